@@ -1,0 +1,2 @@
+// Documents (PDF, XLSX, CSV renderers) arrive with the statements and reports issues.
+#include <QtGlobal>

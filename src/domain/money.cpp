@@ -1,0 +1,135 @@
+#include "money.h"
+
+#include "currency.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+namespace ardesk {
+
+MinorUnits roundedDivide(__int128 numerator, __int128 denominator)
+{
+    if (denominator < 0) {
+        numerator = -numerator;
+        denominator = -denominator;
+    }
+    const bool negative = numerator < 0;
+    const __int128 magnitude = negative ? -numerator : numerator;
+    __int128 quotient = magnitude / denominator;
+    const __int128 remainder = magnitude % denominator;
+    if (remainder * 2 >= denominator)
+        ++quotient;
+    return static_cast<MinorUnits>(negative ? -quotient : quotient);
+}
+
+int Money::decimals() const
+{
+    return currencyDecimals(m_currency).value_or(2);
+}
+
+Result<Money> Money::add(const Money &other) const
+{
+    if (other.m_currency != m_currency)
+        return std::unexpected(Error::invalid(
+            QCoreApplication::translate("Money", "cannot add %1 to %2").arg(other.m_currency, m_currency)));
+    MinorUnits sum = 0;
+    if (__builtin_add_overflow(m_minor, other.m_minor, &sum))
+        return std::unexpected(Error::invalid(QCoreApplication::translate("Money", "amount too large")));
+    return Money(sum, m_currency);
+}
+
+Result<Money> Money::subtract(const Money &other) const
+{
+    return add(other.negated());
+}
+
+Money Money::scaled(std::int64_t numerator, std::int64_t denominator) const
+{
+    return {roundedDivide(static_cast<__int128>(m_minor) * numerator, denominator), m_currency};
+}
+
+QString formatMinorUnits(MinorUnits minor, int decimals)
+{
+    const bool negative = minor < 0;
+    // Work in unsigned to survive INT64_MIN.
+    unsigned long long magnitude = negative ? 0ULL - static_cast<unsigned long long>(minor)
+                                            : static_cast<unsigned long long>(minor);
+    unsigned long long scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    QString text = QString::number(magnitude / scale);
+    if (decimals > 0)
+        text += u'.' + QStringLiteral("%1").arg(magnitude % scale, decimals, 10, QChar(u'0'));
+    if (negative)
+        text.prepend(u'-');
+    return text;
+}
+
+QString Money::toDecimalString() const
+{
+    return formatMinorUnits(m_minor, decimals());
+}
+
+Result<Money> Money::parse(QStringView text, const QString &currency, SignPolicy sign)
+{
+    const auto decimals = currencyDecimals(currency);
+    if (!decimals)
+        return std::unexpected(Error::invalid(
+            QCoreApplication::translate("Money", "'%1' is not an ISO 4217 currency code").arg(currency)));
+    QStringView body = text.trimmed();
+    bool negative = false;
+    if (body.startsWith(u'-')) {
+        if (sign != SignPolicy::AllowNegative)
+            return std::unexpected(Error::invalid(
+                QCoreApplication::translate("Money", "negative amount '%1'").arg(text.toString())));
+        negative = true;
+        body = body.mid(1);
+    }
+    if (body.isEmpty())
+        return std::unexpected(Error::invalid(QCoreApplication::translate("Money", "empty amount")));
+    unsigned long long whole = 0;
+    unsigned long long fraction = 0;
+    int fractionDigits = 0;
+    bool seenPoint = false;
+    int wholeDigits = 0;
+    for (const QChar c : body) {
+        if (c == u'.') {
+            if (seenPoint)
+                return std::unexpected(Error::invalid(
+                    QCoreApplication::translate("Money", "'%1' is not an amount").arg(text.toString())));
+            seenPoint = true;
+            continue;
+        }
+        if (c < u'0' || c > u'9')
+            return std::unexpected(Error::invalid(
+                QCoreApplication::translate("Money", "'%1' is not an amount (use digits and '.')").arg(text.toString())));
+        const int digit = c.unicode() - u'0';
+        if (seenPoint) {
+            if (++fractionDigits > *decimals)
+                return std::unexpected(Error::invalid(
+                    QCoreApplication::translate("Money", "'%1' has more than %2 decimals for %3")
+                        .arg(text.toString())
+                        .arg(*decimals)
+                        .arg(currency)));
+            fraction = fraction * 10 + digit;
+        } else {
+            if (++wholeDigits > 15)
+                return std::unexpected(Error::invalid(
+                    QCoreApplication::translate("Money", "'%1' is too large").arg(text.toString())));
+            whole = whole * 10 + digit;
+        }
+    }
+    if (wholeDigits == 0 && fractionDigits == 0)
+        return std::unexpected(Error::invalid(
+            QCoreApplication::translate("Money", "'%1' is not an amount").arg(text.toString())));
+    for (int i = fractionDigits; i < *decimals; ++i)
+        fraction *= 10;
+    unsigned long long scale = 1;
+    for (int i = 0; i < *decimals; ++i)
+        scale *= 10;
+    const auto minor = static_cast<MinorUnits>(whole * scale + fraction);
+    return Money(negative ? -minor : minor, currency);
+}
+
+} // namespace ardesk

@@ -1,0 +1,726 @@
+#include "import_service.h"
+
+#include "ledger_service.h"
+#include "service_support.h"
+
+#include "domain/allocation.h"
+#include "domain/csv_reader.h"
+#include "domain/currency.h"
+#include "storage/ledger_repository.h"
+#include "storage/user_repository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ardesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportService", text);
+}
+
+struct KindInfo {
+    ImportKind kind;
+    const char16_t *key;
+};
+constexpr KindInfo kKinds[] = {
+    {ImportKind::Customers, u"customers"}, {ImportKind::Invoices, u"invoices"},     {ImportKind::Payments, u"payments"},
+    {ImportKind::Users, u"users"},         {ImportKind::Portfolios, u"portfolios"}, {ImportKind::Promises, u"promises"},
+};
+
+QStringList requiredColumns(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Customers:
+        return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("currency"), QStringLiteral("terms_days"),
+                QStringLiteral("credit_limit")};
+    case ImportKind::Invoices:
+        return {QStringLiteral("number"), QStringLiteral("customer_code"), QStringLiteral("issue_date"),
+                QStringLiteral("due_date"), QStringLiteral("amount"), QStringLiteral("currency")};
+    case ImportKind::Payments:
+        return {QStringLiteral("reference"), QStringLiteral("customer_code"), QStringLiteral("received_date"),
+                QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("method")};
+    case ImportKind::Users:
+        return {QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role")};
+    case ImportKind::Portfolios:
+        return {QStringLiteral("customer_code"), QStringLiteral("collector")};
+    case ImportKind::Promises:
+        return {QStringLiteral("customer_code"), QStringLiteral("collector"), QStringLiteral("taken_date"),
+                QStringLiteral("promised_date"), QStringLiteral("amount"), QStringLiteral("currency")};
+    }
+    return {};
+}
+
+QStringList optionalColumns(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Customers:
+        return {QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("timezone"), QStringLiteral("country"),
+                QStringLiteral("language")};
+    case ImportKind::Payments:
+    case ImportKind::Promises:
+        return {QStringLiteral("invoice_number")};
+    default:
+        return {};
+    }
+}
+
+// Strict YYYY-MM-DD.
+std::optional<QDate> parseDate(QStringView text)
+{
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+        return std::nullopt;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!text[i].isDigit() || text[i].unicode() > 127)
+            return std::nullopt;
+    const QDate date(text.mid(0, 4).toInt(), text.mid(5, 2).toInt(), text.mid(8, 2).toInt());
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+// Access to one record's columns by name, with problem collection.
+class RowReader final {
+public:
+    RowReader(const CsvHeader &header, const QStringList &columns)
+    {
+        for (const QString &column : columns)
+            m_index.insert(column, header.indexOf(column).value_or(-1));
+    }
+    void setRecord(const CsvRecord *record) { m_record = record; }
+    bool has(const QString &column) const { return m_index.value(column, -1) >= 0; }
+    QString value(const QString &column) const
+    {
+        const qsizetype index = m_index.value(column, -1);
+        if (index < 0 || !m_record)
+            return {};
+        return m_record->field(index).trimmed();
+    }
+
+private:
+    QHash<QString, qsizetype> m_index;
+    const CsvRecord *m_record = nullptr;
+};
+
+struct Problems {
+    std::vector<ImportProblem> list;
+    qsizetype count = 0;
+    void add(qsizetype line, const QString &field, const QString &reason)
+    {
+        ++count;
+        if (static_cast<qsizetype>(list.size()) < ImportService::kMaxReportedProblems)
+            list.push_back({line, field, reason});
+    }
+};
+
+struct CustomerRow {
+    qsizetype line;
+    Customer customer;
+};
+struct InvoiceRow {
+    qsizetype line;
+    Invoice invoice;
+};
+struct PaymentRow {
+    qsizetype line;
+    Payment payment;
+    std::optional<Id> invoiceId;
+};
+struct UserRow {
+    qsizetype line;
+    StaffUser user;
+};
+struct PortfolioRow {
+    qsizetype line;
+    Id customerId;
+    Id collectorId;
+};
+struct PromiseRow {
+    qsizetype line;
+    Id customerId;
+    Id collectorId;
+    QDate taken;
+    QDate promised;
+    MinorUnits amount;
+    QString currency;
+    std::optional<Id> invoiceId;
+};
+
+// Parses an amount for a currency; adds a problem and returns nullopt when bad.
+std::optional<MinorUnits> parseAmount(Problems &problems, qsizetype line, const QString &text, const QString &currency,
+                                      bool allowZero = false)
+{
+    if (text.isEmpty()) {
+        problems.add(line, QStringLiteral("amount"), tr("is empty"));
+        return std::nullopt;
+    }
+    if (!isValidCurrencyCode(currency))
+        return std::nullopt; // the currency problem is reported on its own
+    auto money = Money::parse(text, currency, Money::SignPolicy::AllowNegative);
+    if (!money) {
+        problems.add(line, QStringLiteral("amount"), money.error().message);
+        return std::nullopt;
+    }
+    if (money->minor() < 0) {
+        problems.add(line, QStringLiteral("amount"), tr("negative amount %1").arg(text));
+        return std::nullopt;
+    }
+    if (money->minor() == 0 && !allowZero) {
+        problems.add(line, QStringLiteral("amount"), tr("must be greater than zero"));
+        return std::nullopt;
+    }
+    return money->minor();
+}
+
+} // namespace
+
+std::optional<ImportKind> importKindFromKey(QStringView key)
+{
+    for (const auto &kind : kKinds)
+        if (key == QStringView(kind.key))
+            return kind.kind;
+    return std::nullopt;
+}
+
+QString importKindKey(ImportKind kind)
+{
+    for (const auto &entry : kKinds)
+        if (entry.kind == kind)
+            return QString::fromUtf16(entry.key);
+    return {};
+}
+
+Result<ImportReport> ImportService::importFile(ImportKind kind, const QString &path, const ImportOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(Error::invalid(tr("%1: cannot read: %2").arg(path, file.errorString())));
+    const QByteArray data = file.readAll();
+    return importData(kind, path, data, options);
+}
+
+Result<ImportReport> ImportService::importData(ImportKind kind, const QString &displayName, const QByteArray &data,
+                                               const ImportOptions &options)
+{
+    const Action action = kind == ImportKind::Users        ? Action::ManageUsers
+                          : kind == ImportKind::Portfolios ? Action::EditCustomers
+                          : kind == ImportKind::Promises   ? Action::TakePromise
+                                                           : Action::ImportData;
+    if (auto allowed = m_session.require(action); !allowed)
+        return std::unexpected(allowed.error());
+    if (kind != ImportKind::Users && kind != ImportKind::Portfolios && kind != ImportKind::Promises) {
+        if (auto allowed = m_session.require(kind == ImportKind::Customers  ? Action::EditCustomers
+                                             : kind == ImportKind::Invoices ? Action::PostInvoice
+                                                                            : Action::PostPayment);
+            !allowed)
+            return std::unexpected(allowed.error());
+    }
+
+    ImportReport report;
+    report.kind = kind;
+    report.file = displayName;
+    Problems problems;
+    auto progress = [&](ImportPhase phase, qint64 done, qint64 total) {
+        return !options.progress || options.progress(phase, done, total);
+    };
+    auto cancelled = [] { return std::unexpected(Error{ErrorCode::Cancelled, tr("import cancelled; nothing was written")}); };
+
+    CsvReader reader(data);
+    CsvRecord record;
+    if (!reader.next(record)) {
+        if (reader.hasError())
+            problems.add(reader.errorLine(), QStringLiteral("csv"), reader.errorReason());
+        else
+            problems.add(1, QStringLiteral("header"), tr("the file is empty; a header row is required"));
+        report.problems = std::move(problems.list);
+        report.problemCount = problems.count;
+        return report;
+    }
+    const CsvHeader header(record);
+    const QStringList missing = header.missing(requiredColumns(kind));
+    for (const QString &column : missing)
+        problems.add(1, column, tr("missing required column '%1'").arg(column));
+    for (const QString &column : header.duplicates())
+        problems.add(1, column, tr("column '%1' appears more than once").arg(column));
+    if (problems.count > 0) {
+        report.problems = std::move(problems.list);
+        report.problemCount = problems.count;
+        return report;
+    }
+    RowReader row(header, requiredColumns(kind) + optionalColumns(kind));
+
+    return reading([&]() -> Result<ImportReport> {
+        Book &book = m_session.book();
+        LedgerRepository repo(book);
+        std::vector<CustomerRow> customers;
+        std::vector<InvoiceRow> invoices;
+        std::vector<PaymentRow> payments;
+        std::vector<UserRow> users;
+        std::vector<PortfolioRow> portfolios;
+        std::vector<PromiseRow> promises;
+
+        QHash<QString, CustomerKey> customerIndex;
+        if (kind != ImportKind::Users)
+            customerIndex = repo.customerIndex();
+        QHash<QString, StaffUser> userIndex;
+        if (kind == ImportKind::Users || kind == ImportKind::Portfolios || kind == ImportKind::Promises)
+            for (StaffUser &user : UserRepository(book).all())
+                userIndex.insert(user.login, user);
+
+        QSet<QString> seen; // codes / numbers / logins in this file
+        QSet<QString> existingNumbers;
+        bool loadedExisting = false;
+        qint64 bookInvoiceCount = 0;
+        if (kind == ImportKind::Invoices) {
+            QSqlQuery count = book.exec(QStringLiteral("SELECT COUNT(*) FROM invoices"));
+            bookInvoiceCount = count.next() ? count.value(0).toLongLong() : 0;
+        }
+        QSet<QPair<Id, QString>> existingReferences;
+        bool loadedReferences = false;
+        QHash<QString, InvoiceKey> invoiceKeyCache;
+
+        qint64 rowsSeen = 0;
+        while (reader.next(record)) {
+            ++rowsSeen;
+            if ((rowsSeen & 0x3fff) == 0 && !progress(ImportPhase::Validating, reader.bytesRead(), reader.totalBytes()))
+                return cancelled();
+            row.setRecord(&record);
+            const qsizetype line = record.line();
+            const qsizetype problemsBefore = problems.count;
+            switch (kind) {
+            case ImportKind::Customers: {
+                Customer c;
+                c.code = row.value(QStringLiteral("code"));
+                c.name = row.value(QStringLiteral("name"));
+                c.currency = row.value(QStringLiteral("currency"));
+                c.email = row.value(QStringLiteral("email"));
+                c.phone = row.value(QStringLiteral("phone"));
+                c.timeZone = row.value(QStringLiteral("timezone"));
+                c.country = row.value(QStringLiteral("country"));
+                c.language = row.value(QStringLiteral("language"));
+                if (c.code.isEmpty())
+                    problems.add(line, QStringLiteral("code"), tr("is empty"));
+                else if (seen.contains(c.code))
+                    problems.add(line, QStringLiteral("code"), tr("duplicate customer code %1 in this file").arg(c.code));
+                else if (customerIndex.contains(c.code))
+                    problems.add(line, QStringLiteral("code"), tr("customer %1 already exists in the book").arg(c.code));
+                seen.insert(c.code);
+                if (!isValidCurrencyCode(c.currency))
+                    problems.add(line, QStringLiteral("currency"),
+                                 tr("'%1' is not an ISO 4217 currency code").arg(c.currency));
+                bool ok = false;
+                const QString terms = row.value(QStringLiteral("terms_days"));
+                c.termsDays = terms.toInt(&ok);
+                if (!ok || c.termsDays < 0 || c.termsDays > 3650)
+                    problems.add(line, QStringLiteral("terms_days"),
+                                 tr("'%1' is not a whole number of days between 0 and 3650").arg(terms));
+                const QString limit = row.value(QStringLiteral("credit_limit"));
+                if (!limit.isEmpty() && isValidCurrencyCode(c.currency)) {
+                    auto parsed = Money::parse(limit, c.currency, Money::SignPolicy::AllowNegative);
+                    if (!parsed)
+                        problems.add(line, QStringLiteral("credit_limit"), parsed.error().message);
+                    else if (parsed->minor() < 0)
+                        problems.add(line, QStringLiteral("credit_limit"), tr("negative amount %1").arg(limit));
+                    else
+                        c.creditLimit = parsed->minor();
+                }
+                if (problems.count == problemsBefore) {
+                    if (auto valid = LedgerService::validateCustomer(c); !valid) {
+                        const QString message = valid.error().message;
+                        const qsizetype colon = message.indexOf(u':');
+                        problems.add(line, message.left(colon), message.mid(colon + 2));
+                    }
+                }
+                if (problems.count == problemsBefore)
+                    customers.push_back({line, std::move(c)});
+                break;
+            }
+            case ImportKind::Invoices: {
+                Invoice inv;
+                inv.number = row.value(QStringLiteral("number"));
+                const QString code = row.value(QStringLiteral("customer_code"));
+                inv.currency = row.value(QStringLiteral("currency"));
+                if (inv.number.isEmpty())
+                    problems.add(line, QStringLiteral("number"), tr("is empty"));
+                else if (seen.contains(inv.number))
+                    problems.add(line, QStringLiteral("number"), tr("duplicate invoice number %1 in this file").arg(inv.number));
+                seen.insert(inv.number);
+                const auto customer = customerIndex.constFind(code);
+                if (code.isEmpty())
+                    problems.add(line, QStringLiteral("customer_code"), tr("is empty"));
+                else if (customer == customerIndex.constEnd())
+                    problems.add(line, QStringLiteral("customer_code"), tr("unknown customer %1").arg(code));
+                const auto issue = parseDate(row.value(QStringLiteral("issue_date")));
+                const auto due = parseDate(row.value(QStringLiteral("due_date")));
+                if (!issue)
+                    problems.add(line, QStringLiteral("issue_date"),
+                                 tr("'%1' is not a date (YYYY-MM-DD)").arg(row.value(QStringLiteral("issue_date"))));
+                if (!due)
+                    problems.add(line, QStringLiteral("due_date"),
+                                 tr("'%1' is not a date (YYYY-MM-DD)").arg(row.value(QStringLiteral("due_date"))));
+                if (issue && due && *due < *issue)
+                    problems.add(line, QStringLiteral("due_date"), tr("is before the issue date"));
+                if (!isValidCurrencyCode(inv.currency))
+                    problems.add(line, QStringLiteral("currency"),
+                                 tr("'%1' is not an ISO 4217 currency code").arg(inv.currency));
+                else if (customer != customerIndex.constEnd() && customer->currency != inv.currency)
+                    problems.add(line, QStringLiteral("currency"),
+                                 tr("%1 differs from customer %2's currency %3").arg(inv.currency, code, customer->currency));
+                const auto amount = parseAmount(problems, line, row.value(QStringLiteral("amount")), inv.currency);
+                if (problems.count == problemsBefore) {
+                    inv.customerId = customer->id;
+                    inv.issueDate = *issue;
+                    inv.dueDate = *due;
+                    inv.amount = *amount;
+                    invoices.push_back({line, std::move(inv)});
+                }
+                break;
+            }
+            case ImportKind::Payments: {
+                Payment p;
+                p.reference = row.value(QStringLiteral("reference"));
+                const QString code = row.value(QStringLiteral("customer_code"));
+                p.currency = row.value(QStringLiteral("currency"));
+                p.method = row.value(QStringLiteral("method")).toLower();
+                const auto customer = customerIndex.constFind(code);
+                if (code.isEmpty())
+                    problems.add(line, QStringLiteral("customer_code"), tr("is empty"));
+                else if (customer == customerIndex.constEnd())
+                    problems.add(line, QStringLiteral("customer_code"), tr("unknown customer %1").arg(code));
+                const auto received = parseDate(row.value(QStringLiteral("received_date")));
+                if (!received)
+                    problems.add(line, QStringLiteral("received_date"),
+                                 tr("'%1' is not a date (YYYY-MM-DD)").arg(row.value(QStringLiteral("received_date"))));
+                if (!isValidCurrencyCode(p.currency))
+                    problems.add(line, QStringLiteral("currency"),
+                                 tr("'%1' is not an ISO 4217 currency code").arg(p.currency));
+                else if (customer != customerIndex.constEnd() && customer->currency != p.currency)
+                    problems.add(line, QStringLiteral("currency"),
+                                 tr("%1 differs from customer %2's currency %3").arg(p.currency, code, customer->currency));
+                const auto amount = parseAmount(problems, line, row.value(QStringLiteral("amount")), p.currency);
+                if (customer != customerIndex.constEnd() && !p.reference.isEmpty()) {
+                    const QString key = QString::number(customer->id) + u'\x1f' + p.reference;
+                    if (seen.contains(key))
+                        problems.add(line, QStringLiteral("reference"),
+                                     tr("duplicate payment reference %1 for customer %2 in this file").arg(p.reference, code));
+                    seen.insert(key);
+                    if (!loadedReferences) {
+                        QSqlQuery q = book.exec(QStringLiteral("SELECT customer_id, reference FROM payments WHERE reference <> ''"));
+                        while (q.next())
+                            existingReferences.insert({q.value(0).toLongLong(), q.value(1).toString()});
+                        loadedReferences = true;
+                    }
+                    if (existingReferences.contains({customer->id, p.reference}))
+                        problems.add(line, QStringLiteral("reference"),
+                                     tr("payment %1 of customer %2 is already in the book").arg(p.reference, code));
+                }
+                std::optional<Id> invoiceId;
+                const QString invoiceNumber = row.value(QStringLiteral("invoice_number"));
+                if (!invoiceNumber.isEmpty()) {
+                    auto cached = invoiceKeyCache.constFind(invoiceNumber);
+                    if (cached == invoiceKeyCache.constEnd()) {
+                        const auto keys = repo.invoiceKeys({invoiceNumber});
+                        cached = invoiceKeyCache.insert(invoiceNumber, keys.value(invoiceNumber));
+                    }
+                    if (cached->id == 0)
+                        problems.add(line, QStringLiteral("invoice_number"), tr("unknown invoice %1").arg(invoiceNumber));
+                    else if (customer != customerIndex.constEnd() && cached->customerId != customer->id)
+                        problems.add(line, QStringLiteral("invoice_number"),
+                                     tr("invoice %1 belongs to another customer").arg(invoiceNumber));
+                    else
+                        invoiceId = cached->id;
+                }
+                if (problems.count == problemsBefore) {
+                    p.customerId = customer->id;
+                    p.receivedDate = *received;
+                    p.amount = *amount;
+                    payments.push_back({line, std::move(p), invoiceId});
+                }
+                break;
+            }
+            case ImportKind::Users: {
+                StaffUser u;
+                u.login = row.value(QStringLiteral("login"));
+                u.name = row.value(QStringLiteral("name"));
+                const QString role = row.value(QStringLiteral("role"));
+                static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
+                if (u.login.isEmpty())
+                    problems.add(line, QStringLiteral("login"), tr("is empty"));
+                else if (!loginPattern.match(u.login).hasMatch())
+                    problems.add(line, QStringLiteral("login"),
+                                 tr("'%1' may hold only letters, digits and . _ @ -").arg(u.login));
+                else if (seen.contains(u.login))
+                    problems.add(line, QStringLiteral("login"), tr("duplicate login %1 in this file").arg(u.login));
+                else if (userIndex.contains(u.login))
+                    problems.add(line, QStringLiteral("login"), tr("user %1 already exists in the book").arg(u.login));
+                seen.insert(u.login);
+                if (u.name.isEmpty())
+                    problems.add(line, QStringLiteral("name"), tr("is empty"));
+                const auto parsedRole = roleFromKey(role);
+                if (!parsedRole)
+                    problems.add(line, QStringLiteral("role"),
+                                 tr("'%1' is not one of admin, manager, supervisor, collector, clerk, auditor").arg(role));
+                if (problems.count == problemsBefore) {
+                    u.role = *parsedRole;
+                    users.push_back({line, std::move(u)});
+                }
+                break;
+            }
+            case ImportKind::Portfolios: {
+                const QString code = row.value(QStringLiteral("customer_code"));
+                const QString login = row.value(QStringLiteral("collector"));
+                const auto customer = customerIndex.constFind(code);
+                if (customer == customerIndex.constEnd())
+                    problems.add(line, QStringLiteral("customer_code"), tr("unknown customer %1").arg(code));
+                else if (seen.contains(code))
+                    problems.add(line, QStringLiteral("customer_code"),
+                                 tr("customer %1 is assigned twice in this file").arg(code));
+                seen.insert(code);
+                const auto user = userIndex.constFind(login);
+                if (user == userIndex.constEnd())
+                    problems.add(line, QStringLiteral("collector"), tr("unknown user %1").arg(login));
+                else if (user->role != Role::Collector && user->role != Role::Supervisor && user->role != Role::Manager)
+                    problems.add(line, QStringLiteral("collector"),
+                                 tr("%1 is a %2, not a collector").arg(login, roleDisplayName(user->role)));
+                else if (!user->active)
+                    problems.add(line, QStringLiteral("collector"), tr("user %1 is deactivated").arg(login));
+                if (problems.count == problemsBefore)
+                    portfolios.push_back({line, customer->id, user->id});
+                break;
+            }
+            case ImportKind::Promises: {
+                const QString code = row.value(QStringLiteral("customer_code"));
+                const QString login = row.value(QStringLiteral("collector"));
+                const QString currency = row.value(QStringLiteral("currency"));
+                const auto customer = customerIndex.constFind(code);
+                if (customer == customerIndex.constEnd())
+                    problems.add(line, QStringLiteral("customer_code"), tr("unknown customer %1").arg(code));
+                const auto user = userIndex.constFind(login);
+                if (user == userIndex.constEnd())
+                    problems.add(line, QStringLiteral("collector"), tr("unknown user %1").arg(login));
+                const auto taken = parseDate(row.value(QStringLiteral("taken_date")));
+                const auto promised = parseDate(row.value(QStringLiteral("promised_date")));
+                if (!taken)
+                    problems.add(line, QStringLiteral("taken_date"),
+                                 tr("'%1' is not a date (YYYY-MM-DD)").arg(row.value(QStringLiteral("taken_date"))));
+                if (!promised)
+                    problems.add(line, QStringLiteral("promised_date"),
+                                 tr("'%1' is not a date (YYYY-MM-DD)").arg(row.value(QStringLiteral("promised_date"))));
+                if (taken && promised && *promised < *taken)
+                    problems.add(line, QStringLiteral("promised_date"), tr("is before the day the promise was taken"));
+                if (!isValidCurrencyCode(currency))
+                    problems.add(line, QStringLiteral("currency"), tr("'%1' is not an ISO 4217 currency code").arg(currency));
+                else if (customer != customerIndex.constEnd() && customer->currency != currency)
+                    problems.add(line, QStringLiteral("currency"),
+                                 tr("%1 differs from customer %2's currency %3").arg(currency, code, customer->currency));
+                const auto amount = parseAmount(problems, line, row.value(QStringLiteral("amount")), currency);
+                std::optional<Id> invoiceId;
+                const QString invoiceNumber = row.value(QStringLiteral("invoice_number"));
+                if (!invoiceNumber.isEmpty()) {
+                    const auto keys = repo.invoiceKeys({invoiceNumber});
+                    const InvoiceKey key = keys.value(invoiceNumber);
+                    if (key.id == 0)
+                        problems.add(line, QStringLiteral("invoice_number"), tr("unknown invoice %1").arg(invoiceNumber));
+                    else if (customer != customerIndex.constEnd() && key.customerId != customer->id)
+                        problems.add(line, QStringLiteral("invoice_number"),
+                                     tr("invoice %1 belongs to another customer").arg(invoiceNumber));
+                    else
+                        invoiceId = key.id;
+                }
+                if (problems.count == problemsBefore)
+                    promises.push_back({line, customer->id, user->id, *taken, *promised, *amount, currency, invoiceId});
+                break;
+            }
+            }
+        }
+        if (reader.hasError())
+            problems.add(reader.errorLine(), QStringLiteral("csv"), reader.errorReason());
+
+        // Invoice numbers already in the book.
+        if (kind == ImportKind::Invoices && bookInvoiceCount > 0 && !invoices.empty()) {
+            QStringList numbers;
+            numbers.reserve(static_cast<qsizetype>(invoices.size()));
+            for (const InvoiceRow &r : invoices)
+                numbers << r.invoice.number;
+            if (static_cast<qint64>(invoices.size()) * 20 >= bookInvoiceCount) {
+                QSqlQuery q = book.exec(QStringLiteral("SELECT number FROM invoices"));
+                while (q.next())
+                    existingNumbers.insert(q.value(0).toString());
+                loadedExisting = true;
+            } else {
+                existingNumbers = repo.existingInvoiceNumbers(numbers);
+            }
+            for (const InvoiceRow &r : invoices)
+                if (existingNumbers.contains(r.invoice.number))
+                    problems.add(r.line, QStringLiteral("number"),
+                                 tr("invoice %1 already exists in the book").arg(r.invoice.number));
+        }
+        Q_UNUSED(loadedExisting);
+
+        report.rows = rowsSeen;
+        std::sort(problems.list.begin(), problems.list.end(),
+                  [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+        report.problems = std::move(problems.list);
+        report.problemCount = problems.count;
+        if (problems.count > 0 || options.dryRun)
+            return report;
+        if (!progress(ImportPhase::Writing, 0, rowsSeen))
+            return cancelled();
+
+        // --- write, all in one transaction ------------------------------------------------
+        Transaction transaction(book);
+        const Stamp stamp = m_session.stamp();
+        qint64 written = 0;
+        auto tick = [&]() {
+            ++written;
+            return (written & 0x3fff) != 0 || progress(ImportPhase::Writing, written, rowsSeen);
+        };
+        switch (kind) {
+        case ImportKind::Customers: {
+            Id nextId = repo.nextCustomerId();
+            for (CustomerRow &r : customers) {
+                r.customer.id = nextId++;
+                repo.insertCustomer(r.customer, stamp);
+                if (!tick())
+                    return cancelled();
+            }
+            break;
+        }
+        case ImportKind::Invoices:
+            for (const InvoiceRow &r : invoices) {
+                repo.postInvoice(r.invoice, stamp);
+                if (!tick())
+                    return cancelled();
+            }
+            break;
+        case ImportKind::Payments: {
+            // Payments are applied in the order received (then file order), so that an
+            // earlier payment takes the oldest items first.
+            std::stable_sort(payments.begin(), payments.end(), [](const PaymentRow &a, const PaymentRow &b) {
+                return a.payment.receivedDate < b.payment.receivedDate;
+            });
+            const std::optional<QDate> lastReversal = repo.latestReversalAllocationDate();
+            QHash<Id, MinorUnits> openCache; // invoice id -> open amount now
+            QHash<Id, std::vector<OpenItem>> customerItems;
+            QHash<Id, QDate> invoiceIssue;
+            auto availableOn = [&](Id invoiceId, QDate date) -> MinorUnits {
+                auto it = openCache.find(invoiceId);
+                if (it == openCache.end())
+                    it = openCache.insert(invoiceId, repo.invoiceOpenNow(invoiceId));
+                if (lastReversal && date < *lastReversal)
+                    return std::min(*it, repo.invoiceAvailableFrom(invoiceId, date));
+                return *it;
+            };
+            for (const PaymentRow &r : payments) {
+                const Id paymentId = repo.postPayment(r.payment, stamp);
+                MinorUnits left = r.payment.amount;
+                std::vector<std::pair<Id, QDate>> targets; // invoice, allocation date
+                if (r.invoiceId) {
+                    QDate issue = invoiceIssue.value(*r.invoiceId);
+                    if (!issue.isValid()) {
+                        issue = repo.invoiceById(*r.invoiceId)->issueDate;
+                        invoiceIssue.insert(*r.invoiceId, issue);
+                    }
+                    targets.emplace_back(*r.invoiceId, std::max(issue, r.payment.receivedDate));
+                } else if (options.autoApply) {
+                    auto items = customerItems.find(r.payment.customerId);
+                    if (items == customerItems.end()) {
+                        std::vector<OpenItem> list = repo.openItems(r.payment.customerId);
+                        sortOldestDueFirst(list);
+                        items = customerItems.insert(r.payment.customerId, std::move(list));
+                    }
+                    for (const OpenItem &item : *items)
+                        if (item.issueDate <= r.payment.receivedDate)
+                            targets.emplace_back(item.invoiceId, r.payment.receivedDate);
+                }
+                for (const auto &[invoiceId, date] : targets) {
+                    if (left == 0)
+                        break;
+                    const MinorUnits take = std::min(left, availableOn(invoiceId, date));
+                    if (take <= 0)
+                        continue;
+                    Allocation allocation;
+                    allocation.invoiceId = invoiceId;
+                    allocation.source = AllocationSource::Payment;
+                    allocation.sourceId = paymentId;
+                    allocation.date = date;
+                    allocation.amount = take;
+                    repo.postAllocation(allocation, stamp, {});
+                    openCache[invoiceId] -= take;
+                    left -= take;
+                    ++report.allocations;
+                    report.appliedMinor += take;
+                }
+                if (!tick())
+                    return cancelled();
+            }
+            break;
+        }
+        case ImportKind::Users: {
+            UserRepository userRepo(book);
+            for (const UserRow &r : users) {
+                userRepo.insert(r.user, stamp);
+                if (!tick())
+                    return cancelled();
+            }
+            break;
+        }
+        case ImportKind::Portfolios: {
+            QSqlQuery q = book.prepare(QStringLiteral("UPDATE customers SET collector_id = ?, updated_at = ? WHERE id = ?"));
+            for (const PortfolioRow &r : portfolios) {
+                q.addBindValue(QVariant::fromValue<qint64>(r.collectorId));
+                q.addBindValue(stamp.at);
+                q.addBindValue(QVariant::fromValue<qint64>(r.customerId));
+                Book::exec(q);
+                if (!tick())
+                    return cancelled();
+            }
+            break;
+        }
+        case ImportKind::Promises: {
+            QSqlQuery next = book.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM promises"));
+            Id id = next.next() ? next.value(0).toLongLong() : 0;
+            next.finish();
+            QSqlQuery q = book.prepare(QStringLiteral(
+                "INSERT INTO promises (id, customer_id, collector_id, taken_date, promised_date, amount, currency, "
+                "invoice_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const PromiseRow &r : promises) {
+                q.addBindValue(QVariant::fromValue<qint64>(++id));
+                q.addBindValue(QVariant::fromValue<qint64>(r.customerId));
+                q.addBindValue(QVariant::fromValue<qint64>(r.collectorId));
+                q.addBindValue(dayValue(r.taken));
+                q.addBindValue(dayValue(r.promised));
+                q.addBindValue(QVariant::fromValue<qint64>(r.amount));
+                q.addBindValue(r.currency);
+                q.addBindValue(optionalId(r.invoiceId));
+                q.addBindValue(stamp.at);
+                q.addBindValue(optionalId(stamp.userId));
+                Book::exec(q);
+                if (!tick())
+                    return cancelled();
+            }
+            break;
+        }
+        }
+        AuditRepository(book).append(
+            stamp, QStringLiteral("import.%1").arg(importKindKey(kind)), importKindKey(kind), std::nullopt,
+            compactJson({{QStringLiteral("file"), QFileInfo(displayName).fileName()},
+                         {QStringLiteral("rows"), static_cast<qint64>(rowsSeen)},
+                         {QStringLiteral("sha256"),
+                          QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
+                         {QStringLiteral("auto_apply"), options.autoApply}}));
+        transaction.commit();
+        report.written = true;
+        return report;
+    });
+}
+
+} // namespace ardesk

@@ -1,0 +1,64 @@
+#pragma once
+// Posting to the receivables ledger: invoices, credit notes, payments, allocations and
+// their reversals. Every call takes the session (acting user), checks permission, runs
+// in one transaction, writes the audit record and returns Result<T>. The ledger rules of
+// DOMAIN.md hold after every call, as of every date.
+
+#include "session.h"
+
+#include "domain/allocation.h"
+#include "domain/ledger_types.h"
+
+#include <QObject>
+
+#include <vector>
+
+namespace ardesk {
+
+struct PaymentInput final {
+    QString customerCode;
+    QDate receivedDate;
+    MinorUnits amount = 0;
+    QString currency; // empty: the customer's currency
+    QString method;
+    QString reference;
+    enum class Apply { None, OldestDueFirst, Lines };
+    Apply apply = Apply::None;
+    std::vector<AllocationLine> lines; // with Apply::Lines
+    QString shortPaymentReason;        // reason code when an item is not fully paid
+};
+
+struct PostedPayment final {
+    Id paymentId = 0;
+    std::vector<Id> allocationIds;
+    MinorUnits applied = 0;
+    MinorUnits unapplied = 0;
+};
+
+class LedgerService final {
+public:
+    explicit LedgerService(Session &session) : m_session(session) {}
+
+    Result<Id> addCustomer(Customer customer);
+    Result<void> updateCustomer(const Customer &customer);
+
+    Result<Id> postInvoice(Invoice invoice, const QString &customerCode);
+    Result<Id> postCreditNote(CreditNote note, const QString &customerCode, std::optional<Id> applyToInvoice = {});
+    Result<PostedPayment> postPayment(const PaymentInput &input);
+    // Applies part of what is left of a payment or credit note to an invoice on `date`.
+    Result<Id> allocate(AllocationSource source, Id sourceId, Id invoiceId, MinorUnits amount, QDate date,
+                        const QString &reasonCode = {});
+    Result<Id> reverseAllocation(Id allocationId, QDate date, const QString &reason);
+    Result<Id> reversePayment(Id paymentId, QDate date, const QString &reason);
+    Result<Id> reverseCreditNote(Id creditNoteId, QDate date, const QString &reason);
+
+    // Validation shared with the imports (messages name the field).
+    static Result<void> validateCustomer(const Customer &customer);
+
+private:
+    Result<Id> allocateInside(LedgerRepository &repo, AllocationSource source, Id sourceId, Id invoiceId,
+                              MinorUnits amount, QDate date, const QString &reasonCode);
+    Session &m_session;
+};
+
+} // namespace ardesk

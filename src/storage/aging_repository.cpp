@@ -1,0 +1,167 @@
+#include "aging_repository.h"
+
+#include "ledger_repository.h"
+
+#include <QSqlQuery>
+
+#include <map>
+
+namespace ardesk {
+
+namespace {
+struct Key {
+    Id customerId;
+    QString currency;
+    bool operator<(const Key &other) const
+    {
+        return customerId != other.customerId ? customerId < other.customerId : currency < other.currency;
+    }
+};
+} // namespace
+
+AgingReport AgingRepository::compute(QDate asOf, AgingBasis basis, const AgingBuckets &buckets, AgingGrouping grouping,
+                                     std::optional<Id> customerId)
+{
+    AgingReport report;
+    report.asOf = asOf;
+    report.basis = basis;
+    report.buckets = buckets;
+    const int bucketCount = buckets.bucketCount();
+    const QVariant day = dayValue(asOf);
+    const bool byCustomer = grouping == AgingGrouping::Customer || customerId.has_value();
+
+    // CASE expression for the bucket; the edges are bound as parameters.
+    const QString dateColumn = basis == AgingBasis::DueDate ? QStringLiteral("due_date") : QStringLiteral("issue_date");
+    QString bucketCase = QStringLiteral("CASE WHEN ? - %1 <= 0 THEN 0").arg(dateColumn);
+    for (std::size_t i = 0; i < buckets.edges().size(); ++i)
+        bucketCase += QStringLiteral(" WHEN ? - %1 <= ? THEN %2").arg(dateColumn).arg(i + 1);
+    bucketCase += QStringLiteral(" ELSE %1 END").arg(buckets.edges().size() + 1);
+    const QString customerFilter = customerId ? QStringLiteral(" AND s.customer_id = ?") : QString();
+
+    const QString sql = QStringLiteral(
+        "WITH later AS (SELECT invoice_id, SUM(amount) AS amt FROM allocations WHERE alloc_date > ? GROUP BY invoice_id), "
+        "disputed AS (SELECT invoice_id, SUM(amount) AS amt FROM disputes WHERE opened_date <= ? "
+        "  AND (resolved_date IS NULL OR resolved_date > ?) GROUP BY invoice_id), "
+        "items AS ("
+        "  SELECT s.customer_id, s.currency, s.due_date, s.issue_date, s.open_amount + COALESCE(l.amt, 0) AS open_amount, "
+        "         s.invoice_id FROM invoice_state s LEFT JOIN later l ON l.invoice_id = s.invoice_id "
+        "  WHERE s.open_amount <> 0 AND s.issue_date <= ?%1 "
+        "  UNION ALL "
+        "  SELECT s.customer_id, s.currency, s.due_date, s.issue_date, l.amt AS open_amount, s.invoice_id "
+        "  FROM later l JOIN invoice_state s ON s.invoice_id = l.invoice_id "
+        "  WHERE s.open_amount = 0 AND s.issue_date <= ?%1) "
+        "SELECT %2 i.currency, %3 AS bucket, SUM(i.open_amount), "
+        "  SUM(CASE WHEN d.amt IS NULL THEN 0 WHEN d.amt < i.open_amount THEN d.amt ELSE i.open_amount END) "
+        "FROM items i LEFT JOIN disputed d ON d.invoice_id = i.invoice_id WHERE i.open_amount <> 0 "
+        "GROUP BY %2 i.currency, bucket")
+                            .arg(customerFilter, byCustomer ? QStringLiteral("i.customer_id,") : QString(),
+                                 QString(bucketCase).replace(dateColumn, QStringLiteral("i.") + dateColumn));
+
+    QSqlQuery q = m_book.prepare(sql);
+    q.addBindValue(day); // later
+    q.addBindValue(day); // disputed opened
+    q.addBindValue(day); // disputed resolved
+    q.addBindValue(day);
+    if (customerId)
+        q.addBindValue(QVariant::fromValue<qint64>(*customerId));
+    q.addBindValue(day);
+    if (customerId)
+        q.addBindValue(QVariant::fromValue<qint64>(*customerId));
+    q.addBindValue(day);
+    for (const int edge : buckets.edges()) {
+        q.addBindValue(day);
+        q.addBindValue(edge);
+    }
+    Book::exec(q);
+
+    std::map<Key, AgingLine> lines;
+    auto lineFor = [&](Id customer, const QString &currency) -> AgingLine & {
+        auto [it, inserted] = lines.try_emplace(Key{customer, currency});
+        if (inserted) {
+            it->second.currency = currency;
+            it->second.buckets.assign(bucketCount, 0);
+        }
+        return it->second;
+    };
+    const int offset = byCustomer ? 1 : 0;
+    while (q.next()) {
+        const Id customer = byCustomer ? q.value(0).toLongLong() : 0;
+        AgingLine &line = lineFor(customer, q.value(offset).toString());
+        const int bucket = q.value(offset + 1).toInt();
+        line.buckets[bucket] += q.value(offset + 2).toLongLong();
+        line.disputed += q.value(offset + 3).toLongLong();
+    }
+
+    // Unapplied cash and credit notes as of the date.
+    auto addUnapplied = [&](const QString &stateTable, const QString &idColumn, const QString &dateCol,
+                            const QString &allocColumn, bool credits) {
+        const QString filter = customerId ? QStringLiteral(" AND st.customer_id = ?") : QString();
+        const QString usql = QStringLiteral(
+            "WITH laterp AS (SELECT %3 AS sid, SUM(amount) AS amt FROM allocations WHERE %3 IS NOT NULL "
+            "  AND alloc_date > ? GROUP BY %3), "
+            "cand AS (SELECT %2 AS sid FROM %1 WHERE unapplied <> 0 UNION SELECT sid FROM laterp "
+            "  UNION SELECT %2 AS sid FROM %1 WHERE reversed_date IS NOT NULL AND reversed_date > ?) "
+            "SELECT %5 st.currency, SUM(st.amount - (st.allocated - COALESCE(l.amt, 0))) "
+            "FROM cand c JOIN %1 st ON st.%2 = c.sid LEFT JOIN laterp l ON l.sid = c.sid "
+            "WHERE st.%4 <= ? AND (st.reversed_date IS NULL OR st.reversed_date > ?)%6 "
+            "GROUP BY %5 st.currency")
+                                 .arg(stateTable, idColumn, allocColumn, dateCol,
+                                      byCustomer ? QStringLiteral("st.customer_id,") : QString(), filter);
+        QSqlQuery u = m_book.prepare(usql);
+        u.addBindValue(day);
+        u.addBindValue(day);
+        u.addBindValue(day);
+        u.addBindValue(day);
+        if (customerId)
+            u.addBindValue(QVariant::fromValue<qint64>(*customerId));
+        Book::exec(u);
+        while (u.next()) {
+            const Id customer = byCustomer ? u.value(0).toLongLong() : 0;
+            const MinorUnits amount = u.value(offset + 1).toLongLong();
+            if (amount == 0)
+                continue;
+            AgingLine &line = lineFor(customer, u.value(offset).toString());
+            (credits ? line.unappliedCredits : line.unappliedCash) += amount;
+        }
+    };
+    addUnapplied(QStringLiteral("payment_state"), QStringLiteral("payment_id"), QStringLiteral("received_date"),
+                 QStringLiteral("payment_id"), false);
+    addUnapplied(QStringLiteral("credit_note_state"), QStringLiteral("credit_note_id"), QStringLiteral("issue_date"),
+                 QStringLiteral("credit_note_id"), true);
+
+    // Totals per currency, and per customer when asked.
+    std::map<QString, AgingLine> totals;
+    for (const auto &[key, line] : lines) {
+        auto [it, inserted] = totals.try_emplace(key.currency);
+        if (inserted) {
+            it->second.currency = key.currency;
+            it->second.buckets.assign(bucketCount, 0);
+        }
+        for (int b = 0; b < bucketCount; ++b)
+            it->second.buckets[b] += line.buckets[b];
+        it->second.disputed += line.disputed;
+        it->second.unappliedCash += line.unappliedCash;
+        it->second.unappliedCredits += line.unappliedCredits;
+    }
+    for (auto &[currency, line] : totals)
+        report.currencies.push_back(std::move(line));
+
+    if (byCustomer && !lines.empty()) {
+        QHash<Id, std::pair<QString, QString>> names;
+        QSqlQuery c = m_book.exec(QStringLiteral("SELECT id, code, name FROM customers"));
+        while (c.next())
+            names.insert(c.value(0).toLongLong(), {c.value(1).toString(), c.value(2).toString()});
+        for (auto &[key, line] : lines) {
+            const auto name = names.value(key.customerId);
+            report.customers.push_back({name.first, name.second, std::move(line)});
+        }
+        std::sort(report.customers.begin(), report.customers.end(),
+                  [](const CustomerAgingLine &a, const CustomerAgingLine &b) {
+                      return a.customerCode != b.customerCode ? a.customerCode < b.customerCode
+                                                              : a.line.currency < b.line.currency;
+                  });
+    }
+    return report;
+}
+
+} // namespace ardesk

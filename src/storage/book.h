@@ -1,0 +1,97 @@
+#pragma once
+// A book: one SQLite file (*.ardesk) or, in team mode, a PostgreSQL database.
+// Opening applies the connection settings and the schema migrations. One Book = one
+// connection, used from one thread; a worker thread opens its own (openAnother()).
+// Errors: open() returns Result; the query helpers throw StorageError (storage layer style).
+
+#include "dialect.h"
+
+#include "domain/error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+namespace ardesk {
+
+enum class OpenMode { CreateNew, OpenExisting };
+enum class AccessMode { ReadWrite, ReadOnly };
+
+class Book final {
+public:
+    ~Book();
+    Book(const Book &) = delete;
+    Book &operator=(const Book &) = delete;
+
+    // location: a file path, or postgresql://USER@HOST:PORT/DBNAME.
+    static Result<std::unique_ptr<Book>> open(const QString &location, OpenMode mode,
+                                              AccessMode access = AccessMode::ReadWrite);
+    // A second connection to the same book (for another thread).
+    Result<std::unique_ptr<Book>> openAnother() const;
+
+    const QString &location() const { return m_location; }
+    QString displayName() const; // file name or database name
+    const Dialect &dialect() const { return m_dialect; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+
+    QSqlDatabase &database() { return m_db; }
+
+    // Prepared-statement helpers; throw StorageError with the statement and the driver's text.
+    QSqlQuery prepare(const QString &sql);
+    static void exec(QSqlQuery &query);
+    QSqlQuery exec(const QString &sql); // no parameters
+
+    // Transactions. Writes on SQLite take the write lock at once (BEGIN IMMEDIATE).
+    void begin();
+    void commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Monotonic counter of committed changes of this connection's book (for polling
+    // refresh by other windows); on SQLite PRAGMA data_version.
+    qint64 dataVersion();
+
+private:
+    Book(QString location, Engine engine, QString connectionName);
+    Status configure();
+    Status migrate(OpenMode mode);
+    void setSchemaVersion(int version);
+
+    QString m_location;
+    Dialect m_dialect;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    bool m_readOnly = false;
+    bool m_inTransaction = false;
+};
+
+// RAII transaction: rolls back unless commit() was called.
+class Transaction final {
+public:
+    explicit Transaction(Book &book) : m_book(book) { m_book.begin(); }
+    ~Transaction()
+    {
+        if (!m_done) {
+            try {
+                m_book.rollback();
+            } catch (...) {
+            }
+        }
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit()
+    {
+        m_book.commit();
+        m_done = true;
+    }
+
+private:
+    Book &m_book;
+    bool m_done = false;
+};
+
+} // namespace ardesk

@@ -1,0 +1,646 @@
+#include "ledger_repository.h"
+
+#include "storage_error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ardesk {
+
+QVariant dayValue(QDate date)
+{
+    return QVariant::fromValue<qint64>(date.toJulianDay());
+}
+
+QDate dayFromValue(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDate::fromJulianDay(value.toLongLong());
+}
+
+QVariant optionalId(std::optional<Id> id)
+{
+    return id ? QVariant::fromValue<qint64>(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+Stamp Stamp::now(std::optional<Id> userId)
+{
+    return {userId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+}
+
+namespace {
+QVariant text(const QString &value)
+{
+    return QVariant(value.isNull() ? QString::fromLatin1("") : value);
+}
+QVariant money(MinorUnits value)
+{
+    return QVariant::fromValue<qint64>(value);
+}
+
+const char *kCustomerColumns =
+    "id, code, name, currency, terms_days, credit_limit, email, phone, timezone, country, language, notes, "
+    "segment, risk_class, region, consumer, collector_id";
+
+Customer customerFromQuery(const QSqlQuery &q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.code = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.currency = q.value(3).toString();
+    c.termsDays = q.value(4).toInt();
+    if (!q.value(5).isNull())
+        c.creditLimit = q.value(5).toLongLong();
+    c.email = q.value(6).toString();
+    c.phone = q.value(7).toString();
+    c.timeZone = q.value(8).toString();
+    c.country = q.value(9).toString();
+    c.language = q.value(10).toString();
+    c.notes = q.value(11).toString();
+    c.segment = q.value(12).toString();
+    c.riskClass = q.value(13).toString();
+    c.region = q.value(14).toString();
+    c.consumer = q.value(15).toInt() != 0;
+    if (!q.value(16).isNull())
+        c.collectorId = q.value(16).toLongLong();
+    return c;
+}
+} // namespace
+
+LedgerRepository::LedgerRepository(Book &book) : m_book(book) {}
+LedgerRepository::~LedgerRepository() = default;
+
+PostedWriter &LedgerRepository::writer(const QString &table)
+{
+    auto it = m_writers.find(table);
+    if (it == m_writers.end())
+        it = m_writers.insert(table, std::make_shared<PostedWriter>(m_book, table));
+    return **it;
+}
+
+QSqlQuery &LedgerRepository::cached(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end())
+        it = m_queries.insert(sql, std::make_shared<QSqlQuery>(m_book.prepare(sql)));
+    return **it;
+}
+
+// --- customers -------------------------------------------------------------------------------
+
+std::optional<Customer> LedgerRepository::customerByCode(const QString &code)
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM customers WHERE code = ?").arg(QLatin1String(kCustomerColumns)));
+    q.addBindValue(code);
+    Book::exec(q);
+    std::optional<Customer> result;
+    if (q.next())
+        result = customerFromQuery(q);
+    q.finish();
+    return result;
+}
+
+std::optional<Customer> LedgerRepository::customerById(Id id)
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(QLatin1String(kCustomerColumns)));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+    std::optional<Customer> result;
+    if (q.next())
+        result = customerFromQuery(q);
+    q.finish();
+    return result;
+}
+
+Id LedgerRepository::nextCustomerId()
+{
+    QSqlQuery q = m_book.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM customers"));
+    return q.next() ? q.value(0).toLongLong() : 1;
+}
+
+Id LedgerRepository::insertCustomer(const Customer &c, const Stamp &stamp)
+{
+    const Id id = c.id > 0 ? c.id : nextCustomerId();
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO customers (id, code, name, currency, terms_days, credit_limit, email, phone, timezone, country, "
+        "language, notes, segment, risk_class, region, consumer, collector_id, created_at, created_by, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(text(c.code));
+    q.addBindValue(text(c.name));
+    q.addBindValue(text(c.currency));
+    q.addBindValue(c.termsDays);
+    q.addBindValue(c.creditLimit ? money(*c.creditLimit) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(text(c.email));
+    q.addBindValue(text(c.phone));
+    q.addBindValue(text(c.timeZone));
+    q.addBindValue(text(c.country));
+    q.addBindValue(text(c.language));
+    q.addBindValue(text(c.notes));
+    q.addBindValue(text(c.segment));
+    q.addBindValue(text(c.riskClass));
+    q.addBindValue(text(c.region));
+    q.addBindValue(c.consumer ? 1 : 0);
+    q.addBindValue(optionalId(c.collectorId));
+    q.addBindValue(stamp.at);
+    q.addBindValue(optionalId(stamp.userId));
+    q.addBindValue(stamp.at);
+    Book::exec(q);
+    return id;
+}
+
+void LedgerRepository::updateCustomer(const Customer &c, const Stamp &stamp)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "UPDATE customers SET name = ?, terms_days = ?, credit_limit = ?, email = ?, phone = ?, timezone = ?, "
+        "country = ?, language = ?, notes = ?, segment = ?, risk_class = ?, region = ?, consumer = ?, "
+        "collector_id = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(text(c.name));
+    q.addBindValue(c.termsDays);
+    q.addBindValue(c.creditLimit ? money(*c.creditLimit) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(text(c.email));
+    q.addBindValue(text(c.phone));
+    q.addBindValue(text(c.timeZone));
+    q.addBindValue(text(c.country));
+    q.addBindValue(text(c.language));
+    q.addBindValue(text(c.notes));
+    q.addBindValue(text(c.segment));
+    q.addBindValue(text(c.riskClass));
+    q.addBindValue(text(c.region));
+    q.addBindValue(c.consumer ? 1 : 0);
+    q.addBindValue(optionalId(c.collectorId));
+    q.addBindValue(stamp.at);
+    q.addBindValue(QVariant::fromValue<qint64>(c.id));
+    Book::exec(q);
+}
+
+QHash<QString, CustomerKey> LedgerRepository::customerIndex()
+{
+    QHash<QString, CustomerKey> index;
+    QSqlQuery q = m_book.exec(QStringLiteral("SELECT code, id, currency FROM customers"));
+    while (q.next())
+        index.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
+    return index;
+}
+
+bool LedgerRepository::customerCodeExists(const QString &code)
+{
+    return customerByCode(code).has_value();
+}
+
+// --- lookups -----------------------------------------------------------------------------------
+
+namespace {
+Invoice invoiceFromQuery(const QSqlQuery &q)
+{
+    Invoice i;
+    i.id = q.value(0).toLongLong();
+    i.number = q.value(1).toString();
+    i.customerId = q.value(2).toLongLong();
+    i.issueDate = dayFromValue(q.value(3));
+    i.dueDate = dayFromValue(q.value(4));
+    i.amount = q.value(5).toLongLong();
+    i.currency = q.value(6).toString();
+    return i;
+}
+} // namespace
+
+std::optional<Invoice> LedgerRepository::invoiceByNumber(const QString &number)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "SELECT id, number, customer_id, issue_date, due_date, amount, currency FROM invoices WHERE number = ?"));
+    q.addBindValue(number);
+    Book::exec(q);
+    std::optional<Invoice> result;
+    if (q.next())
+        result = invoiceFromQuery(q);
+    q.finish();
+    return result;
+}
+
+std::optional<Invoice> LedgerRepository::invoiceById(Id id)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "SELECT id, number, customer_id, issue_date, due_date, amount, currency FROM invoices WHERE id = ?"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+    std::optional<Invoice> result;
+    if (q.next())
+        result = invoiceFromQuery(q);
+    q.finish();
+    return result;
+}
+
+std::optional<Payment> LedgerRepository::paymentById(Id id)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "SELECT id, reference, customer_id, received_date, amount, currency, method FROM payments WHERE id = ?"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+    std::optional<Payment> result;
+    if (q.next()) {
+        Payment p;
+        p.id = q.value(0).toLongLong();
+        p.reference = q.value(1).toString();
+        p.customerId = q.value(2).toLongLong();
+        p.receivedDate = dayFromValue(q.value(3));
+        p.amount = q.value(4).toLongLong();
+        p.currency = q.value(5).toString();
+        p.method = q.value(6).toString();
+        result = p;
+    }
+    q.finish();
+    return result;
+}
+
+std::optional<CreditNote> LedgerRepository::creditNoteById(Id id)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "SELECT id, number, customer_id, issue_date, amount, currency, reason FROM credit_notes WHERE id = ?"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+    std::optional<CreditNote> result;
+    if (q.next()) {
+        CreditNote n;
+        n.id = q.value(0).toLongLong();
+        n.number = q.value(1).toString();
+        n.customerId = q.value(2).toLongLong();
+        n.issueDate = dayFromValue(q.value(3));
+        n.amount = q.value(4).toLongLong();
+        n.currency = q.value(5).toString();
+        n.reason = q.value(6).toString();
+        result = n;
+    }
+    q.finish();
+    return result;
+}
+
+namespace {
+Allocation allocationFromQuery(const QSqlQuery &q)
+{
+    Allocation a;
+    a.id = q.value(0).toLongLong();
+    a.invoiceId = q.value(1).toLongLong();
+    if (!q.value(2).isNull()) {
+        a.source = AllocationSource::Payment;
+        a.sourceId = q.value(2).toLongLong();
+    } else if (!q.value(3).isNull()) {
+        a.source = AllocationSource::CreditNote;
+        a.sourceId = q.value(3).toLongLong();
+    } else {
+        a.source = AllocationSource::WriteOff;
+        a.sourceId = q.value(4).toLongLong();
+    }
+    a.date = dayFromValue(q.value(5));
+    a.amount = q.value(6).toLongLong();
+    if (!q.value(7).isNull())
+        a.reversesId = q.value(7).toLongLong();
+    return a;
+}
+const char *kAllocationColumns = "id, invoice_id, payment_id, credit_note_id, write_off_id, alloc_date, amount, reverses_id";
+} // namespace
+
+std::optional<Allocation> LedgerRepository::allocationById(Id id)
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM allocations WHERE id = ?").arg(QLatin1String(kAllocationColumns)));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+    std::optional<Allocation> result;
+    if (q.next())
+        result = allocationFromQuery(q);
+    q.finish();
+    return result;
+}
+
+bool LedgerRepository::invoiceNumberExists(const QString &number)
+{
+    return invoiceByNumber(number).has_value();
+}
+
+bool LedgerRepository::creditNoteNumberExists(const QString &number)
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT 1 FROM credit_notes WHERE number = ?"));
+    q.addBindValue(number);
+    Book::exec(q);
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+bool LedgerRepository::paymentReferenceExists(Id customerId, const QString &reference)
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT 1 FROM payments WHERE reference = ? AND customer_id = ?"));
+    q.addBindValue(reference);
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    Book::exec(q);
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+bool LedgerRepository::isReversed(ReversalKind kind, Id targetId)
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT 1 FROM reversals WHERE kind = ? AND target_id = ?"));
+    q.addBindValue(static_cast<int>(kind));
+    q.addBindValue(QVariant::fromValue<qint64>(targetId));
+    Book::exec(q);
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+QHash<QString, InvoiceKey> LedgerRepository::invoiceKeys(const QStringList &numbers)
+{
+    QHash<QString, InvoiceKey> keys;
+    QSqlQuery &q = cached(QStringLiteral(
+        "SELECT i.id, i.customer_id, i.currency, i.issue_date, s.open_amount FROM invoices i "
+        "JOIN invoice_state s ON s.invoice_id = i.id WHERE i.number = ?"));
+    for (const QString &number : numbers) {
+        if (keys.contains(number))
+            continue;
+        q.addBindValue(number);
+        Book::exec(q);
+        if (q.next())
+            keys.insert(number, {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                 q.value(3).toLongLong(), q.value(4).toLongLong()});
+        q.finish();
+    }
+    return keys;
+}
+
+QSet<QString> LedgerRepository::existingInvoiceNumbers(const QStringList &numbers)
+{
+    QSet<QString> found;
+    QSqlQuery &q = cached(QStringLiteral("SELECT 1 FROM invoices WHERE number = ?"));
+    for (const QString &number : numbers) {
+        q.addBindValue(number);
+        Book::exec(q);
+        if (q.next())
+            found.insert(number);
+        q.finish();
+    }
+    return found;
+}
+
+std::vector<OpenItem> LedgerRepository::openItems(Id customerId)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "SELECT s.invoice_id, i.number, s.issue_date, s.due_date, s.open_amount FROM invoice_state s "
+        "JOIN invoices i ON i.id = s.invoice_id WHERE s.customer_id = ? AND s.open_amount <> 0"));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    Book::exec(q);
+    std::vector<OpenItem> items;
+    while (q.next())
+        items.push_back({q.value(0).toLongLong(), q.value(1).toString(), dayFromValue(q.value(2)),
+                         dayFromValue(q.value(3)), q.value(4).toLongLong()});
+    return items;
+}
+
+MinorUnits LedgerRepository::invoiceOpenNow(Id invoiceId)
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT open_amount FROM invoice_state WHERE invoice_id = ?"));
+    q.addBindValue(QVariant::fromValue<qint64>(invoiceId));
+    Book::exec(q);
+    const MinorUnits open = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return open;
+}
+
+MinorUnits LedgerRepository::paymentUnappliedNow(Id paymentId)
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT unapplied FROM payment_state WHERE payment_id = ?"));
+    q.addBindValue(QVariant::fromValue<qint64>(paymentId));
+    Book::exec(q);
+    const MinorUnits value = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return value;
+}
+
+MinorUnits LedgerRepository::creditNoteUnappliedNow(Id creditNoteId)
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT unapplied FROM credit_note_state WHERE credit_note_id = ?"));
+    q.addBindValue(QVariant::fromValue<qint64>(creditNoteId));
+    Book::exec(q);
+    const MinorUnits value = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return value;
+}
+
+namespace {
+// Given the balance now and the signed decreases dated after `date` (ordered by date),
+// the smallest balance on any date from `date` on.
+MinorUnits minimumFrom(MinorUnits now, const std::vector<std::pair<qint64, MinorUnits>> &laterDecreases)
+{
+    // balance(t) = now + sum of decreases dated after t.
+    MinorUnits suffix = 0;
+    for (const auto &entry : laterDecreases)
+        suffix += entry.second;
+    MinorUnits minimum = now + suffix; // balance on `date` itself
+    MinorUnits running = now + suffix;
+    std::size_t i = 0;
+    while (i < laterDecreases.size()) {
+        const qint64 day = laterDecreases[i].first;
+        while (i < laterDecreases.size() && laterDecreases[i].first == day) {
+            running -= laterDecreases[i].second;
+            ++i;
+        }
+        minimum = std::min(minimum, running);
+    }
+    return minimum;
+}
+} // namespace
+
+MinorUnits LedgerRepository::invoiceAvailableFrom(Id invoiceId, QDate date)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "SELECT alloc_date, amount FROM allocations WHERE invoice_id = ? AND alloc_date > ? ORDER BY alloc_date"));
+    q.addBindValue(QVariant::fromValue<qint64>(invoiceId));
+    q.addBindValue(dayValue(date));
+    Book::exec(q);
+    std::vector<std::pair<qint64, MinorUnits>> later;
+    while (q.next())
+        later.emplace_back(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return minimumFrom(invoiceOpenNow(invoiceId), later);
+}
+
+MinorUnits LedgerRepository::paymentAvailableFrom(Id paymentId, QDate date)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "SELECT alloc_date, amount FROM allocations WHERE payment_id = ? AND alloc_date > ? ORDER BY alloc_date"));
+    q.addBindValue(QVariant::fromValue<qint64>(paymentId));
+    q.addBindValue(dayValue(date));
+    Book::exec(q);
+    std::vector<std::pair<qint64, MinorUnits>> later;
+    while (q.next())
+        later.emplace_back(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return minimumFrom(paymentUnappliedNow(paymentId), later);
+}
+
+MinorUnits LedgerRepository::creditNoteAvailableFrom(Id creditNoteId, QDate date)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "SELECT alloc_date, amount FROM allocations WHERE credit_note_id = ? AND alloc_date > ? ORDER BY alloc_date"));
+    q.addBindValue(QVariant::fromValue<qint64>(creditNoteId));
+    q.addBindValue(dayValue(date));
+    Book::exec(q);
+    std::vector<std::pair<qint64, MinorUnits>> later;
+    while (q.next())
+        later.emplace_back(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return minimumFrom(creditNoteUnappliedNow(creditNoteId), later);
+}
+
+std::optional<QDate> LedgerRepository::latestReversalAllocationDate()
+{
+    QSqlQuery q = m_book.exec(QStringLiteral("SELECT MAX(alloc_date) FROM allocations WHERE amount < 0"));
+    if (q.next() && !q.value(0).isNull())
+        return dayFromValue(q.value(0));
+    return std::nullopt;
+}
+
+std::vector<Allocation> LedgerRepository::liveAllocations(AllocationSource source, Id sourceId)
+{
+    const QString column = source == AllocationSource::Payment      ? QStringLiteral("payment_id")
+                           : source == AllocationSource::CreditNote ? QStringLiteral("credit_note_id")
+                                                                    : QStringLiteral("write_off_id");
+    QSqlQuery q = m_book.prepare(
+        QStringLiteral("SELECT %1 FROM allocations a WHERE a.%2 = ? AND a.amount > 0 AND NOT EXISTS "
+                       "(SELECT 1 FROM allocations r WHERE r.reverses_id = a.id) ORDER BY a.id")
+            .arg(QLatin1String(kAllocationColumns), column));
+    q.addBindValue(QVariant::fromValue<qint64>(sourceId));
+    Book::exec(q);
+    std::vector<Allocation> result;
+    while (q.next())
+        result.push_back(allocationFromQuery(q));
+    return result;
+}
+
+// --- posting --------------------------------------------------------------------------------------
+
+Id LedgerRepository::postInvoice(const Invoice &i, const Stamp &stamp)
+{
+    const Id id = writer(QStringLiteral("invoices"))
+                      .insert({text(i.number), QVariant::fromValue<qint64>(i.customerId), dayValue(i.issueDate),
+                               dayValue(i.dueDate), money(i.amount), text(i.currency), QStringLiteral("invoice"),
+                               stamp.at, optionalId(stamp.userId)});
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO invoice_state (invoice_id, customer_id, currency, issue_date, due_date, amount, open_amount) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(QVariant::fromValue<qint64>(i.customerId));
+    q.addBindValue(i.currency);
+    q.addBindValue(dayValue(i.issueDate));
+    q.addBindValue(dayValue(i.dueDate));
+    q.addBindValue(money(i.amount));
+    q.addBindValue(money(i.amount));
+    Book::exec(q);
+    return id;
+}
+
+Id LedgerRepository::postCreditNote(const CreditNote &n, const Stamp &stamp)
+{
+    const Id id = writer(QStringLiteral("credit_notes"))
+                      .insert({text(n.number), QVariant::fromValue<qint64>(n.customerId), dayValue(n.issueDate),
+                               money(n.amount), text(n.currency), text(n.reason), stamp.at, optionalId(stamp.userId)});
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO credit_note_state (credit_note_id, customer_id, currency, issue_date, amount, allocated, unapplied) "
+        "VALUES (?, ?, ?, ?, ?, 0, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(QVariant::fromValue<qint64>(n.customerId));
+    q.addBindValue(n.currency);
+    q.addBindValue(dayValue(n.issueDate));
+    q.addBindValue(money(n.amount));
+    q.addBindValue(money(n.amount));
+    Book::exec(q);
+    return id;
+}
+
+Id LedgerRepository::postPayment(const Payment &p, const Stamp &stamp, std::optional<Id> batchId)
+{
+    const Id id = writer(QStringLiteral("payments"))
+                      .insert({text(p.reference), QVariant::fromValue<qint64>(p.customerId), dayValue(p.receivedDate),
+                               money(p.amount), text(p.currency), text(p.method), optionalId(batchId),
+                               optionalId(std::nullopt), stamp.at, optionalId(stamp.userId)});
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO payment_state (payment_id, customer_id, currency, received_date, amount, allocated, unapplied) "
+        "VALUES (?, ?, ?, ?, ?, 0, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(QVariant::fromValue<qint64>(p.customerId));
+    q.addBindValue(p.currency);
+    q.addBindValue(dayValue(p.receivedDate));
+    q.addBindValue(money(p.amount));
+    q.addBindValue(money(p.amount));
+    Book::exec(q);
+    return id;
+}
+
+Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, const QString &reasonCode)
+{
+    const QVariant none(QMetaType(QMetaType::LongLong));
+    const QVariant source = QVariant::fromValue<qint64>(a.sourceId);
+    const Id id = writer(QStringLiteral("allocations"))
+                      .insert({QVariant::fromValue<qint64>(a.invoiceId),
+                               a.source == AllocationSource::Payment ? source : none,
+                               a.source == AllocationSource::CreditNote ? source : none,
+                               a.source == AllocationSource::WriteOff ? source : none, dayValue(a.date),
+                               money(a.amount), optionalId(a.reversesId), text(reasonCode), stamp.at,
+                               optionalId(stamp.userId)});
+    QSqlQuery &inv = cached(QStringLiteral("UPDATE invoice_state SET open_amount = open_amount - ? WHERE invoice_id = ?"));
+    inv.addBindValue(money(a.amount));
+    inv.addBindValue(QVariant::fromValue<qint64>(a.invoiceId));
+    Book::exec(inv);
+    if (a.source == AllocationSource::Payment) {
+        QSqlQuery &q = cached(QStringLiteral(
+            "UPDATE payment_state SET allocated = allocated + ?, unapplied = unapplied - ? WHERE payment_id = ?"));
+        q.addBindValue(money(a.amount));
+        q.addBindValue(money(a.amount));
+        q.addBindValue(source);
+        Book::exec(q);
+    } else if (a.source == AllocationSource::CreditNote) {
+        QSqlQuery &q = cached(QStringLiteral(
+            "UPDATE credit_note_state SET allocated = allocated + ?, unapplied = unapplied - ? WHERE credit_note_id = ?"));
+        q.addBindValue(money(a.amount));
+        q.addBindValue(money(a.amount));
+        q.addBindValue(source);
+        Book::exec(q);
+    }
+    return id;
+}
+
+Id LedgerRepository::postReversal(const Reversal &r, const Stamp &stamp)
+{
+    return writer(QStringLiteral("reversals"))
+        .insert({static_cast<int>(r.kind), QVariant::fromValue<qint64>(r.targetId), dayValue(r.date), text(r.reason),
+                 stamp.at, optionalId(stamp.userId)});
+}
+
+Id LedgerRepository::postWriteOff(Id invoiceId, QDate date, MinorUnits amount, const QString &reason,
+                                  std::optional<Id> requestedBy, std::optional<Id> approvedBy, const Stamp &stamp)
+{
+    return writer(QStringLiteral("write_offs"))
+        .insert({QVariant::fromValue<qint64>(invoiceId), dayValue(date), money(amount), text(reason),
+                 optionalId(requestedBy), optionalId(approvedBy), stamp.at, optionalId(stamp.userId)});
+}
+
+void LedgerRepository::markSourceReversed(ReversalKind kind, Id targetId, QDate date)
+{
+    if (kind == ReversalKind::Payment) {
+        QSqlQuery &q = cached(QStringLiteral(
+            "UPDATE payment_state SET unapplied = 0, reversed_date = ? WHERE payment_id = ?"));
+        q.addBindValue(dayValue(date));
+        q.addBindValue(QVariant::fromValue<qint64>(targetId));
+        Book::exec(q);
+    } else if (kind == ReversalKind::CreditNote) {
+        QSqlQuery &q = cached(QStringLiteral(
+            "UPDATE credit_note_state SET unapplied = 0, reversed_date = ? WHERE credit_note_id = ?"));
+        q.addBindValue(dayValue(date));
+        q.addBindValue(QVariant::fromValue<qint64>(targetId));
+        Book::exec(q);
+    }
+}
+
+} // namespace ardesk

@@ -1,0 +1,112 @@
+#pragma once
+// Reads and writes of customers and the posted ledger, with the derived state
+// (invoice_state, payment_state, credit_note_state) kept in step in the same
+// transaction. The caller (a service) holds the transaction and checks the rules;
+// this class throws StorageError on any database failure.
+
+#include "book.h"
+#include "posted_writer.h"
+
+#include "domain/ledger_types.h"
+
+#include <QHash>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace ardesk {
+
+// Who made a change and when (UTC ISO 8601).
+struct Stamp final {
+    std::optional<Id> userId;
+    QString at;
+    static Stamp now(std::optional<Id> userId);
+};
+
+struct CustomerKey final {
+    Id id = 0;
+    QString currency;
+};
+
+struct InvoiceKey final {
+    Id id = 0;
+    Id customerId = 0;
+    QString currency;
+    qint64 issueDay = 0;
+    MinorUnits open = 0;
+};
+
+class LedgerRepository final {
+public:
+    explicit LedgerRepository(Book &book);
+    ~LedgerRepository();
+
+    Book &book() { return m_book; }
+
+    // --- customers ---------------------------------------------------------------------
+    std::optional<Customer> customerByCode(const QString &code);
+    std::optional<Customer> customerById(Id id);
+    Id insertCustomer(const Customer &customer, const Stamp &stamp);
+    void updateCustomer(const Customer &customer, const Stamp &stamp);
+    QHash<QString, CustomerKey> customerIndex(); // code -> id, currency
+    bool customerCodeExists(const QString &code);
+    Id nextCustomerId();
+
+    // --- lookups -----------------------------------------------------------------------
+    std::optional<Invoice> invoiceByNumber(const QString &number);
+    std::optional<Invoice> invoiceById(Id id);
+    std::optional<Payment> paymentById(Id id);
+    std::optional<CreditNote> creditNoteById(Id id);
+    std::optional<Allocation> allocationById(Id id);
+    bool invoiceNumberExists(const QString &number);
+    bool creditNoteNumberExists(const QString &number);
+    bool paymentReferenceExists(Id customerId, const QString &reference);
+    bool isReversed(ReversalKind kind, Id targetId);
+    // Invoices whose number is in `numbers` (for imports): number -> key.
+    QHash<QString, InvoiceKey> invoiceKeys(const QStringList &numbers);
+    QSet<QString> existingInvoiceNumbers(const QStringList &numbers);
+
+    // Open items of a customer now (open amount > 0), any order.
+    std::vector<OpenItem> openItems(Id customerId);
+    MinorUnits invoiceOpenNow(Id invoiceId);
+    MinorUnits paymentUnappliedNow(Id paymentId);
+    MinorUnits creditNoteUnappliedNow(Id creditNoteId);
+    // The most that can be applied to the invoice by an allocation dated `date`
+    // without its open amount going below zero on any later date.
+    MinorUnits invoiceAvailableFrom(Id invoiceId, QDate date);
+    // The same for what is left of a payment / credit note.
+    MinorUnits paymentAvailableFrom(Id paymentId, QDate date);
+    MinorUnits creditNoteAvailableFrom(Id creditNoteId, QDate date);
+    // Latest date of any negative (reversing) allocation row: imports dated on or after
+    // it can use the open amounts of now.
+    std::optional<QDate> latestReversalAllocationDate();
+    // Live (not reversed) allocations of a payment or credit note.
+    std::vector<Allocation> liveAllocations(AllocationSource source, Id sourceId);
+
+    // --- posting (state kept in step) -----------------------------------------------------
+    Id postInvoice(const Invoice &invoice, const Stamp &stamp);
+    Id postCreditNote(const CreditNote &note, const Stamp &stamp);
+    Id postPayment(const Payment &payment, const Stamp &stamp, std::optional<Id> batchId = {});
+    Id postAllocation(const Allocation &allocation, const Stamp &stamp, const QString &reasonCode = {});
+    Id postReversal(const Reversal &reversal, const Stamp &stamp);
+    Id postWriteOff(Id invoiceId, QDate date, MinorUnits amount, const QString &reason,
+                    std::optional<Id> requestedBy, std::optional<Id> approvedBy, const Stamp &stamp);
+    // Marks a payment or credit note reversed in its state row (after its allocations
+    // have been reversed by the caller).
+    void markSourceReversed(ReversalKind kind, Id targetId, QDate date);
+
+private:
+    PostedWriter &writer(const QString &table);
+    QSqlQuery &cached(const QString &sql);
+
+    Book &m_book;
+    QHash<QString, std::shared_ptr<PostedWriter>> m_writers;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+};
+
+QVariant dayValue(QDate date);
+QDate dayFromValue(const QVariant &value);
+QVariant optionalId(std::optional<Id> id);
+
+} // namespace ardesk

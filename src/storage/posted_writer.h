@@ -1,0 +1,34 @@
+#pragma once
+// Appends rows to a posted (immutable, hash-chained) table. Construct it inside the
+// write transaction: it reads the table's last id and hash once and then keeps them,
+// so a bulk import pays for the chain with one SHA-256 per row.
+
+#include "book.h"
+
+#include <QByteArray>
+#include <QStringList>
+#include <QVariantList>
+
+namespace ardesk {
+
+using RowId = qint64;
+
+class PostedWriter final {
+public:
+    PostedWriter(Book &book, QString table);
+
+    // values: every column of postedColumns(table) except the leading id, in order.
+    RowId insert(const QVariantList &values);
+    RowId peekNextId() const { return m_lastId + 1; }
+
+    static const QStringList &postedColumns(const QString &table); // id first, hash excluded
+
+private:
+    Book &m_book;
+    QString m_table;
+    QSqlQuery m_insert;
+    RowId m_lastId = 0;
+    QByteArray m_lastHash;
+};
+
+} // namespace ardesk

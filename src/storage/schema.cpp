@@ -1,0 +1,255 @@
+#include "schema.h"
+
+namespace ardesk {
+
+namespace {
+
+// Dates are stored as INTEGER Julian day numbers (QDate::toJulianDay): compact, engine
+// neutral and fast to compare. Money is {BIGINT} minor units beside a currency code.
+// Time stamps are TEXT in UTC ISO 8601 ("2026-11-25T13:40:07Z").
+QStringList schemaVersion1()
+{
+    return {
+        // --- book and settings ---------------------------------------------------------
+        QStringLiteral("CREATE TABLE book_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
+                       "updated_at TEXT NOT NULL, updated_by {BIGINT})"),
+        // --- staff and permissions -----------------------------------------------------
+        QStringLiteral("CREATE TABLE users (id {ID}, login TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+                       "role TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, language TEXT NOT NULL DEFAULT '', "
+                       "password_hash TEXT, one_time_code_hash TEXT, failed_attempts INTEGER NOT NULL DEFAULT 0, "
+                       "locked_until TEXT, region TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, "
+                       "created_by {BIGINT})"),
+        QStringLiteral("CREATE TABLE role_permissions (role TEXT NOT NULL, action TEXT NOT NULL, "
+                       "allowed INTEGER NOT NULL, PRIMARY KEY (role, action))"),
+        QStringLiteral("CREATE TABLE approval_limits (role TEXT PRIMARY KEY, currency TEXT NOT NULL, "
+                       "max_amount {BIGINT})"),
+        // --- policies and strategies ----------------------------------------------------
+        QStringLiteral("CREATE TABLE strategies (id {ID}, name TEXT NOT NULL UNIQUE, segment TEXT NOT NULL DEFAULT '', "
+                       "risk_class TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE strategy_steps (id {ID}, strategy_id {BIGINT} NOT NULL REFERENCES strategies(id), "
+                       "seq INTEGER NOT NULL, offset_days INTEGER NOT NULL, action TEXT NOT NULL, "
+                       "UNIQUE (strategy_id, seq))"),
+        QStringLiteral("CREATE TABLE credit_policies (id {ID}, name TEXT NOT NULL UNIQUE, risk_class TEXT NOT NULL DEFAULT '', "
+                       "segment TEXT NOT NULL DEFAULT '', terms_days INTEGER NOT NULL DEFAULT 30, "
+                       "discount_percent_hundredths INTEGER NOT NULL DEFAULT 0, discount_days INTEGER NOT NULL DEFAULT 0, "
+                       "credit_limit {BIGINT}, review_interval_days INTEGER NOT NULL DEFAULT 365, "
+                       "strategy_id {BIGINT} REFERENCES strategies(id), hold_over_limit INTEGER NOT NULL DEFAULT 1, "
+                       "hold_days_past_due INTEGER, hold_overdue_amount {BIGINT}, hold_broken_promises INTEGER, "
+                       "hold_broken_window_days INTEGER, interest_region TEXT NOT NULL DEFAULT '', "
+                       "interest_margin_hundredths INTEGER NOT NULL DEFAULT 800, compensation {BIGINT}, "
+                       "reminder_fee_cap {BIGINT}, collection_fee_cap {BIGINT}, fee_currency TEXT NOT NULL DEFAULT '')"),
+        // --- customers -----------------------------------------------------------------
+        QStringLiteral("CREATE TABLE customers (id {ID}, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+                       "currency TEXT NOT NULL, terms_days INTEGER NOT NULL, credit_limit {BIGINT}, "
+                       "email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', timezone TEXT NOT NULL DEFAULT '', "
+                       "country TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', "
+                       "segment TEXT NOT NULL DEFAULT '', risk_class TEXT NOT NULL DEFAULT '', region TEXT NOT NULL DEFAULT '', "
+                       "consumer INTEGER NOT NULL DEFAULT 0, collector_id {BIGINT} REFERENCES users(id), "
+                       "policy_id {BIGINT} REFERENCES credit_policies(id), do_not_call INTEGER NOT NULL DEFAULT 0, "
+                       "cease_communication INTEGER NOT NULL DEFAULT 0, attorney INTEGER NOT NULL DEFAULT 0, "
+                       "no_work_calls INTEGER NOT NULL DEFAULT 0, on_hold INTEGER NOT NULL DEFAULT 0, "
+                       "next_review_date INTEGER, created_at TEXT NOT NULL, created_by {BIGINT}, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX customers_name ON customers (name)"),
+        QStringLiteral("CREATE INDEX customers_collector ON customers (collector_id)"),
+        QStringLiteral("CREATE TABLE customer_contacts (id {ID}, customer_id {BIGINT} NOT NULL REFERENCES customers(id), "
+                       "name TEXT NOT NULL, role TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+                       "email TEXT NOT NULL DEFAULT '', timezone TEXT NOT NULL DEFAULT '', "
+                       "is_primary INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX customer_contacts_customer ON customer_contacts (customer_id)"),
+        QStringLiteral("CREATE TABLE customer_notes (id {ID}, customer_id {BIGINT} NOT NULL REFERENCES customers(id), "
+                       "at TEXT NOT NULL, user_id {BIGINT} REFERENCES users(id), text TEXT NOT NULL, "
+                       "pinned INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX customer_notes_customer ON customer_notes (customer_id)"),
+        // --- the posted ledger (immutable, hash-chained) --------------------------------
+        QStringLiteral("CREATE TABLE invoices (id {ID}, number TEXT NOT NULL UNIQUE, "
+                       "customer_id {BIGINT} NOT NULL REFERENCES customers(id), issue_date INTEGER NOT NULL, "
+                       "due_date INTEGER NOT NULL, amount {BIGINT} NOT NULL CHECK (amount > 0), currency TEXT NOT NULL, "
+                       "kind TEXT NOT NULL DEFAULT 'invoice', created_at TEXT NOT NULL, created_by {BIGINT}, "
+                       "hash {BLOB} NOT NULL)"),
+        QStringLiteral("CREATE INDEX invoices_customer ON invoices (customer_id, due_date)"),
+        QStringLiteral("CREATE INDEX invoices_issue ON invoices (issue_date)"),
+        QStringLiteral("CREATE TABLE invoice_installments (id {ID}, invoice_id {BIGINT} NOT NULL REFERENCES invoices(id), "
+                       "seq INTEGER NOT NULL, due_date INTEGER NOT NULL, amount {BIGINT} NOT NULL, UNIQUE (invoice_id, seq))"),
+        QStringLiteral("CREATE TABLE credit_notes (id {ID}, number TEXT NOT NULL UNIQUE, "
+                       "customer_id {BIGINT} NOT NULL REFERENCES customers(id), issue_date INTEGER NOT NULL, "
+                       "amount {BIGINT} NOT NULL CHECK (amount > 0), currency TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', "
+                       "created_at TEXT NOT NULL, created_by {BIGINT}, hash {BLOB} NOT NULL)"),
+        QStringLiteral("CREATE INDEX credit_notes_customer ON credit_notes (customer_id)"),
+        QStringLiteral("CREATE TABLE deposit_batches (id {ID}, name TEXT NOT NULL, currency TEXT NOT NULL, "
+                       "control_total {BIGINT} NOT NULL, control_count INTEGER NOT NULL, posted_at TEXT NOT NULL, "
+                       "posted_by {BIGINT})"),
+        QStringLiteral("CREATE TABLE payments (id {ID}, reference TEXT NOT NULL DEFAULT '', "
+                       "customer_id {BIGINT} NOT NULL REFERENCES customers(id), received_date INTEGER NOT NULL, "
+                       "amount {BIGINT} NOT NULL CHECK (amount > 0), currency TEXT NOT NULL, method TEXT NOT NULL DEFAULT '', "
+                       "batch_id {BIGINT} REFERENCES deposit_batches(id), bank_entry_id {BIGINT}, "
+                       "created_at TEXT NOT NULL, created_by {BIGINT}, hash {BLOB} NOT NULL)"),
+        QStringLiteral("CREATE INDEX payments_customer ON payments (customer_id, received_date)"),
+        QStringLiteral("CREATE INDEX payments_reference ON payments (reference)"),
+        QStringLiteral("CREATE INDEX payments_received ON payments (received_date)"),
+        QStringLiteral("CREATE TABLE write_offs (id {ID}, invoice_id {BIGINT} NOT NULL REFERENCES invoices(id), "
+                       "write_off_date INTEGER NOT NULL, amount {BIGINT} NOT NULL CHECK (amount > 0), "
+                       "reason TEXT NOT NULL, requested_by {BIGINT}, approved_by {BIGINT}, "
+                       "created_at TEXT NOT NULL, created_by {BIGINT}, hash {BLOB} NOT NULL)"),
+        QStringLiteral("CREATE TABLE allocations (id {ID}, invoice_id {BIGINT} NOT NULL REFERENCES invoices(id), "
+                       "payment_id {BIGINT} REFERENCES payments(id), credit_note_id {BIGINT} REFERENCES credit_notes(id), "
+                       "write_off_id {BIGINT} REFERENCES write_offs(id), alloc_date INTEGER NOT NULL, "
+                       "amount {BIGINT} NOT NULL CHECK (amount <> 0), reverses_id {BIGINT} UNIQUE REFERENCES allocations(id), "
+                       "reason_code TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, created_by {BIGINT}, "
+                       "hash {BLOB} NOT NULL, "
+                       "CHECK ((CASE WHEN payment_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN credit_note_id IS NULL THEN 0 ELSE 1 END) "
+                       "+ (CASE WHEN write_off_id IS NULL THEN 0 ELSE 1 END) = 1))"),
+        QStringLiteral("CREATE INDEX allocations_invoice ON allocations (invoice_id, alloc_date)"),
+        QStringLiteral("CREATE INDEX allocations_payment ON allocations (payment_id) WHERE payment_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX allocations_credit_note ON allocations (credit_note_id) WHERE credit_note_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX allocations_date ON allocations (alloc_date, invoice_id, amount)"),
+        QStringLiteral("CREATE TABLE reversals (id {ID}, kind INTEGER NOT NULL, target_id {BIGINT} NOT NULL, "
+                       "reversal_date INTEGER NOT NULL, reason TEXT NOT NULL, created_at TEXT NOT NULL, "
+                       "created_by {BIGINT}, hash {BLOB} NOT NULL, UNIQUE (kind, target_id))"),
+        QStringLiteral("CREATE INDEX reversals_date ON reversals (reversal_date)"),
+        // --- derived state, kept in the same transaction as the postings ----------------
+        QStringLiteral("CREATE TABLE invoice_state (invoice_id {BIGINT} PRIMARY KEY REFERENCES invoices(id), "
+                       "customer_id {BIGINT} NOT NULL, currency TEXT NOT NULL, issue_date INTEGER NOT NULL, "
+                       "due_date INTEGER NOT NULL, amount {BIGINT} NOT NULL, open_amount {BIGINT} NOT NULL, "
+                       "CHECK (open_amount >= 0 AND open_amount <= amount))"),
+        QStringLiteral("CREATE INDEX invoice_state_open ON invoice_state (customer_id, due_date, currency, issue_date, "
+                       "open_amount) WHERE open_amount <> 0"),
+        QStringLiteral("CREATE TABLE payment_state (payment_id {BIGINT} PRIMARY KEY REFERENCES payments(id), "
+                       "customer_id {BIGINT} NOT NULL, currency TEXT NOT NULL, received_date INTEGER NOT NULL, "
+                       "amount {BIGINT} NOT NULL, allocated {BIGINT} NOT NULL, unapplied {BIGINT} NOT NULL, "
+                       "reversed_date INTEGER, CHECK (unapplied >= 0))"),
+        QStringLiteral("CREATE INDEX payment_state_unapplied ON payment_state (customer_id, currency, received_date, "
+                       "unapplied) WHERE unapplied <> 0"),
+        QStringLiteral("CREATE TABLE credit_note_state (credit_note_id {BIGINT} PRIMARY KEY REFERENCES credit_notes(id), "
+                       "customer_id {BIGINT} NOT NULL, currency TEXT NOT NULL, issue_date INTEGER NOT NULL, "
+                       "amount {BIGINT} NOT NULL, allocated {BIGINT} NOT NULL, unapplied {BIGINT} NOT NULL, "
+                       "reversed_date INTEGER, CHECK (unapplied >= 0))"),
+        QStringLiteral("CREATE INDEX credit_note_state_unapplied ON credit_note_state (customer_id, unapplied) "
+                       "WHERE unapplied <> 0"),
+        // --- audit -----------------------------------------------------------------------
+        QStringLiteral("CREATE TABLE audit_log (id {ID}, at TEXT NOT NULL, user_id {BIGINT}, action TEXT NOT NULL, "
+                       "entity TEXT NOT NULL, entity_id {BIGINT}, details TEXT NOT NULL DEFAULT '', hash {BLOB} NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"),
+    };
+}
+
+// Version 2: the collections desk, credit control, reporting and bank files.
+QStringList schemaVersion2()
+{
+    return {
+        // --- collections desk --------------------------------------------------------------
+        QStringLiteral("CREATE TABLE contact_log (id {ID}, customer_id {BIGINT} NOT NULL REFERENCES customers(id), "
+                       "user_id {BIGINT} REFERENCES users(id), at TEXT NOT NULL, channel TEXT NOT NULL, "
+                       "person TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '', "
+                       "duration_seconds INTEGER NOT NULL DEFAULT 0, follow_up_date INTEGER, "
+                       "override_reason TEXT NOT NULL DEFAULT '', override_by {BIGINT})"),
+        QStringLiteral("CREATE INDEX contact_log_customer ON contact_log (customer_id, at)"),
+        QStringLiteral("CREATE INDEX contact_log_user ON contact_log (user_id, at)"),
+        QStringLiteral("CREATE TABLE promises (id {ID}, customer_id {BIGINT} NOT NULL REFERENCES customers(id), "
+                       "collector_id {BIGINT} REFERENCES users(id), contact_id {BIGINT} REFERENCES contact_log(id), "
+                       "taken_date INTEGER NOT NULL, promised_date INTEGER NOT NULL, amount {BIGINT} NOT NULL CHECK (amount > 0), "
+                       "currency TEXT NOT NULL, invoice_id {BIGINT} REFERENCES invoices(id), "
+                       "status TEXT NOT NULL DEFAULT 'pending', paid {BIGINT} NOT NULL DEFAULT 0, evaluated_as_of INTEGER, "
+                       "created_at TEXT NOT NULL, created_by {BIGINT})"),
+        QStringLiteral("CREATE INDEX promises_customer ON promises (customer_id, promised_date)"),
+        QStringLiteral("CREATE TABLE disputes (id {ID}, invoice_id {BIGINT} NOT NULL REFERENCES invoices(id), "
+                       "customer_id {BIGINT} NOT NULL REFERENCES customers(id), amount {BIGINT} NOT NULL CHECK (amount > 0), "
+                       "reason TEXT NOT NULL, owner_id {BIGINT} REFERENCES users(id), due_date INTEGER, "
+                       "opened_date INTEGER NOT NULL, status TEXT NOT NULL DEFAULT 'open', resolution TEXT NOT NULL DEFAULT '', "
+                       "resolved_date INTEGER, resolution_ref {BIGINT}, notes TEXT NOT NULL DEFAULT '', "
+                       "created_at TEXT NOT NULL, created_by {BIGINT})"),
+        QStringLiteral("CREATE INDEX disputes_invoice ON disputes (invoice_id)"),
+        QStringLiteral("CREATE INDEX disputes_customer ON disputes (customer_id, status)"),
+        QStringLiteral("CREATE TABLE complaints (id {ID}, customer_id {BIGINT} NOT NULL REFERENCES customers(id), "
+                       "received_date INTEGER NOT NULL, channel TEXT NOT NULL, category TEXT NOT NULL, "
+                       "satisfaction INTEGER, description TEXT NOT NULL DEFAULT '', resolution TEXT NOT NULL DEFAULT '', "
+                       "resolved_date INTEGER, user_id {BIGINT} REFERENCES users(id), created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE tasks (id {ID}, customer_id {BIGINT} NOT NULL REFERENCES customers(id), "
+                       "assignee_id {BIGINT} REFERENCES users(id), kind TEXT NOT NULL, due_date INTEGER NOT NULL, "
+                       "status TEXT NOT NULL DEFAULT 'open', source_kind TEXT NOT NULL DEFAULT '', source_id {BIGINT}, "
+                       "dedupe_key TEXT UNIQUE, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, "
+                       "created_by {BIGINT}, taken_by {BIGINT}, done_at TEXT, done_by {BIGINT}, result TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX tasks_queue ON tasks (assignee_id, status, due_date)"),
+        QStringLiteral("CREATE INDEX tasks_customer ON tasks (customer_id, status)"),
+        QStringLiteral("CREATE TABLE escalations (id {ID}, customer_id {BIGINT} NOT NULL REFERENCES customers(id), "
+                       "from_user {BIGINT} REFERENCES users(id), to_user {BIGINT} REFERENCES users(id), reason TEXT NOT NULL, "
+                       "status TEXT NOT NULL DEFAULT 'open', instructions TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, "
+                       "resolved_at TEXT, resolved_by {BIGINT})"),
+        // --- credit control ------------------------------------------------------------------
+        QStringLiteral("CREATE TABLE credit_holds (id {ID}, customer_id {BIGINT} NOT NULL REFERENCES customers(id), "
+                       "trigger_kind TEXT NOT NULL, details TEXT NOT NULL DEFAULT '', set_date INTEGER NOT NULL, "
+                       "released_date INTEGER, released_by {BIGINT}, release_reason TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX credit_holds_customer ON credit_holds (customer_id)"),
+        QStringLiteral("CREATE TABLE credit_reviews (id {ID}, customer_id {BIGINT} NOT NULL REFERENCES customers(id), "
+                       "review_date INTEGER NOT NULL, decision TEXT NOT NULL, old_limit {BIGINT}, new_limit {BIGINT}, "
+                       "old_class TEXT NOT NULL DEFAULT '', new_class TEXT NOT NULL DEFAULT '', temporary_limit {BIGINT}, "
+                       "temporary_until INTEGER, reviewer_id {BIGINT}, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE agency_scores (id {ID}, customer_id {BIGINT} NOT NULL REFERENCES customers(id), "
+                       "agency TEXT NOT NULL, score INTEGER, rating TEXT NOT NULL DEFAULT '', score_date INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE reference_rates (id {ID}, region TEXT NOT NULL, valid_from INTEGER NOT NULL, "
+                       "rate_millionths {BIGINT} NOT NULL, UNIQUE (region, valid_from))"),
+        QStringLiteral("CREATE TABLE payment_plans (id {ID}, customer_id {BIGINT} NOT NULL REFERENCES customers(id), "
+                       "created_date INTEGER NOT NULL, currency TEXT NOT NULL, total {BIGINT} NOT NULL, "
+                       "down_payment {BIGINT} NOT NULL DEFAULT 0, frequency TEXT NOT NULL, grace_days INTEGER NOT NULL DEFAULT 3, "
+                       "status TEXT NOT NULL DEFAULT 'active', approved_by {BIGINT}, created_by {BIGINT}, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE payment_plan_items (plan_id {BIGINT} NOT NULL REFERENCES payment_plans(id), "
+                       "invoice_id {BIGINT} NOT NULL REFERENCES invoices(id), PRIMARY KEY (plan_id, invoice_id))"),
+        QStringLiteral("CREATE TABLE payment_plan_instalments (id {ID}, plan_id {BIGINT} NOT NULL REFERENCES payment_plans(id), "
+                       "seq INTEGER NOT NULL, due_date INTEGER NOT NULL, amount {BIGINT} NOT NULL, UNIQUE (plan_id, seq))"),
+        QStringLiteral("CREATE TABLE adjustment_requests (id {ID}, kind TEXT NOT NULL, invoice_id {BIGINT} NOT NULL "
+                       "REFERENCES invoices(id), amount {BIGINT} NOT NULL CHECK (amount > 0), currency TEXT NOT NULL, "
+                       "reason TEXT NOT NULL, requested_by {BIGINT}, requested_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'pending', "
+                       "decided_by {BIGINT}, decided_at TEXT, decision_note TEXT NOT NULL DEFAULT '', write_off_id {BIGINT})"),
+        QStringLiteral("CREATE TABLE letters (id {ID}, customer_id {BIGINT} NOT NULL REFERENCES customers(id), "
+                       "kind TEXT NOT NULL, level INTEGER NOT NULL DEFAULT 0, as_of INTEGER NOT NULL, language TEXT NOT NULL, "
+                       "dedupe_key TEXT UNIQUE, document {BLOB}, created_at TEXT NOT NULL, created_by {BIGINT})"),
+        QStringLiteral("CREATE TABLE letter_templates (kind TEXT NOT NULL, language TEXT NOT NULL, body TEXT NOT NULL, "
+                       "updated_at TEXT NOT NULL, PRIMARY KEY (kind, language))"),
+        // --- reporting -------------------------------------------------------------------------
+        QStringLiteral("CREATE TABLE aging_snapshots (id {ID}, as_of INTEGER NOT NULL, basis TEXT NOT NULL, "
+                       "edges TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (as_of, basis, edges))"),
+        QStringLiteral("CREATE TABLE aging_snapshot_lines (snapshot_id {BIGINT} NOT NULL REFERENCES aging_snapshots(id), "
+                       "customer_id {BIGINT} NOT NULL, currency TEXT NOT NULL, bucket INTEGER NOT NULL, amount {BIGINT} NOT NULL, "
+                       "PRIMARY KEY (snapshot_id, customer_id, currency, bucket))"),
+        QStringLiteral("CREATE TABLE collector_targets (user_id {BIGINT} NOT NULL REFERENCES users(id), "
+                       "period TEXT NOT NULL, currency TEXT NOT NULL, target {BIGINT} NOT NULL, PRIMARY KEY (user_id, period, currency))"),
+        // --- bank files ------------------------------------------------------------------------
+        QStringLiteral("CREATE TABLE bank_mappings (name TEXT PRIMARY KEY, definition TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE bank_statements (id {ID}, statement_ref TEXT NOT NULL, account TEXT NOT NULL DEFAULT '', "
+                       "file_sha256 TEXT NOT NULL, imported_at TEXT NOT NULL, imported_by {BIGINT}, UNIQUE (file_sha256))"),
+        QStringLiteral("CREATE TABLE bank_entries (id {ID}, statement_id {BIGINT} NOT NULL REFERENCES bank_statements(id), "
+                       "entry_ref TEXT NOT NULL UNIQUE, booking_date INTEGER NOT NULL, amount {BIGINT} NOT NULL, "
+                       "currency TEXT NOT NULL, debtor_name TEXT NOT NULL DEFAULT '', debtor_account TEXT NOT NULL DEFAULT '', "
+                       "remittance TEXT NOT NULL DEFAULT '', payment_id {BIGINT} REFERENCES payments(id))"),
+        QStringLiteral("CREATE TABLE customer_bank_accounts (account TEXT PRIMARY KEY, customer_id {BIGINT} NOT NULL "
+                       "REFERENCES customers(id))"),
+    };
+}
+
+} // namespace
+
+const QStringList &postedTables()
+{
+    static const QStringList tables{QStringLiteral("invoices"), QStringLiteral("credit_notes"),
+                                    QStringLiteral("payments"),  QStringLiteral("write_offs"),
+                                    QStringLiteral("allocations"), QStringLiteral("reversals"),
+                                    QStringLiteral("audit_log")};
+    return tables;
+}
+
+const std::vector<MigrationStep> &migrationSteps()
+{
+    static const std::vector<MigrationStep> steps{
+        {1, QStringLiteral("receivables ledger: customers, invoices, payments, allocations, audit"), schemaVersion1(),
+         postedTables()},
+        {2, QStringLiteral("collections desk, credit control, reporting, bank files"), schemaVersion2(), {}},
+    };
+    return steps;
+}
+
+int currentSchemaVersion()
+{
+    return migrationSteps().back().version;
+}
+
+} // namespace ardesk
