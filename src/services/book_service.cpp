@@ -1,0 +1,73 @@
+#include "book_service.h"
+
+#include "service_support.h"
+
+#include "storage/user_repository.h"
+
+namespace ardesk {
+
+Result<std::unique_ptr<Book>> BookService::create(const QString &location)
+{
+    return Book::open(location, OpenMode::CreateNew);
+}
+
+Result<std::unique_ptr<Book>> BookService::open(const QString &location, AccessMode access)
+{
+    return Book::open(location, OpenMode::OpenExisting, access);
+}
+
+bool BookService::isProtected(Book &book)
+{
+    auto result = reading([&]() -> Result<bool> { return UserRepository(book).anyPasswordSet(); });
+    return result.value_or(false);
+}
+
+Result<std::unique_ptr<Session>> BookService::localSession(Book &book)
+{
+    return reading([&]() -> Result<std::unique_ptr<Session>> {
+        UserRepository users(book);
+        if (users.anyPasswordSet())
+            return std::unexpected(Error{ErrorCode::AuthenticationFailed,
+                                         QCoreApplication::translate("BookService",
+                                                                     "this book is protected: sign in as a user")});
+        return std::make_unique<Session>(book, Actor::localOwner(), users.permissionMatrix());
+    });
+}
+
+Result<BookInfo> BookService::info(Session &session)
+{
+    if (auto allowed = session.require(Action::ViewCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    return reading([&]() -> Result<BookInfo> {
+        Book &book = session.book();
+        BookInfo info;
+        auto count = [&](const char *table) {
+            QSqlQuery q = book.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+            return q.next() ? q.value(0).toLongLong() : 0;
+        };
+        info.customers = count("customers");
+        info.invoices = count("invoices");
+        info.payments = count("payments");
+        info.allocations = count("allocations");
+        info.creditNotes = count("credit_notes");
+        info.users = count("users");
+        info.schemaVersion = book.schemaVersion();
+        info.protectedBook = UserRepository(book).anyPasswordSet();
+        info.readOnly = book.isReadOnly();
+        return info;
+    });
+}
+
+Result<AgingReport> BookService::aging(Session &session, QDate asOf, AgingBasis basis, const AgingBuckets &buckets,
+                                       AgingGrouping grouping, std::optional<Id> customerId)
+{
+    if (auto allowed = session.require(Action::ViewCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    if (!asOf.isValid())
+        return std::unexpected(Error::invalid(QCoreApplication::translate("BookService", "the as-of date is not valid")));
+    return reading([&]() -> Result<AgingReport> {
+        return AgingRepository(session.book()).compute(asOf, basis, buckets, grouping, customerId);
+    });
+}
+
+} // namespace ardesk

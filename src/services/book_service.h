@@ -1,0 +1,41 @@
+#pragma once
+// Opening and creating books, finding the acting user, and the book-wide reads
+// (counts, aging). Errors as Result<T>; no exception leaves this layer.
+
+#include "session.h"
+
+#include "domain/aging.h"
+#include "storage/aging_repository.h"
+
+#include <memory>
+
+namespace ardesk {
+
+struct BookInfo final {
+    qint64 customers = 0;
+    qint64 invoices = 0;
+    qint64 payments = 0;
+    qint64 allocations = 0;
+    qint64 creditNotes = 0;
+    qint64 users = 0;
+    int schemaVersion = 0;
+    bool protectedBook = false; // has an active admin with a password
+    bool readOnly = false;
+};
+
+class BookService final {
+public:
+    static Result<std::unique_ptr<Book>> create(const QString &location);
+    static Result<std::unique_ptr<Book>> open(const QString &location, AccessMode access = AccessMode::ReadWrite);
+
+    // The session of an unprotected book: the local owner, with the stored matrix.
+    // A protected book refuses this (sign in through AuthService).
+    static Result<std::unique_ptr<Session>> localSession(Book &book);
+    static bool isProtected(Book &book);
+
+    static Result<BookInfo> info(Session &session);
+    static Result<AgingReport> aging(Session &session, QDate asOf, AgingBasis basis, const AgingBuckets &buckets,
+                                     AgingGrouping grouping, std::optional<Id> customerId = std::nullopt);
+};
+
+} // namespace ardesk
