@@ -1,1 +1,177 @@
-int main() { return 0; }
+#include "cli.h"
+
+#include "services/book_service.h"
+#include "services/logging.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace ardesk::cli {
+
+Context::Context() : out(stdout), err(stderr)
+{
+    errIsTerminal = isatty(fileno(stderr)) != 0;
+}
+
+std::optional<QString> Arguments::option(const QString &name)
+{
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
+        const QString &arg = m_args[i];
+        if (arg == name) {
+            if (i + 1 >= m_args.size()) {
+                usageError = QCoreApplication::translate("cli", "%1 needs a value").arg(name);
+                m_args.removeAt(i);
+                return std::nullopt;
+            }
+            const QString value = m_args[i + 1];
+            m_args.remove(i, 2);
+            return value;
+        }
+        if (arg.startsWith(name + u'=')) {
+            const QString value = arg.mid(name.size() + 1);
+            m_args.removeAt(i);
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+bool Arguments::flag(const QString &name)
+{
+    return m_args.removeAll(name) > 0;
+}
+
+QString Arguments::positional()
+{
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
+        if (!m_args[i].startsWith(QStringLiteral("--")) || m_args[i] == u"-") {
+            const QString value = m_args[i];
+            m_args.removeAt(i);
+            return value;
+        }
+    }
+    return {};
+}
+
+bool Arguments::checkNothingLeft(QString &error) const
+{
+    if (!usageError.isEmpty()) {
+        error = usageError;
+        return false;
+    }
+    if (m_args.isEmpty())
+        return true;
+    error = QCoreApplication::translate("cli", "unexpected argument '%1'").arg(m_args.first());
+    return false;
+}
+
+int usage(Context &context, const QString &message)
+{
+    context.err << "ardesk-cli: " << message << '\n'
+                << QCoreApplication::translate("cli", "Try 'ardesk-cli --help'.") << '\n';
+    context.err.flush();
+    return UsageError;
+}
+
+int fail(Context &context, const Error &error)
+{
+    context.err << "ardesk-cli: " << error.message << '\n';
+    context.err.flush();
+    if (error.code == ErrorCode::PermissionDenied || error.code == ErrorCode::AuthenticationFailed)
+        return NotAllowed;
+    return DataError;
+}
+
+std::optional<OpenSession> openSession(Context &context, int &exitCode, AccessMode access)
+{
+    if (context.bookLocation.isEmpty()) {
+        exitCode = usage(context, QCoreApplication::translate("cli", "--book FILE is required"));
+        return std::nullopt;
+    }
+    auto book = BookService::open(context.bookLocation, access);
+    if (!book) {
+        exitCode = fail(context, book.error());
+        return std::nullopt;
+    }
+    auto session = BookService::localSession(**book);
+    if (!session) {
+        exitCode = fail(context, session.error());
+        return std::nullopt;
+    }
+    return OpenSession{std::move(*book), std::move(*session)};
+}
+
+QString helpText()
+{
+    return QCoreApplication::translate(
+        "cli",
+        "Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  init                                  create a new, empty book\n"
+        "  info [--format table|json]            counts and schema version\n"
+        "  import customers|invoices|payments|users|portfolios|promises FILE.csv\n"
+        "         [--dry-run] [--auto-apply]     all-or-nothing CSV import\n"
+        "  aging --as-of YYYY-MM-DD [--basis due|invoice] [--buckets 30,60,90]\n"
+        "         [--by total|customer] [--format table|csv|json]\n"
+        "  demo --customers N [--seed S] [--today YYYY-MM-DD]\n"
+        "                                        fill an empty book with a synthetic business\n"
+        "\n"
+        "Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.\n"
+        "Details: docs/cli.md\n");
+}
+
+} // namespace ardesk::cli
+
+int main(int argc, char *argv[])
+{
+    using namespace ardesk::cli;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ardesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ardesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ARDESK_VERSION));
+    ardesk::setupLogging(QStringLiteral("ardesk-cli"));
+
+    Context context;
+    QStringList args = app.arguments().mid(1);
+    Arguments global(args);
+    if (global.flag(QStringLiteral("--help")) || global.flag(QStringLiteral("-h")) || args.isEmpty()) {
+        context.out << helpText();
+        return args.isEmpty() ? UsageError : Ok;
+    }
+    if (global.flag(QStringLiteral("--version"))) {
+        context.out << "ardesk-cli " << ARDESK_VERSION << '\n';
+        return Ok;
+    }
+    context.bookLocation = global.option(QStringLiteral("--book")).value_or(QString());
+    context.user = global.option(QStringLiteral("--user")).value_or(QString());
+    context.language = global.option(QStringLiteral("--lang")).value_or(QString());
+    if (!global.usageError.isEmpty())
+        return usage(context, global.usageError);
+
+    QTranslator translator;
+    const QLocale locale = context.language.isEmpty() ? QLocale::system() : QLocale(context.language);
+    if (translator.load(locale, QStringLiteral("ardesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    Arguments command(global.remaining());
+    const QString name = command.positional();
+    if (name == u"init")
+        return commandInit(context, command);
+    if (name == u"info")
+        return commandInfo(context, command);
+    if (name == u"import")
+        return commandImport(context, command);
+    if (name == u"aging")
+        return commandAging(context, command);
+    if (name == u"demo")
+        return commandDemo(context, command);
+    if (name.isEmpty())
+        return usage(context, QCoreApplication::translate("cli", "no command given"));
+    return usage(context, QCoreApplication::translate("cli", "unknown command '%1'").arg(name));
+}

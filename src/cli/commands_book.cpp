@@ -1,0 +1,70 @@
+#include "cli.h"
+
+#include "services/book_service.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ardesk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
+
+int commandInit(Context &context, Arguments &args)
+{
+    QString error;
+    if (!args.checkNothingLeft(error))
+        return usage(context, error);
+    if (context.bookLocation.isEmpty())
+        return usage(context, tr("--book FILE is required"));
+    auto book = BookService::create(context.bookLocation);
+    if (!book)
+        return fail(context, book.error());
+    context.err << tr("created %1 (schema %2)").arg(context.bookLocation).arg((*book)->schemaVersion()) << '\n';
+    return Ok;
+}
+
+int commandInfo(Context &context, Arguments &args)
+{
+    const QString format = args.option(QStringLiteral("--format")).value_or(QStringLiteral("table"));
+    QString error;
+    if (!args.checkNothingLeft(error))
+        return usage(context, error);
+    if (format != u"table" && format != u"json")
+        return usage(context, tr("--format must be table or json"));
+    int exitCode = Ok;
+    auto opened = openSession(context, exitCode);
+    if (!opened)
+        return exitCode;
+    auto info = BookService::info(*opened->session);
+    if (!info)
+        return fail(context, info.error());
+    if (format == u"json") {
+        const QJsonObject object{{QStringLiteral("customers"), info->customers},
+                                 {QStringLiteral("invoices"), info->invoices},
+                                 {QStringLiteral("payments"), info->payments},
+                                 {QStringLiteral("allocations"), info->allocations},
+                                 {QStringLiteral("credit_notes"), info->creditNotes},
+                                 {QStringLiteral("users"), info->users},
+                                 {QStringLiteral("schema_version"), info->schemaVersion}};
+        context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+        return Ok;
+    }
+    context.out << tr("book           %1").arg(context.bookLocation) << '\n'
+                << tr("schema version %1").arg(info->schemaVersion) << '\n'
+                << tr("customers      %1").arg(info->customers) << '\n'
+                << tr("invoices       %1").arg(info->invoices) << '\n'
+                << tr("credit notes   %1").arg(info->creditNotes) << '\n'
+                << tr("payments       %1").arg(info->payments) << '\n'
+                << tr("allocations    %1").arg(info->allocations) << '\n'
+                << tr("users          %1").arg(info->users) << '\n'
+                << tr("protected      %1").arg(info->protectedBook ? tr("yes") : tr("no")) << '\n';
+    return Ok;
+}
+
+} // namespace ardesk::cli

@@ -1,0 +1,106 @@
+#include "cli.h"
+
+#include "services/import_service.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace ardesk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
+
+int commandImport(Context &context, Arguments &args)
+{
+    const bool dryRun = args.flag(QStringLiteral("--dry-run"));
+    const bool autoApply = args.flag(QStringLiteral("--auto-apply"));
+    const QString kindName = args.positional();
+    const QString file = args.positional();
+    QString error;
+    if (!args.checkNothingLeft(error))
+        return usage(context, error);
+    const auto kind = importKindFromKey(kindName);
+    if (!kind)
+        return usage(context, kindName.isEmpty()
+                                  ? tr("import needs what to import: customers, invoices, payments, users, portfolios "
+                                       "or promises")
+                                  : tr("cannot import '%1': use customers, invoices, payments, users, portfolios or "
+                                       "promises")
+                                        .arg(kindName));
+    if (file.isEmpty())
+        return usage(context, tr("import %1 needs a CSV file").arg(kindName));
+    if (autoApply && *kind != ImportKind::Payments)
+        return usage(context, tr("--auto-apply is for payments only"));
+    if (!QFileInfo::exists(file)) {
+        context.err << "ardesk-cli: " << tr("%1: no such file").arg(file) << '\n';
+        return DataError;
+    }
+    int exitCode = Ok;
+    auto opened = openSession(context, exitCode);
+    if (!opened)
+        return exitCode;
+
+    ImportOptions options;
+    options.dryRun = dryRun;
+    options.autoApply = autoApply;
+    QElapsedTimer lastPrint;
+    lastPrint.start();
+    bool printedProgress = false;
+    if (context.errIsTerminal) {
+        options.progress = [&](ImportPhase phase, qint64 done, qint64 total) {
+            if (lastPrint.elapsed() < 200 || total <= 0)
+                return true;
+            lastPrint.restart();
+            const int percent = static_cast<int>(done * 100 / total);
+            context.err << '\r'
+                        << (phase == ImportPhase::Writing ? tr("writing %1%").arg(percent)
+                                                          : tr("checking %1%").arg(percent))
+                        << "   ";
+            context.err.flush();
+            printedProgress = true;
+            return true;
+        };
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto report = ImportService(*opened->session).importFile(*kind, file, options);
+    if (printedProgress) {
+        context.err << '\r' << QString(24, u' ') << '\r';
+        context.err.flush();
+    }
+    if (!report)
+        return fail(context, report.error());
+    if (!report->problems.empty()) {
+        for (const ImportProblem &problem : report->problems)
+            context.err << file << ':' << problem.line << ": " << problem.field << ": " << problem.reason << '\n';
+        if (report->problemCount > static_cast<qsizetype>(report->problems.size()))
+            context.err << tr("%1: %2 more problems not shown")
+                               .arg(file)
+                               .arg(report->problemCount - static_cast<qsizetype>(report->problems.size()))
+                        << '\n';
+        context.err << QCoreApplication::translate("cli", "%1: rejected, nothing was imported (%n problem(s))",
+                                                   nullptr, static_cast<int>(report->problemCount))
+                           .arg(file)
+                    << '\n';
+        context.err.flush();
+        return DataError;
+    }
+    if (dryRun)
+        context.out << tr("%1: %2 rows are valid (dry run: nothing was written)").arg(file).arg(report->rows) << '\n';
+    else
+        context.out << tr("%1: imported %2 %3 in %4 s")
+                           .arg(file)
+                           .arg(report->rows)
+                           .arg(kindName)
+                           .arg(QString::number(timer.elapsed() / 1000.0, 'f', 2))
+                    << (report->allocations > 0 ? tr(" (%1 allocations)").arg(report->allocations) : QString())
+                    << '\n';
+    return Ok;
+}
+
+} // namespace ardesk::cli
