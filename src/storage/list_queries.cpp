@@ -1,0 +1,486 @@
+#include "list_queries.h"
+
+#include "ledger_repository.h"
+
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace ardesk {
+
+namespace {
+
+// SQL text and its positional parameters, built side by side so the two never drift
+// apart. Only fixed text from this file goes into `text`; all user input is bound.
+struct SqlText final {
+    QString text;
+    QVariantList binds;
+
+    SqlText &operator<<(QStringView fragment)
+    {
+        text += fragment;
+        return *this;
+    }
+    SqlText &bind(const QVariant &value)
+    {
+        binds.append(value);
+        return *this;
+    }
+    SqlText &append(const SqlText &other)
+    {
+        text += other.text;
+        binds += other.binds;
+        return *this;
+    }
+};
+
+QSqlQuery run(Book &book, const SqlText &statement)
+{
+    QSqlQuery query = book.prepare(statement.text);
+    for (const QVariant &value : statement.binds)
+        query.addBindValue(value);
+    Book::exec(query);
+    return query;
+}
+
+QString direction(SortDirection direction)
+{
+    return direction == SortDirection::Ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+}
+
+SortDirection reversed(SortDirection direction)
+{
+    return direction == SortDirection::Ascending ? SortDirection::Descending : SortDirection::Ascending;
+}
+
+// The smallest string greater than every string starting with `prefix`, when it can be
+// made by raising the last character (binary collation: SQLite's default and what the
+// unique indexes on code/number/reference use).
+std::optional<QString> prefixUpperBound(const QString &prefix)
+{
+    if (prefix.isEmpty())
+        return std::nullopt;
+    const char16_t last = prefix.back().unicode();
+    if (QChar::isSurrogate(last) || last == 0xFFFF)
+        return std::nullopt;
+    char16_t next = static_cast<char16_t>(last + 1);
+    if (next == 0xD800)
+        next = 0xE000; // skip the surrogate block: UTF-8 orders by code point
+    QString bound = prefix;
+    bound.back() = QChar(next);
+    return bound;
+}
+
+// `column` starts with `prefix`, written as a range so the column's index serves it.
+// (A PostgreSQL book with a non-C collation needs LIKE 'p%' with text_pattern_ops here.)
+SqlText prefixTerm(const QString &column, const QString &prefix)
+{
+    SqlText term;
+    if (const auto bound = prefixUpperBound(prefix)) {
+        term << u"(" << column << u" >= ? AND " << column << u" < ?)";
+        term.bind(prefix).bind(*bound);
+    } else {
+        term << u"substr(" << column << u", 1, ?) = ?";
+        term.bind(QVariant::fromValue<qint64>(prefix.size())).bind(prefix);
+    }
+    return term;
+}
+
+// The prefix as typed, and upper-cased when that differs ("inv-1" finds "INV-1042").
+SqlText codePrefixTerms(const QString &column, const QString &search)
+{
+    SqlText terms = prefixTerm(column, search);
+    const QString upper = search.toUpper();
+    if (upper != search) {
+        terms << u" OR ";
+        terms.append(prefixTerm(column, upper));
+    }
+    return terms;
+}
+
+QString likeContaining(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+// Customer `alias` matches the search: code prefix or part of the name.
+SqlText customerSearchTerm(const QString &alias, const QString &search)
+{
+    SqlText term;
+    term << u"(";
+    term.append(codePrefixTerms(alias + QStringLiteral(".code"), search));
+    term << u" OR " << alias << u".name LIKE ? ESCAPE '\\')";
+    term.bind(likeContaining(search));
+    return term;
+}
+
+// `numberColumn` starts with the search or the customer (by `customerColumn`) matches it.
+SqlText documentSearchTerm(const QString &numberColumn, const QString &customerColumn, const QString &search)
+{
+    SqlText term;
+    term << u"(";
+    term.append(codePrefixTerms(numberColumn, search));
+    term << u" OR " << customerColumn << u" IN (SELECT m.id FROM customers m WHERE ";
+    term.append(customerSearchTerm(QStringLiteral("m"), search));
+    term << u"))";
+    return term;
+}
+
+QVariant int64(qint64 value)
+{
+    return QVariant::fromValue<qint64>(value);
+}
+
+SqlText limitClause(RowWindow window)
+{
+    SqlText clause;
+    clause << u" LIMIT ? OFFSET ?";
+    clause.bind(int64(std::max<qint64>(window.limit, 0))).bind(int64(std::max<qint64>(window.offset, 0)));
+    return clause;
+}
+
+// --- customers -------------------------------------------------------------------------
+
+SqlText customerWhere(const CustomerListFilter &filter)
+{
+    SqlText where;
+    where << u" WHERE 1 = 1";
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        where << u" AND ";
+        where.append(customerSearchTerm(QStringLiteral("c"), search));
+    }
+    if (filter.collectorId) {
+        where << u" AND c.collector_id = ?";
+        where.bind(int64(*filter.collectorId));
+    }
+    return where;
+}
+
+bool sortsOnTotals(CustomerSortColumn column)
+{
+    return column == CustomerSortColumn::Balance || column == CustomerSortColumn::Overdue ||
+           column == CustomerSortColumn::Unapplied;
+}
+
+// Column text of the customer sorts in the final select (page r, totals o, p, n).
+QString customerSortExpression(CustomerSortColumn column)
+{
+    switch (column) {
+    case CustomerSortColumn::Code:
+        return QStringLiteral("r.code");
+    case CustomerSortColumn::Name:
+        return QStringLiteral("r.name");
+    case CustomerSortColumn::Currency:
+        return QStringLiteral("r.currency");
+    case CustomerSortColumn::Balance:
+        return QStringLiteral("COALESCE(o.open_sum, 0) - COALESCE(p.cash_sum, 0) - COALESCE(n.credit_sum, 0)");
+    case CustomerSortColumn::Overdue:
+        return QStringLiteral("COALESCE(o.overdue_sum, 0)");
+    case CustomerSortColumn::Unapplied:
+        return QStringLiteral("COALESCE(p.cash_sum, 0) + COALESCE(n.credit_sum, 0)");
+    case CustomerSortColumn::CreditLimit:
+        return QStringLiteral("r.credit_limit");
+    case CustomerSortColumn::Collector:
+        return QStringLiteral("r.collector");
+    }
+    return QStringLiteral("r.code");
+}
+
+// The same columns inside the page's own select (customers c, users u).
+QString customerPageSortExpression(CustomerSortColumn column)
+{
+    switch (column) {
+    case CustomerSortColumn::Name:
+        return QStringLiteral("c.name");
+    case CustomerSortColumn::Currency:
+        return QStringLiteral("c.currency");
+    case CustomerSortColumn::CreditLimit:
+        return QStringLiteral("c.credit_limit");
+    case CustomerSortColumn::Collector:
+        return QStringLiteral("u.login");
+    default:
+        return QStringLiteral("c.code");
+    }
+}
+
+// Open and overdue amounts per customer from the open invoices (partial index
+// invoice_state_open), and unapplied cash and credits (partial indexes on the state
+// tables). `customers` restricts them to a set of ids (a page); empty: all customers.
+SqlText customerTotals(QDate asOf, const QString &customers)
+{
+    const QString restrict = customers.isEmpty() ? QString() : QStringLiteral(" AND customer_id IN (%1)").arg(customers);
+    SqlText totals;
+    totals << u"open_totals AS (SELECT customer_id, SUM(open_amount) AS open_sum, "
+              u"SUM(CASE WHEN due_date < ? THEN open_amount ELSE 0 END) AS overdue_sum "
+              u"FROM invoice_state WHERE open_amount <> 0"
+           << restrict << u" GROUP BY customer_id), ";
+    totals.bind(dayValue(asOf));
+    totals << u"cash_totals AS (SELECT customer_id, SUM(unapplied) AS cash_sum FROM payment_state "
+              u"WHERE unapplied <> 0"
+           << restrict << u" GROUP BY customer_id), ";
+    totals << u"credit_totals AS (SELECT customer_id, SUM(unapplied) AS credit_sum FROM credit_note_state "
+              u"WHERE unapplied <> 0"
+           << restrict << u" GROUP BY customer_id)";
+    return totals;
+}
+
+const QString kTotalsJoins = QStringLiteral(
+    " LEFT JOIN open_totals o ON o.customer_id = r.id"
+    " LEFT JOIN cash_totals p ON p.customer_id = r.id"
+    " LEFT JOIN credit_totals n ON n.customer_id = r.id");
+
+const QString kTotalsColumns = QStringLiteral(
+    "COALESCE(o.open_sum, 0), COALESCE(o.overdue_sum, 0), COALESCE(p.cash_sum, 0) + COALESCE(n.credit_sum, 0)");
+
+CustomerListRow customerRow(const QSqlQuery &q)
+{
+    CustomerListRow row;
+    row.id = q.value(0).toLongLong();
+    row.code = q.value(1).toString();
+    row.name = q.value(2).toString();
+    row.currency = q.value(3).toString();
+    if (!q.value(4).isNull())
+        row.creditLimit = q.value(4).toLongLong();
+    row.collectorLogin = q.value(5).toString();
+    row.open = q.value(6).toLongLong();
+    row.overdue = q.value(7).toLongLong();
+    row.unapplied = q.value(8).toLongLong();
+    return row;
+}
+
+// --- invoices --------------------------------------------------------------------------
+
+QString invoiceSortExpression(InvoiceSortColumn column)
+{
+    switch (column) {
+    case InvoiceSortColumn::Number:
+        return QStringLiteral("i.number");
+    case InvoiceSortColumn::CustomerCode:
+        return QStringLiteral("c.code");
+    case InvoiceSortColumn::CustomerName:
+        return QStringLiteral("c.name");
+    case InvoiceSortColumn::IssueDate:
+        return QStringLiteral("i.issue_date");
+    case InvoiceSortColumn::DueDate:
+    case InvoiceSortColumn::DaysPastDue:
+        return QStringLiteral("s.due_date");
+    case InvoiceSortColumn::Amount:
+        return QStringLiteral("s.amount");
+    case InvoiceSortColumn::Open:
+        return QStringLiteral("s.open_amount");
+    }
+    return QStringLiteral("s.due_date");
+}
+
+SqlText invoiceWhere(const InvoiceListFilter &filter)
+{
+    SqlText where;
+    where << u" WHERE 1 = 1";
+    if (filter.status == InvoiceStatusFilter::Open)
+        where << u" AND s.open_amount <> 0";
+    if (filter.customerId) {
+        where << u" AND s.customer_id = ?";
+        where.bind(int64(*filter.customerId));
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        where << u" AND ";
+        where.append(documentSearchTerm(QStringLiteral("i.number"), QStringLiteral("s.customer_id"), search));
+    }
+    return where;
+}
+
+// --- payments --------------------------------------------------------------------------
+
+QString paymentSortExpression(PaymentSortColumn column)
+{
+    switch (column) {
+    case PaymentSortColumn::ReceivedDate:
+        return QStringLiteral("p.received_date");
+    case PaymentSortColumn::Reference:
+        return QStringLiteral("p.reference");
+    case PaymentSortColumn::CustomerCode:
+        return QStringLiteral("c.code");
+    case PaymentSortColumn::CustomerName:
+        return QStringLiteral("c.name");
+    case PaymentSortColumn::Amount:
+        return QStringLiteral("s.amount");
+    case PaymentSortColumn::Unapplied:
+        return QStringLiteral("s.unapplied");
+    case PaymentSortColumn::Method:
+        return QStringLiteral("p.method");
+    }
+    return QStringLiteral("p.received_date");
+}
+
+SqlText paymentWhere(const PaymentListFilter &filter)
+{
+    SqlText where;
+    where << u" WHERE 1 = 1";
+    if (filter.status == PaymentStatusFilter::WithUnapplied)
+        where << u" AND s.unapplied <> 0";
+    if (filter.customerId) {
+        where << u" AND s.customer_id = ?";
+        where.bind(int64(*filter.customerId));
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        where << u" AND ";
+        where.append(documentSearchTerm(QStringLiteral("p.reference"), QStringLiteral("s.customer_id"), search));
+    }
+    return where;
+}
+
+qint64 single(Book &book, const SqlText &statement)
+{
+    QSqlQuery query = run(book, statement);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+// --- customers -------------------------------------------------------------------------
+
+std::vector<CustomerListRow> CustomerListQuery::rows(const CustomerListFilter &filter, const CustomerListSort &sort,
+                                                     QDate asOf, RowWindow window)
+{
+    const QString order = direction(sort.direction);
+    SqlText sql;
+    if (sortsOnTotals(sort.column)) {
+        // Sorting by an amount needs the totals of every customer that has any: one
+        // GROUP BY over each partial index, then the page.
+        sql << u"WITH ";
+        sql.append(customerTotals(asOf, {}));
+        sql << u", r AS (SELECT c.id, c.code, c.name, c.currency, c.credit_limit, u.login AS collector "
+               u"FROM customers c LEFT JOIN users u ON u.id = c.collector_id";
+        sql.append(customerWhere(filter));
+        sql << u") SELECT r.id, r.code, r.name, r.currency, r.credit_limit, r.collector, " << kTotalsColumns
+            << u" FROM r" << kTotalsJoins << u" ORDER BY " << customerSortExpression(sort.column) << order
+            << u", r.id" << order;
+        sql.append(limitClause(window));
+    } else {
+        // The page first (by an index on code or name), then the totals of its customers only.
+        const QString pageOrder = customerPageSortExpression(sort.column) + order + QStringLiteral(", c.id") + order;
+        sql << u"WITH r AS (SELECT c.id, c.code, c.name, c.currency, c.credit_limit, u.login AS collector "
+               u"FROM customers c LEFT JOIN users u ON u.id = c.collector_id";
+        sql.append(customerWhere(filter));
+        sql << u" ORDER BY " << pageOrder;
+        sql.append(limitClause(window));
+        sql << u"), ";
+        sql.append(customerTotals(asOf, QStringLiteral("SELECT id FROM r")));
+        sql << u" SELECT r.id, r.code, r.name, r.currency, r.credit_limit, r.collector, " << kTotalsColumns
+            << u" FROM r" << kTotalsJoins << u" ORDER BY " << customerSortExpression(sort.column) << order
+            << u", r.id" << order;
+    }
+    QSqlQuery query = run(m_book, sql);
+    std::vector<CustomerListRow> rows;
+    rows.reserve(static_cast<std::size_t>(std::clamp<qint64>(window.limit, 0, 1000)));
+    while (query.next())
+        rows.push_back(customerRow(query));
+    return rows;
+}
+
+qint64 CustomerListQuery::count(const CustomerListFilter &filter)
+{
+    SqlText sql;
+    sql << u"SELECT COUNT(*) FROM customers c";
+    sql.append(customerWhere(filter));
+    return single(m_book, sql);
+}
+
+// --- invoices --------------------------------------------------------------------------
+
+std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filter, const InvoiceListSort &sort,
+                                                   QDate asOf, RowWindow window)
+{
+    // Days past due grow as the due date falls back: sorting by them is sorting by the
+    // due date the other way round.
+    const SortDirection sortDirection =
+        sort.column == InvoiceSortColumn::DaysPastDue ? reversed(sort.direction) : sort.direction;
+    const QString order = direction(sortDirection);
+    SqlText sql;
+    sql << u"SELECT i.id, i.number, s.customer_id, c.code, c.name, i.issue_date, s.due_date, s.amount, "
+           u"s.open_amount, s.currency FROM invoice_state s JOIN invoices i ON i.id = s.invoice_id "
+           u"JOIN customers c ON c.id = s.customer_id";
+    sql.append(invoiceWhere(filter));
+    sql << u" ORDER BY " << invoiceSortExpression(sort.column) << order << u", i.id" << order;
+    sql.append(limitClause(window));
+
+    QSqlQuery query = run(m_book, sql);
+    std::vector<InvoiceListRow> rows;
+    rows.reserve(static_cast<std::size_t>(std::clamp<qint64>(window.limit, 0, 1000)));
+    while (query.next()) {
+        InvoiceListRow row;
+        row.id = query.value(0).toLongLong();
+        row.number = query.value(1).toString();
+        row.customerId = query.value(2).toLongLong();
+        row.customerCode = query.value(3).toString();
+        row.customerName = query.value(4).toString();
+        row.issueDate = dayFromValue(query.value(5));
+        row.dueDate = dayFromValue(query.value(6));
+        row.amount = query.value(7).toLongLong();
+        row.open = query.value(8).toLongLong();
+        row.currency = query.value(9).toString();
+        row.daysPastDue = asOf.isValid() && row.dueDate.isValid() ? row.dueDate.daysTo(asOf) : 0;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+qint64 InvoiceListQuery::count(const InvoiceListFilter &filter)
+{
+    SqlText sql;
+    sql << u"SELECT COUNT(*) FROM invoice_state s JOIN invoices i ON i.id = s.invoice_id";
+    sql.append(invoiceWhere(filter));
+    return single(m_book, sql);
+}
+
+// --- payments --------------------------------------------------------------------------
+
+std::vector<PaymentListRow> PaymentListQuery::rows(const PaymentListFilter &filter, const PaymentListSort &sort,
+                                                   RowWindow window)
+{
+    const QString order = direction(sort.direction);
+    SqlText sql;
+    sql << u"SELECT p.id, p.reference, s.customer_id, c.code, c.name, p.received_date, s.amount, s.unapplied, "
+           u"s.currency, p.method, s.reversed_date FROM payment_state s JOIN payments p ON p.id = s.payment_id "
+           u"JOIN customers c ON c.id = s.customer_id";
+    sql.append(paymentWhere(filter));
+    sql << u" ORDER BY " << paymentSortExpression(sort.column) << order << u", p.id" << order;
+    sql.append(limitClause(window));
+
+    QSqlQuery query = run(m_book, sql);
+    std::vector<PaymentListRow> rows;
+    rows.reserve(static_cast<std::size_t>(std::clamp<qint64>(window.limit, 0, 1000)));
+    while (query.next()) {
+        PaymentListRow row;
+        row.id = query.value(0).toLongLong();
+        row.reference = query.value(1).toString();
+        row.customerId = query.value(2).toLongLong();
+        row.customerCode = query.value(3).toString();
+        row.customerName = query.value(4).toString();
+        row.receivedDate = dayFromValue(query.value(5));
+        row.amount = query.value(6).toLongLong();
+        row.unapplied = query.value(7).toLongLong();
+        row.currency = query.value(8).toString();
+        row.method = query.value(9).toString();
+        row.reversed = !query.value(10).isNull();
+        row.reversedDate = dayFromValue(query.value(10));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+qint64 PaymentListQuery::count(const PaymentListFilter &filter)
+{
+    SqlText sql;
+    sql << u"SELECT COUNT(*) FROM payment_state s JOIN payments p ON p.id = s.payment_id";
+    sql.append(paymentWhere(filter));
+    return single(m_book, sql);
+}
+
+} // namespace ardesk

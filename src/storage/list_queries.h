@@ -1,0 +1,163 @@
+#pragma once
+// Paged, filtered and sorted lists for the grids: customers, invoices, payments.
+//
+// Filtering and sorting happen in SQL: user text is only ever bound as a parameter and
+// the sort column comes from an enum mapped to fixed column text, so a million invoices
+// never load at once. A window is `offset, limit` rows; every order ends with the row id
+// so pages never overlap or skip. Amounts are read from the maintained derived state
+// (invoice_state, payment_state, credit_note_state), i.e. they are "now" values.
+//
+// Search text: a prefix of a code / number / reference (as typed, or upper-cased, so
+// "inv-1" finds "INV-1042") or a part of a customer's name (case-insensitive for ASCII).
+//
+// Errors: storage style, these classes throw StorageError.
+
+#include "book.h"
+
+#include "domain/ledger_types.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace ardesk {
+
+// Which rows of a list to read.
+struct RowWindow final {
+    qint64 offset = 0;
+    qint64 limit = 200;
+};
+
+enum class SortDirection { Ascending, Descending };
+
+// --- customers -------------------------------------------------------------------------
+
+enum class CustomerSortColumn { Code, Name, Currency, Balance, Overdue, Unapplied, CreditLimit, Collector };
+
+struct CustomerListFilter final {
+    QString search;                  // code prefix or part of the name; empty: everyone
+    std::optional<Id> collectorId;   // only the accounts of this collector
+};
+
+struct CustomerListSort final {
+    CustomerSortColumn column = CustomerSortColumn::Code;
+    SortDirection direction = SortDirection::Ascending;
+};
+
+struct CustomerListRow final {
+    Id id = 0;
+    QString code;
+    QString name;
+    QString currency;
+    MinorUnits open = 0;      // sum of the open amounts of the customer's invoices
+    MinorUnits overdue = 0;   // the part of `open` due before the as-of date
+    MinorUnits unapplied = 0; // unapplied cash plus unapplied credit notes
+    std::optional<MinorUnits> creditLimit;
+    QString collectorLogin;   // empty: no collector assigned
+
+    // DOMAIN.md: balance = open amounts - unapplied cash - unapplied credit notes.
+    MinorUnits balance() const { return open - unapplied; }
+};
+
+class CustomerListQuery final {
+public:
+    explicit CustomerListQuery(Book &book) : m_book(book) {}
+
+    // asOf decides what is overdue (due date before it).
+    std::vector<CustomerListRow> rows(const CustomerListFilter &filter, const CustomerListSort &sort, QDate asOf,
+                                      RowWindow window);
+    qint64 count(const CustomerListFilter &filter);
+
+private:
+    Book &m_book;
+};
+
+// --- invoices --------------------------------------------------------------------------
+
+enum class InvoiceStatusFilter { Open, All };
+
+enum class InvoiceSortColumn { Number, CustomerCode, CustomerName, IssueDate, DueDate, Amount, Open, DaysPastDue };
+
+struct InvoiceListFilter final {
+    QString search; // invoice number prefix, customer code prefix or part of the customer's name
+    InvoiceStatusFilter status = InvoiceStatusFilter::Open;
+    std::optional<Id> customerId;
+};
+
+struct InvoiceListSort final {
+    InvoiceSortColumn column = InvoiceSortColumn::DueDate;
+    SortDirection direction = SortDirection::Ascending;
+};
+
+struct InvoiceListRow final {
+    Id id = 0;
+    QString number;
+    Id customerId = 0;
+    QString customerCode;
+    QString customerName;
+    QDate issueDate;
+    QDate dueDate;
+    MinorUnits amount = 0;
+    MinorUnits open = 0;
+    QString currency;
+    qint64 daysPastDue = 0; // as-of date - due date (negative: not yet due)
+};
+
+class InvoiceListQuery final {
+public:
+    explicit InvoiceListQuery(Book &book) : m_book(book) {}
+
+    std::vector<InvoiceListRow> rows(const InvoiceListFilter &filter, const InvoiceListSort &sort, QDate asOf,
+                                     RowWindow window);
+    qint64 count(const InvoiceListFilter &filter);
+
+private:
+    Book &m_book;
+};
+
+// --- payments --------------------------------------------------------------------------
+
+enum class PaymentStatusFilter { All, WithUnapplied };
+
+enum class PaymentSortColumn { ReceivedDate, Reference, CustomerCode, CustomerName, Amount, Unapplied, Method };
+
+struct PaymentListFilter final {
+    QString search; // reference prefix, customer code prefix or part of the customer's name
+    PaymentStatusFilter status = PaymentStatusFilter::All;
+    std::optional<Id> customerId;
+};
+
+struct PaymentListSort final {
+    PaymentSortColumn column = PaymentSortColumn::ReceivedDate;
+    SortDirection direction = SortDirection::Descending;
+};
+
+struct PaymentListRow final {
+    Id id = 0;
+    QString reference;
+    Id customerId = 0;
+    QString customerCode;
+    QString customerName;
+    QDate receivedDate;
+    MinorUnits amount = 0;
+    MinorUnits unapplied = 0;
+    QString currency;
+    QString method;
+    bool reversed = false;
+    QDate reversedDate; // valid when reversed
+};
+
+class PaymentListQuery final {
+public:
+    explicit PaymentListQuery(Book &book) : m_book(book) {}
+
+    std::vector<PaymentListRow> rows(const PaymentListFilter &filter, const PaymentListSort &sort, RowWindow window);
+    qint64 count(const PaymentListFilter &filter);
+
+private:
+    Book &m_book;
+};
+
+} // namespace ardesk
