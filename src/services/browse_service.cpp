@@ -7,7 +7,7 @@ namespace ardesk {
 namespace {
 
 // Runs a read after the permission check; StorageError becomes an Error.
-template <typename F>
+template<typename F>
 auto permittedRead(const Session &session, F &&work) -> decltype(work())
 {
     if (auto allowed = session.require(Action::ViewCustomers); !allowed)
@@ -19,14 +19,15 @@ Status validWindow(RowWindow window)
 {
     if (window.offset < 0 || window.limit < 0)
         return std::unexpected(
-            Error::invalid(QCoreApplication::translate("BrowseService", "the row window is negative")));
+                Error::invalid(QCoreApplication::translate("BrowseService", "the row window is negative")));
     return {};
 }
 
 Status validWindow(QDate asOf, RowWindow window)
 {
     if (!asOf.isValid())
-        return std::unexpected(Error::invalid(QCoreApplication::translate("BrowseService", "the as-of date is not valid")));
+        return std::unexpected(
+                Error::invalid(QCoreApplication::translate("BrowseService", "the as-of date is not valid")));
     return validWindow(window);
 }
 

@@ -12,9 +12,10 @@
 
 namespace ardesk {
 
-class BrowseService final {
+class BrowseService final
+{
 public:
-    explicit BrowseService(Session &session) : m_session(session) {}
+    explicit BrowseService(Session &session) : m_session(session) { }
 
     // asOf: the date that decides overdue amounts and days past due (the caller's today).
     Result<std::vector<CustomerListRow>> customers(const CustomerListFilter &filter, const CustomerListSort &sort,

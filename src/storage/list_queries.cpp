@@ -11,7 +11,8 @@ namespace {
 
 // SQL text and its positional parameters, built side by side so the two never drift
 // apart. Only fixed text from this file goes into `text`; all user input is bound.
-struct SqlText final {
+struct SqlText final
+{
     QString text;
     QVariantList binds;
 
@@ -162,8 +163,8 @@ SqlText customerWhere(const CustomerListFilter &filter)
 
 bool sortsOnTotals(CustomerSortColumn column)
 {
-    return column == CustomerSortColumn::Balance || column == CustomerSortColumn::Overdue ||
-           column == CustomerSortColumn::Unapplied;
+    return column == CustomerSortColumn::Balance || column == CustomerSortColumn::Overdue
+            || column == CustomerSortColumn::Unapplied;
 }
 
 // Column text of the customer sorts in the final select (page r, totals o, p, n).
@@ -212,7 +213,8 @@ QString customerPageSortExpression(CustomerSortColumn column)
 // tables). `customers` restricts them to a set of ids (a page); empty: all customers.
 SqlText customerTotals(QDate asOf, const QString &customers)
 {
-    const QString restrict = customers.isEmpty() ? QString() : QStringLiteral(" AND customer_id IN (%1)").arg(customers);
+    const QString restrict =
+            customers.isEmpty() ? QString() : QStringLiteral(" AND customer_id IN (%1)").arg(customers);
     SqlText totals;
     totals << u"open_totals AS (SELECT customer_id, SUM(open_amount) AS open_sum, "
               u"SUM(CASE WHEN due_date < ? THEN open_amount ELSE 0 END) AS overdue_sum "
@@ -228,13 +230,12 @@ SqlText customerTotals(QDate asOf, const QString &customers)
     return totals;
 }
 
-const QString kTotalsJoins = QStringLiteral(
-    " LEFT JOIN open_totals o ON o.customer_id = r.id"
-    " LEFT JOIN cash_totals p ON p.customer_id = r.id"
-    " LEFT JOIN credit_totals n ON n.customer_id = r.id");
+const QString kTotalsJoins = QStringLiteral(" LEFT JOIN open_totals o ON o.customer_id = r.id"
+                                            " LEFT JOIN cash_totals p ON p.customer_id = r.id"
+                                            " LEFT JOIN credit_totals n ON n.customer_id = r.id");
 
 const QString kTotalsColumns = QStringLiteral(
-    "COALESCE(o.open_sum, 0), COALESCE(o.overdue_sum, 0), COALESCE(p.cash_sum, 0) + COALESCE(n.credit_sum, 0)");
+        "COALESCE(o.open_sum, 0), COALESCE(o.overdue_sum, 0), COALESCE(p.cash_sum, 0) + COALESCE(n.credit_sum, 0)");
 
 CustomerListRow customerRow(const QSqlQuery &q)
 {
@@ -359,8 +360,8 @@ std::vector<CustomerListRow> CustomerListQuery::rows(const CustomerListFilter &f
                u"FROM customers c LEFT JOIN users u ON u.id = c.collector_id";
         sql.append(customerWhere(filter));
         sql << u") SELECT r.id, r.code, r.name, r.currency, r.credit_limit, r.collector, " << kTotalsColumns
-            << u" FROM r" << kTotalsJoins << u" ORDER BY " << customerSortExpression(sort.column) << order
-            << u", r.id" << order;
+            << u" FROM r" << kTotalsJoins << u" ORDER BY " << customerSortExpression(sort.column) << order << u", r.id"
+            << order;
         sql.append(limitClause(window));
     } else {
         // The page first (by an index on code or name), then the totals of its customers only.
@@ -373,8 +374,8 @@ std::vector<CustomerListRow> CustomerListQuery::rows(const CustomerListFilter &f
         sql << u"), ";
         sql.append(customerTotals(asOf, QStringLiteral("SELECT id FROM r")));
         sql << u" SELECT r.id, r.code, r.name, r.currency, r.credit_limit, r.collector, " << kTotalsColumns
-            << u" FROM r" << kTotalsJoins << u" ORDER BY " << customerSortExpression(sort.column) << order
-            << u", r.id" << order;
+            << u" FROM r" << kTotalsJoins << u" ORDER BY " << customerSortExpression(sort.column) << order << u", r.id"
+            << order;
     }
     QSqlQuery query = run(m_book, sql);
     std::vector<CustomerListRow> rows;
@@ -400,7 +401,7 @@ std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filt
     // Days past due grow as the due date falls back: sorting by them is sorting by the
     // due date the other way round.
     const SortDirection sortDirection =
-        sort.column == InvoiceSortColumn::DaysPastDue ? reversed(sort.direction) : sort.direction;
+            sort.column == InvoiceSortColumn::DaysPastDue ? reversed(sort.direction) : sort.direction;
     const QString order = direction(sortDirection);
     SqlText sql;
     sql << u"SELECT i.id, i.number, s.customer_id, c.code, c.name, i.issue_date, s.due_date, s.amount, "

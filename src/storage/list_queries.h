@@ -25,7 +25,8 @@
 namespace ardesk {
 
 // Which rows of a list to read.
-struct RowWindow final {
+struct RowWindow final
+{
     qint64 offset = 0;
     qint64 limit = 200;
 };
@@ -36,17 +37,20 @@ enum class SortDirection { Ascending, Descending };
 
 enum class CustomerSortColumn { Code, Name, Currency, Balance, Overdue, Unapplied, CreditLimit, Collector };
 
-struct CustomerListFilter final {
-    QString search;                  // code prefix or part of the name; empty: everyone
-    std::optional<Id> collectorId;   // only the accounts of this collector
+struct CustomerListFilter final
+{
+    QString search;                // code prefix or part of the name; empty: everyone
+    std::optional<Id> collectorId; // only the accounts of this collector
 };
 
-struct CustomerListSort final {
+struct CustomerListSort final
+{
     CustomerSortColumn column = CustomerSortColumn::Code;
     SortDirection direction = SortDirection::Ascending;
 };
 
-struct CustomerListRow final {
+struct CustomerListRow final
+{
     Id id = 0;
     QString code;
     QString name;
@@ -55,15 +59,16 @@ struct CustomerListRow final {
     MinorUnits overdue = 0;   // the part of `open` due before the as-of date
     MinorUnits unapplied = 0; // unapplied cash plus unapplied credit notes
     std::optional<MinorUnits> creditLimit;
-    QString collectorLogin;   // empty: no collector assigned
+    QString collectorLogin; // empty: no collector assigned
 
     // DOMAIN.md: balance = open amounts - unapplied cash - unapplied credit notes.
     MinorUnits balance() const { return open - unapplied; }
 };
 
-class CustomerListQuery final {
+class CustomerListQuery final
+{
 public:
-    explicit CustomerListQuery(Book &book) : m_book(book) {}
+    explicit CustomerListQuery(Book &book) : m_book(book) { }
 
     // asOf decides what is overdue (due date before it).
     std::vector<CustomerListRow> rows(const CustomerListFilter &filter, const CustomerListSort &sort, QDate asOf,
@@ -80,18 +85,21 @@ enum class InvoiceStatusFilter { Open, All };
 
 enum class InvoiceSortColumn { Number, CustomerCode, CustomerName, IssueDate, DueDate, Amount, Open, DaysPastDue };
 
-struct InvoiceListFilter final {
+struct InvoiceListFilter final
+{
     QString search; // invoice number prefix, customer code prefix or part of the customer's name
     InvoiceStatusFilter status = InvoiceStatusFilter::Open;
     std::optional<Id> customerId;
 };
 
-struct InvoiceListSort final {
+struct InvoiceListSort final
+{
     InvoiceSortColumn column = InvoiceSortColumn::DueDate;
     SortDirection direction = SortDirection::Ascending;
 };
 
-struct InvoiceListRow final {
+struct InvoiceListRow final
+{
     Id id = 0;
     QString number;
     Id customerId = 0;
@@ -105,9 +113,10 @@ struct InvoiceListRow final {
     qint64 daysPastDue = 0; // as-of date - due date (negative: not yet due)
 };
 
-class InvoiceListQuery final {
+class InvoiceListQuery final
+{
 public:
-    explicit InvoiceListQuery(Book &book) : m_book(book) {}
+    explicit InvoiceListQuery(Book &book) : m_book(book) { }
 
     std::vector<InvoiceListRow> rows(const InvoiceListFilter &filter, const InvoiceListSort &sort, QDate asOf,
                                      RowWindow window);
@@ -123,18 +132,21 @@ enum class PaymentStatusFilter { All, WithUnapplied };
 
 enum class PaymentSortColumn { ReceivedDate, Reference, CustomerCode, CustomerName, Amount, Unapplied, Method };
 
-struct PaymentListFilter final {
+struct PaymentListFilter final
+{
     QString search; // reference prefix, customer code prefix or part of the customer's name
     PaymentStatusFilter status = PaymentStatusFilter::All;
     std::optional<Id> customerId;
 };
 
-struct PaymentListSort final {
+struct PaymentListSort final
+{
     PaymentSortColumn column = PaymentSortColumn::ReceivedDate;
     SortDirection direction = SortDirection::Descending;
 };
 
-struct PaymentListRow final {
+struct PaymentListRow final
+{
     Id id = 0;
     QString reference;
     Id customerId = 0;
@@ -149,9 +161,10 @@ struct PaymentListRow final {
     QDate reversedDate; // valid when reversed
 };
 
-class PaymentListQuery final {
+class PaymentListQuery final
+{
 public:
-    explicit PaymentListQuery(Book &book) : m_book(book) {}
+    explicit PaymentListQuery(Book &book) : m_book(book) { }
 
     std::vector<PaymentListRow> rows(const PaymentListFilter &filter, const PaymentListSort &sort, RowWindow window);
     qint64 count(const PaymentListFilter &filter);

@@ -18,7 +18,8 @@ namespace {
 
 const QDate kAsOf(2026, 6, 30);
 
-class ListQueriesTest : public ::testing::Test {
+class ListQueriesTest : public ::testing::Test
+{
 protected:
     void SetUp() override
     {
@@ -72,8 +73,8 @@ protected:
         repo.markSourceReversed(ReversalKind::Payment, m_reversedPayment, reversal.date);
         // D-series: many small customers for windows and ties (same currency, same name stem).
         for (int i = 0; i < 25; ++i) {
-            const Id id = addCustomer(repo, QStringLiteral("D%1").arg(i, 3, 10, QLatin1Char('0')),
-                                      "Delta Trading", "EUR", std::nullopt, std::nullopt);
+            const Id id = addCustomer(repo, QStringLiteral("D%1").arg(i, 3, 10, QLatin1Char('0')), "Delta Trading",
+                                      "EUR", std::nullopt, std::nullopt);
             addInvoice(repo, QStringLiteral("D-INV-%1").arg(i, 3, 10, QLatin1Char('0')), id,
                        QDate(2026, 1, 1).addDays(i), QDate(2026, 1, 31).addDays(i), 1000 * (i + 1), "EUR");
         }
@@ -91,8 +92,8 @@ protected:
         c.collectorId = collector;
         return repo.insertCustomer(c, Stamp::now(std::nullopt));
     }
-    Id addInvoice(LedgerRepository &repo, const QString &number, Id customer, QDate issue, QDate due,
-                  MinorUnits amount, const QString &currency)
+    Id addInvoice(LedgerRepository &repo, const QString &number, Id customer, QDate issue, QDate due, MinorUnits amount,
+                  const QString &currency)
     {
         Invoice i;
         i.number = number;
@@ -192,12 +193,12 @@ TEST_F(ListQueriesTest, customerTotalsComeFromTheMaintainedState)
 
 TEST_F(ListQueriesTest, overdueDependsOnTheAsOfDate)
 {
-    const auto rows = CustomerListQuery(*m_book).rows({QStringLiteral("C001"), std::nullopt}, {}, QDate(2026, 7, 2),
-                                                      {0, 10});
+    const auto rows =
+            CustomerListQuery(*m_book).rows({QStringLiteral("C001"), std::nullopt}, {}, QDate(2026, 7, 2), {0, 10});
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0].overdue, 110000);
-    const auto early = CustomerListQuery(*m_book).rows({QStringLiteral("C001"), std::nullopt}, {}, QDate(2026, 5, 1),
-                                                       {0, 10});
+    const auto early =
+            CustomerListQuery(*m_book).rows({QStringLiteral("C001"), std::nullopt}, {}, QDate(2026, 5, 1), {0, 10});
     EXPECT_EQ(early[0].overdue, 0); // due that day: not yet overdue
 }
 
@@ -362,8 +363,7 @@ TEST_F(ListQueriesTest, paymentsWithStatusReversalAndSearch)
 
     EXPECT_EQ(query.count({QStringLiteral("wire"), PaymentStatusFilter::All, {}}), 2);
     EXPECT_EQ(query.count({QStringLiteral("bolt"), PaymentStatusFilter::All, {}}), 1);
-    const auto byAmount =
-        query.rows({}, {PaymentSortColumn::Amount, SortDirection::Ascending}, {0, 100});
+    const auto byAmount = query.rows({}, {PaymentSortColumn::Amount, SortDirection::Ascending}, {0, 100});
     EXPECT_EQ(byAmount[0].reference, QStringLiteral("WIRE-78"));
     EXPECT_EQ(byAmount[2].reference, QStringLiteral("WIRE-77"));
 }
