@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <spdlog/spdlog.h>
+
 namespace ardesk {
 
 namespace {
@@ -36,6 +38,8 @@ struct SqlText final
 
 QSqlQuery run(Book &book, const SqlText &statement)
 {
+    if (const auto logger = spdlog::get("ardesk.storage"); logger && logger->should_log(spdlog::level::trace))
+        logger->trace("list query: {}", statement.text.toStdString());
     QSqlQuery query = book.prepare(statement.text);
     for (const QVariant &value : statement.binds)
         query.addBindValue(value);
@@ -284,13 +288,16 @@ SqlText invoiceWhere(const InvoiceListFilter &filter)
     if (filter.status == InvoiceStatusFilter::Open)
         where << u" AND s.open_amount <> 0";
     if (filter.customerId) {
-        where << u" AND s.customer_id = ?";
+        // Open items of a customer come from the partial index on the state; all of
+        // them from the invoices' own (customer_id, due_date) index.
+        where << (filter.status == InvoiceStatusFilter::Open ? u" AND s.customer_id = ?" : u" AND i.customer_id = ?");
         where.bind(int64(*filter.customerId));
     }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
+        // Both alternatives on `invoices` so SQLite can serve the OR from two indexes.
         where << u" AND ";
-        where.append(documentSearchTerm(QStringLiteral("i.number"), QStringLiteral("s.customer_id"), search));
+        where.append(documentSearchTerm(QStringLiteral("i.number"), QStringLiteral("i.customer_id"), search));
     }
     return where;
 }
@@ -325,13 +332,13 @@ SqlText paymentWhere(const PaymentListFilter &filter)
     if (filter.status == PaymentStatusFilter::WithUnapplied)
         where << u" AND s.unapplied <> 0";
     if (filter.customerId) {
-        where << u" AND s.customer_id = ?";
+        where << u" AND p.customer_id = ?";
         where.bind(int64(*filter.customerId));
     }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
         where << u" AND ";
-        where.append(documentSearchTerm(QStringLiteral("p.reference"), QStringLiteral("s.customer_id"), search));
+        where.append(documentSearchTerm(QStringLiteral("p.reference"), QStringLiteral("p.customer_id"), search));
     }
     return where;
 }
@@ -435,7 +442,11 @@ std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filt
 qint64 InvoiceListQuery::count(const InvoiceListFilter &filter)
 {
     SqlText sql;
-    sql << u"SELECT COUNT(*) FROM invoice_state s JOIN invoices i ON i.id = s.invoice_id";
+    // The posted table only when the filter needs it: counting the state alone is cheaper.
+    const bool needsInvoices =
+            !filter.search.trimmed().isEmpty() || (filter.customerId && filter.status == InvoiceStatusFilter::All);
+    sql << u"SELECT COUNT(*) FROM invoice_state s"
+        << (needsInvoices ? u" JOIN invoices i ON i.id = s.invoice_id" : u"");
     sql.append(invoiceWhere(filter));
     return single(m_book, sql);
 }
@@ -479,7 +490,9 @@ std::vector<PaymentListRow> PaymentListQuery::rows(const PaymentListFilter &filt
 qint64 PaymentListQuery::count(const PaymentListFilter &filter)
 {
     SqlText sql;
-    sql << u"SELECT COUNT(*) FROM payment_state s JOIN payments p ON p.id = s.payment_id";
+    const bool needsPayments = !filter.search.trimmed().isEmpty() || filter.customerId.has_value();
+    sql << u"SELECT COUNT(*) FROM payment_state s"
+        << (needsPayments ? u" JOIN payments p ON p.id = s.payment_id" : u"");
     sql.append(paymentWhere(filter));
     return single(m_book, sql);
 }
