@@ -16,6 +16,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <QElapsedTimer>
+
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 
 namespace ardesk {
@@ -133,6 +137,7 @@ struct PaymentRow {
     qsizetype line;
     Payment payment;
     std::optional<Id> invoiceId;
+    QDate invoiceIssue;
 };
 struct UserRow {
     qsizetype line;
@@ -258,6 +263,12 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
     RowReader row(header, requiredColumns(kind) + optionalColumns(kind));
 
     return reading([&]() -> Result<ImportReport> {
+        QElapsedTimer phaseTimer;
+        phaseTimer.start();
+        auto logPhase = [&](const char *what) {
+            if (auto logger = spdlog::get("ardesk.services"))
+                logger->debug("import {}: {} after {} ms", importKindKey(kind).toStdString(), what, phaseTimer.elapsed());
+        };
         Book &book = m_session.book();
         LedgerRepository repo(book);
         std::vector<CustomerRow> customers;
@@ -442,7 +453,9 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                     p.customerId = customer->id;
                     p.receivedDate = *received;
                     p.amount = *amount;
-                    payments.push_back({line, std::move(p), invoiceId});
+                    const QDate issue =
+                        invoiceId ? QDate::fromJulianDay(invoiceKeyCache.value(invoiceNumber).issueDay) : QDate();
+                    payments.push_back({line, std::move(p), invoiceId, issue});
                 }
                 break;
             }
@@ -566,6 +579,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
         Q_UNUSED(loadedExisting);
 
         report.rows = rowsSeen;
+        logPhase("validated");
         std::sort(problems.list.begin(), problems.list.end(),
                   [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
         report.problems = std::move(problems.list);
@@ -576,6 +590,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
             return cancelled();
 
         // --- write, all in one transaction ------------------------------------------------
+        book.exec(QStringLiteral("PRAGMA cache_size = -524288"));
         Transaction transaction(book);
         const Stamp stamp = m_session.stamp();
         qint64 written = 0;
@@ -610,7 +625,6 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
             const std::optional<QDate> lastReversal = repo.latestReversalAllocationDate();
             QHash<Id, MinorUnits> openCache; // invoice id -> open amount now
             QHash<Id, std::vector<OpenItem>> customerItems;
-            QHash<Id, QDate> invoiceIssue;
             auto availableOn = [&](Id invoiceId, QDate date) -> MinorUnits {
                 auto it = openCache.find(invoiceId);
                 if (it == openCache.end())
@@ -620,16 +634,11 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                 return *it;
             };
             for (const PaymentRow &r : payments) {
-                const Id paymentId = repo.postPayment(r.payment, stamp);
+                // Plan the allocations first so the payment's state row is written once.
                 MinorUnits left = r.payment.amount;
                 std::vector<std::pair<Id, QDate>> targets; // invoice, allocation date
                 if (r.invoiceId) {
-                    QDate issue = invoiceIssue.value(*r.invoiceId);
-                    if (!issue.isValid()) {
-                        issue = repo.invoiceById(*r.invoiceId)->issueDate;
-                        invoiceIssue.insert(*r.invoiceId, issue);
-                    }
-                    targets.emplace_back(*r.invoiceId, std::max(issue, r.payment.receivedDate));
+                    targets.emplace_back(*r.invoiceId, std::max(r.invoiceIssue, r.payment.receivedDate));
                 } else if (options.autoApply) {
                     auto items = customerItems.find(r.payment.customerId);
                     if (items == customerItems.end()) {
@@ -641,6 +650,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                         if (item.issueDate <= r.payment.receivedDate)
                             targets.emplace_back(item.invoiceId, r.payment.receivedDate);
                 }
+                std::vector<Allocation> planned;
                 for (const auto &[invoiceId, date] : targets) {
                     if (left == 0)
                         break;
@@ -650,14 +660,18 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                     Allocation allocation;
                     allocation.invoiceId = invoiceId;
                     allocation.source = AllocationSource::Payment;
-                    allocation.sourceId = paymentId;
                     allocation.date = date;
                     allocation.amount = take;
-                    repo.postAllocation(allocation, stamp, {});
+                    planned.push_back(allocation);
                     openCache[invoiceId] -= take;
                     left -= take;
+                }
+                const Id paymentId = repo.postPayment(r.payment, stamp, std::nullopt, r.payment.amount - left);
+                for (Allocation &allocation : planned) {
+                    allocation.sourceId = paymentId;
+                    repo.postAllocation(allocation, stamp, {}, LedgerRepository::SourceState::AlreadyCounted);
                     ++report.allocations;
-                    report.appliedMinor += take;
+                    report.appliedMinor += allocation.amount;
                 }
                 if (!tick())
                     return cancelled();
@@ -717,7 +731,9 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                          {QStringLiteral("sha256"),
                           QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
                          {QStringLiteral("auto_apply"), options.autoApply}}));
+        logPhase("written");
         transaction.commit();
+        logPhase("committed");
         report.written = true;
         return report;
     });

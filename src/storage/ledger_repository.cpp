@@ -91,6 +91,14 @@ QSqlQuery &LedgerRepository::cached(const QString &sql)
     return **it;
 }
 
+Statement &LedgerRepository::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, std::make_shared<Statement>(m_book, sql));
+    return **it;
+}
+
 // --- customers -------------------------------------------------------------------------------
 
 std::optional<Customer> LedgerRepository::customerByCode(const QString &code)
@@ -403,11 +411,10 @@ std::vector<OpenItem> LedgerRepository::openItems(Id customerId)
 
 MinorUnits LedgerRepository::invoiceOpenNow(Id invoiceId)
 {
-    QSqlQuery &q = cached(QStringLiteral("SELECT open_amount FROM invoice_state WHERE invoice_id = ?"));
-    q.addBindValue(QVariant::fromValue<qint64>(invoiceId));
-    Book::exec(q);
-    const MinorUnits open = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    Statement &q = statement(QStringLiteral("SELECT open_amount FROM invoice_state WHERE invoice_id = ?"));
+    q.bind(1, invoiceId);
+    const MinorUnits open = q.next() ? q.int64(0) : 0;
+    q.reset();
     return open;
 }
 
@@ -527,17 +534,17 @@ Id LedgerRepository::postInvoice(const Invoice &i, const Stamp &stamp)
                       .insert({text(i.number), QVariant::fromValue<qint64>(i.customerId), dayValue(i.issueDate),
                                dayValue(i.dueDate), money(i.amount), text(i.currency), QStringLiteral("invoice"),
                                stamp.at, optionalId(stamp.userId)});
-    QSqlQuery &q = cached(QStringLiteral(
+    Statement &q = statement(QStringLiteral(
         "INSERT INTO invoice_state (invoice_id, customer_id, currency, issue_date, due_date, amount, open_amount) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QVariant::fromValue<qint64>(id));
-    q.addBindValue(QVariant::fromValue<qint64>(i.customerId));
-    q.addBindValue(i.currency);
-    q.addBindValue(dayValue(i.issueDate));
-    q.addBindValue(dayValue(i.dueDate));
-    q.addBindValue(money(i.amount));
-    q.addBindValue(money(i.amount));
-    Book::exec(q);
+    q.bind(1, id);
+    q.bind(2, i.customerId);
+    q.bind(3, i.currency);
+    q.bind(4, i.issueDate.toJulianDay());
+    q.bind(5, i.dueDate.toJulianDay());
+    q.bind(6, i.amount);
+    q.bind(7, i.amount);
+    q.exec();
     return id;
 }
 
@@ -559,26 +566,29 @@ Id LedgerRepository::postCreditNote(const CreditNote &n, const Stamp &stamp)
     return id;
 }
 
-Id LedgerRepository::postPayment(const Payment &p, const Stamp &stamp, std::optional<Id> batchId)
+Id LedgerRepository::postPayment(const Payment &p, const Stamp &stamp, std::optional<Id> batchId,
+                                  MinorUnits allocatedAlready)
 {
     const Id id = writer(QStringLiteral("payments"))
                       .insert({text(p.reference), QVariant::fromValue<qint64>(p.customerId), dayValue(p.receivedDate),
                                money(p.amount), text(p.currency), text(p.method), optionalId(batchId),
                                optionalId(std::nullopt), stamp.at, optionalId(stamp.userId)});
-    QSqlQuery &q = cached(QStringLiteral(
+    Statement &q = statement(QStringLiteral(
         "INSERT INTO payment_state (payment_id, customer_id, currency, received_date, amount, allocated, unapplied) "
-        "VALUES (?, ?, ?, ?, ?, 0, ?)"));
-    q.addBindValue(QVariant::fromValue<qint64>(id));
-    q.addBindValue(QVariant::fromValue<qint64>(p.customerId));
-    q.addBindValue(p.currency);
-    q.addBindValue(dayValue(p.receivedDate));
-    q.addBindValue(money(p.amount));
-    q.addBindValue(money(p.amount));
-    Book::exec(q);
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(1, id);
+    q.bind(2, p.customerId);
+    q.bind(3, p.currency);
+    q.bind(4, p.receivedDate.toJulianDay());
+    q.bind(5, p.amount);
+    q.bind(6, allocatedAlready);
+    q.bind(7, p.amount - allocatedAlready);
+    q.exec();
     return id;
 }
 
-Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, const QString &reasonCode)
+Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, const QString &reasonCode,
+                                     SourceState sourceState)
 {
     const QVariant none(QMetaType(QMetaType::LongLong));
     const QVariant source = QVariant::fromValue<qint64>(a.sourceId);
@@ -589,24 +599,23 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
                                a.source == AllocationSource::WriteOff ? source : none, dayValue(a.date),
                                money(a.amount), optionalId(a.reversesId), text(reasonCode), stamp.at,
                                optionalId(stamp.userId)});
-    QSqlQuery &inv = cached(QStringLiteral("UPDATE invoice_state SET open_amount = open_amount - ? WHERE invoice_id = ?"));
-    inv.addBindValue(money(a.amount));
-    inv.addBindValue(QVariant::fromValue<qint64>(a.invoiceId));
-    Book::exec(inv);
-    if (a.source == AllocationSource::Payment) {
-        QSqlQuery &q = cached(QStringLiteral(
-            "UPDATE payment_state SET allocated = allocated + ?, unapplied = unapplied - ? WHERE payment_id = ?"));
-        q.addBindValue(money(a.amount));
-        q.addBindValue(money(a.amount));
-        q.addBindValue(source);
-        Book::exec(q);
-    } else if (a.source == AllocationSource::CreditNote) {
-        QSqlQuery &q = cached(QStringLiteral(
-            "UPDATE credit_note_state SET allocated = allocated + ?, unapplied = unapplied - ? WHERE credit_note_id = ?"));
-        q.addBindValue(money(a.amount));
-        q.addBindValue(money(a.amount));
-        q.addBindValue(source);
-        Book::exec(q);
+    Statement &inv =
+        statement(QStringLiteral("UPDATE invoice_state SET open_amount = open_amount - ? WHERE invoice_id = ?"));
+    inv.bind(1, a.amount);
+    inv.bind(2, a.invoiceId);
+    inv.exec();
+    if (sourceState == SourceState::Update &&
+        (a.source == AllocationSource::Payment || a.source == AllocationSource::CreditNote)) {
+        Statement &q = statement(
+            a.source == AllocationSource::Payment
+                ? QStringLiteral("UPDATE payment_state SET allocated = allocated + ?, unapplied = unapplied - ? "
+                                 "WHERE payment_id = ?")
+                : QStringLiteral("UPDATE credit_note_state SET allocated = allocated + ?, unapplied = unapplied - ? "
+                                 "WHERE credit_note_id = ?"));
+        q.bind(1, a.amount);
+        q.bind(2, a.amount);
+        q.bind(3, a.sourceId);
+        q.exec();
     }
     return id;
 }

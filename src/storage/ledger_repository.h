@@ -6,6 +6,7 @@
 
 #include "book.h"
 #include "posted_writer.h"
+#include "statement.h"
 
 #include "domain/ledger_types.h"
 
@@ -87,8 +88,13 @@ public:
     // --- posting (state kept in step) -----------------------------------------------------
     Id postInvoice(const Invoice &invoice, const Stamp &stamp);
     Id postCreditNote(const CreditNote &note, const Stamp &stamp);
-    Id postPayment(const Payment &payment, const Stamp &stamp, std::optional<Id> batchId = {});
-    Id postAllocation(const Allocation &allocation, const Stamp &stamp, const QString &reasonCode = {});
+    // allocatedAlready: what the caller will apply right away with postAllocation(...,
+    // SourceState::AlreadyCounted), so the state row is written once (bulk imports).
+    Id postPayment(const Payment &payment, const Stamp &stamp, std::optional<Id> batchId = {},
+                   MinorUnits allocatedAlready = 0);
+    enum class SourceState { Update, AlreadyCounted };
+    Id postAllocation(const Allocation &allocation, const Stamp &stamp, const QString &reasonCode = {},
+                      SourceState sourceState = SourceState::Update);
     Id postReversal(const Reversal &reversal, const Stamp &stamp);
     Id postWriteOff(Id invoiceId, QDate date, MinorUnits amount, const QString &reason,
                     std::optional<Id> requestedBy, std::optional<Id> approvedBy, const Stamp &stamp);
@@ -99,10 +105,12 @@ public:
 private:
     PostedWriter &writer(const QString &table);
     QSqlQuery &cached(const QString &sql);
+    Statement &statement(const QString &sql);
 
     Book &m_book;
     QHash<QString, std::shared_ptr<PostedWriter>> m_writers;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    QHash<QString, std::shared_ptr<Statement>> m_statements;
 };
 
 QVariant dayValue(QDate date);

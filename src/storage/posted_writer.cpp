@@ -52,8 +52,8 @@ PostedWriter::PostedWriter(Book &book, QString table) : m_book(book), m_table(st
     QStringList marks;
     for (qsizetype i = 0; i <= columns.size(); ++i)
         marks << QStringLiteral("?");
-    m_insert = m_book.prepare(QStringLiteral("INSERT INTO %1 (%2, hash) VALUES (%3)")
-                                  .arg(m_table, columns.join(u", "), marks.join(u", ")));
+    m_insert = std::make_unique<Statement>(m_book, QStringLiteral("INSERT INTO %1 (%2, hash) VALUES (%3)")
+                                                       .arg(m_table, columns.join(u", "), marks.join(u", ")));
     QSqlQuery last = m_book.exec(QStringLiteral("SELECT id, hash FROM %1 ORDER BY id DESC LIMIT 1").arg(m_table));
     if (last.next()) {
         m_lastId = last.value(0).toLongLong();
@@ -75,10 +75,29 @@ RowId PostedWriter::insert(const QVariantList &values)
             row << value;
     }
     const QByteArray hash = chainHash(m_lastHash, canonicalEncoding(m_table, row));
-    for (const QVariant &value : row)
-        m_insert.addBindValue(value);
-    m_insert.addBindValue(hash);
-    Book::exec(m_insert);
+    int index = 0;
+    for (const QVariant &value : row) {
+        ++index;
+        if (value.isNull() && value.typeId() != QMetaType::QString) {
+            m_insert->bindNull(index);
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+            m_insert->bind(index, value.toLongLong());
+            break;
+        case QMetaType::QByteArray:
+            m_insert->bindBlob(index, value.toByteArray());
+            break;
+        default:
+            m_insert->bind(index, value.toString());
+        }
+    }
+    m_insert->bindBlob(index + 1, hash);
+    m_insert->exec();
     m_lastId = id;
     m_lastHash = hash;
     return id;

@@ -4,10 +4,13 @@
 // so a bulk import pays for the chain with one SHA-256 per row.
 
 #include "book.h"
+#include "statement.h"
 
 #include <QByteArray>
 #include <QStringList>
 #include <QVariantList>
+
+#include <memory>
 
 namespace ardesk {
 
@@ -26,7 +29,7 @@ public:
 private:
     Book &m_book;
     QString m_table;
-    QSqlQuery m_insert;
+    std::unique_ptr<Statement> m_insert;
     RowId m_lastId = 0;
     QByteArray m_lastHash;
 };

@@ -94,7 +94,7 @@ QStringList schemaVersion1()
         QStringLiteral("CREATE TABLE allocations (id {ID}, invoice_id {BIGINT} NOT NULL REFERENCES invoices(id), "
                        "payment_id {BIGINT} REFERENCES payments(id), credit_note_id {BIGINT} REFERENCES credit_notes(id), "
                        "write_off_id {BIGINT} REFERENCES write_offs(id), alloc_date INTEGER NOT NULL, "
-                       "amount {BIGINT} NOT NULL CHECK (amount <> 0), reverses_id {BIGINT} UNIQUE REFERENCES allocations(id), "
+                       "amount {BIGINT} NOT NULL CHECK (amount <> 0), reverses_id {BIGINT} REFERENCES allocations(id), "
                        "reason_code TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, created_by {BIGINT}, "
                        "hash {BLOB} NOT NULL, "
                        "CHECK ((CASE WHEN payment_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN credit_note_id IS NULL THEN 0 ELSE 1 END) "
@@ -103,6 +103,7 @@ QStringList schemaVersion1()
         QStringLiteral("CREATE INDEX allocations_payment ON allocations (payment_id) WHERE payment_id IS NOT NULL"),
         QStringLiteral("CREATE INDEX allocations_credit_note ON allocations (credit_note_id) WHERE credit_note_id IS NOT NULL"),
         QStringLiteral("CREATE INDEX allocations_date ON allocations (alloc_date, invoice_id, amount)"),
+        QStringLiteral("CREATE UNIQUE INDEX allocations_reverses ON allocations (reverses_id) WHERE reverses_id IS NOT NULL"),
         QStringLiteral("CREATE TABLE reversals (id {ID}, kind INTEGER NOT NULL, target_id {BIGINT} NOT NULL, "
                        "reversal_date INTEGER NOT NULL, reason TEXT NOT NULL, created_at TEXT NOT NULL, "
                        "created_by {BIGINT}, hash {BLOB} NOT NULL, UNIQUE (kind, target_id))"),

@@ -1,0 +1,182 @@
+#include "statement.h"
+
+#include "storage_error.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace ardesk {
+
+Statement::Statement(Book &book, const QString &sql) : m_sql(sql)
+{
+    if (book.dialect().engine() == Engine::SQLite) {
+        const QVariant handle = book.database().driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    }
+    if (m_db) {
+        const QByteArray utf8 = sql.toUtf8();
+        check(sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                                 &m_stmt, nullptr),
+              "prepare");
+    } else {
+        m_query = std::make_unique<QSqlQuery>(book.prepare(sql));
+    }
+}
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+void Statement::check(int code, const char *what)
+{
+    if (code == SQLITE_OK || code == SQLITE_ROW || code == SQLITE_DONE)
+        return;
+    const QString message = QCoreApplication::translate("Statement", "%1 failed: %2 [%3]")
+                                .arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)), m_sql);
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        m_started = false;
+    }
+    throw StorageError(message);
+}
+
+namespace {
+void setValue(QVariantList &values, int index, QVariant value)
+{
+    while (values.size() < index)
+        values.append(QVariant());
+    values[index - 1] = std::move(value);
+}
+} // namespace
+
+void Statement::bind(int index, qint64 value)
+{
+    if (m_stmt)
+        check(sqlite3_bind_int64(m_stmt, index, value), "bind");
+    else
+        setValue(m_values, index, QVariant::fromValue<qint64>(value));
+}
+
+void Statement::bind(int index, const QString &text)
+{
+    if (m_stmt) {
+        const QByteArray utf8 = text.toUtf8();
+        check(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT),
+              "bind");
+    } else {
+        setValue(m_values, index, QVariant(text.isNull() ? QString::fromLatin1("") : text));
+    }
+}
+
+void Statement::bindBlob(int index, const QByteArray &blob)
+{
+    if (m_stmt)
+        check(sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT),
+              "bind");
+    else
+        setValue(m_values, index, QVariant(blob));
+}
+
+void Statement::bindNull(int index)
+{
+    if (m_stmt)
+        check(sqlite3_bind_null(m_stmt, index), "bind");
+    else
+        setValue(m_values, index, QVariant(QMetaType(QMetaType::LongLong)));
+}
+
+void Statement::exec()
+{
+    if (m_stmt) {
+        const int code = sqlite3_step(m_stmt);
+        if (code != SQLITE_DONE && code != SQLITE_ROW)
+            check(code, "step");
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        return;
+    }
+    for (const QVariant &value : std::as_const(m_values))
+        m_query->addBindValue(value);
+    m_values.clear();
+    Book::exec(*m_query);
+    m_query->finish();
+}
+
+bool Statement::next()
+{
+    if (m_stmt) {
+        const int code = sqlite3_step(m_stmt);
+        if (code == SQLITE_ROW) {
+            m_started = true;
+            return true;
+        }
+        if (code != SQLITE_DONE)
+            check(code, "step");
+        reset();
+        return false;
+    }
+    if (!m_started) {
+        for (const QVariant &value : std::as_const(m_values))
+            m_query->addBindValue(value);
+        m_values.clear();
+        Book::exec(*m_query);
+        m_started = true;
+    }
+    if (m_query->next())
+        return true;
+    reset();
+    return false;
+}
+
+void Statement::reset()
+{
+    m_started = false;
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    } else {
+        m_query->finish();
+        m_values.clear();
+    }
+}
+
+bool Statement::isNull(int column) const
+{
+    if (m_stmt)
+        return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+    return m_query->value(column).isNull();
+}
+
+qint64 Statement::int64(int column) const
+{
+    if (m_stmt)
+        return sqlite3_column_int64(m_stmt, column);
+    return m_query->value(column).toLongLong();
+}
+
+QString Statement::text(int column) const
+{
+    if (m_stmt) {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+    }
+    return m_query->value(column).toString();
+}
+
+QByteArray Statement::blob(int column) const
+{
+    if (m_stmt) {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+        return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+    }
+    return m_query->value(column).toByteArray();
+}
+
+} // namespace ardesk

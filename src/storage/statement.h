@@ -1,0 +1,51 @@
+#pragma once
+// A prepared statement for the hot paths (posting, bulk import). On SQLite it drives the
+// sqlite3 C API directly on the book's own connection (the same handle Qt uses), which
+// avoids Qt SQL's per-value QVariant traffic; on other engines it falls back to
+// QSqlQuery. The SQL text is the same for both. Throws StorageError.
+
+#include "book.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ardesk {
+
+class Statement final {
+public:
+    Statement(Book &book, const QString &sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // Parameters are 1-based, like sqlite3_bind_*.
+    void bind(int index, qint64 value);
+    void bind(int index, const QString &text);
+    void bindBlob(int index, const QByteArray &blob);
+    void bindNull(int index);
+
+    void exec(); // for statements without rows: runs, then resets for the next use
+    // For queries: run with next(); read columns 0-based; reset() when done early.
+    bool next();
+    void reset();
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+
+private:
+    void check(int code, const char *what);
+    QString m_sql;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_started = false;
+    std::unique_ptr<QSqlQuery> m_query; // fallback
+    QVariantList m_values;
+};
+
+} // namespace ardesk
