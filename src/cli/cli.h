@@ -61,6 +61,10 @@ int commandInfo(Context &context, Arguments &args);
 int commandImport(Context &context, Arguments &args);
 int commandAging(Context &context, Arguments &args);
 int commandDemo(Context &context, Arguments &args);
+int commandUsers(Context &context, Arguments &args);
+int commandVerify(Context &context, Arguments &args);
+
+std::optional<QString> readPassword(Context &context, const char *environment, const QString &prompt);
 
 QString helpText();
 

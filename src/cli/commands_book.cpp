@@ -1,8 +1,10 @@
 #include "cli.h"
 
+#include "services/auth_service.h"
 #include "services/book_service.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,14 +19,35 @@ QString tr(const char *text)
 
 int commandInit(Context &context, Arguments &args)
 {
+    const std::optional<QString> admin = args.option(QStringLiteral("--admin"));
+    const QString adminName = args.option(QStringLiteral("--name")).value_or(QString());
     QString error;
     if (!args.checkNothingLeft(error))
         return usage(context, error);
     if (context.bookLocation.isEmpty())
         return usage(context, tr("--book FILE is required"));
+    std::optional<QString> password;
+    if (admin) {
+        password = readPassword(context, "ARDESK_PASSWORD", tr("Password for the administrator %1: ").arg(*admin));
+        if (!password)
+            return usage(context, tr("init --admin needs a password: set ARDESK_PASSWORD or run on a terminal"));
+        if (auto strong = AuthService::checkPasswordStrength(*password); !strong)
+            return fail(context, strong.error());
+    }
     auto book = BookService::create(context.bookLocation);
     if (!book)
         return fail(context, book.error());
+    if (admin) {
+        auto created = AuthService::createFirstAdmin(**book, *admin, adminName, *password);
+        if (!created) {
+            const QString location = context.bookLocation;
+            book->reset();
+            QFile::remove(location); // nothing half-made is left behind
+            QFile::remove(location + QStringLiteral("-wal"));
+            QFile::remove(location + QStringLiteral("-shm"));
+            return fail(context, created.error());
+        }
+    }
     context.err << tr("created %1 (schema %2)").arg(context.bookLocation).arg((*book)->schemaVersion()) << '\n';
     return Ok;
 }

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "services/auth_service.h"
 #include "services/book_service.h"
 #include "services/logging.h"
 
@@ -9,6 +10,9 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
 #include <unistd.h>
 
 namespace ardesk::cli {
@@ -87,6 +91,31 @@ int fail(Context &context, const Error &error)
     return DataError;
 }
 
+std::optional<QString> readPassword(Context &context, const char *environment, const QString &prompt)
+{
+    const QByteArray fromEnvironment = qgetenv(environment);
+    if (!fromEnvironment.isEmpty())
+        return QString::fromUtf8(fromEnvironment);
+    if (!isatty(fileno(stdin)))
+        return std::nullopt;
+    context.err << prompt;
+    context.err.flush();
+    termios old {};
+    const bool haveTerminal = tcgetattr(fileno(stdin), &old) == 0;
+    if (haveTerminal) {
+        termios quiet = old;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(fileno(stdin), TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (haveTerminal)
+        tcsetattr(fileno(stdin), TCSANOW, &old);
+    context.err << '\n';
+    context.err.flush();
+    return QString::fromStdString(line);
+}
+
 std::optional<OpenSession> openSession(Context &context, int &exitCode, AccessMode access)
 {
     if (context.bookLocation.isEmpty()) {
@@ -98,7 +127,38 @@ std::optional<OpenSession> openSession(Context &context, int &exitCode, AccessMo
         exitCode = fail(context, book.error());
         return std::nullopt;
     }
-    auto session = BookService::localSession(**book);
+    const bool protectedBook = BookService::isProtected(**book);
+    if (!protectedBook && context.user.isEmpty()) {
+        auto session = BookService::localSession(**book);
+        if (!session) {
+            exitCode = fail(context, session.error());
+            return std::nullopt;
+        }
+        return OpenSession{std::move(*book), std::move(*session)};
+    }
+    if (context.user.isEmpty()) {
+        context.err << "ardesk-cli: "
+                    << QCoreApplication::translate("cli", "%1 is protected: give --user LOGIN (password from "
+                                                          "ARDESK_PASSWORD or a prompt)")
+                           .arg(context.bookLocation)
+                    << '\n';
+        exitCode = NotAllowed;
+        return std::nullopt;
+    }
+    QString password;
+    if (protectedBook) {
+        const auto typed = readPassword(context, "ARDESK_PASSWORD",
+                                        QCoreApplication::translate("cli", "Password for %1: ").arg(context.user));
+        if (!typed) {
+            context.err << "ardesk-cli: "
+                        << QCoreApplication::translate("cli", "no password: set ARDESK_PASSWORD or run on a terminal")
+                        << '\n';
+            exitCode = NotAllowed;
+            return std::nullopt;
+        }
+        password = *typed;
+    }
+    auto session = AuthService::signIn(**book, context.user, password);
     if (!session) {
         exitCode = fail(context, session.error());
         return std::nullopt;
@@ -113,7 +173,8 @@ QString helpText()
         "Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
-        "  init                                  create a new, empty book\n"
+        "  init [--admin LOGIN [--name NAME]]    create a new, empty book (with --admin: protected;\n"
+        "                                        the password comes from ARDESK_PASSWORD or a prompt)\n"
         "  info [--format table|json]            counts and schema version\n"
         "  import customers|invoices|payments|users|portfolios|promises FILE.csv\n"
         "         [--dry-run] [--auto-apply]     all-or-nothing CSV import\n"
@@ -121,6 +182,9 @@ QString helpText()
         "         [--by total|customer] [--format table|csv|json]\n"
         "  demo --customers N [--seed S] [--today YYYY-MM-DD]\n"
         "                                        fill an empty book with a synthetic business\n"
+        "  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN\n"
+        "                                        staff users (set-password reads ARDESK_NEW_PASSWORD)\n"
+        "  verify                                check the hash chains and the ledger rules\n"
         "\n"
         "Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.\n"
         "Details: docs/cli.md\n");
@@ -171,6 +235,10 @@ int main(int argc, char *argv[])
         return commandAging(context, command);
     if (name == u"demo")
         return commandDemo(context, command);
+    if (name == u"users")
+        return commandUsers(context, command);
+    if (name == u"verify")
+        return commandVerify(context, command);
     if (name.isEmpty())
         return usage(context, QCoreApplication::translate("cli", "no command given"));
     return usage(context, QCoreApplication::translate("cli", "unknown command '%1'").arg(name));

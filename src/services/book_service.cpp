@@ -58,6 +58,13 @@ Result<BookInfo> BookService::info(Session &session)
     });
 }
 
+Result<VerifyReport> BookService::verify(Session &session, const std::function<bool(int, int)> &progress)
+{
+    if (auto allowed = session.require(Action::ViewAudit); !allowed)
+        return std::unexpected(allowed.error());
+    return reading([&]() -> Result<VerifyReport> { return LedgerVerifier(session.book()).run(progress); });
+}
+
 Result<AgingReport> BookService::aging(Session &session, QDate asOf, AgingBasis basis, const AgingBuckets &buckets,
                                        AgingGrouping grouping, std::optional<Id> customerId)
 {

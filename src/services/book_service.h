@@ -6,6 +6,7 @@
 
 #include "domain/aging.h"
 #include "storage/aging_repository.h"
+#include "storage/ledger_verifier.h"
 
 #include <memory>
 
@@ -34,6 +35,8 @@ public:
     static bool isProtected(Book &book);
 
     static Result<BookInfo> info(Session &session);
+    // Recomputes the hash chains and the ledger rules (Action::ViewAudit).
+    static Result<VerifyReport> verify(Session &session, const std::function<bool(int, int)> &progress = {});
     static Result<AgingReport> aging(Session &session, QDate asOf, AgingBasis basis, const AgingBuckets &buckets,
                                      AgingGrouping grouping, std::optional<Id> customerId = std::nullopt);
 };

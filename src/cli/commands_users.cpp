@@ -1,0 +1,133 @@
+#include "cli.h"
+
+#include "services/auth_service.h"
+#include "services/book_service.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ardesk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
+
+int commandUsers(Context &context, Arguments &args)
+{
+    const QString action = args.positional();
+    const std::optional<QString> name = args.option(QStringLiteral("--name"));
+    const std::optional<QString> role = args.option(QStringLiteral("--role"));
+    const QString format = args.option(QStringLiteral("--format")).value_or(QStringLiteral("table"));
+    const QString login = args.positional();
+    QString error;
+    if (!args.checkNothingLeft(error))
+        return usage(context, error);
+    if (action != u"list" && action != u"add" && action != u"deactivate" && action != u"set-password")
+        return usage(context, tr("users needs list, add, deactivate or set-password"));
+    if (action != u"list" && login.isEmpty())
+        return usage(context, tr("users %1 needs a LOGIN").arg(action));
+    if (action == u"add" && (!name || !role))
+        return usage(context, tr("users add LOGIN needs --name NAME and --role ROLE"));
+    std::optional<Role> parsedRole;
+    if (role) {
+        parsedRole = roleFromKey(*role);
+        if (!parsedRole)
+            return usage(context, tr("--role must be one of admin, manager, supervisor, collector, clerk, auditor"));
+    }
+    int exitCode = Ok;
+    auto opened = openSession(context, exitCode);
+    if (!opened)
+        return exitCode;
+    UserService users(*opened->session);
+    if (action == u"list") {
+        auto list = users.list();
+        if (!list)
+            return fail(context, list.error());
+        if (format == u"json") {
+            QJsonArray array;
+            for (const StaffUser &user : *list)
+                array.append(QJsonObject{{QStringLiteral("login"), user.login},
+                                         {QStringLiteral("name"), user.name},
+                                         {QStringLiteral("role"), roleKey(user.role)},
+                                         {QStringLiteral("active"), user.active},
+                                         {QStringLiteral("password_set"), !user.passwordHash.isEmpty()}});
+            context.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+            return Ok;
+        }
+        for (const StaffUser &user : *list)
+            context.out << user.login.leftJustified(16) << ' ' << roleKey(user.role).leftJustified(10) << ' '
+                        << (user.active ? tr("active") : tr("inactive")).leftJustified(9) << ' '
+                        << (user.passwordHash.isEmpty() ? tr("no password") : tr("password set")).leftJustified(13)
+                        << ' ' << user.name << '\n';
+        return Ok;
+    }
+    if (action == u"add") {
+        auto added = users.add(login, *name, *parsedRole);
+        if (!added)
+            return fail(context, added.error());
+        context.err << tr("added %1").arg(login) << '\n';
+        return Ok;
+    }
+    if (action == u"deactivate") {
+        auto done = users.deactivate(login);
+        if (!done)
+            return fail(context, done.error());
+        context.err << tr("deactivated %1").arg(login) << '\n';
+        return Ok;
+    }
+    const auto password = readPassword(context, "ARDESK_NEW_PASSWORD", tr("New password for %1: ").arg(login));
+    if (!password)
+        return usage(context, tr("no new password: set ARDESK_NEW_PASSWORD or run on a terminal"));
+    auto done = users.setPassword(login, *password);
+    if (!done)
+        return fail(context, done.error());
+    context.err << tr("password of %1 set").arg(login) << '\n';
+    return Ok;
+}
+
+int commandVerify(Context &context, Arguments &args)
+{
+    const QString format = args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
+    QString error;
+    if (!args.checkNothingLeft(error))
+        return usage(context, error);
+    int exitCode = Ok;
+    auto opened = openSession(context, exitCode, AccessMode::ReadOnly);
+    if (!opened)
+        return exitCode;
+    auto report = BookService::verify(*opened->session);
+    if (!report)
+        return fail(context, report.error());
+    if (format == u"json") {
+        QJsonObject counts;
+        for (const VerifyCount &count : report->counts)
+            counts.insert(count.table, count.rows);
+        QJsonObject root{{QStringLiteral("ok"), report->ok}, {QStringLiteral("counts"), counts},
+                         {QStringLiteral("problems"), report->problems}};
+        if (!report->ok)
+            root.insert(QStringLiteral("first_problem"),
+                        QJsonObject{{QStringLiteral("table"), report->firstProblemTable},
+                                    {QStringLiteral("id"), report->firstProblemId},
+                                    {QStringLiteral("message"), report->firstProblem}});
+        context.out << QJsonDocument(root).toJson(QJsonDocument::Compact) << '\n';
+    } else if (report->ok) {
+        QStringList parts;
+        for (const VerifyCount &count : report->counts)
+            parts << QStringLiteral("%1 %2").arg(count.table).arg(count.rows);
+        context.out << "ok (" << parts.join(QStringLiteral(", ")) << ")\n";
+    } else {
+        context.out << QCoreApplication::translate("cli", "FAILED: %1 (%2 row %3); %n problem(s) in all", nullptr,
+                                                   static_cast<int>(report->problems))
+                           .arg(report->firstProblem, report->firstProblemTable)
+                           .arg(report->firstProblemId)
+                    << '\n';
+    }
+    return report->ok ? Ok : DataError;
+}
+
+} // namespace ardesk::cli

@@ -1,0 +1,279 @@
+#include "auth_service.h"
+
+#include "service_support.h"
+
+#include <QRegularExpression>
+
+#include <sodium.h>
+
+namespace ardesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuthService", text);
+}
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+QString lockedUntilText(int failures, const QDateTime &now)
+{
+    if (failures < AuthService::kFreeAttempts)
+        return {};
+    const int extra = std::min(failures - AuthService::kFreeAttempts, 7);
+    const qint64 seconds = std::min<qint64>(30LL << extra, 3600);
+    return now.addSecs(seconds).toString(Qt::ISODate);
+}
+
+Actor actorOf(const StaffUser &user)
+{
+    Actor actor;
+    actor.userId = user.id;
+    actor.login = user.login;
+    actor.name = user.name;
+    actor.role = user.role;
+    actor.language = user.language;
+    return actor;
+}
+
+const QRegularExpression &loginPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
+    return pattern;
+}
+} // namespace
+
+Result<void> AuthService::checkPasswordStrength(const QString &password)
+{
+    if (password.size() < 8)
+        return std::unexpected(Error::invalid(tr("a password needs at least 8 characters")));
+    if (password.size() > 1024)
+        return std::unexpected(Error::invalid(tr("a password may have at most 1024 characters")));
+    return {};
+}
+
+Result<QString> AuthService::hashPassword(const QString &password)
+{
+    if (!sodiumReady())
+        return std::unexpected(Error::storage(tr("the cryptography library could not start")));
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return std::unexpected(Error::storage(tr("not enough memory to hash the password")));
+    return QString::fromLatin1(out);
+}
+
+bool AuthService::verifyPassword(const QString &hash, const QString &password)
+{
+    if (hash.isEmpty() || !sodiumReady())
+        return false;
+    const QByteArray stored = hash.toLatin1();
+    const QByteArray utf8 = password.toUtf8();
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
+}
+
+Result<std::unique_ptr<Session>> AuthService::signIn(Book &book, const QString &login, const QString &password,
+                                                     const QDateTime &now)
+{
+    auto failed = [] {
+        return std::unexpected(Error{ErrorCode::AuthenticationFailed, tr("unknown user or wrong password")});
+    };
+    return reading([&]() -> Result<std::unique_ptr<Session>> {
+        UserRepository users(book);
+        const bool protectedBook = users.anyPasswordSet();
+        const auto user = users.byLogin(login);
+        if (!user) {
+            if (protectedBook && !book.isReadOnly()) {
+                Transaction transaction(book);
+                AuditRepository(book).append(Stamp{std::nullopt, now.toString(Qt::ISODate)},
+                                             QStringLiteral("sign_in.failed"), QStringLiteral("user"), std::nullopt,
+                                             compactJson({{QStringLiteral("login"), login}}));
+                transaction.commit();
+            }
+            return failed();
+        }
+        if (!user->active)
+            return std::unexpected(
+                Error{ErrorCode::AuthenticationFailed, tr("user %1 is deactivated").arg(login)});
+        if (!protectedBook) // a scratch or demo book: no passwords yet
+            return std::make_unique<Session>(book, actorOf(*user), users.permissionMatrix());
+        if (!user->lockedUntil.isEmpty()) {
+            const QDateTime until = QDateTime::fromString(user->lockedUntil, Qt::ISODate);
+            if (until.isValid() && now < until)
+                return std::unexpected(Error{ErrorCode::AuthenticationFailed,
+                                             QCoreApplication::translate(
+                                                 "AuthService", "too many failed attempts: user %1 may try again in %n second(s)",
+                                                 nullptr, static_cast<int>(now.secsTo(until)))
+                                                 .arg(login)});
+        }
+        const bool ok = verifyPassword(user->passwordHash, password);
+        if (!book.isReadOnly()) {
+            Transaction transaction(book);
+            const int failures = ok ? 0 : user->failedAttempts + 1;
+            users.recordSignInAttempt(user->id, failures, ok ? QString() : lockedUntilText(failures, now));
+            AuditRepository(book).append(Stamp{user->id, now.toString(Qt::ISODate)},
+                                         ok ? QStringLiteral("sign_in") : QStringLiteral("sign_in.failed"),
+                                         QStringLiteral("user"), user->id,
+                                         compactJson({{QStringLiteral("login"), login},
+                                                      {QStringLiteral("failures"), failures}}));
+            transaction.commit();
+        }
+        if (!ok)
+            return failed();
+        return std::make_unique<Session>(book, actorOf(*user), users.permissionMatrix());
+    });
+}
+
+Result<Id> AuthService::createFirstAdmin(Book &book, const QString &login, const QString &name,
+                                         const QString &password)
+{
+    if (!loginPattern().match(login).hasMatch())
+        return std::unexpected(Error::invalid(tr("login '%1' may hold only letters, digits and . _ @ -").arg(login)));
+    if (auto strong = checkPasswordStrength(password); !strong)
+        return std::unexpected(strong.error());
+    auto hash = hashPassword(password);
+    if (!hash)
+        return std::unexpected(hash.error());
+    return inTransaction(book, [&]() -> Result<Id> {
+        UserRepository users(book);
+        if (users.anyPasswordSet())
+            return std::unexpected(Error::conflict(tr("this book already has an administrator")));
+        const Stamp stamp = Stamp::now(std::nullopt);
+        Id id = 0;
+        if (auto existing = users.byLogin(login)) {
+            existing->role = Role::Admin;
+            existing->active = true;
+            users.update(*existing);
+            id = existing->id;
+        } else {
+            StaffUser user;
+            user.login = login;
+            user.name = name.isEmpty() ? login : name;
+            user.role = Role::Admin;
+            id = users.insert(user, stamp);
+        }
+        users.setPasswordHash(id, *hash);
+        AuditRepository(book).append(stamp, QStringLiteral("book.protect"), QStringLiteral("user"), id,
+                                     compactJson({{QStringLiteral("admin"), login}}));
+        return id;
+    });
+}
+
+Result<std::vector<StaffUser>> UserService::list()
+{
+    if (auto allowed = m_session.require(Action::ManageUsers); !allowed)
+        return std::unexpected(allowed.error());
+    return reading([&]() -> Result<std::vector<StaffUser>> {
+        auto users = UserRepository(m_session.book()).all();
+        for (StaffUser &user : users)
+            user.passwordHash = user.passwordHash.isEmpty() ? QString() : QStringLiteral("set");
+        return users;
+    });
+}
+
+Result<Id> UserService::add(const QString &login, const QString &name, Role role, const QString &language)
+{
+    if (auto allowed = m_session.require(Action::ManageUsers); !allowed)
+        return std::unexpected(allowed.error());
+    if (!loginPattern().match(login).hasMatch())
+        return std::unexpected(Error::invalid(tr("login '%1' may hold only letters, digits and . _ @ -").arg(login)));
+    if (name.trimmed().isEmpty())
+        return std::unexpected(Error::invalid(tr("name: is empty")));
+    return inTransaction(m_session.book(), [&]() -> Result<Id> {
+        UserRepository users(m_session.book());
+        if (users.byLogin(login))
+            return std::unexpected(Error::conflict(tr("user %1 already exists").arg(login)));
+        StaffUser user;
+        user.login = login;
+        user.name = name.trimmed();
+        user.role = role;
+        user.language = language;
+        const Stamp stamp = m_session.stamp();
+        const Id id = users.insert(user, stamp);
+        AuditRepository(m_session.book())
+            .append(stamp, QStringLiteral("user.add"), QStringLiteral("user"), id,
+                    compactJson({{QStringLiteral("login"), login}, {QStringLiteral("role"), roleKey(role)}}));
+        return id;
+    });
+}
+
+Result<void> UserService::deactivate(const QString &login)
+{
+    if (auto allowed = m_session.require(Action::ManageUsers); !allowed)
+        return std::unexpected(allowed.error());
+    return inTransaction(m_session.book(), [&]() -> Result<void> {
+        UserRepository users(m_session.book());
+        auto user = users.byLogin(login);
+        if (!user)
+            return std::unexpected(Error::notFound(tr("no user %1").arg(login)));
+        if (user->id == m_session.actor().userId)
+            return std::unexpected(Error::conflict(tr("you cannot deactivate yourself")));
+        if (user->role == Role::Admin && user->active) {
+            int activeAdmins = 0;
+            for (const StaffUser &other : users.all())
+                if (other.role == Role::Admin && other.active && !other.passwordHash.isEmpty())
+                    ++activeAdmins;
+            if (activeAdmins <= 1 && !user->passwordHash.isEmpty())
+                return std::unexpected(Error::conflict(tr("%1 is the last administrator").arg(login)));
+        }
+        user->active = false;
+        users.update(*user);
+        const Stamp stamp = m_session.stamp();
+        AuditRepository(m_session.book())
+            .append(stamp, QStringLiteral("user.deactivate"), QStringLiteral("user"), user->id,
+                    compactJson({{QStringLiteral("login"), login}}));
+        return {};
+    });
+}
+
+Result<void> UserService::setPassword(const QString &login, const QString &password)
+{
+    const bool self = login == m_session.actor().login && m_session.actor().userId.has_value();
+    if (!self) {
+        if (auto allowed = m_session.require(Action::ManageUsers); !allowed)
+            return std::unexpected(allowed.error());
+    }
+    if (auto strong = AuthService::checkPasswordStrength(password); !strong)
+        return std::unexpected(strong.error());
+    auto hash = AuthService::hashPassword(password);
+    if (!hash)
+        return std::unexpected(hash.error());
+    return inTransaction(m_session.book(), [&]() -> Result<void> {
+        UserRepository users(m_session.book());
+        auto user = users.byLogin(login);
+        if (!user)
+            return std::unexpected(Error::notFound(tr("no user %1").arg(login)));
+        users.setPasswordHash(user->id, *hash);
+        const Stamp stamp = m_session.stamp();
+        AuditRepository(m_session.book())
+            .append(stamp, QStringLiteral("user.set_password"), QStringLiteral("user"), user->id,
+                    compactJson({{QStringLiteral("login"), login}}));
+        return {};
+    });
+}
+
+Result<void> UserService::setPermission(Role role, Action action, bool allowed)
+{
+    if (auto permitted = m_session.require(Action::ManageUsers); !permitted)
+        return std::unexpected(permitted.error());
+    if (role == Role::Admin)
+        return std::unexpected(Error::invalid(tr("an administrator keeps every permission")));
+    return inTransaction(m_session.book(), [&]() -> Result<void> {
+        UserRepository(m_session.book()).setPermission(role, action, allowed);
+        const Stamp stamp = m_session.stamp();
+        AuditRepository(m_session.book())
+            .append(stamp, QStringLiteral("permission.set"), QStringLiteral("permission"), std::nullopt,
+                    compactJson({{QStringLiteral("role"), roleKey(role)},
+                                 {QStringLiteral("action"), actionKey(action)},
+                                 {QStringLiteral("allowed"), allowed}}));
+        return {};
+    });
+}
+
+} // namespace ardesk

@@ -1,0 +1,266 @@
+#include "ledger_verifier.h"
+
+#include "hash_chain.h"
+#include "posted_writer.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace ardesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LedgerVerifier", text);
+}
+} // namespace
+
+void LedgerVerifier::problem(VerifyReport &report, const QString &table, qint64 id, const QString &what)
+{
+    ++report.problems;
+    if (report.ok) {
+        report.ok = false;
+        report.firstProblemTable = table;
+        report.firstProblemId = id;
+        report.firstProblem = what;
+    }
+}
+
+void LedgerVerifier::verifyChain(VerifyReport &report, const QString &table)
+{
+    const QStringList &columns = PostedWriter::postedColumns(table);
+    QSqlQuery q = m_book.exec(QStringLiteral("SELECT %1, hash FROM %2 ORDER BY id").arg(columns.join(u", "), table));
+    QByteArray previous;
+    qint64 rows = 0;
+    qint64 expectedId = 0;
+    const int hashColumn = static_cast<int>(columns.size());
+    while (q.next()) {
+        ++rows;
+        QVariantList values;
+        values.reserve(hashColumn);
+        for (int i = 0; i < hashColumn; ++i)
+            values << q.value(i);
+        const qint64 id = values.first().toLongLong();
+        if (expectedId != 0 && id != expectedId)
+            problem(report, table, id, tr("%1: row %2 follows row %3: a row is missing").arg(table).arg(id).arg(expectedId - 1));
+        expectedId = id + 1;
+        const QByteArray computed = chainHash(previous, canonicalEncoding(table, values));
+        const QByteArray stored = q.value(hashColumn).toByteArray();
+        if (computed != stored)
+            problem(report, table, id,
+                    tr("%1 row %2 does not match its hash: it was changed after posting, or a row before it was")
+                        .arg(table)
+                        .arg(id));
+        previous = stored;
+    }
+    report.counts.push_back({table, rows});
+}
+
+void LedgerVerifier::verifyInvoices(VerifyReport &report)
+{
+    // Per invoice: amount, state, and the dated allocation history.
+    QHash<qint64, std::pair<qint64, qint64>> invoices; // id -> amount, issue day
+    {
+        QSqlQuery q = m_book.exec(QStringLiteral("SELECT id, amount, issue_date FROM invoices"));
+        while (q.next())
+            invoices.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    }
+    QHash<qint64, qint64> state;
+    {
+        QSqlQuery q = m_book.exec(QStringLiteral("SELECT invoice_id, amount, open_amount FROM invoice_state"));
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            state.insert(id, q.value(2).toLongLong());
+            const auto invoice = invoices.constFind(id);
+            if (invoice == invoices.constEnd())
+                problem(report, QStringLiteral("invoice_state"), id, tr("state for a missing invoice %1").arg(id));
+            else if (invoice->first != q.value(1).toLongLong())
+                problem(report, QStringLiteral("invoice_state"), id, tr("invoice %1: state amount differs").arg(id));
+        }
+    }
+    QSqlQuery q = m_book.exec(
+        QStringLiteral("SELECT invoice_id, alloc_date, amount FROM allocations ORDER BY invoice_id, alloc_date, id"));
+    qint64 current = -1;
+    qint64 applied = 0;
+    bool dayOpen = false;
+    qint64 day = 0;
+    auto checkDay = [&](qint64 invoiceId) {
+        const auto invoice = invoices.value(invoiceId);
+        if (applied < 0 || applied > invoice.first)
+            problem(report, QStringLiteral("invoices"), invoiceId,
+                    tr("invoice %1: open amount out of range (applied %2 of %3) as of day %4")
+                        .arg(invoiceId)
+                        .arg(applied)
+                        .arg(invoice.first)
+                        .arg(QDate::fromJulianDay(day).toString(Qt::ISODate)));
+    };
+    QHash<qint64, qint64> totals;
+    while (q.next()) {
+        const qint64 invoiceId = q.value(0).toLongLong();
+        const qint64 date = q.value(1).toLongLong();
+        if (invoiceId != current) {
+            if (current >= 0 && dayOpen)
+                checkDay(current);
+            if (current >= 0)
+                totals.insert(current, applied);
+            current = invoiceId;
+            applied = 0;
+            dayOpen = false;
+        } else if (dayOpen && date != day) {
+            checkDay(current);
+        }
+        day = date;
+        dayOpen = true;
+        applied += q.value(2).toLongLong();
+    }
+    if (current >= 0) {
+        if (dayOpen)
+            checkDay(current);
+        totals.insert(current, applied);
+    }
+    for (auto it = invoices.constBegin(); it != invoices.constEnd(); ++it) {
+        const qint64 expected = it->first - totals.value(it.key(), 0);
+        const auto stored = state.constFind(it.key());
+        if (stored == state.constEnd())
+            problem(report, QStringLiteral("invoice_state"), it.key(), tr("invoice %1 has no state row").arg(it.key()));
+        else if (*stored != expected)
+            problem(report, QStringLiteral("invoice_state"), it.key(),
+                    tr("invoice %1: open amount %2 but the history gives %3").arg(it.key()).arg(*stored).arg(expected));
+    }
+}
+
+void LedgerVerifier::verifySources(VerifyReport &report, const QString &sourceTable, const QString &stateTable,
+                                   const QString &idColumn, const QString &dateColumn, const QString &allocColumn,
+                                   int reversalKind)
+{
+    struct Source {
+        qint64 amount = 0;
+        qint64 day = 0;
+        qint64 reversedDay = 0; // 0: not reversed
+    };
+    QHash<qint64, Source> sources;
+    {
+        QSqlQuery q = m_book.exec(QStringLiteral("SELECT id, amount, %1 FROM %2").arg(dateColumn, sourceTable));
+        while (q.next())
+            sources.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong(), 0});
+    }
+    {
+        QSqlQuery q = m_book.prepare(QStringLiteral("SELECT target_id, reversal_date FROM reversals WHERE kind = ?"));
+        q.addBindValue(reversalKind);
+        Book::exec(q);
+        while (q.next()) {
+            auto it = sources.find(q.value(0).toLongLong());
+            if (it == sources.end())
+                problem(report, QStringLiteral("reversals"), q.value(0).toLongLong(),
+                        tr("a reversal of a missing %1 row").arg(sourceTable));
+            else
+                it->reversedDay = q.value(1).toLongLong();
+        }
+    }
+    // Allocation history per source, in date order: unapplied >= 0 on every date.
+    QHash<qint64, qint64> allocatedTotal;
+    QSqlQuery q = m_book.exec(QStringLiteral("SELECT %1, alloc_date, amount FROM allocations WHERE %1 IS NOT NULL "
+                                             "ORDER BY %1, alloc_date, id")
+                                  .arg(allocColumn));
+    qint64 current = -1;
+    qint64 allocated = 0;
+    qint64 day = 0;
+    bool dayOpen = false;
+    auto checkDay = [&](qint64 id) {
+        const Source source = sources.value(id);
+        const bool reversed = source.reversedDay != 0 && day >= source.reversedDay;
+        if (day < source.day)
+            problem(report, sourceTable, id, tr("%1 %2: applied before it was received").arg(sourceTable).arg(id));
+        if (!reversed && (allocated < 0 || allocated > source.amount))
+            problem(report, sourceTable, id,
+                    tr("%1 %2: applied %3 of %4 as of %5")
+                        .arg(sourceTable)
+                        .arg(id)
+                        .arg(allocated)
+                        .arg(source.amount)
+                        .arg(QDate::fromJulianDay(day).toString(Qt::ISODate)));
+    };
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const qint64 date = q.value(1).toLongLong();
+        if (id != current) {
+            if (current >= 0 && dayOpen)
+                checkDay(current);
+            if (current >= 0)
+                allocatedTotal.insert(current, allocated);
+            current = id;
+            allocated = 0;
+            dayOpen = false;
+        } else if (dayOpen && date != day) {
+            checkDay(current);
+        }
+        day = date;
+        dayOpen = true;
+        allocated += q.value(2).toLongLong();
+    }
+    if (current >= 0) {
+        if (dayOpen)
+            checkDay(current);
+        allocatedTotal.insert(current, allocated);
+    }
+    QSqlQuery s = m_book.exec(
+        QStringLiteral("SELECT %1, amount, allocated, unapplied, reversed_date FROM %2").arg(idColumn, stateTable));
+    qint64 stateRows = 0;
+    while (s.next()) {
+        ++stateRows;
+        const qint64 id = s.value(0).toLongLong();
+        const auto source = sources.constFind(id);
+        if (source == sources.constEnd()) {
+            problem(report, stateTable, id, tr("state for a missing %1 row %2").arg(sourceTable).arg(id));
+            continue;
+        }
+        const qint64 allocatedNow = allocatedTotal.value(id, 0);
+        const qint64 expectedUnapplied = source->reversedDay != 0 ? 0 : source->amount - allocatedNow;
+        if (s.value(2).toLongLong() != allocatedNow || s.value(3).toLongLong() != expectedUnapplied ||
+            s.value(1).toLongLong() != source->amount)
+            problem(report, stateTable, id,
+                    tr("%1 %2: state says allocated %3, unapplied %4; the history gives %5 and %6")
+                        .arg(sourceTable)
+                        .arg(id)
+                        .arg(s.value(2).toLongLong())
+                        .arg(s.value(3).toLongLong())
+                        .arg(allocatedNow)
+                        .arg(expectedUnapplied));
+        const qint64 reversedState = s.value(4).isNull() ? 0 : s.value(4).toLongLong();
+        if (reversedState != source->reversedDay)
+            problem(report, stateTable, id, tr("%1 %2: reversal date differs from the reversals").arg(sourceTable).arg(id));
+    }
+    if (stateRows != sources.size())
+        problem(report, stateTable, 0, tr("%1 has %2 rows for %3 %4 rows").arg(stateTable).arg(stateRows).arg(sources.size()).arg(sourceTable));
+}
+
+VerifyReport LedgerVerifier::run(const std::function<bool(int, int)> &progress)
+{
+    VerifyReport report;
+    const QStringList &tables = postedTables();
+    const int steps = static_cast<int>(tables.size()) + 3;
+    int step = 0;
+    auto tick = [&] { return !progress || progress(++step, steps); };
+    for (const QString &table : tables) {
+        verifyChain(report, table);
+        if (!tick())
+            return report;
+    }
+    verifyInvoices(report);
+    if (!tick())
+        return report;
+    verifySources(report, QStringLiteral("payments"), QStringLiteral("payment_state"), QStringLiteral("payment_id"),
+                  QStringLiteral("received_date"), QStringLiteral("payment_id"), 1);
+    if (!tick())
+        return report;
+    verifySources(report, QStringLiteral("credit_notes"), QStringLiteral("credit_note_state"),
+                  QStringLiteral("credit_note_id"), QStringLiteral("issue_date"), QStringLiteral("credit_note_id"), 3);
+    tick();
+    return report;
+}
+
+} // namespace ardesk
