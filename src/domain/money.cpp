@@ -128,7 +128,11 @@ Result<Money> Money::parse(QStringView text, const QString &currency, SignPolicy
     unsigned long long scale = 1;
     for (int i = 0; i < *decimals; ++i)
         scale *= 10;
-    const auto minor = static_cast<MinorUnits>(whole * scale + fraction);
+    MinorUnits minor = 0;
+    if (__builtin_mul_overflow(static_cast<MinorUnits>(whole), static_cast<MinorUnits>(scale), &minor) ||
+        __builtin_add_overflow(minor, static_cast<MinorUnits>(fraction), &minor))
+        return std::unexpected(Error::invalid(
+            QCoreApplication::translate("Money", "'%1' is too large").arg(text.toString())));
     return Money(negative ? -minor : minor, currency);
 }
 
