@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace ardesk {
 
 namespace {
@@ -386,7 +388,12 @@ Result<Id> LedgerService::reverseAllocation(Id allocationId, QDate date, const Q
             return std::unexpected(Error::conflict(tr("a reversing entry cannot itself be reversed")));
         if (original->source == AllocationSource::WriteOff)
             return std::unexpected(Error::conflict(tr("a write-off is reversed through the approval workflow")));
-        if (repo.isReversed(ReversalKind::Allocation, allocationId))
+        // Reversed on its own (a reversals row) or together with its payment / credit note
+        // (a reversing row without one): either way it is no longer live.
+        const auto live = repo.liveAllocations(original->source, original->sourceId);
+        const bool isLive = std::any_of(live.begin(), live.end(),
+                                        [&](const Allocation &allocation) { return allocation.id == allocationId; });
+        if (repo.isReversed(ReversalKind::Allocation, allocationId) || !isLive)
             return std::unexpected(Error::conflict(tr("allocation %1 is already reversed").arg(allocationId)));
         if (date < original->date)
             return std::unexpected(fieldError("date", tr("a reversal cannot be dated before what it reverses (%1)")
@@ -433,6 +440,13 @@ Result<Id> LedgerService::reversePayment(Id paymentId, QDate date, const QString
             reversing.reversesId = allocation.id;
             repo.postAllocation(reversing, stamp, QStringLiteral("reversal"));
         }
+        // From the reversal date on nothing of the payment may stay applied. An allocation that was
+        // reversed on its own after that date would keep paying its invoice until then.
+        if (repo.paymentAvailableFrom(paymentId, date) != payment->amount)
+            return std::unexpected(Error::conflict(
+                tr("date: an allocation of payment %1 is reversed after %2; date the payment's reversal on or "
+                   "after the latest reversal of its allocations")
+                    .arg(payment->reference, date.toString(Qt::ISODate))));
         const Id reversalId = repo.postReversal({0, ReversalKind::Payment, paymentId, date, reason}, stamp);
         repo.markSourceReversed(ReversalKind::Payment, paymentId, date);
         AuditRepository(m_session.book())
@@ -468,6 +482,12 @@ Result<Id> LedgerService::reverseCreditNote(Id creditNoteId, QDate date, const Q
             reversing.reversesId = allocation.id;
             repo.postAllocation(reversing, stamp, QStringLiteral("reversal"));
         }
+        // As for payments: nothing of the credit note may stay applied from its reversal date on.
+        if (repo.creditNoteAvailableFrom(creditNoteId, date) != note->amount)
+            return std::unexpected(Error::conflict(
+                tr("date: an allocation of credit note %1 is reversed after %2; date the credit note's reversal "
+                   "on or after the latest reversal of its allocations")
+                    .arg(note->number, date.toString(Qt::ISODate))));
         const Id reversalId = repo.postReversal({0, ReversalKind::CreditNote, creditNoteId, date, reason}, stamp);
         repo.markSourceReversed(ReversalKind::CreditNote, creditNoteId, date);
         AuditRepository(m_session.book())
