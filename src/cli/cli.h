@@ -63,6 +63,11 @@ int commandAging(Context &context, Arguments &args);
 int commandDemo(Context &context, Arguments &args);
 int commandUsers(Context &context, Arguments &args);
 int commandVerify(Context &context, Arguments &args);
+int commandWorklist(Context &context, Arguments &args);   // commands_collections.cpp
+int commandPromises(Context &context, Arguments &args);   // commands_collections.cpp
+int commandKpi(Context &context, Arguments &args);        // commands_kpi.cpp
+int commandPost(Context &context, Arguments &args);       // commands_post.cpp
+int commandBackup(Context &context, Arguments &args);     // commands_backup.cpp
 
 std::optional<QString> readPassword(Context &context, const char *environment, const QString &prompt);
 

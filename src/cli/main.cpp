@@ -239,6 +239,16 @@ int main(int argc, char *argv[])
         return commandUsers(context, command);
     if (name == u"verify")
         return commandVerify(context, command);
+    if (name == u"worklist")
+        return commandWorklist(context, command);
+    if (name == u"promises")
+        return commandPromises(context, command);
+    if (name == u"kpi")
+        return commandKpi(context, command);
+    if (name == u"post")
+        return commandPost(context, command);
+    if (name == u"backup")
+        return commandBackup(context, command);
     if (name.isEmpty())
         return usage(context, QCoreApplication::translate("cli", "no command given"));
     return usage(context, QCoreApplication::translate("cli", "unknown command '%1'").arg(name));

@@ -1,0 +1,17 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+
+namespace ardesk::cli {
+
+int commandWorklist(Context &context, Arguments &)
+{
+    return usage(context, QCoreApplication::translate("cli", "this command is not available in this build yet"));
+}
+
+int commandPromises(Context &context, Arguments &)
+{
+    return usage(context, QCoreApplication::translate("cli", "this command is not available in this build yet"));
+}
+
+} // namespace ardesk::cli
