@@ -1,12 +1,99 @@
 #include "cli.h"
 
+#include "services/ledger_service.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace ardesk::cli {
 
-int commandPost(Context &context, Arguments &)
+namespace {
+QString tr(const char *text)
 {
-    return usage(context, QCoreApplication::translate("cli", "this command is not available in this build yet"));
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
+
+// ardesk-cli --book BOOK post payment --customer CODE --amount A --currency C --date D
+//            [--invoice N | --auto-apply] [--reference R] [--method M] [--format text|json]
+int commandPost(Context &context, Arguments &args)
+{
+    const QString what = args.positional();
+    const QString customer = args.option(QStringLiteral("--customer")).value_or(QString());
+    const QString amountText = args.option(QStringLiteral("--amount")).value_or(QString());
+    const QString currency = args.option(QStringLiteral("--currency")).value_or(QString());
+    const QString dateText = args.option(QStringLiteral("--date")).value_or(QString());
+    const std::optional<QString> invoice = args.option(QStringLiteral("--invoice"));
+    const bool autoApply = args.flag(QStringLiteral("--auto-apply"));
+    const QString reference = args.option(QStringLiteral("--reference")).value_or(QString());
+    const QString method = args.option(QStringLiteral("--method")).value_or(QStringLiteral("other"));
+    const QString format = args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
+    QString error;
+    if (!args.checkNothingLeft(error))
+        return usage(context, error);
+    if (what != u"payment")
+        return usage(context, tr("post needs what to post: payment"));
+    if (customer.isEmpty() || amountText.isEmpty() || currency.isEmpty() || dateText.isEmpty())
+        return usage(context, tr("post payment needs --customer, --amount, --currency and --date"));
+    if (invoice && autoApply)
+        return usage(context, tr("give either --invoice or --auto-apply, not both"));
+    const QDate date = QDate::fromString(dateText, Qt::ISODate);
+    if (!date.isValid() || dateText.size() != 10)
+        return usage(context, tr("--date: '%1' is not a date (YYYY-MM-DD)").arg(dateText));
+    const auto amount = Money::parse(amountText, currency);
+    if (!amount)
+        return usage(context, tr("--amount: %1").arg(amount.error().message));
+    if (format != u"text" && format != u"json")
+        return usage(context, tr("--format must be text or json"));
+
+    int exitCode = Ok;
+    auto opened = openSession(context, exitCode);
+    if (!opened)
+        return exitCode;
+    PaymentInput input;
+    input.customerCode = customer;
+    input.receivedDate = date;
+    input.amount = amount->minor();
+    input.currency = currency;
+    input.method = method;
+    input.reference = reference;
+    if (autoApply) {
+        input.apply = PaymentInput::Apply::OldestDueFirst;
+    } else if (invoice) {
+        input.apply = PaymentInput::Apply::Invoice;
+        input.invoiceNumber = *invoice;
+    }
+    // Concurrent posters on one book can meet a busy or conflicting transaction: retry a few times.
+    Result<PostedPayment> posted = std::unexpected(Error::storage(QString()));
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        posted = LedgerService(*opened->session).postPayment(input);
+        if (posted || posted.error().code != ErrorCode::Storage)
+            break;
+    }
+    if (!posted)
+        return fail(context, posted.error());
+    if (format == u"json") {
+        QJsonArray allocations;
+        for (const Id id : posted->allocationIds)
+            allocations.append(static_cast<qint64>(id));
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("payment_id"), static_cast<qint64>(posted->paymentId)},
+                                                 {QStringLiteral("allocations"), allocations},
+                                                 {QStringLiteral("applied"),
+                                                  Money(posted->applied, currency).toDecimalString()},
+                                                 {QStringLiteral("unapplied"),
+                                                  Money(posted->unapplied, currency).toDecimalString()}})
+                           .toJson(QJsonDocument::Compact)
+                    << '\n';
+    } else {
+        context.out << tr("payment %1 posted: %2 applied, %3 unapplied")
+                           .arg(posted->paymentId)
+                           .arg(Money(posted->applied, currency).toDecimalString(),
+                                Money(posted->unapplied, currency).toDecimalString())
+                    << '\n';
+    }
+    return Ok;
 }
 
 } // namespace ardesk::cli

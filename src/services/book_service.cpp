@@ -65,6 +65,16 @@ Result<VerifyReport> BookService::verify(Session &session, const std::function<b
     return reading([&]() -> Result<VerifyReport> { return LedgerVerifier(session.book()).run(progress); });
 }
 
+Result<void> BookService::backup(Session &session, const QString &path)
+{
+    if (auto allowed = session.require(Action::ChangeSettings); !allowed)
+        return std::unexpected(allowed.error());
+    return reading([&]() -> Result<void> {
+        session.book().backupTo(path);
+        return {};
+    });
+}
+
 Result<AgingReport> BookService::aging(Session &session, QDate asOf, AgingBasis basis, const AgingBuckets &buckets,
                                        AgingGrouping grouping, std::optional<Id> customerId)
 {

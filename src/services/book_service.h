@@ -37,6 +37,8 @@ public:
     static Result<BookInfo> info(Session &session);
     // Recomputes the hash chains and the ledger rules (Action::ViewAudit).
     static Result<VerifyReport> verify(Session &session, const std::function<bool(int, int)> &progress = {});
+    // A consistent copy of the book (Action::ChangeSettings); the copy opens as a normal book.
+    static Result<void> backup(Session &session, const QString &path);
     static Result<AgingReport> aging(Session &session, QDate asOf, AgingBasis basis, const AgingBuckets &buckets,
                                      AgingGrouping grouping, std::optional<Id> customerId = std::nullopt);
 };

@@ -332,6 +332,16 @@ Result<PostedPayment> LedgerService::postPayment(const PaymentInput &input)
             for (OpenItem &item : items)
                 item.open = std::min(item.open, repo.invoiceAvailableFrom(item.invoiceId, input.receivedDate));
             lines = allocateOldestDueFirst(input.amount, std::move(items)).lines;
+        } else if (input.apply == PaymentInput::Apply::Invoice) {
+            const auto invoice = repo.invoiceByNumber(input.invoiceNumber);
+            if (!invoice)
+                return std::unexpected(fieldError("invoice_number", tr("no invoice %1").arg(input.invoiceNumber)));
+            if (invoice->customerId != customer->id)
+                return std::unexpected(
+                    fieldError("invoice_number", tr("invoice %1 belongs to another customer").arg(input.invoiceNumber)));
+            const MinorUnits open =
+                repo.invoiceAvailableFrom(invoice->id, std::max(input.receivedDate, invoice->issueDate));
+            lines = {{invoice->id, std::min(open, input.amount)}};
         } else if (input.apply == PaymentInput::Apply::None) {
             lines.clear();
         }

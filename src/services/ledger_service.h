@@ -22,9 +22,12 @@ struct PaymentInput final {
     QString currency; // empty: the customer's currency
     QString method;
     QString reference;
-    enum class Apply { None, OldestDueFirst, Lines };
+    // None: all unapplied; OldestDueFirst: automatic; Lines: as given; Invoice: to the
+    // invoice named invoiceNumber, up to its open amount (the rest stays unapplied).
+    enum class Apply { None, OldestDueFirst, Lines, Invoice };
     Apply apply = Apply::None;
     std::vector<AllocationLine> lines; // with Apply::Lines
+    QString invoiceNumber;             // with Apply::Invoice
     QString shortPaymentReason;        // reason code when an item is not fully paid
 };
 

@@ -39,7 +39,9 @@ AgingReport AgingRepository::compute(QDate asOf, AgingBasis basis, const AgingBu
     const QString customerFilter = customerId ? QStringLiteral(" AND s.customer_id = ?") : QString();
 
     const QString sql = QStringLiteral(
-        "WITH later AS (SELECT invoice_id, SUM(amount) AS amt FROM allocations WHERE alloc_date > ? GROUP BY invoice_id), "
+        // Materialized first so the date index is used (not the invoice index for the GROUP BY).
+        "WITH later_rows AS MATERIALIZED (SELECT invoice_id, amount FROM allocations WHERE alloc_date > ?), "
+        "later AS (SELECT invoice_id, SUM(amount) AS amt FROM later_rows GROUP BY invoice_id), "
         "disputed AS (SELECT invoice_id, SUM(amount) AS amt FROM disputes WHERE opened_date <= ? "
         "  AND (resolved_date IS NULL OR resolved_date > ?) GROUP BY invoice_id), "
         "items AS ("
@@ -97,8 +99,9 @@ AgingReport AgingRepository::compute(QDate asOf, AgingBasis basis, const AgingBu
                             const QString &allocColumn, bool credits) {
         const QString filter = customerId ? QStringLiteral(" AND st.customer_id = ?") : QString();
         const QString usql = QStringLiteral(
-            "WITH laterp AS (SELECT %3 AS sid, SUM(amount) AS amt FROM allocations WHERE %3 IS NOT NULL "
-            "  AND alloc_date > ? GROUP BY %3), "
+            "WITH laterp_rows AS MATERIALIZED (SELECT %3 AS sid, amount FROM allocations WHERE alloc_date > ? "
+            "  AND %3 IS NOT NULL), "
+            "laterp AS (SELECT sid, SUM(amount) AS amt FROM laterp_rows GROUP BY sid), "
             "cand AS (SELECT %2 AS sid FROM %1 WHERE unapplied <> 0 UNION SELECT sid FROM laterp "
             "  UNION SELECT %2 AS sid FROM %1 WHERE reversed_date IS NOT NULL AND reversed_date > ?) "
             "SELECT %5 st.currency, SUM(st.amount - (st.allocated - COALESCE(l.amt, 0))) "

@@ -269,6 +269,17 @@ void Book::rollback()
     exec(QStringLiteral("ROLLBACK"));
 }
 
+void Book::backupTo(const QString &path)
+{
+    if (m_dialect.engine() != Engine::SQLite)
+        throw StorageError(tr("a PostgreSQL book is backed up with pg_dump (see docs/team-mode.md)"));
+    if (QFileInfo::exists(path))
+        throw StorageError(tr("%1 already exists; refusing to overwrite it").arg(path));
+    QSqlQuery query = prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(path);
+    exec(query);
+}
+
 qint64 Book::dataVersion()
 {
     if (m_dialect.engine() == Engine::SQLite) {

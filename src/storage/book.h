@@ -54,6 +54,10 @@ public:
     // refresh by other windows); on SQLite PRAGMA data_version.
     qint64 dataVersion();
 
+    // A consistent copy of the whole book into a new file (SQLite VACUUM INTO: it reads
+    // one snapshot, so others may keep writing meanwhile). Throws StorageError.
+    void backupTo(const QString &path);
+
 private:
     Book(QString location, Engine engine, QString connectionName);
     Status configure();

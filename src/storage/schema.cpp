@@ -227,6 +227,17 @@ QStringList schemaVersion2()
     };
 }
 
+// Version 3: indexes for as-of reports over reversed payments and credit notes.
+QStringList schemaVersion3()
+{
+    return {
+        QStringLiteral("CREATE INDEX payment_state_reversed ON payment_state (reversed_date) "
+                       "WHERE reversed_date IS NOT NULL"),
+        QStringLiteral("CREATE INDEX credit_note_state_reversed ON credit_note_state (reversed_date) "
+                       "WHERE reversed_date IS NOT NULL"),
+    };
+}
+
 } // namespace
 
 const QStringList &postedTables()
@@ -244,6 +255,7 @@ const std::vector<MigrationStep> &migrationSteps()
         {1, QStringLiteral("receivables ledger: customers, invoices, payments, allocations, audit"), schemaVersion1(),
          postedTables()},
         {2, QStringLiteral("collections desk, credit control, reporting, bank files"), schemaVersion2(), {}},
+        {3, QStringLiteral("indexes for as-of reports over reversals"), schemaVersion3(), {}},
     };
     return steps;
 }
