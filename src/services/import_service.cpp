@@ -297,6 +297,17 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
         QSet<QPair<Id, QString>> existingReferences;
         bool loadedReferences = false;
         QHash<QString, InvoiceKey> invoiceKeyCache;
+        bool allInvoiceKeysLoaded = false;
+        // A large payments file references a large share of the book: one scan beats a
+        // lookup per number.
+        if (kind == ImportKind::Payments && header.indexOf(u"invoice_number")) {
+            const qint64 bookInvoices = repo.invoiceCount();
+            const qint64 approxRows = data.size() / 48;
+            if (bookInvoices > 0 && approxRows * 4 >= bookInvoices) {
+                invoiceKeyCache = repo.allInvoiceKeys();
+                allInvoiceKeysLoaded = true;
+            }
+        }
 
         qint64 rowsSeen = 0;
         while (reader.next(record)) {
@@ -437,6 +448,8 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                 const QString invoiceNumber = row.value(QStringLiteral("invoice_number"));
                 if (!invoiceNumber.isEmpty()) {
                     auto cached = invoiceKeyCache.constFind(invoiceNumber);
+                    if (cached == invoiceKeyCache.constEnd() && allInvoiceKeysLoaded)
+                        cached = invoiceKeyCache.insert(invoiceNumber, InvoiceKey{});
                     if (cached == invoiceKeyCache.constEnd()) {
                         const auto keys = repo.invoiceKeys({invoiceNumber});
                         cached = invoiceKeyCache.insert(invoiceNumber, keys.value(invoiceNumber));

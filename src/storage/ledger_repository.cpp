@@ -381,6 +381,24 @@ QHash<QString, InvoiceKey> LedgerRepository::invoiceKeys(const QStringList &numb
     return keys;
 }
 
+QHash<QString, InvoiceKey> LedgerRepository::allInvoiceKeys()
+{
+    QHash<QString, InvoiceKey> keys;
+    Statement q(m_book, QStringLiteral("SELECT i.number, i.id, i.customer_id, i.currency, i.issue_date, s.open_amount "
+                                       "FROM invoices i JOIN invoice_state s ON s.invoice_id = i.id"));
+    while (q.next())
+        keys.insert(q.text(0), {q.int64(1), q.int64(2), q.text(3), q.int64(4), q.int64(5)});
+    return keys;
+}
+
+qint64 LedgerRepository::invoiceCount()
+{
+    Statement q(m_book, QStringLiteral("SELECT COUNT(*) FROM invoices"));
+    const qint64 count = q.next() ? q.int64(0) : 0;
+    q.reset();
+    return count;
+}
+
 QSet<QString> LedgerRepository::existingInvoiceNumbers(const QStringList &numbers)
 {
     QSet<QString> found;

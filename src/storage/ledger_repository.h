@@ -67,6 +67,9 @@ public:
     // Invoices whose number is in `numbers` (for imports): number -> key.
     QHash<QString, InvoiceKey> invoiceKeys(const QStringList &numbers);
     QSet<QString> existingInvoiceNumbers(const QStringList &numbers);
+    // Every invoice's key in one scan (for imports that reference a large share of the book).
+    QHash<QString, InvoiceKey> allInvoiceKeys();
+    qint64 invoiceCount();
 
     // Open items of a customer now (open amount > 0), any order.
     std::vector<OpenItem> openItems(Id customerId);
