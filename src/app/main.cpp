@@ -1,1 +1,132 @@
-int main() { return 0; }
+// ardesk, the GUI: the composition root. It sets up the application, logging and
+// language, reads the command line and opens the book in the main window; everything
+// else lives in src/ui and the layers below it.
+
+#include "services/logging.h"
+#include "ui/common/english_plurals.h"
+#include "ui/main_window.h"
+#include "ui/screenshots.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <exception>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+// English plural forms first; then Qt's and ardesk's translations for the language,
+// which are asked before it.
+void installTranslations(QApplication &app, const QString &language)
+{
+    app.installTranslator(new ardesk::EnglishPlurals(&app));
+    if (language.isEmpty())
+        return;
+    const QLocale locale(language);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    const QStringList folders{QStringLiteral(":/translations"),
+                              QCoreApplication::applicationDirPath() + QStringLiteral("/../share/ardesk/translations")};
+    for (const QString &folder : folders) {
+        if (own->load(locale, QStringLiteral("ardesk"), QStringLiteral("_"), folder)) {
+            app.installTranslator(own);
+            return;
+        }
+    }
+    if (const auto logger = spdlog::get("ardesk.ui"))
+        logger->info("no ardesk translation for {}; using English", language.toStdString());
+}
+
+int run(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("ardesk: accounts receivable on the desktop."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      tr("Language of the user interface, e.g. de, fr, sv, cs."), tr("code"));
+    parser.addOption(language);
+    QCommandLineOption screenshots(QStringLiteral("screenshots"), tr("Write pictures of the main views to FOLDER."),
+                                   tr("folder"));
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshots);
+    parser.addPositionalArgument(QStringLiteral("book"), tr("The book to open (*.ardesk)."), tr("[book]"));
+    parser.process(app);
+
+    installTranslations(app, parser.value(language));
+    const QStringList arguments = parser.positionalArguments();
+
+    if (parser.isSet(screenshots)) {
+        // Documentation run: a throw-away settings folder, so neither the user's window
+        // layout nor their recent books are read or changed.
+        QTemporaryDir settingsFolder;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
+        if (arguments.size() != 1) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("--screenshots needs exactly one book")));
+            return 2;
+        }
+        ardesk::MainWindow window;
+        if (auto opened = window.openBook(arguments.front()); !opened) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(arguments.front()), qPrintable(opened.error().message));
+            return 1;
+        }
+        auto written = ardesk::writeScreenshots(window, parser.value(screenshots));
+        if (!written) {
+            std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
+            return 1;
+        }
+        for (const QString &file : *written)
+            std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+        return 0;
+    }
+
+    if (arguments.size() > 1) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("give at most one book")));
+        return 2;
+    }
+    ardesk::MainWindow window;
+    window.show();
+    if (!arguments.isEmpty())
+        window.openBookInteractively(arguments.front());
+    else
+        window.openMostRecentBook();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ardesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ardesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ARDESK_VERSION));
+    ardesk::setupLogging(QStringLiteral("ardesk"));
+    try {
+        return run(app);
+    } catch (const std::exception &error) {
+        // Nothing below is meant to throw; if something does, say so and stop cleanly.
+        if (const auto logger = spdlog::get("ardesk.ui"))
+            logger->critical("unexpected error: {}", error.what());
+        std::fprintf(stderr, "ardesk: unexpected error: %s\n", error.what());
+        return 1;
+    }
+}

@@ -321,6 +321,8 @@ QString paymentSortExpression(PaymentSortColumn column)
         return QStringLiteral("s.unapplied");
     case PaymentSortColumn::Method:
         return QStringLiteral("p.method");
+    case PaymentSortColumn::Status:
+        return QStringLiteral("CASE WHEN s.reversed_date IS NOT NULL THEN 2 WHEN s.unapplied <> 0 THEN 1 ELSE 0 END");
     }
     return QStringLiteral("p.received_date");
 }

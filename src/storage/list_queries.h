@@ -130,7 +130,8 @@ private:
 
 enum class PaymentStatusFilter { All, WithUnapplied };
 
-enum class PaymentSortColumn { ReceivedDate, Reference, CustomerCode, CustomerName, Amount, Unapplied, Method };
+// Status orders applied, then with unapplied cash, then reversed.
+enum class PaymentSortColumn { ReceivedDate, Reference, CustomerCode, CustomerName, Amount, Unapplied, Method, Status };
 
 struct PaymentListFilter final
 {

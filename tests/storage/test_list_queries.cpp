@@ -366,6 +366,10 @@ TEST_F(ListQueriesTest, paymentsWithStatusReversalAndSearch)
     const auto byAmount = query.rows({}, {PaymentSortColumn::Amount, SortDirection::Ascending}, {0, 100});
     EXPECT_EQ(byAmount[0].reference, QStringLiteral("WIRE-78"));
     EXPECT_EQ(byAmount[2].reference, QStringLiteral("WIRE-77"));
+    const auto byStatus = query.rows({}, {PaymentSortColumn::Status, SortDirection::Ascending}, {0, 100});
+    EXPECT_EQ(byStatus[0].reference, QStringLiteral("CHK-5"));   // applied
+    EXPECT_EQ(byStatus[1].reference, QStringLiteral("WIRE-77")); // unapplied cash
+    EXPECT_EQ(byStatus[2].reference, QStringLiteral("WIRE-78")); // reversed
 }
 
 } // namespace

@@ -1,0 +1,46 @@
+#pragma once
+// The customers grid: code, name, balance, overdue, unapplied cash, credit limit and
+// collector, read a page at a time from BrowseService, sorted and searched in SQL.
+
+#include "ui/common/paged_table_model.h"
+
+#include <vector>
+
+namespace ardesk {
+
+class CustomerListModel final : public PagedTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerListModel)
+
+public:
+    enum Column { Code, Name, Balance, Overdue, Unapplied, CreditLimit, Collector, ColumnCount };
+
+    explicit CustomerListModel(QObject *parent = nullptr);
+    ~CustomerListModel() override;
+
+    // Code prefix or part of the name; reloads when it changes.
+    void setSearch(const QString &search);
+    QString search() const { return m_filter.search; }
+
+    const CustomerListRow *rowAt(int row) const;
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    bool applySort(int column, Qt::SortOrder order) override;
+    Result<qint64> queryCount(const BrowseService &browse) override;
+    Result<qsizetype> queryPage(const BrowseService &browse, RowWindow window) override;
+    void appendStagedRows() override;
+    void clearRows() override;
+
+private:
+    CustomerListFilter m_filter;
+    CustomerListSort m_sort;
+    std::vector<CustomerListRow> m_rows;
+    std::vector<CustomerListRow> m_staged;
+};
+
+} // namespace ardesk

@@ -1,0 +1,29 @@
+#pragma once
+// The Customers page: every account with its balance, searchable by code or name.
+
+#include "customer_list_model.h"
+
+#include "ui/common/list_page.h"
+
+namespace ardesk {
+
+class CustomerListPage final : public ListPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerListPage)
+
+public:
+    explicit CustomerListPage(QWidget *parent = nullptr);
+    ~CustomerListPage() override;
+
+    CustomerListModel *customerModel() const { return m_model; }
+
+protected:
+    void applySearch(const QString &text) override;
+    QString countText(qint64 count) const override;
+
+private:
+    CustomerListModel *m_model;
+};
+
+} // namespace ardesk

@@ -1,0 +1,459 @@
+#include "main_window.h"
+
+#include "ui_main_window.h"
+
+#include "services/book_service.h"
+#include "services/logging.h"
+#include "storage/schema.h"
+#include "ui/common/empty_state_page.h"
+#include "ui/customers/customer_list_page.h"
+#include "ui/invoices/invoice_list_page.h"
+#include "ui/payments/payment_list_page.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace ardesk {
+
+namespace {
+
+const QString kRecentBooksKey = QStringLiteral("recentBooks");
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kPageKey = QStringLiteral("mainWindow/page");
+const QString kLastFolderKey = QStringLiteral("mainWindow/lastFolder");
+
+bool isDatabaseUrl(const QString &location)
+{
+    return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
+}
+
+// The form a location is remembered in: absolute and clean for files, as given for URLs.
+QString normalizedLocation(const QString &location)
+{
+    return isDatabaseUrl(location) ? location : QDir::cleanPath(QFileInfo(location).absoluteFilePath());
+}
+
+void logInfo(const std::string &message)
+{
+    if (const auto logger = spdlog::get("ardesk.ui"))
+        logger->info("{}", message);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    buildPages();
+    buildNavigation();
+    buildActions();
+    restoreSettings();
+    rebuildRecentBooks();
+    updateForBook();
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages' models hold the session: let go of it before it goes.
+    for (ListPage *page : listPages())
+        page->setSession(nullptr);
+}
+
+void MainWindow::buildPages()
+{
+    auto *dashboard = new EmptyStatePage(
+            QStringLiteral("dashboardPage"), tr("Dashboard"),
+            tr("Aging, DSO and the cash forecast arrive here with the manager desk. Until then the Customers, "
+               "Invoices and Payments pages show the whole book."));
+    auto *myWork = new EmptyStatePage(
+            QStringLiteral("myWorkPage"), tr("My work"),
+            tr("Your prioritized work queue (calls, promises to follow up, letters to check) arrives with the "
+               "collector desk."));
+    m_customers = new CustomerListPage;
+    m_invoices = new InvoiceListPage;
+    m_payments = new PaymentListPage;
+    auto *reports = new EmptyStatePage(
+            QStringLiteral("reportsPage"), tr("Reports"),
+            tr("Aging reports, KPIs and staff performance as PDF, XLSX and CSV arrive with the manager desk. "
+               "Aging as of any date is available now from ardesk-cli."));
+    auto *settings = new EmptyStatePage(
+            QStringLiteral("settingsPage"), tr("Settings"),
+            tr("Users, sign-in, the permission matrix, credit policies and collection strategies arrive with "
+               "the credit-policy and trust work."));
+    // The stack's order is the order of Page.
+    for (QWidget *page :
+         {static_cast<QWidget *>(dashboard), static_cast<QWidget *>(myWork), static_cast<QWidget *>(m_customers),
+          static_cast<QWidget *>(m_invoices), static_cast<QWidget *>(m_payments), static_cast<QWidget *>(reports),
+          static_cast<QWidget *>(settings)})
+        m_ui->pages->addWidget(page);
+    m_noBookPage = buildNoBookPage();
+    m_ui->pages->addWidget(m_noBookPage);
+}
+
+QWidget *MainWindow::buildNoBookPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("noBookPage"));
+
+    auto *title = new QLabel(tr("No book is open"), page);
+    title->setObjectName(QStringLiteral("noBookTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    auto *text = new QLabel(tr("Open a book (an .ardesk file) to see its customers, invoices and payments. "
+                               "ardesk-cli creates one with init, or fills one with demo data."),
+                            page);
+    text->setWordWrap(true);
+    text->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
+
+    auto *open = new QPushButton(tr("Open a book…"), page);
+    open->setObjectName(QStringLiteral("openBookButton"));
+    open->setDefault(true);
+    connect(open, &QPushButton::clicked, this, &MainWindow::chooseBook);
+
+    m_noBookMessage = new QLabel(page);
+    m_noBookMessage->setObjectName(QStringLiteral("noBookMessage"));
+    m_noBookMessage->setWordWrap(true);
+    m_noBookMessage->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
+    m_noBookMessage->hide();
+
+    auto *recentTitle = new QLabel(tr("Recent books"), page);
+    recentTitle->setObjectName(QStringLiteral("recentBooksTitle"));
+    m_recentList = new QListWidget(page);
+    m_recentList->setObjectName(QStringLiteral("recentBooksList"));
+    m_recentList->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
+    m_recentList->setMaximumHeight((fontMetrics().height() + 8) * kMaxRecentBooks);
+    connect(m_recentList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openBookInteractively(item->data(Qt::UserRole).toString()); });
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(title, 0, Qt::AlignHCenter);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(fontMetrics().height());
+    layout->addWidget(open, 0, Qt::AlignHCenter);
+    layout->addWidget(m_noBookMessage, 0, Qt::AlignHCenter);
+    layout->addSpacing(fontMetrics().height());
+    layout->addWidget(recentTitle, 0, Qt::AlignHCenter);
+    layout->addWidget(m_recentList, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+void MainWindow::buildNavigation()
+{
+    const QString names[kPageCount] = {tr("Dashboard"), tr("My work"), tr("Customers"), tr("Invoices"),
+                                       tr("Payments"),  tr("Reports"), tr("Settings")};
+    QListWidget *navigation = m_ui->navigation;
+    const int rowHeight = fontMetrics().height() * 2;
+    for (int i = 0; i < kPageCount; ++i) {
+        auto *item = new QListWidgetItem(names[i], navigation);
+        item->setData(Qt::UserRole, i);
+        item->setSizeHint(QSize(0, rowHeight));
+    }
+    int widest = 0;
+    for (const QString &name : names)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(name));
+    navigation->setMinimumWidth(widest + fontMetrics().averageCharWidth() * 6);
+    connect(navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= kPageCount)
+            return;
+        m_page = static_cast<Page>(row);
+        if (m_book)
+            m_ui->pages->setCurrentIndex(row);
+    });
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({navigation->minimumWidth() + fontMetrics().averageCharWidth() * 4, 1000});
+}
+
+void MainWindow::buildActions()
+{
+    m_ui->actionOpenBook->setShortcuts(QKeySequence::Open);
+    m_ui->actionCloseBook->setShortcuts(QKeySequence::Close);
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionRefresh->setShortcuts(QKeySequence::Refresh);
+    connect(m_ui->actionOpenBook, &QAction::triggered, this, &MainWindow::chooseBook);
+    connect(m_ui->actionCloseBook, &QAction::triggered, this, &MainWindow::closeBook);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Ctrl+1 ... Ctrl+7 go to the pages, in the navigation's order.
+    QAction *first = m_ui->menuView->actions().value(0);
+    for (int i = 0; i < kPageCount; ++i) {
+        auto *go = new QAction(m_ui->navigation->item(i)->text(), this);
+        go->setObjectName(QStringLiteral("actionShowPage%1").arg(i + 1));
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
+        m_ui->menuView->insertAction(first, go);
+    }
+    m_ui->menuView->insertSeparator(first);
+}
+
+std::array<ListPage *, 3> MainWindow::listPages() const
+{
+    return {m_customers, m_invoices, m_payments};
+}
+
+// --- books -----------------------------------------------------------------------------
+
+Status MainWindow::openBook(const QString &location)
+{
+    auto book = BookService::open(location);
+    if (!book)
+        return std::unexpected(book.error());
+    auto session = BookService::localSession(**book);
+    if (!session) {
+        if (session.error().code == ErrorCode::AuthenticationFailed)
+            return std::unexpected(Error{ErrorCode::AuthenticationFailed,
+                                         tr("This book is protected by passwords. Signing in arrives with the "
+                                            "sign-in and permissions work; until then it cannot be opened here.")});
+        return std::unexpected(session.error());
+    }
+    closeBook();
+    m_book = std::move(*book);
+    m_session = std::move(*session);
+    for (ListPage *page : listPages())
+        page->setSession(m_session.get());
+    rememberRecentBook(location);
+    updateForBook();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(bookLocation())), 5000);
+    logInfo("opened book " + bookLocation().toStdString());
+    return {};
+}
+
+bool MainWindow::openBookInteractively(const QString &location)
+{
+    if (auto opened = openBook(location); !opened) {
+        reportOpenFailure(location, opened.error());
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::openMostRecentBook()
+{
+    const QStringList recent = recentBooks();
+    if (recent.isEmpty())
+        return false;
+    if (auto opened = openBook(recent.front()); !opened) {
+        m_noBookMessage->setText(tr("The last book, %1, could not be opened: %2")
+                                         .arg(QDir::toNativeSeparators(recent.front()), opened.error().message));
+        m_noBookMessage->show();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::reportOpenFailure(const QString &location, const Error &error)
+{
+    if (const auto logger = spdlog::get("ardesk.ui"))
+        logger->warn("cannot open {}: {}", location.toStdString(), error.message.toStdString());
+    QMessageBox::warning(this, tr("Cannot open book"),
+                         tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(location), error.message));
+}
+
+void MainWindow::closeBook()
+{
+    if (!m_book)
+        return;
+    for (ListPage *page : listPages())
+        page->setSession(nullptr);
+    m_session.reset();
+    m_book.reset();
+    updateForBook();
+}
+
+QString MainWindow::bookLocation() const
+{
+    return m_book ? normalizedLocation(m_book->location()) : QString();
+}
+
+void MainWindow::chooseBook()
+{
+    QSettings settings;
+    QString folder = settings.value(kLastFolderKey).toString();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString file =
+            QFileDialog::getOpenFileName(this, tr("Open book"), folder, tr("ardesk books (*.ardesk);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    settings.setValue(kLastFolderKey, QFileInfo(file).absolutePath());
+    openBookInteractively(file);
+}
+
+void MainWindow::updateForBook()
+{
+    const bool open = m_book != nullptr;
+    if (open)
+        setWindowTitle(
+                tr("%1 — %2 — ardesk")
+                        .arg(m_book->displayName(),
+                             m_session->actor().name.isEmpty() ? m_session->actor().login : m_session->actor().name));
+    else
+        setWindowTitle(QStringLiteral("ardesk"));
+    m_ui->navigation->setEnabled(open);
+    m_ui->actionCloseBook->setEnabled(open);
+    m_ui->actionRefresh->setEnabled(open);
+    for (QAction *action : m_ui->menuView->actions())
+        if (action->objectName().startsWith(u"actionShowPage"))
+            action->setEnabled(open);
+    if (open) {
+        m_noBookMessage->hide();
+        showPage(m_page);
+    } else {
+        m_ui->pages->setCurrentWidget(m_noBookPage);
+    }
+}
+
+// --- recent books ----------------------------------------------------------------------
+
+QStringList MainWindow::recentBooks() const
+{
+    return QSettings().value(kRecentBooksKey).toStringList();
+}
+
+void MainWindow::rememberRecentBook(const QString &location)
+{
+    const QString entry = normalizedLocation(location);
+    QStringList recent = recentBooks();
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > kMaxRecentBooks)
+        recent.removeLast();
+    QSettings().setValue(kRecentBooksKey, recent);
+    rebuildRecentBooks();
+}
+
+void MainWindow::rebuildRecentBooks()
+{
+    const QStringList recent = recentBooks();
+    QMenu *menu = m_ui->menuRecentBooks;
+    menu->clear();
+    m_recentList->clear();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString &location = recent.at(i);
+        const QString name = isDatabaseUrl(location) ? location : QFileInfo(location).fileName();
+        const QString shown = QDir::toNativeSeparators(location);
+        QAction *action = menu->addAction(tr("&%1 %2").arg(i + 1).arg(name));
+        action->setToolTip(shown);
+        action->setStatusTip(shown);
+        connect(action, &QAction::triggered, this, [this, location] { openBookInteractively(location); });
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(name, shown), m_recentList);
+        item->setData(Qt::UserRole, location);
+        item->setToolTip(shown);
+    }
+    if (!recent.isEmpty()) {
+        menu->addSeparator();
+        QAction *clear = menu->addAction(tr("&Clear list"));
+        clear->setObjectName(QStringLiteral("actionClearRecentBooks"));
+        connect(clear, &QAction::triggered, this, [this] {
+            QSettings().remove(kRecentBooksKey);
+            rebuildRecentBooks();
+        });
+    }
+    menu->setEnabled(!recent.isEmpty());
+    m_recentList->setVisible(!recent.isEmpty());
+    if (auto *title = m_noBookPage->findChild<QLabel *>(QStringLiteral("recentBooksTitle")))
+        title->setVisible(!recent.isEmpty());
+}
+
+// --- pages -----------------------------------------------------------------------------
+
+void MainWindow::showPage(Page page)
+{
+    m_page = page;
+    const int row = static_cast<int>(page);
+    if (m_ui->navigation->currentRow() != row)
+        m_ui->navigation->setCurrentRow(row); // switches the stack through currentRowChanged
+    if (m_book)
+        m_ui->pages->setCurrentIndex(row);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_page;
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    for (ListPage *page : listPages())
+        if (m_ui->pages->currentWidget() == page)
+            page->refresh();
+}
+
+void MainWindow::showAbout()
+{
+    QString bookLine;
+    if (m_session) {
+        if (auto info = BookService::info(*m_session))
+            bookLine = tr("<p>Open book: %1 (schema %2)</p>")
+                               .arg(QDir::toNativeSeparators(bookLocation()).toHtmlEscaped())
+                               .arg(info->schemaVersion);
+    }
+    const QString log = logFilePath().isEmpty() ? tr("not written") : QDir::toNativeSeparators(logFilePath());
+    QMessageBox::about(this, tr("About ardesk"),
+                       tr("<h3>ardesk %1</h3>"
+                          "<p>Accounts receivable on the desktop: customers, invoices, payments, "
+                          "collections.</p>"
+                          "<p>Book schema version: %2</p>%3"
+                          "<p>Log file: %4</p>")
+                               .arg(QStringLiteral(ARDESK_VERSION))
+                               .arg(currentSchemaVersion())
+                               .arg(bookLine, log.toHtmlEscaped()));
+}
+
+// --- settings --------------------------------------------------------------------------
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (const QByteArray geometry = settings.value(kGeometryKey).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings.value(kStateKey).toByteArray(); !state.isEmpty())
+        restoreState(state);
+    if (const QByteArray splitter = settings.value(kSplitterKey).toByteArray(); !splitter.isEmpty())
+        m_ui->mainSplitter->restoreState(splitter);
+    const int page = settings.value(kPageKey, static_cast<int>(Page::Customers)).toInt();
+    m_page = page >= 0 && page < kPageCount ? static_cast<Page>(page) : Page::Customers;
+    for (ListPage *page : listPages())
+        page->restoreState(settings);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_ui->mainSplitter->saveState());
+    settings.setValue(kPageKey, static_cast<int>(m_page));
+    for (ListPage *page : listPages())
+        page->saveState(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace ardesk

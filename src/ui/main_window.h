@@ -1,0 +1,101 @@
+#pragma once
+// The main window: a navigation list on the left (Dashboard, My work, Customers,
+// Invoices, Payments, Reports, Settings) and the pages on the right; File menu with
+// open, recent books, close and quit. It owns the open book and the session of its
+// user; pages get the session and read through the services.
+//
+// Remembered in QSettings: geometry, splitter, current page, recent books, and per grid
+// the column widths, order and sort.
+
+#include "domain/error.h"
+
+#include <QMainWindow>
+
+#include <array>
+#include <memory>
+
+class QLabel;
+class QListWidget;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace ardesk {
+
+class Book;
+class CustomerListPage;
+class InvoiceListPage;
+class ListPage;
+class PaymentListPage;
+class Session;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Page { Dashboard, MyWork, Customers, Invoices, Payments, Reports, Settings };
+    static constexpr int kPageCount = 7;
+    static constexpr int kMaxRecentBooks = 8;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the book and its local session; on failure the current book stays open and
+    // the error says why (the caller shows it: see reportOpenFailure).
+    Status openBook(const QString &location);
+    // Opens a book and shows a message box when that fails.
+    bool openBookInteractively(const QString &location);
+    // Opens the most recently used book, if any; a failure is shown on the "open a book"
+    // prompt (no message box at start-up).
+    bool openMostRecentBook();
+    void closeBook();
+    void reportOpenFailure(const QString &location, const Error &error);
+
+    bool hasBook() const { return m_book != nullptr; }
+    Session *session() const { return m_session.get(); }
+    QString bookLocation() const;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    QStringList recentBooks() const;
+
+    CustomerListPage *customerPage() const { return m_customers; }
+    InvoiceListPage *invoicePage() const { return m_invoices; }
+    PaymentListPage *paymentPage() const { return m_payments; }
+
+    // Writes geometry, splitter, page and grid columns to QSettings (also done on close).
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildPages();
+    void buildNavigation();
+    void buildActions();
+    QWidget *buildNoBookPage();
+    void restoreSettings();
+    void rememberRecentBook(const QString &location);
+    void rebuildRecentBooks();
+    void chooseBook();
+    void refreshCurrentPage();
+    void showAbout();
+    void updateForBook();
+    std::array<ListPage *, 3> listPages() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Book> m_book;
+    std::unique_ptr<Session> m_session; // after m_book: destroyed before it
+    CustomerListPage *m_customers = nullptr;
+    InvoiceListPage *m_invoices = nullptr;
+    PaymentListPage *m_payments = nullptr;
+    QWidget *m_noBookPage = nullptr;
+    QLabel *m_noBookMessage = nullptr;
+    QListWidget *m_recentList = nullptr;
+    Page m_page = Page::Customers;
+};
+
+} // namespace ardesk

@@ -1,0 +1,49 @@
+#pragma once
+// The payments grid: date, reference, customer, amount, unapplied cash, method and
+// status (applied, unapplied cash, reversed), read a page at a time from BrowseService,
+// sorted and searched in SQL.
+
+#include "ui/common/paged_table_model.h"
+
+#include <vector>
+
+namespace ardesk {
+
+class PaymentListModel final : public PagedTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentListModel)
+
+public:
+    enum Column { ReceivedDate, Reference, Customer, CustomerName, Amount, Unapplied, Method, Status, ColumnCount };
+
+    explicit PaymentListModel(QObject *parent = nullptr);
+    ~PaymentListModel() override;
+
+    // Each reloads when it changes what is shown.
+    void setSearch(const QString &search);
+    void setStatus(PaymentStatusFilter status);
+    void setCustomer(std::optional<Id> customerId);
+    const PaymentListFilter &filter() const { return m_filter; }
+
+    const PaymentListRow *rowAt(int row) const;
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    bool applySort(int column, Qt::SortOrder order) override;
+    Result<qint64> queryCount(const BrowseService &browse) override;
+    Result<qsizetype> queryPage(const BrowseService &browse, RowWindow window) override;
+    void appendStagedRows() override;
+    void clearRows() override;
+
+private:
+    PaymentListFilter m_filter;
+    PaymentListSort m_sort;
+    std::vector<PaymentListRow> m_rows;
+    std::vector<PaymentListRow> m_staged;
+};
+
+} // namespace ardesk
