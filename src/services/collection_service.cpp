@@ -1,0 +1,539 @@
+#include "collection_service.h"
+
+#include "collection_support.h"
+#include "service_support.h"
+
+#include "storage/collection_repository.h"
+#include "storage/user_repository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace ardesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CollectionService", text);
+}
+
+int kindRank(const QString &kind)
+{
+    static const QStringList order{TaskKind::call, TaskKind::promiseFollowUp, TaskKind::disputeFollowUp,
+                                   TaskKind::review, TaskKind::escalation};
+    const qsizetype index = order.indexOf(kind);
+    return index < 0 ? static_cast<int>(order.size()) : static_cast<int>(index);
+}
+
+QDate utcDate(const QString &isoTime)
+{
+    const QDateTime at = QDateTime::fromString(isoTime, Qt::ISODate);
+    return at.isValid() ? at.toUTC().date() : QDate();
+}
+
+// A queue item before scoring.
+struct Candidate final {
+    QString kind;
+    QDate due;
+    std::optional<Id> taskId;
+    QString sourceKind;
+    std::optional<Id> sourceId;
+    QString notes;
+};
+
+// What the score of an account needs besides the figures.
+struct PromiseFacts final {
+    int broken = 0;
+    bool dueToday = false;
+};
+
+} // namespace
+
+Result<Worklist> CollectionService::worklist(const QString &login, QDate asOf, const WorklistWeights &weights)
+{
+    if (Status allowed = m_session.require(Action::LogContact); !allowed)
+        return std::unexpected(allowed.error());
+    if (!asOf.isValid())
+        return std::unexpected(Error::invalid(tr("the as-of date is not a valid date")));
+
+    return reading([&]() -> Result<Worklist> {
+        Book &book = m_session.book();
+        ReadSnapshot snapshot(book);
+        const auto owner = UserRepository(book).byLogin(login);
+        if (!owner)
+            return std::unexpected(Error::notFound(tr("unknown user %1").arg(login)));
+        if (m_session.actor().userId != owner->id && !isSupervisoryRole(m_session.actor().role))
+            return std::unexpected(Error::denied(
+                tr("%1 may see only their own queue, not the one of %2").arg(m_session.actor().login, login)));
+
+        CollectionRepository repository(book);
+        const CollectionSettings settings = collections::loadSettings(repository);
+        const CustomerScope portfolio = CustomerScope::collector(owner->id);
+
+        // (customer, kind) -> the earliest due candidate; a task wins over an implicit item
+        // on the same day.
+        std::map<std::pair<Id, QString>, Candidate> candidates;
+        auto offer = [&](Id customerId, Candidate candidate) {
+            auto [it, inserted] = candidates.try_emplace({customerId, candidate.kind}, candidate);
+            if (inserted)
+                return;
+            const Candidate &current = it->second;
+            const bool better = candidate.due < current.due ||
+                                (candidate.due == current.due && candidate.taskId && !current.taskId) ||
+                                (candidate.due == current.due && candidate.taskId && current.taskId &&
+                                 *candidate.taskId < *current.taskId);
+            if (better)
+                it->second = std::move(candidate);
+        };
+
+        // 1. Open tasks due by the date.
+        for (const TaskRecord &task : repository.queueTasks(owner->id, asOf))
+            offer(task.customerId, {task.kind, task.dueDate, task.id, task.sourceKind, task.sourceId, task.notes});
+
+        // 2. Implicit calls: overdue accounts of the portfolio without any open task.
+        std::unordered_map<Id, AccountFigures> figures;
+        for (const AccountFigures &f : repository.accountFigures(portfolio, asOf))
+            figures.emplace(f.customerId, f);
+        std::unordered_set<Id> withOpenTasks;
+        for (const Id id : repository.customersWithOpenTasks(portfolio))
+            withOpenTasks.insert(id);
+        for (const auto &[customerId, f] : figures) {
+            if (f.overdue > 0 && f.oldestOverdueDue.isValid() && !withOpenTasks.contains(customerId))
+                offer(customerId, {TaskKind::call, f.oldestOverdueDue.addDays(1), std::nullopt, {}, std::nullopt, {}});
+        }
+
+        // 3. Promises of the portfolio as of the date: broken ones without a follow-up task,
+        // and the facts the score needs.
+        std::unordered_map<Id, PromiseFacts> promiseFacts;
+        const QDate lookbackStart = asOf.addDays(-weights.brokenPromiseLookbackDays);
+        auto collectPromises = [&](const CustomerScope &scope, bool offerFollowUps) -> Status {
+            auto evaluation = collections::evaluateStoredPromises(repository, &scope, asOf, settings.graceDays);
+            if (!evaluation)
+                return std::unexpected(evaluation.error());
+            std::unordered_set<Id> withTask;
+            if (offerFollowUps)
+                for (const Id id : repository.sourcesWithTasks(QStringLiteral("promise")))
+                    withTask.insert(id);
+            for (qsizetype i = 0; i < evaluation->results.size(); ++i) {
+                const StoredPromise &promise = evaluation->promises[static_cast<std::size_t>(i)];
+                const PromiseEvaluation &result = evaluation->results[i];
+                PromiseFacts &facts = promiseFacts[promise.customerId];
+                const QDate deadline = promise.promisedDate.addDays(settings.graceDays);
+                if (result.status == PromiseStatus::Broken) {
+                    if (deadline >= lookbackStart)
+                        ++facts.broken;
+                    if (offerFollowUps && !withTask.contains(promise.id))
+                        offer(promise.customerId,
+                              {TaskKind::promiseFollowUp, deadline.addDays(1), std::nullopt, QStringLiteral("promise"),
+                               promise.id,
+                               tr("Promise of %1 due %2 was not kept.")
+                                   .arg(Money(promise.amount, promise.currency).toDecimalString(),
+                                        collections::isoDate(promise.promisedDate))});
+                }
+                if (promise.promisedDate == asOf && result.status != PromiseStatus::Kept)
+                    facts.dueToday = true;
+            }
+            return {};
+        };
+        if (Status done = collectPromises(portfolio, true); !done)
+            return std::unexpected(done.error());
+
+        // 4. Disputes open on the date and past their due date, without a follow-up task.
+        {
+            std::unordered_set<Id> withTask;
+            for (const Id id : repository.sourcesWithTasks(QStringLiteral("dispute")))
+                withTask.insert(id);
+            for (const DisputeRecord &dispute : repository.disputesOpenOn(portfolio, asOf)) {
+                if (dispute.dueDate.isValid() && dispute.dueDate < asOf && !withTask.contains(dispute.id))
+                    offer(dispute.customerId, {TaskKind::disputeFollowUp, dispute.dueDate.addDays(1), std::nullopt,
+                                               QStringLiteral("dispute"), dispute.id, dispute.reason});
+            }
+        }
+
+        // 5. Escalations with the user, or returned to the user, without a task of theirs.
+        {
+            std::unordered_set<Id> withTask;
+            for (const Id id : repository.sourcesWithTasks(QStringLiteral("escalation"), owner->id))
+                withTask.insert(id);
+            for (const EscalationRecord &escalation : repository.escalationsForQueue(owner->id)) {
+                if (withTask.contains(escalation.id))
+                    continue;
+                const bool returned = escalation.status == u"returned";
+                const QDate due = utcDate(returned ? escalation.resolvedAt : escalation.createdAt);
+                if (!due.isValid() || due > asOf)
+                    continue;
+                offer(escalation.customerId,
+                      {TaskKind::escalation, due, std::nullopt, QStringLiteral("escalation"), escalation.id,
+                       returned ? escalation.instructions : escalation.reason});
+            }
+        }
+
+        // Accounts outside the portfolio (tasks assigned to the user, escalations): their
+        // figures and promises too, for the score.
+        std::unordered_map<Id, DeskCustomer> customers;
+        for (DeskCustomer &c : repository.customers(portfolio))
+            customers.emplace(c.id, std::move(c));
+        std::vector<Id> others;
+        for (const auto &[key, candidate] : candidates)
+            if (!customers.contains(key.first) && (others.empty() || others.back() != key.first))
+                others.push_back(key.first);
+        if (!others.empty()) {
+            const CustomerScope extra = CustomerScope::of(others);
+            for (DeskCustomer &c : repository.customers(extra))
+                customers.emplace(c.id, std::move(c));
+            for (const AccountFigures &f : repository.accountFigures(extra, asOf))
+                figures.emplace(f.customerId, f);
+            if (Status done = collectPromises(extra, false); !done)
+                return std::unexpected(done.error());
+        }
+
+        // Scores of the accounts in the queue.
+        std::unordered_map<Id, WorklistItem> accounts; // the account part of an item
+        auto account = [&](Id customerId) -> const WorklistItem & {
+            auto it = accounts.find(customerId);
+            if (it != accounts.end())
+                return it->second;
+            WorklistItem item;
+            item.customerId = customerId;
+            const auto c = customers.find(customerId);
+            if (c != customers.end()) {
+                item.customerCode = c->second.code;
+                item.customerName = c->second.name;
+                item.currency = c->second.currency;
+                item.riskClass = c->second.riskClass;
+            }
+            const auto f = figures.find(customerId);
+            if (f != figures.end()) {
+                item.overdueAmount = f->second.overdue;
+                item.balance = f->second.balance();
+                if (f->second.oldestOverdueDue.isValid())
+                    item.daysPastDue = static_cast<int>(f->second.oldestOverdueDue.daysTo(asOf));
+            }
+            const auto p = promiseFacts.find(customerId);
+            if (p != promiseFacts.end()) {
+                item.brokenPromises = p->second.broken;
+                item.promiseDueToday = p->second.dueToday;
+            }
+            WorklistAccount input;
+            input.customerCode = item.customerCode;
+            input.overdueAmount = item.overdueAmount;
+            input.currencyDecimals = item.currency.isEmpty() ? 2 : Money(0, item.currency).decimals();
+            input.oldestDaysPastDue = item.daysPastDue;
+            input.brokenPromises = item.brokenPromises;
+            input.promiseDueToday = item.promiseDueToday;
+            input.riskClass = item.riskClass;
+            input.balance = item.balance;
+            item.score = scoreAccount(input, weights);
+            return accounts.emplace(customerId, std::move(item)).first->second;
+        };
+
+        Worklist worklist;
+        worklist.login = owner->login;
+        worklist.asOf = asOf;
+        worklist.items.reserve(candidates.size());
+        for (auto &[key, candidate] : candidates) {
+            WorklistItem item = account(key.first);
+            item.task = candidate.kind;
+            item.due = candidate.due;
+            item.taskId = candidate.taskId;
+            item.sourceKind = candidate.sourceKind;
+            item.sourceId = candidate.sourceId;
+            item.notes = candidate.notes;
+            worklist.items.push_back(std::move(item));
+        }
+        std::sort(worklist.items.begin(), worklist.items.end(), [](const WorklistItem &a, const WorklistItem &b) {
+            const RankedAccount left{a.customerCode, a.score};
+            const RankedAccount right{b.customerCode, b.score};
+            if (ranksBefore(left, right))
+                return true;
+            if (ranksBefore(right, left))
+                return false;
+            if (a.customerId != b.customerId)
+                return a.customerId < b.customerId;
+            if (a.due != b.due)
+                return a.due < b.due;
+            if (kindRank(a.task) != kindRank(b.task))
+                return kindRank(a.task) < kindRank(b.task);
+            return a.task < b.task;
+        });
+        return worklist;
+    });
+}
+
+Result<std::optional<Id>> CollectionService::completeTask(Id taskId, const QString &result, QDate followUp)
+{
+    if (Status allowed = m_session.require(Action::LogContact); !allowed)
+        return std::unexpected(allowed.error());
+    return inTransaction(m_session.book(), [&]() -> Result<std::optional<Id>> {
+        CollectionRepository repository(m_session.book());
+        const auto task = repository.taskById(taskId);
+        if (!task)
+            return std::unexpected(Error::notFound(tr("unknown task %1").arg(taskId)));
+        if (task->status != u"open")
+            return std::unexpected(Error::conflict(tr("task %1 is already %2").arg(taskId).arg(task->status)));
+        const auto customer = repository.customerById(task->customerId);
+        const std::optional<Id> me = m_session.actor().userId;
+        const bool mine = !task->assigneeId || task->assigneeId == me ||
+                          (customer && customer->collectorId && customer->collectorId == me);
+        if (!mine && !isSupervisoryRole(m_session.actor().role))
+            return std::unexpected(Error::denied(tr("task %1 is in the queue of another user").arg(taskId)));
+
+        const Stamp stamp = m_session.stamp();
+        repository.completeTask(taskId, stamp.at, stamp.userId, result);
+        QJsonObject details{{QStringLiteral("customer_code"), customer ? customer->code : QString()},
+                            {QStringLiteral("task_id"), collections::jsonId(taskId)},
+                            {QStringLiteral("kind"), task->kind},
+                            {QStringLiteral("result"), result}};
+
+        // A returned escalation is closed when its collector finishes the task.
+        if (task->sourceKind == u"escalation" && task->sourceId) {
+            if (auto escalation = repository.escalationById(*task->sourceId);
+                escalation && escalation->status == u"returned" && (!escalation->fromUser || escalation->fromUser == task->assigneeId)) {
+                escalation->status = QStringLiteral("resolved");
+                repository.updateEscalation(*escalation);
+                details.insert(QStringLiteral("escalation_resolved"), collections::jsonId(escalation->id));
+            }
+        }
+
+        std::optional<Id> next;
+        if (followUp.isValid()) {
+            TaskRecord follow;
+            follow.customerId = task->customerId;
+            follow.assigneeId = task->assigneeId;
+            follow.kind = task->kind == TaskKind::escalation ? TaskKind::call : task->kind;
+            follow.dueDate = followUp;
+            follow.sourceKind = task->kind == TaskKind::escalation ? QString() : task->sourceKind;
+            follow.sourceId = task->kind == TaskKind::escalation ? std::nullopt : task->sourceId;
+            follow.notes = result;
+            follow.createdAt = stamp.at;
+            follow.createdBy = stamp.userId;
+            next = repository.insertTask(follow);
+            details.insert(QStringLiteral("follow_up_task_id"), collections::jsonId(next ? *next : 0));
+            details.insert(QStringLiteral("follow_up"), collections::isoDate(followUp));
+        }
+        collections::auditOnCustomer(m_session.book(), stamp, QStringLiteral("task.complete"), task->customerId, details);
+        return next;
+    });
+}
+
+Result<std::optional<Id>> CollectionService::completeItem(const WorklistItem &item, const QString &result,
+                                                          QDate followUp)
+{
+    if (item.taskId)
+        return completeTask(*item.taskId, result, followUp);
+    if (Status allowed = m_session.require(Action::LogContact); !allowed)
+        return std::unexpected(allowed.error());
+    // An implicit item: record it as a task done now (the dedupe key of a sourced item keeps
+    // it from coming back), then handle the follow-up like completeTask.
+    auto recorded = inTransaction(m_session.book(), [&]() -> Result<Id> {
+        CollectionRepository repository(m_session.book());
+        const auto customer = repository.customerById(item.customerId);
+        if (!customer)
+            return std::unexpected(Error::notFound(tr("unknown customer id %1").arg(item.customerId)));
+        const Stamp stamp = m_session.stamp();
+        TaskRecord task;
+        task.customerId = item.customerId;
+        task.assigneeId = m_session.actor().userId ? m_session.actor().userId : customer->collectorId;
+        task.kind = item.task;
+        task.dueDate = item.due;
+        task.sourceKind = item.sourceKind;
+        task.sourceId = item.sourceId;
+        if (item.sourceId)
+            task.dedupeKey = item.sourceKind == u"escalation"
+                                 ? QStringLiteral("%1:%2:%3").arg(item.task).arg(*item.sourceId).arg(task.assigneeId.value_or(0))
+                                 : QStringLiteral("%1:%2").arg(item.task).arg(*item.sourceId);
+        task.notes = item.notes;
+        task.createdAt = stamp.at;
+        task.createdBy = stamp.userId;
+        const auto id = repository.insertTask(task);
+        if (!id)
+            return std::unexpected(Error::conflict(tr("this item was already recorded (%1)").arg(task.dedupeKey)));
+        return *id;
+    });
+    if (!recorded)
+        return std::unexpected(recorded.error());
+    return completeTask(*recorded, result, followUp);
+}
+
+Result<Id> CollectionService::addTask(const QString &customerCode, const QString &kind, QDate due, const QString &notes,
+                                      const QString &assigneeLogin)
+{
+    if (Status allowed = m_session.require(Action::LogContact); !allowed)
+        return std::unexpected(allowed.error());
+    if (!due.isValid())
+        return std::unexpected(Error::invalid(tr("the due date is not a valid date")));
+    if (kindRank(kind) >= 5)
+        return std::unexpected(
+            Error::invalid(tr("'%1' is not a task kind (call, promise_follow_up, dispute_follow_up, review, escalation)")
+                               .arg(kind)));
+    return inTransaction(m_session.book(), [&]() -> Result<Id> {
+        CollectionRepository repository(m_session.book());
+        const auto customer = repository.customerByCode(customerCode);
+        if (!customer)
+            return std::unexpected(Error::notFound(tr("unknown customer %1").arg(customerCode)));
+        std::optional<Id> assignee = customer->collectorId ? customer->collectorId : m_session.actor().userId;
+        if (!assigneeLogin.isEmpty()) {
+            const auto user = UserRepository(m_session.book()).byLogin(assigneeLogin);
+            if (!user || !user->active)
+                return std::unexpected(Error::notFound(tr("unknown or inactive user %1").arg(assigneeLogin)));
+            assignee = user->id;
+        }
+        const Stamp stamp = m_session.stamp();
+        TaskRecord task;
+        task.customerId = customer->id;
+        task.assigneeId = assignee;
+        task.kind = kind;
+        task.dueDate = due;
+        task.notes = notes;
+        task.createdAt = stamp.at;
+        task.createdBy = stamp.userId;
+        const Id id = repository.insertTask(task).value_or(0);
+        collections::auditOnCustomer(m_session.book(), stamp, QStringLiteral("task.add"), customer->id,
+                                     {{QStringLiteral("customer_code"), customer->code},
+                                      {QStringLiteral("task_id"), collections::jsonId(id)},
+                                      {QStringLiteral("kind"), kind},
+                                      {QStringLiteral("due"), collections::isoDate(due)}});
+        return id;
+    });
+}
+
+Result<qint64> CollectionService::assignPortfolio(const PortfolioAssignment &assignment)
+{
+    if (Status allowed = m_session.require(Action::EditCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    if (!isSupervisoryRole(m_session.actor().role))
+        return std::unexpected(Error::denied(tr("only a supervisor, manager or admin assigns portfolios")));
+    const bool band = assignment.minimumBalance || assignment.maximumBalance;
+    if (assignment.customerCodes.isEmpty() && assignment.region.isEmpty() && assignment.language.isEmpty() &&
+        assignment.currency.isEmpty() && !band)
+        return std::unexpected(Error::invalid(tr("give customer codes or a rule (region, language, balance band)")));
+    if (band && assignment.currency.isEmpty())
+        return std::unexpected(Error::invalid(tr("a balance band needs its currency")));
+    if (assignment.minimumBalance && assignment.maximumBalance && *assignment.minimumBalance > *assignment.maximumBalance)
+        return std::unexpected(Error::invalid(tr("the balance band's minimum is above its maximum")));
+
+    return inTransaction(m_session.book(), [&]() -> Result<qint64> {
+        CollectionRepository repository(m_session.book());
+        const auto collector = UserRepository(m_session.book()).byLogin(assignment.collectorLogin);
+        if (!collector)
+            return std::unexpected(Error::notFound(tr("unknown user %1").arg(assignment.collectorLogin)));
+        if (!collector->active)
+            return std::unexpected(Error::invalid(tr("user %1 is deactivated").arg(assignment.collectorLogin)));
+        if (collector->role != Role::Collector && collector->role != Role::Supervisor && collector->role != Role::Manager)
+            return std::unexpected(Error::invalid(
+                tr("%1 is a %2, not a collector").arg(assignment.collectorLogin, roleDisplayName(collector->role))));
+
+        std::vector<DeskCustomer> chosen;
+        if (!assignment.customerCodes.isEmpty()) {
+            for (const QString &code : assignment.customerCodes) {
+                auto customer = repository.customerByCode(code);
+                if (!customer)
+                    return std::unexpected(Error::notFound(tr("unknown customer %1").arg(code)));
+                chosen.push_back(std::move(*customer));
+            }
+        } else {
+            PortfolioRule rule{assignment.region, assignment.language, assignment.currency, assignment.minimumBalance,
+                               assignment.maximumBalance};
+            for (DeskCustomer &customer : repository.customers(CustomerScope::of(repository.customersMatching(rule))))
+                chosen.push_back(std::move(customer));
+        }
+
+        const Stamp stamp = m_session.stamp();
+        // Group by previous collector so their open tasks move along.
+        std::map<std::optional<Id>, std::vector<Id>> byPrevious;
+        for (const DeskCustomer &customer : chosen)
+            if (customer.collectorId != collector->id)
+                byPrevious[customer.collectorId].push_back(customer.id);
+        qint64 changed = 0;
+        for (const auto &[previous, ids] : byPrevious) {
+            repository.setCollector(ids, collector->id, stamp.at);
+            repository.moveOpenTasks(ids, previous, collector->id);
+            changed += static_cast<qint64>(ids.size());
+        }
+        for (const DeskCustomer &customer : chosen) {
+            if (customer.collectorId == collector->id)
+                continue;
+            QJsonObject details{{QStringLiteral("customer_code"), customer.code},
+                                {QStringLiteral("collector"), collector->login}};
+            if (customer.collectorId) {
+                if (const auto before = UserRepository(m_session.book()).byId(*customer.collectorId))
+                    details.insert(QStringLiteral("previous_collector"), before->login);
+            }
+            collections::auditOnCustomer(m_session.book(), stamp, QStringLiteral("portfolio.assign"), customer.id,
+                                         details);
+        }
+        return changed;
+    });
+}
+
+Result<void> CollectionService::setContactRestrictions(const QString &customerCode, bool doNotCall,
+                                                       bool ceaseCommunication, bool attorney, bool noWorkCalls)
+{
+    if (Status allowed = m_session.require(Action::EditCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    return inTransaction(m_session.book(), [&]() -> Result<void> {
+        CollectionRepository repository(m_session.book());
+        const auto customer = repository.customerByCode(customerCode);
+        if (!customer)
+            return std::unexpected(Error::notFound(tr("unknown customer %1").arg(customerCode)));
+        const Stamp stamp = m_session.stamp();
+        repository.setContactFlags(customer->id, doNotCall, ceaseCommunication, attorney, noWorkCalls, stamp.at);
+        collections::auditOnCustomer(
+            m_session.book(), stamp, QStringLiteral("customer.contact_restrictions"), customer->id,
+            {{QStringLiteral("customer_code"), customer->code},
+             {QStringLiteral("before"),
+              QJsonObject{{QStringLiteral("do_not_call"), customer->doNotCall},
+                          {QStringLiteral("cease_communication"), customer->ceaseCommunication},
+                          {QStringLiteral("attorney"), customer->attorney},
+                          {QStringLiteral("no_work_calls"), customer->noWorkCalls}}},
+             {QStringLiteral("after"), QJsonObject{{QStringLiteral("do_not_call"), doNotCall},
+                                                   {QStringLiteral("cease_communication"), ceaseCommunication},
+                                                   {QStringLiteral("attorney"), attorney},
+                                                   {QStringLiteral("no_work_calls"), noWorkCalls}}}});
+        return {};
+    });
+}
+
+Result<CollectionSettings> CollectionService::settings()
+{
+    return reading([&]() -> Result<CollectionSettings> {
+        CollectionRepository repository(m_session.book());
+        return collections::loadSettings(repository);
+    });
+}
+
+Result<void> CollectionService::setSettings(const CollectionSettings &settings)
+{
+    if (Status allowed = m_session.require(Action::ChangeSettings); !allowed)
+        return std::unexpected(allowed.error());
+    if (settings.graceDays < 0 || settings.graceDays > 365)
+        return std::unexpected(Error::invalid(tr("grace days must be between 0 and 365 (got %1)").arg(settings.graceDays)));
+    if (!settings.windowStart.isValid() || !settings.windowEnd.isValid() || settings.windowStart >= settings.windowEnd)
+        return std::unexpected(Error::invalid(tr("the contact window must start before it ends")));
+    return inTransaction(m_session.book(), [&]() -> Result<void> {
+        CollectionRepository repository(m_session.book());
+        const Stamp stamp = m_session.stamp();
+        using namespace collections;
+        repository.setSetting(SettingKey::graceDays, QString::number(settings.graceDays), stamp);
+        repository.setSetting(SettingKey::windowStart, settings.windowStart.toString(QStringLiteral("HH:mm")), stamp);
+        repository.setSetting(SettingKey::windowEnd, settings.windowEnd.toString(QStringLiteral("HH:mm")), stamp);
+        repository.setSetting(SettingKey::windowAppliesToBusiness,
+                              settings.windowAppliesToBusiness ? QStringLiteral("1") : QStringLiteral("0"), stamp);
+        AuditRepository(m_session.book())
+            .append(stamp, QStringLiteral("settings.collections"), QStringLiteral("settings"), std::nullopt,
+                    compactJson({{QStringLiteral("grace_days"), settings.graceDays},
+                                 {QStringLiteral("contact_window_start"), settings.windowStart.toString(QStringLiteral("HH:mm"))},
+                                 {QStringLiteral("contact_window_end"), settings.windowEnd.toString(QStringLiteral("HH:mm"))},
+                                 {QStringLiteral("window_applies_to_business"), settings.windowAppliesToBusiness}}));
+        return {};
+    });
+}
+
+} // namespace ardesk

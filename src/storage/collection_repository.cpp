@@ -1,0 +1,1031 @@
+#include "collection_repository.h"
+
+#include "storage_error.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <functional>
+#include <unordered_map>
+
+namespace ardesk {
+
+namespace {
+
+QVariant text(const QString &value)
+{
+    return QVariant(value.isNull() ? QString::fromLatin1("") : value);
+}
+
+QVariant optionalDay(QDate date)
+{
+    return date.isValid() ? dayValue(date) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant optionalInt(std::optional<int> value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant optionalText(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+std::optional<Id> idOrNothing(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+std::optional<Id> idOrNothing(const Statement &s, int column)
+{
+    if (s.isNull(column))
+        return std::nullopt;
+    return s.int64(column);
+}
+
+QDate dayOrNothing(const Statement &s, int column)
+{
+    if (s.isNull(column))
+        return {};
+    return QDate::fromJulianDay(s.int64(column));
+}
+
+// Scope filters on the customers table aliased `c`. Long id lists are split into chunks so
+// that the number of bound parameters stays small on every engine.
+constexpr std::size_t kChunk = 500;
+
+struct ScopeChunk final {
+    QString filter; // SQL condition on c
+    std::vector<qint64> values;
+};
+
+std::vector<ScopeChunk> scopeChunks(const CustomerScope &scope)
+{
+    switch (scope.kind) {
+    case CustomerScope::Kind::Collector:
+        return {{QStringLiteral("c.collector_id = ?"), {scope.collectorId}}};
+    case CustomerScope::Kind::AllAssigned:
+        return {{QStringLiteral("c.collector_id IS NOT NULL"), {}}};
+    case CustomerScope::Kind::Customers:
+        break;
+    }
+    std::vector<ScopeChunk> chunks;
+    for (std::size_t start = 0; start < scope.customers.size(); start += kChunk) {
+        const std::size_t end = std::min(scope.customers.size(), start + kChunk);
+        ScopeChunk chunk;
+        QStringList marks;
+        for (std::size_t i = start; i < end; ++i) {
+            marks << QStringLiteral("?");
+            chunk.values.push_back(scope.customers[i]);
+        }
+        chunk.filter = QStringLiteral("c.id IN (%1)").arg(marks.join(u','));
+        chunks.push_back(std::move(chunk));
+    }
+    return chunks;
+}
+
+const char *kDeskCustomerColumns =
+    "c.id, c.code, c.name, c.currency, c.risk_class, c.region, c.language, c.timezone, c.consumer, c.do_not_call, "
+    "c.cease_communication, c.attorney, c.no_work_calls, c.collector_id";
+
+DeskCustomer deskCustomerFrom(const QSqlQuery &q)
+{
+    DeskCustomer c;
+    c.id = q.value(0).toLongLong();
+    c.code = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.currency = q.value(3).toString();
+    c.riskClass = q.value(4).toString();
+    c.region = q.value(5).toString();
+    c.language = q.value(6).toString();
+    c.timeZone = q.value(7).toString();
+    c.consumer = q.value(8).toInt() != 0;
+    c.doNotCall = q.value(9).toInt() != 0;
+    c.ceaseCommunication = q.value(10).toInt() != 0;
+    c.attorney = q.value(11).toInt() != 0;
+    c.noWorkCalls = q.value(12).toInt() != 0;
+    c.collectorId = idOrNothing(q.value(13));
+    return c;
+}
+
+const char *kTaskColumns = "t.id, t.customer_id, t.assignee_id, t.kind, t.due_date, t.status, t.source_kind, "
+                           "t.source_id, t.dedupe_key, t.notes, t.created_at, t.created_by, t.done_at, t.done_by, "
+                           "t.result";
+
+TaskRecord taskFrom(const QSqlQuery &q)
+{
+    TaskRecord t;
+    t.id = q.value(0).toLongLong();
+    t.customerId = q.value(1).toLongLong();
+    t.assigneeId = idOrNothing(q.value(2));
+    t.kind = q.value(3).toString();
+    t.dueDate = dayFromValue(q.value(4));
+    t.status = q.value(5).toString();
+    t.sourceKind = q.value(6).toString();
+    t.sourceId = idOrNothing(q.value(7));
+    t.dedupeKey = q.value(8).toString();
+    t.notes = q.value(9).toString();
+    t.createdAt = q.value(10).toString();
+    t.createdBy = idOrNothing(q.value(11));
+    t.doneAt = q.value(12).toString();
+    t.doneBy = idOrNothing(q.value(13));
+    t.result = q.value(14).toString();
+    return t;
+}
+
+const char *kDisputeColumns = "d.id, d.invoice_id, d.customer_id, d.amount, d.reason, d.owner_id, d.due_date, "
+                              "d.opened_date, d.status, d.resolution, d.resolved_date, d.resolution_ref, d.notes";
+
+DisputeRecord disputeFrom(const QSqlQuery &q)
+{
+    DisputeRecord d;
+    d.id = q.value(0).toLongLong();
+    d.invoiceId = q.value(1).toLongLong();
+    d.customerId = q.value(2).toLongLong();
+    d.amount = q.value(3).toLongLong();
+    d.reason = q.value(4).toString();
+    d.ownerId = idOrNothing(q.value(5));
+    d.dueDate = dayFromValue(q.value(6));
+    d.openedDate = dayFromValue(q.value(7));
+    d.status = q.value(8).toString();
+    d.resolution = q.value(9).toString();
+    d.resolvedDate = dayFromValue(q.value(10));
+    d.resolutionRef = idOrNothing(q.value(11));
+    d.notes = q.value(12).toString();
+    return d;
+}
+
+const char *kEscalationColumns =
+    "e.id, e.customer_id, e.from_user, e.to_user, e.reason, e.status, e.instructions, e.created_at, "
+    "e.resolved_at, e.resolved_by";
+
+EscalationRecord escalationFrom(const QSqlQuery &q)
+{
+    EscalationRecord e;
+    e.id = q.value(0).toLongLong();
+    e.customerId = q.value(1).toLongLong();
+    e.fromUser = idOrNothing(q.value(2));
+    e.toUser = idOrNothing(q.value(3));
+    e.reason = q.value(4).toString();
+    e.status = q.value(5).toString();
+    e.instructions = q.value(6).toString();
+    e.createdAt = q.value(7).toString();
+    e.resolvedAt = q.value(8).toString();
+    e.resolvedBy = idOrNothing(q.value(9));
+    return e;
+}
+
+} // namespace
+
+ReadSnapshot::ReadSnapshot(Book &book) : m_book(book)
+{
+    if (m_book.inTransaction())
+        return;
+    m_book.exec(m_book.dialect().engine() == Engine::SQLite
+                    ? QStringLiteral("BEGIN")
+                    : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    m_started = true;
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (!m_started)
+        return;
+    try {
+        m_book.exec(QStringLiteral("COMMIT"));
+    } catch (...) {
+    }
+}
+
+CollectionRepository::CollectionRepository(Book &book) : m_book(book) {}
+
+CollectionRepository::~CollectionRepository() = default;
+
+Statement &CollectionRepository::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, std::make_shared<Statement>(m_book, sql));
+    return **it;
+}
+
+QSqlQuery &CollectionRepository::cached(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end())
+        it = m_queries.insert(sql, std::make_shared<QSqlQuery>(m_book.prepare(sql)));
+    return **it;
+}
+
+Id CollectionRepository::nextId(const QString &table)
+{
+    QSqlQuery q = m_book.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(table));
+    return q.next() ? q.value(0).toLongLong() : 1;
+}
+
+// --- customers and portfolios -----------------------------------------------------------
+
+std::optional<DeskCustomer> CollectionRepository::customerByCode(const QString &code)
+{
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT %1 FROM customers c WHERE c.code = ?").arg(QLatin1String(kDeskCustomerColumns)));
+    q.addBindValue(code);
+    Book::exec(q);
+    std::optional<DeskCustomer> result;
+    if (q.next())
+        result = deskCustomerFrom(q);
+    q.finish();
+    return result;
+}
+
+std::optional<DeskCustomer> CollectionRepository::customerById(Id id)
+{
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT %1 FROM customers c WHERE c.id = ?").arg(QLatin1String(kDeskCustomerColumns)));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+    std::optional<DeskCustomer> result;
+    if (q.next())
+        result = deskCustomerFrom(q);
+    q.finish();
+    return result;
+}
+
+std::vector<DeskCustomer> CollectionRepository::customers(const CustomerScope &scope)
+{
+    std::vector<DeskCustomer> result;
+    for (const ScopeChunk &chunk : scopeChunks(scope)) {
+        Statement &s = statement(QStringLiteral("SELECT %1 FROM customers c WHERE %2")
+                                     .arg(QLatin1String(kDeskCustomerColumns), chunk.filter));
+        int index = 1;
+        for (const qint64 value : chunk.values)
+            s.bind(index++, value);
+        while (s.next()) {
+            DeskCustomer c;
+            c.id = s.int64(0);
+            c.code = s.text(1);
+            c.name = s.text(2);
+            c.currency = s.text(3);
+            c.riskClass = s.text(4);
+            c.region = s.text(5);
+            c.language = s.text(6);
+            c.timeZone = s.text(7);
+            c.consumer = s.int64(8) != 0;
+            c.doNotCall = s.int64(9) != 0;
+            c.ceaseCommunication = s.int64(10) != 0;
+            c.attorney = s.int64(11) != 0;
+            c.noWorkCalls = s.int64(12) != 0;
+            c.collectorId = idOrNothing(s, 13);
+            result.push_back(std::move(c));
+        }
+    }
+    return result;
+}
+
+std::vector<Id> CollectionRepository::customersMatching(const PortfolioRule &rule)
+{
+    QStringList conditions{QStringLiteral("1 = 1")};
+    QVariantList values;
+    if (!rule.region.isEmpty()) {
+        conditions << QStringLiteral("c.region = ?");
+        values << rule.region;
+    }
+    if (!rule.language.isEmpty()) {
+        conditions << QStringLiteral("c.language = ?");
+        values << rule.language;
+    }
+    if (!rule.currency.isEmpty()) {
+        conditions << QStringLiteral("c.currency = ?");
+        values << rule.currency;
+    }
+    QString sql = QStringLiteral("SELECT c.id FROM customers c WHERE %1").arg(conditions.join(QStringLiteral(" AND ")));
+    const bool band = rule.minimumBalance || rule.maximumBalance;
+    if (band) {
+        // Balance now: open amounts less unapplied cash and credit notes (the maintained state).
+        sql = QStringLiteral(
+                  "WITH chosen AS MATERIALIZED (%1), "
+                  "opened AS (SELECT s.customer_id, SUM(s.open_amount) AS amt FROM chosen ch JOIN invoice_state s "
+                  "  ON s.customer_id = ch.id AND s.open_amount <> 0 GROUP BY s.customer_id), "
+                  "cash AS (SELECT p.customer_id, SUM(p.unapplied) AS amt FROM chosen ch JOIN payment_state p "
+                  "  ON p.customer_id = ch.id AND p.unapplied <> 0 GROUP BY p.customer_id), "
+                  "notes AS (SELECT n.customer_id, SUM(n.unapplied) AS amt FROM chosen ch JOIN credit_note_state n "
+                  "  ON n.customer_id = ch.id AND n.unapplied <> 0 GROUP BY n.customer_id) "
+                  "SELECT ch.id FROM chosen ch LEFT JOIN opened o ON o.customer_id = ch.id "
+                  "LEFT JOIN cash k ON k.customer_id = ch.id LEFT JOIN notes n ON n.customer_id = ch.id "
+                  "WHERE 1 = 1%2%3")
+                  .arg(sql,
+                       rule.minimumBalance ? QStringLiteral(" AND COALESCE(o.amt, 0) - COALESCE(k.amt, 0) - "
+                                                            "COALESCE(n.amt, 0) >= ?")
+                                           : QString(),
+                       rule.maximumBalance ? QStringLiteral(" AND COALESCE(o.amt, 0) - COALESCE(k.amt, 0) - "
+                                                            "COALESCE(n.amt, 0) <= ?")
+                                           : QString());
+        if (rule.minimumBalance)
+            values << QVariant::fromValue<qint64>(*rule.minimumBalance);
+        if (rule.maximumBalance)
+            values << QVariant::fromValue<qint64>(*rule.maximumBalance);
+    }
+    QSqlQuery q = m_book.prepare(sql + QStringLiteral(" ORDER BY 1"));
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    Book::exec(q);
+    std::vector<Id> ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    return ids;
+}
+
+void CollectionRepository::setCollector(const std::vector<Id> &customerIds, std::optional<Id> collectorId,
+                                        const QString &at)
+{
+    QSqlQuery &q = cached(QStringLiteral("UPDATE customers SET collector_id = ?, updated_at = ? WHERE id = ?"));
+    for (const Id id : customerIds) {
+        q.addBindValue(optionalId(collectorId));
+        q.addBindValue(at);
+        q.addBindValue(QVariant::fromValue<qint64>(id));
+        Book::exec(q);
+    }
+}
+
+void CollectionRepository::setContactFlags(Id customerId, bool doNotCall, bool ceaseCommunication, bool attorney,
+                                           bool noWorkCalls, const QString &at)
+{
+    QSqlQuery &q = cached(QStringLiteral("UPDATE customers SET do_not_call = ?, cease_communication = ?, attorney = ?, "
+                                         "no_work_calls = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(doNotCall ? 1 : 0);
+    q.addBindValue(ceaseCommunication ? 1 : 0);
+    q.addBindValue(attorney ? 1 : 0);
+    q.addBindValue(noWorkCalls ? 1 : 0);
+    q.addBindValue(at);
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    Book::exec(q);
+}
+
+// --- figures ------------------------------------------------------------------------------
+
+std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerScope &scope, QDate asOf)
+{
+    const qint64 day = asOf.toJulianDay();
+    std::unordered_map<Id, AccountFigures> figures;
+    auto entry = [&](Id customerId) -> AccountFigures & {
+        auto [it, inserted] = figures.try_emplace(customerId);
+        if (inserted)
+            it->second.customerId = customerId;
+        return it->second;
+    };
+
+    for (const ScopeChunk &chunk : scopeChunks(scope)) {
+        // Open items as of the date: the open amount now plus what was applied after the date
+        // (so today's figures touch only open items and a past date only what moved since);
+        // the disputed part (disputes open on the date, capped at the item's open amount) is
+        // kept out of the overdue amount.
+        Statement &items = statement(
+            QStringLiteral(
+                "WITH later_rows AS MATERIALIZED (SELECT invoice_id, amount FROM allocations WHERE alloc_date > ?), "
+                "later AS MATERIALIZED (SELECT invoice_id, SUM(amount) AS amt FROM later_rows GROUP BY invoice_id), "
+                "disputed AS MATERIALIZED (SELECT invoice_id, SUM(amount) AS amt FROM disputes WHERE opened_date <= ? "
+                "  AND (resolved_date IS NULL OR resolved_date > ?) GROUP BY invoice_id), "
+                "chosen AS MATERIALIZED (SELECT c.id FROM customers c WHERE %1), "
+                "items AS ("
+                "  SELECT s.customer_id, s.due_date, s.invoice_id, s.open_amount + COALESCE(l.amt, 0) AS open_amount "
+                "  FROM chosen ch JOIN invoice_state s ON s.customer_id = ch.id AND s.open_amount <> 0 "
+                "  LEFT JOIN later l ON l.invoice_id = s.invoice_id WHERE s.issue_date <= ? "
+                "  UNION ALL "
+                "  SELECT s.customer_id, s.due_date, s.invoice_id, l.amt AS open_amount "
+                "  FROM later l JOIN invoice_state s ON s.invoice_id = l.invoice_id "
+                "  WHERE s.open_amount = 0 AND s.issue_date <= ? AND s.customer_id IN (SELECT id FROM chosen)), "
+                "net AS (SELECT i.customer_id, i.due_date, i.open_amount, "
+                "  CASE WHEN d.amt IS NULL THEN 0 WHEN d.amt < i.open_amount THEN d.amt ELSE i.open_amount END "
+                "  AS disputed FROM items i LEFT JOIN disputed d ON d.invoice_id = i.invoice_id "
+                "  WHERE i.open_amount <> 0) "
+                "SELECT customer_id, SUM(open_amount), "
+                "  SUM(CASE WHEN due_date < ? THEN open_amount - disputed ELSE 0 END), SUM(disputed), "
+                "  MIN(CASE WHEN due_date < ? AND open_amount > disputed THEN due_date END) "
+                "FROM net GROUP BY customer_id")
+                .arg(chunk.filter));
+        int index = 1;
+        items.bind(index++, day);
+        items.bind(index++, day);
+        items.bind(index++, day);
+        for (const qint64 value : chunk.values)
+            items.bind(index++, value);
+        items.bind(index++, day);
+        items.bind(index++, day);
+        items.bind(index++, day);
+        items.bind(index++, day);
+        while (items.next()) {
+            AccountFigures &f = entry(items.int64(0));
+            f.open += items.int64(1);
+            f.overdue += items.int64(2);
+            f.disputed += items.int64(3);
+            f.oldestOverdueDue = dayOrNothing(items, 4);
+        }
+
+        // Unapplied cash and credit notes as of the date (as in the aging report).
+        for (const bool credits : {false, true}) {
+            const QString stateTable = credits ? QStringLiteral("credit_note_state") : QStringLiteral("payment_state");
+            const QString idColumn = credits ? QStringLiteral("credit_note_id") : QStringLiteral("payment_id");
+            const QString dateColumn = credits ? QStringLiteral("issue_date") : QStringLiteral("received_date");
+            Statement &unapplied = statement(
+                QStringLiteral(
+                    "WITH laterp_rows AS MATERIALIZED (SELECT %2 AS sid, amount FROM allocations WHERE alloc_date > ? "
+                    "  AND %2 IS NOT NULL), "
+                    "laterp AS (SELECT sid, SUM(amount) AS amt FROM laterp_rows GROUP BY sid), "
+                    "cand AS (SELECT %2 AS sid FROM %1 WHERE unapplied <> 0 UNION SELECT sid FROM laterp "
+                    "  UNION SELECT %2 AS sid FROM %1 WHERE reversed_date IS NOT NULL AND reversed_date > ?) "
+                    "SELECT st.customer_id, SUM(st.amount - (st.allocated - COALESCE(l.amt, 0))) "
+                    "FROM cand k JOIN %1 st ON st.%2 = k.sid LEFT JOIN laterp l ON l.sid = k.sid "
+                    "WHERE st.%3 <= ? AND (st.reversed_date IS NULL OR st.reversed_date > ?) "
+                    "  AND st.customer_id IN (SELECT c.id FROM customers c WHERE %4) "
+                    "GROUP BY st.customer_id")
+                    .arg(stateTable, idColumn, dateColumn, chunk.filter));
+            int u = 1;
+            unapplied.bind(u++, day);
+            unapplied.bind(u++, day);
+            unapplied.bind(u++, day);
+            unapplied.bind(u++, day);
+            for (const qint64 value : chunk.values)
+                unapplied.bind(u++, value);
+            while (unapplied.next()) {
+                const MinorUnits amount = unapplied.int64(1);
+                if (amount != 0)
+                    entry(unapplied.int64(0)).unapplied += amount;
+            }
+        }
+    }
+
+    std::vector<AccountFigures> result;
+    result.reserve(figures.size());
+    for (auto &[id, f] : figures)
+        result.push_back(f);
+    std::sort(result.begin(), result.end(),
+              [](const AccountFigures &a, const AccountFigures &b) { return a.customerId < b.customerId; });
+    return result;
+}
+
+MinorUnits CollectionRepository::invoiceOpenOn(Id invoiceId, QDate date)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "SELECT s.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a WHERE a.invoice_id = s.invoice_id "
+        "AND a.alloc_date <= ?), 0) FROM invoice_state s WHERE s.invoice_id = ? AND s.issue_date <= ?"));
+    q.addBindValue(dayValue(date));
+    q.addBindValue(QVariant::fromValue<qint64>(invoiceId));
+    q.addBindValue(dayValue(date));
+    Book::exec(q);
+    const MinorUnits open = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return open;
+}
+
+MinorUnits CollectionRepository::openDisputedAmount(Id invoiceId)
+{
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM disputes WHERE invoice_id = ? AND status = 'open'"));
+    q.addBindValue(QVariant::fromValue<qint64>(invoiceId));
+    Book::exec(q);
+    const MinorUnits amount = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return amount;
+}
+
+std::optional<Id> CollectionRepository::creditNoteIdByNumber(const QString &number)
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT id FROM credit_notes WHERE number = ?"));
+    q.addBindValue(number);
+    Book::exec(q);
+    std::optional<Id> id;
+    if (q.next())
+        id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+// --- promises -----------------------------------------------------------------------------
+
+std::vector<StoredPromise> CollectionRepository::promises(const CustomerScope *scope)
+{
+    static const QString columns = QStringLiteral(
+        "p.id, p.customer_id, p.collector_id, p.contact_id, p.taken_date, p.promised_date, p.amount, p.currency, "
+        "p.invoice_id, p.status, p.paid, p.evaluated_as_of");
+    std::vector<ScopeChunk> chunks = scope ? scopeChunks(*scope) : std::vector<ScopeChunk>{{QStringLiteral("1 = 1"), {}}};
+    std::vector<StoredPromise> result;
+    for (const ScopeChunk &chunk : chunks) {
+        Statement &s = statement(
+            scope ? QStringLiteral("SELECT %1 FROM customers c JOIN promises p ON p.customer_id = c.id WHERE %2")
+                        .arg(columns, chunk.filter)
+                  : QStringLiteral("SELECT %1 FROM promises p").arg(columns));
+        int index = 1;
+        for (const qint64 value : chunk.values)
+            s.bind(index++, value);
+        while (s.next()) {
+            StoredPromise p;
+            p.id = s.int64(0);
+            p.customerId = s.int64(1);
+            p.collectorId = idOrNothing(s, 2);
+            p.contactId = idOrNothing(s, 3);
+            p.takenDate = dayOrNothing(s, 4);
+            p.promisedDate = dayOrNothing(s, 5);
+            p.amount = s.int64(6);
+            p.currency = s.text(7);
+            p.invoiceId = idOrNothing(s, 8);
+            p.status = s.text(9);
+            p.paid = s.int64(10);
+            p.evaluatedAsOf = dayOrNothing(s, 11);
+            result.push_back(std::move(p));
+        }
+    }
+    return result;
+}
+
+std::vector<PromisePayment> CollectionRepository::promisePayments(const CustomerScope *scope, QDate asOf)
+{
+    const qint64 day = asOf.toJulianDay();
+    std::vector<ScopeChunk> chunks = scope ? scopeChunks(*scope) : std::vector<ScopeChunk>{{QStringLiteral("1 = 1"), {}}};
+    std::vector<PromisePayment> result;
+    std::unordered_map<Id, std::size_t> byPayment;
+    for (const ScopeChunk &chunk : chunks) {
+        const QString promiseSource =
+            scope ? QStringLiteral("customers c JOIN promises pr ON pr.customer_id = c.id WHERE %1 AND").arg(chunk.filter)
+                  : QStringLiteral("promises pr WHERE");
+        // Payments of the customers with promises, received from the first day a promise was
+        // taken to the as-of date, not reversed on or before the as-of date; in the order
+        // received (date, then entry order).
+        Statement &payments = statement(QStringLiteral(
+            "WITH pc AS MATERIALIZED (SELECT pr.customer_id, MIN(pr.taken_date) AS first_day FROM %1 "
+            "  pr.taken_date <= ? GROUP BY pr.customer_id) "
+            "SELECT p.id, p.customer_id, p.received_date, p.amount FROM pc "
+            "JOIN payments p ON p.customer_id = pc.customer_id AND p.received_date >= pc.first_day "
+            "  AND p.received_date <= ? "
+            "JOIN payment_state s ON s.payment_id = p.id "
+            "WHERE s.reversed_date IS NULL OR s.reversed_date > ? "
+            "ORDER BY p.customer_id, p.received_date, p.id")
+                                            .arg(promiseSource));
+        int index = 1;
+        for (const qint64 value : chunk.values)
+            payments.bind(index++, value);
+        payments.bind(index++, day);
+        payments.bind(index++, day);
+        payments.bind(index++, day);
+        while (payments.next()) {
+            PromisePayment p;
+            p.paymentId = payments.int64(0);
+            p.customerId = payments.int64(1);
+            p.receivedDate = QDate::fromJulianDay(payments.int64(2));
+            p.amount = payments.int64(3);
+            byPayment.emplace(p.paymentId, result.size());
+            result.push_back(std::move(p));
+        }
+
+        // Applications as of the date to the invoices that promises name.
+        Statement &applications = statement(QStringLiteral(
+            "WITH named AS MATERIALIZED (SELECT DISTINCT pr.invoice_id FROM %1 pr.invoice_id IS NOT NULL) "
+            "SELECT a.payment_id, a.invoice_id, SUM(a.amount) FROM named n "
+            "JOIN allocations a ON a.invoice_id = n.invoice_id AND a.alloc_date <= ? AND a.payment_id IS NOT NULL "
+            "GROUP BY a.payment_id, a.invoice_id ORDER BY a.payment_id, a.invoice_id")
+                                                .arg(promiseSource));
+        index = 1;
+        for (const qint64 value : chunk.values)
+            applications.bind(index++, value);
+        applications.bind(index++, day);
+        while (applications.next()) {
+            const auto it = byPayment.find(applications.int64(0));
+            if (it == byPayment.end())
+                continue;
+            const MinorUnits amount = applications.int64(2);
+            if (amount != 0)
+                result[it->second].applications.emplace_back(applications.int64(1), amount);
+        }
+    }
+    return result;
+}
+
+Id CollectionRepository::insertPromise(const StoredPromise &p, const Stamp &stamp)
+{
+    const Id id = nextId(QStringLiteral("promises"));
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO promises (id, customer_id, collector_id, contact_id, taken_date, promised_date, amount, currency, "
+        "invoice_id, status, paid, evaluated_as_of, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(QVariant::fromValue<qint64>(p.customerId));
+    q.addBindValue(optionalId(p.collectorId));
+    q.addBindValue(optionalId(p.contactId));
+    q.addBindValue(dayValue(p.takenDate));
+    q.addBindValue(dayValue(p.promisedDate));
+    q.addBindValue(QVariant::fromValue<qint64>(p.amount));
+    q.addBindValue(p.currency);
+    q.addBindValue(optionalId(p.invoiceId));
+    q.addBindValue(p.status.isEmpty() ? QStringLiteral("pending") : p.status);
+    q.addBindValue(QVariant::fromValue<qint64>(p.paid));
+    q.addBindValue(optionalDay(p.evaluatedAsOf));
+    q.addBindValue(stamp.at);
+    q.addBindValue(optionalId(stamp.userId));
+    Book::exec(q);
+    return id;
+}
+
+void CollectionRepository::storePromiseEvaluation(Id promiseId, const QString &status, MinorUnits paid, QDate asOf)
+{
+    Statement &s = statement(QStringLiteral("UPDATE promises SET status = ?, paid = ?, evaluated_as_of = ? WHERE id = ?"));
+    s.bind(1, status);
+    s.bind(2, paid);
+    s.bind(3, asOf.toJulianDay());
+    s.bind(4, promiseId);
+    s.exec();
+}
+
+// --- tasks --------------------------------------------------------------------------------
+
+std::optional<Id> CollectionRepository::insertTask(const TaskRecord &t)
+{
+    if (!t.dedupeKey.isEmpty() && taskByDedupeKey(t.dedupeKey))
+        return std::nullopt;
+    const Id id = nextId(QStringLiteral("tasks"));
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO tasks (id, customer_id, assignee_id, kind, due_date, status, source_kind, source_id, dedupe_key, "
+        "notes, created_at, created_by, done_at, done_by, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(QVariant::fromValue<qint64>(t.customerId));
+    q.addBindValue(optionalId(t.assigneeId));
+    q.addBindValue(t.kind);
+    q.addBindValue(dayValue(t.dueDate));
+    q.addBindValue(t.status.isEmpty() ? QStringLiteral("open") : t.status);
+    q.addBindValue(text(t.sourceKind));
+    q.addBindValue(optionalId(t.sourceId));
+    q.addBindValue(optionalText(t.dedupeKey));
+    q.addBindValue(text(t.notes));
+    q.addBindValue(t.createdAt);
+    q.addBindValue(optionalId(t.createdBy));
+    q.addBindValue(optionalText(t.doneAt));
+    q.addBindValue(optionalId(t.doneBy));
+    q.addBindValue(text(t.result));
+    Book::exec(q);
+    return id;
+}
+
+std::optional<TaskRecord> CollectionRepository::taskById(Id id)
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM tasks t WHERE t.id = ?").arg(QLatin1String(kTaskColumns)));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+    std::optional<TaskRecord> result;
+    if (q.next())
+        result = taskFrom(q);
+    q.finish();
+    return result;
+}
+
+std::optional<TaskRecord> CollectionRepository::taskByDedupeKey(const QString &key)
+{
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT %1 FROM tasks t WHERE t.dedupe_key = ?").arg(QLatin1String(kTaskColumns)));
+    q.addBindValue(key);
+    Book::exec(q);
+    std::optional<TaskRecord> result;
+    if (q.next())
+        result = taskFrom(q);
+    q.finish();
+    return result;
+}
+
+std::vector<TaskRecord> CollectionRepository::queueTasks(Id userId, QDate dueBy)
+{
+    QSqlQuery q = m_book.prepare(
+        QStringLiteral("SELECT %1 FROM tasks t WHERE t.assignee_id = ? AND t.status = 'open' AND t.due_date <= ? "
+                       "UNION ALL "
+                       "SELECT %1 FROM customers c JOIN tasks t ON t.customer_id = c.id AND t.status = 'open' "
+                       "WHERE c.collector_id = ? AND t.assignee_id IS NULL AND t.due_date <= ?")
+            .arg(QLatin1String(kTaskColumns)));
+    q.setForwardOnly(true);
+    q.addBindValue(QVariant::fromValue<qint64>(userId));
+    q.addBindValue(dayValue(dueBy));
+    q.addBindValue(QVariant::fromValue<qint64>(userId));
+    q.addBindValue(dayValue(dueBy));
+    Book::exec(q);
+    std::vector<TaskRecord> result;
+    while (q.next())
+        result.push_back(taskFrom(q));
+    return result;
+}
+
+std::vector<Id> CollectionRepository::customersWithOpenTasks(const CustomerScope &scope)
+{
+    std::vector<Id> result;
+    for (const ScopeChunk &chunk : scopeChunks(scope)) {
+        Statement &s = statement(QStringLiteral("SELECT DISTINCT t.customer_id FROM customers c JOIN tasks t "
+                                                "ON t.customer_id = c.id AND t.status = 'open' WHERE %1")
+                                     .arg(chunk.filter));
+        int index = 1;
+        for (const qint64 value : chunk.values)
+            s.bind(index++, value);
+        while (s.next())
+            result.push_back(s.int64(0));
+    }
+    return result;
+}
+
+std::vector<Id> CollectionRepository::sourcesWithTasks(const QString &sourceKind, std::optional<Id> assigneeId)
+{
+    Statement &s = statement(assigneeId ? QStringLiteral("SELECT DISTINCT source_id FROM tasks WHERE source_kind = ? "
+                                                         "AND source_id IS NOT NULL AND assignee_id = ?")
+                                        : QStringLiteral("SELECT DISTINCT source_id FROM tasks WHERE source_kind = ? "
+                                                         "AND source_id IS NOT NULL"));
+    s.bind(1, sourceKind);
+    if (assigneeId)
+        s.bind(2, *assigneeId);
+    std::vector<Id> result;
+    while (s.next())
+        result.push_back(s.int64(0));
+    return result;
+}
+
+void CollectionRepository::completeTask(Id taskId, const QString &at, std::optional<Id> by, const QString &result)
+{
+    QSqlQuery &q =
+        cached(QStringLiteral("UPDATE tasks SET status = 'done', done_at = ?, done_by = ?, result = ? WHERE id = ?"));
+    q.addBindValue(at);
+    q.addBindValue(optionalId(by));
+    q.addBindValue(text(result));
+    q.addBindValue(QVariant::fromValue<qint64>(taskId));
+    Book::exec(q);
+}
+
+void CollectionRepository::moveOpenTasks(const std::vector<Id> &customerIds, std::optional<Id> fromUser,
+                                         std::optional<Id> toUser)
+{
+    QSqlQuery &q = cached(fromUser ? QStringLiteral("UPDATE tasks SET assignee_id = ? WHERE customer_id = ? AND "
+                                                    "status = 'open' AND (assignee_id = ? OR assignee_id IS NULL)")
+                                   : QStringLiteral("UPDATE tasks SET assignee_id = ? WHERE customer_id = ? AND "
+                                                    "status = 'open' AND assignee_id IS NULL"));
+    for (const Id customerId : customerIds) {
+        q.addBindValue(optionalId(toUser));
+        q.addBindValue(QVariant::fromValue<qint64>(customerId));
+        if (fromUser)
+            q.addBindValue(QVariant::fromValue<qint64>(*fromUser));
+        Book::exec(q);
+    }
+}
+
+// --- contact log --------------------------------------------------------------------------
+
+Id CollectionRepository::insertContact(const ContactRecord &c)
+{
+    const Id id = nextId(QStringLiteral("contact_log"));
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO contact_log (id, customer_id, user_id, at, channel, person, outcome, notes, duration_seconds, "
+        "follow_up_date, override_reason, override_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(QVariant::fromValue<qint64>(c.customerId));
+    q.addBindValue(optionalId(c.userId));
+    q.addBindValue(c.at);
+    q.addBindValue(c.channel);
+    q.addBindValue(text(c.person));
+    q.addBindValue(c.outcome);
+    q.addBindValue(text(c.notes));
+    q.addBindValue(c.durationSeconds);
+    q.addBindValue(optionalDay(c.followUpDate));
+    q.addBindValue(text(c.overrideReason));
+    q.addBindValue(optionalId(c.overrideBy));
+    Book::exec(q);
+    return id;
+}
+
+std::vector<ContactRecord> CollectionRepository::contactsSince(Id customerId, const QString &sinceUtc)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "SELECT id, customer_id, user_id, at, channel, person, outcome, notes, duration_seconds, follow_up_date, "
+        "override_reason, override_by FROM contact_log WHERE customer_id = ? AND at >= ? ORDER BY at, id"));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    q.addBindValue(sinceUtc);
+    Book::exec(q);
+    std::vector<ContactRecord> result;
+    while (q.next()) {
+        ContactRecord c;
+        c.id = q.value(0).toLongLong();
+        c.customerId = q.value(1).toLongLong();
+        c.userId = idOrNothing(q.value(2));
+        c.at = q.value(3).toString();
+        c.channel = q.value(4).toString();
+        c.person = q.value(5).toString();
+        c.outcome = q.value(6).toString();
+        c.notes = q.value(7).toString();
+        c.durationSeconds = q.value(8).toInt();
+        c.followUpDate = dayFromValue(q.value(9));
+        c.overrideReason = q.value(10).toString();
+        c.overrideBy = idOrNothing(q.value(11));
+        result.push_back(std::move(c));
+    }
+    q.finish();
+    return result;
+}
+
+// --- disputes and complaints --------------------------------------------------------------
+
+Id CollectionRepository::insertDispute(const DisputeRecord &d, const Stamp &stamp)
+{
+    const Id id = nextId(QStringLiteral("disputes"));
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO disputes (id, invoice_id, customer_id, amount, reason, owner_id, due_date, opened_date, status, "
+        "resolution, resolved_date, resolution_ref, notes, created_at, created_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(QVariant::fromValue<qint64>(d.invoiceId));
+    q.addBindValue(QVariant::fromValue<qint64>(d.customerId));
+    q.addBindValue(QVariant::fromValue<qint64>(d.amount));
+    q.addBindValue(d.reason);
+    q.addBindValue(optionalId(d.ownerId));
+    q.addBindValue(optionalDay(d.dueDate));
+    q.addBindValue(dayValue(d.openedDate));
+    q.addBindValue(d.status.isEmpty() ? QStringLiteral("open") : d.status);
+    q.addBindValue(text(d.resolution));
+    q.addBindValue(optionalDay(d.resolvedDate));
+    q.addBindValue(optionalId(d.resolutionRef));
+    q.addBindValue(text(d.notes));
+    q.addBindValue(stamp.at);
+    q.addBindValue(optionalId(stamp.userId));
+    Book::exec(q);
+    return id;
+}
+
+std::optional<DisputeRecord> CollectionRepository::disputeById(Id id)
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM disputes d WHERE d.id = ?").arg(QLatin1String(kDisputeColumns)));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+    std::optional<DisputeRecord> result;
+    if (q.next())
+        result = disputeFrom(q);
+    q.finish();
+    return result;
+}
+
+void CollectionRepository::resolveDispute(Id id, const QString &resolution, QDate resolvedDate,
+                                          std::optional<Id> reference, const QString &notes)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "UPDATE disputes SET status = 'resolved', resolution = ?, resolved_date = ?, resolution_ref = ?, "
+        "notes = CASE WHEN ? = '' THEN notes WHEN notes = '' THEN ? ELSE notes || char(10) || ? END WHERE id = ?"));
+    q.addBindValue(resolution);
+    q.addBindValue(dayValue(resolvedDate));
+    q.addBindValue(optionalId(reference));
+    q.addBindValue(text(notes));
+    q.addBindValue(text(notes));
+    q.addBindValue(text(notes));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+}
+
+std::vector<DisputeRecord> CollectionRepository::disputesOpenOn(const CustomerScope &scope, QDate asOf)
+{
+    std::vector<DisputeRecord> result;
+    for (const ScopeChunk &chunk : scopeChunks(scope)) {
+        QSqlQuery q = m_book.prepare(
+            QStringLiteral("SELECT %1 FROM customers c JOIN disputes d ON d.customer_id = c.id WHERE %2 "
+                           "AND d.opened_date <= ? AND (d.resolved_date IS NULL OR d.resolved_date > ?) "
+                           "AND d.status <> 'cancelled'")
+                .arg(QLatin1String(kDisputeColumns), chunk.filter));
+        q.setForwardOnly(true);
+        for (const qint64 value : chunk.values)
+            q.addBindValue(QVariant::fromValue<qint64>(value));
+        q.addBindValue(dayValue(asOf));
+        q.addBindValue(dayValue(asOf));
+        Book::exec(q);
+        while (q.next())
+            result.push_back(disputeFrom(q));
+    }
+    return result;
+}
+
+Id CollectionRepository::insertWriteOffRequest(Id invoiceId, MinorUnits amount, const QString &currency,
+                                               const QString &reason, const Stamp &stamp)
+{
+    const Id id = nextId(QStringLiteral("adjustment_requests"));
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO adjustment_requests (id, kind, invoice_id, amount, currency, reason, requested_by, requested_at, "
+        "status) VALUES (?, 'write_off', ?, ?, ?, ?, ?, ?, 'pending')"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(QVariant::fromValue<qint64>(invoiceId));
+    q.addBindValue(QVariant::fromValue<qint64>(amount));
+    q.addBindValue(currency);
+    q.addBindValue(reason);
+    q.addBindValue(optionalId(stamp.userId));
+    q.addBindValue(stamp.at);
+    Book::exec(q);
+    return id;
+}
+
+Id CollectionRepository::insertComplaint(const ComplaintRecord &c, const QString &createdAt)
+{
+    const Id id = nextId(QStringLiteral("complaints"));
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO complaints (id, customer_id, received_date, channel, category, satisfaction, description, "
+        "resolution, resolved_date, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(QVariant::fromValue<qint64>(c.customerId));
+    q.addBindValue(dayValue(c.receivedDate));
+    q.addBindValue(c.channel);
+    q.addBindValue(c.category);
+    q.addBindValue(optionalInt(c.satisfaction));
+    q.addBindValue(text(c.description));
+    q.addBindValue(text(c.resolution));
+    q.addBindValue(optionalDay(c.resolvedDate));
+    q.addBindValue(optionalId(c.userId));
+    q.addBindValue(createdAt);
+    Book::exec(q);
+    return id;
+}
+
+// --- escalations --------------------------------------------------------------------------
+
+Id CollectionRepository::insertEscalation(const EscalationRecord &e)
+{
+    const Id id = nextId(QStringLiteral("escalations"));
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO escalations (id, customer_id, from_user, to_user, reason, status, instructions, created_at, "
+        "resolved_at, resolved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(QVariant::fromValue<qint64>(e.customerId));
+    q.addBindValue(optionalId(e.fromUser));
+    q.addBindValue(optionalId(e.toUser));
+    q.addBindValue(e.reason);
+    q.addBindValue(e.status.isEmpty() ? QStringLiteral("open") : e.status);
+    q.addBindValue(text(e.instructions));
+    q.addBindValue(e.createdAt);
+    q.addBindValue(optionalText(e.resolvedAt));
+    q.addBindValue(optionalId(e.resolvedBy));
+    Book::exec(q);
+    return id;
+}
+
+std::optional<EscalationRecord> CollectionRepository::escalationById(Id id)
+{
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT %1 FROM escalations e WHERE e.id = ?").arg(QLatin1String(kEscalationColumns)));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+    std::optional<EscalationRecord> result;
+    if (q.next())
+        result = escalationFrom(q);
+    q.finish();
+    return result;
+}
+
+void CollectionRepository::updateEscalation(const EscalationRecord &e)
+{
+    QSqlQuery &q = cached(QStringLiteral("UPDATE escalations SET to_user = ?, status = ?, instructions = ?, "
+                                         "resolved_at = ?, resolved_by = ? WHERE id = ?"));
+    q.addBindValue(optionalId(e.toUser));
+    q.addBindValue(e.status);
+    q.addBindValue(text(e.instructions));
+    q.addBindValue(optionalText(e.resolvedAt));
+    q.addBindValue(optionalId(e.resolvedBy));
+    q.addBindValue(QVariant::fromValue<qint64>(e.id));
+    Book::exec(q);
+}
+
+std::vector<EscalationRecord> CollectionRepository::escalationsForQueue(Id userId)
+{
+    QSqlQuery q = m_book.prepare(
+        QStringLiteral("SELECT %1 FROM escalations e WHERE e.to_user = ? AND e.status IN ('open', 'taken') "
+                       "UNION ALL SELECT %1 FROM escalations e WHERE e.from_user = ? AND e.status = 'returned'")
+            .arg(QLatin1String(kEscalationColumns)));
+    q.addBindValue(QVariant::fromValue<qint64>(userId));
+    q.addBindValue(QVariant::fromValue<qint64>(userId));
+    Book::exec(q);
+    std::vector<EscalationRecord> result;
+    while (q.next())
+        result.push_back(escalationFrom(q));
+    return result;
+}
+
+// --- settings -----------------------------------------------------------------------------
+
+std::optional<QString> CollectionRepository::setting(const QString &key)
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    Book::exec(q);
+    std::optional<QString> result;
+    if (q.next())
+        result = q.value(0).toString();
+    q.finish();
+    return result;
+}
+
+void CollectionRepository::setSetting(const QString &key, const QString &value, const Stamp &stamp)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+        "updated_by = excluded.updated_by"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    q.addBindValue(stamp.at);
+    q.addBindValue(optionalId(stamp.userId));
+    Book::exec(q);
+}
+
+} // namespace ardesk

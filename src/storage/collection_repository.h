@@ -1,0 +1,276 @@
+#pragma once
+// The collector desk's storage: portfolios, per-account figures as of a date, tasks, the
+// contact log, promises to pay, disputes, complaints, escalations and the desk settings.
+// Amounts are minor units of the customer's currency; dates are QDate (stored as Julian
+// days); time stamps are UTC ISO 8601 text. The caller (a service) holds the transaction
+// and checks the rules. Errors: throws StorageError (storage layer style).
+
+#include "book.h"
+#include "ledger_repository.h"
+#include "statement.h"
+
+#include "domain/ledger_types.h"
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace ardesk {
+
+// Which customers a query covers.
+struct CustomerScope final {
+    enum class Kind { Collector, AllAssigned, Customers };
+    Kind kind = Kind::AllAssigned;
+    Id collectorId = 0;       // Kind::Collector: customers.collector_id = collectorId
+    std::vector<Id> customers; // Kind::Customers: these ids
+
+    static CustomerScope collector(Id id) { return {Kind::Collector, id, {}}; }
+    static CustomerScope allAssigned() { return {Kind::AllAssigned, 0, {}}; }
+    static CustomerScope of(std::vector<Id> ids) { return {Kind::Customers, 0, std::move(ids)}; }
+};
+
+// A customer as the desk sees it (identity, portfolio and the compliance profile).
+struct DeskCustomer final {
+    Id id = 0;
+    QString code;
+    QString name;
+    QString currency;
+    QString riskClass;
+    QString region;
+    QString language;
+    QString timeZone;
+    bool consumer = false;
+    bool doNotCall = false;
+    bool ceaseCommunication = false;
+    bool attorney = false;
+    bool noWorkCalls = false;
+    std::optional<Id> collectorId;
+};
+
+// One account's receivable figures as of a date, summed in SQL. An item counts when it
+// was issued on or before the date, with the allocations dated on or before it.
+struct AccountFigures final {
+    Id customerId = 0;
+    MinorUnits open = 0;      // sum of the open amounts
+    MinorUnits overdue = 0;   // open amount of items due before the date, less their disputed part
+    MinorUnits disputed = 0;  // disputes open on the date, each capped at its item's open amount
+    MinorUnits unapplied = 0; // unapplied cash and unapplied credit notes on the date
+    QDate oldestOverdueDue;   // due date of the oldest item with an undisputed overdue part
+    MinorUnits balance() const { return open - unapplied; }
+};
+
+struct StoredPromise final {
+    Id id = 0;
+    Id customerId = 0;
+    std::optional<Id> collectorId;
+    std::optional<Id> contactId;
+    QDate takenDate;
+    QDate promisedDate;
+    MinorUnits amount = 0;
+    QString currency;
+    std::optional<Id> invoiceId;
+    QString status; // promiseStatusKey: pending, kept, partially_kept, broken
+    MinorUnits paid = 0;
+    QDate evaluatedAsOf;
+};
+
+// A payment as promise evaluation needs it: received, not reversed on or before the
+// as-of date, with its applications (as of that date) to the invoices named by promises.
+struct PromisePayment final {
+    Id paymentId = 0;
+    Id customerId = 0;
+    QDate receivedDate;
+    MinorUnits amount = 0;
+    std::vector<std::pair<Id, MinorUnits>> applications; // invoice id, amount applied
+};
+
+struct TaskRecord final {
+    Id id = 0;
+    Id customerId = 0;
+    std::optional<Id> assigneeId;
+    QString kind; // call, promise_follow_up, dispute_follow_up, review, escalation
+    QDate dueDate;
+    QString status = QStringLiteral("open"); // open, done
+    QString sourceKind;                      // promise, dispute, escalation, contact, or empty
+    std::optional<Id> sourceId;
+    QString dedupeKey; // empty: none
+    QString notes;
+    QString createdAt;
+    std::optional<Id> createdBy;
+    QString doneAt;
+    std::optional<Id> doneBy;
+    QString result;
+};
+
+struct ContactRecord final {
+    Id id = 0;
+    Id customerId = 0;
+    std::optional<Id> userId;
+    QString at; // UTC ISO 8601
+    QString channel;
+    QString person;
+    QString outcome;
+    QString notes;
+    int durationSeconds = 0;
+    QDate followUpDate;
+    QString overrideReason;
+    std::optional<Id> overrideBy;
+};
+
+struct DisputeRecord final {
+    Id id = 0;
+    Id invoiceId = 0;
+    Id customerId = 0;
+    MinorUnits amount = 0;
+    QString reason;
+    std::optional<Id> ownerId;
+    QDate dueDate;
+    QDate openedDate;
+    QString status = QStringLiteral("open"); // open, resolved
+    QString resolution;                      // credit_note, write_off_request, rejected
+    QDate resolvedDate;
+    std::optional<Id> resolutionRef;
+    QString notes;
+};
+
+struct ComplaintRecord final {
+    Id id = 0;
+    Id customerId = 0;
+    QDate receivedDate;
+    QString channel;
+    QString category;
+    std::optional<int> satisfaction;
+    QString description;
+    QString resolution;
+    QDate resolvedDate;
+    std::optional<Id> userId;
+};
+
+struct EscalationRecord final {
+    Id id = 0;
+    Id customerId = 0;
+    std::optional<Id> fromUser;
+    std::optional<Id> toUser;
+    QString reason;
+    QString status = QStringLiteral("open"); // open, taken, returned, reassigned, resolved
+    QString instructions;
+    QString createdAt;
+    QString resolvedAt;
+    std::optional<Id> resolvedBy;
+};
+
+// Portfolio rule: every condition given must hold. The balance band is in minor units of
+// `currency` (required with a band) and uses the balance now.
+struct PortfolioRule final {
+    QString region;
+    QString language;
+    QString currency;
+    std::optional<MinorUnits> minimumBalance; // inclusive
+    std::optional<MinorUnits> maximumBalance; // inclusive
+};
+
+// A read-only snapshot for a unit of reads (a queue is several queries): BEGIN (deferred)
+// on SQLite, REPEATABLE READ on PostgreSQL; ended when destroyed. Does nothing when the
+// book is already inside a transaction.
+class ReadSnapshot final {
+public:
+    explicit ReadSnapshot(Book &book);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    Book &m_book;
+    bool m_started = false;
+};
+
+class CollectionRepository final {
+public:
+    explicit CollectionRepository(Book &book);
+    ~CollectionRepository();
+
+    Book &book() { return m_book; }
+
+    // --- customers and portfolios -------------------------------------------------------
+    std::optional<DeskCustomer> customerByCode(const QString &code);
+    std::optional<DeskCustomer> customerById(Id id);
+    std::vector<DeskCustomer> customers(const CustomerScope &scope);
+    std::vector<Id> customersMatching(const PortfolioRule &rule);
+    void setCollector(const std::vector<Id> &customerIds, std::optional<Id> collectorId, const QString &at);
+    void setContactFlags(Id customerId, bool doNotCall, bool ceaseCommunication, bool attorney, bool noWorkCalls,
+                         const QString &at);
+
+    // --- figures ------------------------------------------------------------------------
+    std::vector<AccountFigures> accountFigures(const CustomerScope &scope, QDate asOf);
+    MinorUnits invoiceOpenOn(Id invoiceId, QDate date);
+    // Sum of the disputes on the invoice still open (status open).
+    MinorUnits openDisputedAmount(Id invoiceId);
+    std::optional<Id> creditNoteIdByNumber(const QString &number);
+
+    // --- promises -----------------------------------------------------------------------
+    std::vector<StoredPromise> promises(const CustomerScope *scope); // nullptr: every promise
+    std::vector<PromisePayment> promisePayments(const CustomerScope *scope, QDate asOf);
+    Id insertPromise(const StoredPromise &promise, const Stamp &stamp);
+    void storePromiseEvaluation(Id promiseId, const QString &status, MinorUnits paid, QDate asOf);
+
+    // --- tasks --------------------------------------------------------------------------
+    // Inserts the task; with a dedupe key already present nothing is written and
+    // std::nullopt is returned.
+    std::optional<Id> insertTask(const TaskRecord &task);
+    std::optional<TaskRecord> taskById(Id id);
+    std::optional<TaskRecord> taskByDedupeKey(const QString &key);
+    // Open tasks due on or before `dueBy` for the queue of `userId`: assigned to the user,
+    // or unassigned on an account of the user's portfolio.
+    std::vector<TaskRecord> queueTasks(Id userId, QDate dueBy);
+    // Customers (of the scope) with at least one open task, whatever its due date.
+    std::vector<Id> customersWithOpenTasks(const CustomerScope &scope);
+    // (source_kind, source_id) pairs having a task of that source kind, open or done;
+    // assignee filter when given.
+    std::vector<Id> sourcesWithTasks(const QString &sourceKind, std::optional<Id> assigneeId = {});
+    void completeTask(Id taskId, const QString &at, std::optional<Id> by, const QString &result);
+    // Moves the open tasks of the customers assigned to `fromUser` (or to nobody) to `toUser`.
+    void moveOpenTasks(const std::vector<Id> &customerIds, std::optional<Id> fromUser, std::optional<Id> toUser);
+
+    // --- contact log --------------------------------------------------------------------
+    Id insertContact(const ContactRecord &contact);
+    // Contacts of the customer at or after `sinceUtc` (ISO text compare), oldest first.
+    std::vector<ContactRecord> contactsSince(Id customerId, const QString &sinceUtc);
+
+    // --- disputes and complaints ---------------------------------------------------------
+    Id insertDispute(const DisputeRecord &dispute, const Stamp &stamp);
+    std::optional<DisputeRecord> disputeById(Id id);
+    void resolveDispute(Id id, const QString &resolution, QDate resolvedDate, std::optional<Id> reference,
+                        const QString &notes);
+    // Disputes of the scope open on `asOf` (opened on or before, not resolved by then).
+    std::vector<DisputeRecord> disputesOpenOn(const CustomerScope &scope, QDate asOf);
+    Id insertWriteOffRequest(Id invoiceId, MinorUnits amount, const QString &currency, const QString &reason,
+                             const Stamp &stamp);
+    Id insertComplaint(const ComplaintRecord &complaint, const QString &createdAt);
+
+    // --- escalations --------------------------------------------------------------------
+    Id insertEscalation(const EscalationRecord &escalation);
+    std::optional<EscalationRecord> escalationById(Id id);
+    void updateEscalation(const EscalationRecord &escalation); // to_user, status, instructions, resolved_*
+    // Escalations with the user (to_user, status open or taken) or returned to the user
+    // (from_user, status returned).
+    std::vector<EscalationRecord> escalationsForQueue(Id userId);
+
+    // --- settings -----------------------------------------------------------------------
+    std::optional<QString> setting(const QString &key);
+    void setSetting(const QString &key, const QString &value, const Stamp &stamp);
+
+private:
+    Statement &statement(const QString &sql);
+    QSqlQuery &cached(const QString &sql);
+    Id nextId(const QString &table);
+
+    Book &m_book;
+    QHash<QString, std::shared_ptr<Statement>> m_statements;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+};
+
+} // namespace ardesk
