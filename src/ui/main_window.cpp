@@ -11,17 +11,21 @@
 #include "ui/payments/payment_list_page.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -47,6 +51,35 @@ QString normalizedLocation(const QString &location)
 {
     return isDatabaseUrl(location) ? location : QDir::cleanPath(QFileInfo(location).absoluteFilePath());
 }
+
+// The navigation's items with room before their text; the selection still spans the
+// whole row.
+class IndentedItemDelegate final : public QStyledItemDelegate
+{
+public:
+    IndentedItemDelegate(int indent, QObject *parent) : QStyledItemDelegate(parent), m_indent(indent) { }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem item(option);
+        initStyleOption(&item, index);
+        QStyle *style = item.widget ? item.widget->style() : QApplication::style();
+        const QString text = item.text;
+        item.text.clear();
+        style->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget); // background, selection
+        const QRect textRect = item.rect.adjusted(m_indent, 0, -m_indent, 0);
+        painter->save();
+        painter->setFont(item.font);
+        style->drawItemText(painter, textRect, Qt::AlignLeft | Qt::AlignVCenter, item.palette,
+                            item.state.testFlag(QStyle::State_Enabled),
+                            item.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()),
+                            item.state.testFlag(QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text);
+        painter->restore();
+    }
+
+private:
+    int m_indent;
+};
 
 void logInfo(const std::string &message)
 {
@@ -109,50 +142,62 @@ QWidget *MainWindow::buildNoBookPage()
 {
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("noBookPage"));
+    // A centred column of a readable width; wrapped labels take its full width.
+    auto *column = new QWidget(page);
+    column->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
 
-    auto *title = new QLabel(tr("No book is open"), page);
+    auto *title = new QLabel(tr("No book is open"), column);
     title->setObjectName(QStringLiteral("noBookTitle"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
+    title->setAlignment(Qt::AlignHCenter);
 
     auto *text = new QLabel(tr("Open a book (an .ardesk file) to see its customers, invoices and payments. "
                                "ardesk-cli creates one with init, or fills one with demo data."),
-                            page);
+                            column);
     text->setWordWrap(true);
-    text->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
+    text->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
 
-    auto *open = new QPushButton(tr("Open a book…"), page);
+    auto *open = new QPushButton(tr("Open a book…"), column);
     open->setObjectName(QStringLiteral("openBookButton"));
     open->setDefault(true);
     connect(open, &QPushButton::clicked, this, &MainWindow::chooseBook);
 
-    m_noBookMessage = new QLabel(page);
+    m_noBookMessage = new QLabel(column);
     m_noBookMessage->setObjectName(QStringLiteral("noBookMessage"));
     m_noBookMessage->setWordWrap(true);
-    m_noBookMessage->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
+    m_noBookMessage->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_noBookMessage->hide();
 
-    auto *recentTitle = new QLabel(tr("Recent books"), page);
+    auto *recentTitle = new QLabel(tr("Recent books"), column);
     recentTitle->setObjectName(QStringLiteral("recentBooksTitle"));
-    m_recentList = new QListWidget(page);
+    m_recentList = new QListWidget(column);
     m_recentList->setObjectName(QStringLiteral("recentBooksList"));
-    m_recentList->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
-    m_recentList->setMaximumHeight((fontMetrics().height() + 8) * kMaxRecentBooks);
+    m_recentList->setTextElideMode(Qt::ElideMiddle); // long paths keep their file name
+    m_recentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_recentList->setFixedHeight((fontMetrics().height() + 6) * kMaxRecentBooks + 2 * m_recentList->frameWidth());
     connect(m_recentList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openBookInteractively(item->data(Qt::UserRole).toString()); });
 
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(title);
+    columnLayout->addWidget(text);
+    columnLayout->addSpacing(fontMetrics().height());
+    columnLayout->addWidget(open, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_noBookMessage);
+    columnLayout->addSpacing(fontMetrics().height());
+    columnLayout->addWidget(recentTitle);
+    columnLayout->addWidget(m_recentList);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(page);
     layout->addStretch(1);
-    layout->addWidget(title, 0, Qt::AlignHCenter);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addSpacing(fontMetrics().height());
-    layout->addWidget(open, 0, Qt::AlignHCenter);
-    layout->addWidget(m_noBookMessage, 0, Qt::AlignHCenter);
-    layout->addSpacing(fontMetrics().height());
-    layout->addWidget(recentTitle, 0, Qt::AlignHCenter);
-    layout->addWidget(m_recentList, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
     return page;
 }
@@ -168,10 +213,12 @@ void MainWindow::buildNavigation()
         item->setData(Qt::UserRole, i);
         item->setSizeHint(QSize(0, rowHeight));
     }
+    const int padding = fontMetrics().averageCharWidth() * 2;
+    navigation->setItemDelegate(new IndentedItemDelegate(padding, navigation));
     int widest = 0;
     for (const QString &name : names)
         widest = std::max(widest, fontMetrics().horizontalAdvance(name));
-    navigation->setMinimumWidth(widest + fontMetrics().averageCharWidth() * 6);
+    navigation->setMinimumWidth(widest + padding * 2 + fontMetrics().averageCharWidth() * 4);
     connect(navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= kPageCount)
             return;
@@ -279,6 +326,7 @@ void MainWindow::closeBook()
         page->setSession(nullptr);
     m_session.reset();
     m_book.reset();
+    statusBar()->clearMessage();
     updateForBook();
 }
 

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPixmap>
+#include <QStatusBar>
 #include <QTableView>
 
 #include <functional>
@@ -54,6 +55,7 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
     };
 
     window.resize(1280, 800);
+    window.statusBar()->clearMessage(); // not the temporary path of a demo book
     window.show();
     settle();
     QStringList written;

@@ -10,6 +10,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ardesk {
 
 ListPage::ListPage(PagedTableModel *model, const QString &namePrefix, QWidget *parent)
@@ -123,6 +125,9 @@ void ListPage::setSearchPlaceholder(const QString &text)
 {
     m_search->setPlaceholderText(text);
     m_search->setToolTip(text);
+    // Wide enough for the hint, the clear button and the frame.
+    const int wanted = m_search->fontMetrics().horizontalAdvance(text) + m_search->fontMetrics().height() * 3;
+    m_search->setMinimumWidth(std::max(m_search->minimumWidth(), wanted));
 }
 
 void ListPage::addFilterWidget(QWidget *widget)
