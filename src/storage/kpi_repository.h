@@ -1,0 +1,100 @@
+#pragma once
+// The raw figures behind the receivables KPIs (DOMAIN.md "KPIs", docs/kpi.md): per currency
+// and, when grouped, per collector, segment or risk class, as of a date and for the period of
+// N calendar months ending on it (periodStart in domain/kpi.h). Summed in SQL over the
+// maintained open amounts, the period's invoices and the period's allocations, all read in
+// one snapshot. The KPI formulas and the promise rule are applied by the caller
+// (services/kpi_service.h) with the pure functions of the domain.
+//
+// Error style (storage layer): throws StorageError.
+
+#include "book.h"
+
+#include "domain/kpi.h"
+#include "domain/ledger_types.h"
+#include "domain/promise_evaluation.h"
+
+#include <QDate>
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+namespace ardesk {
+
+enum class KpiGrouping { Total, Collector, Segment, RiskClass };
+
+// One line of a KPI report: a currency and, when grouped, the collector's login, the
+// customer segment or the risk class. `group` is empty for the Total grouping and for
+// customers without a collector (segment, risk class).
+struct KpiGroupKey final {
+    QString currency;
+    std::optional<QString> group;
+
+    friend bool operator==(const KpiGroupKey &, const KpiGroupKey &) = default;
+    // By currency, then by group; customers without a group come last.
+    friend bool operator<(const KpiGroupKey &a, const KpiGroupKey &b)
+    {
+        if (a.currency != b.currency)
+            return a.currency < b.currency;
+        if (a.group.has_value() != b.group.has_value())
+            return a.group.has_value();
+        return a.group.has_value() && *a.group < *b.group;
+    }
+};
+
+// The figures of one group (amounts in minor units of the group's currency).
+struct KpiRawFigures final {
+    KpiGroupKey key;
+    MinorUnits beginningAr = 0;     // open at the end of the day before the period starts
+    MinorUnits endingAr = 0;        // open on the as-of date (invoices issued on or before it)
+    MinorUnits endingCurrentAr = 0; // of which not yet due (due date >= as-of date)
+    MinorUnits creditSales = 0;     // invoices issued in the period
+    MinorUnits writtenOff = 0;      // write-off allocations dated in the period, net of reversals
+    // Every allocation row dated in the period (payments, credit notes, write-offs and the
+    // reversing rows): AR at the start = AR at the end - sales + this.
+    MinorUnits appliedInPeriod = 0;
+    // Credit sales per calendar month (first day of the month), oldest first, from the
+    // as-of month (up to the as-of date) back as far as the countback walk may need.
+    std::vector<MonthlySales> monthlySales;
+    // Amounts applied by payments in the period, by days from the invoice's issue date to
+    // the payment's received date (allocations reversed on or before the as-of date by a
+    // reversal dated in the period are left out; see docs/kpi.md).
+    std::vector<AppliedAmount> paid;
+};
+
+// What the promise rule needs (domain/promise_evaluation.h) for the promises whose outcome
+// may fall in the period, with every other promise of the same customers (they take
+// payments first when due earlier) and those customers' payments.
+struct KpiPromiseInputs final {
+    std::vector<PromiseToPay> promises;
+    std::vector<ReceivedPayment> payments; // by received date, then as entered; not reversed as of the date
+    QHash<Id, KpiGroupKey> groupOfCustomer;
+};
+
+struct KpiRawData final {
+    QDate asOf;
+    QDate periodStart;
+    int months = 0;
+    std::vector<KpiRawFigures> figures; // sorted by key; groups with nothing to report are left out
+    KpiPromiseInputs promises;
+};
+
+class KpiRepository final {
+public:
+    explicit KpiRepository(Book &book) : m_book(book) {}
+
+    // Everything for the period of `months` months ending on asOf, in one read snapshot.
+    // Promise inputs cover the promises whose outcome may fall in the period given the
+    // grace days (kept on a day in the period, or past promised date + grace in it).
+    KpiRawData read(QDate asOf, int months, KpiGrouping grouping, int promiseGraceDays);
+
+    // Grace days of the promise rule: the book setting "promise_grace_days" when it holds a
+    // whole number >= 0, else `fallback`.
+    int promiseGraceDays(int fallback);
+
+private:
+    Book &m_book;
+};
+
+} // namespace ardesk

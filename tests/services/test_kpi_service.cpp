@@ -1,0 +1,606 @@
+// The KPIs of DOMAIN.md through KpiService on small hand-built books: every figure is
+// worked out by hand in the comments and asserted to the exact ratio (and to the hundredth
+// that reports show). Invoices, payments and reversals go through LedgerService; write-offs
+// (no service yet) through LedgerRepository::postWriteOff plus a write-off allocation in one
+// transaction; users, portfolios and promises through the CSV imports.
+//
+// Dates: 2026 is not a leap year; as of 31 March 2026 a 3-month period is 1 January to
+// 31 March = 90 days (docs/domain-rules.md "Period").
+
+#include "services/book_service.h"
+#include "services/import_service.h"
+#include "services/kpi_service.h"
+#include "services/ledger_service.h"
+#include "storage/ledger_repository.h"
+
+#include <gtest/gtest.h>
+
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <memory>
+
+using namespace ardesk;
+
+namespace {
+
+QDate day(int year, int month, int dayOfMonth)
+{
+    return {year, month, dayOfMonth};
+}
+
+std::string describe(const Error &error)
+{
+    return error.message.toStdString();
+}
+
+// Exact value (to floating-point noise) and the hundredth a report shows.
+void expectValue(const std::optional<double> &actual, double exact, double shown, const char *what)
+{
+    ASSERT_TRUE(actual.has_value()) << what << " is undefined";
+    EXPECT_NEAR(*actual, exact, 1e-9) << what;
+    EXPECT_DOUBLE_EQ(std::round(*actual * 100.0) / 100.0, shown) << what;
+}
+
+class KpiServiceTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto book = BookService::create(m_dir.filePath(QStringLiteral("kpi.ardesk")));
+        ASSERT_TRUE(book) << describe(book.error());
+        m_book = std::move(*book);
+        auto session = BookService::localSession(*m_book);
+        ASSERT_TRUE(session) << describe(session.error());
+        m_session = std::move(*session);
+        m_ledger = std::make_unique<LedgerService>(*m_session);
+    }
+
+    void addCustomer(const QString &code, const QString &currency = QStringLiteral("EUR"),
+                     const QString &segment = {}, const QString &riskClass = {})
+    {
+        Customer c;
+        c.code = code;
+        c.name = QStringLiteral("Customer ") + code;
+        c.currency = currency;
+        c.termsDays = 30;
+        c.segment = segment;
+        c.riskClass = riskClass;
+        const auto id = m_ledger->addCustomer(c);
+        ASSERT_TRUE(id) << describe(id.error());
+    }
+
+    Id invoice(const QString &number, const QString &customer, QDate issue, QDate due, MinorUnits amount)
+    {
+        Invoice i;
+        i.number = number;
+        i.issueDate = issue;
+        i.dueDate = due;
+        i.amount = amount;
+        const auto id = m_ledger->postInvoice(i, customer);
+        EXPECT_TRUE(id) << describe(id.error());
+        return id.value_or(0);
+    }
+
+    // A payment applied to one invoice (or left unapplied with an empty number).
+    PostedPayment pay(const QString &customer, QDate received, MinorUnits amount, const QString &invoiceNumber = {})
+    {
+        PaymentInput input;
+        input.customerCode = customer;
+        input.receivedDate = received;
+        input.amount = amount;
+        input.method = QStringLiteral("wire");
+        input.reference = QStringLiteral("P%1").arg(++m_payments);
+        input.apply = invoiceNumber.isEmpty() ? PaymentInput::Apply::None : PaymentInput::Apply::Invoice;
+        input.invoiceNumber = invoiceNumber;
+        const auto posted = m_ledger->postPayment(input);
+        EXPECT_TRUE(posted) << describe(posted.error());
+        return posted.value_or(PostedPayment{});
+    }
+
+    // A write-off of part of an invoice, as the approval workflow will post it.
+    Id writeOff(Id invoiceId, QDate date, MinorUnits amount)
+    {
+        LedgerRepository repo(*m_book);
+        Transaction transaction(*m_book);
+        const Stamp stamp = m_session->stamp();
+        const Id writeOffId =
+            repo.postWriteOff(invoiceId, date, amount, QStringLiteral("bad debt"), std::nullopt, std::nullopt, stamp);
+        Allocation allocation;
+        allocation.invoiceId = invoiceId;
+        allocation.source = AllocationSource::WriteOff;
+        allocation.sourceId = writeOffId;
+        allocation.date = date;
+        allocation.amount = amount;
+        const Id allocationId = repo.postAllocation(allocation, stamp, QStringLiteral("write_off"));
+        transaction.commit();
+        return allocationId;
+    }
+
+    // Undoes a write-off allocation with a reversing row, as the approval workflow will.
+    void reverseWriteOff(Id allocationId, Id invoiceId, Id writeOffId, QDate date, MinorUnits amount)
+    {
+        LedgerRepository repo(*m_book);
+        Transaction transaction(*m_book);
+        const Stamp stamp = m_session->stamp();
+        Allocation reversing;
+        reversing.invoiceId = invoiceId;
+        reversing.source = AllocationSource::WriteOff;
+        reversing.sourceId = writeOffId;
+        reversing.date = date;
+        reversing.amount = -amount;
+        reversing.reversesId = allocationId;
+        repo.postAllocation(reversing, stamp, QStringLiteral("reversal"));
+        transaction.commit();
+    }
+
+    void import(ImportKind kind, const QByteArray &csv)
+    {
+        ImportService service(*m_session);
+        const auto report = service.importData(kind, QStringLiteral("test.csv"), csv, {});
+        ASSERT_TRUE(report) << describe(report.error());
+        ASSERT_TRUE(report->problems.empty())
+            << report->problems.front().field.toStdString() << ": " << report->problems.front().reason.toStdString();
+        ASSERT_TRUE(report->written);
+    }
+
+    KpiReport compute(QDate asOf, int months = 3, KpiGrouping grouping = KpiGrouping::Total)
+    {
+        const auto report = KpiService(*m_session).compute(asOf, months, grouping);
+        EXPECT_TRUE(report) << describe(report.error());
+        return report.value_or(KpiReport{});
+    }
+
+    // The one line of a currency (and group) in the report.
+    static KpiValues lineOf(const KpiReport &report, const QString &currency,
+                            std::optional<QString> group = std::nullopt)
+    {
+        for (const KpiValues &v : report.results)
+            if (v.key.currency == currency && v.key.group == group)
+                return v;
+        ADD_FAILURE() << "no line for " << currency.toStdString() << " / "
+                      << group.value_or(QStringLiteral("(none)")).toStdString();
+        return {};
+    }
+
+    // The DSO book of DOMAIN.md's countback example in hundreds: as of 31 March 2026,
+    // sales January 700.00, February 800.00, March 900.00; 300.00 of January's invoice paid
+    // on 20 February, so AR is 2,100.00.
+    void buildDsoBook()
+    {
+        addCustomer(QStringLiteral("A"));
+        invoice(QStringLiteral("J"), QStringLiteral("A"), day(2026, 1, 15), day(2026, 2, 14), 70000);
+        invoice(QStringLiteral("F"), QStringLiteral("A"), day(2026, 2, 15), day(2026, 3, 17), 80000);
+        invoice(QStringLiteral("M"), QStringLiteral("A"), day(2026, 3, 15), day(2026, 4, 14), 90000);
+        pay(QStringLiteral("A"), day(2026, 2, 20), 30000, QStringLiteral("J"));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Book> m_book;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<LedgerService> m_ledger;
+    int m_payments = 0;
+};
+
+TEST_F(KpiServiceTest, dsoStandardAndCountbackOnAThreeMonthBook)
+{
+    buildDsoBook();
+    const KpiReport report = compute(day(2026, 3, 31));
+    EXPECT_EQ(report.periodStart, day(2026, 1, 1));
+    EXPECT_EQ(report.daysInPeriod, 90);
+    ASSERT_EQ(report.results.size(), 1u);
+    const KpiValues v = lineOf(report, QStringLiteral("EUR"));
+
+    // Figures: ending AR = 400 (J) + 800 (F) + 900 (M) = 2,100.00; current (due on or after
+    // 31 March) = M's 900.00; sales = 2,400.00; nothing was open on 31 December.
+    EXPECT_EQ(v.figures.endingAr, 210000);
+    EXPECT_EQ(v.figures.endingCurrentAr, 90000);
+    EXPECT_EQ(v.figures.creditSales, 240000);
+    EXPECT_EQ(v.figures.beginningAr, 0);
+    EXPECT_EQ(v.figures.writtenOff, 0);
+
+    // Standard: 2,100 / 2,400 x 90 = 78.75 days.
+    expectValue(v.dsoStandard, 78.75, 78.75, "dso_standard");
+    // Countback: March 900 <= 2,100 -> 31 days, 1,200 left; February 800 <= 1,200 -> 28
+    // days, 400 left; January 700 > 400 -> 400 / 700 x 31 = 17.714...; 76.714... days.
+    expectValue(v.dsoCountback, 31.0 + 28.0 + 400.0 / 700.0 * 31.0, 76.71, "dso_countback");
+    // Best possible: 900 / 2,400 x 90 = 33.75; ADD: 1,200 / 2,400 x 90 = 45.
+    expectValue(v.bestPossibleDso, 33.75, 33.75, "best_possible_dso");
+    expectValue(v.averageDaysDelinquent, 45.0, 45.0, "add");
+    // Percent current: 900 / 2,100 x 100 = 42.857...
+    expectValue(v.percentCurrent, 900.0 / 2100.0 * 100.0, 42.86, "percent_current");
+    // CEI: beginning 0 + sales / 3 (800) - ending current 900 = -100 <= 0: nothing was
+    // collectible, undefined.
+    EXPECT_FALSE(v.collectionEffectivenessIndex.has_value());
+    // Average days to pay: 300.00 paid 20 February on an invoice of 15 January = 36 days.
+    expectValue(v.averageDaysToPay, 36.0, 36.0, "average_days_to_pay");
+    EXPECT_EQ(v.paidInPeriod, 30000);
+    // Bad debt: nothing written off of 2,400 of sales = 0 %; no promises: undefined.
+    expectValue(v.badDebtRatio, 0.0, 0.0, "bad_debt_ratio");
+    EXPECT_FALSE(v.promiseKeptRate.has_value());
+    EXPECT_FALSE(v.promisePartiallyKeptRate.has_value());
+}
+
+TEST_F(KpiServiceTest, countbackWalksBackBeyondAOneMonthPeriod)
+{
+    buildDsoBook();
+    const KpiReport report = compute(day(2026, 3, 31), 1);
+    EXPECT_EQ(report.periodStart, day(2026, 3, 1));
+    EXPECT_EQ(report.daysInPeriod, 31);
+    const KpiValues v = lineOf(report, QStringLiteral("EUR"));
+    // Sales in March only: 900; standard DSO 2,100 / 900 x 31 = 72.333...
+    EXPECT_EQ(v.figures.creditSales, 90000);
+    expectValue(v.dsoStandard, 2100.0 / 900.0 * 31.0, 72.33, "dso_standard");
+    // The countback needs February and January, before the period: still 76.714...
+    expectValue(v.dsoCountback, 31.0 + 28.0 + 400.0 / 700.0 * 31.0, 76.71, "dso_countback");
+    // Beginning AR as of 28 February: J 400 + F 800 = 1,200.00. CEI: (1,200 + 900 - 2,100) /
+    // (1,200 + 900 - 900) = 0 / 1,200 = 0 %.
+    EXPECT_EQ(v.figures.beginningAr, 120000);
+    expectValue(v.collectionEffectivenessIndex, 0.0, 0.0, "cei");
+    // Nothing paid in March: average days to pay undefined.
+    EXPECT_FALSE(v.averageDaysToPay.has_value());
+}
+
+TEST_F(KpiServiceTest, ceiAndTheOtherKpisOnTheWorkedQuarter)
+{
+    // DOMAIN.md's CEI example as a book: beginning AR 6,200; quarter's sales 10,890
+    // (3 x 3,630); ending AR 6,340 of which 3,590 current.
+    addCustomer(QStringLiteral("Q"));
+    invoice(QStringLiteral("D"), QStringLiteral("Q"), day(2025, 12, 1), day(2025, 12, 31), 620000);
+    invoice(QStringLiteral("J"), QStringLiteral("Q"), day(2026, 1, 10), day(2026, 2, 9), 363000);
+    invoice(QStringLiteral("F"), QStringLiteral("Q"), day(2026, 2, 10), day(2026, 3, 12), 363000);
+    invoice(QStringLiteral("M"), QStringLiteral("Q"), day(2026, 3, 10), day(2026, 4, 30), 363000);
+    pay(QStringLiteral("Q"), day(2026, 1, 15), 620000, QStringLiteral("D")); // 45 days after 1 Dec
+    pay(QStringLiteral("Q"), day(2026, 2, 20), 363000, QStringLiteral("J")); // 41 days after 10 Jan
+    pay(QStringLiteral("Q"), day(2026, 3, 20), 88000, QStringLiteral("F"));  // 38 days after 10 Feb
+    pay(QStringLiteral("Q"), day(2026, 3, 25), 4000, QStringLiteral("M"));   // 15 days after 10 Mar
+
+    const KpiValues v = lineOf(compute(day(2026, 3, 31)), QStringLiteral("EUR"));
+    // Ending AR: F 3,630 - 880 = 2,750 (overdue since 12 March) + M 3,630 - 40 = 3,590
+    // (due 30 April: current) = 6,340.
+    EXPECT_EQ(v.figures.beginningAr, 620000);
+    EXPECT_EQ(v.figures.creditSales, 1089000);
+    EXPECT_EQ(v.figures.endingAr, 634000);
+    EXPECT_EQ(v.figures.endingCurrentAr, 359000);
+    // The beginning AR is the aging total as of 31 December.
+    const auto aging = BookService::aging(*m_session, day(2025, 12, 31), AgingBasis::DueDate, AgingBuckets{},
+                                          AgingGrouping::Total);
+    ASSERT_TRUE(aging);
+    ASSERT_EQ(aging->currencies.size(), 1u);
+    EXPECT_EQ(aging->currencies.front().total(), v.figures.beginningAr);
+
+    // CEI: (6,200 + 3,630 - 6,340) / (6,200 + 3,630 - 3,590) = 3,490 / 6,240 = 55.929...
+    expectValue(v.collectionEffectivenessIndex, 3490.0 / 6240.0 * 100.0, 55.93, "cei");
+    // DSO: 6,340 / 10,890 x 90 = 52.396...; best possible: 3,590 / 10,890 x 90 = 29.669...;
+    // ADD: 2,750 / 10,890 x 90 = 22.727...
+    expectValue(v.dsoStandard, 6340.0 / 10890.0 * 90.0, 52.40, "dso_standard");
+    expectValue(v.bestPossibleDso, 3590.0 / 10890.0 * 90.0, 29.67, "best_possible_dso");
+    expectValue(v.averageDaysDelinquent, 2750.0 / 10890.0 * 90.0, 22.73, "add");
+    // Countback: March 3,630 <= 6,340 -> 31 days, 2,710 left; February 3,630 > 2,710 ->
+    // 2,710 / 3,630 x 28 = 20.903...; 51.903...
+    expectValue(v.dsoCountback, 31.0 + 2710.0 / 3630.0 * 28.0, 51.90, "dso_countback");
+    // Percent current: 3,590 / 6,340 = 56.624...
+    expectValue(v.percentCurrent, 3590.0 / 6340.0 * 100.0, 56.62, "percent_current");
+    // Average days to pay: (6,200 x 45 + 3,630 x 41 + 880 x 38 + 40 x 15) / 10,750
+    // = (279,000 + 148,830 + 33,440 + 600) / 10,750 = 461,870 / 10,750 = 42.964...
+    EXPECT_EQ(v.paidInPeriod, 1075000);
+    expectValue(v.averageDaysToPay, 461870.0 / 10750.0, 42.96, "average_days_to_pay");
+}
+
+TEST_F(KpiServiceTest, averageDaysToPayIsWeightedByAmount)
+{
+    // 100 paid after 10 days and 1,000 after 20 days: (100 x 10 + 1,000 x 20) / 1,100
+    // = 21,000 / 1,100 = 19.0909... days (not 15).
+    addCustomer(QStringLiteral("W"));
+    invoice(QStringLiteral("S"), QStringLiteral("W"), day(2026, 3, 1), day(2026, 3, 31), 10000);
+    invoice(QStringLiteral("L"), QStringLiteral("W"), day(2026, 3, 1), day(2026, 3, 31), 100000);
+    pay(QStringLiteral("W"), day(2026, 3, 11), 10000, QStringLiteral("S"));
+    pay(QStringLiteral("W"), day(2026, 3, 21), 100000, QStringLiteral("L"));
+    const KpiValues v = lineOf(compute(day(2026, 3, 31), 1), QStringLiteral("EUR"));
+    expectValue(v.averageDaysToPay, 21000.0 / 1100.0, 19.09, "average_days_to_pay");
+    // Everything paid: AR 0, so percent current is undefined and DSO is 0 days.
+    EXPECT_FALSE(v.percentCurrent.has_value());
+    expectValue(v.dsoStandard, 0.0, 0.0, "dso_standard");
+}
+
+TEST_F(KpiServiceTest, averageDaysToPayLeavesOutReversedPayments)
+{
+    // As of 31 March, one month (1 to 31 March). Invoices of 1 February (1,000 each).
+    addCustomer(QStringLiteral("R"));
+    invoice(QStringLiteral("A1"), QStringLiteral("R"), day(2026, 2, 1), day(2026, 3, 3), 100000);
+    invoice(QStringLiteral("A2"), QStringLiteral("R"), day(2026, 2, 1), day(2026, 3, 3), 100000);
+    invoice(QStringLiteral("A3"), QStringLiteral("R"), day(2026, 2, 1), day(2026, 3, 3), 100000);
+    invoice(QStringLiteral("A4"), QStringLiteral("R"), day(2026, 2, 1), day(2026, 3, 3), 100000);
+    // Paid and reversed inside the period: neither side counts.
+    const PostedPayment bounced = pay(QStringLiteral("R"), day(2026, 3, 5), 100000, QStringLiteral("A1"));
+    ASSERT_TRUE(m_ledger->reversePayment(bounced.paymentId, day(2026, 3, 9), QStringLiteral("bounced")));
+    // Paid before the period (20 February), reversed in it (10 March): the original was not
+    // applied in the period, so its reversal is left out too (AR still rises by it).
+    const PostedPayment early = pay(QStringLiteral("R"), day(2026, 2, 20), 100000, QStringLiteral("A2"));
+    ASSERT_TRUE(m_ledger->reversePayment(early.paymentId, day(2026, 3, 10), QStringLiteral("bounced")));
+    // Paid in the period, reversed after the as-of date: it counts as of 31 March.
+    const PostedPayment later = pay(QStringLiteral("R"), day(2026, 3, 21), 100000, QStringLiteral("A3"));
+    ASSERT_TRUE(m_ledger->reversePayment(later.paymentId, day(2026, 4, 5), QStringLiteral("bounced")));
+    // A plain payment: 500 on 11 March, 38 days after 1 February.
+    pay(QStringLiteral("R"), day(2026, 3, 11), 50000, QStringLiteral("A4"));
+
+    const KpiValues v = lineOf(compute(day(2026, 3, 31), 1), QStringLiteral("EUR"));
+    // Counted: 1,000 x 48 days (21 March) + 500 x 38 days = 48,000 + 19,000 = 67,000 over
+    // 1,500 = 44.666... days.
+    EXPECT_EQ(v.paidInPeriod, 150000);
+    expectValue(v.averageDaysToPay, 67000.0 / 1500.0, 44.67, "average_days_to_pay");
+    // AR as of 31 March: A1 1,000 + A2 1,000 + A3 0 + A4 500 = 2,500; as of 28 February:
+    // 4,000 - A2's 1,000 = 3,000. Nothing sold in March.
+    EXPECT_EQ(v.figures.endingAr, 250000);
+    EXPECT_EQ(v.figures.beginningAr, 300000);
+    EXPECT_EQ(v.figures.creditSales, 0);
+    EXPECT_FALSE(v.dsoStandard.has_value());
+    EXPECT_FALSE(v.dsoCountback.has_value());
+    EXPECT_FALSE(v.badDebtRatio.has_value());
+    // CEI (N = 1): (3,000 + 0 - 2,500) / (3,000 + 0 - 0) = 16.666... %
+    expectValue(v.collectionEffectivenessIndex, 500.0 / 3000.0 * 100.0, 16.67, "cei");
+}
+
+TEST_F(KpiServiceTest, badDebtRatioCountsWriteOffsOfThePeriodNetOfReversals)
+{
+    // Sales in the quarter 2,000.00 (two invoices); a write-off of 150.00 on 15 March,
+    // one of 100.00 on 20 February reversed on 10 March (net 0), and one of 50.00 in
+    // December (before the period, not counted).
+    addCustomer(QStringLiteral("B"));
+    const Id old = invoice(QStringLiteral("B0"), QStringLiteral("B"), day(2025, 11, 1), day(2025, 12, 1), 40000);
+    const Id first = invoice(QStringLiteral("B1"), QStringLiteral("B"), day(2026, 1, 10), day(2026, 2, 9), 100000);
+    const Id second = invoice(QStringLiteral("B2"), QStringLiteral("B"), day(2026, 2, 10), day(2026, 3, 12), 100000);
+    writeOff(old, day(2025, 12, 20), 5000);
+    writeOff(first, day(2026, 3, 15), 15000);
+    const Id reversed = writeOff(second, day(2026, 2, 20), 10000);
+    const auto reversedRow = LedgerRepository(*m_book).allocationById(reversed);
+    ASSERT_TRUE(reversedRow);
+    reverseWriteOff(reversed, second, reversedRow->sourceId, day(2026, 3, 10), 10000);
+
+    const KpiValues v = lineOf(compute(day(2026, 3, 31)), QStringLiteral("EUR"));
+    EXPECT_EQ(v.figures.writtenOff, 15000);
+    // 150 / 2,000 x 100 = 7.5 %
+    expectValue(v.badDebtRatio, 7.5, 7.5, "bad_debt_ratio");
+    // AR: B0 400 - 50 = 350, B1 1,000 - 150 = 850, B2 1,000 = 2,200 as of 31 March;
+    // as of 31 December only B0's 350.
+    EXPECT_EQ(v.figures.endingAr, 220000);
+    EXPECT_EQ(v.figures.beginningAr, 35000);
+    // Write-offs are not payments: nothing for average days to pay.
+    EXPECT_FALSE(v.averageDaysToPay.has_value());
+}
+
+TEST_F(KpiServiceTest, promiseKeptRateCountsOutcomesOfThePeriod)
+{
+    // Grace 3 days (the default). As of 31 March, 3 months (1 January to 31 March).
+    addCustomer(QStringLiteral("P"));
+    import(ImportKind::Users, "login,name,role\nalice,Alice,collector\n");
+    import(ImportKind::Portfolios, "customer_code,collector\nP,alice\n");
+    import(ImportKind::Promises,
+           "customer_code,collector,taken_date,promised_date,amount,currency\n"
+           "P,alice,2025-12-01,2025-12-10,100.00,EUR\n" // broken on 14 December: before the period
+           "P,alice,2026-01-05,2026-01-20,500.00,EUR\n" // 500 on 18 January: kept
+           "P,alice,2026-02-01,2026-02-10,300.00,EUR\n" // 100 on 12 February: partially kept (14 February)
+           "P,alice,2026-03-01,2026-03-10,200.00,EUR\n" // nothing: broken on 14 March
+           "P,alice,2026-03-20,2026-03-30,100.00,EUR\n" // due 30 March + 3: still pending
+           "P,alice,2026-03-25,2026-03-28,50.00,EUR\n"); // 50 on 26 March fills it first: kept
+    pay(QStringLiteral("P"), day(2026, 1, 18), 50000);
+    pay(QStringLiteral("P"), day(2026, 2, 12), 10000);
+    pay(QStringLiteral("P"), day(2026, 3, 26), 5000);
+
+    const KpiReport report = compute(day(2026, 3, 31));
+    EXPECT_EQ(report.promiseGraceDays, 3);
+    const KpiValues v = lineOf(report, QStringLiteral("EUR"));
+    EXPECT_EQ(v.promises.kept, 2);
+    EXPECT_EQ(v.promises.partiallyKept, 1);
+    EXPECT_EQ(v.promises.broken, 1);
+    // kept 2 of 4 evaluated = 50 %; partially kept 1 of 4 = 25 %.
+    expectValue(v.promiseKeptRate, 50.0, 50.0, "promise_kept_rate");
+    expectValue(v.promisePartiallyKeptRate, 25.0, 25.0, "promise_partially_kept_rate");
+    // No invoices: no AR, no sales; the unapplied payments pay no invoice.
+    EXPECT_FALSE(v.dsoStandard.has_value());
+    EXPECT_FALSE(v.percentCurrent.has_value());
+    EXPECT_FALSE(v.averageDaysToPay.has_value());
+
+    // By collector the same promises are alice's.
+    const KpiValues byAlice = lineOf(compute(day(2026, 3, 31), 3, KpiGrouping::Collector), QStringLiteral("EUR"),
+                                     QStringLiteral("alice"));
+    expectValue(byAlice.promiseKeptRate, 50.0, 50.0, "alice promise_kept_rate");
+
+    // As of 15 February (period 16 November to 15 February): the December promise broken
+    // on 14 December, January's kept, February's partially kept on 14 February: 1 of 3.
+    const KpiValues earlier = lineOf(compute(day(2026, 2, 15)), QStringLiteral("EUR"));
+    EXPECT_EQ(earlier.promises.kept, 1);
+    EXPECT_EQ(earlier.promises.partiallyKept, 1);
+    EXPECT_EQ(earlier.promises.broken, 1);
+    expectValue(earlier.promiseKeptRate, 100.0 / 3.0, 33.33, "promise_kept_rate as of 15 February");
+}
+
+TEST_F(KpiServiceTest, promiseNamingAnInvoiceCountsOnlyPaymentsAppliedToIt)
+{
+    addCustomer(QStringLiteral("N"));
+    import(ImportKind::Users, "login,name,role\nbob,Bob,collector\n");
+    invoice(QStringLiteral("N1"), QStringLiteral("N"), day(2026, 1, 2), day(2026, 2, 1), 30000);
+    invoice(QStringLiteral("N2"), QStringLiteral("N"), day(2026, 1, 2), day(2026, 2, 1), 30000);
+    import(ImportKind::Promises,
+           "customer_code,collector,taken_date,promised_date,amount,currency,invoice_number\n"
+           "N,bob,2026-02-02,2026-02-10,300.00,EUR,N1\n"  // paid to N2 only: broken
+           "N,bob,2026-02-02,2026-02-12,300.00,EUR,N2\n"); // kept on 5 February
+    pay(QStringLiteral("N"), day(2026, 2, 5), 30000, QStringLiteral("N2"));
+    const KpiValues v = lineOf(compute(day(2026, 3, 31)), QStringLiteral("EUR"));
+    EXPECT_EQ(v.promises.kept, 1);
+    EXPECT_EQ(v.promises.broken, 1);
+    EXPECT_EQ(v.promises.partiallyKept, 0);
+    expectValue(v.promiseKeptRate, 50.0, 50.0, "promise_kept_rate");
+}
+
+TEST_F(KpiServiceTest, splitsByCollectorSegmentAndRiskClass)
+{
+    // As of 31 March, 3 months. alice: C1 (sales 1,000 on 1 March, due 31 March: current,
+    // unpaid) and C2 (sales 500 on 1 February, due 3 March, 200 paid 13 February: 12 days);
+    // bob: C3 (sales 2,000 on 15 January, due 14 February, unpaid); nobody: C4 (sales
+    // 400 on 10 March due 9 April, unpaid).
+    addCustomer(QStringLiteral("C1"), QStringLiteral("EUR"), QStringLiteral("retail"), QStringLiteral("A"));
+    addCustomer(QStringLiteral("C2"), QStringLiteral("EUR"), QStringLiteral("retail"), QStringLiteral("C"));
+    addCustomer(QStringLiteral("C3"), QStringLiteral("EUR"), QStringLiteral("wholesale"), QStringLiteral("C"));
+    addCustomer(QStringLiteral("C4"), QStringLiteral("EUR"));
+    import(ImportKind::Users, "login,name,role\nalice,Alice,collector\nbob,Bob,collector\n");
+    import(ImportKind::Portfolios, "customer_code,collector\nC1,alice\nC2,alice\nC3,bob\n");
+    invoice(QStringLiteral("I1"), QStringLiteral("C1"), day(2026, 3, 1), day(2026, 3, 31), 100000);
+    invoice(QStringLiteral("I2"), QStringLiteral("C2"), day(2026, 2, 1), day(2026, 3, 3), 50000);
+    invoice(QStringLiteral("I3"), QStringLiteral("C3"), day(2026, 1, 15), day(2026, 2, 14), 200000);
+    invoice(QStringLiteral("I4"), QStringLiteral("C4"), day(2026, 3, 10), day(2026, 4, 9), 40000);
+    pay(QStringLiteral("C2"), day(2026, 2, 13), 20000, QStringLiteral("I2"));
+
+    const KpiReport byCollector = compute(day(2026, 3, 31), 3, KpiGrouping::Collector);
+    ASSERT_EQ(byCollector.results.size(), 3u);
+    // Ordered by login; customers without a collector last.
+    EXPECT_EQ(byCollector.results[0].key.group, QStringLiteral("alice"));
+    EXPECT_EQ(byCollector.results[1].key.group, QStringLiteral("bob"));
+    EXPECT_FALSE(byCollector.results[2].key.group.has_value());
+
+    // alice: AR 1,000 + 300 = 1,300, current 1,000 (due 31 March); sales 1,500.
+    // DSO 1,300 / 1,500 x 90 = 78; best 1,000 / 1,500 x 90 = 60; ADD 18; current 76.923 %;
+    // days to pay 12; countback: March 1,000 <= 1,300 -> 31, 300 left; February 500 > 300
+    // -> 300 / 500 x 28 = 16.8: 47.8 days.
+    const KpiValues alice = byCollector.results[0];
+    EXPECT_EQ(alice.figures.endingAr, 130000);
+    EXPECT_EQ(alice.figures.endingCurrentAr, 100000);
+    EXPECT_EQ(alice.figures.creditSales, 150000);
+    expectValue(alice.dsoStandard, 78.0, 78.0, "alice dso_standard");
+    expectValue(alice.bestPossibleDso, 60.0, 60.0, "alice best_possible_dso");
+    expectValue(alice.averageDaysDelinquent, 18.0, 18.0, "alice add");
+    expectValue(alice.percentCurrent, 1000.0 / 1300.0 * 100.0, 76.92, "alice percent_current");
+    expectValue(alice.averageDaysToPay, 12.0, 12.0, "alice average_days_to_pay");
+    expectValue(alice.dsoCountback, 31.0 + 300.0 / 500.0 * 28.0, 47.8, "alice dso_countback");
+    // CEI: (0 + 1,500 / 3 - 1,300) / (0 + 500 - 1,000) -> denominator < 0: undefined.
+    EXPECT_FALSE(alice.collectionEffectivenessIndex.has_value());
+
+    // bob: AR 2,000, nothing current, sales 2,000 in January: DSO 90, best 0, ADD 90,
+    // 0 % current; countback: March has no sales -> undefined.
+    const KpiValues bob = byCollector.results[1];
+    expectValue(bob.dsoStandard, 90.0, 90.0, "bob dso_standard");
+    expectValue(bob.bestPossibleDso, 0.0, 0.0, "bob best_possible_dso");
+    expectValue(bob.averageDaysDelinquent, 90.0, 90.0, "bob add");
+    expectValue(bob.percentCurrent, 0.0, 0.0, "bob percent_current");
+    EXPECT_FALSE(bob.dsoCountback.has_value());
+    EXPECT_FALSE(bob.averageDaysToPay.has_value());
+
+    // nobody: AR 400, all current, sales 400: DSO 90, best 90, ADD 0, 100 % current;
+    // countback 400 / 400 in March -> 31 days, then February has no sales: 31.
+    const KpiValues nobody = byCollector.results[2];
+    expectValue(nobody.dsoStandard, 90.0, 90.0, "nobody dso_standard");
+    expectValue(nobody.averageDaysDelinquent, 0.0, 0.0, "nobody add");
+    expectValue(nobody.percentCurrent, 100.0, 100.0, "nobody percent_current");
+    expectValue(nobody.dsoCountback, 31.0, 31.0, "nobody dso_countback");
+
+    // The total is the sum of the parts: AR 3,700, current 1,400, sales 3,900.
+    const KpiValues total = lineOf(compute(day(2026, 3, 31)), QStringLiteral("EUR"));
+    EXPECT_EQ(total.figures.endingAr, alice.figures.endingAr + bob.figures.endingAr + nobody.figures.endingAr);
+    EXPECT_EQ(total.figures.endingCurrentAr, 140000);
+    EXPECT_EQ(total.figures.creditSales, 390000);
+    expectValue(total.dsoStandard, 3700.0 / 3900.0 * 90.0, 85.38, "total dso_standard");
+
+    // By segment: retail = C1 + C2 (alice's figures), wholesale = C3, none = C4.
+    const KpiReport bySegment = compute(day(2026, 3, 31), 3, KpiGrouping::Segment);
+    ASSERT_EQ(bySegment.results.size(), 3u);
+    EXPECT_EQ(lineOf(bySegment, QStringLiteral("EUR"), QStringLiteral("retail")).figures.endingAr, 130000);
+    EXPECT_EQ(lineOf(bySegment, QStringLiteral("EUR"), QStringLiteral("wholesale")).figures.endingAr, 200000);
+    EXPECT_EQ(lineOf(bySegment, QStringLiteral("EUR")).figures.endingAr, 40000);
+
+    // By risk class: A = C1 (1,000), C = C2 + C3 (300 + 2,000), none = C4.
+    const KpiReport byRisk = compute(day(2026, 3, 31), 3, KpiGrouping::RiskClass);
+    EXPECT_EQ(lineOf(byRisk, QStringLiteral("EUR"), QStringLiteral("A")).figures.endingAr, 100000);
+    EXPECT_EQ(lineOf(byRisk, QStringLiteral("EUR"), QStringLiteral("C")).figures.endingAr, 230000);
+    expectValue(lineOf(byRisk, QStringLiteral("EUR"), QStringLiteral("C")).averageDaysToPay, 12.0, 12.0,
+                "risk C average_days_to_pay");
+}
+
+TEST_F(KpiServiceTest, currenciesAreReportedApart)
+{
+    // EUR: AR 1,000 of sales 1,000 in March; USD: 2,000 sold in February, 500 paid in
+    // March 10 days after its issue... as of 31 March, 3 months.
+    addCustomer(QStringLiteral("E"), QStringLiteral("EUR"));
+    addCustomer(QStringLiteral("U"), QStringLiteral("USD"));
+    invoice(QStringLiteral("E1"), QStringLiteral("E"), day(2026, 3, 1), day(2026, 3, 31), 100000);
+    invoice(QStringLiteral("U1"), QStringLiteral("U"), day(2026, 2, 20), day(2026, 3, 22), 200000);
+    pay(QStringLiteral("U"), day(2026, 3, 2), 50000, QStringLiteral("U1"));
+
+    const KpiReport report = compute(day(2026, 3, 31));
+    ASSERT_EQ(report.results.size(), 2u);
+    EXPECT_EQ(report.results[0].key.currency, QStringLiteral("EUR"));
+    EXPECT_EQ(report.results[1].key.currency, QStringLiteral("USD"));
+    const KpiValues eur = report.results[0];
+    const KpiValues usd = report.results[1];
+    // EUR: DSO 1,000 / 1,000 x 90 = 90, all current, nothing paid.
+    expectValue(eur.dsoStandard, 90.0, 90.0, "EUR dso_standard");
+    expectValue(eur.percentCurrent, 100.0, 100.0, "EUR percent_current");
+    EXPECT_FALSE(eur.averageDaysToPay.has_value());
+    // USD: AR 1,500 overdue (due 22 March) of sales 2,000: DSO 67.5, ADD 67.5, 0 % current;
+    // 500 paid 2 March on an invoice of 20 February: 10 days.
+    EXPECT_EQ(usd.figures.endingAr, 150000);
+    expectValue(usd.dsoStandard, 67.5, 67.5, "USD dso_standard");
+    expectValue(usd.averageDaysDelinquent, 67.5, 67.5, "USD add");
+    expectValue(usd.percentCurrent, 0.0, 0.0, "USD percent_current");
+    expectValue(usd.averageDaysToPay, 10.0, 10.0, "USD average_days_to_pay");
+    // USD countback: March has no sales -> undefined.
+    EXPECT_FALSE(usd.dsoCountback.has_value());
+}
+
+TEST_F(KpiServiceTest, pastAsOfDatesIgnoreLaterPostings)
+{
+    buildDsoBook();
+    // Posted after 31 March: an April invoice and a payment on F in April.
+    invoice(QStringLiteral("A1"), QStringLiteral("A"), day(2026, 4, 2), day(2026, 5, 2), 50000);
+    pay(QStringLiteral("A"), day(2026, 4, 10), 80000, QStringLiteral("F"));
+    const KpiValues v = lineOf(compute(day(2026, 3, 31)), QStringLiteral("EUR"));
+    EXPECT_EQ(v.figures.endingAr, 210000);
+    EXPECT_EQ(v.figures.endingCurrentAr, 90000);
+    EXPECT_EQ(v.figures.creditSales, 240000);
+    expectValue(v.dsoCountback, 31.0 + 28.0 + 400.0 / 700.0 * 31.0, 76.71, "dso_countback");
+}
+
+TEST_F(KpiServiceTest, midMonthPeriodAndEmptyBook)
+{
+    // 15 May, one month: 16 April to 15 May = 30 days.
+    const KpiReport empty = compute(day(2026, 5, 15), 1);
+    EXPECT_EQ(empty.periodStart, day(2026, 4, 16));
+    EXPECT_EQ(empty.daysInPeriod, 30);
+    EXPECT_TRUE(empty.results.empty());
+
+    // An invoice of 10 April (before the period, in the as-of month's previous calendar
+    // month) and one of 1 May: sales in the period 300; the countback uses calendar months:
+    // May 300 <= AR 500 -> 31 days, 200 left; April 200 <= 200 -> 30 more, 0 left: 61.
+    addCustomer(QStringLiteral("M"));
+    invoice(QStringLiteral("M1"), QStringLiteral("M"), day(2026, 4, 10), day(2026, 5, 10), 20000);
+    invoice(QStringLiteral("M2"), QStringLiteral("M"), day(2026, 5, 1), day(2026, 5, 31), 30000);
+    const KpiValues v = lineOf(compute(day(2026, 5, 15), 1), QStringLiteral("EUR"));
+    EXPECT_EQ(v.figures.creditSales, 30000);
+    EXPECT_EQ(v.figures.beginningAr, 20000);
+    expectValue(v.dsoStandard, 500.0 / 300.0 * 30.0, 50.0, "dso_standard");
+    expectValue(v.dsoCountback, 61.0, 61.0, "dso_countback");
+}
+
+TEST_F(KpiServiceTest, refusesBadInputAndRolesWithoutReports)
+{
+    KpiService service(*m_session);
+    EXPECT_EQ(service.compute(QDate(), 3, KpiGrouping::Total).error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(service.compute(day(2026, 3, 31), 0, KpiGrouping::Total).error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(service.compute(day(2026, 3, 31), KpiService::kMaxMonths + 1, KpiGrouping::Total).error().code,
+              ErrorCode::InvalidArgument);
+
+    Actor collector;
+    collector.login = QStringLiteral("carl");
+    collector.role = Role::Collector;
+    Session collectorSession(*m_book, collector, PermissionMatrix::defaults());
+    const auto refused = KpiService(collectorSession).compute(day(2026, 3, 31), 3, KpiGrouping::Total);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
+
+    Actor auditor;
+    auditor.login = QStringLiteral("ada");
+    auditor.role = Role::Auditor;
+    Session auditorSession(*m_book, auditor, PermissionMatrix::defaults());
+    EXPECT_TRUE(KpiService(auditorSession).compute(day(2026, 3, 31), 3, KpiGrouping::Total));
+}
+
+} // namespace
