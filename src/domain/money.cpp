@@ -8,16 +8,16 @@
 
 namespace ardesk {
 
-MinorUnits roundedDivide(__int128 numerator, __int128 denominator)
+MinorUnits roundedDivide(WideInt numerator, WideInt denominator)
 {
     if (denominator < 0) {
         numerator = -numerator;
         denominator = -denominator;
     }
     const bool negative = numerator < 0;
-    const __int128 magnitude = negative ? -numerator : numerator;
-    __int128 quotient = magnitude / denominator;
-    const __int128 remainder = magnitude % denominator;
+    const WideInt magnitude = negative ? -numerator : numerator;
+    WideInt quotient = magnitude / denominator;
+    const WideInt remainder = magnitude % denominator;
     if (remainder * 2 >= denominator)
         ++quotient;
     return static_cast<MinorUnits>(negative ? -quotient : quotient);
@@ -46,7 +46,7 @@ Result<Money> Money::subtract(const Money &other) const
 
 Money Money::scaled(std::int64_t numerator, std::int64_t denominator) const
 {
-    return {roundedDivide(static_cast<__int128>(m_minor) * numerator, denominator), m_currency};
+    return {roundedDivide(static_cast<WideInt>(m_minor) * numerator, denominator), m_currency};
 }
 
 QString formatMinorUnits(MinorUnits minor, int decimals)

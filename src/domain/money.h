@@ -13,9 +13,10 @@
 namespace ardesk {
 
 using MinorUnits = std::int64_t;
+__extension__ using WideInt = __int128; // for exact intermediate products
 
 // Divides exactly and rounds half away from zero. denominator must not be 0.
-MinorUnits roundedDivide(__int128 numerator, __int128 denominator);
+MinorUnits roundedDivide(WideInt numerator, WideInt denominator);
 
 class Money final {
 public:

@@ -235,6 +235,8 @@ QStringList schemaVersion3()
                        "WHERE reversed_date IS NOT NULL"),
         QStringLiteral("CREATE INDEX credit_note_state_reversed ON credit_note_state (reversed_date) "
                        "WHERE reversed_date IS NOT NULL"),
+        // The Invoices page's default view: open items by due date.
+        QStringLiteral("CREATE INDEX invoice_state_open_due ON invoice_state (due_date) WHERE open_amount <> 0"),
     };
 }
 
@@ -255,7 +257,7 @@ const std::vector<MigrationStep> &migrationSteps()
         {1, QStringLiteral("receivables ledger: customers, invoices, payments, allocations, audit"), schemaVersion1(),
          postedTables()},
         {2, QStringLiteral("collections desk, credit control, reporting, bank files"), schemaVersion2(), {}},
-        {3, QStringLiteral("indexes for as-of reports over reversals"), schemaVersion3(), {}},
+        {3, QStringLiteral("indexes for as-of reports over reversals and the open-items list"), schemaVersion3(), {}},
     };
     return steps;
 }
