@@ -4,6 +4,7 @@
 // a refused file leaves the book unchanged; configurable buckets and the invoice basis.
 
 #include "services/book_service.h"
+#include "services/ledger_service.h"
 #include "storage/schema.h"
 #include "support/book_checksum.h"
 
@@ -486,4 +487,36 @@ TEST_F(CliContract, dryRunWritesNothingAndAutoApplyApplies)
     const CliRun twice = onBook({QStringLiteral("import"), QStringLiteral("payments"), payments, QStringLiteral("--auto-apply")});
     EXPECT_EQ(twice.exitCode, 1) << twice;
     EXPECT_TRUE(twice.err.contains(payments + QStringLiteral(":2: reference: "))) << twice;
+}
+
+TEST_F(CliContract, unappliedInJsonIsCashPlusCreditNotes)
+{
+    fill();
+    {
+        // A credit note posted through the services (the CLI has no import for them yet).
+        auto book = BookService::open(m_book);
+        ASSERT_TRUE(book) << book.error().message.toStdString();
+        auto session = BookService::localSession(**book);
+        ASSERT_TRUE(session);
+        CreditNote note;
+        note.number = QStringLiteral("CN-1");
+        note.issueDate = QDate(2026, 6, 22);
+        note.amount = 1250;
+        note.reason = QStringLiteral("returned goods");
+        const auto posted = LedgerService(**session).postCreditNote(note, QStringLiteral("U1"));
+        ASSERT_TRUE(posted) << posted.error().message.toStdString();
+    }
+    auto usd = [&](const char *asOf) {
+        const QJsonObject aging = json(onBook({QStringLiteral("aging"), QStringLiteral("--as-of"),
+                                               QString::fromLatin1(asOf), QStringLiteral("--format"),
+                                               QStringLiteral("json")}));
+        for (const QJsonValue &line : aging.value(QStringLiteral("currencies")).toArray())
+            if (line.toObject().value(QStringLiteral("currency")).toString() == u"USD")
+                return line.toObject();
+        return QJsonObject();
+    };
+    EXPECT_EQ(usd("2026-06-21").value(QStringLiteral("unapplied")).toString(), QStringLiteral("50.00"));
+    EXPECT_EQ(usd("2026-06-22").value(QStringLiteral("unapplied")).toString(), QStringLiteral("62.50"));
+    EXPECT_EQ(usd("2026-06-22").value(QStringLiteral("total")).toString(), QStringLiteral("500.00"));
+    EXPECT_EQ(usd("2026-06-19").value(QStringLiteral("unapplied")).toString(), QStringLiteral("0.00"));
 }
