@@ -1,12 +1,17 @@
 #include "kpi_repository.h"
 
 #include "ledger_repository.h"
+#include "statement.h"
 #include "storage_error.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
+#include <ctime>
+#include <cmath>
 #include <map>
 
 namespace ardesk {
@@ -18,24 +23,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("KpiRepository", text);
 }
 
-// The grouping column (a fixed expression per grouping, never user text) and the join
-// that brings it in. Total groups by the currency alone.
-QString groupExpression(KpiGrouping grouping)
+// The grouping column of the customers table (a fixed expression per grouping, never
+// user text). Total groups by the currency alone.
+QString groupColumn(KpiGrouping grouping)
 {
     switch (grouping) {
     case KpiGrouping::Total: return QStringLiteral("NULL");
-    case KpiGrouping::Collector: return QStringLiteral("c.collector_id");
-    case KpiGrouping::Segment: return QStringLiteral("c.segment");
-    case KpiGrouping::RiskClass: return QStringLiteral("c.risk_class");
+    case KpiGrouping::Collector: return QStringLiteral("collector_id");
+    case KpiGrouping::Segment: return QStringLiteral("segment");
+    case KpiGrouping::RiskClass: return QStringLiteral("risk_class");
     }
     return QStringLiteral("NULL");
-}
-
-QString customerJoin(KpiGrouping grouping, const QString &customerIdColumn)
-{
-    if (grouping == KpiGrouping::Total)
-        return {};
-    return QStringLiteral(" JOIN customers c ON c.id = %1").arg(customerIdColumn);
 }
 
 // Reads every query of one report from the same state of the book: a deferred read
@@ -79,45 +77,138 @@ QVariant day(QDate date)
     return dayValue(date);
 }
 
-// Turns the grouping column of a row into the report's label: a collector's login (the
-// id when the user is gone), a segment or a risk class; NULL or empty text is "none".
-class GroupLabels final {
+// CPU milliseconds per step of a report, logged at trace level (ARDESK_LOG=trace).
+class StepTimer final {
 public:
-    GroupLabels(Book &book, KpiGrouping grouping) : m_grouping(grouping)
+    void step(const char *name)
     {
-        if (grouping != KpiGrouping::Collector)
-            return;
-        QSqlQuery users = book.exec(QStringLiteral("SELECT id, login FROM users"));
-        while (users.next())
-            m_logins.insert(users.value(0).toLongLong(), users.value(1).toString());
-    }
-
-    KpiGroupKey key(const QString &currency, const QVariant &group) const
-    {
-        KpiGroupKey key{currency, std::nullopt};
-        if (m_grouping == KpiGrouping::Total || group.isNull())
-            return key;
-        if (m_grouping == KpiGrouping::Collector) {
-            const Id id = group.toLongLong();
-            key.group = m_logins.value(id, QString::number(id));
-            return key;
-        }
-        const QString text = group.toString();
-        if (!text.isEmpty())
-            key.group = text;
-        return key;
+        const std::clock_t now = std::clock();
+        if (const auto logger = spdlog::get("ardesk.storage"); logger && logger->should_log(spdlog::level::trace))
+            logger->trace("kpi {}: {} ms of CPU", name, (now - m_last) * 1000 / CLOCKS_PER_SEC);
+        m_last = now;
     }
 
 private:
-    KpiGrouping m_grouping;
-    QHash<Id, QString> m_logins;
+    std::clock_t m_last = std::clock();
+};
+
+// Amounts by days to pay: a flat array for the usual range, a map for the rest.
+class AmountsByDays final {
+public:
+    void add(qint64 days, MinorUnits amount)
+    {
+        const qint64 index = days + kOffset;
+        if (index >= 0 && index < kFlatSize) {
+            if (m_flat.empty())
+                m_flat.assign(kFlatSize, 0);
+            m_flat[static_cast<std::size_t>(index)] += amount;
+        } else {
+            m_other[days] += amount;
+        }
+    }
+    // (days, amount) in ascending days, zero sums left out.
+    std::vector<AppliedAmount> amounts() const
+    {
+        std::map<qint64, MinorUnits> all = m_other;
+        for (std::size_t i = 0; i < m_flat.size(); ++i)
+            if (m_flat[i] != 0)
+                all[static_cast<qint64>(i) - kOffset] += m_flat[i];
+        std::vector<AppliedAmount> result;
+        for (const auto &[days, amount] : all)
+            if (amount != 0)
+                result.push_back({amount, days});
+        return result;
+    }
+
+private:
+    static constexpr qint64 kOffset = 400;     // prepayments: up to 400 days before the invoice
+    static constexpr qint64 kFlatSize = 2400;  // ... to 2,000 days after
+    std::vector<MinorUnits> m_flat;
+    std::map<qint64, MinorUnits> m_other;
 };
 
 struct Accumulated {
     KpiRawFigures figures;
-    std::map<QDate, MinorUnits> salesByMonth;     // first day of the month -> sales
-    std::map<qint64, MinorUnits> paidByDays;      // days to pay -> amount
+    std::map<QDate, MinorUnits> salesByMonth; // first day of the month -> sales
+    AmountsByDays paid;
     bool hasActivity = false;
+};
+
+// The report's groups and which group each customer belongs to: the customer's currency
+// (the ledger rule keeps its invoices, payments and promises in it) and, when grouped, the
+// collector's login (the id when the user is gone), segment or risk class; NULL or empty
+// text is "none".
+class Groups final {
+public:
+    Groups(Book &book, KpiGrouping grouping)
+    {
+        QHash<Id, QString> logins;
+        if (grouping == KpiGrouping::Collector) {
+            QSqlQuery users = book.exec(QStringLiteral("SELECT id, login FROM users"));
+            while (users.next())
+                logins.insert(users.value(0).toLongLong(), users.value(1).toString());
+        }
+        // The distinct groups first (few rows), then each customer's group by index.
+        Statement keys(book, QStringLiteral("SELECT DISTINCT currency, %1 FROM customers").arg(groupColumn(grouping)));
+        QHash<QString, QHash<QString, int>> indexOf; // currency -> group text ("\\0" for none) -> index
+        const QString none(QChar(0));
+        std::vector<std::pair<KpiGroupKey, QString>> found;
+        while (keys.next()) {
+            KpiGroupKey key{keys.text(0), std::nullopt};
+            QString raw = none;
+            if (grouping != KpiGrouping::Total && !keys.isNull(1)) {
+                raw = keys.text(1);
+                if (grouping == KpiGrouping::Collector)
+                    key.group = logins.value(keys.int64(1), raw);
+                else if (!raw.isEmpty())
+                    key.group = raw;
+            }
+            found.emplace_back(key, raw);
+        }
+        // Several raw values may share a key (no segment as NULL or as empty text).
+        std::map<KpiGroupKey, int> indexOfKey;
+        for (const auto &[key, raw] : found) {
+            auto [it, inserted] = indexOfKey.try_emplace(key, static_cast<int>(m_groups.size()));
+            if (inserted) {
+                m_groups.emplace_back();
+                m_groups.back().figures.key = key;
+            }
+            indexOf[key.currency].insert(raw, it->second);
+        }
+        Statement customers(book,
+                            QStringLiteral("SELECT id, currency, %1 FROM customers").arg(groupColumn(grouping)));
+        QString lastCurrency;
+        const QHash<QString, int> *ofCurrency = nullptr;
+        while (customers.next()) {
+            const QString currency = customers.text(1);
+            if (!ofCurrency || currency != lastCurrency) {
+                ofCurrency = &indexOf[currency];
+                lastCurrency = currency;
+            }
+            const QString raw = grouping == KpiGrouping::Total || customers.isNull(2) ? none : customers.text(2);
+            m_indexOfCustomer.insert(customers.int64(0), ofCurrency->value(raw, 0));
+        }
+    }
+
+    Accumulated &ofCustomer(Id customerId)
+    {
+        if (customerId == m_lastCustomer && m_last)
+            return *m_last;
+        const auto found = m_indexOfCustomer.constFind(customerId);
+        if (found == m_indexOfCustomer.constEnd())
+            throw StorageError(tr("KPI figures: customer %1 does not exist").arg(customerId));
+        m_lastCustomer = customerId;
+        m_last = &m_groups[static_cast<std::size_t>(*found)];
+        return *m_last;
+    }
+    const KpiGroupKey &keyOfCustomer(Id customerId) { return ofCustomer(customerId).figures.key; }
+    std::vector<Accumulated> &all() { return m_groups; }
+
+private:
+    std::vector<Accumulated> m_groups;
+    QHash<Id, int> m_indexOfCustomer;
+    Id m_lastCustomer = 0;
+    Accumulated *m_last = nullptr;
 };
 
 } // namespace
@@ -143,152 +234,160 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
     if (!data.periodStart.isValid())
         throw StorageError(tr("KPI period: invalid as-of date or number of months"));
     const QDate start = data.periodStart;
-    const QString group = groupExpression(grouping);
+    const qint64 asOfDay = asOf.toJulianDay();
+    const qint64 startDay = start.toJulianDay();
 
+    StepTimer timer;
     ReadSnapshot snapshot(m_book);
-    const GroupLabels labels(m_book, grouping);
-    std::map<KpiGroupKey, Accumulated> groups;
-    auto groupFor = [&](const QString &currency, const QVariant &value) -> Accumulated & {
-        const KpiGroupKey key = labels.key(currency, value);
-        auto [it, inserted] = groups.try_emplace(key);
-        if (inserted)
-            it->second.figures.key = key;
-        return it->second;
-    };
+    Groups groups(m_book, grouping);
+    timer.step("customers");
 
-    // 1. Open now, issued on or before the as-of date. Summed per customer first, in the
-    //    order of the partial index over open items (no sort of the open items); a customer
-    //    has one currency (docs/ledger.md), which the MIN/MAX pair checks.
+    // 1. Open now, issued on or before the as-of date: summed per customer in SQL, in the
+    //    order of the partial index over open items (so without sorting them).
     {
-        QSqlQuery q = m_book.prepare(
-            QStringLiteral("SELECT o.currency, %1, SUM(o.ar), SUM(o.current_ar), "
-                           "  SUM(CASE WHEN o.currency <> o.last_currency THEN 1 ELSE 0 END) "
-                           "FROM (SELECT customer_id, MIN(currency) AS currency, MAX(currency) AS last_currency, "
-                           "        SUM(open_amount) AS ar, SUM(CASE WHEN due_date >= ? THEN open_amount ELSE 0 END) "
-                           "        AS current_ar "
-                           "      FROM invoice_state WHERE open_amount <> 0 AND issue_date <= ? GROUP BY customer_id) o"
-                           "%2 GROUP BY o.currency, %1")
-                .arg(group, customerJoin(grouping, QStringLiteral("o.customer_id"))));
-        q.addBindValue(day(asOf));
-        q.addBindValue(day(asOf));
-        Book::exec(q);
+        Statement q(m_book, QStringLiteral(
+                                "SELECT customer_id, SUM(open_amount), "
+                                "  SUM(CASE WHEN due_date >= ? THEN open_amount ELSE 0 END) "
+                                "FROM invoice_state WHERE open_amount <> 0 AND issue_date <= ? GROUP BY customer_id"));
+        q.bind(1, asOfDay);
+        q.bind(2, asOfDay);
         while (q.next()) {
-            if (q.value(4).toLongLong() != 0)
-                throw StorageError(tr("a customer has open invoices in more than one currency"));
-            Accumulated &g = groupFor(q.value(0).toString(), q.value(1));
-            g.figures.endingAr += q.value(2).toLongLong();
-            g.figures.endingCurrentAr += q.value(3).toLongLong();
+            Accumulated &g = groups.ofCustomer(q.int64(0));
+            g.figures.endingAr += q.int64(1);
+            g.figures.endingCurrentAr += q.int64(2);
         }
     }
 
-    // 2. ... plus what was applied after the as-of date (undone for the as-of view).
+    timer.step("open now");
+
+    // 2. ... plus what was applied after the as-of date (undone for the as-of view); the
+    //    rows after the date are read first through the date index.
     {
-        QSqlQuery q = m_book.prepare(
-            QStringLiteral("WITH later AS MATERIALIZED (SELECT invoice_id, amount FROM allocations WHERE alloc_date > ?) "
-                           "SELECT s.currency, %1, SUM(l.amount), SUM(CASE WHEN s.due_date >= ? THEN l.amount ELSE 0 END) "
-                           "FROM later l JOIN invoice_state s ON s.invoice_id = l.invoice_id%2 "
-                           "WHERE s.issue_date <= ? GROUP BY s.currency, %1")
-                .arg(group, customerJoin(grouping, QStringLiteral("s.customer_id"))));
-        q.addBindValue(day(asOf));
-        q.addBindValue(day(asOf));
-        q.addBindValue(day(asOf));
-        Book::exec(q);
+        Statement q(m_book,
+                    QStringLiteral("WITH later AS MATERIALIZED (SELECT invoice_id, amount FROM allocations "
+                                   "  WHERE alloc_date > ?) "
+                                   "SELECT s.customer_id, SUM(l.amount), "
+                                   "  SUM(CASE WHEN s.due_date >= ? THEN l.amount ELSE 0 END) "
+                                   "FROM later l JOIN invoice_state s ON s.invoice_id = l.invoice_id "
+                                   "WHERE s.issue_date <= ? GROUP BY s.customer_id"));
+        q.bind(1, asOfDay);
+        q.bind(2, asOfDay);
+        q.bind(3, asOfDay);
         while (q.next()) {
-            Accumulated &g = groupFor(q.value(0).toString(), q.value(1));
-            g.figures.endingAr += q.value(2).toLongLong();
-            g.figures.endingCurrentAr += q.value(3).toLongLong();
+            Accumulated &g = groups.ofCustomer(q.int64(0));
+            g.figures.endingAr += q.int64(1);
+            g.figures.endingCurrentAr += q.int64(2);
         }
     }
 
-    // 3. Credit sales by issue date from the first day of the period's first month (whole
-    //    calendar months for the countback) to the as-of date.
+    timer.step("applied after the date");
+
+    // 3. Credit sales by issue date from `from` to `to`, summed per group and calendar
+    //    month (and the period's total) while the rows stream: SQLite's GROUP BY would sort
+    //    every invoice of the range first, which costs more than the scan itself.
+    Statement sales(m_book, QStringLiteral("SELECT customer_id, issue_date, amount FROM invoice_state "
+                                           "WHERE issue_date >= ? AND issue_date <= ?"));
     auto addSales = [&](QDate from, QDate to) {
-        QSqlQuery q = m_book.prepare(
-            QStringLiteral("SELECT s.currency, %1, s.issue_date, SUM(s.amount) FROM invoice_state s%2 "
-                           "WHERE s.issue_date >= ? AND s.issue_date <= ? GROUP BY s.currency, %1, s.issue_date")
-                .arg(group, customerJoin(grouping, QStringLiteral("s.customer_id"))));
-        q.addBindValue(day(from));
-        q.addBindValue(day(to));
-        Book::exec(q);
-        while (q.next()) {
-            Accumulated &g = groupFor(q.value(0).toString(), q.value(1));
-            const QDate issued = dayFromValue(q.value(2));
-            const MinorUnits amount = q.value(3).toLongLong();
-            g.salesByMonth[firstOfMonth(issued)] += amount;
-            if (issued >= start && issued <= asOf)
-                g.figures.creditSales += amount;
+        const qint64 fromDay = from.toJulianDay();
+        std::vector<QDate> monthOfDay; // index: day - from
+        for (QDate d = from; d <= to; d = d.addDays(1))
+            monthOfDay.push_back(firstOfMonth(d));
+        sales.bind(1, fromDay);
+        sales.bind(2, to.toJulianDay());
+        while (sales.next()) {
+            Accumulated *last = &groups.ofCustomer(sales.int64(0));
+            const qint64 issued = sales.int64(1);
+            const MinorUnits amount = sales.int64(2);
+            last->salesByMonth[monthOfDay[static_cast<std::size_t>(issued - fromDay)]] += amount;
+            if (issued >= startDay)
+                last->figures.creditSales += amount;
         }
     };
+    // Whole calendar months for the countback: from the first day of the period's first month.
     QDate salesFrom = firstOfMonth(start);
     addSales(salesFrom, asOf);
+    timer.step("sales");
 
-    // 4. Allocation rows dated in the period, by source and (payments) days to pay.
-    //    kind 1 payment, 2 write-off, 0 credit note. `net` sums every row; `counted` leaves
-    //    out the reversing rows whose original is dated before the period (the original was
-    //    not counted either); a reversal dated after the as-of date is not read at all.
+    // 4. Allocation rows dated in the period, by source and (payments) days to pay, summed
+    //    while they stream (as above). kind 1 payment, 2 write-off, 0 credit note.
+    //    `counted` is 0 for a reversing row whose original is dated before the period (the
+    //    original was not counted either); a reversal dated after the as-of date is not read.
     {
-        QSqlQuery q = m_book.prepare(
-            QStringLiteral(
-                "SELECT s.currency, %1, "
-                "  CASE WHEN a.payment_id IS NOT NULL THEN 1 WHEN a.write_off_id IS NOT NULL THEN 2 ELSE 0 END AS kind, "
-                "  CASE WHEN a.payment_id IS NOT NULL THEN p.received_date - s.issue_date ELSE 0 END AS days, "
-                "  SUM(a.amount), "
-                "  SUM(CASE WHEN a.reverses_id IS NULL THEN a.amount "
-                "           WHEN (SELECT o.alloc_date FROM allocations o WHERE o.id = a.reverses_id) >= ? THEN a.amount "
-                "           ELSE 0 END) "
-                "FROM allocations a JOIN invoice_state s ON s.invoice_id = a.invoice_id "
-                "LEFT JOIN payment_state p ON p.payment_id = a.payment_id%2 "
-                "WHERE a.alloc_date >= ? AND a.alloc_date <= ? "
-                "GROUP BY s.currency, %1, kind, days")
-                .arg(group, customerJoin(grouping, QStringLiteral("s.customer_id"))));
-        q.addBindValue(day(start));
-        q.addBindValue(day(start));
-        q.addBindValue(day(asOf));
-        Book::exec(q);
+        Statement q(m_book,
+                    QStringLiteral(
+                        "SELECT s.customer_id, "
+                        "  CASE WHEN a.payment_id IS NOT NULL THEN 1 WHEN a.write_off_id IS NOT NULL THEN 2 ELSE 0 END, "
+                        "  CASE WHEN a.payment_id IS NOT NULL THEN p.received_date - s.issue_date ELSE 0 END, "
+                        "  a.amount, "
+                        "  CASE WHEN a.reverses_id IS NULL THEN 1 "
+                        "       WHEN (SELECT o.alloc_date FROM allocations o WHERE o.id = a.reverses_id) >= ? THEN 1 "
+                        "       ELSE 0 END "
+                        "FROM allocations a JOIN invoice_state s ON s.invoice_id = a.invoice_id "
+                        "LEFT JOIN payment_state p ON p.payment_id = a.payment_id "
+                        "WHERE a.alloc_date >= ? AND a.alloc_date <= ?"));
+        q.bind(1, startDay);
+        q.bind(2, startDay);
+        q.bind(3, asOfDay);
         while (q.next()) {
-            Accumulated &g = groupFor(q.value(0).toString(), q.value(1));
-            const int kind = q.value(2).toInt();
-            const MinorUnits net = q.value(4).toLongLong();
-            g.figures.appliedInPeriod += net;
+            Accumulated &g = groups.ofCustomer(q.int64(0));
+            const qint64 kind = q.int64(1);
+            const MinorUnits amount = q.int64(3);
+            g.figures.appliedInPeriod += amount;
+            g.hasActivity = true;
             if (kind == 2)
-                g.figures.writtenOff += net;
-            else if (kind == 1)
-                g.paidByDays[q.value(3).toLongLong()] += q.value(5).toLongLong();
-            if (net != 0)
-                g.hasActivity = true;
+                g.figures.writtenOff += amount;
+            else if (kind == 1 && q.int64(4) != 0)
+                g.paid.add(q.int64(2), amount);
         }
     }
 
+    timer.step("allocations in the period");
+
     // 5. Countback: while some group's AR is not yet explained by the sales of the months
-    //    read so far (and none of them was without sales), read twelve months further back,
-    //    down to the first invoice of the book.
+    //    read so far (and none of them was without sales), read further back, down to the
+    //    first invoice of the book: as many months as the AR left over needs at the rate of
+    //    the months read, at least one.
     {
         QSqlQuery first = m_book.exec(QStringLiteral("SELECT MIN(issue_date) FROM invoices"));
         const QDate firstIssue = first.next() && !first.value(0).isNull() ? dayFromValue(first.value(0)) : QDate();
         const QDate asOfMonth = firstOfMonth(asOf);
-        auto walksPast = [&](const Accumulated &g) {
+        // Months still needed by the group (0: its walk ends within the months read).
+        auto monthsNeeded = [&](const Accumulated &g) -> int {
             MinorUnits remaining = g.figures.endingAr;
+            MinorUnits salesRead = 0;
+            int monthsRead = 0;
             for (QDate month = asOfMonth; month >= salesFrom; month = month.addMonths(-1)) {
                 const auto found = g.salesByMonth.find(month);
-                const MinorUnits sales = found == g.salesByMonth.end() ? 0 : found->second;
-                if (sales <= 0 || remaining < sales)
-                    return false;
-                remaining -= sales;
+                const MinorUnits monthSales = found == g.salesByMonth.end() ? 0 : found->second;
+                if (monthSales <= 0 || remaining < monthSales)
+                    return 0;
+                remaining -= monthSales;
+                salesRead += monthSales;
+                ++monthsRead;
             }
-            return remaining > 0;
+            if (remaining <= 0)
+                return 0;
+            const double perMonth = static_cast<double>(salesRead) / std::max(monthsRead, 1);
+            return static_cast<int>(std::clamp(std::ceil(static_cast<double>(remaining) / perMonth), 1.0, 120.0));
         };
-        while (firstIssue.isValid() && firstIssue < salesFrom &&
-               std::any_of(groups.begin(), groups.end(), [&](const auto &entry) { return walksPast(entry.second); })) {
-            const QDate from = salesFrom.addMonths(-12);
+        while (firstIssue.isValid() && firstIssue < salesFrom) {
+            int needed = 0;
+            for (const Accumulated &g : groups.all())
+                needed = std::max(needed, monthsNeeded(g));
+            if (needed == 0)
+                break;
+            const QDate from = salesFrom.addMonths(-needed);
             addSales(from, salesFrom.addDays(-1));
             salesFrom = from;
         }
     }
 
+    timer.step("countback months");
+
     // 6. Promises whose outcome may fall in the period: kept on a day in it, or past
     //    promised date + grace in it (so promised date >= start - 1 - grace), taken on or
-    //    before the as-of date; with every earlier promise of the same customers and their
-    //    payments received from their first promise to the as-of date.
+    //    before the as-of date; with every other promise of the same customers taken by
+    //    then and their payments received from their first promise to the as-of date.
     {
         const QString involved = QStringLiteral(
             "involved AS (SELECT customer_id, MIN(taken_date) AS first_taken, "
@@ -303,10 +402,10 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
         };
 
         QSqlQuery p = m_book.prepare(
-            QStringLiteral("WITH %1 SELECT p.id, p.customer_id, p.taken_date, p.promised_date, p.amount, p.invoice_id, "
-                           "  p.currency, %2 FROM involved i JOIN promises p ON p.customer_id = i.customer_id%3 "
+            QStringLiteral("WITH %1 SELECT p.id, p.customer_id, p.taken_date, p.promised_date, p.amount, p.invoice_id "
+                           "FROM involved i JOIN promises p ON p.customer_id = i.customer_id "
                            "WHERE p.taken_date <= ? ORDER BY p.customer_id, p.id")
-                .arg(involved, group, customerJoin(grouping, QStringLiteral("p.customer_id"))));
+                .arg(involved));
         bindInvolved(p);
         p.addBindValue(day(asOf));
         Book::exec(p);
@@ -321,7 +420,7 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
                 promise.invoiceId = p.value(5).toLongLong();
             data.promises.promises.push_back(promise);
             if (!data.promises.groupOfCustomer.contains(promise.customerId))
-                data.promises.groupOfCustomer.insert(promise.customerId, labels.key(p.value(6).toString(), p.value(7)));
+                data.promises.groupOfCustomer.insert(promise.customerId, groups.keyOfCustomer(promise.customerId));
         }
 
         if (!data.promises.promises.empty()) {
@@ -347,7 +446,8 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
                 data.promises.payments.push_back(std::move(payment));
             }
 
-            // Their applications to invoices as of the date, for the promises that name one.
+            // Their applications to invoices as of the date, for the customers with a
+            // promise that names an invoice.
             QSqlQuery applied = m_book.prepare(QStringLiteral(
                 "WITH %1 SELECT a.payment_id, a.invoice_id, SUM(a.amount) FROM involved i "
                 "JOIN payments y ON y.customer_id = i.customer_id AND y.received_date >= i.first_taken "
@@ -369,19 +469,21 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
         }
     }
 
+    timer.step("promises");
+
     // AR at the start of the period rolls back from the end: an allocation is never dated
     // before its invoice's issue date (docs/ledger.md), so everything that changed AR in
     // the period is a sale or an allocation row dated in it.
-    for (auto &[key, g] : groups) {
+    std::vector<Accumulated> &all = groups.all();
+    std::sort(all.begin(), all.end(),
+              [](const Accumulated &a, const Accumulated &b) { return a.figures.key < b.figures.key; });
+    for (Accumulated &g : all) {
         KpiRawFigures &f = g.figures;
         f.beginningAr = f.endingAr - f.creditSales + f.appliedInPeriod;
         for (const auto &[month, amount] : g.salesByMonth)
             f.monthlySales.push_back({month, amount});
-        for (const auto &[days, amount] : g.paidByDays)
-            if (amount != 0)
-                f.paid.push_back({amount, days});
-        const bool hasFigures = f.beginningAr != 0 || f.endingAr != 0 || f.creditSales != 0 || f.writtenOff != 0 ||
-                                !f.paid.empty() || g.hasActivity;
+        f.paid = g.paid.amounts();
+        const bool hasFigures = f.beginningAr != 0 || f.endingAr != 0 || f.creditSales != 0 || g.hasActivity;
         if (hasFigures)
             data.figures.push_back(std::move(f));
     }
