@@ -799,7 +799,7 @@ std::vector<ContactRecord> CollectionRepository::contactsSince(Id customerId, co
         "SELECT id, customer_id, user_id, at, channel, person, outcome, notes, duration_seconds, follow_up_date, "
         "override_reason, override_by FROM contact_log WHERE customer_id = ? AND at >= ? ORDER BY at, id"));
     q.addBindValue(QVariant::fromValue<qint64>(customerId));
-    q.addBindValue(sinceUtc);
+    q.addBindValue(text(sinceUtc)); // empty: every contact
     Book::exec(q);
     std::vector<ContactRecord> result;
     while (q.next()) {

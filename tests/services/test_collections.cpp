@@ -1,0 +1,742 @@
+// The collector desk through the services, with exact numbers: promise evaluation on a
+// hand-built book (DOMAIN.md's example, invoice-specific promises, the grace setting,
+// idempotent follow-up tasks), the queue of a small portfolio (contents, implicit items,
+// scores and order), the compliance guard (Los Angeles at 07:30 local, flags, the consumer
+// caps) with the audited supervisor override, disputes capped at the open amount,
+// escalations and portfolios.
+
+#include "services/auth_service.h"
+#include "services/book_service.h"
+#include "services/collection_service.h"
+#include "services/contact_service.h"
+#include "services/dispute_service.h"
+#include "services/escalation_service.h"
+#include "services/ledger_service.h"
+#include "services/promise_service.h"
+#include "storage/collection_repository.h"
+
+#include <gtest/gtest.h>
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <memory>
+
+using namespace ardesk;
+
+namespace {
+
+QDate day(int year, int month, int dayOfMonth)
+{
+    return {year, month, dayOfMonth};
+}
+
+QDateTime utc(int year, int month, int dayOfMonth, int hour, int minute)
+{
+    return QDateTime(QDate(year, month, dayOfMonth), QTime(hour, minute), QTimeZone::utc());
+}
+
+std::string describe(const Error &error)
+{
+    return error.message.toStdString();
+}
+
+class Collections : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto book = BookService::create(m_dir.filePath(QStringLiteral("desk.ardesk")));
+        ASSERT_TRUE(book) << describe(book.error());
+        m_book = std::move(*book);
+        auto session = BookService::localSession(*m_book);
+        ASSERT_TRUE(session) << describe(session.error());
+        m_admin = std::move(*session);
+        m_ledger = std::make_unique<LedgerService>(*m_admin);
+        UserService users(*m_admin);
+        for (const auto &[login, role, region] :
+             {std::tuple{"c1", Role::Collector, "north"}, std::tuple{"c2", Role::Collector, "south"},
+              std::tuple{"sup", Role::Supervisor, "north"}, std::tuple{"sup2", Role::Supervisor, "south"},
+              std::tuple{"clerk", Role::Clerk, ""}}) {
+            const auto id = users.add(QString::fromLatin1(login), QStringLiteral("User %1").arg(QLatin1String(login)), role);
+            ASSERT_TRUE(id) << describe(id.error());
+            m_userIds.insert(QString::fromLatin1(login), *id);
+        }
+        // Regions are not part of UserService::add; set them directly for the escalation routing.
+        QSqlQuery q(m_book->database());
+        q.prepare(QStringLiteral("UPDATE users SET region = ? WHERE login = ?"));
+        for (const auto &[login, region] : {std::pair{"c1", "north"}, std::pair{"c2", "south"}, std::pair{"sup", "north"},
+                                            std::pair{"sup2", "south"}}) {
+            q.addBindValue(QString::fromLatin1(region));
+            q.addBindValue(QString::fromLatin1(login));
+            ASSERT_TRUE(q.exec());
+        }
+    }
+
+    Session &as(const QString &login)
+    {
+        auto it = m_sessions.find(login);
+        if (it == m_sessions.end()) {
+            auto session = AuthService::signIn(*m_book, login, QString());
+            EXPECT_TRUE(session) << describe(session.error());
+            it = m_sessions.emplace(login, std::move(*session)).first;
+        }
+        return *it->second;
+    }
+
+    void customer(const QString &code, const QString &collector = QStringLiteral("c1"), const QString &risk = {},
+                  const QString &timeZone = QStringLiteral("Europe/Berlin"), bool consumer = false,
+                  const QString &region = {})
+    {
+        Customer c;
+        c.code = code;
+        c.name = QStringLiteral("Customer ") + code;
+        c.currency = QStringLiteral("EUR");
+        c.termsDays = 30;
+        c.riskClass = risk;
+        c.timeZone = timeZone;
+        c.consumer = consumer;
+        c.region = region;
+        if (!collector.isEmpty())
+            c.collectorId = m_userIds.value(collector);
+        const auto id = m_ledger->addCustomer(c);
+        ASSERT_TRUE(id) << describe(id.error());
+    }
+
+    Id invoice(const QString &number, const QString &customerCode, QDate issue, QDate due, MinorUnits amount)
+    {
+        Invoice i;
+        i.number = number;
+        i.issueDate = issue;
+        i.dueDate = due;
+        i.amount = amount;
+        const auto id = m_ledger->postInvoice(i, customerCode);
+        EXPECT_TRUE(id) << describe(id.error());
+        return id.value_or(0);
+    }
+
+    // A payment, applied to `invoiceNumber` when given, else left unapplied.
+    Id pay(const QString &customerCode, QDate received, MinorUnits amount, const QString &invoiceNumber = {})
+    {
+        PaymentInput input;
+        input.customerCode = customerCode;
+        input.receivedDate = received;
+        input.amount = amount;
+        input.method = QStringLiteral("wire");
+        input.reference = QStringLiteral("R%1").arg(++m_payments);
+        if (!invoiceNumber.isEmpty()) {
+            input.apply = PaymentInput::Apply::Invoice;
+            input.invoiceNumber = invoiceNumber;
+        }
+        const auto posted = m_ledger->postPayment(input);
+        EXPECT_TRUE(posted) << describe(posted.error());
+        return posted ? posted->paymentId : 0;
+    }
+
+    std::vector<Id> promise(const QString &customerCode, QDate taken, QDate promised, MinorUnits amount,
+                            const QString &invoiceNumber = {}, const QString &collector = QStringLiteral("c1"))
+    {
+        PromiseService service(as(collector));
+        PromiseInput input;
+        input.customerCode = customerCode;
+        input.takenOn = taken;
+        input.instalments.push_back({amount, promised, invoiceNumber});
+        const auto ids = service.take(input);
+        EXPECT_TRUE(ids) << describe(ids.error());
+        return ids.value_or(std::vector<Id>{});
+    }
+
+    Worklist queue(const QString &login, QDate asOf, const QString &actor = {})
+    {
+        CollectionService service(as(actor.isEmpty() ? login : actor));
+        const auto worklist = service.worklist(login, asOf);
+        EXPECT_TRUE(worklist) << describe(worklist.error());
+        return worklist.value_or(Worklist{});
+    }
+
+    qint64 count(const QString &sql)
+    {
+        QSqlQuery q(m_book->database());
+        EXPECT_TRUE(q.exec(sql));
+        return q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Book> m_book;
+    std::unique_ptr<Session> m_admin;
+    std::unique_ptr<LedgerService> m_ledger;
+    QHash<QString, Id> m_userIds;
+    std::map<QString, std::unique_ptr<Session>> m_sessions;
+    int m_payments = 0;
+};
+
+struct Expected {
+    const char *code;
+    QDate promised;
+    MinorUnits amount;
+    MinorUnits paid;
+    PromiseStatus status;
+    QDate keptOn;
+};
+
+// --- promises ---------------------------------------------------------------------------------
+
+TEST_F(Collections, promiseEvaluationFollowsTheDomainExampleAndInvoicePromises)
+{
+    const QDate issue = day(2025, 5, 1);
+    const QDate due = day(2025, 5, 31);
+    for (const char *code : {"P1", "P2", "P3", "P4", "P5"})
+        customer(QString::fromLatin1(code));
+    invoice(QStringLiteral("I-P1"), QStringLiteral("P1"), issue, due, 100000);
+    invoice(QStringLiteral("I-P2"), QStringLiteral("P2"), issue, due, 100000);
+    invoice(QStringLiteral("I-P3"), QStringLiteral("P3"), issue, due, 100000);
+    invoice(QStringLiteral("I-P4"), QStringLiteral("P4"), issue, due, 100000);
+    invoice(QStringLiteral("I-P5A"), QStringLiteral("P5"), issue, due, 50000);
+    invoice(QStringLiteral("I-P5B"), QStringLiteral("P5"), issue, due, 50000);
+
+    // DOMAIN.md: 500 taken 1 June for 10 June, grace 3. 200 on 5 June and 300 on 13 June: kept on 13 June.
+    promise(QStringLiteral("P1"), day(2025, 6, 1), day(2025, 6, 10), 50000);
+    pay(QStringLiteral("P1"), day(2025, 6, 5), 20000, QStringLiteral("I-P1"));
+    pay(QStringLiteral("P1"), day(2025, 6, 13), 30000, QStringLiteral("I-P1"));
+    // 200 on 5 June and 300 on 14 June: partially kept (200); the 300 goes to the next open promise.
+    promise(QStringLiteral("P2"), day(2025, 6, 1), day(2025, 6, 10), 50000);
+    promise(QStringLiteral("P2"), day(2025, 6, 12), day(2025, 6, 20), 30000);
+    pay(QStringLiteral("P2"), day(2025, 6, 5), 20000);
+    pay(QStringLiteral("P2"), day(2025, 6, 14), 30000);
+    // A payment on 31 May does not count.
+    const Id broken = promise(QStringLiteral("P3"), day(2025, 6, 1), day(2025, 6, 10), 50000).at(0);
+    pay(QStringLiteral("P3"), day(2025, 5, 31), 50000, QStringLiteral("I-P3"));
+    // Promised 18 June: pending on 20 June (deadline 21 June).
+    promise(QStringLiteral("P4"), day(2025, 6, 15), day(2025, 6, 18), 40000);
+    // A general promise comes first and takes 200 of the 300 applied to B; the promise on
+    // invoice A counts only what was applied to A (150).
+    promise(QStringLiteral("P5"), day(2025, 6, 1), day(2025, 6, 8), 20000);
+    promise(QStringLiteral("P5"), day(2025, 6, 1), day(2025, 6, 10), 40000, QStringLiteral("I-P5A"));
+    pay(QStringLiteral("P5"), day(2025, 6, 5), 30000, QStringLiteral("I-P5B"));
+    pay(QStringLiteral("P5"), day(2025, 6, 6), 15000, QStringLiteral("I-P5A"));
+
+    PromiseService service(as(QStringLiteral("c1")));
+    const auto run = service.evaluate(day(2025, 6, 20));
+    ASSERT_TRUE(run) << describe(run.error());
+    EXPECT_EQ(run->graceDays, 3);
+    const std::vector<Expected> expected{
+        {"P1", day(2025, 6, 10), 50000, 50000, PromiseStatus::Kept, day(2025, 6, 13)},
+        {"P2", day(2025, 6, 10), 50000, 20000, PromiseStatus::PartiallyKept, {}},
+        {"P2", day(2025, 6, 20), 30000, 30000, PromiseStatus::Kept, day(2025, 6, 14)},
+        {"P3", day(2025, 6, 10), 50000, 0, PromiseStatus::Broken, {}},
+        {"P4", day(2025, 6, 18), 40000, 0, PromiseStatus::Pending, {}},
+        {"P5", day(2025, 6, 8), 20000, 20000, PromiseStatus::Kept, day(2025, 6, 5)},
+        {"P5", day(2025, 6, 10), 40000, 15000, PromiseStatus::PartiallyKept, {}},
+    };
+    ASSERT_EQ(run->promises.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        SCOPED_TRACE(i);
+        const EvaluatedPromise &p = run->promises[i];
+        EXPECT_EQ(p.customerCode, QString::fromLatin1(expected[i].code));
+        EXPECT_EQ(p.promisedDate, expected[i].promised);
+        EXPECT_EQ(p.amount, expected[i].amount);
+        EXPECT_EQ(p.paid, expected[i].paid);
+        EXPECT_EQ(p.status, expected[i].status);
+        EXPECT_EQ(p.keptOn, expected[i].keptOn);
+        EXPECT_EQ(p.currency, QStringLiteral("EUR"));
+    }
+    EXPECT_EQ(run->kept, 3);
+    EXPECT_EQ(run->partial, 2);
+    EXPECT_EQ(run->broken, 1);
+    EXPECT_EQ(run->pending, 1);
+    EXPECT_EQ(run->followUpsCreated, 1);
+
+    // Stored on the promises.
+    CollectionRepository repository(*m_book);
+    int checked = 0;
+    for (const StoredPromise &stored : repository.promises(nullptr)) {
+        EXPECT_EQ(stored.evaluatedAsOf, day(2025, 6, 20));
+        if (stored.id == broken) {
+            EXPECT_EQ(stored.status, QStringLiteral("broken"));
+            EXPECT_EQ(stored.paid, 0);
+            ++checked;
+        }
+        if (stored.invoiceId) {
+            EXPECT_EQ(stored.status, QStringLiteral("partially_kept"));
+            EXPECT_EQ(stored.paid, 15000);
+            ++checked;
+        }
+    }
+    EXPECT_EQ(checked, 2);
+
+    // The broken promise's follow-up: for the account's collector, due the day after 10 June + 3.
+    const auto task = repository.taskByDedupeKey(QStringLiteral("promise_follow_up:%1").arg(broken));
+    ASSERT_TRUE(task);
+    EXPECT_EQ(task->kind, QStringLiteral("promise_follow_up"));
+    EXPECT_EQ(task->dueDate, day(2025, 6, 14));
+    EXPECT_EQ(task->assigneeId, m_userIds.value(QStringLiteral("c1")));
+    EXPECT_EQ(task->status, QStringLiteral("open"));
+    EXPECT_EQ(run->promises[3].followUpTaskId, task->id);
+
+    // Idempotent: a second run (and a later one) creates no second task.
+    const auto again = service.evaluate(day(2025, 6, 20));
+    ASSERT_TRUE(again) << describe(again.error());
+    EXPECT_EQ(again->followUpsCreated, 0);
+    EXPECT_EQ(again->promises[3].followUpTaskId, task->id);
+    const auto later = service.evaluate(day(2025, 6, 30));
+    ASSERT_TRUE(later) << describe(later.error());
+    EXPECT_EQ(later->followUpsCreated, 1); // P4 broke on 22 June
+    EXPECT_EQ(later->broken, 2);
+    EXPECT_EQ(later->pending, 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE kind = 'promise_follow_up'")), 2);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'promise.evaluate'")), 3);
+}
+
+TEST_F(Collections, graceDaysDefaultToTheBookSetting)
+{
+    customer(QStringLiteral("G1"));
+    invoice(QStringLiteral("I-G1"), QStringLiteral("G1"), day(2025, 5, 1), day(2025, 5, 31), 100000);
+    promise(QStringLiteral("G1"), day(2025, 6, 1), day(2025, 6, 10), 50000);
+    pay(QStringLiteral("G1"), day(2025, 6, 15), 50000, QStringLiteral("I-G1")); // 5 days after the date
+
+    CollectionService desk(*m_admin);
+    CollectionSettings settings;
+    settings.graceDays = 5;
+    ASSERT_TRUE(desk.setSettings(settings));
+    PromiseService service(*m_admin);
+    const auto withSetting = service.evaluate(day(2025, 6, 30));
+    ASSERT_TRUE(withSetting) << describe(withSetting.error());
+    EXPECT_EQ(withSetting->graceDays, 5);
+    EXPECT_EQ(withSetting->promises.at(0).status, PromiseStatus::Kept);
+
+    const auto explicitGrace = service.evaluate(day(2025, 6, 30), 3);
+    ASSERT_TRUE(explicitGrace) << describe(explicitGrace.error());
+    EXPECT_EQ(explicitGrace->graceDays, 3);
+    EXPECT_EQ(explicitGrace->promises.at(0).status, PromiseStatus::Broken);
+    EXPECT_EQ(explicitGrace->promises.at(0).paid, 0);
+
+    EXPECT_FALSE(service.evaluate(day(2025, 6, 30), -1));
+    EXPECT_EQ(PromiseService(as(QStringLiteral("clerk"))).evaluate(day(2025, 6, 30)).error().code,
+              ErrorCode::PermissionDenied);
+}
+
+TEST_F(Collections, takingPromisesChecksAmountsDatesAndInvoices)
+{
+    customer(QStringLiteral("T1"));
+    customer(QStringLiteral("T2"));
+    invoice(QStringLiteral("I-T1"), QStringLiteral("T1"), day(2025, 5, 1), day(2025, 5, 31), 100000);
+    invoice(QStringLiteral("I-T2"), QStringLiteral("T2"), day(2025, 5, 1), day(2025, 5, 31), 100000);
+    PromiseService service(as(QStringLiteral("c1")));
+    PromiseInput input;
+    input.customerCode = QStringLiteral("T1");
+    input.takenOn = day(2025, 6, 1);
+    input.instalments = {{30000, day(2025, 6, 10), {}}, {30000, day(2025, 6, 20), QStringLiteral("I-T1")}};
+    const auto ids = service.take(input);
+    ASSERT_TRUE(ids) << describe(ids.error());
+    EXPECT_EQ(ids->size(), 2u);
+
+    input.instalments = {{30000, day(2025, 5, 30), {}}};
+    EXPECT_EQ(service.take(input).error().code, ErrorCode::InvalidArgument);
+    input.instalments = {{0, day(2025, 6, 10), {}}};
+    EXPECT_EQ(service.take(input).error().code, ErrorCode::InvalidArgument);
+    input.instalments = {{100, day(2025, 6, 10), QStringLiteral("I-T2")}};
+    EXPECT_EQ(service.take(input).error().code, ErrorCode::InvalidArgument);
+    input.instalments = {{100, day(2025, 6, 10), QStringLiteral("NOPE")}};
+    EXPECT_EQ(service.take(input).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM promises")), 2);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'promise.take' AND entity = 'customer'")),
+              1);
+}
+
+// --- the queue --------------------------------------------------------------------------------
+
+struct ExpectedItem {
+    const char *code;
+    const char *task;
+    QDate due;
+    qint64 score;
+    std::array<qint64, 6> parts; // overdue, days, broken, promise due, risk, balance (hundredths)
+};
+
+TEST_F(Collections, worklistOfASmallPortfolio)
+{
+    const QDate asOf = day(2025, 7, 1);
+    customer(QStringLiteral("A001"), QStringLiteral("c1"), QStringLiteral("B"));
+    invoice(QStringLiteral("I-A001"), QStringLiteral("A001"), day(2025, 5, 2), day(2025, 6, 1), 100000);
+    promise(QStringLiteral("A001"), day(2025, 6, 25), asOf, 30000); // falls due today
+
+    customer(QStringLiteral("A002"), QStringLiteral("c1"), QStringLiteral("E"));
+    invoice(QStringLiteral("I-A002"), QStringLiteral("A002"), day(2025, 5, 22), day(2025, 6, 21), 10000);
+    ASSERT_TRUE(CollectionService(as(QStringLiteral("c1")))
+                    .addTask(QStringLiteral("A002"), QStringLiteral("review"), day(2025, 6, 28), QStringLiteral("limit")));
+
+    customer(QStringLiteral("A003"));
+    invoice(QStringLiteral("I-A003"), QStringLiteral("A003"), day(2025, 5, 15), day(2025, 6, 25), 500000);
+    pay(QStringLiteral("A003"), day(2025, 5, 20), 100000, QStringLiteral("I-A003"));
+    promise(QStringLiteral("A003"), day(2025, 6, 1), day(2025, 6, 10), 50000); // broken, not evaluated yet
+
+    customer(QStringLiteral("A005"));
+    invoice(QStringLiteral("I-A005"), QStringLiteral("A005"), day(2025, 5, 2), day(2025, 6, 1), 80000);
+    DisputeInput dispute;
+    dispute.invoiceNumber = QStringLiteral("I-A005");
+    dispute.amount = 80000;
+    dispute.reason = QStringLiteral("quality");
+    dispute.openedOn = day(2025, 6, 5);
+    dispute.dueDate = day(2025, 6, 20);
+    ASSERT_TRUE(DisputeService(as(QStringLiteral("c1"))).open(dispute));
+
+    for (const char *code : {"A008", "A007"}) { // same figures as A002: ties go by code
+        customer(QString::fromLatin1(code), QStringLiteral("c1"), QStringLiteral("E"));
+        invoice(QStringLiteral("I-%1").arg(QLatin1String(code)), QString::fromLatin1(code), day(2025, 5, 22),
+                day(2025, 6, 21), 10000);
+    }
+    // An open task due later keeps the account out of today's queue (no implicit call).
+    customer(QStringLiteral("A009"));
+    invoice(QStringLiteral("I-A009"), QStringLiteral("A009"), day(2025, 5, 2), day(2025, 6, 1), 200000);
+    ASSERT_TRUE(CollectionService(as(QStringLiteral("c1")))
+                    .addTask(QStringLiteral("A009"), QStringLiteral("call"), day(2025, 7, 5), QString()));
+    // Not overdue yet.
+    customer(QStringLiteral("A010"));
+    invoice(QStringLiteral("I-A010"), QStringLiteral("A010"), day(2025, 6, 15), day(2025, 7, 15), 100000);
+    // Another collector's account.
+    customer(QStringLiteral("B001"), QStringLiteral("c2"));
+    invoice(QStringLiteral("I-B001"), QStringLiteral("B001"), day(2025, 5, 2), day(2025, 6, 1), 100000);
+
+    const Worklist worklist = queue(QStringLiteral("c1"), asOf);
+    EXPECT_EQ(worklist.login, QStringLiteral("c1"));
+    EXPECT_EQ(worklist.asOf, asOf);
+    const std::vector<ExpectedItem> expected{
+        // 4,000 overdue (36.02), 6 days (1.50), one broken promise (15), unrated (10), balance 4,000 (7.20)
+        {"A003", "promise_follow_up", day(2025, 6, 14), 6972, {3602, 150, 1500, 0, 1000, 720}},
+        {"A003", "call", day(2025, 6, 26), 6972, {3602, 150, 1500, 0, 1000, 720}},
+        // 1,000 overdue 30 days, a promise due today, risk B
+        {"A001", "call", day(2025, 6, 2), 6850, {3000, 750, 0, 2000, 500, 600}},
+        // 100 overdue 10 days, risk E; A002 has its review task, A007 and A008 implicit calls
+        {"A002", "review", day(2025, 6, 28), 4655, {2004, 250, 0, 0, 2000, 401}},
+        {"A007", "call", day(2025, 6, 22), 4655, {2004, 250, 0, 0, 2000, 401}},
+        {"A008", "call", day(2025, 6, 22), 4655, {2004, 250, 0, 0, 2000, 401}},
+        // fully disputed: nothing overdue to chase, the dispute is past its due date
+        {"A005", "dispute_follow_up", day(2025, 6, 21), 1581, {0, 0, 0, 0, 1000, 581}},
+    };
+    ASSERT_EQ(worklist.items.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        SCOPED_TRACE(i);
+        const WorklistItem &item = worklist.items[i];
+        EXPECT_EQ(item.customerCode, QString::fromLatin1(expected[i].code));
+        EXPECT_EQ(item.task, QString::fromLatin1(expected[i].task));
+        EXPECT_EQ(item.due, expected[i].due);
+        EXPECT_EQ(item.score.totalHundredths(), expected[i].score);
+        qint64 sum = 0;
+        for (std::size_t p = 0; p < 6; ++p) {
+            EXPECT_EQ(item.score.partHundredths[p], expected[i].parts[p]) << "part " << p;
+            sum += item.score.partHundredths[p];
+        }
+        EXPECT_EQ(sum, item.score.totalHundredths());
+    }
+    EXPECT_TRUE(worklist.items[3].taskId.has_value());
+    EXPECT_FALSE(worklist.items[4].taskId.has_value());
+    EXPECT_EQ(worklist.items[0].sourceKind, QStringLiteral("promise"));
+    EXPECT_EQ(worklist.items[2].overdueAmount, 100000);
+    EXPECT_EQ(worklist.items[2].daysPastDue, 30);
+    EXPECT_TRUE(worklist.items[2].promiseDueToday);
+
+    // The other collector sees only B001; c1 may not look at c2's queue, a supervisor may.
+    const Worklist other = queue(QStringLiteral("c2"), asOf, QStringLiteral("sup"));
+    ASSERT_EQ(other.items.size(), 1u);
+    EXPECT_EQ(other.items[0].customerCode, QStringLiteral("B001"));
+    EXPECT_EQ(CollectionService(as(QStringLiteral("c1"))).worklist(QStringLiteral("c2"), asOf).error().code,
+              ErrorCode::PermissionDenied);
+    EXPECT_EQ(CollectionService(as(QStringLiteral("clerk"))).worklist(QStringLiteral("clerk"), asOf).error().code,
+              ErrorCode::PermissionDenied);
+    EXPECT_EQ(CollectionService(*m_admin).worklist(QStringLiteral("nobody"), asOf).error().code, ErrorCode::NotFound);
+
+    // Finishing the implicit promise follow-up records it: it does not come back. Evaluating
+    // the promises afterwards creates no second follow-up for it.
+    CollectionService desk(as(QStringLiteral("c1")));
+    const auto done = desk.completeItem(worklist.items[0], QStringLiteral("called, no answer"));
+    ASSERT_TRUE(done) << describe(done.error());
+    const Worklist after = queue(QStringLiteral("c1"), asOf);
+    ASSERT_EQ(after.items.size(), expected.size() - 1);
+    EXPECT_EQ(after.items[0].task, QStringLiteral("call"));
+    EXPECT_EQ(after.items[0].customerCode, QStringLiteral("A003"));
+    const auto run = PromiseService(as(QStringLiteral("c1"))).evaluate(asOf);
+    ASSERT_TRUE(run);
+    EXPECT_EQ(run->followUpsCreated, 0);
+
+    // A contact with a follow-up date puts an open task on the account: no implicit call today.
+    ContactInput contact;
+    contact.customerCode = QStringLiteral("A007");
+    contact.at = utc(2025, 7, 1, 9, 0);
+    contact.channel = QStringLiteral("call_out");
+    contact.outcome = QStringLiteral("voicemail_left");
+    contact.followUp = day(2025, 7, 3);
+    const auto logged = ContactService(as(QStringLiteral("c1"))).logContact(contact);
+    ASSERT_TRUE(logged) << describe(logged.error());
+    ASSERT_TRUE(logged->followUpTaskId);
+    for (const WorklistItem &item : queue(QStringLiteral("c1"), asOf).items)
+        EXPECT_NE(item.customerCode, QStringLiteral("A007"));
+    bool found = false;
+    for (const WorklistItem &item : queue(QStringLiteral("c1"), day(2025, 7, 3)).items)
+        if (item.customerCode == u"A007") {
+            EXPECT_EQ(item.task, QStringLiteral("call"));
+            EXPECT_EQ(item.due, day(2025, 7, 3));
+            EXPECT_EQ(item.taskId, logged->followUpTaskId);
+            found = true;
+        }
+    EXPECT_TRUE(found);
+}
+
+TEST_F(Collections, worklistAsOfAPastDateUsesThePaymentsOfThatDate)
+{
+    customer(QStringLiteral("H1"), QStringLiteral("c1"), QStringLiteral("A"));
+    invoice(QStringLiteral("I-H1"), QStringLiteral("H1"), day(2025, 4, 1), day(2025, 5, 1), 100000);
+    pay(QStringLiteral("H1"), day(2025, 6, 15), 100000, QStringLiteral("I-H1"));
+    // On 1 June the invoice was 31 days late; by 1 July it is paid.
+    const Worklist before = queue(QStringLiteral("c1"), day(2025, 6, 1));
+    ASSERT_EQ(before.items.size(), 1u);
+    EXPECT_EQ(before.items[0].task, QStringLiteral("call"));
+    EXPECT_EQ(before.items[0].due, day(2025, 5, 2));
+    EXPECT_EQ(before.items[0].daysPastDue, 31);
+    EXPECT_EQ(before.items[0].score.totalHundredths(), 3000 + 775 + 0 + 0 + 0 + 600);
+    EXPECT_TRUE(queue(QStringLiteral("c1"), day(2025, 7, 1)).items.empty());
+}
+
+TEST_F(Collections, escalationsGoToTheSupervisorAndComeBack)
+{
+    customer(QStringLiteral("E1"));
+    invoice(QStringLiteral("I-E1"), QStringLiteral("E1"), day(2025, 5, 2), day(2025, 6, 1), 300000);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+
+    EscalationService collector(as(QStringLiteral("c1")));
+    const auto id = collector.escalate(QStringLiteral("E1"), QStringLiteral("refuses to pay; needs a decision"));
+    ASSERT_TRUE(id) << describe(id.error());
+    EXPECT_EQ(collector.escalate(QStringLiteral("E1"), QStringLiteral("again")).error().code, ErrorCode::Conflict);
+    // Routed to the supervisor of the collector's region.
+    const Worklist supervisorQueue = queue(QStringLiteral("sup"), today);
+    ASSERT_EQ(supervisorQueue.items.size(), 1u);
+    EXPECT_EQ(supervisorQueue.items[0].customerCode, QStringLiteral("E1"));
+    EXPECT_EQ(supervisorQueue.items[0].task, QStringLiteral("escalation"));
+    EXPECT_EQ(supervisorQueue.items[0].due, today);
+    EXPECT_GT(supervisorQueue.items[0].score.totalHundredths(), 0);
+    EXPECT_TRUE(queue(QStringLiteral("sup2"), today).items.empty());
+
+    // Only a supervisor decides.
+    EXPECT_EQ(collector.giveBack(*id, QStringLiteral("x")).error().code, ErrorCode::PermissionDenied);
+    EscalationService supervisor(as(QStringLiteral("sup")));
+    EXPECT_EQ(supervisor.giveBack(*id, QString()).error().code, ErrorCode::InvalidArgument);
+    ASSERT_TRUE(supervisor.giveBack(*id, QStringLiteral("offer a three-month plan")));
+    EXPECT_TRUE(queue(QStringLiteral("sup"), today).items.empty());
+
+    WorklistItem returned;
+    for (const WorklistItem &item : queue(QStringLiteral("c1"), today).items)
+        if (item.task == u"escalation")
+            returned = item;
+    ASSERT_TRUE(returned.taskId);
+    EXPECT_EQ(returned.notes, QStringLiteral("offer a three-month plan"));
+    ASSERT_TRUE(CollectionService(as(QStringLiteral("c1"))).completeTask(*returned.taskId, QStringLiteral("plan offered")));
+    CollectionRepository repository(*m_book);
+    EXPECT_EQ(repository.escalationById(*id)->status, QStringLiteral("resolved"));
+    for (const WorklistItem &item : queue(QStringLiteral("c1"), today).items)
+        EXPECT_NE(item.task, QStringLiteral("escalation"));
+
+    // Take: the account moves to the supervisor; reassign: to another collector.
+    const auto second = collector.escalate(QStringLiteral("E1"), QStringLiteral("broken promises"), QStringLiteral("sup2"));
+    ASSERT_TRUE(second) << describe(second.error());
+    ASSERT_TRUE(EscalationService(as(QStringLiteral("sup2"))).take(*second));
+    EXPECT_EQ(repository.customerByCode(QStringLiteral("E1"))->collectorId, m_userIds.value(QStringLiteral("sup2")));
+    ASSERT_TRUE(EscalationService(as(QStringLiteral("sup2"))).reassign(*second, QStringLiteral("c2"), QStringLiteral("try again")));
+    EXPECT_EQ(repository.customerByCode(QStringLiteral("E1"))->collectorId, m_userIds.value(QStringLiteral("c2")));
+    EXPECT_EQ(repository.escalationById(*second)->status, QStringLiteral("reassigned"));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'customer' AND action LIKE 'escalation.%'")),
+              5);
+}
+
+// --- compliance guard -------------------------------------------------------------------------
+
+TEST_F(Collections, callToLosAngelesAtHalfPastSevenIsBlockedAndASupervisorMayOverride)
+{
+    customer(QStringLiteral("LA1"), QStringLiteral("c1"), {}, QStringLiteral("America/Los_Angeles"));
+    // 14:30 UTC = 07:30 in Los Angeles (PDT) = 10:30 in New York.
+    ContactInput call;
+    call.customerCode = QStringLiteral("LA1");
+    call.at = utc(2025, 7, 1, 14, 30);
+    call.channel = QStringLiteral("call_out");
+    call.outcome = QStringLiteral("no_answer");
+
+    const auto blocked = ContactService(as(QStringLiteral("c1"))).logContact(call);
+    ASSERT_FALSE(blocked);
+    EXPECT_EQ(blocked.error().code, ErrorCode::PermissionDenied);
+    EXPECT_TRUE(blocked.error().message.contains(QStringLiteral("Contact window"))) << describe(blocked.error());
+    EXPECT_TRUE(blocked.error().message.contains(QStringLiteral("07:30"))) << describe(blocked.error());
+    const auto decision = ContactService(as(QStringLiteral("c1"))).checkCall(QStringLiteral("LA1"), call.at);
+    ASSERT_TRUE(decision);
+    EXPECT_EQ(decision->reason, ContactBlockReason::OutsideContactWindow);
+    EXPECT_EQ(decision->localTime.time(), QTime(7, 30));
+
+    // A collector cannot override, even with a reason.
+    call.overrideReason = QStringLiteral("customer asked to be called before work");
+    const auto collectorOverride = ContactService(as(QStringLiteral("c1"))).logContact(call);
+    ASSERT_FALSE(collectorOverride);
+    EXPECT_TRUE(collectorOverride.error().message.contains(QStringLiteral("supervisor")));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM contact_log")), 0);
+
+    // A supervisor can; the override is stored and audited.
+    const auto overridden = ContactService(as(QStringLiteral("sup"))).logContact(call);
+    ASSERT_TRUE(overridden) << describe(overridden.error());
+    EXPECT_TRUE(overridden->overridden);
+    EXPECT_EQ(overridden->overriddenRule, ContactBlockReason::OutsideContactWindow);
+    CollectionRepository repository(*m_book);
+    const auto contacts = repository.contactsSince(repository.customerByCode(QStringLiteral("LA1"))->id, QString());
+    ASSERT_EQ(contacts.size(), 1u);
+    EXPECT_EQ(contacts[0].overrideReason, QStringLiteral("customer asked to be called before work"));
+    EXPECT_EQ(contacts[0].overrideBy, m_userIds.value(QStringLiteral("sup")));
+    EXPECT_EQ(contacts[0].at, QStringLiteral("2025-07-01T14:30:00Z"));
+    QSqlQuery audit(m_book->database());
+    ASSERT_TRUE(audit.exec(QStringLiteral("SELECT user_id, details FROM audit_log WHERE action = 'contact.override'")));
+    ASSERT_TRUE(audit.next());
+    EXPECT_EQ(audit.value(0).toLongLong(), m_userIds.value(QStringLiteral("sup")));
+    const QJsonObject details = QJsonDocument::fromJson(audit.value(1).toString().toUtf8()).object();
+    EXPECT_EQ(details.value(QStringLiteral("override_rule")).toString(), QStringLiteral("outside_contact_window"));
+    EXPECT_EQ(details.value(QStringLiteral("customer_code")).toString(), QStringLiteral("LA1"));
+
+    // At 08:30 local the collector may call.
+    call.overrideReason.clear();
+    call.at = utc(2025, 7, 1, 15, 30);
+    const auto allowed = ContactService(as(QStringLiteral("c1"))).logContact(call);
+    ASSERT_TRUE(allowed) << describe(allowed.error());
+    EXPECT_FALSE(allowed->overridden);
+
+    // E-mails are not calls: the window does not apply.
+    ContactInput email = call;
+    email.channel = QStringLiteral("email");
+    email.at = utc(2025, 7, 1, 12, 0);
+    EXPECT_TRUE(ContactService(as(QStringLiteral("c1"))).logContact(email));
+
+    // Flags block whatever the time, with the rule named.
+    ASSERT_TRUE(CollectionService(*m_admin).setContactRestrictions(QStringLiteral("LA1"), true, false, false, false));
+    const auto doNotCall = ContactService(as(QStringLiteral("c1"))).logContact(call);
+    ASSERT_FALSE(doNotCall);
+    EXPECT_TRUE(doNotCall.error().message.contains(QStringLiteral("Do not call"))) << describe(doNotCall.error());
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM contact_log")), 3);
+}
+
+TEST_F(Collections, consumerCallCapsCountTheStoredAttempts)
+{
+    customer(QStringLiteral("CON1"), QStringLiteral("c1"), {}, QStringLiteral("America/New_York"), true);
+    ContactService service(as(QStringLiteral("c1")));
+    ContactInput call;
+    call.customerCode = QStringLiteral("CON1");
+    call.channel = QStringLiteral("call_out");
+    call.outcome = QStringLiteral("no_answer");
+    for (int d = 1; d <= 7; ++d) {
+        call.at = utc(2025, 6, d, 15, 0); // 11:00 in New York
+        ASSERT_TRUE(service.logContact(call)) << d;
+    }
+    call.at = utc(2025, 6, 7, 16, 0);
+    const auto eighth = service.logContact(call);
+    ASSERT_FALSE(eighth);
+    EXPECT_TRUE(eighth.error().message.contains(QStringLiteral("at most 7 call attempts"))) << describe(eighth.error());
+    // The next day the attempt of 1 June has left the 7-day period.
+    call.at = utc(2025, 6, 8, 15, 0);
+    call.outcome = QStringLiteral("right_party_contact");
+    ASSERT_TRUE(service.logContact(call));
+    // A conversation on 8 June silences calls through 14 June.
+    call.at = utc(2025, 6, 14, 15, 0);
+    call.outcome = QStringLiteral("no_answer");
+    const auto silenced = service.logContact(call);
+    ASSERT_FALSE(silenced);
+    EXPECT_TRUE(silenced.error().message.contains(QStringLiteral("after a conversation"))) << describe(silenced.error());
+    call.at = utc(2025, 6, 15, 15, 0);
+    EXPECT_TRUE(service.logContact(call));
+    // Bad input changes nothing.
+    call.outcome = QStringLiteral("shouted");
+    EXPECT_EQ(service.logContact(call).error().code, ErrorCode::InvalidArgument);
+}
+
+// --- disputes, complaints, portfolios -----------------------------------------------------------
+
+TEST_F(Collections, disputedAmountIsCappedAtTheOpenAmount)
+{
+    customer(QStringLiteral("D1"));
+    invoice(QStringLiteral("I-D1"), QStringLiteral("D1"), day(2025, 5, 1), day(2025, 5, 31), 100000);
+    pay(QStringLiteral("D1"), day(2025, 6, 1), 40000, QStringLiteral("I-D1")); // 600.00 open
+    DisputeService service(as(QStringLiteral("c1")));
+    DisputeInput input;
+    input.invoiceNumber = QStringLiteral("I-D1");
+    input.reason = QStringLiteral("pricing");
+    input.openedOn = day(2025, 6, 5);
+    input.amount = 60001;
+    const auto tooMuch = service.open(input);
+    ASSERT_FALSE(tooMuch);
+    EXPECT_EQ(tooMuch.error().code, ErrorCode::InvalidArgument);
+    EXPECT_TRUE(tooMuch.error().message.contains(QStringLiteral("600.00 open"))) << describe(tooMuch.error());
+    input.amount = 60000;
+    const auto id = service.open(input);
+    ASSERT_TRUE(id) << describe(id.error());
+    CollectionRepository repository(*m_book);
+    EXPECT_EQ(repository.disputeById(*id)->dueDate, day(2025, 6, 19)); // default: 14 days
+    input.amount = 1;
+    EXPECT_EQ(service.open(input).error().code, ErrorCode::InvalidArgument); // all of it is disputed already
+    input.reason = QStringLiteral("mood");
+    EXPECT_EQ(service.open(input).error().code, ErrorCode::InvalidArgument);
+
+    ASSERT_TRUE(service.resolve(*id, DisputeResolution::Rejected, day(2025, 6, 10), QStringLiteral("price was agreed")));
+    EXPECT_EQ(service.resolve(*id, DisputeResolution::Rejected, day(2025, 6, 10)).error().code, ErrorCode::Conflict);
+    input.reason = QStringLiteral("quantity");
+    input.amount = 10000;
+    input.openedOn = day(2025, 6, 12);
+    const auto second = service.open(input);
+    ASSERT_TRUE(second) << describe(second.error());
+    ASSERT_TRUE(service.resolve(*second, DisputeResolution::WriteOffRequest, day(2025, 6, 20)));
+    EXPECT_EQ(count(QStringLiteral("SELECT amount FROM adjustment_requests WHERE kind = 'write_off' AND status = 'pending'")),
+              10000);
+    EXPECT_EQ(repository.disputeById(*second)->resolution, QStringLiteral("write_off_request"));
+    EXPECT_EQ(DisputeService(as(QStringLiteral("clerk"))).open(input).error().code, ErrorCode::PermissionDenied);
+}
+
+TEST_F(Collections, complaintsAndPortfolios)
+{
+    customer(QStringLiteral("K1"), {}, {}, QStringLiteral("Europe/Berlin"), false, QStringLiteral("north"));
+    customer(QStringLiteral("K2"), {}, {}, QStringLiteral("Europe/Berlin"), false, QStringLiteral("north"));
+    customer(QStringLiteral("K3"), {}, {}, QStringLiteral("Europe/Berlin"), false, QStringLiteral("south"));
+    invoice(QStringLiteral("I-K2"), QStringLiteral("K2"), day(2025, 5, 1), day(2025, 5, 31), 500000);
+
+    ComplaintInput complaint;
+    complaint.customerCode = QStringLiteral("K1");
+    complaint.receivedOn = day(2025, 6, 1);
+    complaint.channel = QStringLiteral("letter");
+    complaint.category = QStringLiteral("collector_conduct");
+    complaint.satisfaction = 2;
+    EXPECT_TRUE(ContactService(as(QStringLiteral("c1"))).logComplaint(complaint));
+    complaint.satisfaction = 6;
+    EXPECT_EQ(ContactService(as(QStringLiteral("c1"))).logComplaint(complaint).error().code, ErrorCode::InvalidArgument);
+
+    PortfolioAssignment byRule;
+    byRule.region = QStringLiteral("north");
+    byRule.collectorLogin = QStringLiteral("c1");
+    EXPECT_EQ(CollectionService(as(QStringLiteral("c1"))).assignPortfolio(byRule).error().code,
+              ErrorCode::PermissionDenied);
+    const auto assigned = CollectionService(as(QStringLiteral("sup"))).assignPortfolio(byRule);
+    ASSERT_TRUE(assigned) << describe(assigned.error());
+    EXPECT_EQ(*assigned, 2);
+    // Balance band: only K2 (5,000.00) is between 1,000 and 10,000 EUR.
+    PortfolioAssignment band;
+    band.currency = QStringLiteral("EUR");
+    band.minimumBalance = 100000;
+    band.maximumBalance = 1000000;
+    band.collectorLogin = QStringLiteral("c2");
+    ASSERT_EQ(CollectionService(as(QStringLiteral("sup"))).assignPortfolio(band).value_or(-1), 1);
+    PortfolioAssignment byHand;
+    byHand.customerCodes = {QStringLiteral("K3")};
+    byHand.collectorLogin = QStringLiteral("clerk");
+    EXPECT_EQ(CollectionService(as(QStringLiteral("sup"))).assignPortfolio(byHand).error().code, ErrorCode::InvalidArgument);
+    byHand.collectorLogin = QStringLiteral("c2");
+    ASSERT_EQ(CollectionService(as(QStringLiteral("sup"))).assignPortfolio(byHand).value_or(-1), 1);
+    CollectionRepository repository(*m_book);
+    EXPECT_EQ(repository.customerByCode(QStringLiteral("K1"))->collectorId, m_userIds.value(QStringLiteral("c1")));
+    EXPECT_EQ(repository.customerByCode(QStringLiteral("K2"))->collectorId, m_userIds.value(QStringLiteral("c2")));
+    EXPECT_EQ(repository.customerByCode(QStringLiteral("K3"))->collectorId, m_userIds.value(QStringLiteral("c2")));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'portfolio.assign'")), 4);
+}
+
+} // namespace
