@@ -258,6 +258,13 @@ Result<void> UserService::setPassword(const QString &login, const QString &passw
     });
 }
 
+Result<PermissionMatrix> UserService::permissionMatrix()
+{
+    if (auto allowed = m_session.require(Action::ViewCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    return reading([&]() -> Result<PermissionMatrix> { return UserRepository(m_session.book()).permissionMatrix(); });
+}
+
 Result<void> UserService::setPermission(Role role, Action action, bool allowed)
 {
     if (auto permitted = m_session.require(Action::ManageUsers); !permitted)

@@ -41,6 +41,7 @@ public:
     Result<void> deactivate(const QString &login);
     Result<void> setPassword(const QString &login, const QString &password); // admins, or a user for itself
     Result<void> setPermission(Role role, Action action, bool allowed);
+    Result<PermissionMatrix> permissionMatrix(); // defaults with the stored changes
 
 private:
     Session &m_session;

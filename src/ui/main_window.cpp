@@ -9,6 +9,10 @@
 #include "ui/customers/customer_list_page.h"
 #include "ui/invoices/invoice_list_page.h"
 #include "ui/payments/payment_list_page.h"
+#include "ui/auth/protect_book_dialog.h"
+#include "ui/auth/sign_in_dialog.h"
+#include "ui/settings/settings_page.h"
+#include "services/auth_service.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +20,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -93,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
 {
     m_ui->setupUi(this);
     buildPages();
+    buildBanners();
     buildNavigation();
     buildActions();
     restoreSettings();
@@ -124,10 +130,8 @@ void MainWindow::buildPages()
             QStringLiteral("reportsPage"), tr("Reports"),
             tr("Aging reports, KPIs and staff performance as PDF, XLSX and CSV arrive with the manager desk. "
                "Aging as of any date is available now from ardesk-cli."));
-    auto *settings = new EmptyStatePage(
-            QStringLiteral("settingsPage"), tr("Settings"),
-            tr("Users, sign-in, the permission matrix, credit policies and collection strategies arrive with "
-               "the credit-policy and trust work."));
+    m_settings = new SettingsPage;
+    QWidget *settings = m_settings;
     // The stack's order is the order of Page.
     for (QWidget *page :
          {static_cast<QWidget *>(dashboard), static_cast<QWidget *>(myWork), static_cast<QWidget *>(m_customers),
@@ -262,19 +266,81 @@ std::array<ListPage *, 3> MainWindow::listPages() const
 
 // --- books -----------------------------------------------------------------------------
 
+void MainWindow::buildBanners()
+{
+    auto makeBanner = [this](const QString &name, const QString &text, const QString &color) {
+        auto *banner = new QFrame(this);
+        banner->setObjectName(name);
+        banner->setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border-bottom: 1px solid #c9b458; }")
+                                  .arg(name, color));
+        auto *label = new QLabel(text, banner);
+        label->setObjectName(name + QStringLiteral("Text"));
+        label->setWordWrap(true);
+        auto *layout = new QHBoxLayout(banner);
+        layout->setContentsMargins(12, 6, 12, 6);
+        layout->addWidget(label, 1);
+        banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+        banner->hide();
+        return banner;
+    };
+    m_protectBanner = makeBanner(QStringLiteral("protectBanner"),
+                                 tr("This book has no passwords: anyone who can open the file can post and change "
+                                    "it. Protect it with an administrator to make everyone sign in."),
+                                 QStringLiteral("#fff6d5"));
+    auto *protect = new QPushButton(tr("&Protect this book…"), m_protectBanner);
+    protect->setObjectName(QStringLiteral("protectBookButton"));
+    m_protectBanner->layout()->addWidget(protect);
+    connect(protect, &QPushButton::clicked, this, &MainWindow::protectBook);
+    m_readOnlyBanner = makeBanner(QStringLiteral("readOnlyBanner"),
+                                  tr("This book is read-only (the file or its folder cannot be written): you can "
+                                     "look, but nothing can be posted or changed."),
+                                  QStringLiteral("#e3ecfa"));
+    auto *central = qobject_cast<QVBoxLayout *>(m_ui->centralWidget->layout());
+    central->insertWidget(0, m_readOnlyBanner, 0);
+    central->insertWidget(0, m_protectBanner, 0);
+    central->setStretchFactor(m_ui->mainSplitter, 1);
+}
+
+std::unique_ptr<Session> MainWindow::signInWithDialog(Book &book, const QString &location)
+{
+    const QString lastLoginKey = QStringLiteral("signIn/lastLogin");
+    SignInDialog dialog(book, QFileInfo(location).fileName(), QSettings().value(lastLoginKey).toString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    QSettings().setValue(lastLoginKey, dialog.login());
+    return dialog.takeSession();
+}
+
+void MainWindow::protectBook()
+{
+    if (!m_book || BookService::isProtected(*m_book))
+        return;
+    ProtectBookDialog dialog(*m_book, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Protected now: sign in as the new administrator like everyone else.
+    const QString location = bookLocation();
+    closeBook();
+    openBookInteractively(location);
+}
+
 Status MainWindow::openBook(const QString &location)
 {
     auto book = BookService::open(location);
     if (!book)
         return std::unexpected(book.error());
-    auto session = BookService::localSession(**book);
-    if (!session) {
-        if (session.error().code == ErrorCode::AuthenticationFailed)
-            return std::unexpected(Error{ErrorCode::AuthenticationFailed,
-                                         tr("This book is protected by passwords. Signing in arrives with the "
-                                            "sign-in and permissions work; until then it cannot be opened here.")});
-        return std::unexpected(session.error());
+    std::unique_ptr<Session> signedIn;
+    if (BookService::isProtected(**book)) {
+        signedIn = m_signIn ? m_signIn(**book, location) : signInWithDialog(**book, location);
+        if (!signedIn)
+            return std::unexpected(Error{ErrorCode::Cancelled, tr("Signing in was cancelled.")});
+    } else {
+        auto local = BookService::localSession(**book);
+        if (!local)
+            return std::unexpected(local.error());
+        signedIn = std::move(*local);
     }
+    Result<std::unique_ptr<Session>> session(std::move(signedIn));
     closeBook();
     m_book = std::move(*book);
     m_session = std::move(*session);
@@ -290,7 +356,8 @@ Status MainWindow::openBook(const QString &location)
 bool MainWindow::openBookInteractively(const QString &location)
 {
     if (auto opened = openBook(location); !opened) {
-        reportOpenFailure(location, opened.error());
+        if (opened.error().code != ErrorCode::Cancelled)
+            reportOpenFailure(location, opened.error());
         return false;
     }
     return true;
@@ -324,6 +391,7 @@ void MainWindow::closeBook()
         return;
     for (ListPage *page : listPages())
         page->setSession(nullptr);
+    m_settings->setSession(nullptr);
     m_session.reset();
     m_book.reset();
     statusBar()->clearMessage();
@@ -365,6 +433,9 @@ void MainWindow::updateForBook()
     for (QAction *action : m_ui->menuView->actions())
         if (action->objectName().startsWith(u"actionShowPage"))
             action->setEnabled(open);
+    m_settings->setSession(m_session.get());
+    m_protectBanner->setVisible(open && !BookService::isProtected(*m_book) && !m_book->isReadOnly());
+    m_readOnlyBanner->setVisible(open && m_book->isReadOnly());
     if (open) {
         m_noBookMessage->hide();
         showPage(m_page);

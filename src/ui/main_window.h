@@ -12,10 +12,13 @@
 #include <QMainWindow>
 
 #include <array>
+#include <functional>
 #include <memory>
 
+class QFrame;
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace Ui {
 class MainWindow;
@@ -29,6 +32,7 @@ class InvoiceListPage;
 class ListPage;
 class PaymentListPage;
 class Session;
+class SettingsPage;
 
 class MainWindow final : public QMainWindow
 {
@@ -43,7 +47,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the book and its local session; on failure the current book stays open and
+    // How a protected book gets its session: by default the sign-in dialog; tests set a
+    // handler that signs in directly. Returns null when the user cancels.
+    using SignInHandler = std::function<std::unique_ptr<Session>(Book &book, const QString &location)>;
+    void setSignInHandler(SignInHandler handler) { m_signIn = std::move(handler); }
+
+    // Opens the book and its session (signing in when the book is protected); on failure the current book stays open and
     // the error says why (the caller shows it: see reportOpenFailure).
     Status openBook(const QString &location);
     // Opens a book and shows a message box when that fails.
@@ -65,6 +74,9 @@ public:
     CustomerListPage *customerPage() const { return m_customers; }
     InvoiceListPage *invoicePage() const { return m_invoices; }
     PaymentListPage *paymentPage() const { return m_payments; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    // Offers to protect an unprotected book (the banner's button).
+    void protectBook();
 
     // Writes geometry, splitter, page and grid columns to QSettings (also done on close).
     void saveSettings() const;
@@ -77,6 +89,8 @@ private:
     void buildNavigation();
     void buildActions();
     QWidget *buildNoBookPage();
+    void buildBanners();
+    std::unique_ptr<Session> signInWithDialog(Book &book, const QString &location);
     void restoreSettings();
     void rememberRecentBook(const QString &location);
     void rebuildRecentBooks();
@@ -96,6 +110,10 @@ private:
     QLabel *m_noBookMessage = nullptr;
     QListWidget *m_recentList = nullptr;
     Page m_page = Page::Customers;
+    SettingsPage *m_settings = nullptr;
+    QFrame *m_protectBanner = nullptr;
+    QFrame *m_readOnlyBanner = nullptr;
+    SignInHandler m_signIn;
 };
 
 } // namespace ardesk

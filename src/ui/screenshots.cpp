@@ -2,12 +2,17 @@
 
 #include "ui/customers/customer_list_page.h"
 #include "ui/main_window.h"
+#include "ui/auth/sign_in_dialog.h"
+#include "ui/settings/settings_page.h"
+
+#include "services/session.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPixmap>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 
 #include <functional>
@@ -52,6 +57,19 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
              }},
             {MainWindow::Page::Invoices, "invoices.png", {}},
             {MainWindow::Page::Payments, "payments.png", {}},
+            {MainWindow::Page::Settings, "settings-users.png",
+             [](MainWindow &w) {
+                 w.settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->setCurrentIndex(0);
+             }},
+            {MainWindow::Page::Settings, "settings-permissions.png",
+             [](MainWindow &w) {
+                 w.settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->setCurrentIndex(1);
+             }},
+            {MainWindow::Page::Settings, "verify.png",
+             [](MainWindow &w) {
+                 w.settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->setCurrentIndex(2);
+                 w.settingsPage()->runCheckAndWait();
+             }},
     };
 
     window.resize(1280, 800);
@@ -66,6 +84,18 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
         settle();
         const QString path = QDir(folder).filePath(QString::fromLatin1(shot.file));
         if (!window.grab().save(path, "PNG"))
+            return std::unexpected(
+                    Error::storage(QCoreApplication::translate("Screenshots", "cannot write %1").arg(path)));
+        written << path;
+    }
+    // The sign-in dialog as a protected book shows it (it signs nobody in here).
+    {
+        SignInDialog dialog(window.session()->book(), QStringLiteral("acme-receivables.ardesk"),
+                            QStringLiteral("maria"), &window);
+        dialog.show();
+        settle();
+        const QString path = QDir(folder).filePath(QStringLiteral("sign-in.png"));
+        if (!dialog.grab().save(path, "PNG"))
             return std::unexpected(
                     Error::storage(QCoreApplication::translate("Screenshots", "cannot write %1").arg(path)));
         written << path;
