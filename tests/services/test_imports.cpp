@@ -431,6 +431,26 @@ TEST_F(Imports, refusesANumberAlreadyInTheBook)
     imported(ImportKind::Payments, csv({kPaymentHeader, "P-1,C2,2026-01-05,1.00,EUR,wire,"}));
 }
 
+TEST_F(Imports, numbersAreCheckedAgainstALargeBookToo)
+{
+    // With many invoices in the book and a small file, the importer looks numbers up one by one
+    // instead of loading them all: both ways must find duplicates and unknown numbers.
+    seedCustomers();
+    QByteArray book = QByteArray(kInvoiceHeader) + '\n';
+    for (int i = 1; i <= 60; ++i)
+        book += QStringLiteral("I-%1,C1,2026-01-01,2026-01-31,10.00,EUR\n").arg(i).toUtf8();
+    imported(ImportKind::Invoices, book);
+    expectRefused(ImportKind::Invoices,
+                  csv({kInvoiceHeader, "N-1,C1,2026-01-01,2026-01-31,1.00,EUR", "I-42,C1,2026-01-01,2026-01-31,1.00,EUR"}),
+                  3, QStringLiteral("number"), QStringLiteral("I-42"));
+    expectRefused(ImportKind::Payments, csv({kPaymentHeader, "P-1,C1,2026-02-01,1.00,EUR,wire,NOPE"}), 2,
+                  QStringLiteral("invoice_number"));
+    expectRefused(ImportKind::Payments, csv({kPaymentHeader, "P-1,C2,2026-02-01,1.00,EUR,wire,I-7"}), 2,
+                  QStringLiteral("invoice_number"));
+    imported(ImportKind::Payments, csv({kPaymentHeader, "P-1,C1,2026-02-01,4.00,EUR,wire,I-7"}));
+    EXPECT_EQ(openOf(QStringLiteral("I-7")), 600);
+}
+
 TEST_F(Imports, refusesACurrencyMismatch)
 {
     seedCustomers();
