@@ -173,6 +173,28 @@ protected:
         return result;
     }
 
+    // A cheap fingerprint of the ledger for the randomized run (a full checksum per step would
+    // make it quadratic): posted rows are append-only, so their counts and last ids, with the
+    // sums of the derived state, change whenever anything is written.
+    QString ledgerFingerprint()
+    {
+        QStringList parts;
+        for (const char *table : {"customers", "invoices", "credit_notes", "payments", "allocations", "reversals",
+                                  "write_offs", "audit_log"}) {
+            QSqlQuery q = m_book->exec(QStringLiteral("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM %1").arg(QLatin1String(table)));
+            parts << (q.next() ? q.value(0).toString() + u'/' + q.value(1).toString() : QStringLiteral("?"));
+        }
+        for (const char *sql : {"SELECT COUNT(*), SUM(open_amount) FROM invoice_state",
+                                "SELECT COUNT(*), SUM(allocated), SUM(unapplied), COUNT(reversed_date) FROM payment_state",
+                                "SELECT COUNT(*), SUM(allocated), SUM(unapplied), COUNT(reversed_date) FROM credit_note_state"}) {
+            QSqlQuery q = m_book->exec(QString::fromLatin1(sql));
+            if (q.next())
+                for (int i = 0; i < 4; ++i)
+                    parts << q.value(i).toString();
+        }
+        return parts.join(u',');
+    }
+
     Id reversingRowOf(Id allocationId)
     {
         QSqlQuery q = m_book->prepare(QStringLiteral("SELECT id FROM allocations WHERE reverses_id = ?"));
@@ -880,7 +902,7 @@ TEST_F(LedgerRules, randomizedPostingsKeepTheLedgerRules)
         bool ok = false;
         // For oldest-due-first: the allocations the rule gives (invoice, amount), all dated the received date.
         std::optional<std::vector<std::pair<Id, MinorUnits>>> expectedAuto;
-        const auto checksum = bookChecksum(*m_book);
+        const QString fingerprint = ledgerFingerprint();
 
         if (roll <= 24 || o.invoices().empty()) {
             Invoice i;
@@ -1188,7 +1210,7 @@ TEST_F(LedgerRules, randomizedPostingsKeepTheLedgerRules)
         SCOPED_TRACE(QStringLiteral("step %1: %2").arg(step).arg(what).toStdString());
         EXPECT_EQ(ok, expectOk) << (ok ? "accepted, but the rules refuse it" : "refused, but the rules allow it");
         if (!ok)
-            EXPECT_EQ(bookChecksum(*m_book), checksum) << "a refused operation changed the book";
+            EXPECT_EQ(ledgerFingerprint(), fingerprint) << "a refused operation changed the book";
         ok ? ++accepted : ++refused;
 
         // After every step: the rules as of every event date (and the day before), the state, the aging.

@@ -125,6 +125,13 @@ struct ExpectedAging {
 
 class LedgerOracle final {
 public:
+    // The indexes point into the vectors: moving keeps them valid, copying would not.
+    LedgerOracle() = default;
+    LedgerOracle(const LedgerOracle &) = delete;
+    LedgerOracle &operator=(const LedgerOracle &) = delete;
+    LedgerOracle(LedgerOracle &&) = default;
+    LedgerOracle &operator=(LedgerOracle &&) = default;
+
     static LedgerOracle load(Book &book)
     {
         LedgerOracle o;
@@ -228,18 +235,8 @@ public:
                 return &s;
         return nullptr;
     }
-    const RawAllocation *allocation(Id id) const
-    {
-        for (const RawAllocation &a : m_allocations)
-            if (a.id == id)
-                return &a;
-        return nullptr;
-    }
-    bool allocationIsReversed(Id id) const
-    {
-        return std::any_of(m_allocations.begin(), m_allocations.end(),
-                           [&](const RawAllocation &a) { return a.reverses == id; });
-    }
+    const RawAllocation *allocation(Id id) const { return m_allocationIndex.value(id); }
+    bool allocationIsReversed(Id id) const { return m_reversing.contains(id); }
     Id maxAllocationId() const { return m_allocations.empty() ? 0 : m_allocations.back().id; }
 
     // --- as of a date ------------------------------------------------------------------------------
@@ -263,9 +260,9 @@ public:
     MinorUnits appliedFromSource(const RawSource &s, QDate asOf) const
     {
         MinorUnits sum = 0;
-        for (const RawAllocation &a : m_allocations)
-            if (a.source == s.kind && a.sourceId == s.id && a.date <= asOf)
-                sum += a.amount;
+        for (const RawAllocation *a : m_bySource.value(sourceKey(s.kind, s.id)))
+            if (a->date <= asOf)
+                sum += a->amount;
         return sum;
     }
     // What the customer still has of this payment / credit note as of the date.
@@ -289,9 +286,9 @@ public:
     MinorUnits sourceAvailableFrom(const RawSource &s, QDate date) const
     {
         MinorUnits least = s.amount - appliedFromSource(s, date);
-        for (const RawAllocation &a : m_allocations)
-            if (a.source == s.kind && a.sourceId == s.id && a.date > date)
-                least = std::min(least, s.amount - appliedFromSource(s, a.date));
+        for (const RawAllocation *a : m_bySource.value(sourceKey(s.kind, s.id)))
+            if (a->date > date)
+                least = std::min(least, s.amount - appliedFromSource(s, a->date));
         return least;
     }
 
@@ -349,8 +346,14 @@ public:
         for (const RawSource &s : m_sources) {
             const QString name = s.kind == AllocationSource::Payment ? QStringLiteral("payment %1").arg(s.id)
                                                                      : QStringLiteral("credit note %1").arg(s.id);
+            std::vector<const RawAllocation *> rows = m_bySource.value(sourceKey(s.kind, s.id));
+            std::sort(rows.begin(), rows.end(),
+                      [](const RawAllocation *a, const RawAllocation *b) { return a->date < b->date; });
+            std::size_t next = 0;
+            MinorUnits applied = 0;
             for (const QDate d : dates) {
-                const MinorUnits applied = appliedFromSource(s, d);
+                while (next < rows.size() && rows[next]->date <= d)
+                    applied += rows[next++]->amount;
                 if (d < s.date && applied != 0)
                     problems << QStringLiteral("%1: %2 applied on %3, before it exists (%4)")
                                     .arg(name)
@@ -404,9 +407,8 @@ public:
         for (const RawReversal &r : m_reversals) {
             if (r.kind != ReversalKind::Allocation)
                 continue;
-            const auto it = std::find_if(m_allocations.begin(), m_allocations.end(),
-                                         [&](const RawAllocation &a) { return a.reverses == r.target; });
-            if (it == m_allocations.end() || it->date != r.date)
+            const RawAllocation *reversing = m_reversing.value(r.target);
+            if (!reversing || reversing->date != r.date)
                 problems << QStringLiteral("reversal %1 of allocation %2 has no reversing row dated %3")
                                 .arg(r.id)
                                 .arg(r.target)
@@ -417,22 +419,21 @@ public:
         for (const RawSource &s : m_sources) {
             if (!s.reversed)
                 continue;
-            for (const RawAllocation &a : m_allocations) {
-                if (a.source != s.kind || a.sourceId != s.id || a.amount <= 0)
+            for (const RawAllocation *a : m_bySource.value(sourceKey(s.kind, s.id))) {
+                if (a->amount <= 0)
                     continue;
-                const auto reversing = std::find_if(m_allocations.begin(), m_allocations.end(),
-                                                    [&](const RawAllocation &r) { return r.reverses == a.id; });
-                if (reversing == m_allocations.end()) {
-                    problems << QStringLiteral("allocation %1 of reversed source %2 is still live").arg(a.id).arg(s.id);
+                const RawAllocation *reversing = m_reversing.value(a->id);
+                if (!reversing) {
+                    problems << QStringLiteral("allocation %1 of reversed source %2 is still live").arg(a->id).arg(s.id);
                     continue;
                 }
                 const bool byItself = std::any_of(m_reversals.begin(), m_reversals.end(), [&](const RawReversal &r) {
-                    return r.kind == ReversalKind::Allocation && r.target == a.id;
+                    return r.kind == ReversalKind::Allocation && r.target == a->id;
                 });
-                if (!byItself && reversing->date != std::max(*s.reversed, a.date))
+                if (!byItself && reversing->date != std::max(*s.reversed, a->date))
                     problems << QStringLiteral("allocation %1 reversed with its source on %2, expected %3")
-                                    .arg(a.id)
-                                    .arg(dateText(reversing->date), dateText(std::max(*s.reversed, a.date)));
+                                    .arg(a->id)
+                                    .arg(dateText(reversing->date), dateText(std::max(*s.reversed, a->date)));
             }
         }
         return problems;
@@ -575,9 +576,15 @@ private:
     {
         for (qsizetype i = 0; i < static_cast<qsizetype>(m_invoices.size()); ++i)
             m_invoiceIndex.insert(m_invoices[i].id, i);
-        for (const RawAllocation &a : m_allocations)
+        for (const RawAllocation &a : m_allocations) {
             m_byInvoice[a.invoiceId].push_back(&a);
+            m_bySource[sourceKey(a.source, a.sourceId)].push_back(&a);
+            m_allocationIndex.insert(a.id, &a);
+            if (a.reverses)
+                m_reversing.insert(*a.reverses, &a);
+        }
     }
+    static qint64 sourceKey(AllocationSource kind, Id id) { return id * 4 + static_cast<int>(kind); }
 
     std::vector<RawCustomer> m_customers;
     std::vector<RawInvoice> m_invoices;
@@ -586,6 +593,9 @@ private:
     std::vector<RawReversal> m_reversals;
     QHash<Id, qsizetype> m_invoiceIndex;
     QHash<Id, std::vector<const RawAllocation *>> m_byInvoice;
+    QHash<qint64, std::vector<const RawAllocation *>> m_bySource; // sourceKey()
+    QHash<Id, const RawAllocation *> m_allocationIndex;
+    QHash<Id, const RawAllocation *> m_reversing; // reversed allocation id -> its reversing row
 };
 
 // Compares a report line with the expected one; empty = equal.
