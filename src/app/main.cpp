@@ -23,11 +23,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 // English plural forms first; then Qt's and ardesk's translations for the language,
 // which are asked before it.
 void installTranslations(QApplication &app, const QString &language)
@@ -42,7 +37,7 @@ void installTranslations(QApplication &app, const QString &language)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     auto *own = new QTranslator(&app);
-    const QStringList folders{QStringLiteral(":/translations"),
+    const QStringList folders{QStringLiteral(":/i18n"),
                               QCoreApplication::applicationDirPath() + QStringLiteral("/../share/ardesk/translations")};
     for (const QString &folder : folders) {
         if (own->load(locale, QStringLiteral("ardesk"), QStringLiteral("_"), folder)) {
@@ -57,17 +52,23 @@ void installTranslations(QApplication &app, const QString &language)
 int run(QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("ardesk: accounts receivable on the desktop."));
+    parser.setApplicationDescription(
+            QCoreApplication::translate("main", "ardesk: accounts receivable on the desktop."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption language(QStringLiteral("lang"),
-                                      tr("Language of the user interface, e.g. de, fr, sv, cs."), tr("code"));
+    const QCommandLineOption language(
+            QStringLiteral("lang"),
+            QCoreApplication::translate("main", "Language of the user interface, e.g. de, fr, sv, cs."),
+            QCoreApplication::translate("main", "code"));
     parser.addOption(language);
-    QCommandLineOption screenshots(QStringLiteral("screenshots"), tr("Write pictures of the main views to FOLDER."),
-                                   tr("folder"));
+    QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                   QCoreApplication::translate("main", "Write pictures of the main views to FOLDER."),
+                                   QCoreApplication::translate("main", "folder"));
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshots);
-    parser.addPositionalArgument(QStringLiteral("book"), tr("The book to open (*.ardesk)."), tr("[book]"));
+    parser.addPositionalArgument(QStringLiteral("book"),
+                                 QCoreApplication::translate("main", "The book to open (*.ardesk)."),
+                                 QCoreApplication::translate("main", "[book]"));
     parser.process(app);
 
     installTranslations(app, parser.value(language));
@@ -80,7 +81,8 @@ int run(QApplication &app)
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
         if (arguments.size() != 1) {
-            std::fprintf(stderr, "%s\n", qPrintable(tr("--screenshots needs exactly one book")));
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "--screenshots needs exactly one book")));
             return 2;
         }
         ardesk::MainWindow window;
@@ -99,7 +101,7 @@ int run(QApplication &app)
     }
 
     if (arguments.size() > 1) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("give at most one book")));
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "give at most one book")));
         return 2;
     }
     ardesk::MainWindow window;

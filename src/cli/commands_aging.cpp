@@ -10,10 +10,6 @@
 namespace ardesk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 QString amount(MinorUnits minor, const QString &currency)
 {
@@ -36,8 +32,9 @@ QString csvField(const QString &value)
 {
     QString text = value;
     // Neutralise spreadsheet formulas; quote when needed (RFC 4180).
-    if (!text.isEmpty() && (text[0] == u'=' || text[0] == u'+' || text[0] == u'@' ||
-                            (text[0] == u'-' && !(text.size() > 1 && text[1].isDigit()))))
+    if (!text.isEmpty()
+        && (text[0] == u'=' || text[0] == u'+' || text[0] == u'@'
+            || (text[0] == u'-' && !(text.size() > 1 && text[1].isDigit()))))
         text.prepend(u'\'');
     if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
         return u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
@@ -57,17 +54,18 @@ int commandAging(Context &context, Arguments &args)
         return usage(context, error);
     const QDate asOf = asOfText.isEmpty() ? QDate::currentDate() : QDate::fromString(asOfText, Qt::ISODate);
     if (!asOf.isValid() || (!asOfText.isEmpty() && asOfText.size() != 10))
-        return usage(context, tr("--as-of: '%1' is not a date (YYYY-MM-DD)").arg(asOfText));
+        return usage(context,
+                     QCoreApplication::translate("cli", "--as-of: '%1' is not a date (YYYY-MM-DD)").arg(asOfText));
     const auto basis = agingBasisFromKey(basisText);
     if (!basis)
-        return usage(context, tr("--basis must be due or invoice"));
+        return usage(context, QCoreApplication::translate("cli", "--basis must be due or invoice"));
     const auto buckets = AgingBuckets::parse(bucketText);
     if (!buckets)
-        return usage(context, tr("--buckets: %1").arg(buckets.error().message));
+        return usage(context, QCoreApplication::translate("cli", "--buckets: %1").arg(buckets.error().message));
     if (by != u"total" && by != u"customer")
-        return usage(context, tr("--by must be total or customer"));
+        return usage(context, QCoreApplication::translate("cli", "--by must be total or customer"));
     if (format != u"table" && format != u"csv" && format != u"json")
-        return usage(context, tr("--format must be table, csv or json"));
+        return usage(context, QCoreApplication::translate("cli", "--format must be table, csv or json"));
 
     int exitCode = Ok;
     auto opened = openSession(context, exitCode);
@@ -131,8 +129,9 @@ int commandAging(Context &context, Arguments &args)
     // Human table.
     QStringList header;
     if (byCustomer)
-        header << tr("customer");
-    header << tr("currency") << labels << tr("total") << tr("disputed") << tr("unapplied");
+        header << QCoreApplication::translate("cli", "customer");
+    header << QCoreApplication::translate("cli", "currency") << labels << QCoreApplication::translate("cli", "total")
+           << QCoreApplication::translate("cli", "disputed") << QCoreApplication::translate("cli", "unapplied");
     std::vector<QStringList> rows;
     auto addRow = [&](const QString &customer, const AgingLine &line) {
         QStringList fields;
@@ -149,15 +148,17 @@ int commandAging(Context &context, Arguments &args)
         for (const CustomerAgingLine &customer : report->customers)
             addRow(customer.customerCode, customer.line);
     for (const AgingLine &line : report->currencies)
-        addRow(byCustomer ? tr("TOTAL") : QString(), line);
+        addRow(byCustomer ? QCoreApplication::translate("cli", "TOTAL") : QString(), line);
     std::vector<qsizetype> widths(header.size(), 0);
     for (qsizetype i = 0; i < header.size(); ++i)
         widths[i] = header[i].size();
     for (const QStringList &r : rows)
         for (qsizetype i = 0; i < r.size(); ++i)
             widths[i] = std::max(widths[i], r[i].size());
-    context.out << tr("Aging as of %1 (by %2 date)")
-                       .arg(asOf.toString(Qt::ISODate), *basis == AgingBasis::DueDate ? tr("due") : tr("invoice"))
+    context.out << QCoreApplication::translate("cli", "Aging as of %1 (by %2 date)")
+                           .arg(asOf.toString(Qt::ISODate),
+                                *basis == AgingBasis::DueDate ? QCoreApplication::translate("cli", "due")
+                                                              : QCoreApplication::translate("cli", "invoice"))
                 << '\n';
     auto print = [&](const QStringList &r) {
         for (qsizetype i = 0; i < r.size(); ++i) {
@@ -171,7 +172,7 @@ int commandAging(Context &context, Arguments &args)
     for (const QStringList &r : rows)
         print(r);
     if (rows.empty())
-        context.out << tr("(nothing open)") << '\n';
+        context.out << QCoreApplication::translate("cli", "(nothing open)") << '\n';
     return Ok;
 }
 

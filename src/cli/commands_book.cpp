@@ -11,10 +11,6 @@
 namespace ardesk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 } // namespace
 
 int commandInit(Context &context, Arguments &args)
@@ -25,12 +21,15 @@ int commandInit(Context &context, Arguments &args)
     if (!args.checkNothingLeft(error))
         return usage(context, error);
     if (context.bookLocation.isEmpty())
-        return usage(context, tr("--book FILE is required"));
+        return usage(context, QCoreApplication::translate("cli", "--book FILE is required"));
     std::optional<QString> password;
     if (admin) {
-        password = readPassword(context, "ARDESK_PASSWORD", tr("Password for the administrator %1: ").arg(*admin));
+        password = readPassword(context, "ARDESK_PASSWORD",
+                                QCoreApplication::translate("cli", "Password for the administrator %1: ").arg(*admin));
         if (!password)
-            return usage(context, tr("init --admin needs a password: set ARDESK_PASSWORD or run on a terminal"));
+            return usage(context,
+                         QCoreApplication::translate(
+                                 "cli", "init --admin needs a password: set ARDESK_PASSWORD or run on a terminal"));
         if (auto strong = AuthService::checkPasswordStrength(*password); !strong)
             return fail(context, strong.error());
     }
@@ -48,7 +47,10 @@ int commandInit(Context &context, Arguments &args)
             return fail(context, created.error());
         }
     }
-    context.err << tr("created %1 (schema %2)").arg(context.bookLocation).arg((*book)->schemaVersion()) << '\n';
+    context.err << QCoreApplication::translate("cli", "created %1 (schema %2)")
+                           .arg(context.bookLocation)
+                           .arg((*book)->schemaVersion())
+                << '\n';
     return Ok;
 }
 
@@ -59,7 +61,7 @@ int commandInfo(Context &context, Arguments &args)
     if (!args.checkNothingLeft(error))
         return usage(context, error);
     if (format != u"table" && format != u"json")
-        return usage(context, tr("--format must be table or json"));
+        return usage(context, QCoreApplication::translate("cli", "--format must be table or json"));
     int exitCode = Ok;
     auto opened = openSession(context, exitCode);
     if (!opened)
@@ -78,15 +80,18 @@ int commandInfo(Context &context, Arguments &args)
         context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
         return Ok;
     }
-    context.out << tr("book           %1").arg(context.bookLocation) << '\n'
-                << tr("schema version %1").arg(info->schemaVersion) << '\n'
-                << tr("customers      %1").arg(info->customers) << '\n'
-                << tr("invoices       %1").arg(info->invoices) << '\n'
-                << tr("credit notes   %1").arg(info->creditNotes) << '\n'
-                << tr("payments       %1").arg(info->payments) << '\n'
-                << tr("allocations    %1").arg(info->allocations) << '\n'
-                << tr("users          %1").arg(info->users) << '\n'
-                << tr("protected      %1").arg(info->protectedBook ? tr("yes") : tr("no")) << '\n';
+    context.out << QCoreApplication::translate("cli", "book           %1").arg(context.bookLocation) << '\n'
+                << QCoreApplication::translate("cli", "schema version %1").arg(info->schemaVersion) << '\n'
+                << QCoreApplication::translate("cli", "customers      %1").arg(info->customers) << '\n'
+                << QCoreApplication::translate("cli", "invoices       %1").arg(info->invoices) << '\n'
+                << QCoreApplication::translate("cli", "credit notes   %1").arg(info->creditNotes) << '\n'
+                << QCoreApplication::translate("cli", "payments       %1").arg(info->payments) << '\n'
+                << QCoreApplication::translate("cli", "allocations    %1").arg(info->allocations) << '\n'
+                << QCoreApplication::translate("cli", "users          %1").arg(info->users) << '\n'
+                << QCoreApplication::translate("cli", "protected      %1")
+                           .arg(info->protectedBook ? QCoreApplication::translate("cli", "yes")
+                                                    : QCoreApplication::translate("cli", "no"))
+                << '\n';
     return Ok;
 }
 

@@ -9,10 +9,6 @@
 namespace ardesk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 } // namespace
 
 int commandImport(Context &context, Arguments &args)
@@ -26,18 +22,23 @@ int commandImport(Context &context, Arguments &args)
         return usage(context, error);
     const auto kind = importKindFromKey(kindName);
     if (!kind)
-        return usage(context, kindName.isEmpty()
-                                  ? tr("import needs what to import: customers, invoices, payments, users, portfolios "
-                                       "or promises")
-                                  : tr("cannot import '%1': use customers, invoices, payments, users, portfolios or "
+        return usage(context,
+                     kindName.isEmpty()
+                             ? QCoreApplication::translate(
+                                     "cli",
+                                     "import needs what to import: customers, invoices, payments, users, portfolios "
+                                     "or promises")
+                             : QCoreApplication::translate(
+                                       "cli",
+                                       "cannot import '%1': use customers, invoices, payments, users, portfolios or "
                                        "promises")
-                                        .arg(kindName));
+                                       .arg(kindName));
     if (file.isEmpty())
-        return usage(context, tr("import %1 needs a CSV file").arg(kindName));
+        return usage(context, QCoreApplication::translate("cli", "import %1 needs a CSV file").arg(kindName));
     if (autoApply && *kind != ImportKind::Payments)
-        return usage(context, tr("--auto-apply is for payments only"));
+        return usage(context, QCoreApplication::translate("cli", "--auto-apply is for payments only"));
     if (!QFileInfo::exists(file)) {
-        context.err << "ardesk-cli: " << tr("%1: no such file").arg(file) << '\n';
+        context.err << "ardesk-cli: " << QCoreApplication::translate("cli", "%1: no such file").arg(file) << '\n';
         return DataError;
     }
     int exitCode = Ok;
@@ -58,8 +59,9 @@ int commandImport(Context &context, Arguments &args)
             lastPrint.restart();
             const int percent = static_cast<int>(done * 100 / total);
             context.err << '\r'
-                        << (phase == ImportPhase::Writing ? tr("writing %1%").arg(percent)
-                                                          : tr("checking %1%").arg(percent))
+                        << (phase == ImportPhase::Writing
+                                    ? QCoreApplication::translate("cli", "writing %1%").arg(percent)
+                                    : QCoreApplication::translate("cli", "checking %1%").arg(percent))
                         << "   ";
             context.err.flush();
             printedProgress = true;
@@ -79,26 +81,31 @@ int commandImport(Context &context, Arguments &args)
         for (const ImportProblem &problem : report->problems)
             context.err << file << ':' << problem.line << ": " << problem.field << ": " << problem.reason << '\n';
         if (report->problemCount > static_cast<qsizetype>(report->problems.size()))
-            context.err << tr("%1: %2 more problems not shown")
-                               .arg(file)
-                               .arg(report->problemCount - static_cast<qsizetype>(report->problems.size()))
+            context.err << QCoreApplication::translate("cli", "%1: %2 more problems not shown")
+                                   .arg(file)
+                                   .arg(report->problemCount - static_cast<qsizetype>(report->problems.size()))
                         << '\n';
-        context.err << QCoreApplication::translate("cli", "%1: rejected, nothing was imported (%n problem(s))",
-                                                   nullptr, static_cast<int>(report->problemCount))
-                           .arg(file)
+        context.err << QCoreApplication::translate("cli", "%1: rejected, nothing was imported (%n problem(s))", nullptr,
+                                                   static_cast<int>(report->problemCount))
+                               .arg(file)
                     << '\n';
         context.err.flush();
         return DataError;
     }
     if (dryRun)
-        context.out << tr("%1: %2 rows are valid (dry run: nothing was written)").arg(file).arg(report->rows) << '\n';
+        context.out << QCoreApplication::translate("cli", "%1: %2 rows are valid (dry run: nothing was written)")
+                               .arg(file)
+                               .arg(report->rows)
+                    << '\n';
     else
-        context.out << tr("%1: imported %2 %3 in %4 s")
-                           .arg(file)
-                           .arg(report->rows)
-                           .arg(kindName)
-                           .arg(QString::number(timer.elapsed() / 1000.0, 'f', 2))
-                    << (report->allocations > 0 ? tr(" (%1 allocations)").arg(report->allocations) : QString())
+        context.out << QCoreApplication::translate("cli", "%1: imported %2 %3 in %4 s")
+                               .arg(file)
+                               .arg(report->rows)
+                               .arg(kindName)
+                               .arg(QString::number(timer.elapsed() / 1000.0, 'f', 2))
+                    << (report->allocations > 0
+                                ? QCoreApplication::translate("cli", " (%1 allocations)").arg(report->allocations)
+                                : QString())
                     << '\n';
     return Ok;
 }

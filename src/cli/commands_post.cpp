@@ -10,10 +10,6 @@
 namespace ardesk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 } // namespace
 
 // ardesk-cli --book BOOK post payment --customer CODE --amount A --currency C --date D
@@ -34,19 +30,22 @@ int commandPost(Context &context, Arguments &args)
     if (!args.checkNothingLeft(error))
         return usage(context, error);
     if (what != u"payment")
-        return usage(context, tr("post needs what to post: payment"));
+        return usage(context, QCoreApplication::translate("cli", "post needs what to post: payment"));
     if (customer.isEmpty() || amountText.isEmpty() || currency.isEmpty() || dateText.isEmpty())
-        return usage(context, tr("post payment needs --customer, --amount, --currency and --date"));
+        return usage(
+                context,
+                QCoreApplication::translate("cli", "post payment needs --customer, --amount, --currency and --date"));
     if (invoice && autoApply)
-        return usage(context, tr("give either --invoice or --auto-apply, not both"));
+        return usage(context, QCoreApplication::translate("cli", "give either --invoice or --auto-apply, not both"));
     const QDate date = QDate::fromString(dateText, Qt::ISODate);
     if (!date.isValid() || dateText.size() != 10)
-        return usage(context, tr("--date: '%1' is not a date (YYYY-MM-DD)").arg(dateText));
+        return usage(context,
+                     QCoreApplication::translate("cli", "--date: '%1' is not a date (YYYY-MM-DD)").arg(dateText));
     const auto amount = Money::parse(amountText, currency);
     if (!amount)
-        return usage(context, tr("--amount: %1").arg(amount.error().message));
+        return usage(context, QCoreApplication::translate("cli", "--amount: %1").arg(amount.error().message));
     if (format != u"text" && format != u"json")
-        return usage(context, tr("--format must be text or json"));
+        return usage(context, QCoreApplication::translate("cli", "--format must be text or json"));
 
     int exitCode = Ok;
     auto opened = openSession(context, exitCode);
@@ -84,13 +83,13 @@ int commandPost(Context &context, Arguments &args)
                                                   Money(posted->applied, currency).toDecimalString()},
                                                  {QStringLiteral("unapplied"),
                                                   Money(posted->unapplied, currency).toDecimalString()}})
-                           .toJson(QJsonDocument::Compact)
+                               .toJson(QJsonDocument::Compact)
                     << '\n';
     } else {
-        context.out << tr("payment %1 posted: %2 applied, %3 unapplied")
-                           .arg(posted->paymentId)
-                           .arg(Money(posted->applied, currency).toDecimalString(),
-                                Money(posted->unapplied, currency).toDecimalString())
+        context.out << QCoreApplication::translate("cli", "payment %1 posted: %2 applied, %3 unapplied")
+                               .arg(posted->paymentId)
+                               .arg(Money(posted->applied, currency).toDecimalString(),
+                                    Money(posted->unapplied, currency).toDecimalString())
                     << '\n';
     }
     return Ok;

@@ -11,10 +11,6 @@
 namespace ardesk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 } // namespace
 
 int commandUsers(Context &context, Arguments &args)
@@ -28,16 +24,18 @@ int commandUsers(Context &context, Arguments &args)
     if (!args.checkNothingLeft(error))
         return usage(context, error);
     if (action != u"list" && action != u"add" && action != u"deactivate" && action != u"set-password")
-        return usage(context, tr("users needs list, add, deactivate or set-password"));
+        return usage(context, QCoreApplication::translate("cli", "users needs list, add, deactivate or set-password"));
     if (action != u"list" && login.isEmpty())
-        return usage(context, tr("users %1 needs a LOGIN").arg(action));
+        return usage(context, QCoreApplication::translate("cli", "users %1 needs a LOGIN").arg(action));
     if (action == u"add" && (!name || !role))
-        return usage(context, tr("users add LOGIN needs --name NAME and --role ROLE"));
+        return usage(context, QCoreApplication::translate("cli", "users add LOGIN needs --name NAME and --role ROLE"));
     std::optional<Role> parsedRole;
     if (role) {
         parsedRole = roleFromKey(*role);
         if (!parsedRole)
-            return usage(context, tr("--role must be one of admin, manager, supervisor, collector, clerk, auditor"));
+            return usage(context,
+                         QCoreApplication::translate(
+                                 "cli", "--role must be one of admin, manager, supervisor, collector, clerk, auditor"));
     }
     int exitCode = Ok;
     auto opened = openSession(context, exitCode);
@@ -61,8 +59,13 @@ int commandUsers(Context &context, Arguments &args)
         }
         for (const StaffUser &user : *list)
             context.out << user.login.leftJustified(16) << ' ' << roleKey(user.role).leftJustified(10) << ' '
-                        << (user.active ? tr("active") : tr("inactive")).leftJustified(9) << ' '
-                        << (user.passwordHash.isEmpty() ? tr("no password") : tr("password set")).leftJustified(13)
+                        << (user.active ? QCoreApplication::translate("cli", "active")
+                                        : QCoreApplication::translate("cli", "inactive"))
+                                   .leftJustified(9)
+                        << ' '
+                        << (user.passwordHash.isEmpty() ? QCoreApplication::translate("cli", "no password")
+                                                        : QCoreApplication::translate("cli", "password set"))
+                                   .leftJustified(13)
                         << ' ' << user.name << '\n';
         return Ok;
     }
@@ -70,23 +73,26 @@ int commandUsers(Context &context, Arguments &args)
         auto added = users.add(login, *name, *parsedRole);
         if (!added)
             return fail(context, added.error());
-        context.err << tr("added %1").arg(login) << '\n';
+        context.err << QCoreApplication::translate("cli", "added %1").arg(login) << '\n';
         return Ok;
     }
     if (action == u"deactivate") {
         auto done = users.deactivate(login);
         if (!done)
             return fail(context, done.error());
-        context.err << tr("deactivated %1").arg(login) << '\n';
+        context.err << QCoreApplication::translate("cli", "deactivated %1").arg(login) << '\n';
         return Ok;
     }
-    const auto password = readPassword(context, "ARDESK_NEW_PASSWORD", tr("New password for %1: ").arg(login));
+    const auto password = readPassword(context, "ARDESK_NEW_PASSWORD",
+                                       QCoreApplication::translate("cli", "New password for %1: ").arg(login));
     if (!password)
-        return usage(context, tr("no new password: set ARDESK_NEW_PASSWORD or run on a terminal"));
+        return usage(
+                context,
+                QCoreApplication::translate("cli", "no new password: set ARDESK_NEW_PASSWORD or run on a terminal"));
     auto done = users.setPassword(login, *password);
     if (!done)
         return fail(context, done.error());
-    context.err << tr("password of %1 set").arg(login) << '\n';
+    context.err << QCoreApplication::translate("cli", "password of %1 set").arg(login) << '\n';
     return Ok;
 }
 
@@ -107,7 +113,8 @@ int commandVerify(Context &context, Arguments &args)
         QJsonObject counts;
         for (const VerifyCount &count : report->counts)
             counts.insert(count.table, count.rows);
-        QJsonObject root{{QStringLiteral("ok"), report->ok}, {QStringLiteral("counts"), counts},
+        QJsonObject root{{QStringLiteral("ok"), report->ok},
+                         {QStringLiteral("counts"), counts},
                          {QStringLiteral("problems"), report->problems}};
         if (!report->ok)
             root.insert(QStringLiteral("first_problem"),
@@ -123,8 +130,8 @@ int commandVerify(Context &context, Arguments &args)
     } else {
         context.out << QCoreApplication::translate("cli", "FAILED: %1 (%2 row %3); %n problem(s) in all", nullptr,
                                                    static_cast<int>(report->problems))
-                           .arg(report->firstProblem, report->firstProblemTable)
-                           .arg(report->firstProblemId)
+                               .arg(report->firstProblem, report->firstProblemTable)
+                               .arg(report->firstProblemId)
                     << '\n';
     }
     return report->ok ? Ok : DataError;

@@ -9,10 +9,6 @@
 namespace ardesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuthService", text);
-}
 
 bool sodiumReady()
 {
@@ -50,21 +46,26 @@ const QRegularExpression &loginPattern()
 Result<void> AuthService::checkPasswordStrength(const QString &password)
 {
     if (password.size() < 8)
-        return std::unexpected(Error::invalid(tr("a password needs at least 8 characters")));
+        return std::unexpected(
+                Error::invalid(QCoreApplication::translate("AuthService", "a password needs at least 8 characters")));
     if (password.size() > 1024)
-        return std::unexpected(Error::invalid(tr("a password may have at most 1024 characters")));
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("AuthService", "a password may have at most 1024 characters")));
     return {};
 }
 
 Result<QString> AuthService::hashPassword(const QString &password)
 {
     if (!sodiumReady())
-        return std::unexpected(Error::storage(tr("the cryptography library could not start")));
+        return std::unexpected(
+                Error::storage(QCoreApplication::translate("AuthService", "the cryptography library could not start")));
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
-        return std::unexpected(Error::storage(tr("not enough memory to hash the password")));
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0)
+        return std::unexpected(
+                Error::storage(QCoreApplication::translate("AuthService", "not enough memory to hash the password")));
     return QString::fromLatin1(out);
 }
 
@@ -74,15 +75,16 @@ bool AuthService::verifyPassword(const QString &hash, const QString &password)
         return false;
     const QByteArray stored = hash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
-    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
-                                    static_cast<unsigned long long>(utf8.size())) == 0;
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size()))
+            == 0;
 }
 
 Result<std::unique_ptr<Session>> AuthService::signIn(Book &book, const QString &login, const QString &password,
                                                      const QDateTime &now)
 {
     auto failed = [] {
-        return std::unexpected(Error{ErrorCode::AuthenticationFailed, tr("unknown user or wrong password")});
+        return std::unexpected(Error{ErrorCode::AuthenticationFailed,
+                                     QCoreApplication::translate("AuthService", "unknown user or wrong password")});
     };
     return reading([&]() -> Result<std::unique_ptr<Session>> {
         UserRepository users(book);
@@ -100,28 +102,29 @@ Result<std::unique_ptr<Session>> AuthService::signIn(Book &book, const QString &
         }
         if (!user->active)
             return std::unexpected(
-                Error{ErrorCode::AuthenticationFailed, tr("user %1 is deactivated").arg(login)});
+                    Error{ErrorCode::AuthenticationFailed,
+                          QCoreApplication::translate("AuthService", "user %1 is deactivated").arg(login)});
         if (!protectedBook) // a scratch or demo book: no passwords yet
             return std::make_unique<Session>(book, actorOf(*user), users.permissionMatrix());
         if (!user->lockedUntil.isEmpty()) {
             const QDateTime until = QDateTime::fromString(user->lockedUntil, Qt::ISODate);
             if (until.isValid() && now < until)
-                return std::unexpected(Error{ErrorCode::AuthenticationFailed,
-                                             QCoreApplication::translate(
-                                                 "AuthService", "too many failed attempts: user %1 may try again in %n second(s)",
-                                                 nullptr, static_cast<int>(now.secsTo(until)))
-                                                 .arg(login)});
+                return std::unexpected(Error{
+                        ErrorCode::AuthenticationFailed,
+                        QCoreApplication::translate("AuthService",
+                                                    "too many failed attempts: user %1 may try again in %n second(s)",
+                                                    nullptr, static_cast<int>(now.secsTo(until)))
+                                .arg(login)});
         }
         const bool ok = verifyPassword(user->passwordHash, password);
         if (!book.isReadOnly()) {
             Transaction transaction(book);
             const int failures = ok ? 0 : user->failedAttempts + 1;
             users.recordSignInAttempt(user->id, failures, ok ? QString() : lockedUntilText(failures, now));
-            AuditRepository(book).append(Stamp{user->id, now.toString(Qt::ISODate)},
-                                         ok ? QStringLiteral("sign_in") : QStringLiteral("sign_in.failed"),
-                                         QStringLiteral("user"), user->id,
-                                         compactJson({{QStringLiteral("login"), login},
-                                                      {QStringLiteral("failures"), failures}}));
+            AuditRepository(book).append(
+                    Stamp{user->id, now.toString(Qt::ISODate)},
+                    ok ? QStringLiteral("sign_in") : QStringLiteral("sign_in.failed"), QStringLiteral("user"), user->id,
+                    compactJson({{QStringLiteral("login"), login}, {QStringLiteral("failures"), failures}}));
             transaction.commit();
         }
         if (!ok)
@@ -130,11 +133,12 @@ Result<std::unique_ptr<Session>> AuthService::signIn(Book &book, const QString &
     });
 }
 
-Result<Id> AuthService::createFirstAdmin(Book &book, const QString &login, const QString &name,
-                                         const QString &password)
+Result<Id> AuthService::createFirstAdmin(Book &book, const QString &login, const QString &name, const QString &password)
 {
     if (!loginPattern().match(login).hasMatch())
-        return std::unexpected(Error::invalid(tr("login '%1' may hold only letters, digits and . _ @ -").arg(login)));
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("AuthService", "login '%1' may hold only letters, digits and . _ @ -")
+                        .arg(login)));
     if (auto strong = checkPasswordStrength(password); !strong)
         return std::unexpected(strong.error());
     auto hash = hashPassword(password);
@@ -143,7 +147,8 @@ Result<Id> AuthService::createFirstAdmin(Book &book, const QString &login, const
     return inTransaction(book, [&]() -> Result<Id> {
         UserRepository users(book);
         if (users.anyPasswordSet())
-            return std::unexpected(Error::conflict(tr("this book already has an administrator")));
+            return std::unexpected(Error::conflict(
+                    QCoreApplication::translate("AuthService", "this book already has an administrator")));
         const Stamp stamp = Stamp::now(std::nullopt);
         Id id = 0;
         if (auto existing = users.byLogin(login)) {
@@ -182,13 +187,16 @@ Result<Id> UserService::add(const QString &login, const QString &name, Role role
     if (auto allowed = m_session.require(Action::ManageUsers); !allowed)
         return std::unexpected(allowed.error());
     if (!loginPattern().match(login).hasMatch())
-        return std::unexpected(Error::invalid(tr("login '%1' may hold only letters, digits and . _ @ -").arg(login)));
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("AuthService", "login '%1' may hold only letters, digits and . _ @ -")
+                        .arg(login)));
     if (name.trimmed().isEmpty())
-        return std::unexpected(Error::invalid(tr("name: is empty")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("AuthService", "name: is empty")));
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         UserRepository users(m_session.book());
         if (users.byLogin(login))
-            return std::unexpected(Error::conflict(tr("user %1 already exists").arg(login)));
+            return std::unexpected(
+                    Error::conflict(QCoreApplication::translate("AuthService", "user %1 already exists").arg(login)));
         StaffUser user;
         user.login = login;
         user.name = name.trimmed();
@@ -197,8 +205,8 @@ Result<Id> UserService::add(const QString &login, const QString &name, Role role
         const Stamp stamp = m_session.stamp();
         const Id id = users.insert(user, stamp);
         AuditRepository(m_session.book())
-            .append(stamp, QStringLiteral("user.add"), QStringLiteral("user"), id,
-                    compactJson({{QStringLiteral("login"), login}, {QStringLiteral("role"), roleKey(role)}}));
+                .append(stamp, QStringLiteral("user.add"), QStringLiteral("user"), id,
+                        compactJson({{QStringLiteral("login"), login}, {QStringLiteral("role"), roleKey(role)}}));
         return id;
     });
 }
@@ -211,23 +219,26 @@ Result<void> UserService::deactivate(const QString &login)
         UserRepository users(m_session.book());
         auto user = users.byLogin(login);
         if (!user)
-            return std::unexpected(Error::notFound(tr("no user %1").arg(login)));
+            return std::unexpected(
+                    Error::notFound(QCoreApplication::translate("AuthService", "no user %1").arg(login)));
         if (user->id == m_session.actor().userId)
-            return std::unexpected(Error::conflict(tr("you cannot deactivate yourself")));
+            return std::unexpected(
+                    Error::conflict(QCoreApplication::translate("AuthService", "you cannot deactivate yourself")));
         if (user->role == Role::Admin && user->active) {
             int activeAdmins = 0;
             for (const StaffUser &other : users.all())
                 if (other.role == Role::Admin && other.active && !other.passwordHash.isEmpty())
                     ++activeAdmins;
             if (activeAdmins <= 1 && !user->passwordHash.isEmpty())
-                return std::unexpected(Error::conflict(tr("%1 is the last administrator").arg(login)));
+                return std::unexpected(Error::conflict(
+                        QCoreApplication::translate("AuthService", "%1 is the last administrator").arg(login)));
         }
         user->active = false;
         users.update(*user);
         const Stamp stamp = m_session.stamp();
         AuditRepository(m_session.book())
-            .append(stamp, QStringLiteral("user.deactivate"), QStringLiteral("user"), user->id,
-                    compactJson({{QStringLiteral("login"), login}}));
+                .append(stamp, QStringLiteral("user.deactivate"), QStringLiteral("user"), user->id,
+                        compactJson({{QStringLiteral("login"), login}}));
         return {};
     });
 }
@@ -248,12 +259,13 @@ Result<void> UserService::setPassword(const QString &login, const QString &passw
         UserRepository users(m_session.book());
         auto user = users.byLogin(login);
         if (!user)
-            return std::unexpected(Error::notFound(tr("no user %1").arg(login)));
+            return std::unexpected(
+                    Error::notFound(QCoreApplication::translate("AuthService", "no user %1").arg(login)));
         users.setPasswordHash(user->id, *hash);
         const Stamp stamp = m_session.stamp();
         AuditRepository(m_session.book())
-            .append(stamp, QStringLiteral("user.set_password"), QStringLiteral("user"), user->id,
-                    compactJson({{QStringLiteral("login"), login}}));
+                .append(stamp, QStringLiteral("user.set_password"), QStringLiteral("user"), user->id,
+                        compactJson({{QStringLiteral("login"), login}}));
         return {};
     });
 }
@@ -270,15 +282,16 @@ Result<void> UserService::setPermission(Role role, Action action, bool allowed)
     if (auto permitted = m_session.require(Action::ManageUsers); !permitted)
         return std::unexpected(permitted.error());
     if (role == Role::Admin)
-        return std::unexpected(Error::invalid(tr("an administrator keeps every permission")));
+        return std::unexpected(
+                Error::invalid(QCoreApplication::translate("AuthService", "an administrator keeps every permission")));
     return inTransaction(m_session.book(), [&]() -> Result<void> {
         UserRepository(m_session.book()).setPermission(role, action, allowed);
         const Stamp stamp = m_session.stamp();
         AuditRepository(m_session.book())
-            .append(stamp, QStringLiteral("permission.set"), QStringLiteral("permission"), std::nullopt,
-                    compactJson({{QStringLiteral("role"), roleKey(role)},
-                                 {QStringLiteral("action"), actionKey(action)},
-                                 {QStringLiteral("allowed"), allowed}}));
+                .append(stamp, QStringLiteral("permission.set"), QStringLiteral("permission"), std::nullopt,
+                        compactJson({{QStringLiteral("role"), roleKey(role)},
+                                     {QStringLiteral("action"), actionKey(action)},
+                                     {QStringLiteral("allowed"), allowed}}));
         return {};
     });
 }

@@ -26,39 +26,36 @@ namespace ardesk {
 
 namespace {
 
-QString tr(const char *text)
+struct KindInfo
 {
-    return QCoreApplication::translate("ImportService", text);
-}
-
-struct KindInfo {
     ImportKind kind;
     const char16_t *key;
 };
 constexpr KindInfo kKinds[] = {
-    {ImportKind::Customers, u"customers"}, {ImportKind::Invoices, u"invoices"},     {ImportKind::Payments, u"payments"},
-    {ImportKind::Users, u"users"},         {ImportKind::Portfolios, u"portfolios"}, {ImportKind::Promises, u"promises"},
+        {ImportKind::Customers, u"customers"},   {ImportKind::Invoices, u"invoices"},
+        {ImportKind::Payments, u"payments"},     {ImportKind::Users, u"users"},
+        {ImportKind::Portfolios, u"portfolios"}, {ImportKind::Promises, u"promises"},
 };
 
 QStringList requiredColumns(ImportKind kind)
 {
     switch (kind) {
     case ImportKind::Customers:
-        return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("currency"), QStringLiteral("terms_days"),
-                QStringLiteral("credit_limit")};
+        return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("currency"),
+                QStringLiteral("terms_days"), QStringLiteral("credit_limit")};
     case ImportKind::Invoices:
-        return {QStringLiteral("number"), QStringLiteral("customer_code"), QStringLiteral("issue_date"),
-                QStringLiteral("due_date"), QStringLiteral("amount"), QStringLiteral("currency")};
+        return {QStringLiteral("number"),   QStringLiteral("customer_code"), QStringLiteral("issue_date"),
+                QStringLiteral("due_date"), QStringLiteral("amount"),        QStringLiteral("currency")};
     case ImportKind::Payments:
         return {QStringLiteral("reference"), QStringLiteral("customer_code"), QStringLiteral("received_date"),
-                QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("method")};
+                QStringLiteral("amount"),    QStringLiteral("currency"),      QStringLiteral("method")};
     case ImportKind::Users:
         return {QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role")};
     case ImportKind::Portfolios:
         return {QStringLiteral("customer_code"), QStringLiteral("collector")};
     case ImportKind::Promises:
         return {QStringLiteral("customer_code"), QStringLiteral("collector"), QStringLiteral("taken_date"),
-                QStringLiteral("promised_date"), QStringLiteral("amount"), QStringLiteral("currency")};
+                QStringLiteral("promised_date"), QStringLiteral("amount"),    QStringLiteral("currency")};
     }
     return {};
 }
@@ -92,7 +89,8 @@ std::optional<QDate> parseDate(QStringView text)
 }
 
 // Access to one record's columns by name, with problem collection.
-class RowReader final {
+class RowReader final
+{
 public:
     RowReader(const CsvHeader &header, const QStringList &columns)
     {
@@ -114,7 +112,8 @@ private:
     const CsvRecord *m_record = nullptr;
 };
 
-struct Problems {
+struct Problems
+{
     std::vector<ImportProblem> list;
     qsizetype count = 0;
     void add(qsizetype line, const QString &field, const QString &reason)
@@ -125,30 +124,36 @@ struct Problems {
     }
 };
 
-struct CustomerRow {
+struct CustomerRow
+{
     qsizetype line;
     Customer customer;
 };
-struct InvoiceRow {
+struct InvoiceRow
+{
     qsizetype line;
     Invoice invoice;
 };
-struct PaymentRow {
+struct PaymentRow
+{
     qsizetype line;
     Payment payment;
     std::optional<Id> invoiceId;
     QDate invoiceIssue;
 };
-struct UserRow {
+struct UserRow
+{
     qsizetype line;
     StaffUser user;
 };
-struct PortfolioRow {
+struct PortfolioRow
+{
     qsizetype line;
     Id customerId;
     Id collectorId;
 };
-struct PromiseRow {
+struct PromiseRow
+{
     qsizetype line;
     Id customerId;
     Id collectorId;
@@ -164,7 +169,7 @@ std::optional<MinorUnits> parseAmount(Problems &problems, qsizetype line, const 
                                       bool allowZero = false)
 {
     if (text.isEmpty()) {
-        problems.add(line, QStringLiteral("amount"), tr("is empty"));
+        problems.add(line, QStringLiteral("amount"), QCoreApplication::translate("ImportService", "is empty"));
         return std::nullopt;
     }
     if (!isValidCurrencyCode(currency))
@@ -175,11 +180,13 @@ std::optional<MinorUnits> parseAmount(Problems &problems, qsizetype line, const 
         return std::nullopt;
     }
     if (money->minor() < 0) {
-        problems.add(line, QStringLiteral("amount"), tr("negative amount %1").arg(text));
+        problems.add(line, QStringLiteral("amount"),
+                     QCoreApplication::translate("ImportService", "negative amount %1").arg(text));
         return std::nullopt;
     }
     if (money->minor() == 0 && !allowZero) {
-        problems.add(line, QStringLiteral("amount"), tr("must be greater than zero"));
+        problems.add(line, QStringLiteral("amount"),
+                     QCoreApplication::translate("ImportService", "must be greater than zero"));
         return std::nullopt;
     }
     return money->minor();
@@ -207,7 +214,8 @@ Result<ImportReport> ImportService::importFile(ImportKind kind, const QString &p
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(Error::invalid(tr("%1: cannot read: %2").arg(path, file.errorString())));
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("ImportService", "%1: cannot read: %2").arg(path, file.errorString())));
     const QByteArray data = file.readAll();
     return importData(kind, path, data, options);
 }
@@ -215,16 +223,16 @@ Result<ImportReport> ImportService::importFile(ImportKind kind, const QString &p
 Result<ImportReport> ImportService::importData(ImportKind kind, const QString &displayName, const QByteArray &data,
                                                const ImportOptions &options)
 {
-    const Action action = kind == ImportKind::Users        ? Action::ManageUsers
-                          : kind == ImportKind::Portfolios ? Action::EditCustomers
-                          : kind == ImportKind::Promises   ? Action::TakePromise
-                                                           : Action::ImportData;
+    const Action action = kind == ImportKind::Users ? Action::ManageUsers
+            : kind == ImportKind::Portfolios        ? Action::EditCustomers
+            : kind == ImportKind::Promises          ? Action::TakePromise
+                                                    : Action::ImportData;
     if (auto allowed = m_session.require(action); !allowed)
         return std::unexpected(allowed.error());
     if (kind != ImportKind::Users && kind != ImportKind::Portfolios && kind != ImportKind::Promises) {
-        if (auto allowed = m_session.require(kind == ImportKind::Customers  ? Action::EditCustomers
-                                             : kind == ImportKind::Invoices ? Action::PostInvoice
-                                                                            : Action::PostPayment);
+        if (auto allowed = m_session.require(kind == ImportKind::Customers          ? Action::EditCustomers
+                                                     : kind == ImportKind::Invoices ? Action::PostInvoice
+                                                                                    : Action::PostPayment);
             !allowed)
             return std::unexpected(allowed.error());
     }
@@ -236,7 +244,11 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
     auto progress = [&](ImportPhase phase, qint64 done, qint64 total) {
         return !options.progress || options.progress(phase, done, total);
     };
-    auto cancelled = [] { return std::unexpected(Error{ErrorCode::Cancelled, tr("import cancelled; nothing was written")}); };
+    auto cancelled = [] {
+        return std::unexpected(
+                Error{ErrorCode::Cancelled,
+                      QCoreApplication::translate("ImportService", "import cancelled; nothing was written")});
+    };
 
     CsvReader reader(data);
     CsvRecord record;
@@ -244,7 +256,8 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
         if (reader.hasError())
             problems.add(reader.errorLine(), QStringLiteral("csv"), reader.errorReason());
         else
-            problems.add(1, QStringLiteral("header"), tr("the file is empty; a header row is required"));
+            problems.add(1, QStringLiteral("header"),
+                         QCoreApplication::translate("ImportService", "the file is empty; a header row is required"));
         report.problems = std::move(problems.list);
         report.problemCount = problems.count;
         return report;
@@ -252,9 +265,11 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
     const CsvHeader header(record);
     const QStringList missing = header.missing(requiredColumns(kind));
     for (const QString &column : missing)
-        problems.add(1, column, tr("missing required column '%1'").arg(column));
+        problems.add(1, column,
+                     QCoreApplication::translate("ImportService", "missing required column '%1'").arg(column));
     for (const QString &column : header.duplicates())
-        problems.add(1, column, tr("column '%1' appears more than once").arg(column));
+        problems.add(1, column,
+                     QCoreApplication::translate("ImportService", "column '%1' appears more than once").arg(column));
     if (problems.count > 0) {
         report.problems = std::move(problems.list);
         report.problemCount = problems.count;
@@ -267,7 +282,8 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
         phaseTimer.start();
         auto logPhase = [&](const char *what) {
             if (auto logger = spdlog::get("ardesk.services"))
-                logger->debug("import {}: {} after {} ms", importKindKey(kind).toStdString(), what, phaseTimer.elapsed());
+                logger->debug("import {}: {} after {} ms", importKindKey(kind).toStdString(), what,
+                              phaseTimer.elapsed());
         };
         Book &book = m_session.book();
         LedgerRepository repo(book);
@@ -329,28 +345,37 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                 c.country = row.value(QStringLiteral("country"));
                 c.language = row.value(QStringLiteral("language"));
                 if (c.code.isEmpty())
-                    problems.add(line, QStringLiteral("code"), tr("is empty"));
+                    problems.add(line, QStringLiteral("code"),
+                                 QCoreApplication::translate("ImportService", "is empty"));
                 else if (seen.contains(c.code))
-                    problems.add(line, QStringLiteral("code"), tr("duplicate customer code %1 in this file").arg(c.code));
+                    problems.add(line, QStringLiteral("code"),
+                                 QCoreApplication::translate("ImportService", "duplicate customer code %1 in this file")
+                                         .arg(c.code));
                 else if (customerIndex.contains(c.code))
-                    problems.add(line, QStringLiteral("code"), tr("customer %1 already exists in the book").arg(c.code));
+                    problems.add(line, QStringLiteral("code"),
+                                 QCoreApplication::translate("ImportService", "customer %1 already exists in the book")
+                                         .arg(c.code));
                 seen.insert(c.code);
                 if (!isValidCurrencyCode(c.currency))
                     problems.add(line, QStringLiteral("currency"),
-                                 tr("'%1' is not an ISO 4217 currency code").arg(c.currency));
+                                 QCoreApplication::translate("ImportService", "'%1' is not an ISO 4217 currency code")
+                                         .arg(c.currency));
                 bool ok = false;
                 const QString terms = row.value(QStringLiteral("terms_days"));
                 c.termsDays = terms.toInt(&ok);
                 if (!ok || c.termsDays < 0 || c.termsDays > 3650)
                     problems.add(line, QStringLiteral("terms_days"),
-                                 tr("'%1' is not a whole number of days between 0 and 3650").arg(terms));
+                                 QCoreApplication::translate("ImportService",
+                                                             "'%1' is not a whole number of days between 0 and 3650")
+                                         .arg(terms));
                 const QString limit = row.value(QStringLiteral("credit_limit"));
                 if (!limit.isEmpty() && isValidCurrencyCode(c.currency)) {
                     auto parsed = Money::parse(limit, c.currency, Money::SignPolicy::AllowNegative);
                     if (!parsed)
                         problems.add(line, QStringLiteral("credit_limit"), parsed.error().message);
                     else if (parsed->minor() < 0)
-                        problems.add(line, QStringLiteral("credit_limit"), tr("negative amount %1").arg(limit));
+                        problems.add(line, QStringLiteral("credit_limit"),
+                                     QCoreApplication::translate("ImportService", "negative amount %1").arg(limit));
                     else
                         c.creditLimit = parsed->minor();
                 }
@@ -371,31 +396,43 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                 const QString code = row.value(QStringLiteral("customer_code"));
                 inv.currency = row.value(QStringLiteral("currency"));
                 if (inv.number.isEmpty())
-                    problems.add(line, QStringLiteral("number"), tr("is empty"));
+                    problems.add(line, QStringLiteral("number"),
+                                 QCoreApplication::translate("ImportService", "is empty"));
                 else if (seen.contains(inv.number))
-                    problems.add(line, QStringLiteral("number"), tr("duplicate invoice number %1 in this file").arg(inv.number));
+                    problems.add(
+                            line, QStringLiteral("number"),
+                            QCoreApplication::translate("ImportService", "duplicate invoice number %1 in this file")
+                                    .arg(inv.number));
                 seen.insert(inv.number);
                 const auto customer = customerIndex.constFind(code);
                 if (code.isEmpty())
-                    problems.add(line, QStringLiteral("customer_code"), tr("is empty"));
+                    problems.add(line, QStringLiteral("customer_code"),
+                                 QCoreApplication::translate("ImportService", "is empty"));
                 else if (customer == customerIndex.constEnd())
-                    problems.add(line, QStringLiteral("customer_code"), tr("unknown customer %1").arg(code));
+                    problems.add(line, QStringLiteral("customer_code"),
+                                 QCoreApplication::translate("ImportService", "unknown customer %1").arg(code));
                 const auto issue = parseDate(row.value(QStringLiteral("issue_date")));
                 const auto due = parseDate(row.value(QStringLiteral("due_date")));
                 if (!issue)
                     problems.add(line, QStringLiteral("issue_date"),
-                                 tr("'%1' is not a date (YYYY-MM-DD)").arg(row.value(QStringLiteral("issue_date"))));
+                                 QCoreApplication::translate("ImportService", "'%1' is not a date (YYYY-MM-DD)")
+                                         .arg(row.value(QStringLiteral("issue_date"))));
                 if (!due)
                     problems.add(line, QStringLiteral("due_date"),
-                                 tr("'%1' is not a date (YYYY-MM-DD)").arg(row.value(QStringLiteral("due_date"))));
+                                 QCoreApplication::translate("ImportService", "'%1' is not a date (YYYY-MM-DD)")
+                                         .arg(row.value(QStringLiteral("due_date"))));
                 if (issue && due && *due < *issue)
-                    problems.add(line, QStringLiteral("due_date"), tr("is before the issue date"));
+                    problems.add(line, QStringLiteral("due_date"),
+                                 QCoreApplication::translate("ImportService", "is before the issue date"));
                 if (!isValidCurrencyCode(inv.currency))
                     problems.add(line, QStringLiteral("currency"),
-                                 tr("'%1' is not an ISO 4217 currency code").arg(inv.currency));
+                                 QCoreApplication::translate("ImportService", "'%1' is not an ISO 4217 currency code")
+                                         .arg(inv.currency));
                 else if (customer != customerIndex.constEnd() && customer->currency != inv.currency)
-                    problems.add(line, QStringLiteral("currency"),
-                                 tr("%1 differs from customer %2's currency %3").arg(inv.currency, code, customer->currency));
+                    problems.add(
+                            line, QStringLiteral("currency"),
+                            QCoreApplication::translate("ImportService", "%1 differs from customer %2's currency %3")
+                                    .arg(inv.currency, code, customer->currency));
                 const auto amount = parseAmount(problems, line, row.value(QStringLiteral("amount")), inv.currency);
                 if (problems.count == problemsBefore) {
                     inv.customerId = customer->id;
@@ -414,35 +451,47 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                 p.method = row.value(QStringLiteral("method")).toLower();
                 const auto customer = customerIndex.constFind(code);
                 if (code.isEmpty())
-                    problems.add(line, QStringLiteral("customer_code"), tr("is empty"));
+                    problems.add(line, QStringLiteral("customer_code"),
+                                 QCoreApplication::translate("ImportService", "is empty"));
                 else if (customer == customerIndex.constEnd())
-                    problems.add(line, QStringLiteral("customer_code"), tr("unknown customer %1").arg(code));
+                    problems.add(line, QStringLiteral("customer_code"),
+                                 QCoreApplication::translate("ImportService", "unknown customer %1").arg(code));
                 const auto received = parseDate(row.value(QStringLiteral("received_date")));
                 if (!received)
                     problems.add(line, QStringLiteral("received_date"),
-                                 tr("'%1' is not a date (YYYY-MM-DD)").arg(row.value(QStringLiteral("received_date"))));
+                                 QCoreApplication::translate("ImportService", "'%1' is not a date (YYYY-MM-DD)")
+                                         .arg(row.value(QStringLiteral("received_date"))));
                 if (!isValidCurrencyCode(p.currency))
                     problems.add(line, QStringLiteral("currency"),
-                                 tr("'%1' is not an ISO 4217 currency code").arg(p.currency));
+                                 QCoreApplication::translate("ImportService", "'%1' is not an ISO 4217 currency code")
+                                         .arg(p.currency));
                 else if (customer != customerIndex.constEnd() && customer->currency != p.currency)
-                    problems.add(line, QStringLiteral("currency"),
-                                 tr("%1 differs from customer %2's currency %3").arg(p.currency, code, customer->currency));
+                    problems.add(
+                            line, QStringLiteral("currency"),
+                            QCoreApplication::translate("ImportService", "%1 differs from customer %2's currency %3")
+                                    .arg(p.currency, code, customer->currency));
                 const auto amount = parseAmount(problems, line, row.value(QStringLiteral("amount")), p.currency);
                 if (customer != customerIndex.constEnd() && !p.reference.isEmpty()) {
                     const QString key = QString::number(customer->id) + u'\x1f' + p.reference;
                     if (seen.contains(key))
-                        problems.add(line, QStringLiteral("reference"),
-                                     tr("duplicate payment reference %1 for customer %2 in this file").arg(p.reference, code));
+                        problems.add(
+                                line, QStringLiteral("reference"),
+                                QCoreApplication::translate(
+                                        "ImportService", "duplicate payment reference %1 for customer %2 in this file")
+                                        .arg(p.reference, code));
                     seen.insert(key);
                     if (!loadedReferences) {
-                        QSqlQuery q = book.exec(QStringLiteral("SELECT customer_id, reference FROM payments WHERE reference <> ''"));
+                        QSqlQuery q = book.exec(
+                                QStringLiteral("SELECT customer_id, reference FROM payments WHERE reference <> ''"));
                         while (q.next())
                             existingReferences.insert({q.value(0).toLongLong(), q.value(1).toString()});
                         loadedReferences = true;
                     }
                     if (existingReferences.contains({customer->id, p.reference}))
                         problems.add(line, QStringLiteral("reference"),
-                                     tr("payment %1 of customer %2 is already in the book").arg(p.reference, code));
+                                     QCoreApplication::translate("ImportService",
+                                                                 "payment %1 of customer %2 is already in the book")
+                                             .arg(p.reference, code));
                 }
                 std::optional<Id> invoiceId;
                 const QString invoiceNumber = row.value(QStringLiteral("invoice_number"));
@@ -455,10 +504,14 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                         cached = invoiceKeyCache.insert(invoiceNumber, keys.value(invoiceNumber));
                     }
                     if (cached->id == 0)
-                        problems.add(line, QStringLiteral("invoice_number"), tr("unknown invoice %1").arg(invoiceNumber));
+                        problems.add(
+                                line, QStringLiteral("invoice_number"),
+                                QCoreApplication::translate("ImportService", "unknown invoice %1").arg(invoiceNumber));
                     else if (customer != customerIndex.constEnd() && cached->customerId != customer->id)
-                        problems.add(line, QStringLiteral("invoice_number"),
-                                     tr("invoice %1 belongs to another customer").arg(invoiceNumber));
+                        problems.add(
+                                line, QStringLiteral("invoice_number"),
+                                QCoreApplication::translate("ImportService", "invoice %1 belongs to another customer")
+                                        .arg(invoiceNumber));
                     else
                         invoiceId = cached->id;
                 }
@@ -467,7 +520,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                     p.receivedDate = *received;
                     p.amount = *amount;
                     const QDate issue =
-                        invoiceId ? QDate::fromJulianDay(invoiceKeyCache.value(invoiceNumber).issueDay) : QDate();
+                            invoiceId ? QDate::fromJulianDay(invoiceKeyCache.value(invoiceNumber).issueDay) : QDate();
                     payments.push_back({line, std::move(p), invoiceId, issue});
                 }
                 break;
@@ -479,21 +532,32 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                 const QString role = row.value(QStringLiteral("role"));
                 static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
                 if (u.login.isEmpty())
-                    problems.add(line, QStringLiteral("login"), tr("is empty"));
+                    problems.add(line, QStringLiteral("login"),
+                                 QCoreApplication::translate("ImportService", "is empty"));
                 else if (!loginPattern.match(u.login).hasMatch())
                     problems.add(line, QStringLiteral("login"),
-                                 tr("'%1' may hold only letters, digits and . _ @ -").arg(u.login));
+                                 QCoreApplication::translate("ImportService",
+                                                             "'%1' may hold only letters, digits and . _ @ -")
+                                         .arg(u.login));
                 else if (seen.contains(u.login))
-                    problems.add(line, QStringLiteral("login"), tr("duplicate login %1 in this file").arg(u.login));
+                    problems.add(line, QStringLiteral("login"),
+                                 QCoreApplication::translate("ImportService", "duplicate login %1 in this file")
+                                         .arg(u.login));
                 else if (userIndex.contains(u.login))
-                    problems.add(line, QStringLiteral("login"), tr("user %1 already exists in the book").arg(u.login));
+                    problems.add(line, QStringLiteral("login"),
+                                 QCoreApplication::translate("ImportService", "user %1 already exists in the book")
+                                         .arg(u.login));
                 seen.insert(u.login);
                 if (u.name.isEmpty())
-                    problems.add(line, QStringLiteral("name"), tr("is empty"));
+                    problems.add(line, QStringLiteral("name"),
+                                 QCoreApplication::translate("ImportService", "is empty"));
                 const auto parsedRole = roleFromKey(role);
                 if (!parsedRole)
                     problems.add(line, QStringLiteral("role"),
-                                 tr("'%1' is not one of admin, manager, supervisor, collector, clerk, auditor").arg(role));
+                                 QCoreApplication::translate(
+                                         "ImportService",
+                                         "'%1' is not one of admin, manager, supervisor, collector, clerk, auditor")
+                                         .arg(role));
                 if (problems.count == problemsBefore) {
                     u.role = *parsedRole;
                     users.push_back({line, std::move(u)});
@@ -505,19 +569,25 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                 const QString login = row.value(QStringLiteral("collector"));
                 const auto customer = customerIndex.constFind(code);
                 if (customer == customerIndex.constEnd())
-                    problems.add(line, QStringLiteral("customer_code"), tr("unknown customer %1").arg(code));
-                else if (seen.contains(code))
                     problems.add(line, QStringLiteral("customer_code"),
-                                 tr("customer %1 is assigned twice in this file").arg(code));
+                                 QCoreApplication::translate("ImportService", "unknown customer %1").arg(code));
+                else if (seen.contains(code))
+                    problems.add(
+                            line, QStringLiteral("customer_code"),
+                            QCoreApplication::translate("ImportService", "customer %1 is assigned twice in this file")
+                                    .arg(code));
                 seen.insert(code);
                 const auto user = userIndex.constFind(login);
                 if (user == userIndex.constEnd())
-                    problems.add(line, QStringLiteral("collector"), tr("unknown user %1").arg(login));
+                    problems.add(line, QStringLiteral("collector"),
+                                 QCoreApplication::translate("ImportService", "unknown user %1").arg(login));
                 else if (user->role != Role::Collector && user->role != Role::Supervisor && user->role != Role::Manager)
                     problems.add(line, QStringLiteral("collector"),
-                                 tr("%1 is a %2, not a collector").arg(login, roleDisplayName(user->role)));
+                                 QCoreApplication::translate("ImportService", "%1 is a %2, not a collector")
+                                         .arg(login, roleDisplayName(user->role)));
                 else if (!user->active)
-                    problems.add(line, QStringLiteral("collector"), tr("user %1 is deactivated").arg(login));
+                    problems.add(line, QStringLiteral("collector"),
+                                 QCoreApplication::translate("ImportService", "user %1 is deactivated").arg(login));
                 if (problems.count == problemsBefore)
                     portfolios.push_back({line, customer->id, user->id});
                 break;
@@ -528,25 +598,35 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                 const QString currency = row.value(QStringLiteral("currency"));
                 const auto customer = customerIndex.constFind(code);
                 if (customer == customerIndex.constEnd())
-                    problems.add(line, QStringLiteral("customer_code"), tr("unknown customer %1").arg(code));
+                    problems.add(line, QStringLiteral("customer_code"),
+                                 QCoreApplication::translate("ImportService", "unknown customer %1").arg(code));
                 const auto user = userIndex.constFind(login);
                 if (user == userIndex.constEnd())
-                    problems.add(line, QStringLiteral("collector"), tr("unknown user %1").arg(login));
+                    problems.add(line, QStringLiteral("collector"),
+                                 QCoreApplication::translate("ImportService", "unknown user %1").arg(login));
                 const auto taken = parseDate(row.value(QStringLiteral("taken_date")));
                 const auto promised = parseDate(row.value(QStringLiteral("promised_date")));
                 if (!taken)
                     problems.add(line, QStringLiteral("taken_date"),
-                                 tr("'%1' is not a date (YYYY-MM-DD)").arg(row.value(QStringLiteral("taken_date"))));
+                                 QCoreApplication::translate("ImportService", "'%1' is not a date (YYYY-MM-DD)")
+                                         .arg(row.value(QStringLiteral("taken_date"))));
                 if (!promised)
                     problems.add(line, QStringLiteral("promised_date"),
-                                 tr("'%1' is not a date (YYYY-MM-DD)").arg(row.value(QStringLiteral("promised_date"))));
+                                 QCoreApplication::translate("ImportService", "'%1' is not a date (YYYY-MM-DD)")
+                                         .arg(row.value(QStringLiteral("promised_date"))));
                 if (taken && promised && *promised < *taken)
-                    problems.add(line, QStringLiteral("promised_date"), tr("is before the day the promise was taken"));
+                    problems.add(
+                            line, QStringLiteral("promised_date"),
+                            QCoreApplication::translate("ImportService", "is before the day the promise was taken"));
                 if (!isValidCurrencyCode(currency))
-                    problems.add(line, QStringLiteral("currency"), tr("'%1' is not an ISO 4217 currency code").arg(currency));
-                else if (customer != customerIndex.constEnd() && customer->currency != currency)
                     problems.add(line, QStringLiteral("currency"),
-                                 tr("%1 differs from customer %2's currency %3").arg(currency, code, customer->currency));
+                                 QCoreApplication::translate("ImportService", "'%1' is not an ISO 4217 currency code")
+                                         .arg(currency));
+                else if (customer != customerIndex.constEnd() && customer->currency != currency)
+                    problems.add(
+                            line, QStringLiteral("currency"),
+                            QCoreApplication::translate("ImportService", "%1 differs from customer %2's currency %3")
+                                    .arg(currency, code, customer->currency));
                 const auto amount = parseAmount(problems, line, row.value(QStringLiteral("amount")), currency);
                 std::optional<Id> invoiceId;
                 const QString invoiceNumber = row.value(QStringLiteral("invoice_number"));
@@ -554,10 +634,14 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                     const auto keys = repo.invoiceKeys({invoiceNumber});
                     const InvoiceKey key = keys.value(invoiceNumber);
                     if (key.id == 0)
-                        problems.add(line, QStringLiteral("invoice_number"), tr("unknown invoice %1").arg(invoiceNumber));
+                        problems.add(
+                                line, QStringLiteral("invoice_number"),
+                                QCoreApplication::translate("ImportService", "unknown invoice %1").arg(invoiceNumber));
                     else if (customer != customerIndex.constEnd() && key.customerId != customer->id)
-                        problems.add(line, QStringLiteral("invoice_number"),
-                                     tr("invoice %1 belongs to another customer").arg(invoiceNumber));
+                        problems.add(
+                                line, QStringLiteral("invoice_number"),
+                                QCoreApplication::translate("ImportService", "invoice %1 belongs to another customer")
+                                        .arg(invoiceNumber));
                     else
                         invoiceId = key.id;
                 }
@@ -587,7 +671,8 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
             for (const InvoiceRow &r : invoices)
                 if (existingNumbers.contains(r.invoice.number))
                     problems.add(r.line, QStringLiteral("number"),
-                                 tr("invoice %1 already exists in the book").arg(r.invoice.number));
+                                 QCoreApplication::translate("ImportService", "invoice %1 already exists in the book")
+                                         .arg(r.invoice.number));
         }
         Q_UNUSED(loadedExisting);
 
@@ -701,7 +786,8 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
             break;
         }
         case ImportKind::Portfolios: {
-            QSqlQuery q = book.prepare(QStringLiteral("UPDATE customers SET collector_id = ?, updated_at = ? WHERE id = ?"));
+            QSqlQuery q =
+                    book.prepare(QStringLiteral("UPDATE customers SET collector_id = ?, updated_at = ? WHERE id = ?"));
             for (const PortfolioRow &r : portfolios) {
                 q.addBindValue(QVariant::fromValue<qint64>(r.collectorId));
                 q.addBindValue(stamp.at);
@@ -717,8 +803,8 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
             Id id = next.next() ? next.value(0).toLongLong() : 0;
             next.finish();
             QSqlQuery q = book.prepare(QStringLiteral(
-                "INSERT INTO promises (id, customer_id, collector_id, taken_date, promised_date, amount, currency, "
-                "invoice_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                    "INSERT INTO promises (id, customer_id, collector_id, taken_date, promised_date, amount, currency, "
+                    "invoice_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             for (const PromiseRow &r : promises) {
                 q.addBindValue(QVariant::fromValue<qint64>(++id));
                 q.addBindValue(QVariant::fromValue<qint64>(r.customerId));
@@ -738,12 +824,12 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
         }
         }
         AuditRepository(book).append(
-            stamp, QStringLiteral("import.%1").arg(importKindKey(kind)), importKindKey(kind), std::nullopt,
-            compactJson({{QStringLiteral("file"), QFileInfo(displayName).fileName()},
-                         {QStringLiteral("rows"), static_cast<qint64>(rowsSeen)},
-                         {QStringLiteral("sha256"),
-                          QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
-                         {QStringLiteral("auto_apply"), options.autoApply}}));
+                stamp, QStringLiteral("import.%1").arg(importKindKey(kind)), importKindKey(kind), std::nullopt,
+                compactJson({{QStringLiteral("file"), QFileInfo(displayName).fileName()},
+                             {QStringLiteral("rows"), static_cast<qint64>(rowsSeen)},
+                             {QStringLiteral("sha256"),
+                              QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
+                             {QStringLiteral("auto_apply"), options.autoApply}}));
         logPhase("written");
         transaction.commit();
         logPhase("committed");

@@ -13,10 +13,6 @@
 namespace ardesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LedgerService", text);
-}
 
 Error fieldError(const char *field, const QString &reason)
 {
@@ -49,34 +45,47 @@ QJsonObject customerJson(const Customer &c)
 Result<void> LedgerService::validateCustomer(const Customer &c)
 {
     if (c.code.trimmed().isEmpty())
-        return std::unexpected(fieldError("code", tr("is empty")));
+        return std::unexpected(fieldError("code", QCoreApplication::translate("LedgerService", "is empty")));
     if (c.code.size() > 64)
-        return std::unexpected(fieldError("code", tr("is longer than 64 characters")));
-    if (c.name.trimmed().isEmpty())
-        return std::unexpected(fieldError("name", tr("is empty")));
-    if (!isValidCurrencyCode(c.currency))
-        return std::unexpected(fieldError("currency", tr("'%1' is not an ISO 4217 code such as EUR").arg(c.currency)));
-    if (c.termsDays < 0 || c.termsDays > 3650)
-        return std::unexpected(fieldError("terms_days", tr("must be between 0 and 3650 days")));
-    if (c.creditLimit && *c.creditLimit < 0)
-        return std::unexpected(fieldError("credit_limit", tr("must not be negative")));
-    if (!c.email.isEmpty() && (!c.email.contains(u'@') || c.email.contains(u' ')))
-        return std::unexpected(fieldError("email", tr("'%1' is not an e-mail address").arg(c.email)));
-    if (!c.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(c.timeZone.toUtf8()))
         return std::unexpected(
-            fieldError("timezone", tr("'%1' is not an IANA time zone such as Europe/Prague").arg(c.timeZone)));
+                fieldError("code", QCoreApplication::translate("LedgerService", "is longer than 64 characters")));
+    if (c.name.trimmed().isEmpty())
+        return std::unexpected(fieldError("name", QCoreApplication::translate("LedgerService", "is empty")));
+    if (!isValidCurrencyCode(c.currency))
+        return std::unexpected(
+                fieldError("currency",
+                           QCoreApplication::translate("LedgerService", "'%1' is not an ISO 4217 code such as EUR")
+                                   .arg(c.currency)));
+    if (c.termsDays < 0 || c.termsDays > 3650)
+        return std::unexpected(fieldError(
+                "terms_days", QCoreApplication::translate("LedgerService", "must be between 0 and 3650 days")));
+    if (c.creditLimit && *c.creditLimit < 0)
+        return std::unexpected(
+                fieldError("credit_limit", QCoreApplication::translate("LedgerService", "must not be negative")));
+    if (!c.email.isEmpty() && (!c.email.contains(u'@') || c.email.contains(u' ')))
+        return std::unexpected(fieldError(
+                "email", QCoreApplication::translate("LedgerService", "'%1' is not an e-mail address").arg(c.email)));
+    if (!c.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(c.timeZone.toUtf8()))
+        return std::unexpected(fieldError(
+                "timezone",
+                QCoreApplication::translate("LedgerService", "'%1' is not an IANA time zone such as Europe/Prague")
+                        .arg(c.timeZone)));
     if (!c.country.isEmpty()) {
-        const bool ok = c.country.size() == 2 && c.country[0].isUpper() && c.country[1].isUpper() &&
-                        c.country[0].unicode() < 128 && c.country[1].unicode() < 128;
+        const bool ok = c.country.size() == 2 && c.country[0].isUpper() && c.country[1].isUpper()
+                && c.country[0].unicode() < 128 && c.country[1].unicode() < 128;
         if (!ok)
-            return std::unexpected(
-                fieldError("country", tr("'%1' is not an ISO 3166 alpha-2 code such as SE").arg(c.country)));
+            return std::unexpected(fieldError(
+                    "country",
+                    QCoreApplication::translate("LedgerService", "'%1' is not an ISO 3166 alpha-2 code such as SE")
+                            .arg(c.country)));
     }
     if (!c.language.isEmpty() && !kLanguages.contains(c.language))
-        return std::unexpected(fieldError("language", tr("'%1' is not one of en, de, fr, sv, cs").arg(c.language)));
-    if (!c.riskClass.isEmpty() &&
-        (c.riskClass.size() != 1 || c.riskClass[0] < u'A' || c.riskClass[0] > u'E'))
-        return std::unexpected(fieldError("risk_class", tr("must be one of A, B, C, D, E")));
+        return std::unexpected(fieldError(
+                "language",
+                QCoreApplication::translate("LedgerService", "'%1' is not one of en, de, fr, sv, cs").arg(c.language)));
+    if (!c.riskClass.isEmpty() && (c.riskClass.size() != 1 || c.riskClass[0] < u'A' || c.riskClass[0] > u'E'))
+        return std::unexpected(
+                fieldError("risk_class", QCoreApplication::translate("LedgerService", "must be one of A, B, C, D, E")));
     return {};
 }
 
@@ -91,13 +100,15 @@ Result<Id> LedgerService::addCustomer(Customer customer)
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         LedgerRepository repo(m_session.book());
         if (repo.customerCodeExists(customer.code))
-            return std::unexpected(Error::conflict(tr("code: customer %1 already exists").arg(customer.code)));
+            return std::unexpected(
+                    Error::conflict(QCoreApplication::translate("LedgerService", "code: customer %1 already exists")
+                                            .arg(customer.code)));
         const Stamp stamp = m_session.stamp();
         customer.id = 0;
         const Id id = repo.insertCustomer(customer, stamp);
         AuditRepository(m_session.book())
-            .append(stamp, QStringLiteral("customer.add"), QStringLiteral("customer"), id,
-                    compactJson({{QStringLiteral("after"), customerJson(customer)}}));
+                .append(stamp, QStringLiteral("customer.add"), QStringLiteral("customer"), id,
+                        compactJson({{QStringLiteral("after"), customerJson(customer)}}));
         return id;
     });
 }
@@ -112,18 +123,24 @@ Result<void> LedgerService::updateCustomer(const Customer &customer)
         LedgerRepository repo(m_session.book());
         const auto before = repo.customerById(customer.id);
         if (!before)
-            return std::unexpected(Error::notFound(tr("customer %1 does not exist").arg(customer.id)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("LedgerService", "customer %1 does not exist").arg(customer.id)));
         if (before->currency != customer.currency)
             return std::unexpected(
-                fieldError("currency", tr("cannot be changed once the customer exists (it is %1)").arg(before->currency)));
+                    fieldError("currency",
+                               QCoreApplication::translate("LedgerService",
+                                                           "cannot be changed once the customer exists (it is %1)")
+                                       .arg(before->currency)));
         if (before->code != customer.code)
-            return std::unexpected(fieldError("code", tr("cannot be changed (it is %1)").arg(before->code)));
+            return std::unexpected(fieldError(
+                    "code",
+                    QCoreApplication::translate("LedgerService", "cannot be changed (it is %1)").arg(before->code)));
         const Stamp stamp = m_session.stamp();
         repo.updateCustomer(customer, stamp);
         AuditRepository(m_session.book())
-            .append(stamp, QStringLiteral("customer.edit"), QStringLiteral("customer"), customer.id,
-                    compactJson({{QStringLiteral("before"), customerJson(*before)},
-                                 {QStringLiteral("after"), customerJson(customer)}}));
+                .append(stamp, QStringLiteral("customer.edit"), QStringLiteral("customer"), customer.id,
+                        compactJson({{QStringLiteral("before"), customerJson(*before)},
+                                     {QStringLiteral("after"), customerJson(customer)}}));
         return {};
     });
 }
@@ -134,33 +151,41 @@ Result<Id> LedgerService::postInvoice(Invoice invoice, const QString &customerCo
         return std::unexpected(allowed.error());
     invoice.number = invoice.number.trimmed();
     if (invoice.number.isEmpty())
-        return std::unexpected(fieldError("number", tr("is empty")));
+        return std::unexpected(fieldError("number", QCoreApplication::translate("LedgerService", "is empty")));
     if (!invoice.issueDate.isValid())
-        return std::unexpected(fieldError("issue_date", tr("is not a date")));
+        return std::unexpected(fieldError("issue_date", QCoreApplication::translate("LedgerService", "is not a date")));
     if (!invoice.dueDate.isValid())
-        return std::unexpected(fieldError("due_date", tr("is not a date")));
+        return std::unexpected(fieldError("due_date", QCoreApplication::translate("LedgerService", "is not a date")));
     if (invoice.dueDate < invoice.issueDate)
-        return std::unexpected(fieldError("due_date", tr("is before the issue date")));
+        return std::unexpected(
+                fieldError("due_date", QCoreApplication::translate("LedgerService", "is before the issue date")));
     if (invoice.amount <= 0)
-        return std::unexpected(fieldError("amount", tr("must be greater than zero")));
+        return std::unexpected(
+                fieldError("amount", QCoreApplication::translate("LedgerService", "must be greater than zero")));
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         LedgerRepository repo(m_session.book());
         const auto customer = repo.customerByCode(customerCode);
         if (!customer)
-            return std::unexpected(fieldError("customer_code", tr("no customer %1").arg(customerCode)));
+            return std::unexpected(fieldError(
+                    "customer_code", QCoreApplication::translate("LedgerService", "no customer %1").arg(customerCode)));
         if (invoice.currency.isEmpty())
             invoice.currency = customer->currency;
         if (invoice.currency != customer->currency)
             return std::unexpected(fieldError(
-                "currency", tr("%1 differs from the customer's currency %2").arg(invoice.currency, customer->currency)));
+                    "currency",
+                    QCoreApplication::translate("LedgerService", "%1 differs from the customer's currency %2")
+                            .arg(invoice.currency, customer->currency)));
         if (repo.invoiceNumberExists(invoice.number))
-            return std::unexpected(fieldError("number", tr("invoice %1 already exists").arg(invoice.number)));
+            return std::unexpected(fieldError(
+                    "number",
+                    QCoreApplication::translate("LedgerService", "invoice %1 already exists").arg(invoice.number)));
         invoice.customerId = customer->id;
         const Stamp stamp = m_session.stamp();
         const Id id = repo.postInvoice(invoice, stamp);
         AuditRepository(m_session.book())
-            .append(stamp, QStringLiteral("invoice.post"), QStringLiteral("invoice"), id,
-                    compactJson({{QStringLiteral("number"), invoice.number},
+                .append(stamp, QStringLiteral("invoice.post"), QStringLiteral("invoice"), id,
+                        compactJson(
+                                {{QStringLiteral("number"), invoice.number},
                                  {QStringLiteral("customer"), customerCode},
                                  {QStringLiteral("amount"), Money(invoice.amount, invoice.currency).toDecimalString()},
                                  {QStringLiteral("currency"), invoice.currency}}));
@@ -174,36 +199,44 @@ Result<Id> LedgerService::postCreditNote(CreditNote note, const QString &custome
         return std::unexpected(allowed.error());
     note.number = note.number.trimmed();
     if (note.number.isEmpty())
-        return std::unexpected(fieldError("number", tr("is empty")));
+        return std::unexpected(fieldError("number", QCoreApplication::translate("LedgerService", "is empty")));
     if (!note.issueDate.isValid())
-        return std::unexpected(fieldError("issue_date", tr("is not a date")));
+        return std::unexpected(fieldError("issue_date", QCoreApplication::translate("LedgerService", "is not a date")));
     if (note.amount <= 0)
-        return std::unexpected(fieldError("amount", tr("must be greater than zero")));
+        return std::unexpected(
+                fieldError("amount", QCoreApplication::translate("LedgerService", "must be greater than zero")));
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         LedgerRepository repo(m_session.book());
         const auto customer = repo.customerByCode(customerCode);
         if (!customer)
-            return std::unexpected(fieldError("customer_code", tr("no customer %1").arg(customerCode)));
+            return std::unexpected(fieldError(
+                    "customer_code", QCoreApplication::translate("LedgerService", "no customer %1").arg(customerCode)));
         if (note.currency.isEmpty())
             note.currency = customer->currency;
         if (note.currency != customer->currency)
             return std::unexpected(fieldError(
-                "currency", tr("%1 differs from the customer's currency %2").arg(note.currency, customer->currency)));
+                    "currency",
+                    QCoreApplication::translate("LedgerService", "%1 differs from the customer's currency %2")
+                            .arg(note.currency, customer->currency)));
         if (repo.creditNoteNumberExists(note.number))
-            return std::unexpected(fieldError("number", tr("credit note %1 already exists").arg(note.number)));
+            return std::unexpected(fieldError(
+                    "number",
+                    QCoreApplication::translate("LedgerService", "credit note %1 already exists").arg(note.number)));
         note.customerId = customer->id;
         const Stamp stamp = m_session.stamp();
         const Id id = repo.postCreditNote(note, stamp);
         AuditRepository(m_session.book())
-            .append(stamp, QStringLiteral("credit_note.post"), QStringLiteral("credit_note"), id,
-                    compactJson({{QStringLiteral("number"), note.number},
-                                 {QStringLiteral("customer"), customerCode},
-                                 {QStringLiteral("amount"), Money(note.amount, note.currency).toDecimalString()},
-                                 {QStringLiteral("reason"), note.reason}}));
+                .append(stamp, QStringLiteral("credit_note.post"), QStringLiteral("credit_note"), id,
+                        compactJson({{QStringLiteral("number"), note.number},
+                                     {QStringLiteral("customer"), customerCode},
+                                     {QStringLiteral("amount"), Money(note.amount, note.currency).toDecimalString()},
+                                     {QStringLiteral("reason"), note.reason}}));
         if (applyToInvoice) {
             const auto invoice = repo.invoiceById(*applyToInvoice);
             if (!invoice || invoice->customerId != customer->id)
-                return std::unexpected(fieldError("invoice", tr("is not an invoice of %1").arg(customerCode)));
+                return std::unexpected(fieldError(
+                        "invoice",
+                        QCoreApplication::translate("LedgerService", "is not an invoice of %1").arg(customerCode)));
             const QDate date = std::max(note.issueDate, invoice->issueDate);
             const MinorUnits take = std::min(note.amount, repo.invoiceAvailableFrom(invoice->id, date));
             if (take > 0) {
@@ -220,12 +253,14 @@ Result<Id> LedgerService::allocateInside(LedgerRepository &repo, AllocationSourc
                                          MinorUnits amount, QDate date, const QString &reasonCode)
 {
     if (amount <= 0)
-        return std::unexpected(fieldError("amount", tr("an allocation must be greater than zero")));
+        return std::unexpected(fieldError(
+                "amount", QCoreApplication::translate("LedgerService", "an allocation must be greater than zero")));
     if (!date.isValid())
-        return std::unexpected(fieldError("date", tr("is not a date")));
+        return std::unexpected(fieldError("date", QCoreApplication::translate("LedgerService", "is not a date")));
     const auto invoice = repo.invoiceById(invoiceId);
     if (!invoice)
-        return std::unexpected(Error::notFound(tr("invoice %1 does not exist").arg(invoiceId)));
+        return std::unexpected(Error::notFound(
+                QCoreApplication::translate("LedgerService", "invoice %1 does not exist").arg(invoiceId)));
     Id customerId = 0;
     QString currency;
     QDate sourceDate;
@@ -233,9 +268,12 @@ Result<Id> LedgerService::allocateInside(LedgerRepository &repo, AllocationSourc
     if (source == AllocationSource::Payment) {
         const auto payment = repo.paymentById(sourceId);
         if (!payment)
-            return std::unexpected(Error::notFound(tr("payment %1 does not exist").arg(sourceId)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("LedgerService", "payment %1 does not exist").arg(sourceId)));
         if (repo.isReversed(ReversalKind::Payment, sourceId))
-            return std::unexpected(Error::conflict(tr("payment %1 has been reversed").arg(payment->reference)));
+            return std::unexpected(
+                    Error::conflict(QCoreApplication::translate("LedgerService", "payment %1 has been reversed")
+                                            .arg(payment->reference)));
         customerId = payment->customerId;
         currency = payment->currency;
         sourceDate = payment->receivedDate;
@@ -243,32 +281,47 @@ Result<Id> LedgerService::allocateInside(LedgerRepository &repo, AllocationSourc
     } else if (source == AllocationSource::CreditNote) {
         const auto note = repo.creditNoteById(sourceId);
         if (!note)
-            return std::unexpected(Error::notFound(tr("credit note %1 does not exist").arg(sourceId)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("LedgerService", "credit note %1 does not exist").arg(sourceId)));
         if (repo.isReversed(ReversalKind::CreditNote, sourceId))
-            return std::unexpected(Error::conflict(tr("credit note %1 has been reversed").arg(note->number)));
+            return std::unexpected(
+                    Error::conflict(QCoreApplication::translate("LedgerService", "credit note %1 has been reversed")
+                                            .arg(note->number)));
         customerId = note->customerId;
         currency = note->currency;
         sourceDate = note->issueDate;
         available = repo.creditNoteAvailableFrom(sourceId, date);
     } else {
-        return std::unexpected(Error::invalid(tr("write-offs are posted through the approval workflow")));
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("LedgerService", "write-offs are posted through the approval workflow")));
     }
     if (customerId != invoice->customerId)
-        return std::unexpected(Error::conflict(tr("invoice %1 belongs to another customer").arg(invoice->number)));
+        return std::unexpected(
+                Error::conflict(QCoreApplication::translate("LedgerService", "invoice %1 belongs to another customer")
+                                        .arg(invoice->number)));
     if (currency != invoice->currency)
-        return std::unexpected(Error::conflict(tr("currency %1 cannot pay an invoice in %2").arg(currency, invoice->currency)));
+        return std::unexpected(
+                Error::conflict(QCoreApplication::translate("LedgerService", "currency %1 cannot pay an invoice in %2")
+                                        .arg(currency, invoice->currency)));
     if (date < sourceDate)
-        return std::unexpected(fieldError("date", tr("%1 is before the money was received (%2)")
-                                                      .arg(date.toString(Qt::ISODate), sourceDate.toString(Qt::ISODate))));
+        return std::unexpected(
+                fieldError("date",
+                           QCoreApplication::translate("LedgerService", "%1 is before the money was received (%2)")
+                                   .arg(date.toString(Qt::ISODate), sourceDate.toString(Qt::ISODate))));
     if (date < invoice->issueDate)
-        return std::unexpected(fieldError("date", tr("%1 is before invoice %2 was issued")
-                                                      .arg(date.toString(Qt::ISODate), invoice->number)));
+        return std::unexpected(
+                fieldError("date",
+                           QCoreApplication::translate("LedgerService", "%1 is before invoice %2 was issued")
+                                   .arg(date.toString(Qt::ISODate), invoice->number)));
     if (amount > available)
-        return std::unexpected(Error::conflict(tr("only %1 is left to apply").arg(formatMinorUnits(available, Money(0, currency).decimals()))));
+        return std::unexpected(
+                Error::conflict(QCoreApplication::translate("LedgerService", "only %1 is left to apply")
+                                        .arg(formatMinorUnits(available, Money(0, currency).decimals()))));
     const MinorUnits open = repo.invoiceAvailableFrom(invoiceId, date);
     if (amount > open)
-        return std::unexpected(Error::conflict(tr("invoice %1 has only %2 open")
-                                                   .arg(invoice->number, formatMinorUnits(open, Money(0, currency).decimals()))));
+        return std::unexpected(
+                Error::conflict(QCoreApplication::translate("LedgerService", "invoice %1 has only %2 open")
+                                        .arg(invoice->number, formatMinorUnits(open, Money(0, currency).decimals()))));
     Allocation allocation;
     allocation.invoiceId = invoiceId;
     allocation.source = source;
@@ -278,14 +331,15 @@ Result<Id> LedgerService::allocateInside(LedgerRepository &repo, AllocationSourc
     const Stamp stamp = m_session.stamp();
     const Id id = repo.postAllocation(allocation, stamp, reasonCode);
     AuditRepository(m_session.book())
-        .append(stamp, QStringLiteral("allocation.post"), QStringLiteral("allocation"), id,
-                compactJson({{QStringLiteral("invoice"), invoice->number},
-                             {QStringLiteral("source"), source == AllocationSource::Payment ? QStringLiteral("payment")
-                                                                                           : QStringLiteral("credit_note")},
-                             {QStringLiteral("source_id"), QJsonValue(static_cast<qint64>(sourceId))},
-                             {QStringLiteral("amount"), Money(amount, currency).toDecimalString()},
-                             {QStringLiteral("date"), date.toString(Qt::ISODate)},
-                             {QStringLiteral("reason_code"), reasonCode}}));
+            .append(stamp, QStringLiteral("allocation.post"), QStringLiteral("allocation"), id,
+                    compactJson({{QStringLiteral("invoice"), invoice->number},
+                                 {QStringLiteral("source"),
+                                  source == AllocationSource::Payment ? QStringLiteral("payment")
+                                                                      : QStringLiteral("credit_note")},
+                                 {QStringLiteral("source_id"), QJsonValue(static_cast<qint64>(sourceId))},
+                                 {QStringLiteral("amount"), Money(amount, currency).toDecimalString()},
+                                 {QStringLiteral("date"), date.toString(Qt::ISODate)},
+                                 {QStringLiteral("reason_code"), reasonCode}}));
     return id;
 }
 
@@ -294,18 +348,24 @@ Result<PostedPayment> LedgerService::postPayment(const PaymentInput &input)
     if (auto allowed = m_session.require(Action::PostPayment); !allowed)
         return std::unexpected(allowed.error());
     if (!input.receivedDate.isValid())
-        return std::unexpected(fieldError("received_date", tr("is not a date")));
+        return std::unexpected(
+                fieldError("received_date", QCoreApplication::translate("LedgerService", "is not a date")));
     if (input.amount <= 0)
-        return std::unexpected(fieldError("amount", tr("must be greater than zero")));
+        return std::unexpected(
+                fieldError("amount", QCoreApplication::translate("LedgerService", "must be greater than zero")));
     return inTransaction(m_session.book(), [&]() -> Result<PostedPayment> {
         LedgerRepository repo(m_session.book());
         const auto customer = repo.customerByCode(input.customerCode);
         if (!customer)
-            return std::unexpected(fieldError("customer_code", tr("no customer %1").arg(input.customerCode)));
+            return std::unexpected(
+                    fieldError("customer_code",
+                               QCoreApplication::translate("LedgerService", "no customer %1").arg(input.customerCode)));
         const QString currency = input.currency.isEmpty() ? customer->currency : input.currency;
         if (currency != customer->currency)
             return std::unexpected(fieldError(
-                "currency", tr("%1 differs from the customer's currency %2").arg(currency, customer->currency)));
+                    "currency",
+                    QCoreApplication::translate("LedgerService", "%1 differs from the customer's currency %2")
+                            .arg(currency, customer->currency)));
         Payment payment;
         payment.reference = input.reference.trimmed();
         payment.customerId = customer->id;
@@ -317,13 +377,13 @@ Result<PostedPayment> LedgerService::postPayment(const PaymentInput &input)
         PostedPayment posted;
         posted.paymentId = repo.postPayment(payment, stamp);
         AuditRepository(m_session.book())
-            .append(stamp, QStringLiteral("payment.post"), QStringLiteral("payment"), posted.paymentId,
-                    compactJson({{QStringLiteral("reference"), payment.reference},
-                                 {QStringLiteral("customer"), customer->code},
-                                 {QStringLiteral("amount"), Money(payment.amount, currency).toDecimalString()},
-                                 {QStringLiteral("currency"), currency},
-                                 {QStringLiteral("method"), payment.method},
-                                 {QStringLiteral("received_date"), payment.receivedDate.toString(Qt::ISODate)}}));
+                .append(stamp, QStringLiteral("payment.post"), QStringLiteral("payment"), posted.paymentId,
+                        compactJson({{QStringLiteral("reference"), payment.reference},
+                                     {QStringLiteral("customer"), customer->code},
+                                     {QStringLiteral("amount"), Money(payment.amount, currency).toDecimalString()},
+                                     {QStringLiteral("currency"), currency},
+                                     {QStringLiteral("method"), payment.method},
+                                     {QStringLiteral("received_date"), payment.receivedDate.toString(Qt::ISODate)}}));
 
         std::vector<AllocationLine> lines = input.lines;
         if (input.apply == PaymentInput::Apply::OldestDueFirst) {
@@ -335,12 +395,16 @@ Result<PostedPayment> LedgerService::postPayment(const PaymentInput &input)
         } else if (input.apply == PaymentInput::Apply::Invoice) {
             const auto invoice = repo.invoiceByNumber(input.invoiceNumber);
             if (!invoice)
-                return std::unexpected(fieldError("invoice_number", tr("no invoice %1").arg(input.invoiceNumber)));
+                return std::unexpected(fieldError(
+                        "invoice_number",
+                        QCoreApplication::translate("LedgerService", "no invoice %1").arg(input.invoiceNumber)));
             if (invoice->customerId != customer->id)
-                return std::unexpected(
-                    fieldError("invoice_number", tr("invoice %1 belongs to another customer").arg(input.invoiceNumber)));
+                return std::unexpected(fieldError(
+                        "invoice_number",
+                        QCoreApplication::translate("LedgerService", "invoice %1 belongs to another customer")
+                                .arg(input.invoiceNumber)));
             const MinorUnits open =
-                repo.invoiceAvailableFrom(invoice->id, std::max(input.receivedDate, invoice->issueDate));
+                    repo.invoiceAvailableFrom(invoice->id, std::max(input.receivedDate, invoice->issueDate));
             lines = {{invoice->id, std::min(open, input.amount)}};
         } else if (input.apply == PaymentInput::Apply::None) {
             lines.clear();
@@ -349,9 +413,10 @@ Result<PostedPayment> LedgerService::postPayment(const PaymentInput &input)
         for (const AllocationLine &line : lines)
             total += line.amount;
         if (total > input.amount)
-            return std::unexpected(Error::invalid(tr("applied %1 is more than the payment %2")
-                                                      .arg(formatMinorUnits(total, Money(0, currency).decimals()),
-                                                           formatMinorUnits(input.amount, Money(0, currency).decimals()))));
+            return std::unexpected(Error::invalid(
+                    QCoreApplication::translate("LedgerService", "applied %1 is more than the payment %2")
+                            .arg(formatMinorUnits(total, Money(0, currency).decimals()),
+                                 formatMinorUnits(input.amount, Money(0, currency).decimals()))));
         for (const AllocationLine &line : lines) {
             if (line.amount == 0)
                 continue;
@@ -388,26 +453,35 @@ Result<Id> LedgerService::reverseAllocation(Id allocationId, QDate date, const Q
     if (auto allowed = m_session.require(Action::ReversePayment); !allowed)
         return std::unexpected(allowed.error());
     if (reason.trimmed().isEmpty())
-        return std::unexpected(fieldError("reason", tr("a reversal needs a reason")));
+        return std::unexpected(
+                fieldError("reason", QCoreApplication::translate("LedgerService", "a reversal needs a reason")));
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         LedgerRepository repo(m_session.book());
         const auto original = repo.allocationById(allocationId);
         if (!original)
-            return std::unexpected(Error::notFound(tr("allocation %1 does not exist").arg(allocationId)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("LedgerService", "allocation %1 does not exist").arg(allocationId)));
         if (original->amount < 0 || original->reversesId)
-            return std::unexpected(Error::conflict(tr("a reversing entry cannot itself be reversed")));
+            return std::unexpected(Error::conflict(
+                    QCoreApplication::translate("LedgerService", "a reversing entry cannot itself be reversed")));
         if (original->source == AllocationSource::WriteOff)
-            return std::unexpected(Error::conflict(tr("a write-off is reversed through the approval workflow")));
+            return std::unexpected(Error::conflict(QCoreApplication::translate(
+                    "LedgerService", "a write-off is reversed through the approval workflow")));
         // Reversed on its own (a reversals row) or together with its payment / credit note
         // (a reversing row without one): either way it is no longer live.
         const auto live = repo.liveAllocations(original->source, original->sourceId);
         const bool isLive = std::any_of(live.begin(), live.end(),
                                         [&](const Allocation &allocation) { return allocation.id == allocationId; });
         if (repo.isReversed(ReversalKind::Allocation, allocationId) || !isLive)
-            return std::unexpected(Error::conflict(tr("allocation %1 is already reversed").arg(allocationId)));
+            return std::unexpected(
+                    Error::conflict(QCoreApplication::translate("LedgerService", "allocation %1 is already reversed")
+                                            .arg(allocationId)));
         if (date < original->date)
-            return std::unexpected(fieldError("date", tr("a reversal cannot be dated before what it reverses (%1)")
-                                                          .arg(original->date.toString(Qt::ISODate))));
+            return std::unexpected(
+                    fieldError("date",
+                               QCoreApplication::translate("LedgerService",
+                                                           "a reversal cannot be dated before what it reverses (%1)")
+                                       .arg(original->date.toString(Qt::ISODate))));
         const Stamp stamp = m_session.stamp();
         Allocation reversing = *original;
         reversing.id = 0;
@@ -417,10 +491,10 @@ Result<Id> LedgerService::reverseAllocation(Id allocationId, QDate date, const Q
         repo.postAllocation(reversing, stamp, QStringLiteral("reversal"));
         const Id reversalId = repo.postReversal({0, ReversalKind::Allocation, allocationId, date, reason}, stamp);
         AuditRepository(m_session.book())
-            .append(stamp, QStringLiteral("allocation.reverse"), QStringLiteral("allocation"), allocationId,
-                    compactJson({{QStringLiteral("date"), date.toString(Qt::ISODate)},
-                                 {QStringLiteral("reason"), reason},
-                                 {QStringLiteral("amount"), QString::number(original->amount)}}));
+                .append(stamp, QStringLiteral("allocation.reverse"), QStringLiteral("allocation"), allocationId,
+                        compactJson({{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                                     {QStringLiteral("reason"), reason},
+                                     {QStringLiteral("amount"), QString::number(original->amount)}}));
         return reversalId;
     });
 }
@@ -430,17 +504,23 @@ Result<Id> LedgerService::reversePayment(Id paymentId, QDate date, const QString
     if (auto allowed = m_session.require(Action::ReversePayment); !allowed)
         return std::unexpected(allowed.error());
     if (reason.trimmed().isEmpty())
-        return std::unexpected(fieldError("reason", tr("a reversal needs a reason")));
+        return std::unexpected(
+                fieldError("reason", QCoreApplication::translate("LedgerService", "a reversal needs a reason")));
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         LedgerRepository repo(m_session.book());
         const auto payment = repo.paymentById(paymentId);
         if (!payment)
-            return std::unexpected(Error::notFound(tr("payment %1 does not exist").arg(paymentId)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("LedgerService", "payment %1 does not exist").arg(paymentId)));
         if (repo.isReversed(ReversalKind::Payment, paymentId))
-            return std::unexpected(Error::conflict(tr("payment %1 is already reversed").arg(payment->reference)));
+            return std::unexpected(
+                    Error::conflict(QCoreApplication::translate("LedgerService", "payment %1 is already reversed")
+                                            .arg(payment->reference)));
         if (date < payment->receivedDate)
-            return std::unexpected(fieldError("date", tr("a reversal cannot be dated before the payment (%1)")
-                                                          .arg(payment->receivedDate.toString(Qt::ISODate))));
+            return std::unexpected(fieldError(
+                    "date",
+                    QCoreApplication::translate("LedgerService", "a reversal cannot be dated before the payment (%1)")
+                            .arg(payment->receivedDate.toString(Qt::ISODate))));
         const Stamp stamp = m_session.stamp();
         for (const Allocation &allocation : repo.liveAllocations(AllocationSource::Payment, paymentId)) {
             Allocation reversing = allocation;
@@ -454,16 +534,18 @@ Result<Id> LedgerService::reversePayment(Id paymentId, QDate date, const QString
         // reversed on its own after that date would keep paying its invoice until then.
         if (repo.paymentAvailableFrom(paymentId, date) != payment->amount)
             return std::unexpected(Error::conflict(
-                tr("date: an allocation of payment %1 is reversed after %2; date the payment's reversal on or "
-                   "after the latest reversal of its allocations")
-                    .arg(payment->reference, date.toString(Qt::ISODate))));
+                    QCoreApplication::translate(
+                            "LedgerService",
+                            "date: an allocation of payment %1 is reversed after %2; date the payment's reversal on or "
+                            "after the latest reversal of its allocations")
+                            .arg(payment->reference, date.toString(Qt::ISODate))));
         const Id reversalId = repo.postReversal({0, ReversalKind::Payment, paymentId, date, reason}, stamp);
         repo.markSourceReversed(ReversalKind::Payment, paymentId, date);
         AuditRepository(m_session.book())
-            .append(stamp, QStringLiteral("payment.reverse"), QStringLiteral("payment"), paymentId,
-                    compactJson({{QStringLiteral("date"), date.toString(Qt::ISODate)},
-                                 {QStringLiteral("reason"), reason},
-                                 {QStringLiteral("reference"), payment->reference}}));
+                .append(stamp, QStringLiteral("payment.reverse"), QStringLiteral("payment"), paymentId,
+                        compactJson({{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                                     {QStringLiteral("reason"), reason},
+                                     {QStringLiteral("reference"), payment->reference}}));
         return reversalId;
     });
 }
@@ -473,16 +555,22 @@ Result<Id> LedgerService::reverseCreditNote(Id creditNoteId, QDate date, const Q
     if (auto allowed = m_session.require(Action::PostInvoice); !allowed)
         return std::unexpected(allowed.error());
     if (reason.trimmed().isEmpty())
-        return std::unexpected(fieldError("reason", tr("a reversal needs a reason")));
+        return std::unexpected(
+                fieldError("reason", QCoreApplication::translate("LedgerService", "a reversal needs a reason")));
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         LedgerRepository repo(m_session.book());
         const auto note = repo.creditNoteById(creditNoteId);
         if (!note)
-            return std::unexpected(Error::notFound(tr("credit note %1 does not exist").arg(creditNoteId)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("LedgerService", "credit note %1 does not exist").arg(creditNoteId)));
         if (repo.isReversed(ReversalKind::CreditNote, creditNoteId))
-            return std::unexpected(Error::conflict(tr("credit note %1 is already reversed").arg(note->number)));
+            return std::unexpected(
+                    Error::conflict(QCoreApplication::translate("LedgerService", "credit note %1 is already reversed")
+                                            .arg(note->number)));
         if (date < note->issueDate)
-            return std::unexpected(fieldError("date", tr("a reversal cannot be dated before the credit note")));
+            return std::unexpected(fieldError(
+                    "date",
+                    QCoreApplication::translate("LedgerService", "a reversal cannot be dated before the credit note")));
         const Stamp stamp = m_session.stamp();
         for (const Allocation &allocation : repo.liveAllocations(AllocationSource::CreditNote, creditNoteId)) {
             Allocation reversing = allocation;
@@ -494,16 +582,18 @@ Result<Id> LedgerService::reverseCreditNote(Id creditNoteId, QDate date, const Q
         }
         // As for payments: nothing of the credit note may stay applied from its reversal date on.
         if (repo.creditNoteAvailableFrom(creditNoteId, date) != note->amount)
-            return std::unexpected(Error::conflict(
-                tr("date: an allocation of credit note %1 is reversed after %2; date the credit note's reversal "
-                   "on or after the latest reversal of its allocations")
-                    .arg(note->number, date.toString(Qt::ISODate))));
+            return std::unexpected(
+                    Error::conflict(QCoreApplication::translate("LedgerService",
+                                                                "date: an allocation of credit note %1 is reversed "
+                                                                "after %2; date the credit note's reversal "
+                                                                "on or after the latest reversal of its allocations")
+                                            .arg(note->number, date.toString(Qt::ISODate))));
         const Id reversalId = repo.postReversal({0, ReversalKind::CreditNote, creditNoteId, date, reason}, stamp);
         repo.markSourceReversed(ReversalKind::CreditNote, creditNoteId, date);
         AuditRepository(m_session.book())
-            .append(stamp, QStringLiteral("credit_note.reverse"), QStringLiteral("credit_note"), creditNoteId,
-                    compactJson({{QStringLiteral("date"), date.toString(Qt::ISODate)},
-                                 {QStringLiteral("reason"), reason}}));
+                .append(stamp, QStringLiteral("credit_note.reverse"), QStringLiteral("credit_note"), creditNoteId,
+                        compactJson({{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                                     {QStringLiteral("reason"), reason}}));
         return reversalId;
     });
 }

@@ -20,11 +20,6 @@ namespace ardesk {
 namespace {
 std::atomic<int> g_connectionCounter{0};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Book", text);
-}
-
 bool isPostgresUrl(const QString &location)
 {
     return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
@@ -32,7 +27,9 @@ bool isPostgresUrl(const QString &location)
 } // namespace
 
 Book::Book(QString location, Engine engine, QString connectionName)
-    : m_location(std::move(location)), m_dialect(engine), m_connectionName(std::move(connectionName))
+    : m_location(std::move(location)),
+      m_dialect(engine),
+      m_connectionName(std::move(connectionName))
 {
 }
 
@@ -54,17 +51,21 @@ Result<std::unique_ptr<Book>> Book::open(const QString &location, OpenMode mode,
     std::unique_ptr<Book> book(new Book(location, engine, name));
     book->m_db = QSqlDatabase::addDatabase(book->m_dialect.qtDriverName(), name);
     if (!book->m_db.isValid())
-        return std::unexpected(Error::storage(
-            tr("the Qt SQL driver %1 is not installed").arg(book->m_dialect.qtDriverName())));
+        return std::unexpected(
+                Error::storage(QCoreApplication::translate("Book", "the Qt SQL driver %1 is not installed")
+                                       .arg(book->m_dialect.qtDriverName())));
 
     if (engine == Engine::SQLite) {
         const QFileInfo info(location);
         if (mode == OpenMode::OpenExisting && !info.exists())
-            return std::unexpected(Error::notFound(tr("book %1 does not exist (create it with init)").arg(location)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("Book", "book %1 does not exist (create it with init)").arg(location)));
         if (mode == OpenMode::CreateNew && info.exists())
-            return std::unexpected(Error::conflict(tr("%1 already exists; refusing to overwrite it").arg(location)));
+            return std::unexpected(Error::conflict(
+                    QCoreApplication::translate("Book", "%1 already exists; refusing to overwrite it").arg(location)));
         if (mode == OpenMode::CreateNew && !QFileInfo(info.absolutePath()).isWritable())
-            return std::unexpected(Error::storage(tr("cannot create %1: folder not writable").arg(location)));
+            return std::unexpected(Error::storage(
+                    QCoreApplication::translate("Book", "cannot create %1: folder not writable").arg(location)));
         bool readOnly = access == AccessMode::ReadOnly;
         if (info.exists() && !info.isWritable())
             readOnly = true;
@@ -80,7 +81,8 @@ Result<std::unique_ptr<Book>> Book::open(const QString &location, OpenMode mode,
         const QUrl url(location);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
             return std::unexpected(Error::invalid(
-                tr("'%1' is not a book URL (postgresql://USER@HOST:PORT/DBNAME)").arg(location)));
+                    QCoreApplication::translate("Book", "'%1' is not a book URL (postgresql://USER@HOST:PORT/DBNAME)")
+                            .arg(location)));
         book->m_db.setHostName(url.host());
         book->m_db.setPort(url.port(5432));
         book->m_db.setUserName(url.userName());
@@ -92,7 +94,8 @@ Result<std::unique_ptr<Book>> Book::open(const QString &location, OpenMode mode,
     }
 
     if (!book->m_db.open())
-        return std::unexpected(Error::storage(tr("cannot open %1: %2").arg(location, book->m_db.lastError().text())));
+        return std::unexpected(Error::storage(QCoreApplication::translate("Book", "cannot open %1: %2")
+                                                      .arg(location, book->m_db.lastError().text())));
     if (auto configured = book->configure(); !configured)
         return std::unexpected(configured.error());
     if (auto migrated = book->migrate(mode); !migrated)
@@ -171,21 +174,27 @@ Status Book::migrate(OpenMode mode)
         const int target = currentSchemaVersion();
         if (version > target)
             return std::unexpected(Error::conflict(
-                tr("%1 was written by a newer ardesk (schema %2; this version reads up to %3). "
-                   "Upgrade ardesk to open it.")
-                    .arg(m_location)
-                    .arg(version)
-                    .arg(target)));
+                    QCoreApplication::translate(
+                            "Book",
+                            "%1 was written by a newer ardesk (schema %2; this version reads up to %3). "
+                            "Upgrade ardesk to open it.")
+                            .arg(m_location)
+                            .arg(version)
+                            .arg(target)));
         if (version == 0 && mode == OpenMode::OpenExisting && m_dialect.engine() == Engine::SQLite) {
             QSqlQuery tables = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
             if (tables.next() && tables.value(0).toInt() > 0)
-                return std::unexpected(Error::invalid(tr("%1 is not an ardesk book").arg(m_location)));
+                return std::unexpected(Error::invalid(
+                        QCoreApplication::translate("Book", "%1 is not an ardesk book").arg(m_location)));
         }
         if (version == target)
             return {};
         if (m_readOnly)
             return std::unexpected(Error::storage(
-                tr("%1 needs an upgrade from schema %2 to %3 but is read-only").arg(m_location).arg(version).arg(target)));
+                    QCoreApplication::translate("Book", "%1 needs an upgrade from schema %2 to %3 but is read-only")
+                            .arg(m_location)
+                            .arg(version)
+                            .arg(target)));
         for (const MigrationStep &step : migrationSteps()) {
             if (step.version <= version)
                 continue;
@@ -211,9 +220,10 @@ Status Book::migrate(OpenMode mode)
             }
             setSchemaVersion(step.version);
             transaction.commit();
-            spdlog::get("ardesk.storage") ? spdlog::get("ardesk.storage")->info("{}: migrated to schema {}",
-                                                                              m_location.toStdString(), step.version)
-                                          : void();
+            spdlog::get("ardesk.storage")
+                    ? spdlog::get("ardesk.storage")
+                              ->info("{}: migrated to schema {}", m_location.toStdString(), step.version)
+                    : void();
             version = step.version;
         }
     } catch (const StorageError &error) {
@@ -227,14 +237,16 @@ QSqlQuery Book::prepare(const QString &sql)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw StorageError(tr("cannot prepare [%1]: %2").arg(sql, query.lastError().text()));
+        throw StorageError(
+                QCoreApplication::translate("Book", "cannot prepare [%1]: %2").arg(sql, query.lastError().text()));
     return query;
 }
 
 void Book::exec(QSqlQuery &query)
 {
     if (!query.exec())
-        throw StorageError(tr("%1 [%2]").arg(query.lastError().text(), query.lastQuery()));
+        throw StorageError(
+                QCoreApplication::translate("Book", "%1 [%2]").arg(query.lastError().text(), query.lastQuery()));
 }
 
 QSqlQuery Book::exec(const QString &sql)
@@ -242,14 +254,14 @@ QSqlQuery Book::exec(const QString &sql)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(sql))
-        throw StorageError(tr("%1 [%2]").arg(query.lastError().text(), sql));
+        throw StorageError(QCoreApplication::translate("Book", "%1 [%2]").arg(query.lastError().text(), sql));
     return query;
 }
 
 void Book::begin()
 {
     if (m_inTransaction)
-        throw StorageError(tr("nested transaction"));
+        throw StorageError(QCoreApplication::translate("Book", "nested transaction"));
     if (m_dialect.engine() == Engine::SQLite)
         exec(QStringLiteral("BEGIN IMMEDIATE"));
     else
@@ -272,9 +284,11 @@ void Book::rollback()
 void Book::backupTo(const QString &path)
 {
     if (m_dialect.engine() != Engine::SQLite)
-        throw StorageError(tr("a PostgreSQL book is backed up with pg_dump (see docs/team-mode.md)"));
+        throw StorageError(QCoreApplication::translate(
+                "Book", "a PostgreSQL book is backed up with pg_dump (see docs/team-mode.md)"));
     if (QFileInfo::exists(path))
-        throw StorageError(tr("%1 already exists; refusing to overwrite it").arg(path));
+        throw StorageError(
+                QCoreApplication::translate("Book", "%1 already exists; refusing to overwrite it").arg(path));
     QSqlQuery query = prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(path);
     exec(query);

@@ -13,10 +13,6 @@
 namespace ardesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LedgerVerifier", text);
-}
 } // namespace
 
 void LedgerVerifier::problem(VerifyReport &report, const QString &table, qint64 id, const QString &what)
@@ -46,15 +42,21 @@ void LedgerVerifier::verifyChain(VerifyReport &report, const QString &table)
             values << q.value(i);
         const qint64 id = values.first().toLongLong();
         if (expectedId != 0 && id != expectedId)
-            problem(report, table, id, tr("%1: row %2 follows row %3: a row is missing").arg(table).arg(id).arg(expectedId - 1));
+            problem(report, table, id,
+                    QCoreApplication::translate("LedgerVerifier", "%1: row %2 follows row %3: a row is missing")
+                            .arg(table)
+                            .arg(id)
+                            .arg(expectedId - 1));
         expectedId = id + 1;
         const QByteArray computed = chainHash(previous, canonicalEncoding(table, values));
         const QByteArray stored = q.value(hashColumn).toByteArray();
         if (computed != stored)
             problem(report, table, id,
-                    tr("%1 row %2 does not match its hash: it was changed after posting, or a row before it was")
-                        .arg(table)
-                        .arg(id));
+                    QCoreApplication::translate(
+                            "LedgerVerifier",
+                            "%1 row %2 does not match its hash: it was changed after posting, or a row before it was")
+                            .arg(table)
+                            .arg(id));
         previous = stored;
     }
     report.counts.push_back({table, rows});
@@ -77,13 +79,15 @@ void LedgerVerifier::verifyInvoices(VerifyReport &report)
             state.insert(id, q.value(2).toLongLong());
             const auto invoice = invoices.constFind(id);
             if (invoice == invoices.constEnd())
-                problem(report, QStringLiteral("invoice_state"), id, tr("state for a missing invoice %1").arg(id));
+                problem(report, QStringLiteral("invoice_state"), id,
+                        QCoreApplication::translate("LedgerVerifier", "state for a missing invoice %1").arg(id));
             else if (invoice->first != q.value(1).toLongLong())
-                problem(report, QStringLiteral("invoice_state"), id, tr("invoice %1: state amount differs").arg(id));
+                problem(report, QStringLiteral("invoice_state"), id,
+                        QCoreApplication::translate("LedgerVerifier", "invoice %1: state amount differs").arg(id));
         }
     }
-    QSqlQuery q = m_book.exec(
-        QStringLiteral("SELECT invoice_id, alloc_date, amount FROM allocations ORDER BY invoice_id, alloc_date, id"));
+    QSqlQuery q = m_book.exec(QStringLiteral(
+            "SELECT invoice_id, alloc_date, amount FROM allocations ORDER BY invoice_id, alloc_date, id"));
     qint64 current = -1;
     qint64 applied = 0;
     bool dayOpen = false;
@@ -92,11 +96,12 @@ void LedgerVerifier::verifyInvoices(VerifyReport &report)
         const auto invoice = invoices.value(invoiceId);
         if (applied < 0 || applied > invoice.first)
             problem(report, QStringLiteral("invoices"), invoiceId,
-                    tr("invoice %1: open amount out of range (applied %2 of %3) as of day %4")
-                        .arg(invoiceId)
-                        .arg(applied)
-                        .arg(invoice.first)
-                        .arg(QDate::fromJulianDay(day).toString(Qt::ISODate)));
+                    QCoreApplication::translate("LedgerVerifier",
+                                                "invoice %1: open amount out of range (applied %2 of %3) as of day %4")
+                            .arg(invoiceId)
+                            .arg(applied)
+                            .arg(invoice.first)
+                            .arg(QDate::fromJulianDay(day).toString(Qt::ISODate)));
     };
     QHash<qint64, qint64> totals;
     while (q.next()) {
@@ -126,10 +131,14 @@ void LedgerVerifier::verifyInvoices(VerifyReport &report)
         const qint64 expected = it->first - totals.value(it.key(), 0);
         const auto stored = state.constFind(it.key());
         if (stored == state.constEnd())
-            problem(report, QStringLiteral("invoice_state"), it.key(), tr("invoice %1 has no state row").arg(it.key()));
+            problem(report, QStringLiteral("invoice_state"), it.key(),
+                    QCoreApplication::translate("LedgerVerifier", "invoice %1 has no state row").arg(it.key()));
         else if (*stored != expected)
             problem(report, QStringLiteral("invoice_state"), it.key(),
-                    tr("invoice %1: open amount %2 but the history gives %3").arg(it.key()).arg(*stored).arg(expected));
+                    QCoreApplication::translate("LedgerVerifier", "invoice %1: open amount %2 but the history gives %3")
+                            .arg(it.key())
+                            .arg(*stored)
+                            .arg(expected));
     }
 }
 
@@ -137,7 +146,8 @@ void LedgerVerifier::verifySources(VerifyReport &report, const QString &sourceTa
                                    const QString &idColumn, const QString &dateColumn, const QString &allocColumn,
                                    int reversalKind)
 {
-    struct Source {
+    struct Source
+    {
         qint64 amount = 0;
         qint64 day = 0;
         qint64 reversedDay = 0; // 0: not reversed
@@ -156,7 +166,8 @@ void LedgerVerifier::verifySources(VerifyReport &report, const QString &sourceTa
             auto it = sources.find(q.value(0).toLongLong());
             if (it == sources.end())
                 problem(report, QStringLiteral("reversals"), q.value(0).toLongLong(),
-                        tr("a reversal of a missing %1 row").arg(sourceTable));
+                        QCoreApplication::translate("LedgerVerifier", "a reversal of a missing %1 row")
+                                .arg(sourceTable));
             else
                 it->reversedDay = q.value(1).toLongLong();
         }
@@ -165,7 +176,7 @@ void LedgerVerifier::verifySources(VerifyReport &report, const QString &sourceTa
     QHash<qint64, qint64> allocatedTotal;
     QSqlQuery q = m_book.exec(QStringLiteral("SELECT %1, alloc_date, amount FROM allocations WHERE %1 IS NOT NULL "
                                              "ORDER BY %1, alloc_date, id")
-                                  .arg(allocColumn));
+                                      .arg(allocColumn));
     qint64 current = -1;
     qint64 allocated = 0;
     qint64 day = 0;
@@ -174,15 +185,18 @@ void LedgerVerifier::verifySources(VerifyReport &report, const QString &sourceTa
         const Source source = sources.value(id);
         const bool reversed = source.reversedDay != 0 && day >= source.reversedDay;
         if (day < source.day)
-            problem(report, sourceTable, id, tr("%1 %2: applied before it was received").arg(sourceTable).arg(id));
+            problem(report, sourceTable, id,
+                    QCoreApplication::translate("LedgerVerifier", "%1 %2: applied before it was received")
+                            .arg(sourceTable)
+                            .arg(id));
         if (!reversed && (allocated < 0 || allocated > source.amount))
             problem(report, sourceTable, id,
-                    tr("%1 %2: applied %3 of %4 as of %5")
-                        .arg(sourceTable)
-                        .arg(id)
-                        .arg(allocated)
-                        .arg(source.amount)
-                        .arg(QDate::fromJulianDay(day).toString(Qt::ISODate)));
+                    QCoreApplication::translate("LedgerVerifier", "%1 %2: applied %3 of %4 as of %5")
+                            .arg(sourceTable)
+                            .arg(id)
+                            .arg(allocated)
+                            .arg(source.amount)
+                            .arg(QDate::fromJulianDay(day).toString(Qt::ISODate)));
     };
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -208,34 +222,47 @@ void LedgerVerifier::verifySources(VerifyReport &report, const QString &sourceTa
         allocatedTotal.insert(current, allocated);
     }
     QSqlQuery s = m_book.exec(
-        QStringLiteral("SELECT %1, amount, allocated, unapplied, reversed_date FROM %2").arg(idColumn, stateTable));
+            QStringLiteral("SELECT %1, amount, allocated, unapplied, reversed_date FROM %2").arg(idColumn, stateTable));
     qint64 stateRows = 0;
     while (s.next()) {
         ++stateRows;
         const qint64 id = s.value(0).toLongLong();
         const auto source = sources.constFind(id);
         if (source == sources.constEnd()) {
-            problem(report, stateTable, id, tr("state for a missing %1 row %2").arg(sourceTable).arg(id));
+            problem(report, stateTable, id,
+                    QCoreApplication::translate("LedgerVerifier", "state for a missing %1 row %2")
+                            .arg(sourceTable)
+                            .arg(id));
             continue;
         }
         const qint64 allocatedNow = allocatedTotal.value(id, 0);
         const qint64 expectedUnapplied = source->reversedDay != 0 ? 0 : source->amount - allocatedNow;
-        if (s.value(2).toLongLong() != allocatedNow || s.value(3).toLongLong() != expectedUnapplied ||
-            s.value(1).toLongLong() != source->amount)
+        if (s.value(2).toLongLong() != allocatedNow || s.value(3).toLongLong() != expectedUnapplied
+            || s.value(1).toLongLong() != source->amount)
             problem(report, stateTable, id,
-                    tr("%1 %2: state says allocated %3, unapplied %4; the history gives %5 and %6")
-                        .arg(sourceTable)
-                        .arg(id)
-                        .arg(s.value(2).toLongLong())
-                        .arg(s.value(3).toLongLong())
-                        .arg(allocatedNow)
-                        .arg(expectedUnapplied));
+                    QCoreApplication::translate(
+                            "LedgerVerifier",
+                            "%1 %2: state says allocated %3, unapplied %4; the history gives %5 and %6")
+                            .arg(sourceTable)
+                            .arg(id)
+                            .arg(s.value(2).toLongLong())
+                            .arg(s.value(3).toLongLong())
+                            .arg(allocatedNow)
+                            .arg(expectedUnapplied));
         const qint64 reversedState = s.value(4).isNull() ? 0 : s.value(4).toLongLong();
         if (reversedState != source->reversedDay)
-            problem(report, stateTable, id, tr("%1 %2: reversal date differs from the reversals").arg(sourceTable).arg(id));
+            problem(report, stateTable, id,
+                    QCoreApplication::translate("LedgerVerifier", "%1 %2: reversal date differs from the reversals")
+                            .arg(sourceTable)
+                            .arg(id));
     }
     if (stateRows != sources.size())
-        problem(report, stateTable, 0, tr("%1 has %2 rows for %3 %4 rows").arg(stateTable).arg(stateRows).arg(sources.size()).arg(sourceTable));
+        problem(report, stateTable, 0,
+                QCoreApplication::translate("LedgerVerifier", "%1 has %2 rows for %3 %4 rows")
+                        .arg(stateTable)
+                        .arg(stateRows)
+                        .arg(sources.size())
+                        .arg(sourceTable));
 }
 
 VerifyReport LedgerVerifier::run(const std::function<bool(int, int)> &progress)
