@@ -424,17 +424,21 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
         }
 
         if (!data.promises.promises.empty()) {
-            // Payments not reversed on or before the as-of date, in the order received.
+            // Payments not reversed on or before the as-of date, in the order received; only
+            // those inside the window of one of the customer's promises can count at all.
             QSqlQuery pay = m_book.prepare(QStringLiteral(
                 "WITH %1 SELECT y.id, y.customer_id, y.received_date, y.amount FROM involved i "
                 "JOIN payments y ON y.customer_id = i.customer_id AND y.received_date >= i.first_taken "
                 "  AND y.received_date <= ? "
                 "JOIN payment_state st ON st.payment_id = y.id "
-                "WHERE st.reversed_date IS NULL OR st.reversed_date > ? "
+                "WHERE (st.reversed_date IS NULL OR st.reversed_date > ?) "
+                "  AND EXISTS (SELECT 1 FROM promises w WHERE w.customer_id = y.customer_id "
+                "    AND w.promised_date >= y.received_date - ? AND w.taken_date <= y.received_date) "
                 "ORDER BY y.received_date, y.id").arg(involved));
             bindInvolved(pay);
             pay.addBindValue(day(asOf));
             pay.addBindValue(day(asOf));
+            pay.addBindValue(promiseGraceDays);
             Book::exec(pay);
             QHash<Id, std::size_t> indexOfPayment;
             while (pay.next()) {
