@@ -72,11 +72,6 @@ QDate firstOfMonth(QDate date)
     return QDate(date.year(), date.month(), 1);
 }
 
-QVariant day(QDate date)
-{
-    return dayValue(date);
-}
-
 // CPU milliseconds per step of a report, logged at trace level (ARDESK_LOG=trace).
 class StepTimer final {
 public:
@@ -175,6 +170,16 @@ public:
             }
             indexOf[key.currency].insert(raw, it->second);
         }
+        // Customer ids are the table's row ids, dense in practice: a flat index by id (a hash
+        // when they are too sparse for that).
+        QSqlQuery range = book.exec(QStringLiteral("SELECT COUNT(*), MAX(id) FROM customers"));
+        const qint64 count = range.next() ? range.value(0).toLongLong() : 0;
+        const qint64 maxId = count > 0 ? range.value(1).toLongLong() : 0;
+        const bool flat = maxId >= 0 && maxId <= 4 * count + 1024;
+        if (flat)
+            m_flatIndex.assign(static_cast<std::size_t>(maxId) + 1, -1);
+        else
+            m_indexOfCustomer.reserve(count);
         Statement customers(book,
                             QStringLiteral("SELECT id, currency, %1 FROM customers").arg(groupColumn(grouping)));
         QString lastCurrency;
@@ -186,7 +191,12 @@ public:
                 lastCurrency = currency;
             }
             const QString raw = grouping == KpiGrouping::Total || customers.isNull(2) ? none : customers.text(2);
-            m_indexOfCustomer.insert(customers.int64(0), ofCurrency->value(raw, 0));
+            const int index = ofCurrency->value(raw, 0);
+            const Id id = customers.int64(0);
+            if (flat && id >= 0 && id <= maxId)
+                m_flatIndex[static_cast<std::size_t>(id)] = index;
+            else
+                m_indexOfCustomer.insert(id, index);
         }
     }
 
@@ -194,11 +204,15 @@ public:
     {
         if (customerId == m_lastCustomer && m_last)
             return *m_last;
-        const auto found = m_indexOfCustomer.constFind(customerId);
-        if (found == m_indexOfCustomer.constEnd())
+        int index = -1;
+        if (customerId >= 0 && static_cast<std::size_t>(customerId) < m_flatIndex.size())
+            index = m_flatIndex[static_cast<std::size_t>(customerId)];
+        if (index < 0)
+            index = m_indexOfCustomer.value(customerId, -1);
+        if (index < 0)
             throw StorageError(tr("KPI figures: customer %1 does not exist").arg(customerId));
         m_lastCustomer = customerId;
-        m_last = &m_groups[static_cast<std::size_t>(*found)];
+        m_last = &m_groups[static_cast<std::size_t>(index)];
         return *m_last;
     }
     const KpiGroupKey &keyOfCustomer(Id customerId) { return ofCustomer(customerId).figures.key; }
@@ -206,6 +220,7 @@ public:
 
 private:
     std::vector<Accumulated> m_groups;
+    std::vector<int> m_flatIndex; // customer id -> group index, -1 for none
     QHash<Id, int> m_indexOfCustomer;
     Id m_lastCustomer = 0;
     Accumulated *m_last = nullptr;
@@ -394,30 +409,32 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
             "  MAX(CASE WHEN invoice_id IS NULL THEN 0 ELSE 1 END) AS names_invoice FROM promises "
             "  WHERE taken_date <= ? AND customer_id IN (SELECT customer_id FROM promises "
             "    WHERE taken_date <= ? AND promised_date >= ?) GROUP BY customer_id)");
-        const QVariant relevantFrom = day(start.addDays(-1 - promiseGraceDays));
-        auto bindInvolved = [&](QSqlQuery &q) {
-            q.addBindValue(day(asOf));
-            q.addBindValue(day(asOf));
-            q.addBindValue(relevantFrom);
+        const qint64 relevantFrom = start.addDays(-1 - promiseGraceDays).toJulianDay();
+        auto bindInvolved = [&](Statement &q) {
+            q.bind(1, asOfDay);
+            q.bind(2, asOfDay);
+            q.bind(3, relevantFrom);
         };
 
-        QSqlQuery p = m_book.prepare(
-            QStringLiteral("WITH %1 SELECT p.id, p.customer_id, p.taken_date, p.promised_date, p.amount, p.invoice_id "
-                           "FROM involved i JOIN promises p ON p.customer_id = i.customer_id "
-                           "WHERE p.taken_date <= ? ORDER BY p.customer_id, p.id")
-                .arg(involved));
+        Statement p(m_book, QStringLiteral("WITH %1 SELECT p.id, p.customer_id, p.taken_date, p.promised_date, "
+                                           "  p.amount, p.invoice_id "
+                                           "FROM involved i JOIN promises p ON p.customer_id = i.customer_id "
+                                           "WHERE p.taken_date <= ? ORDER BY p.customer_id, p.id")
+                                .arg(involved));
         bindInvolved(p);
-        p.addBindValue(day(asOf));
-        Book::exec(p);
+        p.bind(4, asOfDay);
+        bool namesInvoice = false;
         while (p.next()) {
             PromiseToPay promise;
-            promise.id = p.value(0).toLongLong();
-            promise.customerId = p.value(1).toLongLong();
-            promise.takenOn = dayFromValue(p.value(2));
-            promise.promisedFor = dayFromValue(p.value(3));
-            promise.amount = p.value(4).toLongLong();
-            if (!p.value(5).isNull())
-                promise.invoiceId = p.value(5).toLongLong();
+            promise.id = p.int64(0);
+            promise.customerId = p.int64(1);
+            promise.takenOn = QDate::fromJulianDay(p.int64(2));
+            promise.promisedFor = QDate::fromJulianDay(p.int64(3));
+            promise.amount = p.int64(4);
+            if (!p.isNull(5)) {
+                promise.invoiceId = p.int64(5);
+                namesInvoice = true;
+            }
             data.promises.promises.push_back(promise);
             if (!data.promises.groupOfCustomer.contains(promise.customerId))
                 data.promises.groupOfCustomer.insert(promise.customerId, groups.keyOfCustomer(promise.customerId));
@@ -426,49 +443,53 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
         if (!data.promises.promises.empty()) {
             // Payments not reversed on or before the as-of date, in the order received; only
             // those inside the window of one of the customer's promises can count at all.
-            QSqlQuery pay = m_book.prepare(QStringLiteral(
-                "WITH %1 SELECT y.id, y.customer_id, y.received_date, y.amount FROM involved i "
-                "JOIN payments y ON y.customer_id = i.customer_id AND y.received_date >= i.first_taken "
-                "  AND y.received_date <= ? "
-                "JOIN payment_state st ON st.payment_id = y.id "
-                "WHERE (st.reversed_date IS NULL OR st.reversed_date > ?) "
-                "  AND EXISTS (SELECT 1 FROM promises w WHERE w.customer_id = y.customer_id "
-                "    AND w.promised_date >= y.received_date - ? AND w.taken_date <= y.received_date) "
-                "ORDER BY y.received_date, y.id").arg(involved));
+            Statement pay(m_book,
+                          QStringLiteral(
+                              "WITH %1 SELECT y.id, y.customer_id, y.received_date, y.amount FROM involved i "
+                              "JOIN payments y ON y.customer_id = i.customer_id AND y.received_date >= i.first_taken "
+                              "  AND y.received_date <= ? "
+                              "JOIN payment_state st ON st.payment_id = y.id "
+                              "WHERE (st.reversed_date IS NULL OR st.reversed_date > ?) "
+                              "  AND EXISTS (SELECT 1 FROM promises w WHERE w.customer_id = y.customer_id "
+                              "    AND w.promised_date >= y.received_date - ? AND w.taken_date <= y.received_date) "
+                              "ORDER BY y.received_date, y.id")
+                              .arg(involved));
             bindInvolved(pay);
-            pay.addBindValue(day(asOf));
-            pay.addBindValue(day(asOf));
-            pay.addBindValue(promiseGraceDays);
-            Book::exec(pay);
+            pay.bind(4, asOfDay);
+            pay.bind(5, asOfDay);
+            pay.bind(6, promiseGraceDays);
             QHash<Id, std::size_t> indexOfPayment;
             while (pay.next()) {
                 ReceivedPayment payment;
-                payment.customerId = pay.value(1).toLongLong();
-                payment.receivedOn = dayFromValue(pay.value(2));
-                payment.amount = pay.value(3).toLongLong();
-                indexOfPayment.insert(pay.value(0).toLongLong(), data.promises.payments.size());
+                payment.customerId = pay.int64(1);
+                payment.receivedOn = QDate::fromJulianDay(pay.int64(2));
+                payment.amount = pay.int64(3);
+                if (namesInvoice)
+                    indexOfPayment.insert(pay.int64(0), data.promises.payments.size());
                 data.promises.payments.push_back(std::move(payment));
             }
 
             // Their applications to invoices as of the date, for the customers with a
             // promise that names an invoice.
-            QSqlQuery applied = m_book.prepare(QStringLiteral(
-                "WITH %1 SELECT a.payment_id, a.invoice_id, SUM(a.amount) FROM involved i "
-                "JOIN payments y ON y.customer_id = i.customer_id AND y.received_date >= i.first_taken "
-                "  AND y.received_date <= ? "
-                "JOIN allocations a ON a.payment_id = y.id AND a.alloc_date <= ? "
-                "WHERE i.names_invoice = 1 GROUP BY a.payment_id, a.invoice_id HAVING SUM(a.amount) <> 0 "
-                "ORDER BY a.payment_id, a.invoice_id").arg(involved));
-            bindInvolved(applied);
-            applied.addBindValue(day(asOf));
-            applied.addBindValue(day(asOf));
-            Book::exec(applied);
-            while (applied.next()) {
-                const auto found = indexOfPayment.constFind(applied.value(0).toLongLong());
-                if (found == indexOfPayment.constEnd())
-                    continue; // reversed on or before the date
-                data.promises.payments[*found].applications.append(
-                    {applied.value(1).toLongLong(), applied.value(2).toLongLong()});
+            if (namesInvoice) {
+                Statement applied(m_book,
+                                  QStringLiteral("WITH %1 SELECT a.payment_id, a.invoice_id, SUM(a.amount) "
+                                                 "FROM involved i "
+                                                 "JOIN payments y ON y.customer_id = i.customer_id "
+                                                 "  AND y.received_date >= i.first_taken AND y.received_date <= ? "
+                                                 "JOIN allocations a ON a.payment_id = y.id AND a.alloc_date <= ? "
+                                                 "WHERE i.names_invoice = 1 GROUP BY a.payment_id, a.invoice_id "
+                                                 "HAVING SUM(a.amount) <> 0 ORDER BY a.payment_id, a.invoice_id")
+                                      .arg(involved));
+                bindInvolved(applied);
+                applied.bind(4, asOfDay);
+                applied.bind(5, asOfDay);
+                while (applied.next()) {
+                    const auto found = indexOfPayment.constFind(applied.int64(0));
+                    if (found == indexOfPayment.constEnd())
+                        continue; // reversed on or before the date, or in no promise window
+                    data.promises.payments[*found].applications.append({applied.int64(1), applied.int64(2)});
+                }
             }
         }
     }
