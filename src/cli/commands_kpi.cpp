@@ -112,7 +112,9 @@ int commandKpi(Context &context, Arguments &args)
         return usage(context, tr("--format must be table or json"));
 
     int exitCode = Ok;
-    auto opened = openSession(context, exitCode, AccessMode::ReadOnly);
+    // Opened like aging: read-write, so that a failed sign-in counts toward the lockout (a
+    // file without write permission is opened read-only anyway). The KPIs only read.
+    auto opened = openSession(context, exitCode);
     if (!opened)
         return exitCode;
     const auto report = KpiService(*opened->session).compute(asOf, months, *grouping);

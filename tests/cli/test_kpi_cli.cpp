@@ -44,7 +44,7 @@ protected:
         ASSERT_EQ(init.exitCode, 0) << init;
     }
 
-    CliRun cli(const QStringList &arguments)
+    CliRun cli(const QStringList &arguments, const QList<std::pair<QString, QString>> &variables = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -53,6 +53,8 @@ protected:
         environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         environment.remove(QStringLiteral("ARDESK_PASSWORD"));
+        for (const auto &[name, value] : variables)
+            environment.insert(name, value);
         process.setProcessEnvironment(environment);
         process.setProgram(QStringLiteral(ARDESK_CLI_PATH));
         process.setArguments(arguments);
@@ -269,6 +271,40 @@ TEST_F(KpiCli, tableShowsTwoDecimalsAndNa)
     EXPECT_TRUE(run.out.contains(QStringLiteral("45.00"))) << run;
     EXPECT_TRUE(run.out.contains(QStringLiteral("n/a"))) << run;
     EXPECT_TRUE(run.out.contains(QStringLiteral("EUR"))) << run;
+}
+
+TEST_F(KpiCli, needsTheExportReportsPermission)
+{
+    // A protected book: the admin may, a collector may not (exit 3, nothing on stdout).
+    const QString book = m_dir.filePath(QStringLiteral("protected.ardesk"));
+    const auto as = [](const char *password) {
+        return QList<std::pair<QString, QString>>{{QStringLiteral("ARDESK_PASSWORD"), QLatin1String(password)},
+                                                  {QStringLiteral("ARDESK_NEW_PASSWORD"), QStringLiteral("carl-pass-1")}};
+    };
+    CliRun run = cli({QStringLiteral("--book"), book, QStringLiteral("init"), QStringLiteral("--admin"),
+                      QStringLiteral("boss")},
+                     as("boss-pass-1"));
+    ASSERT_EQ(run.exitCode, 0) << run;
+    run = cli({QStringLiteral("--book"), book, QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("users"),
+               QStringLiteral("add"), QStringLiteral("carl"), QStringLiteral("--name"), QStringLiteral("Carl"),
+               QStringLiteral("--role"), QStringLiteral("collector")},
+              as("boss-pass-1"));
+    ASSERT_EQ(run.exitCode, 0) << run;
+    run = cli({QStringLiteral("--book"), book, QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("users"),
+               QStringLiteral("set-password"), QStringLiteral("carl")},
+              as("boss-pass-1"));
+    ASSERT_EQ(run.exitCode, 0) << run;
+
+    const QStringList kpi{QStringLiteral("kpi"), QStringLiteral("--as-of"), QStringLiteral("2026-03-31"),
+                          QStringLiteral("--format"), QStringLiteral("json")};
+    run = cli(QStringList{QStringLiteral("--book"), book, QStringLiteral("--user"), QStringLiteral("carl")} + kpi,
+              as("carl-pass-1"));
+    EXPECT_EQ(run.exitCode, 3) << run;
+    EXPECT_TRUE(run.out.isEmpty()) << run;
+    run = cli(QStringList{QStringLiteral("--book"), book, QStringLiteral("--user"), QStringLiteral("boss")} + kpi,
+              as("boss-pass-1"));
+    EXPECT_EQ(run.exitCode, 0) << run;
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("{\"as_of\":\"2026-03-31\""))) << run;
 }
 
 TEST_F(KpiCli, usageErrorsExitTwoWithNothingOnStdout)
