@@ -68,6 +68,9 @@ int commandPromises(Context &context, Arguments &args);   // commands_collection
 int commandKpi(Context &context, Arguments &args);        // commands_kpi.cpp
 int commandPost(Context &context, Arguments &args);       // commands_post.cpp
 int commandBackup(Context &context, Arguments &args);     // commands_backup.cpp
+// import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
+int commandImportBank(Context &context, Arguments &args); // commands_bank.cpp
+bool isBankImport(const QStringList &importArguments);   // commands_bank.cpp
 
 std::optional<QString> readPassword(Context &context, const char *environment, const QString &prompt);
 

@@ -13,6 +13,8 @@ namespace {
 
 int commandImport(Context &context, Arguments &args)
 {
+    if (isBankImport(args.remaining()))
+        return commandImportBank(context, args); // commands_bank.cpp
     const bool dryRun = args.flag(QStringLiteral("--dry-run"));
     const bool autoApply = args.flag(QStringLiteral("--auto-apply"));
     const QString kindName = args.positional();
