@@ -15,10 +15,13 @@
 
 #include <gtest/gtest.h>
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cmath>
+#include <map>
 #include <memory>
+#include <random>
 
 using namespace ardesk;
 
@@ -601,6 +604,315 @@ TEST_F(KpiServiceTest, refusesBadInputAndRolesWithoutReports)
     auditor.role = Role::Auditor;
     Session auditorSession(*m_book, auditor, PermissionMatrix::defaults());
     EXPECT_TRUE(KpiService(auditorSession).compute(day(2026, 3, 31), 3, KpiGrouping::Total));
+}
+
+// --- randomized book against an independent recomputation ---------------------------------
+
+// The KPI figures recomputed in C++ from the raw event tables (invoices, payments,
+// allocations, promises), without invoice_state, payment_state or any of the repository's
+// SQL: AR from invoice amounts minus allocation rows, the period's payments by the
+// "not reversed by the as-of date" form of the rule, promises evaluated over every promise
+// and every payment of the book.
+class RawOracle final {
+public:
+    explicit RawOracle(Book &book)
+    {
+        QSqlQuery c = book.exec(QStringLiteral("SELECT id, currency, collector_id FROM customers"));
+        while (c.next())
+            customers[c.value(0).toLongLong()] = {c.value(1).toString(),
+                                                  c.value(2).isNull() ? -1 : c.value(2).toLongLong()};
+        QSqlQuery i = book.exec(QStringLiteral("SELECT id, customer_id, issue_date, due_date, amount FROM invoices"));
+        while (i.next())
+            invoices[i.value(0).toLongLong()] = {i.value(1).toLongLong(), QDate::fromJulianDay(i.value(2).toLongLong()),
+                                                 QDate::fromJulianDay(i.value(3).toLongLong()), i.value(4).toLongLong()};
+        QSqlQuery p = book.exec(QStringLiteral("SELECT id, customer_id, received_date, amount FROM payments ORDER BY id"));
+        while (p.next())
+            payments[p.value(0).toLongLong()] = {p.value(1).toLongLong(), QDate::fromJulianDay(p.value(2).toLongLong()),
+                                                 p.value(3).toLongLong(), {}};
+        QSqlQuery r = book.exec(QStringLiteral("SELECT target_id, reversal_date FROM reversals WHERE kind = 1"));
+        while (r.next())
+            payments[r.value(0).toLongLong()].reversed = QDate::fromJulianDay(r.value(1).toLongLong());
+        QSqlQuery a = book.exec(QStringLiteral(
+            "SELECT id, invoice_id, payment_id, write_off_id, alloc_date, amount, reverses_id FROM allocations"));
+        while (a.next())
+            allocations.push_back({a.value(0).toLongLong(), a.value(1).toLongLong(),
+                                   a.value(2).isNull() ? 0 : a.value(2).toLongLong(), !a.value(3).isNull(),
+                                   QDate::fromJulianDay(a.value(4).toLongLong()), a.value(5).toLongLong(),
+                                   a.value(6).isNull() ? 0 : a.value(6).toLongLong()});
+        QSqlQuery q = book.exec(QStringLiteral(
+            "SELECT id, customer_id, taken_date, promised_date, amount, invoice_id FROM promises ORDER BY id"));
+        while (q.next()) {
+            PromiseToPay promise;
+            promise.id = q.value(0).toLongLong();
+            promise.customerId = q.value(1).toLongLong();
+            promise.takenOn = QDate::fromJulianDay(q.value(2).toLongLong());
+            promise.promisedFor = QDate::fromJulianDay(q.value(3).toLongLong());
+            promise.amount = q.value(4).toLongLong();
+            if (!q.value(5).isNull())
+                promise.invoiceId = q.value(5).toLongLong();
+            promises.push_back(promise);
+        }
+    }
+
+    struct Figures {
+        PeriodFigures period;
+        std::vector<MonthlySales> monthly;
+        std::vector<AppliedAmount> paid;
+        PromiseCounts promises;
+    };
+
+    // Per (currency, collector id or -1); collector -2 means "all".
+    Figures figures(QDate asOf, int months, const QString &currency, Id collector) const
+    {
+        Figures f;
+        const QDate start = periodStart(asOf, months);
+        f.period.months = months;
+        f.period.daysInPeriod = daysInPeriod(asOf, months);
+        auto inGroup = [&](Id customerId) {
+            const auto &customer = customers.at(customerId);
+            return customer.currency == currency && (collector == -2 || customer.collector == collector);
+        };
+        auto openOn = [&](Id invoiceId, QDate day) {
+            MinorUnits open = invoices.at(invoiceId).amount;
+            for (const RawAllocation &a : allocations)
+                if (a.invoiceId == invoiceId && a.date <= day)
+                    open -= a.amount;
+            return open;
+        };
+        std::map<QDate, MinorUnits> monthly;
+        for (const auto &[id, invoice] : invoices) {
+            if (!inGroup(invoice.customerId))
+                continue;
+            if (invoice.issue <= asOf) {
+                const MinorUnits open = openOn(id, asOf);
+                f.period.endingAr += open;
+                if (invoice.due >= asOf)
+                    f.period.endingCurrentAr += open;
+                monthly[QDate(invoice.issue.year(), invoice.issue.month(), 1)] += invoice.amount;
+            }
+            if (invoice.issue < start)
+                f.period.beginningAr += openOn(id, start.addDays(-1));
+            if (invoice.issue >= start && invoice.issue <= asOf)
+                f.period.creditSales += invoice.amount;
+        }
+        for (const auto &[month, amount] : monthly)
+            f.monthly.push_back({month, amount});
+        for (const RawAllocation &a : allocations) {
+            if (a.date < start || a.date > asOf || !inGroup(invoices.at(a.invoiceId).customerId))
+                continue;
+            if (a.writeOff)
+                f.period.writtenOff += a.amount;
+            if (a.paymentId == 0 || a.reversesId != 0)
+                continue;
+            const bool reversedByThen = std::any_of(allocations.begin(), allocations.end(), [&](const RawAllocation &r) {
+                return r.reversesId == a.id && r.date <= asOf;
+            });
+            if (!reversedByThen)
+                f.paid.push_back(AppliedAmount::fromDates(a.amount, invoices.at(a.invoiceId).issue,
+                                                          payments.at(a.paymentId).received));
+        }
+        // Promises: all of them, with every payment not reversed by then.
+        std::vector<ReceivedPayment> received;
+        for (const auto &[id, payment] : payments) {
+            if (payment.received > asOf || (payment.reversed && *payment.reversed <= asOf))
+                continue;
+            ReceivedPayment r{payment.customerId, payment.received, payment.amount, {}};
+            std::map<Id, MinorUnits> applied;
+            for (const RawAllocation &a : allocations)
+                if (a.paymentId == id && a.date <= asOf)
+                    applied[a.invoiceId] += a.amount;
+            for (const auto &[invoiceId, amount] : applied)
+                if (amount != 0)
+                    r.applications.append({invoiceId, amount});
+            received.push_back(r);
+        }
+        std::vector<PromiseToPay> taken;
+        for (const PromiseToPay &promise : promises)
+            if (promise.takenOn <= asOf)
+                taken.push_back(promise);
+        const auto evaluated = evaluatePromises(taken, received, 3, asOf);
+        EXPECT_TRUE(evaluated);
+        for (qsizetype i = 0; evaluated && i < evaluated->size(); ++i) {
+            const PromiseEvaluation &e = (*evaluated)[i];
+            const PromiseToPay &promise = taken[static_cast<std::size_t>(i)];
+            if (!inGroup(promise.customerId) || e.status == PromiseStatus::Pending)
+                continue;
+            const QDate outcome =
+                e.status == PromiseStatus::Kept ? e.keptOn : promiseDeadline(promise, 3).addDays(1);
+            if (outcome < start || outcome > asOf)
+                continue;
+            if (e.status == PromiseStatus::Kept)
+                ++f.promises.kept;
+            else if (e.status == PromiseStatus::PartiallyKept)
+                ++f.promises.partiallyKept;
+            else
+                ++f.promises.broken;
+        }
+        return f;
+    }
+
+    struct RawCustomer {
+        QString currency;
+        Id collector = -1;
+    };
+    struct RawInvoice {
+        Id customerId = 0;
+        QDate issue;
+        QDate due;
+        MinorUnits amount = 0;
+    };
+    struct RawPayment {
+        Id customerId = 0;
+        QDate received;
+        MinorUnits amount = 0;
+        std::optional<QDate> reversed;
+    };
+    struct RawAllocation {
+        Id id = 0;
+        Id invoiceId = 0;
+        Id paymentId = 0;
+        bool writeOff = false;
+        QDate date;
+        MinorUnits amount = 0;
+        Id reversesId = 0;
+    };
+    std::map<Id, RawCustomer> customers;
+    std::map<Id, RawInvoice> invoices;
+    std::map<Id, RawPayment> payments;
+    std::vector<RawAllocation> allocations;
+    std::vector<PromiseToPay> promises;
+};
+
+void expectSame(const std::optional<double> &actual, const std::optional<double> &expected, const std::string &what)
+{
+    ASSERT_EQ(actual.has_value(), expected.has_value()) << what;
+    if (expected)
+        EXPECT_NEAR(*actual, *expected, 1e-9) << what;
+}
+
+TEST_F(KpiServiceTest, randomizedBookMatchesARecomputationFromTheEventTables)
+{
+    std::mt19937 random(20260331);
+    auto chance = [&](int percent) { return std::uniform_int_distribution<int>(1, 100)(random) <= percent; };
+    auto between = [&](qint64 low, qint64 high) { return std::uniform_int_distribution<qint64>(low, high)(random); };
+
+    const QStringList codes{QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("E3"), QStringLiteral("E4"),
+                            QStringLiteral("U1"), QStringLiteral("U2")};
+    for (const QString &code : codes)
+        addCustomer(code, code.startsWith(u'E') ? QStringLiteral("EUR") : QStringLiteral("USD"));
+    import(ImportKind::Users, "login,name,role\nann,Ann,collector\nben,Ben,collector\n");
+    import(ImportKind::Portfolios, "customer_code,collector\nE1,ann\nE2,ann\nE3,ben\nU1,ben\n");
+
+    LedgerRepository repo(*m_book);
+    QByteArray promiseCsv = "customer_code,collector,taken_date,promised_date,amount,currency,invoice_number\n";
+    std::vector<Id> paymentIds;
+    int invoiceCount = 0;
+    for (QDate d = day(2025, 9, 1); d <= day(2026, 5, 31); d = d.addDays(1)) {
+        for (const QString &code : codes) {
+            const Customer customer = *repo.customerByCode(code);
+            if (chance(10)) {
+                const QString number = QStringLiteral("N%1").arg(++invoiceCount);
+                invoice(number, code, d, d.addDays(between(0, 45)), between(1, 500) * 100 + between(0, 99));
+                if (chance(20))
+                    promiseCsv += QStringLiteral("%1,ann,%2,%3,%4.00,%5,%6\n")
+                                      .arg(code, d.toString(Qt::ISODate), d.addDays(between(0, 40)).toString(Qt::ISODate))
+                                      .arg(between(1, 300))
+                                      .arg(customer.currency, chance(50) ? number : QString())
+                                      .toUtf8();
+            }
+            std::vector<OpenItem> open = repo.openItems(customer.id);
+            std::erase_if(open, [&](const OpenItem &item) { return item.issueDate > d; });
+            if (!open.empty() && chance(5)) {
+                const OpenItem &item = open[static_cast<std::size_t>(between(0, static_cast<qint64>(open.size()) - 1))];
+                const MinorUnits amount = chance(60) ? item.open : between(1, item.open + 5000);
+                paymentIds.push_back(pay(code, d, amount, chance(85) ? item.number : QString()).paymentId);
+            }
+            if (!open.empty() && chance(1)) {
+                const OpenItem &item = open.front();
+                const MinorUnits amount = std::min(item.open, repo.invoiceAvailableFrom(item.invoiceId, d));
+                if (amount > 0)
+                    writeOff(item.invoiceId, d, between(1, amount));
+            }
+            if (chance(1) && chance(20)) // 0.2 %
+                promiseCsv += QStringLiteral("%1,ben,%2,%3,50.00,%4,\n")
+                                  .arg(code, d.toString(Qt::ISODate), d.addDays(5).toString(Qt::ISODate), customer.currency)
+                                  .toUtf8();
+        }
+        if (!paymentIds.empty() && chance(4)) {
+            const Id payment = paymentIds[static_cast<std::size_t>(between(0, static_cast<qint64>(paymentIds.size()) - 1))];
+            if (!repo.isReversed(ReversalKind::Payment, payment) && repo.paymentById(payment)->receivedDate <= d)
+                (void)m_ledger->reversePayment(payment, d, QStringLiteral("bounced")); // may be refused; fine
+        }
+    }
+    import(ImportKind::Promises, promiseCsv);
+
+    const RawOracle oracle(*m_book);
+    ASSERT_GT(oracle.invoices.size(), 100u);
+    ASSERT_GT(oracle.promises.size(), 10u);
+    // The book has what the rules are about: reversed payments, write-offs, promises naming
+    // an invoice.
+    const auto countOf = [&](auto predicate) {
+        return std::count_if(oracle.allocations.begin(), oracle.allocations.end(), predicate);
+    };
+    EXPECT_GT(countOf([](const RawOracle::RawAllocation &a) { return a.reversesId != 0; }), 5);
+    EXPECT_GT(countOf([](const RawOracle::RawAllocation &a) { return a.writeOff; }), 3);
+    EXPECT_GT(std::count_if(oracle.promises.begin(), oracle.promises.end(),
+                            [](const PromiseToPay &p) { return p.invoiceId.has_value(); }),
+              3);
+    Id ann = 0;
+    Id ben = 0;
+    {
+        QSqlQuery u = m_book->exec(QStringLiteral("SELECT id, login FROM users"));
+        while (u.next())
+            (u.value(1).toString() == u"ann" ? ann : ben) = u.value(0).toLongLong();
+    }
+
+    int promisesSeen = 0;
+    for (const QDate asOf : {day(2025, 12, 31), day(2026, 2, 14), day(2026, 3, 31), day(2026, 5, 20)}) {
+        for (const int months : {1, 3, 6}) {
+            for (const KpiGrouping grouping : {KpiGrouping::Total, KpiGrouping::Collector}) {
+                const KpiReport report = compute(asOf, months, grouping);
+                for (const KpiValues &v : report.results) {
+                    const Id collector = grouping == KpiGrouping::Total ? -2
+                                         : !v.key.group                  ? -1
+                                         : *v.key.group == u"ann"        ? ann
+                                                                         : ben;
+                    const std::string what = (asOf.toString(Qt::ISODate) + QStringLiteral(" %1 months ").arg(months) +
+                                              v.key.currency + u' ' + v.key.group.value_or(QStringLiteral("-")))
+                                                 .toStdString();
+                    const RawOracle::Figures f = oracle.figures(asOf, months, v.key.currency, collector);
+                    EXPECT_EQ(v.figures.beginningAr, f.period.beginningAr) << what;
+                    EXPECT_EQ(v.figures.endingAr, f.period.endingAr) << what;
+                    EXPECT_EQ(v.figures.endingCurrentAr, f.period.endingCurrentAr) << what;
+                    EXPECT_EQ(v.figures.creditSales, f.period.creditSales) << what;
+                    EXPECT_EQ(v.figures.writtenOff, f.period.writtenOff) << what;
+                    EXPECT_EQ(v.promises.kept, f.promises.kept) << what;
+                    EXPECT_EQ(v.promises.partiallyKept, f.promises.partiallyKept) << what;
+                    EXPECT_EQ(v.promises.broken, f.promises.broken) << what;
+                    promisesSeen += f.promises.evaluated();
+                    expectSame(v.dsoStandard, dsoStandard(f.period), what + " dso_standard");
+                    expectSame(v.dsoCountback, dsoCountback(f.period.endingAr, f.monthly, asOf), what + " countback");
+                    expectSame(v.bestPossibleDso, bestPossibleDso(f.period), what + " best");
+                    expectSame(v.averageDaysDelinquent, averageDaysDelinquent(f.period), what + " add");
+                    expectSame(v.collectionEffectivenessIndex, collectionEffectivenessIndex(f.period), what + " cei");
+                    expectSame(v.percentCurrent, percentCurrent(f.period.endingCurrentAr, f.period.endingAr),
+                               what + " percent_current");
+                    expectSame(v.averageDaysToPay, averageDaysToPay(f.paid), what + " average_days_to_pay");
+                    expectSame(v.badDebtRatio, badDebtRatio(f.period), what + " bad_debt_ratio");
+                    expectSame(v.promiseKeptRate, promiseKeptRate(f.promises), what + " promise_kept_rate");
+                }
+                // Every currency (and collector) with something to show is listed.
+                for (const QString currency : {QStringLiteral("EUR"), QStringLiteral("USD")}) {
+                    const bool listed = std::any_of(report.results.begin(), report.results.end(),
+                                                    [&](const KpiValues &v) { return v.key.currency == currency; });
+                    const RawOracle::Figures f = oracle.figures(asOf, months, currency, -2);
+                    if (f.period.endingAr != 0 || f.period.creditSales != 0)
+                        EXPECT_TRUE(listed) << currency.toStdString();
+                }
+            }
+        }
+    }
+    EXPECT_GT(promisesSeen, 10);
 }
 
 } // namespace
