@@ -494,6 +494,10 @@ EntryMatch matchEntry(const BankEntry &entry, const BankMatchBook &book)
     }
     const MatchCandidate &best = result.candidates.front();
     bool confident = best.confidence >= kMatchedConfidence && best.warning.isEmpty();
+    // The text names invoices of another customer than the one found by account or name:
+    // someone must look, whatever the amounts say.
+    if (!referenceCustomers.isEmpty() && !referenceCustomers.contains(best.customerId))
+        confident = false;
     for (size_t i = 1; i < result.candidates.size() && confident; ++i)
         if (result.candidates[i].confidence >= kMatchedConfidence && result.candidates[i].customerId != best.customerId)
             confident = false;
