@@ -9,6 +9,12 @@ namespace ardesk {
 
 namespace {
 
+// An empty (never NULL) text for the NOT NULL DEFAULT '' columns.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QVariant id(Id value)
 {
     return QVariant::fromValue<qint64>(value);
@@ -79,8 +85,8 @@ Id BankRepository::insertStatement(const QString &statementRef, const QString &a
     QSqlQuery q = m_book.prepare(QStringLiteral(
             "INSERT INTO bank_statements (statement_ref, account, file_sha256, imported_at, imported_by) "
             "VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(statementRef);
-    q.addBindValue(account);
+    q.addBindValue(text(statementRef));
+    q.addBindValue(text(account));
     q.addBindValue(sha256);
     q.addBindValue(at);
     q.addBindValue(optionalId(userId));
@@ -108,15 +114,15 @@ Id BankRepository::insertEntry(Id statementId, const BankEntry &entry, std::opti
             "INSERT INTO bank_entries (statement_id, entry_ref, booking_date, amount, currency, debtor_name, "
             "debtor_account, remittance, payment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id(statementId));
-    q.addBindValue(entry.entryRef);
+    q.addBindValue(text(entry.entryRef));
     q.addBindValue(dayValue(entry.bookingDate));
     const MinorUnits signedAmount =
             entry.direction == CreditDebit::Credit ? entry.amount.minor() : -entry.amount.minor();
     q.addBindValue(QVariant::fromValue<qint64>(signedAmount));
     q.addBindValue(entry.amount.currency());
-    q.addBindValue(entry.debtorName);
-    q.addBindValue(entry.debtorAccount);
-    q.addBindValue(entry.remittance);
+    q.addBindValue(text(entry.debtorName));
+    q.addBindValue(text(entry.debtorAccount));
+    q.addBindValue(text(entry.remittance));
     q.addBindValue(optionalId(paymentId));
     Book::exec(q);
     return q.lastInsertId().toLongLong();
