@@ -30,11 +30,6 @@ using demo::City;
 using demo::CountryFlavour;
 using demo::DemoRandom;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
-
 // Separate random streams per customer and phase: changing how one phase draws does not
 // shift the others, and customer k looks the same whatever the customer count.
 enum Stream : std::uint32_t { CustomerStream = 1, LedgerStream = 2, DeskStream = 3, StaffStream = 4, PeopleStream = 5 };
@@ -2060,8 +2055,9 @@ void Generation::simulateDesk(const CustomerDraft &draft, int index)
 Result<DemoSummary> Generation::run()
 {
     if (m_writer.hasCustomers())
-        return std::unexpected(Error::conflict(
-                tr("the book already has customers; a demo book can only be generated into an empty book")));
+        return std::unexpected(Error::conflict(QCoreApplication::translate(
+                "DemoGenerator",
+                "the book already has customers; a demo book can only be generated into an empty book")));
     m_firstCustomerId = m_writer.nextCustomerId();
     createStaff();
 
@@ -2069,7 +2065,9 @@ Result<DemoSummary> Generation::run()
     const qint64 step = std::clamp<qint64>(total / 50, 1, 1000);
     auto report = [&](qint64 done) { return !m_options.progress || m_options.progress(done, total); };
     auto cancelled = [] {
-        return std::unexpected(Error{ErrorCode::Cancelled, tr("demo generation cancelled; nothing was written")});
+        return std::unexpected(
+                Error{ErrorCode::Cancelled,
+                      QCoreApplication::translate("DemoGenerator", "demo generation cancelled; nothing was written")});
     };
     if (!report(0))
         return cancelled();
@@ -2117,7 +2115,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
         return std::unexpected(allowed.error());
     if (options.customers < 1 || options.customers > kMaximumCustomers)
         return std::unexpected(Error::invalid(
-                tr("customers: must be between 1 and %1 (got %2)").arg(kMaximumCustomers).arg(options.customers)));
+                QCoreApplication::translate("DemoGenerator", "customers: must be between 1 and %1 (got %2)")
+                        .arg(kMaximumCustomers)
+                        .arg(options.customers)));
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     return inTransaction(m_session.book(), [&]() -> Result<DemoSummary> {
         Generation generation(m_session, options, static_cast<int>(today.toJulianDay()));
