@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -54,6 +55,258 @@ struct PromiseFacts final {
     bool dueToday = false;
 };
 
+struct CandidateKey final {
+    Id owner = 0;
+    Id customer = 0;
+    QString kind;
+    friend bool operator==(const CandidateKey &, const CandidateKey &) = default;
+};
+
+struct CandidateKeyHash final {
+    std::size_t operator()(const CandidateKey &key) const noexcept
+    {
+        std::size_t h = std::hash<Id>{}(key.owner);
+        h = h * 1000003u ^ std::hash<Id>{}(key.customer);
+        return h * 1000003u ^ qHash(key.kind);
+    }
+};
+
+// Builds the queues of one user (`single`) or of everybody (empty) as of a date. Reads only;
+// the caller holds the read snapshot. May throw StorageError.
+Result<std::unordered_map<Id, std::vector<WorklistItem>>> buildQueues(CollectionRepository &repository,
+                                                                      std::optional<Id> single, QDate asOf,
+                                                                      const WorklistWeights &weights)
+{
+    const CollectionSettings settings = collections::loadSettings(repository);
+    const CustomerScope portfolio = single ? CustomerScope::collector(*single) : CustomerScope::allAssigned();
+    auto wanted = [&](std::optional<Id> owner) { return owner && (!single || *owner == *single); };
+
+    // (owner, customer, kind) -> the earliest due candidate; a task wins over an implicit
+    // item on the same day, the lower task id over a higher one.
+    std::unordered_map<CandidateKey, Candidate, CandidateKeyHash> candidates;
+    auto offer = [&](Id owner, Id customerId, Candidate candidate) {
+        auto [it, inserted] = candidates.try_emplace(CandidateKey{owner, customerId, candidate.kind}, candidate);
+        if (inserted)
+            return;
+        const Candidate &current = it->second;
+        const bool better = candidate.due < current.due ||
+                            (candidate.due == current.due && candidate.taskId &&
+                             (!current.taskId || *candidate.taskId < *current.taskId));
+        if (better)
+            it->second = std::move(candidate);
+    };
+
+    // 1. Open tasks due by the date.
+    for (auto &[owner, task] : repository.queueTasks(single, asOf))
+        offer(owner, task.customerId,
+              {task.kind, task.dueDate, task.id, task.sourceKind, task.sourceId, task.notes});
+
+    // The portfolio: its customers (the owner of their implicit items is their collector).
+    std::unordered_map<Id, DeskCustomer> customers;
+    for (DeskCustomer &c : repository.customers(portfolio))
+        customers.emplace(c.id, std::move(c));
+    auto collectorOf = [&](Id customerId) -> std::optional<Id> {
+        const auto it = customers.find(customerId);
+        return it == customers.end() ? std::nullopt : it->second.collectorId;
+    };
+
+    // 2. Implicit calls: overdue accounts of the portfolio without any open task.
+    std::unordered_map<Id, AccountFigures> figures;
+    for (const AccountFigures &f : repository.accountFigures(portfolio, asOf))
+        figures.emplace(f.customerId, f);
+    std::unordered_set<Id> withOpenTasks;
+    for (const Id id : repository.customersWithOpenTasks(portfolio))
+        withOpenTasks.insert(id);
+    for (const auto &[customerId, f] : figures) {
+        const auto owner = collectorOf(customerId);
+        if (wanted(owner) && f.overdue > 0 && f.oldestOverdueDue.isValid() && !withOpenTasks.contains(customerId))
+            offer(*owner, customerId, {TaskKind::call, f.oldestOverdueDue.addDays(1), std::nullopt, {}, std::nullopt, {}});
+    }
+
+    // 3. Promises as of the date: broken ones without a follow-up task yet, and what the
+    // score needs (broken in the lookback window, a promise falling due today).
+    std::unordered_map<Id, PromiseFacts> promiseFacts;
+    const QDate lookbackStart = asOf.addDays(-weights.brokenPromiseLookbackDays);
+    std::unordered_set<Id> promisesWithTask;
+    for (const auto &[source, assignee] : repository.sourcesWithTasks(QStringLiteral("promise")))
+        promisesWithTask.insert(source);
+    auto collectPromises = [&](const CustomerScope &scope, bool offerFollowUps) -> Status {
+        auto evaluation = collections::evaluateStoredPromises(repository, &scope, asOf, settings.graceDays);
+        if (!evaluation)
+            return std::unexpected(evaluation.error());
+        for (qsizetype i = 0; i < evaluation->results.size(); ++i) {
+            const StoredPromise &promise = evaluation->promises[static_cast<std::size_t>(i)];
+            const PromiseEvaluation &result = evaluation->results[i];
+            PromiseFacts &facts = promiseFacts[promise.customerId];
+            const QDate deadline = promise.promisedDate.addDays(settings.graceDays);
+            if (result.status == PromiseStatus::Broken) {
+                if (deadline >= lookbackStart)
+                    ++facts.broken;
+                const auto owner = collectorOf(promise.customerId);
+                if (offerFollowUps && wanted(owner) && !promisesWithTask.contains(promise.id))
+                    offer(*owner, promise.customerId,
+                          {TaskKind::promiseFollowUp, deadline.addDays(1), std::nullopt, QStringLiteral("promise"),
+                           promise.id,
+                           tr("Promise of %1 due %2 was not kept.")
+                               .arg(Money(promise.amount, promise.currency).toDecimalString(),
+                                    collections::isoDate(promise.promisedDate))});
+            }
+            if (promise.promisedDate == asOf && result.status != PromiseStatus::Kept)
+                facts.dueToday = true;
+        }
+        return {};
+    };
+    if (Status done = collectPromises(portfolio, true); !done)
+        return std::unexpected(done.error());
+
+    // 4. Disputes open on the date and past their due date, without a follow-up task yet.
+    {
+        std::unordered_set<Id> withTask;
+        for (const auto &[source, assignee] : repository.sourcesWithTasks(QStringLiteral("dispute")))
+            withTask.insert(source);
+        for (const DisputeRecord &dispute : repository.disputesOpenOn(portfolio, asOf)) {
+            const auto owner = collectorOf(dispute.customerId);
+            if (wanted(owner) && dispute.dueDate.isValid() && dispute.dueDate < asOf && !withTask.contains(dispute.id))
+                offer(*owner, dispute.customerId,
+                      {TaskKind::disputeFollowUp, dispute.dueDate.addDays(1), std::nullopt, QStringLiteral("dispute"),
+                       dispute.id, dispute.reason});
+        }
+    }
+
+    // 5. Escalations with a supervisor, or returned to a collector, without a task of theirs.
+    {
+        std::set<std::pair<Id, Id>> withTask; // (escalation, assignee)
+        for (const auto &[source, assignee] : repository.sourcesWithTasks(QStringLiteral("escalation")))
+            if (assignee)
+                withTask.emplace(source, *assignee);
+        for (const EscalationRecord &escalation : repository.escalationsForQueue(single)) {
+            const bool returned = escalation.status == u"returned";
+            const std::optional<Id> owner = returned ? escalation.fromUser : escalation.toUser;
+            if (!wanted(owner) || withTask.contains({escalation.id, *owner}))
+                continue;
+            const QDate due = utcDate(returned ? escalation.resolvedAt : escalation.createdAt);
+            if (!due.isValid() || due > asOf)
+                continue;
+            offer(*owner, escalation.customerId,
+                  {TaskKind::escalation, due, std::nullopt, QStringLiteral("escalation"), escalation.id,
+                   returned ? escalation.instructions : escalation.reason});
+        }
+    }
+
+    // Accounts outside the portfolio (tasks of other accounts, escalations): their figures
+    // and promises too, for the score.
+    std::vector<Id> others;
+    for (const auto &[key, candidate] : candidates)
+        if (!customers.contains(key.customer))
+            others.push_back(key.customer);
+    std::sort(others.begin(), others.end());
+    others.erase(std::unique(others.begin(), others.end()), others.end());
+    if (!others.empty()) {
+        const CustomerScope extra = CustomerScope::of(others);
+        for (DeskCustomer &c : repository.customers(extra))
+            customers.emplace(c.id, std::move(c));
+        for (const AccountFigures &f : repository.accountFigures(extra, asOf))
+            figures.emplace(f.customerId, f);
+        if (Status done = collectPromises(extra, false); !done)
+            return std::unexpected(done.error());
+    }
+
+    // The account part of the items: figures and score, once per account.
+    std::unordered_map<Id, WorklistItem> accounts;
+    std::unordered_map<Id, WorklistAccount> scoreInputs;
+    auto account = [&](Id customerId) -> const WorklistItem & {
+        auto it = accounts.find(customerId);
+        if (it != accounts.end())
+            return it->second;
+        WorklistItem item;
+        item.customerId = customerId;
+        if (const auto c = customers.find(customerId); c != customers.end()) {
+            item.customerCode = c->second.code;
+            item.customerName = c->second.name;
+            item.currency = c->second.currency;
+            item.riskClass = c->second.riskClass;
+        }
+        if (const auto f = figures.find(customerId); f != figures.end()) {
+            item.overdueAmount = f->second.overdue;
+            item.balance = f->second.balance();
+            if (f->second.oldestOverdueDue.isValid())
+                item.daysPastDue = static_cast<int>(f->second.oldestOverdueDue.daysTo(asOf));
+        }
+        if (const auto p = promiseFacts.find(customerId); p != promiseFacts.end()) {
+            item.brokenPromises = p->second.broken;
+            item.promiseDueToday = p->second.dueToday;
+        }
+        WorklistAccount input;
+        input.customerCode = item.customerCode;
+        input.overdueAmount = item.overdueAmount;
+        input.currencyDecimals = item.currency.isEmpty() ? 2 : Money(0, item.currency).decimals();
+        input.oldestDaysPastDue = item.daysPastDue;
+        input.brokenPromises = item.brokenPromises;
+        input.promiseDueToday = item.promiseDueToday;
+        input.riskClass = item.riskClass;
+        input.balance = item.balance;
+        item.score = scoreAccount(input, weights);
+        scoreInputs.emplace(customerId, input);
+        return accounts.emplace(customerId, std::move(item)).first->second;
+    };
+
+    // Per owner: the accounts ranked by rankWorklist (score descending, code ascending),
+    // each account's items by due date, then task kind.
+    std::unordered_map<Id, std::vector<std::pair<Id, const Candidate *>>> byOwner;
+    for (const auto &[key, candidate] : candidates) {
+        account(key.customer);
+        byOwner[key.owner].emplace_back(key.customer, &candidate);
+    }
+    std::unordered_map<Id, std::vector<WorklistItem>> queues;
+    for (auto &[owner, entries] : byOwner) {
+        std::vector<Id> accountIds;
+        for (const auto &entry : entries)
+            accountIds.push_back(entry.first);
+        std::sort(accountIds.begin(), accountIds.end());
+        accountIds.erase(std::unique(accountIds.begin(), accountIds.end()), accountIds.end());
+        std::vector<WorklistAccount> inputs;
+        inputs.reserve(accountIds.size());
+        for (const Id id : accountIds)
+            inputs.push_back(scoreInputs.at(id));
+        const QList<RankedAccount> ranked = rankWorklist(inputs, weights);
+        QHash<QString, qsizetype> position;
+        position.reserve(ranked.size());
+        for (qsizetype i = 0; i < ranked.size(); ++i)
+            position.insert(ranked[i].customerCode, i);
+        std::unordered_map<Id, qsizetype> rankOf;
+        for (const Id id : accountIds)
+            rankOf.emplace(id, position.value(accounts.at(id).customerCode));
+        std::sort(entries.begin(), entries.end(), [&](const auto &a, const auto &b) {
+            const qsizetype ra = rankOf.at(a.first);
+            const qsizetype rb = rankOf.at(b.first);
+            if (ra != rb)
+                return ra < rb;
+            if (a.first != b.first)
+                return a.first < b.first;
+            if (a.second->due != b.second->due)
+                return a.second->due < b.second->due;
+            const int ka = kindRank(a.second->kind);
+            const int kb = kindRank(b.second->kind);
+            if (ka != kb)
+                return ka < kb;
+            return a.second->kind < b.second->kind;
+        });
+        std::vector<WorklistItem> &items = queues[owner];
+        items.reserve(entries.size());
+        for (const auto &[customerId, candidate] : entries) {
+            WorklistItem item = accounts.at(customerId);
+            item.task = candidate->kind;
+            item.due = candidate->due;
+            item.taskId = candidate->taskId;
+            item.sourceKind = candidate->sourceKind;
+            item.sourceId = candidate->sourceId;
+            item.notes = candidate->notes;
+            items.push_back(std::move(item));
+        }
+    }
+    return queues;
+}
+
 } // namespace
 
 Result<Worklist> CollectionService::worklist(const QString &login, QDate asOf, const WorklistWeights &weights)
@@ -72,198 +325,49 @@ Result<Worklist> CollectionService::worklist(const QString &login, QDate asOf, c
         if (m_session.actor().userId != owner->id && !isSupervisoryRole(m_session.actor().role))
             return std::unexpected(Error::denied(
                 tr("%1 may see only their own queue, not the one of %2").arg(m_session.actor().login, login)));
-
         CollectionRepository repository(book);
-        const CollectionSettings settings = collections::loadSettings(repository);
-        const CustomerScope portfolio = CustomerScope::collector(owner->id);
-
-        // (customer, kind) -> the earliest due candidate; a task wins over an implicit item
-        // on the same day.
-        std::map<std::pair<Id, QString>, Candidate> candidates;
-        auto offer = [&](Id customerId, Candidate candidate) {
-            auto [it, inserted] = candidates.try_emplace({customerId, candidate.kind}, candidate);
-            if (inserted)
-                return;
-            const Candidate &current = it->second;
-            const bool better = candidate.due < current.due ||
-                                (candidate.due == current.due && candidate.taskId && !current.taskId) ||
-                                (candidate.due == current.due && candidate.taskId && current.taskId &&
-                                 *candidate.taskId < *current.taskId);
-            if (better)
-                it->second = std::move(candidate);
-        };
-
-        // 1. Open tasks due by the date.
-        for (const TaskRecord &task : repository.queueTasks(owner->id, asOf))
-            offer(task.customerId, {task.kind, task.dueDate, task.id, task.sourceKind, task.sourceId, task.notes});
-
-        // 2. Implicit calls: overdue accounts of the portfolio without any open task.
-        std::unordered_map<Id, AccountFigures> figures;
-        for (const AccountFigures &f : repository.accountFigures(portfolio, asOf))
-            figures.emplace(f.customerId, f);
-        std::unordered_set<Id> withOpenTasks;
-        for (const Id id : repository.customersWithOpenTasks(portfolio))
-            withOpenTasks.insert(id);
-        for (const auto &[customerId, f] : figures) {
-            if (f.overdue > 0 && f.oldestOverdueDue.isValid() && !withOpenTasks.contains(customerId))
-                offer(customerId, {TaskKind::call, f.oldestOverdueDue.addDays(1), std::nullopt, {}, std::nullopt, {}});
-        }
-
-        // 3. Promises of the portfolio as of the date: broken ones without a follow-up task,
-        // and the facts the score needs.
-        std::unordered_map<Id, PromiseFacts> promiseFacts;
-        const QDate lookbackStart = asOf.addDays(-weights.brokenPromiseLookbackDays);
-        auto collectPromises = [&](const CustomerScope &scope, bool offerFollowUps) -> Status {
-            auto evaluation = collections::evaluateStoredPromises(repository, &scope, asOf, settings.graceDays);
-            if (!evaluation)
-                return std::unexpected(evaluation.error());
-            std::unordered_set<Id> withTask;
-            if (offerFollowUps)
-                for (const Id id : repository.sourcesWithTasks(QStringLiteral("promise")))
-                    withTask.insert(id);
-            for (qsizetype i = 0; i < evaluation->results.size(); ++i) {
-                const StoredPromise &promise = evaluation->promises[static_cast<std::size_t>(i)];
-                const PromiseEvaluation &result = evaluation->results[i];
-                PromiseFacts &facts = promiseFacts[promise.customerId];
-                const QDate deadline = promise.promisedDate.addDays(settings.graceDays);
-                if (result.status == PromiseStatus::Broken) {
-                    if (deadline >= lookbackStart)
-                        ++facts.broken;
-                    if (offerFollowUps && !withTask.contains(promise.id))
-                        offer(promise.customerId,
-                              {TaskKind::promiseFollowUp, deadline.addDays(1), std::nullopt, QStringLiteral("promise"),
-                               promise.id,
-                               tr("Promise of %1 due %2 was not kept.")
-                                   .arg(Money(promise.amount, promise.currency).toDecimalString(),
-                                        collections::isoDate(promise.promisedDate))});
-                }
-                if (promise.promisedDate == asOf && result.status != PromiseStatus::Kept)
-                    facts.dueToday = true;
-            }
-            return {};
-        };
-        if (Status done = collectPromises(portfolio, true); !done)
-            return std::unexpected(done.error());
-
-        // 4. Disputes open on the date and past their due date, without a follow-up task.
-        {
-            std::unordered_set<Id> withTask;
-            for (const Id id : repository.sourcesWithTasks(QStringLiteral("dispute")))
-                withTask.insert(id);
-            for (const DisputeRecord &dispute : repository.disputesOpenOn(portfolio, asOf)) {
-                if (dispute.dueDate.isValid() && dispute.dueDate < asOf && !withTask.contains(dispute.id))
-                    offer(dispute.customerId, {TaskKind::disputeFollowUp, dispute.dueDate.addDays(1), std::nullopt,
-                                               QStringLiteral("dispute"), dispute.id, dispute.reason});
-            }
-        }
-
-        // 5. Escalations with the user, or returned to the user, without a task of theirs.
-        {
-            std::unordered_set<Id> withTask;
-            for (const Id id : repository.sourcesWithTasks(QStringLiteral("escalation"), owner->id))
-                withTask.insert(id);
-            for (const EscalationRecord &escalation : repository.escalationsForQueue(owner->id)) {
-                if (withTask.contains(escalation.id))
-                    continue;
-                const bool returned = escalation.status == u"returned";
-                const QDate due = utcDate(returned ? escalation.resolvedAt : escalation.createdAt);
-                if (!due.isValid() || due > asOf)
-                    continue;
-                offer(escalation.customerId,
-                      {TaskKind::escalation, due, std::nullopt, QStringLiteral("escalation"), escalation.id,
-                       returned ? escalation.instructions : escalation.reason});
-            }
-        }
-
-        // Accounts outside the portfolio (tasks assigned to the user, escalations): their
-        // figures and promises too, for the score.
-        std::unordered_map<Id, DeskCustomer> customers;
-        for (DeskCustomer &c : repository.customers(portfolio))
-            customers.emplace(c.id, std::move(c));
-        std::vector<Id> others;
-        for (const auto &[key, candidate] : candidates)
-            if (!customers.contains(key.first) && (others.empty() || others.back() != key.first))
-                others.push_back(key.first);
-        if (!others.empty()) {
-            const CustomerScope extra = CustomerScope::of(others);
-            for (DeskCustomer &c : repository.customers(extra))
-                customers.emplace(c.id, std::move(c));
-            for (const AccountFigures &f : repository.accountFigures(extra, asOf))
-                figures.emplace(f.customerId, f);
-            if (Status done = collectPromises(extra, false); !done)
-                return std::unexpected(done.error());
-        }
-
-        // Scores of the accounts in the queue.
-        std::unordered_map<Id, WorklistItem> accounts; // the account part of an item
-        auto account = [&](Id customerId) -> const WorklistItem & {
-            auto it = accounts.find(customerId);
-            if (it != accounts.end())
-                return it->second;
-            WorklistItem item;
-            item.customerId = customerId;
-            const auto c = customers.find(customerId);
-            if (c != customers.end()) {
-                item.customerCode = c->second.code;
-                item.customerName = c->second.name;
-                item.currency = c->second.currency;
-                item.riskClass = c->second.riskClass;
-            }
-            const auto f = figures.find(customerId);
-            if (f != figures.end()) {
-                item.overdueAmount = f->second.overdue;
-                item.balance = f->second.balance();
-                if (f->second.oldestOverdueDue.isValid())
-                    item.daysPastDue = static_cast<int>(f->second.oldestOverdueDue.daysTo(asOf));
-            }
-            const auto p = promiseFacts.find(customerId);
-            if (p != promiseFacts.end()) {
-                item.brokenPromises = p->second.broken;
-                item.promiseDueToday = p->second.dueToday;
-            }
-            WorklistAccount input;
-            input.customerCode = item.customerCode;
-            input.overdueAmount = item.overdueAmount;
-            input.currencyDecimals = item.currency.isEmpty() ? 2 : Money(0, item.currency).decimals();
-            input.oldestDaysPastDue = item.daysPastDue;
-            input.brokenPromises = item.brokenPromises;
-            input.promiseDueToday = item.promiseDueToday;
-            input.riskClass = item.riskClass;
-            input.balance = item.balance;
-            item.score = scoreAccount(input, weights);
-            return accounts.emplace(customerId, std::move(item)).first->second;
-        };
-
+        auto queues = buildQueues(repository, owner->id, asOf, weights);
+        if (!queues)
+            return std::unexpected(queues.error());
         Worklist worklist;
         worklist.login = owner->login;
         worklist.asOf = asOf;
-        worklist.items.reserve(candidates.size());
-        for (auto &[key, candidate] : candidates) {
-            WorklistItem item = account(key.first);
-            item.task = candidate.kind;
-            item.due = candidate.due;
-            item.taskId = candidate.taskId;
-            item.sourceKind = candidate.sourceKind;
-            item.sourceId = candidate.sourceId;
-            item.notes = candidate.notes;
-            worklist.items.push_back(std::move(item));
-        }
-        std::sort(worklist.items.begin(), worklist.items.end(), [](const WorklistItem &a, const WorklistItem &b) {
-            const RankedAccount left{a.customerCode, a.score};
-            const RankedAccount right{b.customerCode, b.score};
-            if (ranksBefore(left, right))
-                return true;
-            if (ranksBefore(right, left))
-                return false;
-            if (a.customerId != b.customerId)
-                return a.customerId < b.customerId;
-            if (a.due != b.due)
-                return a.due < b.due;
-            if (kindRank(a.task) != kindRank(b.task))
-                return kindRank(a.task) < kindRank(b.task);
-            return a.task < b.task;
-        });
+        if (auto it = queues->find(owner->id); it != queues->end())
+            worklist.items = std::move(it->second);
         return worklist;
+    });
+}
+
+Result<std::vector<Worklist>> CollectionService::allWorklists(QDate asOf, const WorklistWeights &weights)
+{
+    if (Status allowed = m_session.require(Action::LogContact); !allowed)
+        return std::unexpected(allowed.error());
+    if (!isSupervisoryRole(m_session.actor().role))
+        return std::unexpected(Error::denied(tr("only a supervisor, manager or admin sees every queue")));
+    if (!asOf.isValid())
+        return std::unexpected(Error::invalid(tr("the as-of date is not a valid date")));
+
+    return reading([&]() -> Result<std::vector<Worklist>> {
+        Book &book = m_session.book();
+        ReadSnapshot snapshot(book);
+        CollectionRepository repository(book);
+        auto queues = buildQueues(repository, std::nullopt, asOf, weights);
+        if (!queues)
+            return std::unexpected(queues.error());
+        std::vector<Worklist> result;
+        for (const StaffUser &user : UserRepository(book).all()) {
+            auto it = queues->find(user.id);
+            const bool deskRole = user.active && (user.role == Role::Collector || user.role == Role::Supervisor);
+            if (it == queues->end() && !deskRole)
+                continue;
+            Worklist worklist;
+            worklist.login = user.login;
+            worklist.asOf = asOf;
+            if (it != queues->end())
+                worklist.items = std::move(it->second);
+            result.push_back(std::move(worklist));
+        }
+        return result; // UserRepository::all() is ordered by login
     });
 }
 

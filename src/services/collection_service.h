@@ -100,6 +100,10 @@ public:
     // The queue of `login` as of `asOf` (LogContact; someone else's queue needs a
     // supervisory role).
     Result<Worklist> worklist(const QString &login, QDate asOf, const WorklistWeights &weights = {});
+    // Every user's queue as of `asOf` in one pass (a supervisory role): the active users with
+    // a portfolio, a task or an escalation, ordered by login; empty queues included for
+    // active collectors and supervisors.
+    Result<std::vector<Worklist>> allWorklists(QDate asOf, const WorklistWeights &weights = {});
 
     // Marks a task done. With a follow-up date a new task of the same kind is created for
     // the same account and assignee; its id is returned. A task coming from an escalation

@@ -49,7 +49,7 @@ Result<ScopeEvaluation> evaluateStoredPromises(CollectionRepository &repository,
     evaluation.promises = repository.promises(scope);
     if (evaluation.promises.empty())
         return evaluation;
-    const std::vector<PromisePayment> stored = repository.promisePayments(scope, asOf);
+    const std::vector<PromisePayment> stored = repository.promisePayments(scope, asOf, graceDays);
 
     std::vector<PromiseToPay> promises;
     promises.reserve(evaluation.promises.size());

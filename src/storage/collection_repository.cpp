@@ -378,50 +378,108 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
     };
 
     for (const ScopeChunk &chunk : scopeChunks(scope)) {
-        // Open items as of the date: the open amount now plus what was applied after the date
-        // (so today's figures touch only open items and a past date only what moved since);
-        // the disputed part (disputes open on the date, capped at the item's open amount) is
-        // kept out of the overdue amount.
-        Statement &items = statement(
-            QStringLiteral(
-                "WITH later_rows AS MATERIALIZED (SELECT invoice_id, amount FROM allocations WHERE alloc_date > ?), "
-                "later AS MATERIALIZED (SELECT invoice_id, SUM(amount) AS amt FROM later_rows GROUP BY invoice_id), "
-                "disputed AS MATERIALIZED (SELECT invoice_id, SUM(amount) AS amt FROM disputes WHERE opened_date <= ? "
-                "  AND (resolved_date IS NULL OR resolved_date > ?) GROUP BY invoice_id), "
-                "chosen AS MATERIALIZED (SELECT c.id FROM customers c WHERE %1), "
-                "items AS ("
-                "  SELECT s.customer_id, s.due_date, s.invoice_id, s.open_amount + COALESCE(l.amt, 0) AS open_amount "
-                "  FROM chosen ch JOIN invoice_state s ON s.customer_id = ch.id AND s.open_amount <> 0 "
-                "  LEFT JOIN later l ON l.invoice_id = s.invoice_id WHERE s.issue_date <= ? "
-                "  UNION ALL "
-                "  SELECT s.customer_id, s.due_date, s.invoice_id, l.amt AS open_amount "
-                "  FROM later l JOIN invoice_state s ON s.invoice_id = l.invoice_id "
-                "  WHERE s.open_amount = 0 AND s.issue_date <= ? AND s.customer_id IN (SELECT id FROM chosen)), "
-                "net AS (SELECT i.customer_id, i.due_date, i.open_amount, "
-                "  CASE WHEN d.amt IS NULL THEN 0 WHEN d.amt < i.open_amount THEN d.amt ELSE i.open_amount END "
-                "  AS disputed FROM items i LEFT JOIN disputed d ON d.invoice_id = i.invoice_id "
-                "  WHERE i.open_amount <> 0) "
-                "SELECT customer_id, SUM(open_amount), "
-                "  SUM(CASE WHEN due_date < ? THEN open_amount - disputed ELSE 0 END), SUM(disputed), "
-                "  MIN(CASE WHEN due_date < ? AND open_amount > disputed THEN due_date END) "
-                "FROM net GROUP BY customer_id")
+        // 1. Every account summed straight from the items open now, in index order.
+        Statement &base = statement(
+            QStringLiteral("SELECT s.customer_id, SUM(s.open_amount), "
+                           "  SUM(CASE WHEN s.due_date < ? THEN s.open_amount ELSE 0 END), "
+                           "  MIN(CASE WHEN s.due_date < ? THEN s.due_date END) "
+                           "FROM customers c JOIN invoice_state s ON s.customer_id = c.id AND s.open_amount <> 0 "
+                           "WHERE %1 AND s.issue_date <= ? GROUP BY s.customer_id")
                 .arg(chunk.filter));
         int index = 1;
-        items.bind(index++, day);
-        items.bind(index++, day);
-        items.bind(index++, day);
+        base.bind(index++, day);
+        base.bind(index++, day);
         for (const qint64 value : chunk.values)
-            items.bind(index++, value);
-        items.bind(index++, day);
-        items.bind(index++, day);
-        items.bind(index++, day);
-        items.bind(index++, day);
-        while (items.next()) {
-            AccountFigures &f = entry(items.int64(0));
-            f.open += items.int64(1);
-            f.overdue += items.int64(2);
-            f.disputed += items.int64(3);
-            f.oldestOverdueDue = dayOrNothing(items, 4);
+            base.bind(index++, value);
+        base.bind(index++, day);
+        while (base.next()) {
+            AccountFigures &f = entry(base.int64(0));
+            f.open = base.int64(1);
+            f.overdue = base.int64(2);
+            f.oldestOverdueDue = dayOrNothing(base, 3);
+        }
+
+        // 2. The items that moved after the date (their open amount then = now + what was
+        // applied after) or carry a dispute open on the date (kept out of the overdue amount,
+        // capped at the item's open amount).
+        struct Touched {
+            Id customerId;
+            qint64 dueDay;
+            MinorUnits openNow;
+            MinorUnits later;
+            MinorUnits disputed;
+        };
+        std::unordered_map<Id, Touched> touched; // by invoice
+        {
+            Statement &moved = statement(
+                QStringLiteral(
+                    "WITH changes AS MATERIALIZED ("
+                    "  SELECT invoice_id, amount AS later, 0 AS disputed FROM allocations WHERE alloc_date > ? "
+                    "  UNION ALL SELECT invoice_id, 0, amount FROM disputes WHERE opened_date <= ? "
+                    "  AND (resolved_date IS NULL OR resolved_date > ?)), "
+                    "touched AS (SELECT invoice_id, SUM(later) AS later, SUM(disputed) AS disputed FROM changes "
+                    "  GROUP BY invoice_id) "
+                    "SELECT t.invoice_id, s.customer_id, s.due_date, s.open_amount, t.later, t.disputed "
+                    "FROM touched t JOIN invoice_state s ON s.invoice_id = t.invoice_id "
+                    "JOIN customers c ON c.id = s.customer_id WHERE %1 AND s.issue_date <= ?")
+                    .arg(chunk.filter));
+            int m = 1;
+            moved.bind(m++, day);
+            moved.bind(m++, day);
+            moved.bind(m++, day);
+            for (const qint64 value : chunk.values)
+                moved.bind(m++, value);
+            moved.bind(m++, day);
+            while (moved.next())
+                touched.emplace(moved.int64(0), Touched{moved.int64(1), moved.int64(2), moved.int64(3), moved.int64(4),
+                                                        moved.int64(5)});
+        }
+
+        // 3. Their accounts are summed again item by item: the untouched items open now
+        // as they are, the touched ones as of the date.
+        if (!touched.empty()) {
+            std::vector<Id> affected;
+            for (const auto &[invoiceId, t] : touched)
+                affected.push_back(t.customerId);
+            std::sort(affected.begin(), affected.end());
+            affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
+            for (const Id id : affected) {
+                AccountFigures &f = entry(id);
+                f.open = f.overdue = f.disputed = 0;
+                f.oldestOverdueDue = QDate();
+            }
+            auto add = [&](Id customerId, qint64 dueDay, MinorUnits open, MinorUnits disputed) {
+                if (open == 0)
+                    return;
+                disputed = std::clamp<MinorUnits>(disputed, 0, std::max<MinorUnits>(open, 0));
+                AccountFigures &f = entry(customerId);
+                f.open += open;
+                f.disputed += disputed;
+                if (dueDay < day) {
+                    f.overdue += open - disputed;
+                    const QDate due = QDate::fromJulianDay(dueDay);
+                    if (open > disputed && (!f.oldestOverdueDue.isValid() || due < f.oldestOverdueDue))
+                        f.oldestOverdueDue = due;
+                }
+            };
+            for (const ScopeChunk &ids : scopeChunks(CustomerScope::of(affected))) {
+                Statement &open = statement(
+                    QStringLiteral("SELECT s.invoice_id, s.customer_id, s.due_date, s.open_amount FROM customers c "
+                                   "JOIN invoice_state s ON s.customer_id = c.id AND s.open_amount <> 0 "
+                                   "WHERE %1 AND s.issue_date <= ?")
+                        .arg(ids.filter));
+                int o = 1;
+                for (const qint64 value : ids.values)
+                    open.bind(o++, value);
+                open.bind(o++, day);
+                while (open.next()) {
+                    if (touched.contains(open.int64(0)))
+                        continue; // added below, as of the date
+                    add(open.int64(1), open.int64(2), open.int64(3), 0);
+                }
+            }
+            for (const auto &[invoiceId, t] : touched)
+                add(t.customerId, t.dueDay, t.openNow + t.later, t.disputed);
         }
 
         // Unapplied cash and credit notes as of the date (as in the aging report).
@@ -443,10 +501,8 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
                     "GROUP BY st.customer_id")
                     .arg(stateTable, idColumn, dateColumn, chunk.filter));
             int u = 1;
-            unapplied.bind(u++, day);
-            unapplied.bind(u++, day);
-            unapplied.bind(u++, day);
-            unapplied.bind(u++, day);
+            for (int i = 0; i < 4; ++i)
+                unapplied.bind(u++, day);
             for (const qint64 value : chunk.values)
                 unapplied.bind(u++, value);
             while (unapplied.next()) {
@@ -460,7 +516,8 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
     std::vector<AccountFigures> result;
     result.reserve(figures.size());
     for (auto &[id, f] : figures)
-        result.push_back(f);
+        if (f.open != 0 || f.unapplied != 0)
+            result.push_back(f);
     std::sort(result.begin(), result.end(),
               [](const AccountFigures &a, const AccountFigures &b) { return a.customerId < b.customerId; });
     return result;
@@ -540,7 +597,7 @@ std::vector<StoredPromise> CollectionRepository::promises(const CustomerScope *s
     return result;
 }
 
-std::vector<PromisePayment> CollectionRepository::promisePayments(const CustomerScope *scope, QDate asOf)
+std::vector<PromisePayment> CollectionRepository::promisePayments(const CustomerScope *scope, QDate asOf, int graceDays)
 {
     const qint64 day = asOf.toJulianDay();
     std::vector<ScopeChunk> chunks = scope ? scopeChunks(*scope) : std::vector<ScopeChunk>{{QStringLiteral("1 = 1"), {}}};
@@ -550,23 +607,22 @@ std::vector<PromisePayment> CollectionRepository::promisePayments(const Customer
         const QString promiseSource =
             scope ? QStringLiteral("customers c JOIN promises pr ON pr.customer_id = c.id WHERE %1 AND").arg(chunk.filter)
                   : QStringLiteral("promises pr WHERE");
-        // Payments of the customers with promises, received from the first day a promise was
-        // taken to the as-of date, not reversed on or before the as-of date; in the order
-        // received (date, then entry order).
+        // The payments index gives customer, date and id; the state row the amount and the
+        // reversal (the posted payment row itself is not read).
         Statement &payments = statement(QStringLiteral(
-            "WITH pc AS MATERIALIZED (SELECT pr.customer_id, MIN(pr.taken_date) AS first_day FROM %1 "
-            "  pr.taken_date <= ? GROUP BY pr.customer_id) "
-            "SELECT p.id, p.customer_id, p.received_date, p.amount FROM pc "
+            "WITH pc AS MATERIALIZED (SELECT pr.customer_id, MIN(pr.taken_date) AS first_day, "
+            "  MAX(pr.promised_date) AS last_promised FROM %1 pr.taken_date <= ? GROUP BY pr.customer_id) "
+            "SELECT p.id, p.customer_id, p.received_date, s.amount FROM pc "
             "JOIN payments p ON p.customer_id = pc.customer_id AND p.received_date >= pc.first_day "
-            "  AND p.received_date <= ? "
+            "  AND p.received_date <= pc.last_promised + ? AND p.received_date <= ? "
             "JOIN payment_state s ON s.payment_id = p.id "
-            "WHERE s.reversed_date IS NULL OR s.reversed_date > ? "
-            "ORDER BY p.customer_id, p.received_date, p.id")
+            "WHERE s.reversed_date IS NULL OR s.reversed_date > ?")
                                             .arg(promiseSource));
         int index = 1;
         for (const qint64 value : chunk.values)
             payments.bind(index++, value);
         payments.bind(index++, day);
+        payments.bind(index++, graceDays);
         payments.bind(index++, day);
         payments.bind(index++, day);
         while (payments.next()) {
@@ -575,18 +631,32 @@ std::vector<PromisePayment> CollectionRepository::promisePayments(const Customer
             p.customerId = payments.int64(1);
             p.receivedDate = QDate::fromJulianDay(payments.int64(2));
             p.amount = payments.int64(3);
-            byPayment.emplace(p.paymentId, result.size());
             result.push_back(std::move(p));
         }
+    }
+    // In the order received: customer, date, then entry order.
+    std::sort(result.begin(), result.end(), [](const PromisePayment &a, const PromisePayment &b) {
+        if (a.customerId != b.customerId)
+            return a.customerId < b.customerId;
+        if (a.receivedDate != b.receivedDate)
+            return a.receivedDate < b.receivedDate;
+        return a.paymentId < b.paymentId;
+    });
+    for (std::size_t i = 0; i < result.size(); ++i)
+        byPayment.emplace(result[i].paymentId, i);
 
-        // Applications as of the date to the invoices that promises name.
+    // Applications as of the date to the invoices that promises name.
+    for (const ScopeChunk &chunk : chunks) {
+        const QString promiseSource =
+            scope ? QStringLiteral("customers c JOIN promises pr ON pr.customer_id = c.id WHERE %1 AND").arg(chunk.filter)
+                  : QStringLiteral("promises pr WHERE");
         Statement &applications = statement(QStringLiteral(
             "WITH named AS MATERIALIZED (SELECT DISTINCT pr.invoice_id FROM %1 pr.invoice_id IS NOT NULL) "
             "SELECT a.payment_id, a.invoice_id, SUM(a.amount) FROM named n "
             "JOIN allocations a ON a.invoice_id = n.invoice_id AND a.alloc_date <= ? AND a.payment_id IS NOT NULL "
             "GROUP BY a.payment_id, a.invoice_id ORDER BY a.payment_id, a.invoice_id")
                                                 .arg(promiseSource));
-        index = 1;
+        int index = 1;
         for (const qint64 value : chunk.values)
             applications.bind(index++, value);
         applications.bind(index++, day);
@@ -691,23 +761,30 @@ std::optional<TaskRecord> CollectionRepository::taskByDedupeKey(const QString &k
     return result;
 }
 
-std::vector<TaskRecord> CollectionRepository::queueTasks(Id userId, QDate dueBy)
+std::vector<std::pair<Id, TaskRecord>> CollectionRepository::queueTasks(std::optional<Id> userId, QDate dueBy)
 {
     QSqlQuery q = m_book.prepare(
-        QStringLiteral("SELECT %1 FROM tasks t WHERE t.assignee_id = ? AND t.status = 'open' AND t.due_date <= ? "
-                       "UNION ALL "
-                       "SELECT %1 FROM customers c JOIN tasks t ON t.customer_id = c.id AND t.status = 'open' "
-                       "WHERE c.collector_id = ? AND t.assignee_id IS NULL AND t.due_date <= ?")
-            .arg(QLatin1String(kTaskColumns)));
+        userId ? QStringLiteral("SELECT %1, t.assignee_id FROM tasks t WHERE t.assignee_id = ? AND t.status = 'open' "
+                                "AND t.due_date <= ? "
+                                "UNION ALL "
+                                "SELECT %1, c.collector_id FROM customers c JOIN tasks t ON t.customer_id = c.id "
+                                "AND t.status = 'open' WHERE c.collector_id = ? AND t.assignee_id IS NULL AND t.due_date <= ?")
+                     .arg(QLatin1String(kTaskColumns))
+               : QStringLiteral("SELECT %1, COALESCE(t.assignee_id, c.collector_id) FROM tasks t "
+                                "JOIN customers c ON c.id = t.customer_id WHERE t.status = 'open' AND t.due_date <= ? "
+                                "AND COALESCE(t.assignee_id, c.collector_id) IS NOT NULL")
+                     .arg(QLatin1String(kTaskColumns)));
     q.setForwardOnly(true);
-    q.addBindValue(QVariant::fromValue<qint64>(userId));
-    q.addBindValue(dayValue(dueBy));
-    q.addBindValue(QVariant::fromValue<qint64>(userId));
+    if (userId) {
+        q.addBindValue(QVariant::fromValue<qint64>(*userId));
+        q.addBindValue(dayValue(dueBy));
+        q.addBindValue(QVariant::fromValue<qint64>(*userId));
+    }
     q.addBindValue(dayValue(dueBy));
     Book::exec(q);
-    std::vector<TaskRecord> result;
+    std::vector<std::pair<Id, TaskRecord>> result;
     while (q.next())
-        result.push_back(taskFrom(q));
+        result.emplace_back(q.value(15).toLongLong(), taskFrom(q));
     return result;
 }
 
@@ -727,18 +804,14 @@ std::vector<Id> CollectionRepository::customersWithOpenTasks(const CustomerScope
     return result;
 }
 
-std::vector<Id> CollectionRepository::sourcesWithTasks(const QString &sourceKind, std::optional<Id> assigneeId)
+std::vector<std::pair<Id, std::optional<Id>>> CollectionRepository::sourcesWithTasks(const QString &sourceKind)
 {
-    Statement &s = statement(assigneeId ? QStringLiteral("SELECT DISTINCT source_id FROM tasks WHERE source_kind = ? "
-                                                         "AND source_id IS NOT NULL AND assignee_id = ?")
-                                        : QStringLiteral("SELECT DISTINCT source_id FROM tasks WHERE source_kind = ? "
-                                                         "AND source_id IS NOT NULL"));
+    Statement &s = statement(QStringLiteral("SELECT DISTINCT source_id, assignee_id FROM tasks WHERE source_kind = ? "
+                                            "AND source_id IS NOT NULL"));
     s.bind(1, sourceKind);
-    if (assigneeId)
-        s.bind(2, *assigneeId);
-    std::vector<Id> result;
+    std::vector<std::pair<Id, std::optional<Id>>> result;
     while (s.next())
-        result.push_back(s.int64(0));
+        result.emplace_back(s.int64(0), idOrNothing(s, 1));
     return result;
 }
 
@@ -986,14 +1059,18 @@ void CollectionRepository::updateEscalation(const EscalationRecord &e)
     Book::exec(q);
 }
 
-std::vector<EscalationRecord> CollectionRepository::escalationsForQueue(Id userId)
+std::vector<EscalationRecord> CollectionRepository::escalationsForQueue(std::optional<Id> userId)
 {
     QSqlQuery q = m_book.prepare(
-        QStringLiteral("SELECT %1 FROM escalations e WHERE e.to_user = ? AND e.status IN ('open', 'taken') "
-                       "UNION ALL SELECT %1 FROM escalations e WHERE e.from_user = ? AND e.status = 'returned'")
-            .arg(QLatin1String(kEscalationColumns)));
-    q.addBindValue(QVariant::fromValue<qint64>(userId));
-    q.addBindValue(QVariant::fromValue<qint64>(userId));
+        userId ? QStringLiteral("SELECT %1 FROM escalations e WHERE e.to_user = ? AND e.status IN ('open', 'taken') "
+                                "UNION ALL SELECT %1 FROM escalations e WHERE e.from_user = ? AND e.status = 'returned'")
+                     .arg(QLatin1String(kEscalationColumns))
+               : QStringLiteral("SELECT %1 FROM escalations e WHERE e.status IN ('open', 'taken', 'returned')")
+                     .arg(QLatin1String(kEscalationColumns)));
+    if (userId) {
+        q.addBindValue(QVariant::fromValue<qint64>(*userId));
+        q.addBindValue(QVariant::fromValue<qint64>(*userId));
+    }
     Book::exec(q);
     std::vector<EscalationRecord> result;
     while (q.next())

@@ -205,6 +205,7 @@ public:
                          const QString &at);
 
     // --- figures ------------------------------------------------------------------------
+    // Customers of the scope with nothing open and no credit on the date are left out.
     std::vector<AccountFigures> accountFigures(const CustomerScope &scope, QDate asOf);
     MinorUnits invoiceOpenOn(Id invoiceId, QDate date);
     // Sum of the disputes on the invoice still open (status open).
@@ -213,7 +214,11 @@ public:
 
     // --- promises -----------------------------------------------------------------------
     std::vector<StoredPromise> promises(const CustomerScope *scope); // nullptr: every promise
-    std::vector<PromisePayment> promisePayments(const CustomerScope *scope, QDate asOf);
+    // Payments that can count toward the promises of the scope (nullptr: all) as of the
+    // date with `graceDays`: received from the customer's first day a promise was taken to
+    // its last promised date + grace (and not after the date), not reversed on or before the
+    // date; ordered by customer, received date, id.
+    std::vector<PromisePayment> promisePayments(const CustomerScope *scope, QDate asOf, int graceDays);
     Id insertPromise(const StoredPromise &promise, const Stamp &stamp);
     void storePromiseEvaluation(Id promiseId, const QString &status, MinorUnits paid, QDate asOf);
 
@@ -223,14 +228,14 @@ public:
     std::optional<Id> insertTask(const TaskRecord &task);
     std::optional<TaskRecord> taskById(Id id);
     std::optional<TaskRecord> taskByDedupeKey(const QString &key);
-    // Open tasks due on or before `dueBy` for the queue of `userId`: assigned to the user,
-    // or unassigned on an account of the user's portfolio.
-    std::vector<TaskRecord> queueTasks(Id userId, QDate dueBy);
+    // Open tasks due on or before `dueBy` in the queue of `userId` (every user's when
+    // empty): assigned to the user, or unassigned on an account of the user's portfolio.
+    // `first` is the queue's owner.
+    std::vector<std::pair<Id, TaskRecord>> queueTasks(std::optional<Id> userId, QDate dueBy);
     // Customers (of the scope) with at least one open task, whatever its due date.
     std::vector<Id> customersWithOpenTasks(const CustomerScope &scope);
-    // (source_kind, source_id) pairs having a task of that source kind, open or done;
-    // assignee filter when given.
-    std::vector<Id> sourcesWithTasks(const QString &sourceKind, std::optional<Id> assigneeId = {});
+    // The sources (source_id, assignee_id) of the tasks of a source kind, open or done.
+    std::vector<std::pair<Id, std::optional<Id>>> sourcesWithTasks(const QString &sourceKind);
     void completeTask(Id taskId, const QString &at, std::optional<Id> by, const QString &result);
     // Moves the open tasks of the customers assigned to `fromUser` (or to nobody) to `toUser`.
     void moveOpenTasks(const std::vector<Id> &customerIds, std::optional<Id> fromUser, std::optional<Id> toUser);
@@ -256,8 +261,8 @@ public:
     std::optional<EscalationRecord> escalationById(Id id);
     void updateEscalation(const EscalationRecord &escalation); // to_user, status, instructions, resolved_*
     // Escalations with the user (to_user, status open or taken) or returned to the user
-    // (from_user, status returned).
-    std::vector<EscalationRecord> escalationsForQueue(Id userId);
+    // (from_user, status returned); every user's when empty.
+    std::vector<EscalationRecord> escalationsForQueue(std::optional<Id> userId);
 
     // --- settings -----------------------------------------------------------------------
     std::optional<QString> setting(const QString &key);
