@@ -12,6 +12,10 @@
 #include "ui/auth/protect_book_dialog.h"
 #include "ui/auth/sign_in_dialog.h"
 #include "ui/settings/settings_page.h"
+#include "ui/account/account_view.h"
+#include "ui/account/customer_dialog.h"
+#include "ui/payments/deposit_batch_dialog.h"
+#include "ui/payments/payment_dialog.h"
 #include "services/auth_service.h"
 
 #include <QAction>
@@ -24,6 +28,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -111,6 +117,7 @@ MainWindow::~MainWindow()
     // The pages' models hold the session: let go of it before it goes.
     for (ListPage *page : listPages())
         page->setSession(nullptr);
+    m_account->setSession(nullptr);
 }
 
 void MainWindow::buildPages()
@@ -140,6 +147,14 @@ void MainWindow::buildPages()
         m_ui->pages->addWidget(page);
     m_noBookPage = buildNoBookPage();
     m_ui->pages->addWidget(m_noBookPage);
+    m_account = new AccountView;
+    m_ui->pages->addWidget(m_account);
+    connect(m_customers, &ListPage::rowActivated, this, &MainWindow::openAccount);
+    connect(m_account, &AccountView::backRequested, this, [this] { showPage(Page::Customers); });
+    connect(m_account, &AccountView::bookChanged, this, [this] {
+        for (ListPage *page : listPages())
+            page->refresh();
+    });
 }
 
 QWidget *MainWindow::buildNoBookPage()
@@ -257,6 +272,70 @@ void MainWindow::buildActions()
         m_ui->menuView->insertAction(first, go);
     }
     m_ui->menuView->insertSeparator(first);
+
+    // The clerk desk.
+    auto *clerk = new QMenu(tr("&Clerk"), this);
+    clerk->setObjectName(QStringLiteral("menuClerk"));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), clerk);
+    auto addClerkAction = [this, clerk](const char *name, const QString &text, const QKeySequence &keys,
+                                        void (MainWindow::*slot)()) {
+        auto *action = clerk->addAction(text);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    addClerkAction("actionPostPayments", tr("Post &payments…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                   &MainWindow::postPayments);
+    addClerkAction("actionDepositBatch", tr("&Deposit batch…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                   &MainWindow::keyDepositBatch);
+    addClerkAction("actionNewCustomer", tr("&New customer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                   &MainWindow::newCustomer);
+}
+
+void MainWindow::openAccount(Id customerId)
+{
+    if (!m_session)
+        return;
+    m_account->setSession(m_session.get());
+    m_account->showCustomer(customerId);
+    m_ui->pages->setCurrentWidget(m_account);
+}
+
+void MainWindow::postPayments()
+{
+    if (!m_session)
+        return;
+    PaymentDialog dialog(*m_session, QDate::currentDate(), this);
+    connect(&dialog, &PaymentDialog::posted, this, [this] {
+        for (ListPage *page : listPages())
+            page->refresh();
+        if (m_ui->pages->currentWidget() == m_account)
+            m_account->refresh();
+    });
+    dialog.exec();
+}
+
+void MainWindow::keyDepositBatch()
+{
+    if (!m_session)
+        return;
+    DepositBatchDialog dialog(*m_session, QDate::currentDate(), this);
+    connect(&dialog, &DepositBatchDialog::posted, this, [this] {
+        for (ListPage *page : listPages())
+            page->refresh();
+    });
+    dialog.exec();
+}
+
+void MainWindow::newCustomer()
+{
+    if (!m_session)
+        return;
+    CustomerDialog dialog(*m_session, std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_customers->refresh();
+        openAccount(dialog.savedCustomerId());
+    }
 }
 
 std::array<ListPage *, 3> MainWindow::listPages() const
@@ -434,6 +513,11 @@ void MainWindow::updateForBook()
         if (action->objectName().startsWith(u"actionShowPage"))
             action->setEnabled(open);
     m_settings->setSession(m_session.get());
+    m_account->setSession(m_session.get());
+    for (QAction *action : menuBar()->findChildren<QAction *>())
+        if (action->objectName() == u"actionPostPayments" || action->objectName() == u"actionDepositBatch"
+            || action->objectName() == u"actionNewCustomer")
+            action->setEnabled(open && !m_book->isReadOnly());
     m_protectBanner->setVisible(open && !BookService::isProtected(*m_book) && !m_book->isReadOnly());
     m_readOnlyBanner->setVisible(open && m_book->isReadOnly());
     if (open) {

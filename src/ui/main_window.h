@@ -8,6 +8,7 @@
 // the column widths, order and sort.
 
 #include "domain/error.h"
+#include "domain/ledger_types.h"
 
 #include <QMainWindow>
 
@@ -26,6 +27,7 @@ class MainWindow;
 
 namespace ardesk {
 
+class AccountView;
 class Book;
 class CustomerListPage;
 class InvoiceListPage;
@@ -75,6 +77,13 @@ public:
     InvoiceListPage *invoicePage() const { return m_invoices; }
     PaymentListPage *paymentPage() const { return m_payments; }
     SettingsPage *settingsPage() const { return m_settings; }
+    AccountView *accountView() const { return m_account; }
+    // The clerk desk: a customer's account (shown in place of the Customers page), the
+    // payment posting and deposit batch dialogs, a new customer.
+    void openAccount(Id customerId);
+    void postPayments();
+    void keyDepositBatch();
+    void newCustomer();
     // Offers to protect an unprotected book (the banner's button).
     void protectBook();
 
@@ -111,6 +120,7 @@ private:
     QListWidget *m_recentList = nullptr;
     Page m_page = Page::Customers;
     SettingsPage *m_settings = nullptr;
+    AccountView *m_account = nullptr;
     QFrame *m_protectBanner = nullptr;
     QFrame *m_readOnlyBanner = nullptr;
     SignInHandler m_signIn;
