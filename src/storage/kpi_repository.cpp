@@ -124,7 +124,7 @@ private:
 
 struct Accumulated {
     KpiRawFigures figures;
-    std::map<QDate, MinorUnits> salesByMonth; // first day of the month -> sales
+    std::vector<MinorUnits> salesByMonth; // by month from the book's first month
     AmountsByDays paid;
     bool hasActivity = false;
 };
@@ -143,33 +143,28 @@ public:
             while (users.next())
                 logins.insert(users.value(0).toLongLong(), users.value(1).toString());
         }
-        // The distinct groups first (few rows), then each customer's group by index.
-        Statement keys(book, QStringLiteral("SELECT DISTINCT currency, %1 FROM customers").arg(groupColumn(grouping)));
-        QHash<QString, QHash<QString, int>> indexOf; // currency -> group text ("\\0" for none) -> index
-        const QString none(QChar(0));
-        std::vector<std::pair<KpiGroupKey, QString>> found;
-        while (keys.next()) {
-            KpiGroupKey key{keys.text(0), std::nullopt};
-            QString raw = none;
-            if (grouping != KpiGrouping::Total && !keys.isNull(1)) {
-                raw = keys.text(1);
-                if (grouping == KpiGrouping::Collector)
-                    key.group = logins.value(keys.int64(1), raw);
-                else if (!raw.isEmpty())
-                    key.group = raw;
-            }
-            found.emplace_back(key, raw);
-        }
-        // Several raw values may share a key (no segment as NULL or as empty text).
+        // currency -> raw group value ("\\0" for NULL) -> group index; several raw values
+        // may share a key (no segment as NULL or as empty text).
+        QHash<QString, QHash<QString, int>> indexOf;
         std::map<KpiGroupKey, int> indexOfKey;
-        for (const auto &[key, raw] : found) {
+        const QString none(QChar(0));
+        auto groupOf = [&](const QString &currency, const QString &raw) {
+            QHash<QString, int> &ofCurrency = indexOf[currency];
+            if (const auto found = ofCurrency.constFind(raw); found != ofCurrency.constEnd())
+                return *found;
+            KpiGroupKey key{currency, std::nullopt};
+            if (raw != none && grouping == KpiGrouping::Collector)
+                key.group = logins.value(raw.toLongLong(), raw);
+            else if (raw != none && !raw.isEmpty())
+                key.group = raw;
             auto [it, inserted] = indexOfKey.try_emplace(key, static_cast<int>(m_groups.size()));
             if (inserted) {
                 m_groups.emplace_back();
                 m_groups.back().figures.key = key;
             }
-            indexOf[key.currency].insert(raw, it->second);
-        }
+            ofCurrency.insert(raw, it->second);
+            return it->second;
+        };
         // Customer ids are the table's row ids, dense in practice: a flat index by id (a hash
         // when they are too sparse for that).
         QSqlQuery range = book.exec(QStringLiteral("SELECT COUNT(*), MAX(id) FROM customers"));
@@ -182,16 +177,9 @@ public:
             m_indexOfCustomer.reserve(count);
         Statement customers(book,
                             QStringLiteral("SELECT id, currency, %1 FROM customers").arg(groupColumn(grouping)));
-        QString lastCurrency;
-        const QHash<QString, int> *ofCurrency = nullptr;
         while (customers.next()) {
-            const QString currency = customers.text(1);
-            if (!ofCurrency || currency != lastCurrency) {
-                ofCurrency = &indexOf[currency];
-                lastCurrency = currency;
-            }
             const QString raw = grouping == KpiGrouping::Total || customers.isNull(2) ? none : customers.text(2);
-            const int index = ofCurrency->value(raw, 0);
+            const int index = groupOf(customers.text(1), raw);
             const Id id = customers.int64(0);
             if (flat && id >= 0 && id <= maxId)
                 m_flatIndex[static_cast<std::size_t>(id)] = index;
@@ -200,10 +188,8 @@ public:
         }
     }
 
-    Accumulated &ofCustomer(Id customerId)
+    int indexOfCustomer(Id customerId) const
     {
-        if (customerId == m_lastCustomer && m_last)
-            return *m_last;
         int index = -1;
         if (customerId >= 0 && static_cast<std::size_t>(customerId) < m_flatIndex.size())
             index = m_flatIndex[static_cast<std::size_t>(customerId)];
@@ -211,10 +197,10 @@ public:
             index = m_indexOfCustomer.value(customerId, -1);
         if (index < 0)
             throw StorageError(tr("KPI figures: customer %1 does not exist").arg(customerId));
-        m_lastCustomer = customerId;
-        m_last = &m_groups[static_cast<std::size_t>(index)];
-        return *m_last;
+        return index;
     }
+    Accumulated &at(int index) { return m_groups[static_cast<std::size_t>(index)]; }
+    Accumulated &ofCustomer(Id customerId) { return at(indexOfCustomer(customerId)); }
     const KpiGroupKey &keyOfCustomer(Id customerId) { return ofCustomer(customerId).figures.key; }
     std::vector<Accumulated> &all() { return m_groups; }
 
@@ -222,8 +208,55 @@ private:
     std::vector<Accumulated> m_groups;
     std::vector<int> m_flatIndex; // customer id -> group index, -1 for none
     QHash<Id, int> m_indexOfCustomer;
-    Id m_lastCustomer = 0;
-    Accumulated *m_last = nullptr;
+};
+
+// Each invoice's group and issue date (Julian day), by invoice id: a flat array when the
+// ids are dense (they are the table's row ids), a hash otherwise.
+class InvoiceIndex final {
+public:
+    struct Entry {
+        qint32 group = -1;
+        qint32 issueDay = 0;
+    };
+
+    explicit InvoiceIndex(Book &book)
+    {
+        QSqlQuery range = book.exec(QStringLiteral("SELECT COUNT(*), MAX(invoice_id) FROM invoice_state"));
+        const qint64 count = range.next() ? range.value(0).toLongLong() : 0;
+        const qint64 maxId = count > 0 ? range.value(1).toLongLong() : 0;
+        if (maxId >= 0 && maxId <= 4 * count + 1024)
+            m_flat.assign(static_cast<std::size_t>(maxId) + 1, Entry{});
+        else
+            m_other.reserve(count);
+    }
+
+    void set(Id invoiceId, int group, qint64 issueDay)
+    {
+        const Entry entry{group, static_cast<qint32>(issueDay)};
+        if (invoiceId >= 0 && static_cast<std::size_t>(invoiceId) < m_flat.size())
+            m_flat[static_cast<std::size_t>(invoiceId)] = entry;
+        else
+            m_other.insert(invoiceId, entry);
+    }
+
+    // Every allocation dated on or before the as-of date is on an invoice issued by then
+    // (docs/ledger.md), so it was read in the scan.
+    Entry get(Id invoiceId) const
+    {
+        Entry entry;
+        if (invoiceId >= 0 && static_cast<std::size_t>(invoiceId) < m_flat.size())
+            entry = m_flat[static_cast<std::size_t>(invoiceId)];
+        else
+            entry = m_other.value(invoiceId);
+        if (entry.group < 0)
+            throw StorageError(tr("KPI figures: an allocation is dated before the issue date of invoice %1")
+                                   .arg(invoiceId));
+        return entry;
+    }
+
+private:
+    std::vector<Entry> m_flat;
+    QHash<Id, Entry> m_other;
 };
 
 } // namespace
@@ -257,26 +290,9 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
     Groups groups(m_book, grouping);
     timer.step("customers");
 
-    // 1. Open now, issued on or before the as-of date: summed per customer in SQL, in the
-    //    order of the partial index over open items (so without sorting them).
-    {
-        Statement q(m_book, QStringLiteral(
-                                "SELECT customer_id, SUM(open_amount), "
-                                "  SUM(CASE WHEN due_date >= ? THEN open_amount ELSE 0 END) "
-                                "FROM invoice_state WHERE open_amount <> 0 AND issue_date <= ? GROUP BY customer_id"));
-        q.bind(1, asOfDay);
-        q.bind(2, asOfDay);
-        while (q.next()) {
-            Accumulated &g = groups.ofCustomer(q.int64(0));
-            g.figures.endingAr += q.int64(1);
-            g.figures.endingCurrentAr += q.int64(2);
-        }
-    }
-
-    timer.step("open now");
-
-    // 2. ... plus what was applied after the as-of date (undone for the as-of view); the
-    //    rows after the date are read first through the date index.
+    // 1. AR as of the date is what is open now (read with the invoices in step 2) plus what
+    //    was applied after the date: those allocation rows, read first through the date
+    //    index, summed per customer.
     {
         Statement q(m_book,
                     QStringLiteral("WITH later AS MATERIALIZED (SELECT invoice_id, amount FROM allocations "
@@ -297,54 +313,72 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
 
     timer.step("applied after the date");
 
-    // 3. Credit sales by issue date from `from` to `to`, summed per group and calendar
-    //    month (and the period's total) while the rows stream: SQLite's GROUP BY would sort
-    //    every invoice of the range first, which costs more than the scan itself.
-    Statement sales(m_book, QStringLiteral("SELECT customer_id, issue_date, amount FROM invoice_state "
-                                           "WHERE issue_date >= ? AND issue_date <= ?"));
-    auto addSales = [&](QDate from, QDate to) {
-        const qint64 fromDay = from.toJulianDay();
-        std::vector<QDate> monthOfDay; // index: day - from
-        for (QDate d = from; d <= to; d = d.addDays(1))
-            monthOfDay.push_back(firstOfMonth(d));
-        sales.bind(1, fromDay);
-        sales.bind(2, to.toJulianDay());
-        while (sales.next()) {
-            Accumulated *last = &groups.ofCustomer(sales.int64(0));
-            const qint64 issued = sales.int64(1);
-            const MinorUnits amount = sales.int64(2);
-            last->salesByMonth[monthOfDay[static_cast<std::size_t>(issued - fromDay)]] += amount;
+    // 2. Every invoice issued on or before the as-of date, in one scan of invoice_state:
+    //    what is open now (current: due on or after the as-of date), the period's credit
+    //    sales, the sales of every calendar month for the countback (so its walk can go back
+    //    as far as it needs) and, for step 3, each invoice's group and issue date. Summed
+    //    while the rows stream: SQLite's GROUP BY would sort every row first, which costs
+    //    more than the scan itself.
+    QSqlQuery first = m_book.exec(QStringLiteral("SELECT MIN(issue_date) FROM invoices"));
+    const qint64 firstDay = first.next() && !first.value(0).isNull() ? first.value(0).toLongLong() : asOfDay;
+    first.finish();
+    const QDate firstMonth = firstOfMonth(QDate::fromJulianDay(std::min(firstDay, asOfDay)));
+    const qint64 firstMonthDay = firstMonth.toJulianDay();
+    std::vector<int> monthOfDay; // day - first month's first day -> month number from the first month
+    int monthCount = 0;
+    for (QDate d = firstMonth; d <= asOf; d = d.addDays(1)) {
+        if (d.day() == 1)
+            ++monthCount;
+        monthOfDay.push_back(monthCount - 1);
+    }
+    InvoiceIndex invoices(m_book);
+    {
+        Statement q(m_book, QStringLiteral("SELECT invoice_id, customer_id, issue_date, amount, open_amount, due_date "
+                                           "FROM invoice_state WHERE issue_date <= ?"));
+        q.bind(1, asOfDay);
+        while (q.next()) {
+            const int group = groups.indexOfCustomer(q.int64(1));
+            const qint64 issued = q.int64(2);
+            const MinorUnits amount = q.int64(3);
+            invoices.set(q.int64(0), group, issued);
+            Accumulated &g = groups.at(group);
+            if (const MinorUnits open = q.int64(4); open != 0) {
+                g.figures.endingAr += open;
+                if (q.int64(5) >= asOfDay)
+                    g.figures.endingCurrentAr += open;
+            }
+            if (g.salesByMonth.empty())
+                g.salesByMonth.assign(static_cast<std::size_t>(monthCount), 0);
+            if (issued >= firstMonthDay)
+                g.salesByMonth[static_cast<std::size_t>(monthOfDay[static_cast<std::size_t>(issued - firstMonthDay)])] +=
+                    amount;
             if (issued >= startDay)
-                last->figures.creditSales += amount;
+                g.figures.creditSales += amount;
         }
-    };
-    // Whole calendar months for the countback: from the first day of the period's first month.
-    QDate salesFrom = firstOfMonth(start);
-    addSales(salesFrom, asOf);
-    timer.step("sales");
+    }
+    timer.step("invoices");
 
-    // 4. Allocation rows dated in the period, by source and (payments) days to pay, summed
-    //    while they stream (as above). kind 1 payment, 2 write-off, 0 credit note.
-    //    `counted` is 0 for a reversing row whose original is dated before the period (the
-    //    original was not counted either); a reversal dated after the as-of date is not read.
+    // 3. Allocation rows dated in the period, by source and (payments) days to pay, summed
+    //    while they stream. kind 1 payment, 2 write-off, 0 credit note. `counted` is 0 for a
+    //    reversing row whose original is dated before the period (the original was not
+    //    counted either); a reversal dated after the as-of date is not read at all.
     {
         Statement q(m_book,
                     QStringLiteral(
-                        "SELECT s.customer_id, "
+                        "SELECT a.invoice_id, "
                         "  CASE WHEN a.payment_id IS NOT NULL THEN 1 WHEN a.write_off_id IS NOT NULL THEN 2 ELSE 0 END, "
-                        "  CASE WHEN a.payment_id IS NOT NULL THEN p.received_date - s.issue_date ELSE 0 END, "
-                        "  a.amount, "
+                        "  p.received_date, a.amount, "
                         "  CASE WHEN a.reverses_id IS NULL THEN 1 "
                         "       WHEN (SELECT o.alloc_date FROM allocations o WHERE o.id = a.reverses_id) >= ? THEN 1 "
                         "       ELSE 0 END "
-                        "FROM allocations a JOIN invoice_state s ON s.invoice_id = a.invoice_id "
-                        "LEFT JOIN payment_state p ON p.payment_id = a.payment_id "
+                        "FROM allocations a LEFT JOIN payment_state p ON p.payment_id = a.payment_id "
                         "WHERE a.alloc_date >= ? AND a.alloc_date <= ?"));
         q.bind(1, startDay);
         q.bind(2, startDay);
         q.bind(3, asOfDay);
         while (q.next()) {
-            Accumulated &g = groups.ofCustomer(q.int64(0));
+            const InvoiceIndex::Entry invoice = invoices.get(q.int64(0));
+            Accumulated &g = groups.at(invoice.group);
             const qint64 kind = q.int64(1);
             const MinorUnits amount = q.int64(3);
             g.figures.appliedInPeriod += amount;
@@ -352,54 +386,21 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
             if (kind == 2)
                 g.figures.writtenOff += amount;
             else if (kind == 1 && q.int64(4) != 0)
-                g.paid.add(q.int64(2), amount);
+                g.paid.add(q.int64(2) - invoice.issueDay, amount);
         }
     }
 
     timer.step("allocations in the period");
 
-    // 5. Countback: while some group's AR is not yet explained by the sales of the months
-    //    read so far (and none of them was without sales), read further back, down to the
-    //    first invoice of the book: as many months as the AR left over needs at the rate of
-    //    the months read, at least one.
-    {
-        QSqlQuery first = m_book.exec(QStringLiteral("SELECT MIN(issue_date) FROM invoices"));
-        const QDate firstIssue = first.next() && !first.value(0).isNull() ? dayFromValue(first.value(0)) : QDate();
-        const QDate asOfMonth = firstOfMonth(asOf);
-        // Months still needed by the group (0: its walk ends within the months read).
-        auto monthsNeeded = [&](const Accumulated &g) -> int {
-            MinorUnits remaining = g.figures.endingAr;
-            MinorUnits salesRead = 0;
-            int monthsRead = 0;
-            for (QDate month = asOfMonth; month >= salesFrom; month = month.addMonths(-1)) {
-                const auto found = g.salesByMonth.find(month);
-                const MinorUnits monthSales = found == g.salesByMonth.end() ? 0 : found->second;
-                if (monthSales <= 0 || remaining < monthSales)
-                    return 0;
-                remaining -= monthSales;
-                salesRead += monthSales;
-                ++monthsRead;
-            }
-            if (remaining <= 0)
-                return 0;
-            const double perMonth = static_cast<double>(salesRead) / std::max(monthsRead, 1);
-            return static_cast<int>(std::clamp(std::ceil(static_cast<double>(remaining) / perMonth), 1.0, 120.0));
-        };
-        while (firstIssue.isValid() && firstIssue < salesFrom) {
-            int needed = 0;
-            for (const Accumulated &g : groups.all())
-                needed = std::max(needed, monthsNeeded(g));
-            if (needed == 0)
-                break;
-            const QDate from = salesFrom.addMonths(-needed);
-            addSales(from, salesFrom.addDays(-1));
-            salesFrom = from;
-        }
+    // Countback months, oldest first.
+    for (Accumulated &g : groups.all()) {
+        for (std::size_t m = 0; m < g.salesByMonth.size(); ++m)
+            if (g.salesByMonth[m] != 0)
+                g.figures.monthlySales.push_back({firstMonth.addMonths(static_cast<int>(m)), g.salesByMonth[m]});
+        g.salesByMonth = {};
     }
 
-    timer.step("countback months");
-
-    // 6. Promises whose outcome may fall in the period: kept on a day in it, or past
+    // 4. Promises whose outcome may fall in the period: kept on a day in it, or past
     //    promised date + grace in it (so promised date >= start - 1 - grace), taken on or
     //    before the as-of date; with every other promise of the same customers taken by
     //    then and their payments received from their first promise to the as-of date.
@@ -505,8 +506,6 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
     for (Accumulated &g : all) {
         KpiRawFigures &f = g.figures;
         f.beginningAr = f.endingAr - f.creditSales + f.appliedInPeriod;
-        for (const auto &[month, amount] : g.salesByMonth)
-            f.monthlySales.push_back({month, amount});
         f.paid = g.paid.amounts();
         const bool hasFigures = f.beginningAr != 0 || f.endingAr != 0 || f.creditSales != 0 || g.hasActivity;
         if (hasFigures)

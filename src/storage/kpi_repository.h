@@ -54,8 +54,9 @@ struct KpiRawFigures final {
     // Every allocation row dated in the period (payments, credit notes, write-offs and the
     // reversing rows): AR at the start = AR at the end - sales + this.
     MinorUnits appliedInPeriod = 0;
-    // Credit sales per calendar month (first day of the month), oldest first, from the
-    // as-of month (up to the as-of date) back as far as the countback walk may need.
+    // Credit sales per calendar month (first day of the month), oldest first: every month
+    // with sales from the book's first invoice to the as-of month (up to the as-of date),
+    // so the countback walk can go back as far as it needs.
     std::vector<MonthlySales> monthlySales;
     // Amounts applied by payments in the period, by days from the invoice's issue date to
     // the payment's received date (allocations reversed on or before the as-of date by a
