@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text: is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email: &apos;%1&apos; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timezone: &apos;%1&apos; is not an IANA time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountView</name>
+    <message>
+        <source>Customer added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note unpinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. check returned unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available %1 · applying %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New credit note for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount: type an amount greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Action</name>
     <message>
         <source>View customers</source>
@@ -151,6 +301,299 @@
     </message>
 </context>
 <context>
+    <name>BankFile</name>
+    <message>
+        <source>mapping: not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: unknown key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: %1: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: columns: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: columns: unknown key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: columns: %1: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: columns: date and amount are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: needs columns.currency or a fixed &quot;currency&quot; (amounts without currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: currency: &apos;%1&apos; is not an ISO 4217 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: date_format: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: decimal: must be &quot;.&quot; or &quot;,&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: thousands: must be empty or one of . , &apos; and space, other than decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such column in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount %1 without currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry reference %1 is used twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry without Amt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry without CdtDbtInd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry without booking date (BookgDt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry without a reference (AcctSvcrRef, NtryRef or EndToEndId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a camt.053 document (root element %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace &apos;%1&apos; is not camt.053 (expected urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 to .13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount %1 without currency (Ccy attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive amount in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither CRDT nor DBIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early (truncated XML): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no XML document in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no statement (Stmt/Id) in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankImport</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV bank file needs a mapping (--mapping NAME or FILE.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bank mapping named &apos;%1&apos; in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier entry of this file already pays these invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused; nothing can be posted from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry %1 in the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is not an incoming payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer for entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit is in %1, customer %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an allocation must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied %1 is more than the credit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 is not an invoice of customer %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 has only %2 open on %3; nothing was posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bank mapping needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankMatching</name>
+    <message>
+        <source>the creditor reference %1 has a wrong check digit and was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the credit in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment reference names invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remittance text names invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already paid: nothing is open on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the amount equals the open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; short payment: %1 less than the open %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; overpayment: %1 stays unapplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the debtor account is the customer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference belongs to customer %1, but the debtor account %2 to customer %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remittance names invoices of several customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the debtor account %1 is registered to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the debtor account %1 paid this customer before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the debtor name &apos;%1&apos; is the customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the amount equals the open amount of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the oldest of %1 items of this amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the amount equals the open amounts of %1 together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (another combination fits too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no open item or combination matches the amount: unapplied cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the amount: it equals the open amount of %1 of customer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Book</name>
     <message>
         <source>the Qt SQL driver %1 is not installed</source>
@@ -228,6 +671,93 @@
     </message>
 </context>
 <context>
+    <name>CollectionService</name>
+    <message>
+        <source>the as-of date is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may see only their own queue, not the one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a supervisor, manager or admin sees every queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is in the queue of another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown customer id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this item was already recorded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the due date is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a task kind (call, promise_follow_up, dispute_follow_up, review, escalation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown or inactive user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a supervisor, manager or admin assigns portfolios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give customer codes or a rule (region, language, balance band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a balance band needs its currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the balance band&apos;s minimum is above its maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grace days must be between 0 and 365 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact window must start before it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactRules</name>
     <message>
         <source>the time of the call is not valid</source>
@@ -283,6 +813,61 @@
     </message>
 </context>
 <context>
+    <name>ContactService</name>
+    <message>
+        <source>unknown customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of the contact is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a channel (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an outcome (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call to %1 blocked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call to %1 blocked: %2; only a supervisor can override it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is not a task of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the complaint was received is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a complaint channel (letter, email, call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a complaint needs a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction is a score from 1 to 5 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the complaint cannot be resolved before it was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>line %1: %2</source>
@@ -306,6 +891,194 @@
     </message>
     <message>
         <source>field %1: the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>the book already has customers; a demo book can only be generated into an empty book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo generation cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers: must be between 1 and %1 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositBatchService</name>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency: &apos;%1&apos; is not an ISO 4217 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received_date: is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch has no checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count: %1 checks keyed, the control count is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total: the checks add up to %1, the control total is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is billed in %2, the batch is in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already posted for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 belongs to another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisputeService</name>
+    <message>
+        <source>&apos;%1&apos; is not a dispute reason (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the dispute was opened is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dispute&apos;s due date is before the day it was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disputed amount must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 was issued on %2, after the dispute&apos;s date %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disputed amount %1 is more than invoice %2 has open and undisputed (%3 open, %4 already disputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown or inactive user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of the resolution is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dispute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispute %1 is already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispute %1 cannot be resolved before it was opened (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 has nothing open to write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispute %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note %1 belongs to another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationService</name>
+    <message>
+        <source>an escalation needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown or inactive user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no active supervisor to escalate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already escalated to %2 (escalation %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a supervisor, manager or admin decides on escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escalation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown customer id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returning an escalation needs instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a collector</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,6 +1206,36 @@
     </message>
     <message>
         <source>invoice %1 already exists in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiRepository</name>
+    <message>
+        <source>KPI figures: customer %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI figures: an allocation is dated before the issue date of invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI period: invalid as-of date or number of months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiService</name>
+    <message>
+        <source>as-of: not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months: must be from 1 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promises in the book cannot be evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -862,6 +1665,61 @@
     </message>
 </context>
 <context>
+    <name>PromiseService</name>
+    <message>
+        <source>the as-of date is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grace days must not be negative (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise of %1 due %2 was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the promise was taken is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a promise needs at least one amount and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the amount must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the promised date is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: promised date %2 is before the day it was taken, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown invoice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invoice %2 belongs to another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invoice %2 has nothing open on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -949,163 +1807,397 @@
     </message>
 </context>
 <context>
-    <name>ardesk</name>
+    <name>ardesk::AccountView</name>
     <message>
-        <source>only a supervisor, manager or admin decides on escalations</source>
+        <source>← Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown escalation %1</source>
+        <source>Post &amp;payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>escalation %1 is %2</source>
+        <source>New &amp;invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown customer id %1</source>
+        <source>New cre&amp;dit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest days past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All in&amp;voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse pa&amp;yment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse a&amp;llocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;unapplied cash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply credit &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;redit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin / unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1, unapplied cash %2, unapplied credit notes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>net %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON HOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON HOLD (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unapplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversing entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse payment %1 of %2 received %3? Its applications are undone on the reversal date and it no longer counts from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 back off invoice %2? The money becomes unapplied cash again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ardesk::CollectionService</name>
+    <name>ardesk::ApplyLinesModel</name>
     <message>
-        <source>the as-of date is not a valid date</source>
+        <source>Apply an amount between 0 and the open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown user %1</source>
+        <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may see only their own queue, not the one of %2</source>
+        <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Promise of %1 due %2 was not kept.</source>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown task %1</source>
+        <source>Days late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>task %1 is already %2</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>task %1 is in the queue of another user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown customer id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this item was already recorded (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the due date is not a valid date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a task kind (call, promise_follow_up, dispute_follow_up, review, escalation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown or inactive user %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a supervisor, manager or admin assigns portfolios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give customer codes or a rule (region, language, balance band)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a balance band needs its currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the balance band&apos;s minimum is above its maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user %1 is deactivated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a %2, not a collector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grace days must be between 0 and 365 (got %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the contact window must start before it ends</source>
+        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ardesk::ContactService</name>
+    <name>ardesk::CustomerDialog</name>
     <message>
-        <source>unknown customer %1</source>
+        <source>Edit customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the time of the contact is not valid</source>
+        <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a channel (%2)</source>
+        <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an outcome (%2)</source>
+        <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the duration must not be negative</source>
+        <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>call to %1 blocked: %2</source>
+        <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>call to %1 blocked: %2; only a supervisor can override it</source>
+        <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>task %1 is not a task of %2</source>
+        <source>&amp;Terms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the day the complaint was received is not a valid date</source>
+        <source>Credit &amp;limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a complaint channel (letter, email, call)</source>
+        <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a complaint needs a category</source>
+        <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>satisfaction is a score from 1 to 5 (got %1)</source>
+        <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the complaint cannot be resolved before it was received</source>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1163,129 +2255,94 @@
     </message>
 </context>
 <context>
-    <name>ardesk::DemoGenerator</name>
+    <name>ardesk::DepositBatchDialog</name>
     <message>
-        <source>customers: must be between 1 and %1 (got %2)</source>
+        <source>Deposit batch</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. deposit slip number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control &amp;total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control c&amp;ount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) keyed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keyed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced: ready to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing posted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted batch of %n check(s): %1 applied, %2 unapplied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>ardesk::DisputeService</name>
+    <name>ardesk::DepositLinesModel</name>
     <message>
-        <source>&apos;%1&apos; is not a dispute reason (%2)</source>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the day the dispute was opened is not a valid date</source>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the dispute&apos;s due date is before the day it was opened</source>
+        <source>Check / reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the disputed amount must be positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 was issued on %2, after the dispute&apos;s date %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disputed amount %1 is more than invoice %2 has open and undisputed (%3 open, %4 already disputed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown or inactive user %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the day of the resolution is not a valid date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown dispute %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dispute %1 is already %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dispute %1 cannot be resolved before it was opened (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 has nothing open to write off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dispute %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown credit note %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credit note %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ardesk::EscalationService</name>
-    <message>
-        <source>an escalation needs a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown or inactive user %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a %2, not a supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no active supervisor to escalate to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already escalated to %2 (escalation %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>returning an escalation needs instructions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a %2, not a collector</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ardesk::Generation</name>
-    <message>
-        <source>the book already has customers; a demo book can only be generated into an empty book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo generation cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ardesk::Groups</name>
-    <message>
-        <source>KPI figures: customer %1 does not exist</source>
+        <source>Invoice (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1355,28 +2412,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ardesk::KpiRepository</name>
-    <message>
-        <source>KPI period: invalid as-of date or number of months</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ardesk::KpiService</name>
-    <message>
-        <source>as-of: not a valid date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>months: must be from 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>promises in the book cannot be evaluated: %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2553,133 @@
         <source>&lt;h3&gt;ardesk %1&lt;/h3&gt;&lt;p&gt;Accounts receivable on the desktop: customers, invoices, payments, collections.&lt;/p&gt;&lt;p&gt;Book schema version: %2&lt;/p&gt;%3&lt;p&gt;Log file: %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post &amp;payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deposit batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PaymentDialog</name>
+    <message>
+        <source>Post payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check number or bank reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part payment (no reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early-pay discount taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why an item is paid only in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short pa&amp;yment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post this payment (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single customer matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More is applied than the payment brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays on the account as unapplied cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing posted: choose a customer, type an amount and apply at most that much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not posted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted %1 from %2: %3 applied, %4 unapplied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentListModel</name>
@@ -1600,61 +2762,6 @@
     </message>
     <message>
         <source>%1 may not: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ardesk::PromiseService</name>
-    <message>
-        <source>the as-of date is not a valid date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grace days must not be negative (got %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promise of %1 due %2 was not kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the day the promise was taken is not a valid date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a promise needs at least one amount and date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>promise %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the amount must be positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the promised date is not a valid date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: promised date %2 is before the day it was taken, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown invoice %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: invoice %2 belongs to another customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: invoice %2 has nothing open on %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1874,169 +2981,6 @@
     </message>
 </context>
 <context>
-    <name>ardesk::cli</name>
-    <message>
-        <source>--as-of: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be table or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--task must be one of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>worklist: give --user LOGIN (whose queue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(nothing to do)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>promises: give an action (evaluate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>promises: unknown action &apos;%1&apos; (evaluate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--grace: &apos;%1&apos; is not a number of days (0-365)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promises to pay as of %1 (grace %2 days): %3 kept, %4 partial, %5 broken, %6 pending; %7 follow-up task(s) created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no promises)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>promised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--months: &apos;%1&apos; is not a whole number from 1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--by must be total, collector, segment or risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DSO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>countback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>best DSO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ADD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CEI %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>current %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>days to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partial %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad debt %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPIs as of %1, %2 month(s) from %3 (%4 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(nothing in the period)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cli</name>
     <message>
         <source>backup needs --out FILE</source>
@@ -2044,10 +2988,6 @@
     </message>
     <message>
         <source>backed up %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo is not available in this build yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2350,6 +3290,178 @@ Details: docs/cli.md
     </message>
     <message>
         <source>password of %1 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import bank needs a bank statement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be camt053 or csv, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rejected, nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--task must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worklist: give --user LOGIN (whose queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing to do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promises: give an action (evaluate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promises: unknown action &apos;%1&apos; (evaluate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grace: &apos;%1&apos; is not a number of days (0-365)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises to pay as of %1 (grace %2 days): %3 kept, %4 partial, %5 broken, %6 pending; %7 follow-up task(s) created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no promises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customers must be a number from 1 to 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generating %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo book: %1 customers, %2 invoices, %3 payments, %4 promises, %5 users in %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months: &apos;%1&apos; is not a whole number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by must be total, collector, segment or risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>countback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best DSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEI %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad debt %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs as of %1, %2 month(s) from %3 (%4 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing in the period)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
