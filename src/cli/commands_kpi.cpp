@@ -17,10 +17,6 @@ namespace ardesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 // Rounded to hundredths, half away from zero; null where the KPI is undefined.
 QJsonValue number(const std::optional<double> &value)
@@ -34,7 +30,7 @@ QJsonValue number(const std::optional<double> &value)
 QString cell(const std::optional<double> &value)
 {
     const QJsonValue rounded = number(value);
-    return rounded.isNull() ? tr("n/a") : QString::number(rounded.toDouble(), 'f', 2);
+    return rounded.isNull() ? QCoreApplication::translate("cli", "n/a") : QString::number(rounded.toDouble(), 'f', 2);
 }
 
 QString amount(MinorUnits minor, const QString &currency)
@@ -45,10 +41,14 @@ QString amount(MinorUnits minor, const QString &currency)
 QString groupJsonKey(KpiGrouping grouping)
 {
     switch (grouping) {
-    case KpiGrouping::Collector: return QStringLiteral("collector");
-    case KpiGrouping::Segment: return QStringLiteral("segment");
-    case KpiGrouping::RiskClass: return QStringLiteral("risk_class");
-    case KpiGrouping::Total: break;
+    case KpiGrouping::Collector:
+        return QStringLiteral("collector");
+    case KpiGrouping::Segment:
+        return QStringLiteral("segment");
+    case KpiGrouping::RiskClass:
+        return QStringLiteral("risk_class");
+    case KpiGrouping::Total:
+        break;
     }
     return {};
 }
@@ -56,32 +56,32 @@ QString groupJsonKey(KpiGrouping grouping)
 QJsonObject resultJson(const KpiValues &v, KpiGrouping grouping)
 {
     QJsonObject object{
-        {QStringLiteral("currency"), v.key.currency},
-        {QStringLiteral("dso_standard"), number(v.dsoStandard)},
-        {QStringLiteral("dso_countback"), number(v.dsoCountback)},
-        {QStringLiteral("best_possible_dso"), number(v.bestPossibleDso)},
-        {QStringLiteral("add"), number(v.averageDaysDelinquent)},
-        {QStringLiteral("cei"), number(v.collectionEffectivenessIndex)},
-        {QStringLiteral("percent_current"), number(v.percentCurrent)},
-        {QStringLiteral("average_days_to_pay"), number(v.averageDaysToPay)},
-        {QStringLiteral("promise_kept_rate"), number(v.promiseKeptRate)},
-        {QStringLiteral("promise_partially_kept_rate"), number(v.promisePartiallyKeptRate)},
-        {QStringLiteral("bad_debt_ratio"), number(v.badDebtRatio)},
+            {QStringLiteral("currency"), v.key.currency},
+            {QStringLiteral("dso_standard"), number(v.dsoStandard)},
+            {QStringLiteral("dso_countback"), number(v.dsoCountback)},
+            {QStringLiteral("best_possible_dso"), number(v.bestPossibleDso)},
+            {QStringLiteral("add"), number(v.averageDaysDelinquent)},
+            {QStringLiteral("cei"), number(v.collectionEffectivenessIndex)},
+            {QStringLiteral("percent_current"), number(v.percentCurrent)},
+            {QStringLiteral("average_days_to_pay"), number(v.averageDaysToPay)},
+            {QStringLiteral("promise_kept_rate"), number(v.promiseKeptRate)},
+            {QStringLiteral("promise_partially_kept_rate"), number(v.promisePartiallyKeptRate)},
+            {QStringLiteral("bad_debt_ratio"), number(v.badDebtRatio)},
     };
     if (grouping != KpiGrouping::Total)
         object.insert(groupJsonKey(grouping), v.key.group ? QJsonValue(*v.key.group) : QJsonValue(QJsonValue::Null));
     const QString &currency = v.key.currency;
     object.insert(QStringLiteral("figures"),
                   QJsonObject{
-                      {QStringLiteral("beginning_ar"), amount(v.figures.beginningAr, currency)},
-                      {QStringLiteral("ending_ar"), amount(v.figures.endingAr, currency)},
-                      {QStringLiteral("ending_current_ar"), amount(v.figures.endingCurrentAr, currency)},
-                      {QStringLiteral("credit_sales"), amount(v.figures.creditSales, currency)},
-                      {QStringLiteral("paid"), amount(v.paidInPeriod, currency)},
-                      {QStringLiteral("written_off"), amount(v.figures.writtenOff, currency)},
-                      {QStringLiteral("promises_kept"), v.promises.kept},
-                      {QStringLiteral("promises_partially_kept"), v.promises.partiallyKept},
-                      {QStringLiteral("promises_broken"), v.promises.broken},
+                          {QStringLiteral("beginning_ar"), amount(v.figures.beginningAr, currency)},
+                          {QStringLiteral("ending_ar"), amount(v.figures.endingAr, currency)},
+                          {QStringLiteral("ending_current_ar"), amount(v.figures.endingCurrentAr, currency)},
+                          {QStringLiteral("credit_sales"), amount(v.figures.creditSales, currency)},
+                          {QStringLiteral("paid"), amount(v.paidInPeriod, currency)},
+                          {QStringLiteral("written_off"), amount(v.figures.writtenOff, currency)},
+                          {QStringLiteral("promises_kept"), v.promises.kept},
+                          {QStringLiteral("promises_partially_kept"), v.promises.partiallyKept},
+                          {QStringLiteral("promises_broken"), v.promises.broken},
                   });
     return object;
 }
@@ -99,17 +99,18 @@ int commandKpi(Context &context, Arguments &args)
         return usage(context, error);
     const QDate asOf = asOfText.isEmpty() ? QDate::currentDate() : QDate::fromString(asOfText, Qt::ISODate);
     if (!asOf.isValid() || (!asOfText.isEmpty() && asOfText.size() != 10))
-        return usage(context, tr("--as-of: '%1' is not a date (YYYY-MM-DD)").arg(asOfText));
+        return usage(context, QCoreApplication::translate("cli", "--as-of: '%1' is not a date (YYYY-MM-DD)").arg(asOfText));
     bool monthsOk = false;
     const int months = monthsText.toInt(&monthsOk);
     if (!monthsOk || months < 1 || months > KpiService::kMaxMonths)
-        return usage(context,
-                     tr("--months: '%1' is not a whole number from 1 to %2").arg(monthsText).arg(KpiService::kMaxMonths));
+        return usage(
+                context,
+                QCoreApplication::translate("cli", "--months: '%1' is not a whole number from 1 to %2").arg(monthsText).arg(KpiService::kMaxMonths));
     const auto grouping = kpiGroupingFromKey(by);
     if (!grouping)
-        return usage(context, tr("--by must be total, collector, segment or risk"));
+        return usage(context, QCoreApplication::translate("cli", "--by must be total, collector, segment or risk"));
     if (format != u"table" && format != u"json")
-        return usage(context, tr("--format must be table or json"));
+        return usage(context, QCoreApplication::translate("cli", "--format must be table or json"));
 
     int exitCode = Ok;
     // Opened like aging: read-write, so that a failed sign-in counts toward the lockout (a
@@ -126,13 +127,13 @@ int commandKpi(Context &context, Arguments &args)
         for (const KpiValues &v : report->results)
             results.append(resultJson(v, *grouping));
         const QJsonObject root{
-            {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
-            {QStringLiteral("months"), months},
-            {QStringLiteral("by"), kpiGroupingKey(*grouping)},
-            {QStringLiteral("period_start"), report->periodStart.toString(Qt::ISODate)},
-            {QStringLiteral("days_in_period"), report->daysInPeriod},
-            {QStringLiteral("promise_grace_days"), report->promiseGraceDays},
-            {QStringLiteral("results"), results},
+                {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+                {QStringLiteral("months"), months},
+                {QStringLiteral("by"), kpiGroupingKey(*grouping)},
+                {QStringLiteral("period_start"), report->periodStart.toString(Qt::ISODate)},
+                {QStringLiteral("days_in_period"), report->daysInPeriod},
+                {QStringLiteral("promise_grace_days"), report->promiseGraceDays},
+                {QStringLiteral("results"), results},
         };
         context.out << QJsonDocument(root).toJson(QJsonDocument::Compact) << '\n';
         return Ok;
@@ -141,17 +142,17 @@ int commandKpi(Context &context, Arguments &args)
     // Human table: one row per currency (and group), two decimals, n/a where undefined.
     const bool grouped = *grouping != KpiGrouping::Total;
     QStringList header;
-    header << tr("currency");
+    header << QCoreApplication::translate("cli", "currency");
     if (grouped)
         header << groupJsonKey(*grouping);
-    header << tr("DSO") << tr("countback") << tr("best DSO") << tr("ADD") << tr("CEI %") << tr("current %")
-           << tr("days to pay") << tr("kept %") << tr("partial %") << tr("bad debt %");
+    header << QCoreApplication::translate("cli", "DSO") << QCoreApplication::translate("cli", "countback") << QCoreApplication::translate("cli", "best DSO") << QCoreApplication::translate("cli", "ADD") << QCoreApplication::translate("cli", "CEI %") << QCoreApplication::translate("cli", "current %")
+           << QCoreApplication::translate("cli", "days to pay") << QCoreApplication::translate("cli", "kept %") << QCoreApplication::translate("cli", "partial %") << QCoreApplication::translate("cli", "bad debt %");
     std::vector<QStringList> rows;
     for (const KpiValues &v : report->results) {
         QStringList fields;
         fields << v.key.currency;
         if (grouped)
-            fields << v.key.group.value_or(tr("(none)"));
+            fields << v.key.group.value_or(QCoreApplication::translate("cli", "(none)"));
         fields << cell(v.dsoStandard) << cell(v.dsoCountback) << cell(v.bestPossibleDso)
                << cell(v.averageDaysDelinquent) << cell(v.collectionEffectivenessIndex) << cell(v.percentCurrent)
                << cell(v.averageDaysToPay) << cell(v.promiseKeptRate) << cell(v.promisePartiallyKeptRate)
@@ -164,11 +165,11 @@ int commandKpi(Context &context, Arguments &args)
     for (const QStringList &r : rows)
         for (qsizetype i = 0; i < r.size(); ++i)
             widths[i] = std::max(widths[i], r[i].size());
-    context.out << tr("KPIs as of %1, %2 month(s) from %3 (%4 days)")
-                       .arg(asOf.toString(Qt::ISODate))
-                       .arg(months)
-                       .arg(report->periodStart.toString(Qt::ISODate))
-                       .arg(report->daysInPeriod)
+    context.out << QCoreApplication::translate("cli", "KPIs as of %1, %2 month(s) from %3 (%4 days)")
+                           .arg(asOf.toString(Qt::ISODate))
+                           .arg(months)
+                           .arg(report->periodStart.toString(Qt::ISODate))
+                           .arg(report->daysInPeriod)
                 << '\n';
     const qsizetype textColumns = grouped ? 2 : 1;
     auto print = [&](const QStringList &r) {
@@ -181,7 +182,7 @@ int commandKpi(Context &context, Arguments &args)
     for (const QStringList &r : rows)
         print(r);
     if (rows.empty())
-        context.out << tr("(nothing in the period)") << '\n';
+        context.out << QCoreApplication::translate("cli", "(nothing in the period)") << '\n';
     return Ok;
 }
 

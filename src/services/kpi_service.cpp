@@ -13,10 +13,6 @@ namespace ardesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KpiService", text);
-}
 
 // The day a promise's outcome became final as of asOf: the day it was kept, or the first
 // day after promised date + grace (when it turned partially kept or broken). Pending
@@ -24,10 +20,13 @@ QString tr(const char *text)
 std::optional<QDate> outcomeDay(const PromiseToPay &promise, const PromiseEvaluation &evaluation, int graceDays)
 {
     switch (evaluation.status) {
-    case PromiseStatus::Kept: return evaluation.keptOn;
+    case PromiseStatus::Kept:
+        return evaluation.keptOn;
     case PromiseStatus::PartiallyKept:
-    case PromiseStatus::Broken: return promiseDeadline(promise, graceDays).addDays(1);
-    case PromiseStatus::Pending: return std::nullopt;
+    case PromiseStatus::Broken:
+        return promiseDeadline(promise, graceDays).addDays(1);
+    case PromiseStatus::Pending:
+        return std::nullopt;
     }
     return std::nullopt;
 }
@@ -37,10 +36,14 @@ std::optional<QDate> outcomeDay(const PromiseToPay &promise, const PromiseEvalua
 QString kpiGroupingKey(KpiGrouping grouping)
 {
     switch (grouping) {
-    case KpiGrouping::Total: return QStringLiteral("total");
-    case KpiGrouping::Collector: return QStringLiteral("collector");
-    case KpiGrouping::Segment: return QStringLiteral("segment");
-    case KpiGrouping::RiskClass: return QStringLiteral("risk");
+    case KpiGrouping::Total:
+        return QStringLiteral("total");
+    case KpiGrouping::Collector:
+        return QStringLiteral("collector");
+    case KpiGrouping::Segment:
+        return QStringLiteral("segment");
+    case KpiGrouping::RiskClass:
+        return QStringLiteral("risk");
     }
     return QStringLiteral("total");
 }
@@ -59,9 +62,9 @@ Result<KpiReport> KpiService::compute(QDate asOf, int months, KpiGrouping groupi
     if (auto allowed = m_session.require(Action::ExportReports); !allowed)
         return std::unexpected(allowed.error());
     if (!asOf.isValid())
-        return std::unexpected(Error::invalid(tr("as-of: not a valid date")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("KpiService", "as-of: not a valid date")));
     if (months < 1 || months > kMaxMonths)
-        return std::unexpected(Error::invalid(tr("months: must be from 1 to %1, not %2").arg(kMaxMonths).arg(months)));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("KpiService", "months: must be from 1 to %1, not %2").arg(kMaxMonths).arg(months)));
 
     QElapsedTimer timer;
     timer.start();
@@ -111,8 +114,9 @@ Result<KpiReport> KpiService::compute(QDate asOf, int months, KpiGrouping groupi
     if (!inputs.promises.empty()) {
         const auto evaluated = evaluatePromises(inputs.promises, inputs.payments, report.promiseGraceDays, asOf);
         if (!evaluated)
-            return std::unexpected(Error{evaluated.error().code,
-                                         tr("promises in the book cannot be evaluated: %1").arg(evaluated.error().message)});
+            return std::unexpected(
+                    Error{evaluated.error().code,
+                          QCoreApplication::translate("KpiService", "promises in the book cannot be evaluated: %1").arg(evaluated.error().message)});
         for (qsizetype i = 0; i < evaluated->size(); ++i) {
             const PromiseToPay &promise = inputs.promises[static_cast<std::size_t>(i)];
             const PromiseEvaluation &evaluation = (*evaluated)[i];

@@ -25,7 +25,8 @@ std::optional<KpiGrouping> kpiGroupingFromKey(QStringView key);
 
 // The KPIs of one currency (and group). Undefined KPIs are std::nullopt (docs/kpi.md);
 // nothing is rounded here.
-struct KpiValues final {
+struct KpiValues final
+{
     KpiGroupKey key;
     std::optional<double> dsoStandard;
     std::optional<double> dsoCountback;
@@ -45,7 +46,8 @@ struct KpiValues final {
     PromiseCounts promises;      // outcomes that fell in the period
 };
 
-struct KpiReport final {
+struct KpiReport final
+{
     QDate asOf;
     int months = 0;
     QDate periodStart;
@@ -55,13 +57,14 @@ struct KpiReport final {
     std::vector<KpiValues> results; // by currency, then group (no group last)
 };
 
-class KpiService final {
+class KpiService final
+{
 public:
     static constexpr int kMaxMonths = 120;
     // Grace days of the promise rule when the book has no "promise_grace_days" setting.
     static constexpr int kDefaultPromiseGraceDays = 3;
 
-    explicit KpiService(Session &session) : m_session(session) {}
+    explicit KpiService(Session &session) : m_session(session) { }
 
     // months: 1 .. kMaxMonths. A group (currency, collector, ...) is listed when it has
     // anything in the period or open on either end of it, or a promise outcome in it.

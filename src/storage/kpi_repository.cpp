@@ -10,28 +10,28 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <ctime>
 #include <cmath>
+#include <ctime>
 #include <map>
 
 namespace ardesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KpiRepository", text);
-}
 
 // The grouping column of the customers table (a fixed expression per grouping, never
 // user text). Total groups by the currency alone.
 QString groupColumn(KpiGrouping grouping)
 {
     switch (grouping) {
-    case KpiGrouping::Total: return QStringLiteral("NULL");
-    case KpiGrouping::Collector: return QStringLiteral("collector_id");
-    case KpiGrouping::Segment: return QStringLiteral("segment");
-    case KpiGrouping::RiskClass: return QStringLiteral("risk_class");
+    case KpiGrouping::Total:
+        return QStringLiteral("NULL");
+    case KpiGrouping::Collector:
+        return QStringLiteral("collector_id");
+    case KpiGrouping::Segment:
+        return QStringLiteral("segment");
+    case KpiGrouping::RiskClass:
+        return QStringLiteral("risk_class");
     }
     return QStringLiteral("NULL");
 }
@@ -39,15 +39,16 @@ QString groupColumn(KpiGrouping grouping)
 // Reads every query of one report from the same state of the book: a deferred read
 // transaction on SQLite (WAL: a snapshot from the first read), a read-only repeatable-read
 // transaction on PostgreSQL. Nothing is written, so the end is a plain COMMIT.
-class ReadSnapshot final {
+class ReadSnapshot final
+{
 public:
     explicit ReadSnapshot(Book &book) : m_book(book)
     {
         if (m_book.inTransaction())
             return; // the caller's transaction already is one
         m_book.exec(m_book.dialect().engine() == Engine::SQLite
-                        ? QStringLiteral("BEGIN")
-                        : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+                            ? QStringLiteral("BEGIN")
+                            : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
         m_open = true;
     }
     ~ReadSnapshot()
@@ -73,7 +74,8 @@ QDate firstOfMonth(QDate date)
 }
 
 // CPU milliseconds per step of a report, logged at trace level (ARDESK_LOG=trace).
-class StepTimer final {
+class StepTimer final
+{
 public:
     void step(const char *name)
     {
@@ -88,7 +90,8 @@ private:
 };
 
 // Amounts by days to pay: a flat array for the usual range, a map for the rest.
-class AmountsByDays final {
+class AmountsByDays final
+{
 public:
     void add(qint64 days, MinorUnits amount)
     {
@@ -116,13 +119,14 @@ public:
     }
 
 private:
-    static constexpr qint64 kOffset = 400;     // prepayments: up to 400 days before the invoice
-    static constexpr qint64 kFlatSize = 2400;  // ... to 2,000 days after
+    static constexpr qint64 kOffset = 400;    // prepayments: up to 400 days before the invoice
+    static constexpr qint64 kFlatSize = 2400; // ... to 2,000 days after
     std::vector<MinorUnits> m_flat;
     std::map<qint64, MinorUnits> m_other;
 };
 
-struct Accumulated {
+struct Accumulated
+{
     KpiRawFigures figures;
     std::vector<MinorUnits> salesByMonth; // by month from the book's first month
     AmountsByDays paid;
@@ -133,7 +137,8 @@ struct Accumulated {
 // (the ledger rule keeps its invoices, payments and promises in it) and, when grouped, the
 // collector's login (the id when the user is gone), segment or risk class; NULL or empty
 // text is "none".
-class Groups final {
+class Groups final
+{
 public:
     Groups(Book &book, KpiGrouping grouping)
     {
@@ -175,8 +180,7 @@ public:
             m_flatIndex.assign(static_cast<std::size_t>(maxId) + 1, -1);
         else
             m_indexOfCustomer.reserve(count);
-        Statement customers(book,
-                            QStringLiteral("SELECT id, currency, %1 FROM customers").arg(groupColumn(grouping)));
+        Statement customers(book, QStringLiteral("SELECT id, currency, %1 FROM customers").arg(groupColumn(grouping)));
         while (customers.next()) {
             const QString raw = grouping == KpiGrouping::Total || customers.isNull(2) ? none : customers.text(2);
             const int index = groupOf(customers.text(1), raw);
@@ -196,7 +200,7 @@ public:
         if (index < 0)
             index = m_indexOfCustomer.value(customerId, -1);
         if (index < 0)
-            throw StorageError(tr("KPI figures: customer %1 does not exist").arg(customerId));
+            throw StorageError(QCoreApplication::translate("KpiRepository", "KPI figures: customer %1 does not exist").arg(customerId));
         return index;
     }
     Accumulated &at(int index) { return m_groups[static_cast<std::size_t>(index)]; }
@@ -212,9 +216,11 @@ private:
 
 // Each invoice's group and issue date (Julian day), by invoice id: a flat array when the
 // ids are dense (they are the table's row ids), a hash otherwise.
-class InvoiceIndex final {
+class InvoiceIndex final
+{
 public:
-    struct Entry {
+    struct Entry
+    {
         qint32 group = -1;
         qint32 issueDay = 0;
     };
@@ -249,8 +255,8 @@ public:
         else
             entry = m_other.value(invoiceId);
         if (entry.group < 0)
-            throw StorageError(tr("KPI figures: an allocation is dated before the issue date of invoice %1")
-                                   .arg(invoiceId));
+            throw StorageError(
+                    QCoreApplication::translate("KpiRepository", "KPI figures: an allocation is dated before the issue date of invoice %1").arg(invoiceId));
         return entry;
     }
 
@@ -280,7 +286,7 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
     data.months = months;
     data.periodStart = periodStart(asOf, months);
     if (!data.periodStart.isValid())
-        throw StorageError(tr("KPI period: invalid as-of date or number of months"));
+        throw StorageError(QCoreApplication::translate("KpiRepository", "KPI period: invalid as-of date or number of months"));
     const QDate start = data.periodStart;
     const qint64 asOfDay = asOf.toJulianDay();
     const qint64 startDay = start.toJulianDay();
@@ -333,8 +339,9 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
     }
     InvoiceIndex invoices(m_book);
     {
-        Statement q(m_book, QStringLiteral("SELECT invoice_id, customer_id, issue_date, amount, open_amount, due_date "
-                                           "FROM invoice_state WHERE issue_date <= ?"));
+        Statement q(m_book,
+                    QStringLiteral("SELECT invoice_id, customer_id, issue_date, amount, open_amount, due_date "
+                                   "FROM invoice_state WHERE issue_date <= ?"));
         q.bind(1, asOfDay);
         while (q.next()) {
             const int group = groups.indexOfCustomer(q.int64(1));
@@ -350,8 +357,8 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
             if (g.salesByMonth.empty())
                 g.salesByMonth.assign(static_cast<std::size_t>(monthCount), 0);
             if (issued >= firstMonthDay)
-                g.salesByMonth[static_cast<std::size_t>(monthOfDay[static_cast<std::size_t>(issued - firstMonthDay)])] +=
-                    amount;
+                g.salesByMonth[static_cast<std::size_t>(
+                        monthOfDay[static_cast<std::size_t>(issued - firstMonthDay)])] += amount;
             if (issued >= startDay)
                 g.figures.creditSales += amount;
         }
@@ -363,10 +370,12 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
     //    reversing row whose original is dated before the period (the original was not
     //    counted either); a reversal dated after the as-of date is not read at all.
     {
-        Statement q(m_book,
-                    QStringLiteral(
+        Statement q(
+                m_book,
+                QStringLiteral(
                         "SELECT a.invoice_id, "
-                        "  CASE WHEN a.payment_id IS NOT NULL THEN 1 WHEN a.write_off_id IS NOT NULL THEN 2 ELSE 0 END, "
+                        "  CASE WHEN a.payment_id IS NOT NULL THEN 1 WHEN a.write_off_id IS NOT NULL THEN 2 ELSE 0 "
+                        "END, "
                         "  p.received_date, a.amount, "
                         "  CASE WHEN a.reverses_id IS NULL THEN 1 "
                         "       WHEN (SELECT o.alloc_date FROM allocations o WHERE o.id = a.reverses_id) >= ? THEN 1 "
@@ -405,11 +414,11 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
     //    before the as-of date; with every other promise of the same customers taken by
     //    then and their payments received from their first promise to the as-of date.
     {
-        const QString involved = QStringLiteral(
-            "involved AS (SELECT customer_id, MIN(taken_date) AS first_taken, "
-            "  MAX(CASE WHEN invoice_id IS NULL THEN 0 ELSE 1 END) AS names_invoice FROM promises "
-            "  WHERE taken_date <= ? AND customer_id IN (SELECT customer_id FROM promises "
-            "    WHERE taken_date <= ? AND promised_date >= ?) GROUP BY customer_id)");
+        const QString involved =
+                QStringLiteral("involved AS (SELECT customer_id, MIN(taken_date) AS first_taken, "
+                               "  MAX(CASE WHEN invoice_id IS NULL THEN 0 ELSE 1 END) AS names_invoice FROM promises "
+                               "  WHERE taken_date <= ? AND customer_id IN (SELECT customer_id FROM promises "
+                               "    WHERE taken_date <= ? AND promised_date >= ?) GROUP BY customer_id)");
         const qint64 relevantFrom = start.addDays(-1 - promiseGraceDays).toJulianDay();
         auto bindInvolved = [&](Statement &q) {
             q.bind(1, asOfDay);
@@ -417,11 +426,12 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
             q.bind(3, relevantFrom);
         };
 
-        Statement p(m_book, QStringLiteral("WITH %1 SELECT p.id, p.customer_id, p.taken_date, p.promised_date, "
-                                           "  p.amount, p.invoice_id "
-                                           "FROM involved i JOIN promises p ON p.customer_id = i.customer_id "
-                                           "WHERE p.taken_date <= ? ORDER BY p.customer_id, p.id")
-                                .arg(involved));
+        Statement p(m_book,
+                    QStringLiteral("WITH %1 SELECT p.id, p.customer_id, p.taken_date, p.promised_date, "
+                                   "  p.amount, p.invoice_id "
+                                   "FROM involved i JOIN promises p ON p.customer_id = i.customer_id "
+                                   "WHERE p.taken_date <= ? ORDER BY p.customer_id, p.id")
+                            .arg(involved));
         bindInvolved(p);
         p.bind(4, asOfDay);
         bool namesInvoice = false;
@@ -444,17 +454,18 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
         if (!data.promises.promises.empty()) {
             // Payments not reversed on or before the as-of date, in the order received; only
             // those inside the window of one of the customer's promises can count at all.
-            Statement pay(m_book,
-                          QStringLiteral(
-                              "WITH %1 SELECT y.id, y.customer_id, y.received_date, y.amount FROM involved i "
-                              "JOIN payments y ON y.customer_id = i.customer_id AND y.received_date >= i.first_taken "
-                              "  AND y.received_date <= ? "
-                              "JOIN payment_state st ON st.payment_id = y.id "
-                              "WHERE (st.reversed_date IS NULL OR st.reversed_date > ?) "
-                              "  AND EXISTS (SELECT 1 FROM promises w WHERE w.customer_id = y.customer_id "
-                              "    AND w.promised_date >= y.received_date - ? AND w.taken_date <= y.received_date) "
-                              "ORDER BY y.received_date, y.id")
-                              .arg(involved));
+            Statement pay(
+                    m_book,
+                    QStringLiteral(
+                            "WITH %1 SELECT y.id, y.customer_id, y.received_date, y.amount FROM involved i "
+                            "JOIN payments y ON y.customer_id = i.customer_id AND y.received_date >= i.first_taken "
+                            "  AND y.received_date <= ? "
+                            "JOIN payment_state st ON st.payment_id = y.id "
+                            "WHERE (st.reversed_date IS NULL OR st.reversed_date > ?) "
+                            "  AND EXISTS (SELECT 1 FROM promises w WHERE w.customer_id = y.customer_id "
+                            "    AND w.promised_date >= y.received_date - ? AND w.taken_date <= y.received_date) "
+                            "ORDER BY y.received_date, y.id")
+                            .arg(involved));
             bindInvolved(pay);
             pay.bind(4, asOfDay);
             pay.bind(5, asOfDay);
@@ -481,7 +492,7 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
                                                  "JOIN allocations a ON a.payment_id = y.id AND a.alloc_date <= ? "
                                                  "WHERE i.names_invoice = 1 GROUP BY a.payment_id, a.invoice_id "
                                                  "HAVING SUM(a.amount) <> 0 ORDER BY a.payment_id, a.invoice_id")
-                                      .arg(involved));
+                                          .arg(involved));
                 bindInvolved(applied);
                 applied.bind(4, asOfDay);
                 applied.bind(5, asOfDay);

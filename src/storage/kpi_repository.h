@@ -27,7 +27,8 @@ enum class KpiGrouping { Total, Collector, Segment, RiskClass };
 // One line of a KPI report: a currency and, when grouped, the collector's login, the
 // customer segment or the risk class. `group` is empty for the Total grouping and for
 // customers without a collector (segment, risk class).
-struct KpiGroupKey final {
+struct KpiGroupKey final
+{
     QString currency;
     std::optional<QString> group;
 
@@ -44,7 +45,8 @@ struct KpiGroupKey final {
 };
 
 // The figures of one group (amounts in minor units of the group's currency).
-struct KpiRawFigures final {
+struct KpiRawFigures final
+{
     KpiGroupKey key;
     MinorUnits beginningAr = 0;     // open at the end of the day before the period starts
     MinorUnits endingAr = 0;        // open on the as-of date (invoices issued on or before it)
@@ -67,13 +69,15 @@ struct KpiRawFigures final {
 // What the promise rule needs (domain/promise_evaluation.h) for the promises whose outcome
 // may fall in the period, with every other promise of the same customers (they take
 // payments first when due earlier) and those customers' payments.
-struct KpiPromiseInputs final {
+struct KpiPromiseInputs final
+{
     std::vector<PromiseToPay> promises;
     std::vector<ReceivedPayment> payments; // by received date, then as entered; not reversed as of the date
     QHash<Id, KpiGroupKey> groupOfCustomer;
 };
 
-struct KpiRawData final {
+struct KpiRawData final
+{
     QDate asOf;
     QDate periodStart;
     int months = 0;
@@ -81,9 +85,10 @@ struct KpiRawData final {
     KpiPromiseInputs promises;
 };
 
-class KpiRepository final {
+class KpiRepository final
+{
 public:
-    explicit KpiRepository(Book &book) : m_book(book) {}
+    explicit KpiRepository(Book &book) : m_book(book) { }
 
     // Everything for the period of `months` months ending on asOf, in one read snapshot.
     // Promise inputs cover the promises whose outcome may fall in the period given the

@@ -15,7 +15,8 @@
 
 namespace {
 
-struct CliRun {
+struct CliRun
+{
     int exitCode = -1;
     QString out;
     QString err;
@@ -29,12 +30,19 @@ std::ostream &operator<<(std::ostream &stream, const CliRun &run)
 }
 
 const QStringList kKpiKeys{
-    QStringLiteral("dso_standard"),   QStringLiteral("dso_countback"),       QStringLiteral("best_possible_dso"),
-    QStringLiteral("add"),            QStringLiteral("cei"),                 QStringLiteral("percent_current"),
-    QStringLiteral("average_days_to_pay"), QStringLiteral("promise_kept_rate"), QStringLiteral("bad_debt_ratio"),
+        QStringLiteral("dso_standard"),
+        QStringLiteral("dso_countback"),
+        QStringLiteral("best_possible_dso"),
+        QStringLiteral("add"),
+        QStringLiteral("cei"),
+        QStringLiteral("percent_current"),
+        QStringLiteral("average_days_to_pay"),
+        QStringLiteral("promise_kept_rate"),
+        QStringLiteral("bad_debt_ratio"),
 };
 
-class KpiCli : public ::testing::Test {
+class KpiCli : public ::testing::Test
+{
 protected:
     void SetUp() override
     {
@@ -90,15 +98,18 @@ protected:
     // February 800, March 900; 300 of January's invoice paid on 20 February (36 days).
     void buildDsoBook()
     {
-        import(QStringLiteral("customers"), "code,name,currency,terms_days,credit_limit\n"
-                                            "A,Alpha,EUR,30,\n"
-                                            "B,Beta,EUR,30,\n");
-        import(QStringLiteral("invoices"), "number,customer_code,issue_date,due_date,amount,currency\n"
-                                           "J,A,2026-01-15,2026-02-14,700.00,EUR\n"
-                                           "F,A,2026-02-15,2026-03-17,800.00,EUR\n"
-                                           "M,A,2026-03-15,2026-04-14,900.00,EUR\n");
-        import(QStringLiteral("payments"), "reference,customer_code,received_date,amount,currency,method,invoice_number\n"
-                                           "R1,A,2026-02-20,300.00,EUR,wire,J\n");
+        import(QStringLiteral("customers"),
+               "code,name,currency,terms_days,credit_limit\n"
+               "A,Alpha,EUR,30,\n"
+               "B,Beta,EUR,30,\n");
+        import(QStringLiteral("invoices"),
+               "number,customer_code,issue_date,due_date,amount,currency\n"
+               "J,A,2026-01-15,2026-02-14,700.00,EUR\n"
+               "F,A,2026-02-15,2026-03-17,800.00,EUR\n"
+               "M,A,2026-03-15,2026-04-14,900.00,EUR\n");
+        import(QStringLiteral("payments"),
+               "reference,customer_code,received_date,amount,currency,method,invoice_number\n"
+               "R1,A,2026-02-20,300.00,EUR,wire,J\n");
     }
 
     QJsonObject kpiJson(QStringList extra)
@@ -176,20 +187,20 @@ TEST_F(KpiCli, monthsChangeThePeriodAndNoSalesGivesNull)
     // reaches back to January: 76.71.
     QJsonObject eur = kpiJson({QStringLiteral("--as-of"), QStringLiteral("2026-03-31"), QStringLiteral("--months"),
                                QStringLiteral("1")})
-                          .value(QStringLiteral("results"))
-                          .toArray()
-                          .at(0)
-                          .toObject();
+                              .value(QStringLiteral("results"))
+                              .toArray()
+                              .at(0)
+                              .toObject();
     EXPECT_DOUBLE_EQ(eur.value(QStringLiteral("dso_standard")).toDouble(), 72.33);
     EXPECT_DOUBLE_EQ(eur.value(QStringLiteral("dso_countback")).toDouble(), 76.71);
     // As of 30 April, one month: no sales in April, so every sales-based KPI is null; AR
     // 2,100 of which none current: percent current 0.
     eur = kpiJson({QStringLiteral("--as-of"), QStringLiteral("2026-04-30"), QStringLiteral("--months"),
                    QStringLiteral("1")})
-              .value(QStringLiteral("results"))
-              .toArray()
-              .at(0)
-              .toObject();
+                  .value(QStringLiteral("results"))
+                  .toArray()
+                  .at(0)
+                  .toObject();
     expectKeys(eur);
     for (const char *key : {"dso_standard", "dso_countback", "best_possible_dso", "add", "bad_debt_ratio",
                             "average_days_to_pay", "promise_kept_rate"})
@@ -205,11 +216,13 @@ TEST_F(KpiCli, byCollectorListsEachCollectorAndNullForCustomersWithout)
     import(QStringLiteral("users"), "login,name,role\nalice,Alice,collector\n");
     import(QStringLiteral("portfolios"), "customer_code,collector\nA,alice\n");
     // B has no collector: 500 sold on 1 March, due 31 March (current), unpaid.
-    import(QStringLiteral("invoices"), "number,customer_code,issue_date,due_date,amount,currency\n"
-                                       "B1,B,2026-03-01,2026-03-31,500.00,EUR\n");
+    import(QStringLiteral("invoices"),
+           "number,customer_code,issue_date,due_date,amount,currency\n"
+           "B1,B,2026-03-01,2026-03-31,500.00,EUR\n");
     // alice promised 300 for 10 March and paid nothing: broken on 14 March (grace 3).
-    import(QStringLiteral("promises"), "customer_code,collector,taken_date,promised_date,amount,currency\n"
-                                       "A,alice,2026-03-01,2026-03-10,300.00,EUR\n");
+    import(QStringLiteral("promises"),
+           "customer_code,collector,taken_date,promised_date,amount,currency\n"
+           "A,alice,2026-03-01,2026-03-10,300.00,EUR\n");
     const QJsonObject root = kpiJson({QStringLiteral("--as-of"), QStringLiteral("2026-03-31"), QStringLiteral("--by"),
                                       QStringLiteral("collector")});
     EXPECT_EQ(root.value(QStringLiteral("by")).toString(), QStringLiteral("collector"));
@@ -233,16 +246,19 @@ TEST_F(KpiCli, byCollectorListsEachCollectorAndNullForCustomersWithout)
 
 TEST_F(KpiCli, oneObjectPerCurrency)
 {
-    import(QStringLiteral("customers"), "code,name,currency,terms_days,credit_limit\n"
-                                        "U,Uniform,USD,30,\n"
-                                        "E,Echo,EUR,30,\n"
-                                        "Y,Yankee,JPY,30,\n");
-    import(QStringLiteral("invoices"), "number,customer_code,issue_date,due_date,amount,currency\n"
-                                       "U1,U,2026-03-01,2026-03-31,300.00,USD\n"
-                                       "E1,E,2026-01-31,2026-03-02,100.00,EUR\n"
-                                       "Y1,Y,2026-03-10,2026-04-09,7000,JPY\n");
-    const QJsonArray results =
-        kpiJson({QStringLiteral("--as-of"), QStringLiteral("2026-03-31")}).value(QStringLiteral("results")).toArray();
+    import(QStringLiteral("customers"),
+           "code,name,currency,terms_days,credit_limit\n"
+           "U,Uniform,USD,30,\n"
+           "E,Echo,EUR,30,\n"
+           "Y,Yankee,JPY,30,\n");
+    import(QStringLiteral("invoices"),
+           "number,customer_code,issue_date,due_date,amount,currency\n"
+           "U1,U,2026-03-01,2026-03-31,300.00,USD\n"
+           "E1,E,2026-01-31,2026-03-02,100.00,EUR\n"
+           "Y1,Y,2026-03-10,2026-04-09,7000,JPY\n");
+    const QJsonArray results = kpiJson({QStringLiteral("--as-of"), QStringLiteral("2026-03-31")})
+                                       .value(QStringLiteral("results"))
+                                       .toArray();
     ASSERT_EQ(results.size(), 3);
     EXPECT_EQ(results.at(0).toObject().value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
     EXPECT_EQ(results.at(1).toObject().value(QStringLiteral("currency")).toString(), QStringLiteral("JPY"));
@@ -278,20 +294,21 @@ TEST_F(KpiCli, needsTheExportReportsPermission)
     // A protected book: the admin may, a collector may not (exit 3, nothing on stdout).
     const QString book = m_dir.filePath(QStringLiteral("protected.ardesk"));
     const auto as = [](const char *password) {
-        return QList<std::pair<QString, QString>>{{QStringLiteral("ARDESK_PASSWORD"), QLatin1String(password)},
-                                                  {QStringLiteral("ARDESK_NEW_PASSWORD"), QStringLiteral("carl-pass-1")}};
+        return QList<std::pair<QString, QString>>{
+                {QStringLiteral("ARDESK_PASSWORD"), QLatin1String(password)},
+                {QStringLiteral("ARDESK_NEW_PASSWORD"), QStringLiteral("carl-pass-1")}};
     };
-    CliRun run = cli({QStringLiteral("--book"), book, QStringLiteral("init"), QStringLiteral("--admin"),
-                      QStringLiteral("boss")},
-                     as("boss-pass-1"));
+    CliRun run = cli(
+            {QStringLiteral("--book"), book, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss")},
+            as("boss-pass-1"));
     ASSERT_EQ(run.exitCode, 0) << run;
-    run = cli({QStringLiteral("--book"), book, QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("users"),
-               QStringLiteral("add"), QStringLiteral("carl"), QStringLiteral("--name"), QStringLiteral("Carl"),
-               QStringLiteral("--role"), QStringLiteral("collector")},
+    run = cli({QStringLiteral("--book"), book, QStringLiteral("--user"), QStringLiteral("boss"),
+               QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("carl"), QStringLiteral("--name"),
+               QStringLiteral("Carl"), QStringLiteral("--role"), QStringLiteral("collector")},
               as("boss-pass-1"));
     ASSERT_EQ(run.exitCode, 0) << run;
-    run = cli({QStringLiteral("--book"), book, QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("users"),
-               QStringLiteral("set-password"), QStringLiteral("carl")},
+    run = cli({QStringLiteral("--book"), book, QStringLiteral("--user"), QStringLiteral("boss"),
+               QStringLiteral("users"), QStringLiteral("set-password"), QStringLiteral("carl")},
               as("boss-pass-1"));
     ASSERT_EQ(run.exitCode, 0) << run;
 
@@ -310,15 +327,15 @@ TEST_F(KpiCli, needsTheExportReportsPermission)
 TEST_F(KpiCli, usageErrorsExitTwoWithNothingOnStdout)
 {
     const QList<QStringList> bad{
-        {QStringLiteral("--as-of"), QStringLiteral("2026-02-30")},
-        {QStringLiteral("--as-of"), QStringLiteral("31.03.2026")},
-        {QStringLiteral("--months"), QStringLiteral("0")},
-        {QStringLiteral("--months"), QStringLiteral("three")},
-        {QStringLiteral("--months"), QStringLiteral("121")},
-        {QStringLiteral("--by"), QStringLiteral("customer")},
-        {QStringLiteral("--format"), QStringLiteral("csv")},
-        {QStringLiteral("--months")},
-        {QStringLiteral("--frobnicate")},
+            {QStringLiteral("--as-of"), QStringLiteral("2026-02-30")},
+            {QStringLiteral("--as-of"), QStringLiteral("31.03.2026")},
+            {QStringLiteral("--months"), QStringLiteral("0")},
+            {QStringLiteral("--months"), QStringLiteral("three")},
+            {QStringLiteral("--months"), QStringLiteral("121")},
+            {QStringLiteral("--by"), QStringLiteral("customer")},
+            {QStringLiteral("--format"), QStringLiteral("csv")},
+            {QStringLiteral("--months")},
+            {QStringLiteral("--frobnicate")},
     };
     for (QStringList arguments : bad) {
         arguments.prepend(QStringLiteral("kpi"));

@@ -45,7 +45,8 @@ void expectValue(const std::optional<double> &actual, double exact, double shown
     EXPECT_DOUBLE_EQ(std::round(*actual * 100.0) / 100.0, shown) << what;
 }
 
-class KpiServiceTest : public ::testing::Test {
+class KpiServiceTest : public ::testing::Test
+{
 protected:
     void SetUp() override
     {
@@ -59,8 +60,8 @@ protected:
         m_ledger = std::make_unique<LedgerService>(*m_session);
     }
 
-    void addCustomer(const QString &code, const QString &currency = QStringLiteral("EUR"),
-                     const QString &segment = {}, const QString &riskClass = {})
+    void addCustomer(const QString &code, const QString &currency = QStringLiteral("EUR"), const QString &segment = {},
+                     const QString &riskClass = {})
     {
         Customer c;
         c.code = code;
@@ -107,8 +108,8 @@ protected:
         LedgerRepository repo(*m_book);
         Transaction transaction(*m_book);
         const Stamp stamp = m_session->stamp();
-        const Id writeOffId =
-            repo.postWriteOff(invoiceId, date, amount, QStringLiteral("bad debt"), std::nullopt, std::nullopt, stamp);
+        const Id writeOffId = repo.postWriteOff(invoiceId, date, amount, QStringLiteral("bad debt"), std::nullopt,
+                                                std::nullopt, stamp);
         Allocation allocation;
         allocation.invoiceId = invoiceId;
         allocation.source = AllocationSource::WriteOff;
@@ -142,8 +143,8 @@ protected:
         ImportService service(*m_session);
         const auto report = service.importData(kind, QStringLiteral("test.csv"), csv, {});
         ASSERT_TRUE(report) << describe(report.error());
-        ASSERT_TRUE(report->problems.empty())
-            << report->problems.front().field.toStdString() << ": " << report->problems.front().reason.toStdString();
+        ASSERT_TRUE(report->problems.empty()) << report->problems.front().field.toStdString() << ": "
+                                              << report->problems.front().reason.toStdString();
         ASSERT_TRUE(report->written);
     }
 
@@ -380,11 +381,11 @@ TEST_F(KpiServiceTest, promiseKeptRateCountsOutcomesOfThePeriod)
     import(ImportKind::Portfolios, "customer_code,collector\nP,alice\n");
     import(ImportKind::Promises,
            "customer_code,collector,taken_date,promised_date,amount,currency\n"
-           "P,alice,2025-12-01,2025-12-10,100.00,EUR\n" // broken on 14 December: before the period
-           "P,alice,2026-01-05,2026-01-20,500.00,EUR\n" // 500 on 18 January: kept
-           "P,alice,2026-02-01,2026-02-10,300.00,EUR\n" // 100 on 12 February: partially kept (14 February)
-           "P,alice,2026-03-01,2026-03-10,200.00,EUR\n" // nothing: broken on 14 March
-           "P,alice,2026-03-20,2026-03-30,100.00,EUR\n" // due 30 March + 3: still pending
+           "P,alice,2025-12-01,2025-12-10,100.00,EUR\n"  // broken on 14 December: before the period
+           "P,alice,2026-01-05,2026-01-20,500.00,EUR\n"  // 500 on 18 January: kept
+           "P,alice,2026-02-01,2026-02-10,300.00,EUR\n"  // 100 on 12 February: partially kept (14 February)
+           "P,alice,2026-03-01,2026-03-10,200.00,EUR\n"  // nothing: broken on 14 March
+           "P,alice,2026-03-20,2026-03-30,100.00,EUR\n"  // due 30 March + 3: still pending
            "P,alice,2026-03-25,2026-03-28,50.00,EUR\n"); // 50 on 26 March fills it first: kept
     pay(QStringLiteral("P"), day(2026, 1, 18), 50000);
     pay(QStringLiteral("P"), day(2026, 2, 12), 10000);
@@ -426,7 +427,7 @@ TEST_F(KpiServiceTest, promiseNamingAnInvoiceCountsOnlyPaymentsAppliedToIt)
     invoice(QStringLiteral("N2"), QStringLiteral("N"), day(2026, 1, 2), day(2026, 2, 1), 30000);
     import(ImportKind::Promises,
            "customer_code,collector,taken_date,promised_date,amount,currency,invoice_number\n"
-           "N,bob,2026-02-02,2026-02-10,300.00,EUR,N1\n"  // paid to N2 only: broken
+           "N,bob,2026-02-02,2026-02-10,300.00,EUR,N1\n"   // paid to N2 only: broken
            "N,bob,2026-02-02,2026-02-12,300.00,EUR,N2\n"); // kept on 5 February
     pay(QStringLiteral("N"), day(2026, 2, 5), 30000, QStringLiteral("N2"));
     const KpiValues v = lineOf(compute(day(2026, 3, 31)), QStringLiteral("EUR"));
@@ -613,7 +614,8 @@ TEST_F(KpiServiceTest, refusesBadInputAndRolesWithoutReports)
 // SQL: AR from invoice amounts minus allocation rows, the period's payments by the
 // "not reversed by the as-of date" form of the rule, promises evaluated over every promise
 // and every payment of the book.
-class RawOracle final {
+class RawOracle final
+{
 public:
     explicit RawOracle(Book &book)
     {
@@ -624,23 +626,27 @@ public:
         QSqlQuery i = book.exec(QStringLiteral("SELECT id, customer_id, issue_date, due_date, amount FROM invoices"));
         while (i.next())
             invoices[i.value(0).toLongLong()] = {i.value(1).toLongLong(), QDate::fromJulianDay(i.value(2).toLongLong()),
-                                                 QDate::fromJulianDay(i.value(3).toLongLong()), i.value(4).toLongLong()};
-        QSqlQuery p = book.exec(QStringLiteral("SELECT id, customer_id, received_date, amount FROM payments ORDER BY id"));
+                                                 QDate::fromJulianDay(i.value(3).toLongLong()),
+                                                 i.value(4).toLongLong()};
+        QSqlQuery p =
+                book.exec(QStringLiteral("SELECT id, customer_id, received_date, amount FROM payments ORDER BY id"));
         while (p.next())
-            payments[p.value(0).toLongLong()] = {p.value(1).toLongLong(), QDate::fromJulianDay(p.value(2).toLongLong()),
-                                                 p.value(3).toLongLong(), {}};
+            payments[p.value(0).toLongLong()] = {p.value(1).toLongLong(),
+                                                 QDate::fromJulianDay(p.value(2).toLongLong()),
+                                                 p.value(3).toLongLong(),
+                                                 {}};
         QSqlQuery r = book.exec(QStringLiteral("SELECT target_id, reversal_date FROM reversals WHERE kind = 1"));
         while (r.next())
             payments[r.value(0).toLongLong()].reversed = QDate::fromJulianDay(r.value(1).toLongLong());
         QSqlQuery a = book.exec(QStringLiteral(
-            "SELECT id, invoice_id, payment_id, write_off_id, alloc_date, amount, reverses_id FROM allocations"));
+                "SELECT id, invoice_id, payment_id, write_off_id, alloc_date, amount, reverses_id FROM allocations"));
         while (a.next())
             allocations.push_back({a.value(0).toLongLong(), a.value(1).toLongLong(),
                                    a.value(2).isNull() ? 0 : a.value(2).toLongLong(), !a.value(3).isNull(),
                                    QDate::fromJulianDay(a.value(4).toLongLong()), a.value(5).toLongLong(),
                                    a.value(6).isNull() ? 0 : a.value(6).toLongLong()});
         QSqlQuery q = book.exec(QStringLiteral(
-            "SELECT id, customer_id, taken_date, promised_date, amount, invoice_id FROM promises ORDER BY id"));
+                "SELECT id, customer_id, taken_date, promised_date, amount, invoice_id FROM promises ORDER BY id"));
         while (q.next()) {
             PromiseToPay promise;
             promise.id = q.value(0).toLongLong();
@@ -654,7 +660,8 @@ public:
         }
     }
 
-    struct Figures {
+    struct Figures
+    {
         PeriodFigures period;
         std::vector<MonthlySales> monthly;
         std::vector<AppliedAmount> paid;
@@ -704,9 +711,9 @@ public:
                 f.period.writtenOff += a.amount;
             if (a.paymentId == 0 || a.reversesId != 0)
                 continue;
-            const bool reversedByThen = std::any_of(allocations.begin(), allocations.end(), [&](const RawAllocation &r) {
-                return r.reversesId == a.id && r.date <= asOf;
-            });
+            const bool reversedByThen =
+                    std::any_of(allocations.begin(), allocations.end(),
+                                [&](const RawAllocation &r) { return r.reversesId == a.id && r.date <= asOf; });
             if (!reversedByThen)
                 f.paid.push_back(AppliedAmount::fromDates(a.amount, invoices.at(a.invoiceId).issue,
                                                           payments.at(a.paymentId).received));
@@ -737,8 +744,7 @@ public:
             const PromiseToPay &promise = taken[static_cast<std::size_t>(i)];
             if (!inGroup(promise.customerId) || e.status == PromiseStatus::Pending)
                 continue;
-            const QDate outcome =
-                e.status == PromiseStatus::Kept ? e.keptOn : promiseDeadline(promise, 3).addDays(1);
+            const QDate outcome = e.status == PromiseStatus::Kept ? e.keptOn : promiseDeadline(promise, 3).addDays(1);
             if (outcome < start || outcome > asOf)
                 continue;
             if (e.status == PromiseStatus::Kept)
@@ -751,23 +757,27 @@ public:
         return f;
     }
 
-    struct RawCustomer {
+    struct RawCustomer
+    {
         QString currency;
         Id collector = -1;
     };
-    struct RawInvoice {
+    struct RawInvoice
+    {
         Id customerId = 0;
         QDate issue;
         QDate due;
         MinorUnits amount = 0;
     };
-    struct RawPayment {
+    struct RawPayment
+    {
         Id customerId = 0;
         QDate received;
         MinorUnits amount = 0;
         std::optional<QDate> reversed;
     };
-    struct RawAllocation {
+    struct RawAllocation
+    {
         Id id = 0;
         Id invoiceId = 0;
         Id paymentId = 0;
@@ -796,8 +806,8 @@ TEST_F(KpiServiceTest, randomizedBookMatchesARecomputationFromTheEventTables)
     auto chance = [&](int percent) { return std::uniform_int_distribution<int>(1, 100)(random) <= percent; };
     auto between = [&](qint64 low, qint64 high) { return std::uniform_int_distribution<qint64>(low, high)(random); };
 
-    const QStringList codes{QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("E3"), QStringLiteral("E4"),
-                            QStringLiteral("U1"), QStringLiteral("U2")};
+    const QStringList codes{QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("E3"),
+                            QStringLiteral("E4"), QStringLiteral("U1"), QStringLiteral("U2")};
     for (const QString &code : codes)
         addCustomer(code, code.startsWith(u'E') ? QStringLiteral("EUR") : QStringLiteral("USD"));
     import(ImportKind::Users, "login,name,role\nann,Ann,collector\nben,Ben,collector\n");
@@ -814,11 +824,12 @@ TEST_F(KpiServiceTest, randomizedBookMatchesARecomputationFromTheEventTables)
                 const QString number = QStringLiteral("N%1").arg(++invoiceCount);
                 invoice(number, code, d, d.addDays(between(0, 45)), between(1, 500) * 100 + between(0, 99));
                 if (chance(20))
-                    promiseCsv += QStringLiteral("%1,ann,%2,%3,%4.00,%5,%6\n")
-                                      .arg(code, d.toString(Qt::ISODate), d.addDays(between(0, 40)).toString(Qt::ISODate))
-                                      .arg(between(1, 300))
-                                      .arg(customer.currency, chance(50) ? number : QString())
-                                      .toUtf8();
+                    promiseCsv +=
+                            QStringLiteral("%1,ann,%2,%3,%4.00,%5,%6\n")
+                                    .arg(code, d.toString(Qt::ISODate), d.addDays(between(0, 40)).toString(Qt::ISODate))
+                                    .arg(between(1, 300))
+                                    .arg(customer.currency, chance(50) ? number : QString())
+                                    .toUtf8();
             }
             std::vector<OpenItem> open = repo.openItems(customer.id);
             std::erase_if(open, [&](const OpenItem &item) { return item.issueDate > d; });
@@ -835,11 +846,13 @@ TEST_F(KpiServiceTest, randomizedBookMatchesARecomputationFromTheEventTables)
             }
             if (chance(1) && chance(20)) // 0.2 %
                 promiseCsv += QStringLiteral("%1,ben,%2,%3,50.00,%4,\n")
-                                  .arg(code, d.toString(Qt::ISODate), d.addDays(5).toString(Qt::ISODate), customer.currency)
-                                  .toUtf8();
+                                      .arg(code, d.toString(Qt::ISODate), d.addDays(5).toString(Qt::ISODate),
+                                           customer.currency)
+                                      .toUtf8();
         }
         if (!paymentIds.empty() && chance(4)) {
-            const Id payment = paymentIds[static_cast<std::size_t>(between(0, static_cast<qint64>(paymentIds.size()) - 1))];
+            const Id payment =
+                    paymentIds[static_cast<std::size_t>(between(0, static_cast<qint64>(paymentIds.size()) - 1))];
             if (!repo.isReversed(ReversalKind::Payment, payment) && repo.paymentById(payment)->receivedDate <= d)
                 (void)m_ledger->reversePayment(payment, d, QStringLiteral("bounced")); // may be refused; fine
         }
@@ -874,12 +887,12 @@ TEST_F(KpiServiceTest, randomizedBookMatchesARecomputationFromTheEventTables)
                 const KpiReport report = compute(asOf, months, grouping);
                 for (const KpiValues &v : report.results) {
                     const Id collector = grouping == KpiGrouping::Total ? -2
-                                         : !v.key.group                  ? -1
-                                         : *v.key.group == u"ann"        ? ann
-                                                                         : ben;
-                    const std::string what = (asOf.toString(Qt::ISODate) + QStringLiteral(" %1 months ").arg(months) +
-                                              v.key.currency + u' ' + v.key.group.value_or(QStringLiteral("-")))
-                                                 .toStdString();
+                            : !v.key.group                              ? -1
+                            : *v.key.group == u"ann"                    ? ann
+                                                                        : ben;
+                    const std::string what = (asOf.toString(Qt::ISODate) + QStringLiteral(" %1 months ").arg(months)
+                                              + v.key.currency + u' ' + v.key.group.value_or(QStringLiteral("-")))
+                                                     .toStdString();
                     const RawOracle::Figures f = oracle.figures(asOf, months, v.key.currency, collector);
                     EXPECT_EQ(v.figures.beginningAr, f.period.beginningAr) << what;
                     EXPECT_EQ(v.figures.endingAr, f.period.endingAr) << what;
