@@ -61,7 +61,7 @@ class KpiService final
 {
 public:
     static constexpr int kMaxMonths = 120;
-    // Grace days of the promise rule when the book has no "promise_grace_days" setting.
+    // Grace days of the promise rule when the book has no "collections.grace_days" setting.
     static constexpr int kDefaultPromiseGraceDays = 3;
 
     explicit KpiService(Session &session) : m_session(session) { }

@@ -270,7 +270,7 @@ private:
 int KpiRepository::promiseGraceDays(int fallback)
 {
     QSqlQuery q = m_book.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(QStringLiteral("promise_grace_days"));
+    q.addBindValue(QStringLiteral("collections.grace_days"));
     Book::exec(q);
     if (!q.next())
         return fallback;

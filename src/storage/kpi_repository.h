@@ -95,8 +95,8 @@ public:
     // grace days (kept on a day in the period, or past promised date + grace in it).
     KpiRawData read(QDate asOf, int months, KpiGrouping grouping, int promiseGraceDays);
 
-    // Grace days of the promise rule: the book setting "promise_grace_days" when it holds a
-    // whole number >= 0, else `fallback`.
+    // Grace days of the promise rule: the book setting "collections.grace_days" (the one the
+    // collector desk uses) when it holds a whole number >= 0, else `fallback`.
     int promiseGraceDays(int fallback);
 
 private:

@@ -417,6 +417,21 @@ TEST_F(KpiServiceTest, promiseKeptRateCountsOutcomesOfThePeriod)
     EXPECT_EQ(earlier.promises.partiallyKept, 1);
     EXPECT_EQ(earlier.promises.broken, 1);
     expectValue(earlier.promiseKeptRate, 100.0 / 3.0, 33.33, "promise_kept_rate as of 15 February");
+
+    // The collector desk's grace setting applies here too. With 0 days: February's promise
+    // (window 1 to 10 February) misses the payment of 12 February: broken; the one due 30
+    // March is past due on 31 March and the 50 of 26 March went to the earlier-due promise
+    // of 28 March: broken. Kept 2 (January, 28 March) of 5 = 40 %.
+    QSqlQuery setting = m_book->prepare(
+        QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES ('collections.grace_days', '0', '')"));
+    Book::exec(setting);
+    const KpiReport noGrace = compute(day(2026, 3, 31));
+    EXPECT_EQ(noGrace.promiseGraceDays, 0);
+    const KpiValues strict = lineOf(noGrace, QStringLiteral("EUR"));
+    EXPECT_EQ(strict.promises.kept, 2);
+    EXPECT_EQ(strict.promises.partiallyKept, 0);
+    EXPECT_EQ(strict.promises.broken, 3);
+    expectValue(strict.promiseKeptRate, 40.0, 40.0, "promise_kept_rate without grace");
 }
 
 TEST_F(KpiServiceTest, promiseNamingAnInvoiceCountsOnlyPaymentsAppliedToIt)
