@@ -423,7 +423,7 @@ TEST_F(KpiServiceTest, promiseKeptRateCountsOutcomesOfThePeriod)
     // March is past due on 31 March and the 50 of 26 March went to the earlier-due promise
     // of 28 March: broken. Kept 2 (January, 28 March) of 5 = 40 %.
     QSqlQuery setting = m_book->prepare(
-        QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES ('collections.grace_days', '0', '')"));
+            QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES ('collections.grace_days', '0', '')"));
     Book::exec(setting);
     const KpiReport noGrace = compute(day(2026, 3, 31));
     EXPECT_EQ(noGrace.promiseGraceDays, 0);
