@@ -123,6 +123,7 @@ Status Book::configure()
             exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
             exec(QStringLiteral("PRAGMA cache_size = -65536"));
             exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+            exec(QStringLiteral("PRAGMA mmap_size = 268435456")); // reads of big books skip a copy
             if (!m_readOnly) {
                 QSqlQuery mode = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
                 // FULL: a committed transaction survives a power cut, not just a crash.
