@@ -20,10 +20,6 @@ namespace ardesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CollectionService", text);
-}
 
 int kindRank(const QString &kind)
 {
@@ -39,9 +35,17 @@ QDate utcDate(const QString &isoTime)
     return at.isValid() ? at.toUTC().date() : QDate();
 }
 
-// A queue item before scoring.
-struct Candidate final {
-    QString kind;
+// What the score of an account needs besides the figures.
+struct PromiseFacts final {
+    int broken = 0;
+    bool dueToday = false;
+};
+
+// A queue item before ranking: who works it, on which account (a slot of `Accounts`), what.
+struct Entry final {
+    Id owner = 0;
+    int slot = 0;
+    int kind = 0; // index into the kinds list
     QDate due;
     std::optional<Id> taskId;
     QString sourceKind;
@@ -49,26 +53,21 @@ struct Candidate final {
     QString notes;
 };
 
-// What the score of an account needs besides the figures.
-struct PromiseFacts final {
-    int broken = 0;
-    bool dueToday = false;
-};
-
-struct CandidateKey final {
-    Id owner = 0;
-    Id customer = 0;
-    QString kind;
-    friend bool operator==(const CandidateKey &, const CandidateKey &) = default;
-};
-
-struct CandidateKeyHash final {
-    std::size_t operator()(const CandidateKey &key) const noexcept
+// The accounts that appear in the queues, in dense slots.
+class Accounts final {
+public:
+    int slot(Id customerId)
     {
-        std::size_t h = std::hash<Id>{}(key.owner);
-        h = h * 1000003u ^ std::hash<Id>{}(key.customer);
-        return h * 1000003u ^ qHash(key.kind);
+        auto [it, inserted] = m_slots.try_emplace(customerId, static_cast<int>(m_ids.size()));
+        if (inserted)
+            m_ids.push_back(customerId);
+        return it->second;
     }
+    const std::vector<Id> &ids() const { return m_ids; }
+
+private:
+    std::unordered_map<Id, int> m_slots;
+    std::vector<Id> m_ids;
 };
 
 // Builds the queues of one user (`single`) or of everybody (empty) as of a date. Reads only;
@@ -81,25 +80,27 @@ Result<std::unordered_map<Id, std::vector<WorklistItem>>> buildQueues(Collection
     const CustomerScope portfolio = single ? CustomerScope::collector(*single) : CustomerScope::allAssigned();
     auto wanted = [&](std::optional<Id> owner) { return owner && (!single || *owner == *single); };
 
-    // (owner, customer, kind) -> the earliest due candidate; a task wins over an implicit
-    // item on the same day, the lower task id over a higher one.
-    std::unordered_map<CandidateKey, Candidate, CandidateKeyHash> candidates;
-    auto offer = [&](Id owner, Id customerId, Candidate candidate) {
-        auto [it, inserted] = candidates.try_emplace(CandidateKey{owner, customerId, candidate.kind}, candidate);
-        if (inserted)
-            return;
-        const Candidate &current = it->second;
-        const bool better = candidate.due < current.due ||
-                            (candidate.due == current.due && candidate.taskId &&
-                             (!current.taskId || *candidate.taskId < *current.taskId));
-        if (better)
-            it->second = std::move(candidate);
+    QStringList kinds{TaskKind::call, TaskKind::promiseFollowUp, TaskKind::disputeFollowUp, TaskKind::review,
+                      TaskKind::escalation};
+    auto kindIndex = [&](const QString &kind) {
+        qsizetype index = kinds.indexOf(kind);
+        if (index < 0) {
+            kinds.append(kind);
+            index = kinds.size() - 1;
+        }
+        return static_cast<int>(index);
     };
+    const QString promiseSource = QStringLiteral("promise");
+    const QString disputeSource = QStringLiteral("dispute");
+    const QString escalationSource = QStringLiteral("escalation");
+
+    Accounts accounts;
+    std::vector<Entry> entries;
 
     // 1. Open tasks due by the date.
     for (auto &[owner, task] : repository.queueTasks(single, asOf))
-        offer(owner, task.customerId,
-              {task.kind, task.dueDate, task.id, task.sourceKind, task.sourceId, task.notes});
+        entries.push_back({owner, accounts.slot(task.customerId), kindIndex(task.kind), task.dueDate, task.id,
+                           task.sourceKind, task.sourceId, task.notes});
 
     // The portfolio: its customers (the owner of their implicit items is their collector).
     std::unordered_map<Id, DeskCustomer> customers;
@@ -114,13 +115,16 @@ Result<std::unordered_map<Id, std::vector<WorklistItem>>> buildQueues(Collection
     std::unordered_map<Id, AccountFigures> figures;
     for (const AccountFigures &f : repository.accountFigures(portfolio, asOf))
         figures.emplace(f.customerId, f);
-    std::unordered_set<Id> withOpenTasks;
-    for (const Id id : repository.customersWithOpenTasks(portfolio))
-        withOpenTasks.insert(id);
-    for (const auto &[customerId, f] : figures) {
-        const auto owner = collectorOf(customerId);
-        if (wanted(owner) && f.overdue > 0 && f.oldestOverdueDue.isValid() && !withOpenTasks.contains(customerId))
-            offer(*owner, customerId, {TaskKind::call, f.oldestOverdueDue.addDays(1), std::nullopt, {}, std::nullopt, {}});
+    {
+        std::unordered_set<Id> withOpenTasks;
+        for (const Id id : repository.customersWithOpenTasks(portfolio))
+            withOpenTasks.insert(id);
+        for (const auto &[customerId, f] : figures) {
+            const auto owner = collectorOf(customerId);
+            if (wanted(owner) && f.overdue > 0 && f.oldestOverdueDue.isValid() && !withOpenTasks.contains(customerId))
+                entries.push_back({*owner, accounts.slot(customerId), 0, f.oldestOverdueDue.addDays(1), std::nullopt,
+                                   {}, std::nullopt, {}});
+        }
     }
 
     // 3. Promises as of the date: broken ones without a follow-up task yet, and what the
@@ -128,8 +132,9 @@ Result<std::unordered_map<Id, std::vector<WorklistItem>>> buildQueues(Collection
     std::unordered_map<Id, PromiseFacts> promiseFacts;
     const QDate lookbackStart = asOf.addDays(-weights.brokenPromiseLookbackDays);
     std::unordered_set<Id> promisesWithTask;
-    for (const auto &[source, assignee] : repository.sourcesWithTasks(QStringLiteral("promise")))
+    for (const auto &[source, assignee] : repository.sourcesWithTasks(promiseSource))
         promisesWithTask.insert(source);
+    const int promiseKind = kindIndex(TaskKind::promiseFollowUp);
     auto collectPromises = [&](const CustomerScope &scope, bool offerFollowUps) -> Status {
         auto evaluation = collections::evaluateStoredPromises(repository, &scope, asOf, settings.graceDays);
         if (!evaluation)
@@ -137,22 +142,20 @@ Result<std::unordered_map<Id, std::vector<WorklistItem>>> buildQueues(Collection
         for (qsizetype i = 0; i < evaluation->results.size(); ++i) {
             const StoredPromise &promise = evaluation->promises[static_cast<std::size_t>(i)];
             const PromiseEvaluation &result = evaluation->results[i];
+            const bool dueToday = promise.promisedDate == asOf && result.status != PromiseStatus::Kept;
+            if (result.status != PromiseStatus::Broken && !dueToday)
+                continue;
             PromiseFacts &facts = promiseFacts[promise.customerId];
+            facts.dueToday = facts.dueToday || dueToday;
+            if (result.status != PromiseStatus::Broken)
+                continue;
             const QDate deadline = promise.promisedDate.addDays(settings.graceDays);
-            if (result.status == PromiseStatus::Broken) {
-                if (deadline >= lookbackStart)
-                    ++facts.broken;
-                const auto owner = collectorOf(promise.customerId);
-                if (offerFollowUps && wanted(owner) && !promisesWithTask.contains(promise.id))
-                    offer(*owner, promise.customerId,
-                          {TaskKind::promiseFollowUp, deadline.addDays(1), std::nullopt, QStringLiteral("promise"),
-                           promise.id,
-                           tr("Promise of %1 due %2 was not kept.")
-                               .arg(Money(promise.amount, promise.currency).toDecimalString(),
-                                    collections::isoDate(promise.promisedDate))});
-            }
-            if (promise.promisedDate == asOf && result.status != PromiseStatus::Kept)
-                facts.dueToday = true;
+            if (deadline >= lookbackStart)
+                ++facts.broken;
+            const auto owner = collectorOf(promise.customerId);
+            if (offerFollowUps && wanted(owner) && !promisesWithTask.contains(promise.id))
+                entries.push_back({*owner, accounts.slot(promise.customerId), promiseKind, deadline.addDays(1),
+                                   std::nullopt, promiseSource, promise.id, {}});
         }
         return {};
     };
@@ -162,23 +165,24 @@ Result<std::unordered_map<Id, std::vector<WorklistItem>>> buildQueues(Collection
     // 4. Disputes open on the date and past their due date, without a follow-up task yet.
     {
         std::unordered_set<Id> withTask;
-        for (const auto &[source, assignee] : repository.sourcesWithTasks(QStringLiteral("dispute")))
+        for (const auto &[source, assignee] : repository.sourcesWithTasks(disputeSource))
             withTask.insert(source);
+        const int disputeKind = kindIndex(TaskKind::disputeFollowUp);
         for (const DisputeRecord &dispute : repository.disputesOpenOn(portfolio, asOf)) {
             const auto owner = collectorOf(dispute.customerId);
             if (wanted(owner) && dispute.dueDate.isValid() && dispute.dueDate < asOf && !withTask.contains(dispute.id))
-                offer(*owner, dispute.customerId,
-                      {TaskKind::disputeFollowUp, dispute.dueDate.addDays(1), std::nullopt, QStringLiteral("dispute"),
-                       dispute.id, dispute.reason});
+                entries.push_back({*owner, accounts.slot(dispute.customerId), disputeKind, dispute.dueDate.addDays(1),
+                                   std::nullopt, disputeSource, dispute.id, dispute.reason});
         }
     }
 
     // 5. Escalations with a supervisor, or returned to a collector, without a task of theirs.
     {
         std::set<std::pair<Id, Id>> withTask; // (escalation, assignee)
-        for (const auto &[source, assignee] : repository.sourcesWithTasks(QStringLiteral("escalation")))
+        for (const auto &[source, assignee] : repository.sourcesWithTasks(escalationSource))
             if (assignee)
                 withTask.emplace(source, *assignee);
+        const int escalationKind = kindIndex(TaskKind::escalation);
         for (const EscalationRecord &escalation : repository.escalationsForQueue(single)) {
             const bool returned = escalation.status == u"returned";
             const std::optional<Id> owner = returned ? escalation.fromUser : escalation.toUser;
@@ -187,21 +191,40 @@ Result<std::unordered_map<Id, std::vector<WorklistItem>>> buildQueues(Collection
             const QDate due = utcDate(returned ? escalation.resolvedAt : escalation.createdAt);
             if (!due.isValid() || due > asOf)
                 continue;
-            offer(*owner, escalation.customerId,
-                  {TaskKind::escalation, due, std::nullopt, QStringLiteral("escalation"), escalation.id,
-                   returned ? escalation.instructions : escalation.reason});
+            entries.push_back({*owner, accounts.slot(escalation.customerId), escalationKind, due, std::nullopt,
+                               escalationSource, escalation.id, returned ? escalation.instructions : escalation.reason});
         }
     }
+
+    // One item per (owner, account, kind): the earliest due; on the same day a task before an
+    // implicit item, a lower task id before a higher one.
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        if (a.owner != b.owner)
+            return a.owner < b.owner;
+        if (a.slot != b.slot)
+            return a.slot < b.slot;
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        if (a.due != b.due)
+            return a.due < b.due;
+        if (a.taskId.has_value() != b.taskId.has_value())
+            return a.taskId.has_value();
+        return a.taskId.value_or(0) < b.taskId.value_or(0);
+    });
+    entries.erase(std::unique(entries.begin(), entries.end(),
+                              [](const Entry &a, const Entry &b) {
+                                  return a.owner == b.owner && a.slot == b.slot && a.kind == b.kind;
+                              }),
+                  entries.end());
 
     // Accounts outside the portfolio (tasks of other accounts, escalations): their figures
     // and promises too, for the score.
     std::vector<Id> others;
-    for (const auto &[key, candidate] : candidates)
-        if (!customers.contains(key.customer))
-            others.push_back(key.customer);
-    std::sort(others.begin(), others.end());
-    others.erase(std::unique(others.begin(), others.end()), others.end());
+    for (const Id id : accounts.ids())
+        if (!customers.contains(id))
+            others.push_back(id);
     if (!others.empty()) {
+        std::sort(others.begin(), others.end());
         const CustomerScope extra = CustomerScope::of(others);
         for (DeskCustomer &c : repository.customers(extra))
             customers.emplace(c.id, std::move(c));
@@ -211,32 +234,32 @@ Result<std::unordered_map<Id, std::vector<WorklistItem>>> buildQueues(Collection
             return std::unexpected(done.error());
     }
 
-    // The account part of the items: figures and score, once per account.
-    std::unordered_map<Id, WorklistItem> accounts;
-    std::unordered_map<Id, WorklistAccount> scoreInputs;
-    auto account = [&](Id customerId) -> const WorklistItem & {
-        auto it = accounts.find(customerId);
-        if (it != accounts.end())
-            return it->second;
-        WorklistItem item;
-        item.customerId = customerId;
-        if (const auto c = customers.find(customerId); c != customers.end()) {
+    // The account part of the items, once per account.
+    const std::vector<Id> &slotIds = accounts.ids();
+    std::vector<WorklistItem> accountItems(slotIds.size());
+    std::vector<WorklistAccount> scoreInputs(slotIds.size());
+    QHash<QString, int> slotOfCode;
+    slotOfCode.reserve(static_cast<qsizetype>(slotIds.size()));
+    for (std::size_t slot = 0; slot < slotIds.size(); ++slot) {
+        WorklistItem &item = accountItems[slot];
+        item.customerId = slotIds[slot];
+        if (const auto c = customers.find(item.customerId); c != customers.end()) {
             item.customerCode = c->second.code;
             item.customerName = c->second.name;
             item.currency = c->second.currency;
             item.riskClass = c->second.riskClass;
         }
-        if (const auto f = figures.find(customerId); f != figures.end()) {
+        if (const auto f = figures.find(item.customerId); f != figures.end()) {
             item.overdueAmount = f->second.overdue;
             item.balance = f->second.balance();
             if (f->second.oldestOverdueDue.isValid())
                 item.daysPastDue = static_cast<int>(f->second.oldestOverdueDue.daysTo(asOf));
         }
-        if (const auto p = promiseFacts.find(customerId); p != promiseFacts.end()) {
+        if (const auto p = promiseFacts.find(item.customerId); p != promiseFacts.end()) {
             item.brokenPromises = p->second.broken;
             item.promiseDueToday = p->second.dueToday;
         }
-        WorklistAccount input;
+        WorklistAccount &input = scoreInputs[slot];
         input.customerCode = item.customerCode;
         input.overdueAmount = item.overdueAmount;
         input.currencyDecimals = item.currency.isEmpty() ? 2 : Money(0, item.currency).decimals();
@@ -245,64 +268,50 @@ Result<std::unordered_map<Id, std::vector<WorklistItem>>> buildQueues(Collection
         input.promiseDueToday = item.promiseDueToday;
         input.riskClass = item.riskClass;
         input.balance = item.balance;
-        item.score = scoreAccount(input, weights);
-        scoreInputs.emplace(customerId, input);
-        return accounts.emplace(customerId, std::move(item)).first->second;
-    };
-
-    // Per owner: the accounts ranked by rankWorklist (score descending, code ascending),
-    // each account's items by due date, then task kind.
-    std::unordered_map<Id, std::vector<std::pair<Id, const Candidate *>>> byOwner;
-    for (const auto &[key, candidate] : candidates) {
-        account(key.customer);
-        byOwner[key.owner].emplace_back(key.customer, &candidate);
+        slotOfCode.insert(item.customerCode, static_cast<int>(slot));
     }
+
+    // Per owner: the accounts ranked by rankWorklist (score descending, code ascending), each
+    // account's items by due date, then task kind.
     std::unordered_map<Id, std::vector<WorklistItem>> queues;
-    for (auto &[owner, entries] : byOwner) {
-        std::vector<Id> accountIds;
-        for (const auto &entry : entries)
-            accountIds.push_back(entry.first);
-        std::sort(accountIds.begin(), accountIds.end());
-        accountIds.erase(std::unique(accountIds.begin(), accountIds.end()), accountIds.end());
+    std::vector<int> rankOfSlot(slotIds.size(), 0);
+    std::vector<WorklistScore> scoreOfSlot(slotIds.size());
+    for (auto begin = entries.begin(); begin != entries.end();) {
+        const Id owner = begin->owner;
+        auto end = std::find_if(begin, entries.end(), [&](const Entry &e) { return e.owner != owner; });
         std::vector<WorklistAccount> inputs;
-        inputs.reserve(accountIds.size());
-        for (const Id id : accountIds)
-            inputs.push_back(scoreInputs.at(id));
+        for (auto it = begin; it != end; ++it)
+            if (it == begin || it->slot != std::prev(it)->slot) // entries are grouped by slot
+                inputs.push_back(scoreInputs[static_cast<std::size_t>(it->slot)]);
         const QList<RankedAccount> ranked = rankWorklist(inputs, weights);
-        QHash<QString, qsizetype> position;
-        position.reserve(ranked.size());
-        for (qsizetype i = 0; i < ranked.size(); ++i)
-            position.insert(ranked[i].customerCode, i);
-        std::unordered_map<Id, qsizetype> rankOf;
-        for (const Id id : accountIds)
-            rankOf.emplace(id, position.value(accounts.at(id).customerCode));
-        std::sort(entries.begin(), entries.end(), [&](const auto &a, const auto &b) {
-            const qsizetype ra = rankOf.at(a.first);
-            const qsizetype rb = rankOf.at(b.first);
+        for (qsizetype i = 0; i < ranked.size(); ++i) {
+            const int slot = slotOfCode.value(ranked[i].customerCode);
+            rankOfSlot[static_cast<std::size_t>(slot)] = static_cast<int>(i);
+            scoreOfSlot[static_cast<std::size_t>(slot)] = ranked[i].score;
+        }
+        std::sort(begin, end, [&](const Entry &a, const Entry &b) {
+            const int ra = rankOfSlot[static_cast<std::size_t>(a.slot)];
+            const int rb = rankOfSlot[static_cast<std::size_t>(b.slot)];
             if (ra != rb)
                 return ra < rb;
-            if (a.first != b.first)
-                return a.first < b.first;
-            if (a.second->due != b.second->due)
-                return a.second->due < b.second->due;
-            const int ka = kindRank(a.second->kind);
-            const int kb = kindRank(b.second->kind);
-            if (ka != kb)
-                return ka < kb;
-            return a.second->kind < b.second->kind;
+            if (a.due != b.due)
+                return a.due < b.due;
+            return a.kind < b.kind;
         });
         std::vector<WorklistItem> &items = queues[owner];
-        items.reserve(entries.size());
-        for (const auto &[customerId, candidate] : entries) {
-            WorklistItem item = accounts.at(customerId);
-            item.task = candidate->kind;
-            item.due = candidate->due;
-            item.taskId = candidate->taskId;
-            item.sourceKind = candidate->sourceKind;
-            item.sourceId = candidate->sourceId;
-            item.notes = candidate->notes;
+        items.reserve(static_cast<std::size_t>(end - begin));
+        for (auto it = begin; it != end; ++it) {
+            WorklistItem item = accountItems[static_cast<std::size_t>(it->slot)];
+            item.score = scoreOfSlot[static_cast<std::size_t>(it->slot)];
+            item.task = kinds[it->kind];
+            item.due = it->due;
+            item.taskId = it->taskId;
+            item.sourceKind = std::move(it->sourceKind);
+            item.sourceId = it->sourceId;
+            item.notes = std::move(it->notes);
             items.push_back(std::move(item));
         }
+        begin = end;
     }
     return queues;
 }
@@ -314,17 +323,17 @@ Result<Worklist> CollectionService::worklist(const QString &login, QDate asOf, c
     if (Status allowed = m_session.require(Action::LogContact); !allowed)
         return std::unexpected(allowed.error());
     if (!asOf.isValid())
-        return std::unexpected(Error::invalid(tr("the as-of date is not a valid date")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "the as-of date is not a valid date")));
 
     return reading([&]() -> Result<Worklist> {
         Book &book = m_session.book();
         ReadSnapshot snapshot(book);
         const auto owner = UserRepository(book).byLogin(login);
         if (!owner)
-            return std::unexpected(Error::notFound(tr("unknown user %1").arg(login)));
+            return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown user %1").arg(login)));
         if (m_session.actor().userId != owner->id && !isSupervisoryRole(m_session.actor().role))
             return std::unexpected(Error::denied(
-                tr("%1 may see only their own queue, not the one of %2").arg(m_session.actor().login, login)));
+                QCoreApplication::translate("CollectionService", "%1 may see only their own queue, not the one of %2").arg(m_session.actor().login, login)));
         CollectionRepository repository(book);
         auto queues = buildQueues(repository, owner->id, asOf, weights);
         if (!queues)
@@ -343,9 +352,9 @@ Result<std::vector<Worklist>> CollectionService::allWorklists(QDate asOf, const 
     if (Status allowed = m_session.require(Action::LogContact); !allowed)
         return std::unexpected(allowed.error());
     if (!isSupervisoryRole(m_session.actor().role))
-        return std::unexpected(Error::denied(tr("only a supervisor, manager or admin sees every queue")));
+        return std::unexpected(Error::denied(QCoreApplication::translate("CollectionService", "only a supervisor, manager or admin sees every queue")));
     if (!asOf.isValid())
-        return std::unexpected(Error::invalid(tr("the as-of date is not a valid date")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "the as-of date is not a valid date")));
 
     return reading([&]() -> Result<std::vector<Worklist>> {
         Book &book = m_session.book();
@@ -379,15 +388,15 @@ Result<std::optional<Id>> CollectionService::completeTask(Id taskId, const QStri
         CollectionRepository repository(m_session.book());
         const auto task = repository.taskById(taskId);
         if (!task)
-            return std::unexpected(Error::notFound(tr("unknown task %1").arg(taskId)));
+            return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown task %1").arg(taskId)));
         if (task->status != u"open")
-            return std::unexpected(Error::conflict(tr("task %1 is already %2").arg(taskId).arg(task->status)));
+            return std::unexpected(Error::conflict(QCoreApplication::translate("CollectionService", "task %1 is already %2").arg(taskId).arg(task->status)));
         const auto customer = repository.customerById(task->customerId);
         const std::optional<Id> me = m_session.actor().userId;
         const bool mine = !task->assigneeId || task->assigneeId == me ||
                           (customer && customer->collectorId && customer->collectorId == me);
         if (!mine && !isSupervisoryRole(m_session.actor().role))
-            return std::unexpected(Error::denied(tr("task %1 is in the queue of another user").arg(taskId)));
+            return std::unexpected(Error::denied(QCoreApplication::translate("CollectionService", "task %1 is in the queue of another user").arg(taskId)));
 
         const Stamp stamp = m_session.stamp();
         repository.completeTask(taskId, stamp.at, stamp.userId, result);
@@ -440,7 +449,7 @@ Result<std::optional<Id>> CollectionService::completeItem(const WorklistItem &it
         CollectionRepository repository(m_session.book());
         const auto customer = repository.customerById(item.customerId);
         if (!customer)
-            return std::unexpected(Error::notFound(tr("unknown customer id %1").arg(item.customerId)));
+            return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown customer id %1").arg(item.customerId)));
         const Stamp stamp = m_session.stamp();
         TaskRecord task;
         task.customerId = item.customerId;
@@ -458,7 +467,7 @@ Result<std::optional<Id>> CollectionService::completeItem(const WorklistItem &it
         task.createdBy = stamp.userId;
         const auto id = repository.insertTask(task);
         if (!id)
-            return std::unexpected(Error::conflict(tr("this item was already recorded (%1)").arg(task.dedupeKey)));
+            return std::unexpected(Error::conflict(QCoreApplication::translate("CollectionService", "this item was already recorded (%1)").arg(task.dedupeKey)));
         return *id;
     });
     if (!recorded)
@@ -472,21 +481,21 @@ Result<Id> CollectionService::addTask(const QString &customerCode, const QString
     if (Status allowed = m_session.require(Action::LogContact); !allowed)
         return std::unexpected(allowed.error());
     if (!due.isValid())
-        return std::unexpected(Error::invalid(tr("the due date is not a valid date")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "the due date is not a valid date")));
     if (kindRank(kind) >= 5)
         return std::unexpected(
-            Error::invalid(tr("'%1' is not a task kind (call, promise_follow_up, dispute_follow_up, review, escalation)")
+            Error::invalid(QCoreApplication::translate("CollectionService", "'%1' is not a task kind (call, promise_follow_up, dispute_follow_up, review, escalation)")
                                .arg(kind)));
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         CollectionRepository repository(m_session.book());
         const auto customer = repository.customerByCode(customerCode);
         if (!customer)
-            return std::unexpected(Error::notFound(tr("unknown customer %1").arg(customerCode)));
+            return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown customer %1").arg(customerCode)));
         std::optional<Id> assignee = customer->collectorId ? customer->collectorId : m_session.actor().userId;
         if (!assigneeLogin.isEmpty()) {
             const auto user = UserRepository(m_session.book()).byLogin(assigneeLogin);
             if (!user || !user->active)
-                return std::unexpected(Error::notFound(tr("unknown or inactive user %1").arg(assigneeLogin)));
+                return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown or inactive user %1").arg(assigneeLogin)));
             assignee = user->id;
         }
         const Stamp stamp = m_session.stamp();
@@ -513,33 +522,33 @@ Result<qint64> CollectionService::assignPortfolio(const PortfolioAssignment &ass
     if (Status allowed = m_session.require(Action::EditCustomers); !allowed)
         return std::unexpected(allowed.error());
     if (!isSupervisoryRole(m_session.actor().role))
-        return std::unexpected(Error::denied(tr("only a supervisor, manager or admin assigns portfolios")));
+        return std::unexpected(Error::denied(QCoreApplication::translate("CollectionService", "only a supervisor, manager or admin assigns portfolios")));
     const bool band = assignment.minimumBalance || assignment.maximumBalance;
     if (assignment.customerCodes.isEmpty() && assignment.region.isEmpty() && assignment.language.isEmpty() &&
         assignment.currency.isEmpty() && !band)
-        return std::unexpected(Error::invalid(tr("give customer codes or a rule (region, language, balance band)")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "give customer codes or a rule (region, language, balance band)")));
     if (band && assignment.currency.isEmpty())
-        return std::unexpected(Error::invalid(tr("a balance band needs its currency")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "a balance band needs its currency")));
     if (assignment.minimumBalance && assignment.maximumBalance && *assignment.minimumBalance > *assignment.maximumBalance)
-        return std::unexpected(Error::invalid(tr("the balance band's minimum is above its maximum")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "the balance band's minimum is above its maximum")));
 
     return inTransaction(m_session.book(), [&]() -> Result<qint64> {
         CollectionRepository repository(m_session.book());
         const auto collector = UserRepository(m_session.book()).byLogin(assignment.collectorLogin);
         if (!collector)
-            return std::unexpected(Error::notFound(tr("unknown user %1").arg(assignment.collectorLogin)));
+            return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown user %1").arg(assignment.collectorLogin)));
         if (!collector->active)
-            return std::unexpected(Error::invalid(tr("user %1 is deactivated").arg(assignment.collectorLogin)));
+            return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "user %1 is deactivated").arg(assignment.collectorLogin)));
         if (collector->role != Role::Collector && collector->role != Role::Supervisor && collector->role != Role::Manager)
             return std::unexpected(Error::invalid(
-                tr("%1 is a %2, not a collector").arg(assignment.collectorLogin, roleDisplayName(collector->role))));
+                QCoreApplication::translate("CollectionService", "%1 is a %2, not a collector").arg(assignment.collectorLogin, roleDisplayName(collector->role))));
 
         std::vector<DeskCustomer> chosen;
         if (!assignment.customerCodes.isEmpty()) {
             for (const QString &code : assignment.customerCodes) {
                 auto customer = repository.customerByCode(code);
                 if (!customer)
-                    return std::unexpected(Error::notFound(tr("unknown customer %1").arg(code)));
+                    return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown customer %1").arg(code)));
                 chosen.push_back(std::move(*customer));
             }
         } else {
@@ -586,7 +595,7 @@ Result<void> CollectionService::setContactRestrictions(const QString &customerCo
         CollectionRepository repository(m_session.book());
         const auto customer = repository.customerByCode(customerCode);
         if (!customer)
-            return std::unexpected(Error::notFound(tr("unknown customer %1").arg(customerCode)));
+            return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown customer %1").arg(customerCode)));
         const Stamp stamp = m_session.stamp();
         repository.setContactFlags(customer->id, doNotCall, ceaseCommunication, attorney, noWorkCalls, stamp.at);
         collections::auditOnCustomer(
@@ -618,9 +627,9 @@ Result<void> CollectionService::setSettings(const CollectionSettings &settings)
     if (Status allowed = m_session.require(Action::ChangeSettings); !allowed)
         return std::unexpected(allowed.error());
     if (settings.graceDays < 0 || settings.graceDays > 365)
-        return std::unexpected(Error::invalid(tr("grace days must be between 0 and 365 (got %1)").arg(settings.graceDays)));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "grace days must be between 0 and 365 (got %1)").arg(settings.graceDays)));
     if (!settings.windowStart.isValid() || !settings.windowEnd.isValid() || settings.windowStart >= settings.windowEnd)
-        return std::unexpected(Error::invalid(tr("the contact window must start before it ends")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "the contact window must start before it ends")));
     return inTransaction(m_session.book(), [&]() -> Result<void> {
         CollectionRepository repository(m_session.book());
         const Stamp stamp = m_session.stamp();

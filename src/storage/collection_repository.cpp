@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <functional>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace ardesk {
 
@@ -377,15 +378,20 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
         return it->second;
     };
 
+    const bool everything = scope.kind == CustomerScope::Kind::AllAssigned;
     for (const ScopeChunk &chunk : scopeChunks(scope)) {
         // 1. Every account summed straight from the items open now, in index order.
+        // (Every assigned customer: the whole index in order, streaming, and the customers
+        // without a collector are dropped at the end; cheaper than joining customers.)
         Statement &base = statement(
             QStringLiteral("SELECT s.customer_id, SUM(s.open_amount), "
                            "  SUM(CASE WHEN s.due_date < ? THEN s.open_amount ELSE 0 END), "
-                           "  MIN(CASE WHEN s.due_date < ? THEN s.due_date END) "
-                           "FROM customers c JOIN invoice_state s ON s.customer_id = c.id AND s.open_amount <> 0 "
-                           "WHERE %1 AND s.issue_date <= ? GROUP BY s.customer_id")
-                .arg(chunk.filter));
+                           "  MIN(CASE WHEN s.due_date < ? THEN s.due_date END) %1 s.issue_date <= ? "
+                           "GROUP BY s.customer_id")
+                .arg(everything ? QStringLiteral("FROM invoice_state s WHERE s.open_amount <> 0 AND")
+                                : QStringLiteral("FROM customers c JOIN invoice_state s ON s.customer_id = c.id "
+                                                 "AND s.open_amount <> 0 WHERE %1 AND")
+                                      .arg(chunk.filter)));
         int index = 1;
         base.bind(index++, day);
         base.bind(index++, day);
@@ -420,9 +426,10 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
                     "touched AS (SELECT invoice_id, SUM(later) AS later, SUM(disputed) AS disputed FROM changes "
                     "  GROUP BY invoice_id) "
                     "SELECT t.invoice_id, s.customer_id, s.due_date, s.open_amount, t.later, t.disputed "
-                    "FROM touched t JOIN invoice_state s ON s.invoice_id = t.invoice_id "
-                    "JOIN customers c ON c.id = s.customer_id WHERE %1 AND s.issue_date <= ?")
-                    .arg(chunk.filter));
+                    "FROM touched t JOIN invoice_state s ON s.invoice_id = t.invoice_id %1 s.issue_date <= ?")
+                    .arg(everything ? QStringLiteral("WHERE")
+                                    : QStringLiteral("JOIN customers c ON c.id = s.customer_id WHERE %1 AND")
+                                          .arg(chunk.filter)));
             int m = 1;
             moved.bind(m++, day);
             moved.bind(m++, day);
@@ -492,19 +499,31 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
                     "WITH laterp_rows AS MATERIALIZED (SELECT %2 AS sid, amount FROM allocations WHERE alloc_date > ? "
                     "  AND %2 IS NOT NULL), "
                     "laterp AS (SELECT sid, SUM(amount) AS amt FROM laterp_rows GROUP BY sid), "
-                    "cand AS (SELECT %2 AS sid FROM %1 WHERE unapplied <> 0 UNION SELECT sid FROM laterp "
+                    "cand AS (%5 UNION SELECT sid FROM laterp "
                     "  UNION SELECT %2 AS sid FROM %1 WHERE reversed_date IS NOT NULL AND reversed_date > ?) "
                     "SELECT st.customer_id, SUM(st.amount - (st.allocated - COALESCE(l.amt, 0))) "
                     "FROM cand k JOIN %1 st ON st.%2 = k.sid LEFT JOIN laterp l ON l.sid = k.sid "
-                    "WHERE st.%3 <= ? AND (st.reversed_date IS NULL OR st.reversed_date > ?) "
-                    "  AND st.customer_id IN (SELECT c.id FROM customers c WHERE %4) "
+                    "WHERE st.%3 <= ? AND (st.reversed_date IS NULL OR st.reversed_date > ?)%4 "
                     "GROUP BY st.customer_id")
-                    .arg(stateTable, idColumn, dateColumn, chunk.filter));
+                    .arg(stateTable, idColumn, dateColumn,
+                         everything ? QString()
+                                    : QStringLiteral(" AND st.customer_id IN (SELECT c.id FROM customers c WHERE %1)")
+                                          .arg(chunk.filter),
+                         // what is unapplied now: the scope's own rows through the partial index
+                         everything ? QStringLiteral("SELECT %1 AS sid FROM %2 WHERE unapplied <> 0").arg(idColumn, stateTable)
+                                    : QStringLiteral("SELECT st.%1 AS sid FROM customers c JOIN %2 st ON st.customer_id = c.id "
+                                                     "AND st.unapplied <> 0 WHERE %3")
+                                          .arg(idColumn, stateTable, chunk.filter)));
             int u = 1;
-            for (int i = 0; i < 4; ++i)
+            unapplied.bind(u++, day);
+            if (!everything)
+                for (const qint64 value : chunk.values)
+                    unapplied.bind(u++, value);
+            for (int i = 0; i < 3; ++i)
                 unapplied.bind(u++, day);
-            for (const qint64 value : chunk.values)
-                unapplied.bind(u++, value);
+            if (!everything)
+                for (const qint64 value : chunk.values)
+                    unapplied.bind(u++, value);
             while (unapplied.next()) {
                 const MinorUnits amount = unapplied.int64(1);
                 if (amount != 0)
@@ -513,10 +532,16 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
         }
     }
 
+    std::unordered_set<Id> assigned;
+    if (everything) {
+        Statement &ids = statement(QStringLiteral("SELECT id FROM customers WHERE collector_id IS NOT NULL"));
+        while (ids.next())
+            assigned.insert(ids.int64(0));
+    }
     std::vector<AccountFigures> result;
     result.reserve(figures.size());
     for (auto &[id, f] : figures)
-        if (f.open != 0 || f.unapplied != 0)
+        if ((f.open != 0 || f.unapplied != 0) && (!everything || assigned.contains(id)))
             result.push_back(f);
     std::sort(result.begin(), result.end(),
               [](const AccountFigures &a, const AccountFigures &b) { return a.customerId < b.customerId; });
@@ -763,7 +788,7 @@ std::optional<TaskRecord> CollectionRepository::taskByDedupeKey(const QString &k
 
 std::vector<std::pair<Id, TaskRecord>> CollectionRepository::queueTasks(std::optional<Id> userId, QDate dueBy)
 {
-    QSqlQuery q = m_book.prepare(
+    Statement &q = statement(
         userId ? QStringLiteral("SELECT %1, t.assignee_id FROM tasks t WHERE t.assignee_id = ? AND t.status = 'open' "
                                 "AND t.due_date <= ? "
                                 "UNION ALL "
@@ -774,17 +799,33 @@ std::vector<std::pair<Id, TaskRecord>> CollectionRepository::queueTasks(std::opt
                                 "JOIN customers c ON c.id = t.customer_id WHERE t.status = 'open' AND t.due_date <= ? "
                                 "AND COALESCE(t.assignee_id, c.collector_id) IS NOT NULL")
                      .arg(QLatin1String(kTaskColumns)));
-    q.setForwardOnly(true);
+    int index = 1;
     if (userId) {
-        q.addBindValue(QVariant::fromValue<qint64>(*userId));
-        q.addBindValue(dayValue(dueBy));
-        q.addBindValue(QVariant::fromValue<qint64>(*userId));
+        q.bind(index++, *userId);
+        q.bind(index++, dueBy.toJulianDay());
+        q.bind(index++, *userId);
     }
-    q.addBindValue(dayValue(dueBy));
-    Book::exec(q);
+    q.bind(index++, dueBy.toJulianDay());
     std::vector<std::pair<Id, TaskRecord>> result;
-    while (q.next())
-        result.emplace_back(q.value(15).toLongLong(), taskFrom(q));
+    while (q.next()) {
+        TaskRecord t;
+        t.id = q.int64(0);
+        t.customerId = q.int64(1);
+        t.assigneeId = idOrNothing(q, 2);
+        t.kind = q.text(3);
+        t.dueDate = dayOrNothing(q, 4);
+        t.status = q.text(5);
+        t.sourceKind = q.text(6);
+        t.sourceId = idOrNothing(q, 7);
+        t.dedupeKey = q.text(8);
+        t.notes = q.text(9);
+        t.createdAt = q.text(10);
+        t.createdBy = idOrNothing(q, 11);
+        t.doneAt = q.text(12);
+        t.doneBy = idOrNothing(q, 13);
+        t.result = q.text(14);
+        result.emplace_back(q.int64(15), std::move(t));
+    }
     return result;
 }
 

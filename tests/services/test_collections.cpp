@@ -25,7 +25,9 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <map>
 #include <memory>
+#include <random>
 
 using namespace ardesk;
 
@@ -499,6 +501,115 @@ TEST_F(Collections, worklistAsOfAPastDateUsesThePaymentsOfThatDate)
     EXPECT_EQ(before.items[0].daysPastDue, 31);
     EXPECT_EQ(before.items[0].score.totalHundredths(), 3000 + 775 + 0 + 0 + 0 + 600);
     EXPECT_TRUE(queue(QStringLiteral("c1"), day(2025, 7, 1)).items.empty());
+}
+
+TEST_F(Collections, accountFiguresAgreeWithTheAgingReportOnEveryDate)
+{
+    // A small book with payments applied at once and later, unapplied cash, a reversed
+    // payment, a credit note and disputes (on items overdue on every date checked); the
+    // queue's figures must equal the aging report's, customer by customer and date by date.
+    std::mt19937 random(20250601);
+    auto uniform = [&](int low, int high) { return std::uniform_int_distribution<int>(low, high)(random); };
+    QStringList codes;
+    std::vector<std::pair<QString, QString>> invoices; // number, customer
+    for (int c = 0; c < 6; ++c) {
+        const QString code = QStringLiteral("F%1").arg(c);
+        codes << code;
+        customer(code);
+        for (int i = 0; i < 8; ++i) {
+            const QDate issue = day(2025, 1, 1).addDays(uniform(0, 150));
+            const QString number = QStringLiteral("%1-%2").arg(code).arg(i);
+            invoice(number, code, issue, issue.addDays(30), uniform(1, 500) * 1000);
+            invoices.emplace_back(number, code);
+        }
+    }
+    LedgerService &ledger = *m_ledger;
+    std::vector<Id> paymentIds;
+    for (int p = 0; p < 30; ++p) {
+        const auto &[number, code] = invoices[static_cast<std::size_t>(uniform(0, static_cast<int>(invoices.size()) - 1))];
+        const QDate received = day(2025, 3, 1).addDays(uniform(0, 150));
+        // Applied to the invoice when it was issued by then, else left unapplied.
+        const bool issued = LedgerRepository(*m_book).invoiceByNumber(number)->issueDate <= received;
+        paymentIds.push_back(pay(code, received, uniform(1, 300) * 1000, issued ? number : QString()));
+    }
+    // Apply some unapplied cash later, reverse a payment, issue a credit note.
+    for (std::size_t p = 0; p < paymentIds.size(); p += 3) {
+        LedgerRepository repository(*m_book);
+        const auto payment = repository.paymentById(paymentIds[p]);
+        const MinorUnits left = repository.paymentUnappliedNow(paymentIds[p]);
+        if (!payment || left <= 0)
+            continue;
+        for (const OpenItem &item : repository.openItems(payment->customerId)) {
+            const QDate date = std::max(payment->receivedDate, item.issueDate).addDays(20);
+            const MinorUnits amount = std::min(left, item.open);
+            if (amount > 0 && ledger.allocate(AllocationSource::Payment, paymentIds[p], item.invoiceId, amount, date))
+                break;
+        }
+    }
+    ASSERT_TRUE(ledger.reversePayment(paymentIds[1], day(2025, 7, 20), QStringLiteral("bounced")));
+    CreditNote note;
+    note.number = QStringLiteral("CN-1");
+    note.issueDate = day(2025, 4, 10);
+    note.amount = 25000;
+    note.reason = QStringLiteral("price");
+    ASSERT_TRUE(ledger.postCreditNote(note, QStringLiteral("F2")));
+    // Disputes on items due before the first date checked.
+    int disputes = 0;
+    for (const auto &[number, code] : invoices) {
+        const auto inv = LedgerRepository(*m_book).invoiceByNumber(number);
+        if (inv->dueDate >= day(2025, 3, 15) || disputes >= 4)
+            continue;
+        const MinorUnits open = std::min(CollectionRepository(*m_book).invoiceOpenOn(inv->id, day(2025, 3, 1)),
+                                         LedgerRepository(*m_book).invoiceOpenNow(inv->id));
+        if (open < 2000)
+            continue;
+        DisputeInput input;
+        input.invoiceNumber = number;
+        input.amount = open / 2;
+        input.reason = QStringLiteral("quantity");
+        input.openedOn = day(2025, 3, 1);
+        input.dueDate = day(2025, 3, 30);
+        const auto id = DisputeService(as(QStringLiteral("c1"))).open(input);
+        ASSERT_TRUE(id) << describe(id.error());
+        if (++disputes == 2)
+            ASSERT_TRUE(DisputeService(as(QStringLiteral("c1"))).resolve(*id, DisputeResolution::Rejected, day(2025, 5, 5)));
+    }
+    ASSERT_GE(disputes, 2);
+
+    for (const QDate asOf : {day(2025, 3, 15), day(2025, 5, 1), day(2025, 6, 20), day(2025, 8, 1), day(2025, 12, 31)}) {
+        SCOPED_TRACE(asOf.toString(Qt::ISODate).toStdString());
+        const auto aging = BookService::aging(*m_admin, asOf, AgingBasis::DueDate, AgingBuckets(), AgingGrouping::Customer);
+        ASSERT_TRUE(aging);
+        std::map<QString, AccountFigures> expected;
+        for (const CustomerAgingLine &line : aging->customers) {
+            AccountFigures f;
+            f.open = line.line.total();
+            f.unapplied = line.line.unappliedCash + line.line.unappliedCredits;
+            f.disputed = line.line.disputed;
+            for (std::size_t b = 1; b < line.line.buckets.size(); ++b)
+                f.overdue += line.line.buckets[b];
+            f.overdue -= line.line.disputed;
+            expected[line.customerCode] = f;
+        }
+        CollectionRepository repository(*m_book);
+        for (const CustomerScope &scope :
+             {CustomerScope::collector(m_userIds.value(QStringLiteral("c1"))), CustomerScope::allAssigned()}) {
+            std::map<QString, AccountFigures> actual;
+            for (const AccountFigures &f : repository.accountFigures(scope, asOf))
+                actual[repository.customerById(f.customerId)->code] = f;
+            ASSERT_EQ(actual.size(), expected.size());
+            for (const auto &[code, e] : expected) {
+                SCOPED_TRACE(code.toStdString());
+                ASSERT_TRUE(actual.contains(code));
+                const AccountFigures &a = actual.at(code);
+                EXPECT_EQ(a.open, e.open);
+                EXPECT_EQ(a.unapplied, e.unapplied);
+                EXPECT_EQ(a.disputed, e.disputed);
+                EXPECT_EQ(a.overdue, e.overdue);
+                EXPECT_EQ(a.oldestOverdueDue.isValid(), a.overdue > 0);
+            }
+        }
+    }
 }
 
 TEST_F(Collections, escalationsGoToTheSupervisorAndComeBack)
