@@ -5,2252 +5,2252 @@
     <name>AccountService</name>
     <message>
         <source>customer %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 existiert nicht</translation>
     </message>
     <message>
         <source>text: is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>text: ist leer</translation>
     </message>
     <message>
         <source>note %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz %1 existiert nicht</translation>
     </message>
     <message>
         <source>name: is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name: ist leer</translation>
     </message>
     <message>
         <source>email: &apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>email: „%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>timezone: &apos;%1&apos; is not an IANA time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>timezone: „%1“ ist keine IANA-Zeitzone</translation>
     </message>
 </context>
 <context>
     <name>AccountView</name>
     <message>
         <source>Customer added</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde angelegt</translation>
     </message>
     <message>
         <source>Customer changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde geändert</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzugefügt</translation>
     </message>
     <message>
         <source>Note pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz angeheftet</translation>
     </message>
     <message>
         <source>Note unpinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz gelöst</translation>
     </message>
     <message>
         <source>Contact person added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner hinzugefügt</translation>
     </message>
     <message>
         <source>Invoice posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung gebucht</translation>
     </message>
     <message>
         <source>Credit note posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift gebucht</translation>
     </message>
     <message>
         <source>Credit note reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift storniert</translation>
     </message>
     <message>
         <source>Payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung eingegangen</translation>
     </message>
     <message>
         <source>Payment reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung storniert</translation>
     </message>
     <message>
         <source>Applied to an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Rechnung zugeordnet</translation>
     </message>
     <message>
         <source>Application reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung storniert</translation>
     </message>
     <message>
         <source>e.g. check returned unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Scheck unbezahlt zurück</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>&amp;Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stornieren</translation>
     </message>
     <message>
         <source>Apply to open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenen Posten zuordnen</translation>
     </message>
     <message>
         <source>Apply &amp;oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;lteste zuerst zuordnen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuordnen</translation>
     </message>
     <message>
         <source>Available %1 · applying %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar %1 · zugeordnet %2</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>New invoice for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rechnung für %1</translation>
     </message>
     <message>
         <source>New credit note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gutschrift für %1</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummer:</translation>
     </message>
     <message>
         <source>&amp;Issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechnungsdatum:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>&amp;Post</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uchen</translation>
     </message>
     <message>
         <source>amount: type an amount greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>amount: geben Sie einen Betrag größer als null ein</translation>
     </message>
 </context>
 <context>
     <name>Action</name>
     <message>
         <source>View customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden ansehen</translation>
     </message>
     <message>
         <source>Edit customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden bearbeiten</translation>
     </message>
     <message>
         <source>Post payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen buchen</translation>
     </message>
     <message>
         <source>Reverse payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen stornieren</translation>
     </message>
     <message>
         <source>Post invoices and credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen und Gutschriften buchen</translation>
     </message>
     <message>
         <source>Log contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte erfassen</translation>
     </message>
     <message>
         <source>Take promises to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungszusagen aufnehmen</translation>
     </message>
     <message>
         <source>Open and resolve disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamationen eröffnen und abschließen</translation>
     </message>
     <message>
         <source>Escalate accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten eskalieren</translation>
     </message>
     <message>
         <source>Approve write-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausbuchungen genehmigen</translation>
     </message>
     <message>
         <source>Edit credit policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditrichtlinien bearbeiten</translation>
     </message>
     <message>
         <source>Release credit holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditsperren aufheben</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer verwalten</translation>
     </message>
     <message>
         <source>Export reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte exportieren</translation>
     </message>
     <message>
         <source>View the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll ansehen</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen ändern</translation>
     </message>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten importieren</translation>
     </message>
 </context>
 <context>
     <name>Aging</name>
     <message>
         <source>no bucket edges given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Laufzeitbandgrenzen angegeben</translation>
     </message>
     <message>
         <source>at most 20 bucket edges</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens 20 Laufzeitbandgrenzen</translation>
     </message>
     <message>
         <source>bucket edges must be positive and increasing (got %1 after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitbandgrenzen müssen positiv und aufsteigend sein (%1 nach %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl von Tagen</translation>
     </message>
 </context>
 <context>
     <name>AuthService</name>
     <message>
         <source>a password needs at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Passwort braucht mindestens 8 Zeichen</translation>
     </message>
     <message>
         <source>a password may have at most 1024 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Passwort darf höchstens 1024 Zeichen haben</translation>
     </message>
     <message>
         <source>the cryptography library could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kryptografie-Bibliothek konnte nicht starten</translation>
     </message>
     <message>
         <source>not enough memory to hash the password</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Speicher, um das Passwort zu hashen</translation>
     </message>
     <message>
         <source>unknown user or wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Benutzer oder falsches Passwort</translation>
     </message>
     <message>
         <source>user %1 is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 ist deaktiviert</translation>
     </message>
     <message>
         <source>login &apos;%1&apos; may hold only letters, digits and . _ @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anmeldename „%1“ darf nur Buchstaben, Ziffern und . _ @ - enthalten</translation>
     </message>
     <message>
         <source>this book already has an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Mandant hat bereits einen Administrator</translation>
     </message>
     <message>
         <source>name: is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name: ist leer</translation>
     </message>
     <message>
         <source>user %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 existiert bereits</translation>
     </message>
     <message>
         <source>no user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzer %1</translation>
     </message>
     <message>
         <source>you cannot deactivate yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich nicht selbst deaktivieren</translation>
     </message>
     <message>
         <source>%1 is the last administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte Administrator</translation>
     </message>
     <message>
         <source>an administrator keeps every permission</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Administrator behält alle Berechtigungen</translation>
     </message>
 </context>
 <context>
     <name>BankFile</name>
     <message>
         <source>mapping: not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: kein JSON: %1 bei Offset %2</translation>
     </message>
     <message>
         <source>mapping: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: kein JSON-Objekt</translation>
     </message>
     <message>
         <source>mapping: unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
         <source>mapping: %1: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: %1: muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>mapping: columns: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: columns: muss ein Objekt sein</translation>
     </message>
     <message>
         <source>mapping: columns: unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: columns: unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
         <source>mapping: columns: %1: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: columns: %1: muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>mapping: columns: date and amount are required</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: columns: date und amount sind Pflicht</translation>
     </message>
     <message>
         <source>mapping: needs columns.currency or a fixed &quot;currency&quot; (amounts without currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: braucht columns.currency oder eine feste &quot;currency&quot; (Beträge ohne Währung)</translation>
     </message>
     <message>
         <source>mapping: currency: &apos;%1&apos; is not an ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: currency: „%1“ ist kein ISO-4217-Code</translation>
     </message>
     <message>
         <source>mapping: date_format: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: date_format: darf nicht leer sein</translation>
     </message>
     <message>
         <source>mapping: decimal: must be &quot;.&quot; or &quot;,&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: decimal: muss &quot;.&quot; oder &quot;,&quot; sein</translation>
     </message>
     <message>
         <source>mapping: thousands: must be empty or one of . , &apos; and space, other than decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: thousands: muss leer oder eines von . , &apos; und Leerzeichen sein, aber nicht gleich decimal</translation>
     </message>
     <message>
         <source>the file is empty (no header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer (keine Kopfzeile)</translation>
     </message>
     <message>
         <source>no such column in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Spalte in der Kopfzeile</translation>
     </message>
     <message>
         <source>column appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte kommt mehr als einmal vor</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date in the format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum im Format %2</translation>
     </message>
     <message>
         <source>amount %1 without currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag %1 ohne Währung</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein ISO-4217-Währungscode</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag in %2</translation>
     </message>
     <message>
         <source>entry reference %1 is used twice in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Buchungsreferenz %1 kommt in der Datei zweimal vor</translation>
     </message>
     <message>
         <source>entry without Amt</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung ohne Amt</translation>
     </message>
     <message>
         <source>entry without CdtDbtInd</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung ohne CdtDbtInd</translation>
     </message>
     <message>
         <source>entry without booking date (BookgDt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung ohne Buchungsdatum (BookgDt)</translation>
     </message>
     <message>
         <source>entry without a reference (AcctSvcrRef, NtryRef or EndToEndId)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung ohne Referenz (AcctSvcrRef, NtryRef oder EndToEndId)</translation>
     </message>
     <message>
         <source>not a camt.053 document (root element %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein camt.053-Dokument (Wurzelelement %1)</translation>
     </message>
     <message>
         <source>namespace &apos;%1&apos; is not camt.053 (expected urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 to .13)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Namespace „%1“ ist nicht camt.053 (erwartet urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 bis .13)</translation>
     </message>
     <message>
         <source>amount %1 without currency (Ccy attribute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag %1 ohne Währung (Attribut Ccy)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a positive amount in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein positiver Betrag in %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither CRDT nor DBIT</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder CRDT noch DBIT</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
         <source>the file ends too early (truncated XML): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet zu früh (abgeschnittenes XML): %1</translation>
     </message>
     <message>
         <source>no XML document in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>kein XML-Dokument in der Datei</translation>
     </message>
     <message>
         <source>no statement (Stmt/Id) in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontoauszug (Stmt/Id) in der Datei</translation>
     </message>
 </context>
 <context>
     <name>BankImport</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>a CSV bank file needs a mapping (--mapping NAME or FILE.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine CSV-Bankdatei braucht ein Mapping (--mapping NAME oder DATEI.json)</translation>
     </message>
     <message>
         <source>no bank mapping named &apos;%1&apos; in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bank-Mapping namens „%1“ im Mandanten</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>an earlier entry of this file already pays these invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>eine frühere Buchung dieser Datei bezahlt diese Rechnungen bereits</translation>
     </message>
     <message>
         <source>%1 was refused; nothing can be posted from it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgelehnt; daraus kann nichts gebucht werden</translation>
     </message>
     <message>
         <source>no entry %1 in the review</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Buchung %1 in der Prüfung</translation>
     </message>
     <message>
         <source>entry %1 is not an incoming payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1 ist kein Zahlungseingang</translation>
     </message>
     <message>
         <source>no customer for entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kunde für Buchung %1</translation>
     </message>
     <message>
         <source>the credit is in %1, customer %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zahlungseingang ist in %1, Kunde %2 in %3</translation>
     </message>
     <message>
         <source>an allocation must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zuordnung muss größer als null sein</translation>
     </message>
     <message>
         <source>applied %1 is more than the credit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeordnet %1 ist mehr als der Eingang %2</translation>
     </message>
     <message>
         <source>invoice %1 is not an invoice of customer %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 ist keine Rechnung von Kunde %2 in %3</translation>
     </message>
     <message>
         <source>invoice %1 has only %2 open on %3; nothing was posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 hat am %3 nur %2 offen; es wurde nichts gebucht</translation>
     </message>
     <message>
         <source>a bank mapping needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bank-Mapping braucht einen Namen</translation>
     </message>
     <message>
         <source>the account is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto ist leer</translation>
     </message>
     <message>
         <source>no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kunde %1</translation>
     </message>
 </context>
 <context>
     <name>BankMatching</name>
     <message>
         <source>the creditor reference %1 has a wrong check digit and was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gläubigerreferenz %1 hat eine falsche Prüfziffer und wurde ignoriert</translation>
     </message>
     <message>
         <source>invoice %1 is in %2, the credit in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 ist in %2, der Eingang in %3</translation>
     </message>
     <message>
         <source>the payment reference names invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahlungsreferenz nennt Rechnung %1</translation>
     </message>
     <message>
         <source>the remittance text names invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verwendungszweck nennt Rechnung %1</translation>
     </message>
     <message>
         <source>already paid: nothing is open on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits bezahlt: auf %1 ist nichts offen</translation>
     </message>
     <message>
         <source>; the amount equals the open amount</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Betrag entspricht dem offenen Betrag</translation>
     </message>
     <message>
         <source>; short payment: %1 less than the open %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; Minderzahlung: %1 weniger als die offenen %2</translation>
     </message>
     <message>
         <source>; overpayment: %1 stays unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>; Überzahlung: %1 bleibt nicht zugeordnet</translation>
     </message>
     <message>
         <source>; the debtor account is the customer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>; das Konto des Zahlers gehört dem Kunden</translation>
     </message>
     <message>
         <source>the reference belongs to customer %1, but the debtor account %2 to customer %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Referenz gehört zu Kunde %1, das Zahlerkonto %2 aber zu Kunde %3</translation>
     </message>
     <message>
         <source>the remittance names invoices of several customers</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verwendungszweck nennt Rechnungen mehrerer Kunden</translation>
     </message>
     <message>
         <source>the debtor account %1 is registered to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zahlerkonto %1 ist für den Kunden hinterlegt</translation>
     </message>
     <message>
         <source>the debtor account %1 paid this customer before</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zahlerkonto %1 hat für diesen Kunden schon früher gezahlt</translation>
     </message>
     <message>
         <source>the debtor name &apos;%1&apos; is the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zahlername „%1“ ist der Name des Kunden</translation>
     </message>
     <message>
         <source>; the amount equals the open amount of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Betrag entspricht dem offenen Betrag von %1</translation>
     </message>
     <message>
         <source> (the oldest of %1 items of this amount)</source>
-        <translation type="unfinished"></translation>
+        <translation> (der älteste von %1 Posten mit diesem Betrag)</translation>
     </message>
     <message>
         <source>; the amount equals the open amounts of %1 together</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Betrag entspricht den offenen Beträgen von %1 zusammen</translation>
     </message>
     <message>
         <source> (another combination fits too)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eine andere Kombination passt ebenfalls)</translation>
     </message>
     <message>
         <source>; no open item or combination matches the amount: unapplied cash</source>
-        <translation type="unfinished"></translation>
+        <translation>; kein offener Posten und keine Kombination passt zum Betrag: nicht zugeordnete Zahlung</translation>
     </message>
     <message>
         <source>only the amount: it equals the open amount of %1 of customer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nur der Betrag: er entspricht dem offenen Betrag von %1 des Kunden %2</translation>
     </message>
 </context>
 <context>
     <name>Book</name>
     <message>
         <source>the Qt SQL driver %1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert</translation>
     </message>
     <message>
         <source>book %1 does not exist (create it with init)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 existiert nicht (legen Sie ihn mit init an)</translation>
     </message>
     <message>
         <source>%1 already exists; refusing to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; es wird nicht überschrieben</translation>
     </message>
     <message>
         <source>cannot create %1: folder not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: Ordner nicht beschreibbar</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a book URL (postgresql://USER@HOST:PORT/DBNAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Mandanten-URL (postgresql://USER@HOST:PORT/DBNAME)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer ardesk (schema %2; this version reads up to %3). Upgrade ardesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren ardesk-Version geschrieben (Schema %2; diese Version liest bis %3). Aktualisieren Sie ardesk, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>%1 is not an ardesk book</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein ardesk-Mandant</translation>
     </message>
     <message>
         <source>%1 needs an upgrade from schema %2 to %3 but is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht ein Upgrade von Schema %2 auf %3, ist aber schreibgeschützt</translation>
     </message>
     <message>
         <source>cannot prepare [%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>nested transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>verschachtelte Transaktion</translation>
     </message>
     <message>
         <source>a PostgreSQL book is backed up with pg_dump (see docs/team-mode.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PostgreSQL-Mandant wird mit pg_dump gesichert (siehe docs/team-mode.md)</translation>
     </message>
 </context>
 <context>
     <name>BookService</name>
     <message>
         <source>this book is protected: sign in as a user</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Mandant ist geschützt: melden Sie sich als Benutzer an</translation>
     </message>
     <message>
         <source>the as-of date is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>das Stichtagsdatum ist ungültig</translation>
     </message>
 </context>
 <context>
     <name>BrowseService</name>
     <message>
         <source>the row window is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeilenfenster ist negativ</translation>
     </message>
     <message>
         <source>the as-of date is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>das Stichtagsdatum ist ungültig</translation>
     </message>
 </context>
 <context>
     <name>CollectionService</name>
     <message>
         <source>the as-of date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Stichtagsdatum ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>unknown user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Benutzer %1</translation>
     </message>
     <message>
         <source>%1 may see only their own queue, not the one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nur den eigenen Arbeitsvorrat sehen, nicht den von %2</translation>
     </message>
     <message>
         <source>only a supervisor, manager or admin sees every queue</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Teamleitung, Leitung oder Administration sieht jeden Arbeitsvorrat</translation>
     </message>
     <message>
         <source>unknown task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aufgabe %1</translation>
     </message>
     <message>
         <source>task %1 is already %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 hat bereits den Status %2</translation>
     </message>
     <message>
         <source>task %1 is in the queue of another user</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 liegt im Arbeitsvorrat eines anderen Benutzers</translation>
     </message>
     <message>
         <source>unknown customer id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kunden-ID %1</translation>
     </message>
     <message>
         <source>this item was already recorded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Vorgang wurde bereits erfasst (%1)</translation>
     </message>
     <message>
         <source>the due date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fälligkeitsdatum ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a task kind (call, promise_follow_up, dispute_follow_up, review, escalation)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Aufgabenart (call, promise_follow_up, dispute_follow_up, review, escalation)</translation>
     </message>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kunde %1</translation>
     </message>
     <message>
         <source>unknown or inactive user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter oder inaktiver Benutzer %1</translation>
     </message>
     <message>
         <source>only a supervisor, manager or admin assigns portfolios</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Teamleitung, Leitung oder Administration weist Portfolios zu</translation>
     </message>
     <message>
         <source>give customer codes or a rule (region, language, balance band)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie Kundennummern oder eine Regel an (Region, Sprache, Saldoband)</translation>
     </message>
     <message>
         <source>a balance band needs its currency</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Saldoband braucht seine Währung</translation>
     </message>
     <message>
         <source>the balance band&apos;s minimum is above its maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>das Minimum des Saldobands liegt über seinem Maximum</translation>
     </message>
     <message>
         <source>user %1 is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 ist deaktiviert</translation>
     </message>
     <message>
         <source>%1 is a %2, not a collector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle %2, nicht Forderungsmanager(in)</translation>
     </message>
     <message>
         <source>grace days must be between 0 and 365 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenztage müssen zwischen 0 und 365 liegen (%1 angegeben)</translation>
     </message>
     <message>
         <source>the contact window must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kontaktfenster muss beginnen, bevor es endet</translation>
     </message>
 </context>
 <context>
     <name>ContactRules</name>
     <message>
         <source>the time of the call is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>die Uhrzeit des Anrufs ist ungültig</translation>
     </message>
     <message>
         <source>earlier call attempt %1 has no valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>früherer Anrufversuch %1 hat keine gültige Uhrzeit</translation>
     </message>
     <message>
         <source>the contact window must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kontaktfenster muss beginnen, bevor es endet</translation>
     </message>
     <message>
         <source>the call-attempt cap needs at least 1 attempt in at least 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>die Obergrenze für Anrufversuche braucht mindestens 1 Versuch in mindestens 1 Tag</translation>
     </message>
     <message>
         <source>the days of silence after a conversation must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tage Funkstille nach einem Gespräch dürfen nicht negativ sein</translation>
     </message>
     <message>
         <source>Cease communication: the customer has asked that all communication stop. Do not call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsstopp: Der Kunde hat verlangt, jede Kommunikation einzustellen. Nicht anrufen.</translation>
     </message>
     <message>
         <source>Attorney representation: the customer is represented by an attorney. Contact the attorney, not the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwaltliche Vertretung: Der Kunde wird von einem Anwalt vertreten. Wenden Sie sich an den Anwalt, nicht an den Kunden.</translation>
     </message>
     <message>
         <source>Do not call: the customer is flagged do-not-call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anrufen: Der Kunde ist mit Anrufsperre gekennzeichnet.</translation>
     </message>
     <message>
         <source>No calls at work: the customer has refused calls at the place of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anrufe am Arbeitsplatz: Der Kunde hat Anrufe am Arbeitsplatz abgelehnt.</translation>
     </message>
     <message>
         <source>Contact window: the customer&apos;s time zone (%1) is not known, so the local time cannot be checked. Set the customer&apos;s time zone first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktfenster: Die Zeitzone des Kunden (%1) ist unbekannt, daher kann die Ortszeit nicht geprüft werden. Hinterlegen Sie zuerst die Zeitzone des Kunden.</translation>
     </message>
     <message>
         <source>Contact window: it is %1 in %2; calls are allowed from %3 to %4 the customer&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktfenster: In %2 ist es %1; Anrufe sind von %3 bis %4 Ortszeit des Kunden erlaubt.</translation>
     </message>
     <message>
         <source>Consumer rule: no call for %1 days after a conversation, the conversation day being day 1. Conversation on %2; calls allowed again from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucherregel: kein Anruf für %1 Tage nach einem Gespräch, wobei der Gesprächstag Tag 1 ist. Gespräch am %2; Anrufe wieder erlaubt ab %3.</translation>
     </message>
     <message>
         <source>Consumer rule: at most %1 call attempts in %2 consecutive days per debt. %3 attempts from %4 to %5; calls allowed again from %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucherregel: höchstens %1 Anrufversuche in %2 aufeinanderfolgenden Tagen je Forderung. %3 Versuche vom %4 bis %5; Anrufe wieder erlaubt ab %6.</translation>
     </message>
 </context>
 <context>
     <name>ContactService</name>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kunde %1</translation>
     </message>
     <message>
         <source>the time of the contact is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>die Uhrzeit des Kontakts ist ungültig</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a channel (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kanal (%2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an outcome (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ergebnis (%2)</translation>
     </message>
     <message>
         <source>the duration must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dauer darf nicht negativ sein</translation>
     </message>
     <message>
         <source>call to %1 blocked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf bei %1 gesperrt: %2</translation>
     </message>
     <message>
         <source>call to %1 blocked: %2; only a supervisor can override it</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf bei %1 gesperrt: %2; nur die Teamleitung kann das übergehen</translation>
     </message>
     <message>
         <source>task %1 is not a task of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 ist keine Aufgabe von %2</translation>
     </message>
     <message>
         <source>the day the complaint was received is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eingangstag der Beschwerde ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a complaint channel (letter, email, call)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Beschwerdekanal (letter, email, call)</translation>
     </message>
     <message>
         <source>a complaint needs a category</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beschwerde braucht eine Kategorie</translation>
     </message>
     <message>
         <source>satisfaction is a score from 1 to 5 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit ist eine Note von 1 bis 5 (%1 angegeben)</translation>
     </message>
     <message>
         <source>the complaint cannot be resolved before it was received</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beschwerde kann nicht vor ihrem Eingang erledigt werden</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>field %1: the quoted field that opens on this line is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1: das Anführungszeichen, das in dieser Zeile ein Feld öffnet, wird nie geschlossen</translation>
     </message>
     <message>
         <source>field %1: a carriage return that is not followed by a line feed outside quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1: ein Wagenrücklauf ohne folgenden Zeilenvorschub außerhalb von Anführungszeichen</translation>
     </message>
     <message>
         <source>field %1: a quote inside an unquoted field (enclose the whole field in quotes and double the quotes inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1: ein Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die Anführungszeichen darin)</translation>
     </message>
     <message>
         <source>field %1: text after the closing quote (a quoted field must be followed by a comma or a line break)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1: Text nach dem schließenden Anführungszeichen (auf ein Feld in Anführungszeichen muss ein Komma oder ein Zeilenumbruch folgen)</translation>
     </message>
     <message>
         <source>field %1: the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1: der Text ist kein gültiges UTF-8</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>the book already has customers; a demo book can only be generated into an empty book</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mandant hat bereits Kunden; ein Demo-Mandant kann nur in einem leeren Mandanten erzeugt werden</translation>
     </message>
     <message>
         <source>demo generation cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Erzeugung abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>customers: must be between 1 and %1 (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>customers: muss zwischen 1 und %1 liegen (%2 angegeben)</translation>
     </message>
 </context>
 <context>
     <name>DepositBatchService</name>
     <message>
         <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2: %3</translation>
     </message>
     <message>
         <source>currency: &apos;%1&apos; is not an ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>currency: „%1“ ist kein ISO-4217-Code</translation>
     </message>
     <message>
         <source>received_date: is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>received_date: ist kein Datum</translation>
     </message>
     <message>
         <source>the batch has no checks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einreichung enthält keine Schecks</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als null sein</translation>
     </message>
     <message>
         <source>count: %1 checks keyed, the control count is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>count: %1 Schecks erfasst, die Kontrollanzahl ist %2</translation>
     </message>
     <message>
         <source>total: the checks add up to %1, the control total is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>total: die Schecks ergeben %1, die Kontrollsumme ist %2</translation>
     </message>
     <message>
         <source>no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kunde %1</translation>
     </message>
     <message>
         <source>%1 is billed in %2, the batch is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in %2 fakturiert, die Einreichung ist in %3</translation>
     </message>
     <message>
         <source>%1 is already posted for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 bereits gebucht</translation>
     </message>
     <message>
         <source>no invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rechnung %1</translation>
     </message>
     <message>
         <source>invoice %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 gehört zu einem anderen Kunden</translation>
     </message>
 </context>
 <context>
     <name>DisputeService</name>
     <message>
         <source>&apos;%1&apos; is not a dispute reason (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Reklamationsgrund (%2)</translation>
     </message>
     <message>
         <source>the day the dispute was opened is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eröffnungstag der Reklamation ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>the dispute&apos;s due date is before the day it was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fälligkeitsdatum der Reklamation liegt vor ihrem Eröffnungstag</translation>
     </message>
     <message>
         <source>the disputed amount must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>der reklamierte Betrag muss positiv sein</translation>
     </message>
     <message>
         <source>unknown invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rechnung %1</translation>
     </message>
     <message>
         <source>invoice %1 was issued on %2, after the dispute&apos;s date %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 wurde am %2 ausgestellt, nach dem Datum der Reklamation %3</translation>
     </message>
     <message>
         <source>the disputed amount %1 is more than invoice %2 has open and undisputed (%3 open, %4 already disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>der reklamierte Betrag %1 ist höher als der offene, nicht reklamierte Betrag von Rechnung %2 (%3 offen, %4 bereits reklamiert)</translation>
     </message>
     <message>
         <source>unknown or inactive user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter oder inaktiver Benutzer %1</translation>
     </message>
     <message>
         <source>the day of the resolution is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag der Erledigung ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>unknown dispute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Reklamation %1</translation>
     </message>
     <message>
         <source>dispute %1 is already %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation %1 hat bereits den Status %2</translation>
     </message>
     <message>
         <source>dispute %1 cannot be resolved before it was opened (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation %1 kann nicht vor ihrer Eröffnung erledigt werden (%2)</translation>
     </message>
     <message>
         <source>invoice %1 has nothing open to write off</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 hat nichts Offenes zum Ausbuchen</translation>
     </message>
     <message>
         <source>dispute %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation %1 (%2)</translation>
     </message>
     <message>
         <source>unknown credit note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Gutschrift %1</translation>
     </message>
     <message>
         <source>credit note %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift %1 gehört zu einem anderen Kunden</translation>
     </message>
 </context>
 <context>
     <name>EscalationService</name>
     <message>
         <source>an escalation needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Eskalation braucht einen Grund</translation>
     </message>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kunde %1</translation>
     </message>
     <message>
         <source>unknown or inactive user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter oder inaktiver Benutzer %1</translation>
     </message>
     <message>
         <source>%1 is a %2, not a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle %2, nicht Teamleiter(in)</translation>
     </message>
     <message>
         <source>there is no active supervisor to escalate to</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine aktive Teamleitung, an die eskaliert werden kann</translation>
     </message>
     <message>
         <source>%1 is already escalated to %2 (escalation %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits an %2 eskaliert (Eskalation %3)</translation>
     </message>
     <message>
         <source>only a supervisor, manager or admin decides on escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Teamleitung, Leitung oder Administration entscheidet über Eskalationen</translation>
     </message>
     <message>
         <source>unknown escalation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Eskalation %1</translation>
     </message>
     <message>
         <source>escalation %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation %1 hat den Status %2</translation>
     </message>
     <message>
         <source>unknown customer id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kunden-ID %1</translation>
     </message>
     <message>
         <source>returning an escalation needs instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>eine zurückgegebene Eskalation braucht Anweisungen</translation>
     </message>
     <message>
         <source>%1 is a %2, not a collector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle %2, nicht Forderungsmanager(in)</translation>
     </message>
 </context>
 <context>
     <name>ImportService</name>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>negative amount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>negativer Betrag %1</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als null sein</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>import cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>the file is empty; a header row is required</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; eine Kopfzeile ist erforderlich</translation>
     </message>
     <message>
         <source>missing required column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtspalte „%1“ fehlt</translation>
     </message>
     <message>
         <source>column &apos;%1&apos; appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ kommt mehr als einmal vor</translation>
     </message>
     <message>
         <source>duplicate customer code %1 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Kundennummer %1 in dieser Datei</translation>
     </message>
     <message>
         <source>customer %1 already exists in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 existiert bereits im Mandanten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein ISO-4217-Währungscode</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number of days between 0 and 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl von Tagen zwischen 0 und 3650</translation>
     </message>
     <message>
         <source>duplicate invoice number %1 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Rechnungsnummer %1 in dieser Datei</translation>
     </message>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kunde %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>is before the issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor dem Rechnungsdatum</translation>
     </message>
     <message>
         <source>%1 differs from customer %2&apos;s currency %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weicht von der Währung %3 des Kunden %2 ab</translation>
     </message>
     <message>
         <source>duplicate payment reference %1 for customer %2 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Zahlungsreferenz %1 für Kunde %2 in dieser Datei</translation>
     </message>
     <message>
         <source>payment %1 of customer %2 is already in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 von Kunde %2 ist bereits im Mandanten</translation>
     </message>
     <message>
         <source>unknown invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rechnung %1</translation>
     </message>
     <message>
         <source>invoice %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 gehört zu einem anderen Kunden</translation>
     </message>
     <message>
         <source>&apos;%1&apos; may hold only letters, digits and . _ @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf nur Buchstaben, Ziffern und . _ @ - enthalten</translation>
     </message>
     <message>
         <source>duplicate login %1 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Anmeldename %1 in dieser Datei</translation>
     </message>
     <message>
         <source>user %1 already exists in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 existiert bereits im Mandanten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of admin, manager, supervisor, collector, clerk, auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner von admin, manager, supervisor, collector, clerk, auditor</translation>
     </message>
     <message>
         <source>customer %1 is assigned twice in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 ist in dieser Datei zweimal zugewiesen</translation>
     </message>
     <message>
         <source>unknown user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Benutzer %1</translation>
     </message>
     <message>
         <source>%1 is a %2, not a collector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle %2, nicht Forderungsmanager(in)</translation>
     </message>
     <message>
         <source>user %1 is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 ist deaktiviert</translation>
     </message>
     <message>
         <source>is before the day the promise was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor dem Tag, an dem die Zusage aufgenommen wurde</translation>
     </message>
     <message>
         <source>invoice %1 already exists in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 existiert bereits im Mandanten</translation>
     </message>
 </context>
 <context>
     <name>KpiRepository</name>
     <message>
         <source>KPI figures: customer %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen: Kunde %1 existiert nicht</translation>
     </message>
     <message>
         <source>KPI figures: an allocation is dated before the issue date of invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen: eine Zuordnung ist vor dem Rechnungsdatum von Rechnung %1 datiert</translation>
     </message>
     <message>
         <source>KPI period: invalid as-of date or number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen-Zeitraum: ungültiges Stichtagsdatum oder ungültige Anzahl Monate</translation>
     </message>
 </context>
 <context>
     <name>KpiService</name>
     <message>
         <source>as-of: not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>as-of: kein gültiges Datum</translation>
     </message>
     <message>
         <source>months: must be from 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>months: muss von 1 bis %1 reichen, nicht %2</translation>
     </message>
     <message>
         <source>promises in the book cannot be evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahlungszusagen im Mandanten können nicht ausgewertet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>LedgerService</name>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als 64 Zeichen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein ISO-4217-Code wie EUR</translation>
     </message>
     <message>
         <source>must be between 0 and 3650 days</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 und 3650 Tagen liegen</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IANA time zone such as Europe/Prague</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IANA-Zeitzone wie Europe/Berlin</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 3166 alpha-2 code such as SE</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein ISO-3166-Alpha-2-Code wie DE</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of en, de, fr, sv, cs</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner von en, de, fr, sv, cs</translation>
     </message>
     <message>
         <source>must be one of A, B, C, D, E</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer von A, B, C, D, E sein</translation>
     </message>
     <message>
         <source>code: customer %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>code: Kunde %1 existiert bereits</translation>
     </message>
     <message>
         <source>customer %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 existiert nicht</translation>
     </message>
     <message>
         <source>cannot be changed once the customer exists (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht mehr geändert werden, sobald der Kunde existiert (er ist %1)</translation>
     </message>
     <message>
         <source>cannot be changed (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geändert werden (er ist %1)</translation>
     </message>
     <message>
         <source>is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Datum</translation>
     </message>
     <message>
         <source>is before the issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor dem Rechnungsdatum</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als null sein</translation>
     </message>
     <message>
         <source>no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kunde %1</translation>
     </message>
     <message>
         <source>%1 differs from the customer&apos;s currency %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weicht von der Währung %2 des Kunden ab</translation>
     </message>
     <message>
         <source>invoice %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 existiert bereits</translation>
     </message>
     <message>
         <source>credit note %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift %1 existiert bereits</translation>
     </message>
     <message>
         <source>is not an invoice of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Rechnung von %1</translation>
     </message>
     <message>
         <source>an allocation must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zuordnung muss größer als null sein</translation>
     </message>
     <message>
         <source>invoice %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 existiert nicht</translation>
     </message>
     <message>
         <source>payment %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 existiert nicht</translation>
     </message>
     <message>
         <source>payment %1 has been reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 wurde storniert</translation>
     </message>
     <message>
         <source>credit note %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift %1 existiert nicht</translation>
     </message>
     <message>
         <source>credit note %1 has been reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift %1 wurde storniert</translation>
     </message>
     <message>
         <source>write-offs are posted through the approval workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausbuchungen werden über den Genehmigungsablauf gebucht</translation>
     </message>
     <message>
         <source>invoice %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 gehört zu einem anderen Kunden</translation>
     </message>
     <message>
         <source>currency %1 cannot pay an invoice in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mit der Währung %1 kann keine Rechnung in %2 bezahlt werden</translation>
     </message>
     <message>
         <source>%1 is before the money was received (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt vor dem Geldeingang (%2)</translation>
     </message>
     <message>
         <source>%1 is before invoice %2 was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt vor dem Rechnungsdatum von Rechnung %2</translation>
     </message>
     <message>
         <source>only %1 is left to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>nur noch %1 ist zuzuordnen</translation>
     </message>
     <message>
         <source>invoice %1 has only %2 open</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 hat nur %2 offen</translation>
     </message>
     <message>
         <source>no invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rechnung %1</translation>
     </message>
     <message>
         <source>applied %1 is more than the payment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeordnet %1 ist mehr als die Zahlung %2</translation>
     </message>
     <message>
         <source>a reversal needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Storno braucht einen Grund</translation>
     </message>
     <message>
         <source>allocation %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung %1 existiert nicht</translation>
     </message>
     <message>
         <source>a reversing entry cannot itself be reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Stornobuchung kann nicht selbst storniert werden</translation>
     </message>
     <message>
         <source>a write-off is reversed through the approval workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ausbuchung wird über den Genehmigungsablauf storniert</translation>
     </message>
     <message>
         <source>allocation %1 is already reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung %1 ist bereits storniert</translation>
     </message>
     <message>
         <source>a reversal cannot be dated before what it reverses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Storno kann nicht vor dem Stornierten datiert werden (%1)</translation>
     </message>
     <message>
         <source>payment %1 is already reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 ist bereits storniert</translation>
     </message>
     <message>
         <source>a reversal cannot be dated before the payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Storno kann nicht vor der Zahlung datiert werden (%1)</translation>
     </message>
     <message>
         <source>date: an allocation of payment %1 is reversed after %2; date the payment&apos;s reversal on or after the latest reversal of its allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>date: eine Zuordnung von Zahlung %1 wird nach dem %2 storniert; datieren Sie das Storno der Zahlung auf oder nach das letzte Storno ihrer Zuordnungen</translation>
     </message>
     <message>
         <source>credit note %1 is already reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift %1 ist bereits storniert</translation>
     </message>
     <message>
         <source>a reversal cannot be dated before the credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Storno kann nicht vor der Gutschrift datiert werden</translation>
     </message>
     <message>
         <source>date: an allocation of credit note %1 is reversed after %2; date the credit note&apos;s reversal on or after the latest reversal of its allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>date: eine Zuordnung von Gutschrift %1 wird nach dem %2 storniert; datieren Sie das Storno der Gutschrift auf oder nach das letzte Storno ihrer Zuordnungen</translation>
     </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
     <message>
         <source>%1: row %2 follows row %3: a row is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2 folgt auf Zeile %3: eine Zeile fehlt</translation>
     </message>
     <message>
         <source>%1 row %2 does not match its hash: it was changed after posting, or a row before it was</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2 passt nicht zu ihrem Hash: sie wurde nach dem Buchen geändert, oder eine Zeile davor</translation>
     </message>
     <message>
         <source>state for a missing invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status für eine fehlende Rechnung %1</translation>
     </message>
     <message>
         <source>invoice %1: state amount differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1: Statusbetrag weicht ab</translation>
     </message>
     <message>
         <source>invoice %1: open amount out of range (applied %2 of %3) as of day %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1: offener Betrag außerhalb des Bereichs (zugeordnet %2 von %3) am Tag %4</translation>
     </message>
     <message>
         <source>invoice %1 has no state row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 hat keine Statuszeile</translation>
     </message>
     <message>
         <source>invoice %1: open amount %2 but the history gives %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1: offener Betrag %2, aber die Historie ergibt %3</translation>
     </message>
     <message>
         <source>a reversal of a missing %1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Storno einer fehlenden %1-Zeile</translation>
     </message>
     <message>
         <source>%1 %2: applied before it was received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: zugeordnet, bevor es eingegangen ist</translation>
     </message>
     <message>
         <source>%1 %2: applied %3 of %4 as of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 von %4 zugeordnet am %5</translation>
     </message>
     <message>
         <source>state for a missing %1 row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status für eine fehlende %1-Zeile %2</translation>
     </message>
     <message>
         <source>%1 %2: state says allocated %3, unapplied %4; the history gives %5 and %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: laut Status zugeordnet %3, nicht zugeordnet %4; die Historie ergibt %5 und %6</translation>
     </message>
     <message>
         <source>%1 %2: reversal date differs from the reversals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Stornodatum weicht von den Stornos ab</translation>
     </message>
     <message>
         <source>%1 has %2 rows for %3 %4 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Zeilen für %3 %4-Zeilen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Recent books</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Open book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant öffnen…</translation>
     </message>
     <message>
         <source>Open a book (*.ardesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten öffnen (*.ardesk)</translation>
     </message>
     <message>
         <source>&amp;Close book</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;About ardesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;ardesk</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>cannot add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zu %2 addiert werden</translation>
     </message>
     <message>
         <source>amount too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag zu groß</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein ISO-4217-Währungscode</translation>
     </message>
     <message>
         <source>negative amount &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>negativer Betrag „%1“</translation>
     </message>
     <message>
         <source>empty amount</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Betrag</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount (use digits and &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag (verwenden Sie Ziffern und „.“)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has more than %2 decimals for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat mehr als %2 Nachkommastellen für %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß</translation>
     </message>
 </context>
 <context>
     <name>PaymentMethod</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheck</translation>
     </message>
     <message>
         <source>Wire</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisung</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar</translation>
     </message>
     <message>
         <source>Direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastschrift</translation>
     </message>
     <message>
         <source>Bank file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankdatei</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
     <name>PostedWriter</name>
     <message>
         <source>%1 is not a posted table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Buchungstabelle</translation>
     </message>
 </context>
 <context>
     <name>PromiseEvaluation</name>
     <message>
         <source>grace days must not be negative (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenztage dürfen nicht negativ sein (%1 angegeben)</translation>
     </message>
     <message>
         <source>the as-of date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Stichtagsdatum ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>promise %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungszusage %1 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>promise %1: the taken or promised date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungszusage %1: das Aufnahme- oder Zusagedatum ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>promise %1: promised date %2 is before the day it was taken, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungszusage %1: das Zusagedatum %2 liegt vor dem Aufnahmetag %3</translation>
     </message>
     <message>
         <source>promise %1: the promised amount must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungszusage %1: der zugesagte Betrag muss positiv sein</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <source>Partially kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise eingehalten</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebrochen</translation>
     </message>
 </context>
 <context>
     <name>PromiseService</name>
     <message>
         <source>the as-of date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Stichtagsdatum ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>grace days must not be negative (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenztage dürfen nicht negativ sein (%1 angegeben)</translation>
     </message>
     <message>
         <source>Promise of %1 due %2 was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlungszusage über %1, fällig am %2, wurde nicht eingehalten.</translation>
     </message>
     <message>
         <source>the day the promise was taken is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aufnahmetag der Zahlungszusage ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>a promise needs at least one amount and date</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahlungszusage braucht mindestens einen Betrag und ein Datum</translation>
     </message>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kunde %1</translation>
     </message>
     <message>
         <source>promise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungszusage %1</translation>
     </message>
     <message>
         <source>%1: the amount must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Betrag muss positiv sein</translation>
     </message>
     <message>
         <source>%1: the promised date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Zusagedatum ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>%1: promised date %2 is before the day it was taken, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Zusagedatum %2 liegt vor dem Aufnahmetag %3</translation>
     </message>
     <message>
         <source>%1: unknown invoice %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Rechnung %2</translation>
     </message>
     <message>
         <source>%1: invoice %2 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rechnung %2 gehört zu einem anderen Kunden</translation>
     </message>
     <message>
         <source>%1: invoice %2 has nothing open on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rechnung %2 hat am %3 nichts offen</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator(in)</translation>
     </message>
     <message>
         <source>AR manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiter(in) Debitoren</translation>
     </message>
     <message>
         <source>Collections supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamleiter(in) Forderungsmanagement</translation>
     </message>
     <message>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderungsmanager(in)</translation>
     </message>
     <message>
         <source>AR clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitorenbuchhalter(in)</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer(in)</translation>
     </message>
 </context>
 <context>
     <name>Screenshots</name>
     <message>
         <source>no book is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Mandant ist geöffnet</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Local owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Eigentümer</translation>
     </message>
     <message>
         <source>%1 (%2) may not: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) darf nicht: %3</translation>
     </message>
 </context>
 <context>
     <name>Statement</name>
     <message>
         <source>%1 failed: %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2 [%3]</translation>
     </message>
 </context>
 <context>
     <name>WorklistScore</name>
     <message>
         <source>Overdue amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfälliger Betrag</translation>
     </message>
     <message>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage überfällig</translation>
     </message>
     <message>
         <source>Broken promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebrochene Zusagen</translation>
     </message>
     <message>
         <source>Promise due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage heute fällig</translation>
     </message>
     <message>
         <source>Risk class</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoklasse</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
 </context>
 <context>
     <name>ardesk::AccountView</name>
     <message>
         <source>← Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>← Kunden</translation>
     </message>
     <message>
         <source>Post &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlung buchen…</translation>
     </message>
     <message>
         <source>New &amp;invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Rechnung…</translation>
     </message>
     <message>
         <source>New cre&amp;dit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Gutschrift…</translation>
     </message>
     <message>
         <source>&amp;Edit customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennr.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Oldest days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste Überfälligkeit (Tage)</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsziel</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditlimit</translation>
     </message>
     <message>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderungsmanager(in)</translation>
     </message>
     <message>
         <source>Credit hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditsperre</translation>
     </message>
     <message>
         <source>&amp;Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offene Posten</translation>
     </message>
     <message>
         <source>All in&amp;voices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Rechnungen</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reverse pa&amp;yment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung &amp;stornieren…</translation>
     </message>
     <message>
         <source>Reverse a&amp;llocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung storn&amp;ieren…</translation>
     </message>
     <message>
         <source>Apply &amp;unapplied cash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnete Zahlung zuor&amp;dnen…</translation>
     </message>
     <message>
         <source>Pa&amp;yments</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;hlungen</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>Apply credit &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift zuordn&amp;en…</translation>
     </message>
     <message>
         <source>C&amp;redit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;utschriften</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Ac&amp;tivity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Co&amp;ntacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Write a note and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz schreiben und Enter drücken</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Pin / unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften / lösen</translation>
     </message>
     <message>
         <source>Note&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>Open %1, unapplied cash %2, unapplied credit notes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen %1, nicht zugeordnete Zahlungen %2, nicht zugeordnete Gutschriften %3</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>none past due</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts überfällig</translation>
     </message>
     <message numerus="yes">
         <source>net %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag netto</numerusform>
+            <numerusform>%n Tage netto</numerusform>
         </translation>
     </message>
     <message>
         <source>no limit set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Limit festgelegt</translation>
     </message>
     <message>
         <source>not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugewiesen</translation>
     </message>
     <message>
         <source>ON HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>GESPERRT</translation>
     </message>
     <message>
         <source>ON HOLD (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>GESPERRT (%1)</translation>
     </message>
     <message>
         <source>no hold</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sperre</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht fällig</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugeordnet</translation>
     </message>
     <message>
         <source>reversed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert %1</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeordnet</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>reversing entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornobuchung</translation>
     </message>
     <message>
         <source>reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <source>no book is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Mandant ist geöffnet</translation>
     </message>
     <message>
         <source>no customer is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kunde wird angezeigt</translation>
     </message>
     <message>
         <source>Reverse payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung stornieren</translation>
     </message>
     <message>
         <source>Reverse payment %1 of %2 received %3? Its applications are undone on the reversal date and it no longer counts from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 über %2, eingegangen am %3, stornieren? Ihre Zuordnungen werden zum Stornodatum aufgehoben; ab dann zählt sie nicht mehr.</translation>
     </message>
     <message>
         <source>Reverse allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung stornieren</translation>
     </message>
     <message>
         <source>Take %1 back off invoice %2? The money becomes unapplied cash again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Rechnung %2 zurücknehmen? Das Geld wird wieder zur nicht zugeordneten Zahlung.</translation>
     </message>
 </context>
 <context>
     <name>ardesk::ApplyLinesModel</name>
     <message>
         <source>Apply an amount between 0 and the open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Betrag zwischen 0 und den offenen %1 zuordnen</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage überfällig</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnen</translation>
     </message>
 </context>
 <context>
     <name>ardesk::CustomerDialog</name>
     <message>
         <source>Edit customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 bearbeiten</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Limit</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundennummer:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungsziel:</translation>
     </message>
     <message>
         <source>Credit &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit&amp;limit:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitz&amp;one:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;and:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Risk class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risikoklasse:</translation>
     </message>
     <message>
         <source>Se&amp;gment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gment:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag</translation>
     </message>
 </context>
 <context>
     <name>ardesk::CustomerListModel</name>
     <message>
         <source>Open items %1, unapplied cash and credits %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Posten %1, nicht zugeordnete Zahlungen und Gutschriften %2</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennr.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditlimit</translation>
     </message>
     <message>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderungsmanager(in)</translation>
     </message>
 </context>
 <context>
     <name>ardesk::CustomerListPage</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Search by code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kundennummer oder Name suchen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
 </context>
@@ -2258,72 +2258,72 @@
     <name>ardesk::DepositBatchDialog</name>
     <message>
         <source>Deposit batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheckeinreichung</translation>
     </message>
     <message>
         <source>e.g. deposit slip number</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Nummer des Einreichungsbelegs</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einreichung:</translation>
     </message>
     <message>
         <source>Control &amp;total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll&amp;summe:</translation>
     </message>
     <message>
         <source>Control c&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll&amp;anzahl:</translation>
     </message>
     <message>
         <source>&amp;Add check</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheck &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove check</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheck ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Post batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreichung &amp;buchen</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) keyed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Scheck erfasst</numerusform>
+            <numerusform>%n Schecks erfasst</numerusform>
         </translation>
     </message>
     <message>
         <source>keyed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst %1</translation>
     </message>
     <message>
         <source>an amount cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Betrag ist nicht lesbar</translation>
     </message>
     <message>
         <source>Balanced: ready to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgestimmt: bereit zum Buchen.</translation>
     </message>
     <message>
         <source>Nothing posted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gebucht: %1</translation>
     </message>
     <message numerus="yes">
         <source>Posted batch of %n check(s): %1 applied, %2 unapplied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einreichung mit %n Scheck gebucht: %1 zugeordnet, %2 nicht zugeordnet.</numerusform>
+            <numerusform>Einreichung mit %n Schecks gebucht: %1 zugeordnet, %2 nicht zugeordnet.</numerusform>
         </translation>
     </message>
 </context>
@@ -2331,86 +2331,86 @@
     <name>ardesk::DepositLinesModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Check / reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheck / Referenz</translation>
     </message>
     <message>
         <source>Invoice (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung (optional)</translation>
     </message>
 </context>
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage überfällig</translation>
     </message>
 </context>
 <context>
     <name>ardesk::InvoiceListPage</name>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>Search by invoice number, customer code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rechnungsnummer, Kundennummer oder Name suchen</translation>
     </message>
     <message>
         <source>Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Posten</translation>
     </message>
     <message>
         <source>All invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rechnungen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln open invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln offene Rechnung</numerusform>
+            <numerusform>%Ln offene Rechnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Rechnung</numerusform>
+            <numerusform>%Ln Rechnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2418,339 +2418,341 @@
     <name>ardesk::ListPage</name>
     <message>
         <source>The list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ardesk::MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Aging, DSO and the cash forecast arrive here with the manager desk. Until then the Customers, Invoices and Payments pages show the whole book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersstruktur, DSO und Liquiditätsprognose kommen hierher mit dem Arbeitsplatz für die Leitung. Bis dahin zeigen die Seiten Kunden, Rechnungen und Zahlungen den ganzen Mandanten.</translation>
     </message>
     <message>
         <source>My work</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Arbeit</translation>
     </message>
     <message>
         <source>Your prioritized work queue (calls, promises to follow up, letters to check) arrives with the collector desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr priorisierter Arbeitsvorrat (Anrufe, nachzuverfolgende Zahlungszusagen, zu prüfende Briefe) kommt mit dem Arbeitsplatz für das Forderungsmanagement.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Aging reports, KPIs and staff performance as PDF, XLSX and CSV arrive with the manager desk. Aging as of any date is available now from ardesk-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersstrukturberichte, Kennzahlen und Mitarbeiterleistung als PDF, XLSX und CSV kommen mit dem Arbeitsplatz für die Leitung. Die Altersstruktur zu jedem Stichtag gibt es schon jetzt mit ardesk-cli.</translation>
     </message>
     <message>
         <source>No book is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mandant geöffnet</translation>
     </message>
     <message>
         <source>Open a book (an .ardesk file) to see its customers, invoices and payments. ardesk-cli creates one with init, or fills one with demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Mandanten (eine .ardesk-Datei), um seine Kunden, Rechnungen und Zahlungen zu sehen. ardesk-cli legt einen mit init an oder füllt einen mit Demodaten.</translation>
     </message>
     <message>
         <source>Open a book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant öffnen…</translation>
     </message>
     <message>
         <source>Recent books</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>This book has no passwords: anyone who can open the file can post and change it. Protect it with an administrator to make everyone sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Mandant hat keine Passwörter: Wer die Datei öffnen kann, kann buchen und ändern. Schützen Sie ihn mit einem Administrator, damit sich alle anmelden müssen.</translation>
     </message>
     <message>
         <source>&amp;Protect this book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant &amp;schützen…</translation>
     </message>
     <message>
         <source>This book is read-only (the file or its folder cannot be written): you can look, but nothing can be posted or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Mandant ist schreibgeschützt (die Datei oder ihr Ordner ist nicht beschreibbar): Sie können ansehen, aber nichts buchen oder ändern.</translation>
     </message>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>The last book, %1, could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuletzt verwendete Mandant %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot open book</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 could not be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden.
+
+%2</translation>
     </message>
     <message>
         <source>Open book</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant öffnen</translation>
     </message>
     <message>
         <source>ardesk books (*.ardesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ardesk-Mandanten (*.ardesk);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 — %2 — ardesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — ardesk</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>&lt;p&gt;Open book: %1 (schema %2)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Geöffneter Mandant: %1 (Schema %2)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschrieben</translation>
     </message>
     <message>
         <source>About ardesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ardesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ardesk %1&lt;/h3&gt;&lt;p&gt;Accounts receivable on the desktop: customers, invoices, payments, collections.&lt;/p&gt;&lt;p&gt;Book schema version: %2&lt;/p&gt;%3&lt;p&gt;Log file: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ardesk %1&lt;/h3&gt;&lt;p&gt;Debitorenbuchhaltung am Desktop: Kunden, Rechnungen, Zahlungen, Forderungsmanagement.&lt;/p&gt;&lt;p&gt;Version des Mandantenschemas: %2&lt;/p&gt;%3&lt;p&gt;Protokolldatei: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buchhaltung</translation>
     </message>
     <message>
         <source>Post &amp;payments…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungen buchen…</translation>
     </message>
     <message>
         <source>&amp;Deposit batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scheckeinreichung…</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Kunde…</translation>
     </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
     <message>
         <source>Post payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen buchen</translation>
     </message>
     <message>
         <source>Customer code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer oder Name</translation>
     </message>
     <message>
         <source>Check number or bank reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Schecknummer oder Bankreferenz</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungsart:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenz:</translation>
     </message>
     <message>
         <source>Apply &amp;oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;lteste zuerst zuordnen</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück&amp;setzen</translation>
     </message>
     <message>
         <source>Part payment (no reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilzahlung (ohne Grund)</translation>
     </message>
     <message>
         <source>Early-pay discount taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Skonto gezogen</translation>
     </message>
     <message>
         <source>Deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzug</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamiert</translation>
     </message>
     <message>
         <source>Why an item is paid only in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ein Posten nur teilweise bezahlt ist</translation>
     </message>
     <message>
         <source>Short pa&amp;yment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minderzahlung:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>&amp;Post</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uchen</translation>
     </message>
     <message>
         <source>Post this payment (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlung buchen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>No single customer matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein einzelner Kunde passt zu „%1“</translation>
     </message>
     <message>
         <source>More is applied than the payment brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist mehr zugeordnet, als die Zahlung bringt</translation>
     </message>
     <message>
         <source>Stays on the account as unapplied cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt als nicht zugeordnete Zahlung auf dem Konto</translation>
     </message>
     <message>
         <source>Nothing posted: choose a customer, type an amount and apply at most that much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gebucht: Wählen Sie einen Kunden, geben Sie einen Betrag ein und ordnen Sie höchstens so viel zu.</translation>
     </message>
     <message>
         <source>Not posted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gebucht: %1</translation>
     </message>
     <message>
         <source>Posted %1 from %2: %3 applied, %4 unapplied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gebucht: %3 zugeordnet, %4 nicht zugeordnet.</translation>
     </message>
 </context>
 <context>
     <name>ardesk::PaymentListModel</name>
     <message>
         <source>Reversed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert %1</translation>
     </message>
     <message>
         <source>Unapplied cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnete Zahlung</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>ardesk::PaymentListPage</name>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Search by reference, customer code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Referenz, Kundennummer oder Name suchen</translation>
     </message>
     <message>
         <source>All payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zahlungen</translation>
     </message>
     <message>
         <source>With unapplied cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit nicht zugeordnetem Betrag</translation>
     </message>
     <message numerus="yes">
         <source>%Ln payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zahlung</numerusform>
+            <numerusform>%Ln Zahlungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2758,163 +2760,163 @@
     <name>ardesk::PermissionMatrixModel</name>
     <message>
         <source>%1 may: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf: %2</translation>
     </message>
     <message>
         <source>%1 may not: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht: %2</translation>
     </message>
 </context>
 <context>
     <name>ardesk::ProtectBookDialog</name>
     <message>
         <source>Protect this book</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Mandanten schützen</translation>
     </message>
     <message>
         <source>Choose the first administrator. From then on everyone signs in with their own user, and what each role may do follows the permission matrix in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den ersten Administrator. Ab dann meldet sich jeder mit seinem eigenen Benutzer an, und was jede Rolle darf, folgt der Berechtigungsmatrix in den Einstellungen.</translation>
     </message>
     <message>
         <source>Protect</source>
-        <translation type="unfinished"></translation>
+        <translation>Schützen</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Password (8 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort (mindestens 8 Zeichen):</translation>
     </message>
     <message>
         <source>&amp;Repeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
 </context>
 <context>
     <name>ardesk::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort festlegen…</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>The check recomputes the hash chain of every posted table and the ledger rules (open amounts, unapplied cash and credits, as of every date) from the event history. A book that was changed behind ardesk&apos;s back fails it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung berechnet die Hash-Kette jeder Buchungstabelle und die Buchhaltungsregeln (offene Beträge, nicht zugeordnete Zahlungen und Gutschriften, zu jedem Datum) aus der Ereignishistorie neu. Ein Mandant, der an ardesk vorbei geändert wurde, besteht sie nicht.</translation>
     </message>
     <message>
         <source>&amp;Check the book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant prüfen</translation>
     </message>
     <message>
         <source>Book check</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenprüfung</translation>
     </message>
     <message>
         <source>Tick what each role may do. Administrators keep every permission. Each change is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie an, was jede Rolle darf. Administratoren behalten alle Berechtigungen. Jede Änderung wird im Änderungsprotokoll festgehalten.</translation>
     </message>
     <message>
         <source>What each role may do. Only an administrator changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede Rolle darf. Nur ein Administrator kann das ändern.</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer deaktivieren</translation>
     </message>
     <message>
         <source>Deactivate %1 (%2)? They can no longer sign in; their history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) deaktivieren? Die Person kann sich dann nicht mehr anmelden; ihre Historie bleibt erhalten.</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort festlegen</translation>
     </message>
     <message>
         <source>New password for %1 (8 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1 (mindestens 8 Zeichen):</translation>
     </message>
     <message>
         <source>The check could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung läuft…</translation>
     </message>
     <message>
         <source>Checking the book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant wird geprüft…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1: %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen</translation>
     </message>
     <message>
         <source>&lt;b&gt;The book is sound.&lt;/b&gt; Every hash chain and ledger rule checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Mandant ist in Ordnung.&lt;/b&gt; Jede Hash-Kette und jede Buchhaltungsregel stimmt.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The book fails the check.&lt;/b&gt; First problem: %1 (%2, row %3). %n problem(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Der Mandant besteht die Prüfung nicht.&lt;/b&gt; Erstes Problem: %1 (%2, Zeile %3). Insgesamt %n Problem.</numerusform>
+            <numerusform>&lt;b&gt;Der Mandant besteht die Prüfung nicht.&lt;/b&gt; Erstes Problem: %1 (%2, Zeile %3). Insgesamt %n Probleme.</numerusform>
         </translation>
     </message>
 </context>
@@ -2922,101 +2924,101 @@
     <name>ardesk::SignInDialog</name>
     <message>
         <source>Sign in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden — %1</translation>
     </message>
     <message>
         <source>%1 is protected. Sign in with your ardesk user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist geschützt. Melden Sie sich mit Ihrem ardesk-Benutzer an.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
     <name>ardesk::UserTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>backup needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>backup braucht --out DATEI</translation>
     </message>
     <message>
         <source>backed up %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 gesichert</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>Try &apos;ardesk-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „ardesk-cli --help“.</translation>
     </message>
     <message>
         <source>--book FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--book DATEI ist erforderlich</translation>
     </message>
     <message>
         <source>%1 is protected: give --user LOGIN (password from ARDESK_PASSWORD or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist geschützt: geben Sie --user LOGIN an (Passwort aus ARDESK_PASSWORD oder per Abfrage)</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>no password: set ARDESK_PASSWORD or run on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort: setzen Sie ARDESK_PASSWORD oder starten Sie in einem Terminal</translation>
     </message>
     <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
@@ -3038,470 +3040,488 @@ Commands:
 Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
 Details: docs/cli.md
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ardesk-cli --book DATEI [--user LOGIN] [--lang xx] BEFEHL [OPTIONEN]
+
+Befehle:
+  init [--admin LOGIN [--name NAME]]    neuen, leeren Mandanten anlegen (mit --admin: geschützt;
+                                        das Passwort kommt aus ARDESK_PASSWORD oder per Abfrage)
+  info [--format table|json]            Anzahlen und Schemaversion
+  import customers|invoices|payments|users|portfolios|promises DATEI.csv
+         [--dry-run] [--auto-apply]     CSV-Import nach dem Alles-oder-nichts-Prinzip
+  aging --as-of JJJJ-MM-TT [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today JJJJ-MM-TT]
+                                        leeren Mandanten mit einem fiktiven Unternehmen füllen
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+                                        Benutzer (set-password liest ARDESK_NEW_PASSWORD)
+  verify                                Hash-Ketten und Buchhaltungsregeln prüfen
+
+Exit-Codes: 0 Erfolg, 1 Daten- oder Laufzeitfehler, 2 Aufruffehler, 3 nicht erlaubt.
+Details: docs/cli.md
+</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>--as-of: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of: „%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>--basis must be due or invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>--basis muss due oder invoice sein</translation>
     </message>
     <message>
         <source>--buckets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--buckets: %1</translation>
     </message>
     <message>
         <source>--by must be total or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>--by muss total oder customer sein</translation>
     </message>
     <message>
         <source>--format must be table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss table, csv oder json sein</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>reklamiert</translation>
     </message>
     <message>
         <source>unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugeordnet</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>GESAMT</translation>
     </message>
     <message>
         <source>Aging as of %1 (by %2 date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersstruktur zum %1 (nach %2)</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeit</translation>
     </message>
     <message>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdatum</translation>
     </message>
     <message>
         <source>(nothing open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts offen)</translation>
     </message>
     <message>
         <source>Password for the administrator %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für den Administrator %1: </translation>
     </message>
     <message>
         <source>init --admin needs a password: set ARDESK_PASSWORD or run on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>init --admin braucht ein Passwort: setzen Sie ARDESK_PASSWORD oder starten Sie in einem Terminal</translation>
     </message>
     <message>
         <source>created %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt (Schema %2)</translation>
     </message>
     <message>
         <source>--format must be table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss table oder json sein</translation>
     </message>
     <message>
         <source>book           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant            %1</translation>
     </message>
     <message>
         <source>schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion      %1</translation>
     </message>
     <message>
         <source>customers      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden             %1</translation>
     </message>
     <message>
         <source>invoices       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen         %1</translation>
     </message>
     <message>
         <source>credit notes   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriften       %1</translation>
     </message>
     <message>
         <source>payments       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen          %1</translation>
     </message>
     <message>
         <source>allocations    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungen        %1</translation>
     </message>
     <message>
         <source>users          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer           %1</translation>
     </message>
     <message>
         <source>protected      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geschützt          %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>import needs what to import: customers, invoices, payments, users, portfolios or promises</source>
-        <translation type="unfinished"></translation>
+        <translation>import braucht, was importiert werden soll: customers, invoices, payments, users, portfolios oder promises</translation>
     </message>
     <message>
         <source>cannot import &apos;%1&apos;: use customers, invoices, payments, users, portfolios or promises</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht importiert werden: verwenden Sie customers, invoices, payments, users, portfolios oder promises</translation>
     </message>
     <message>
         <source>import %1 needs a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1 braucht eine CSV-Datei</translation>
     </message>
     <message>
         <source>--auto-apply is for payments only</source>
-        <translation type="unfinished"></translation>
+        <translation>--auto-apply gilt nur für payments</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine solche Datei</translation>
     </message>
     <message>
         <source>writing %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibe %1 %</translation>
     </message>
     <message>
         <source>checking %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfe %1 %</translation>
     </message>
     <message>
         <source>%1: %2 more problems not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 weitere Probleme nicht angezeigt</translation>
     </message>
     <message>
         <source>%1: %2 rows are valid (dry run: nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen sind gültig (Probelauf: es wurde nichts geschrieben)</translation>
     </message>
     <message>
         <source>%1: imported %2 %3 in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 in %4 s importiert</translation>
     </message>
     <message>
         <source> (%1 allocations)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 Zuordnungen)</translation>
     </message>
     <message>
         <source>post needs what to post: payment</source>
-        <translation type="unfinished"></translation>
+        <translation>post braucht, was gebucht werden soll: payment</translation>
     </message>
     <message>
         <source>post payment needs --customer, --amount, --currency and --date</source>
-        <translation type="unfinished"></translation>
+        <translation>post payment braucht --customer, --amount, --currency und --date</translation>
     </message>
     <message>
         <source>give either --invoice or --auto-apply, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --invoice oder --auto-apply an, nicht beides</translation>
     </message>
     <message>
         <source>--date: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--date: „%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>--amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount: %1</translation>
     </message>
     <message>
         <source>--format must be text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss text oder json sein</translation>
     </message>
     <message>
         <source>payment %1 posted: %2 applied, %3 unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 gebucht: %2 zugeordnet, %3 nicht zugeordnet</translation>
     </message>
     <message>
         <source>users needs list, add, deactivate or set-password</source>
-        <translation type="unfinished"></translation>
+        <translation>users braucht list, add, deactivate oder set-password</translation>
     </message>
     <message>
         <source>users %1 needs a LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>users %1 braucht einen LOGIN</translation>
     </message>
     <message>
         <source>users add LOGIN needs --name NAME and --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>users add LOGIN braucht --name NAME und --role ROLE</translation>
     </message>
     <message>
         <source>--role must be one of admin, manager, supervisor, collector, clerk, auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>--role muss einer von admin, manager, supervisor, collector, clerk, auditor sein</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>no password</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort</translation>
     </message>
     <message>
         <source>password set</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort gesetzt</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>deactivated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktiviert</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1: </translation>
     </message>
     <message>
         <source>no new password: set ARDESK_NEW_PASSWORD or run on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>kein neues Passwort: setzen Sie ARDESK_NEW_PASSWORD oder starten Sie in einem Terminal</translation>
     </message>
     <message>
         <source>password of %1 set</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 gesetzt</translation>
     </message>
     <message>
         <source>import bank needs a bank statement file</source>
-        <translation type="unfinished"></translation>
+        <translation>import bank braucht eine Kontoauszugsdatei</translation>
     </message>
     <message>
         <source>--format must be camt053 or csv, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss camt053 oder csv sein, nicht „%1“</translation>
     </message>
     <message>
         <source>%1: rejected, nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgelehnt, es wurde nichts importiert</translation>
     </message>
     <message>
         <source>--task must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--task muss einer von %1 sein</translation>
     </message>
     <message>
         <source>worklist: give --user LOGIN (whose queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>worklist: geben Sie --user LOGIN an (wessen Arbeitsvorrat)</translation>
     </message>
     <message>
         <source>(nothing to do)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts zu tun)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>promises: give an action (evaluate)</source>
-        <translation type="unfinished"></translation>
+        <translation>promises: geben Sie eine Aktion an (evaluate)</translation>
     </message>
     <message>
         <source>promises: unknown action &apos;%1&apos; (evaluate)</source>
-        <translation type="unfinished"></translation>
+        <translation>promises: unbekannte Aktion „%1“ (evaluate)</translation>
     </message>
     <message>
         <source>--grace: &apos;%1&apos; is not a number of days (0-365)</source>
-        <translation type="unfinished"></translation>
+        <translation>--grace: „%1“ ist keine Anzahl Tage (0-365)</translation>
     </message>
     <message>
         <source>Promises to pay as of %1 (grace %2 days): %3 kept, %4 partial, %5 broken, %6 pending; %7 follow-up task(s) created</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungszusagen zum %1 (Karenz %2 Tage): %3 eingehalten, %4 teilweise, %5 gebrochen, %6 ausstehend; %7 Folgeaufgabe(n) angelegt</translation>
     </message>
     <message>
         <source>(no promises)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Zahlungszusagen)</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgenommen</translation>
     </message>
     <message>
         <source>promised</source>
-        <translation type="unfinished"></translation>
+        <translation>zugesagt</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>kept on</source>
-        <translation type="unfinished"></translation>
+        <translation>eingehalten am</translation>
     </message>
     <message>
         <source>--customers must be a number from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers muss eine Zahl von 1 bis 1000000 sein</translation>
     </message>
     <message>
         <source>--seed must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>--today: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--today: „%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>generating %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>erzeuge %1 %</translation>
     </message>
     <message>
         <source>demo book: %1 customers, %2 invoices, %3 payments, %4 promises, %5 users in %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Mandant: %1 Kunden, %2 Rechnungen, %3 Zahlungen, %4 Zahlungszusagen, %5 Benutzer in %6 s</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>--months: &apos;%1&apos; is not a whole number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--months: „%1“ ist keine ganze Zahl von 1 bis %2</translation>
     </message>
     <message>
         <source>--by must be total, collector, segment or risk</source>
-        <translation type="unfinished"></translation>
+        <translation>--by muss total, collector, segment oder risk sein</translation>
     </message>
     <message>
         <source>DSO</source>
-        <translation type="unfinished"></translation>
+        <translation>DSO</translation>
     </message>
     <message>
         <source>countback</source>
-        <translation type="unfinished"></translation>
+        <translation>Countback</translation>
     </message>
     <message>
         <source>best DSO</source>
-        <translation type="unfinished"></translation>
+        <translation>bester DSO</translation>
     </message>
     <message>
         <source>ADD</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD</translation>
     </message>
     <message>
         <source>CEI %</source>
-        <translation type="unfinished"></translation>
+        <translation>CEI %</translation>
     </message>
     <message>
         <source>current %</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht fällig %</translation>
     </message>
     <message>
         <source>days to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis Zahlung</translation>
     </message>
     <message>
         <source>kept %</source>
-        <translation type="unfinished"></translation>
+        <translation>eingehalten %</translation>
     </message>
     <message>
         <source>partial %</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise %</translation>
     </message>
     <message>
         <source>bad debt %</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderungsausfall %</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>KPIs as of %1, %2 month(s) from %3 (%4 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen zum %1, %2 Monat(e) ab %3 (%4 Tage)</translation>
     </message>
     <message>
         <source>(nothing in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts im Zeitraum)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>ardesk: accounts receivable on the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ardesk: Debitorenbuchhaltung am Desktop.</translation>
     </message>
     <message>
         <source>Language of the user interface, e.g. de, fr, sv, cs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Benutzeroberfläche, z. B. de, fr, sv, cs.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Write pictures of the main views to FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder der Hauptansichten in ORDNER schreiben.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>The book to open (*.ardesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende Mandant (*.ardesk).</translation>
     </message>
     <message>
         <source>[book]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Mandant]</translation>
     </message>
     <message>
         <source>--screenshots needs exactly one book</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshots braucht genau einen Mandanten</translation>
     </message>
     <message>
         <source>give at most one book</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens einen Mandanten angeben</translation>
     </message>
 </context>
 </TS>
