@@ -5,2252 +5,2252 @@
     <name>AccountService</name>
     <message>
         <source>customer %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le client %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>text: is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>text : est vide</translation>
     </message>
     <message>
         <source>note %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la note %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>name: is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name : est vide</translation>
     </message>
     <message>
         <source>email: &apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>email : « %1 » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>timezone: &apos;%1&apos; is not an IANA time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>timezone : « %1 » n&apos;est pas un fuseau horaire IANA</translation>
     </message>
 </context>
 <context>
     <name>AccountView</name>
     <message>
         <source>Customer added</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ajouté</translation>
     </message>
     <message>
         <source>Customer changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Client modifié</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée</translation>
     </message>
     <message>
         <source>Note pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Note épinglée</translation>
     </message>
     <message>
         <source>Note unpinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Note désépinglée</translation>
     </message>
     <message>
         <source>Contact person added</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact ajouté</translation>
     </message>
     <message>
         <source>Invoice posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture comptabilisée</translation>
     </message>
     <message>
         <source>Credit note posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir comptabilisé</translation>
     </message>
     <message>
         <source>Credit note reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir extourné</translation>
     </message>
     <message>
         <source>Payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlement reçu</translation>
     </message>
     <message>
         <source>Payment reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlement extourné</translation>
     </message>
     <message>
         <source>Applied to an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecté à une facture</translation>
     </message>
     <message>
         <source>Application reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectation extournée</translation>
     </message>
     <message>
         <source>e.g. check returned unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. chèque revenu impayé</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extourner</translation>
     </message>
     <message>
         <source>Apply to open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter aux postes ouverts</translation>
     </message>
     <message>
         <source>Apply &amp;oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter aux plus anciens d&apos;a&amp;bord</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affecter</translation>
     </message>
     <message>
         <source>Available %1 · applying %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible %1 · affecté %2</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>New invoice for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle facture pour %1</translation>
     </message>
     <message>
         <source>New credit note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel avoir pour %1</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro :</translation>
     </message>
     <message>
         <source>&amp;Issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis &amp;le :</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
         <source>&amp;Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;ptabiliser</translation>
     </message>
     <message>
         <source>amount: type an amount greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>amount : saisissez un montant supérieur à zéro</translation>
     </message>
 </context>
 <context>
     <name>Action</name>
     <message>
         <source>View customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter les clients</translation>
     </message>
     <message>
         <source>Edit customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les clients</translation>
     </message>
     <message>
         <source>Post payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptabiliser des règlements</translation>
     </message>
     <message>
         <source>Reverse payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Extourner des règlements</translation>
     </message>
     <message>
         <source>Post invoices and credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptabiliser des factures et des avoirs</translation>
     </message>
     <message>
         <source>Log contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer des contacts</translation>
     </message>
     <message>
         <source>Take promises to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre des promesses de paiement</translation>
     </message>
     <message>
         <source>Open and resolve disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir et résoudre des litiges</translation>
     </message>
     <message>
         <source>Escalate accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader des comptes</translation>
     </message>
     <message>
         <source>Approve write-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver des passages en perte</translation>
     </message>
     <message>
         <source>Edit credit policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les politiques de crédit</translation>
     </message>
     <message>
         <source>Release credit holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever des blocages crédit</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les utilisateurs</translation>
     </message>
     <message>
         <source>Export reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des rapports</translation>
     </message>
     <message>
         <source>View the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres</translation>
     </message>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des données</translation>
     </message>
 </context>
 <context>
     <name>Aging</name>
     <message>
         <source>no bucket edges given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune borne de tranche indiquée</translation>
     </message>
     <message>
         <source>at most 20 bucket edges</source>
-        <translation type="unfinished"></translation>
+        <translation>20 bornes de tranche au maximum</translation>
     </message>
     <message>
         <source>bucket edges must be positive and increasing (got %1 after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>les bornes de tranche doivent être positives et croissantes (%1 après %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre entier de jours</translation>
     </message>
 </context>
 <context>
     <name>AuthService</name>
     <message>
         <source>a password needs at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot de passe doit comporter au moins 8 caractères</translation>
     </message>
     <message>
         <source>a password may have at most 1024 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot de passe peut comporter au plus 1024 caractères</translation>
     </message>
     <message>
         <source>the cryptography library could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque de cryptographie n&apos;a pas pu démarrer</translation>
     </message>
     <message>
         <source>not enough memory to hash the password</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante pour hacher le mot de passe</translation>
     </message>
     <message>
         <source>unknown user or wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur inconnu ou mot de passe erroné</translation>
     </message>
     <message>
         <source>user %1 is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur %1 est désactivé</translation>
     </message>
     <message>
         <source>login &apos;%1&apos; may hold only letters, digits and . _ @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant « %1 » ne peut contenir que des lettres, des chiffres et . _ @ -</translation>
     </message>
     <message>
         <source>this book already has an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ce dossier a déjà un administrateur</translation>
     </message>
     <message>
         <source>name: is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name : est vide</translation>
     </message>
     <message>
         <source>user %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur %1 existe déjà</translation>
     </message>
     <message>
         <source>no user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;utilisateur %1</translation>
     </message>
     <message>
         <source>you cannot deactivate yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>vous ne pouvez pas vous désactiver vous-même</translation>
     </message>
     <message>
         <source>%1 is the last administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier administrateur</translation>
     </message>
     <message>
         <source>an administrator keeps every permission</source>
-        <translation type="unfinished"></translation>
+        <translation>un administrateur conserve toutes les autorisations</translation>
     </message>
 </context>
 <context>
     <name>BankFile</name>
     <message>
         <source>mapping: not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : JSON invalide : %1 à la position %2</translation>
     </message>
     <message>
         <source>mapping: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : pas un objet JSON</translation>
     </message>
     <message>
         <source>mapping: unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : clé inconnue « %1 »</translation>
     </message>
     <message>
         <source>mapping: %1: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : %1 : doit être une chaîne</translation>
     </message>
     <message>
         <source>mapping: columns: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : columns : doit être un objet</translation>
     </message>
     <message>
         <source>mapping: columns: unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : columns : clé inconnue « %1 »</translation>
     </message>
     <message>
         <source>mapping: columns: %1: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : columns : %1 : doit être une chaîne</translation>
     </message>
     <message>
         <source>mapping: columns: date and amount are required</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : columns : date et amount sont obligatoires</translation>
     </message>
     <message>
         <source>mapping: needs columns.currency or a fixed &quot;currency&quot; (amounts without currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : il faut columns.currency ou une « currency » fixe (montants sans devise)</translation>
     </message>
     <message>
         <source>mapping: currency: &apos;%1&apos; is not an ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : currency : « %1 » n&apos;est pas un code ISO 4217</translation>
     </message>
     <message>
         <source>mapping: date_format: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : date_format : ne doit pas être vide</translation>
     </message>
     <message>
         <source>mapping: decimal: must be &quot;.&quot; or &quot;,&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : decimal : doit être « . » ou « , »</translation>
     </message>
     <message>
         <source>mapping: thousands: must be empty or one of . , &apos; and space, other than decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : thousands : doit être vide ou l&apos;un de . , &apos; et espace, différent de decimal</translation>
     </message>
     <message>
         <source>the file is empty (no header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide (pas de ligne d&apos;en-tête)</translation>
     </message>
     <message>
         <source>no such column in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>cette colonne n&apos;existe pas dans l&apos;en-tête</translation>
     </message>
     <message>
         <source>column appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne apparaît plusieurs fois</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date in the format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date au format %2</translation>
     </message>
     <message>
         <source>amount %1 without currency</source>
-        <translation type="unfinished"></translation>
+        <translation>montant %1 sans devise</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un code de devise ISO 4217</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un montant en %2</translation>
     </message>
     <message>
         <source>entry reference %1 is used twice in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence d&apos;écriture %1 figure deux fois dans le fichier</translation>
     </message>
     <message>
         <source>entry without Amt</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture sans Amt</translation>
     </message>
     <message>
         <source>entry without CdtDbtInd</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture sans CdtDbtInd</translation>
     </message>
     <message>
         <source>entry without booking date (BookgDt)</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture sans date de comptabilisation (BookgDt)</translation>
     </message>
     <message>
         <source>entry without a reference (AcctSvcrRef, NtryRef or EndToEndId)</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture sans référence (AcctSvcrRef, NtryRef ou EndToEndId)</translation>
     </message>
     <message>
         <source>not a camt.053 document (root element %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un document camt.053 (élément racine %1)</translation>
     </message>
     <message>
         <source>namespace &apos;%1&apos; is not camt.053 (expected urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 to .13)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de noms « %1 » n&apos;est pas camt.053 (attendu : urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 à .13)</translation>
     </message>
     <message>
         <source>amount %1 without currency (Ccy attribute)</source>
-        <translation type="unfinished"></translation>
+        <translation>montant %1 sans devise (attribut Ccy)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a positive amount in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un montant positif en %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither CRDT nor DBIT</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni CRDT ni DBIT</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date</translation>
     </message>
     <message>
         <source>the file ends too early (truncated XML): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine trop tôt (XML tronqué) : %1</translation>
     </message>
     <message>
         <source>no XML document in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun document XML dans le fichier</translation>
     </message>
     <message>
         <source>no statement (Stmt/Id) in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun relevé (Stmt/Id) dans le fichier</translation>
     </message>
 </context>
 <context>
     <name>BankImport</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>a CSV bank file needs a mapping (--mapping NAME or FILE.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier bancaire CSV a besoin d&apos;une correspondance (--mapping NOM ou FICHIER.json)</translation>
     </message>
     <message>
         <source>no bank mapping named &apos;%1&apos; in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune correspondance bancaire nommée « %1 » dans le dossier</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>an earlier entry of this file already pays these invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>une écriture précédente de ce fichier règle déjà ces factures</translation>
     </message>
     <message>
         <source>%1 was refused; nothing can be posted from it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été refusé ; rien ne peut en être comptabilisé</translation>
     </message>
     <message>
         <source>no entry %1 in the review</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune écriture %1 dans la revue</translation>
     </message>
     <message>
         <source>entry %1 is not an incoming payment</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture %1 n&apos;est pas un règlement entrant</translation>
     </message>
     <message>
         <source>no customer for entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client pour l&apos;écriture %1</translation>
     </message>
     <message>
         <source>the credit is in %1, customer %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;encaissement est en %1, le client %2 en %3</translation>
     </message>
     <message>
         <source>an allocation must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>une affectation doit être supérieure à zéro</translation>
     </message>
     <message>
         <source>applied %1 is more than the credit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant affecté %1 dépasse l&apos;encaissement %2</translation>
     </message>
     <message>
         <source>invoice %1 is not an invoice of customer %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture %1 n&apos;est pas une facture du client %2 en %3</translation>
     </message>
     <message>
         <source>invoice %1 has only %2 open on %3; nothing was posted</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture %1 n&apos;a que %2 de reste dû au %3 ; rien n&apos;a été comptabilisé</translation>
     </message>
     <message>
         <source>a bank mapping needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une correspondance bancaire a besoin d&apos;un nom</translation>
     </message>
     <message>
         <source>the account is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte est vide</translation>
     </message>
     <message>
         <source>no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de client %1</translation>
     </message>
 </context>
 <context>
     <name>BankMatching</name>
     <message>
         <source>the creditor reference %1 has a wrong check digit and was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence créancier %1 a une clé de contrôle erronée et a été ignorée</translation>
     </message>
     <message>
         <source>invoice %1 is in %2, the credit in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture %1 est en %2, l&apos;encaissement en %3</translation>
     </message>
     <message>
         <source>the payment reference names invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence de paiement cite la facture %1</translation>
     </message>
     <message>
         <source>the remittance text names invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le libellé du virement cite la facture %1</translation>
     </message>
     <message>
         <source>already paid: nothing is open on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà réglée : rien n&apos;est dû sur %1</translation>
     </message>
     <message>
         <source>; the amount equals the open amount</source>
-        <translation type="unfinished"></translation>
+        <translation> ; le montant est égal au reste dû</translation>
     </message>
     <message>
         <source>; short payment: %1 less than the open %2</source>
-        <translation type="unfinished"></translation>
+        <translation> ; moins-perçu : %1 de moins que le reste dû de %2</translation>
     </message>
     <message>
         <source>; overpayment: %1 stays unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation> ; trop-perçu : %1 reste non affecté</translation>
     </message>
     <message>
         <source>; the debtor account is the customer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation> ; le compte du donneur d&apos;ordre est celui du client</translation>
     </message>
     <message>
         <source>the reference belongs to customer %1, but the debtor account %2 to customer %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence appartient au client %1, mais le compte du donneur d&apos;ordre %2 au client %3</translation>
     </message>
     <message>
         <source>the remittance names invoices of several customers</source>
-        <translation type="unfinished"></translation>
+        <translation>le libellé cite des factures de plusieurs clients</translation>
     </message>
     <message>
         <source>the debtor account %1 is registered to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte du donneur d&apos;ordre %1 est enregistré pour le client</translation>
     </message>
     <message>
         <source>the debtor account %1 paid this customer before</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte du donneur d&apos;ordre %1 a déjà réglé ce client</translation>
     </message>
     <message>
         <source>the debtor name &apos;%1&apos; is the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du donneur d&apos;ordre « %1 » est celui du client</translation>
     </message>
     <message>
         <source>; the amount equals the open amount of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; le montant est égal au reste dû de %1</translation>
     </message>
     <message>
         <source> (the oldest of %1 items of this amount)</source>
-        <translation type="unfinished"></translation>
+        <translation> (le plus ancien de %1 postes de ce montant)</translation>
     </message>
     <message>
         <source>; the amount equals the open amounts of %1 together</source>
-        <translation type="unfinished"></translation>
+        <translation> ; le montant est égal aux restes dus de %1 ensemble</translation>
     </message>
     <message>
         <source> (another combination fits too)</source>
-        <translation type="unfinished"></translation>
+        <translation> (une autre combinaison convient aussi)</translation>
     </message>
     <message>
         <source>; no open item or combination matches the amount: unapplied cash</source>
-        <translation type="unfinished"></translation>
+        <translation> ; aucun poste ouvert ni combinaison ne correspond au montant : encaissement non affecté</translation>
     </message>
     <message>
         <source>only the amount: it equals the open amount of %1 of customer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>montant seul : il est égal au reste dû de %1 du client %2</translation>
     </message>
 </context>
 <context>
     <name>Book</name>
     <message>
         <source>the Qt SQL driver %1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote Qt SQL %1 n&apos;est pas installé</translation>
     </message>
     <message>
         <source>book %1 does not exist (create it with init)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n&apos;existe pas (créez-le avec init)</translation>
     </message>
     <message>
         <source>%1 already exists; refusing to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; refus de l&apos;écraser</translation>
     </message>
     <message>
         <source>cannot create %1: folder not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1 : répertoire non accessible en écriture</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a book URL (postgresql://USER@HOST:PORT/DBNAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL de dossier (postgresql://USER@HOST:PORT/DBNAME)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer ardesk (schema %2; this version reads up to %3). Upgrade ardesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente d&apos;ardesk (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Mettez ardesk à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>%1 is not an ardesk book</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier ardesk</translation>
     </message>
     <message>
         <source>%1 needs an upgrade from schema %2 to %3 but is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être mis à niveau du schéma %2 au %3, mais il est en lecture seule</translation>
     </message>
     <message>
         <source>cannot prepare [%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de préparer [%1] : %2</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>nested transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>transaction imbriquée</translation>
     </message>
     <message>
         <source>a PostgreSQL book is backed up with pg_dump (see docs/team-mode.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier PostgreSQL se sauvegarde avec pg_dump (voir docs/team-mode.md)</translation>
     </message>
 </context>
 <context>
     <name>BookService</name>
     <message>
         <source>this book is protected: sign in as a user</source>
-        <translation type="unfinished"></translation>
+        <translation>ce dossier est protégé : connectez-vous avec un utilisateur</translation>
     </message>
     <message>
         <source>the as-of date is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d&apos;arrêté n&apos;est pas valide</translation>
     </message>
 </context>
 <context>
     <name>BrowseService</name>
     <message>
         <source>the row window is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre de lignes est négative</translation>
     </message>
     <message>
         <source>the as-of date is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d&apos;arrêté n&apos;est pas valide</translation>
     </message>
 </context>
 <context>
     <name>CollectionService</name>
     <message>
         <source>the as-of date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d&apos;arrêté n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>unknown user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur inconnu %1</translation>
     </message>
     <message>
         <source>%1 may see only their own queue, not the one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut voir que sa propre liste de travail, pas celle de %2</translation>
     </message>
     <message>
         <source>only a supervisor, manager or admin sees every queue</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un superviseur, un responsable ou un administrateur voit toutes les listes de travail</translation>
     </message>
     <message>
         <source>unknown task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche inconnue %1</translation>
     </message>
     <message>
         <source>task %1 is already %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche %1 est déjà à l&apos;état %2</translation>
     </message>
     <message>
         <source>task %1 is in the queue of another user</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche %1 est dans la liste de travail d&apos;un autre utilisateur</translation>
     </message>
     <message>
         <source>unknown customer id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant client inconnu %1</translation>
     </message>
     <message>
         <source>this item was already recorded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>cet élément a déjà été enregistré (%1)</translation>
     </message>
     <message>
         <source>the due date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d&apos;échéance n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a task kind (call, promise_follow_up, dispute_follow_up, review, escalation)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un type de tâche (call, promise_follow_up, dispute_follow_up, review, escalation)</translation>
     </message>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client inconnu %1</translation>
     </message>
     <message>
         <source>unknown or inactive user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur inconnu ou inactif %1</translation>
     </message>
     <message>
         <source>only a supervisor, manager or admin assigns portfolios</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un superviseur, un responsable ou un administrateur attribue les portefeuilles</translation>
     </message>
     <message>
         <source>give customer codes or a rule (region, language, balance band)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez des codes client ou une règle (région, langue, tranche de solde)</translation>
     </message>
     <message>
         <source>a balance band needs its currency</source>
-        <translation type="unfinished"></translation>
+        <translation>une tranche de solde a besoin de sa devise</translation>
     </message>
     <message>
         <source>the balance band&apos;s minimum is above its maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>le minimum de la tranche de solde dépasse son maximum</translation>
     </message>
     <message>
         <source>user %1 is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur %1 est désactivé</translation>
     </message>
     <message>
         <source>%1 is a %2, not a collector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le rôle %2, pas chargé de recouvrement</translation>
     </message>
     <message>
         <source>grace days must be between 0 and 365 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les jours de tolérance doivent être compris entre 0 et 365 (reçu %1)</translation>
     </message>
     <message>
         <source>the contact window must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage de contact doit commencer avant de finir</translation>
     </message>
 </context>
 <context>
     <name>ContactRules</name>
     <message>
         <source>the time of the call is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;heure de l&apos;appel n&apos;est pas valide</translation>
     </message>
     <message>
         <source>earlier call attempt %1 has no valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>la tentative d&apos;appel précédente %1 n&apos;a pas d&apos;heure valide</translation>
     </message>
     <message>
         <source>the contact window must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage de contact doit commencer avant de finir</translation>
     </message>
     <message>
         <source>the call-attempt cap needs at least 1 attempt in at least 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>le plafond de tentatives d&apos;appel exige au moins 1 tentative sur au moins 1 jour</translation>
     </message>
     <message>
         <source>the days of silence after a conversation must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>les jours sans appel après une conversation ne doivent pas être négatifs</translation>
     </message>
     <message>
         <source>Cease communication: the customer has asked that all communication stop. Do not call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt des communications : le client a demandé l&apos;arrêt de toute communication. Ne pas appeler.</translation>
     </message>
     <message>
         <source>Attorney representation: the customer is represented by an attorney. Contact the attorney, not the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentation par un avocat : le client est représenté par un avocat. Contactez l&apos;avocat, pas le client.</translation>
     </message>
     <message>
         <source>Do not call: the customer is flagged do-not-call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas appeler : le client est marqué « ne pas appeler ».</translation>
     </message>
     <message>
         <source>No calls at work: the customer has refused calls at the place of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;appel au travail : le client a refusé les appels sur son lieu de travail.</translation>
     </message>
     <message>
         <source>Contact window: the customer&apos;s time zone (%1) is not known, so the local time cannot be checked. Set the customer&apos;s time zone first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage de contact : le fuseau horaire du client (%1) est inconnu, l&apos;heure locale ne peut donc pas être vérifiée. Renseignez d&apos;abord le fuseau horaire du client.</translation>
     </message>
     <message>
         <source>Contact window: it is %1 in %2; calls are allowed from %3 to %4 the customer&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage de contact : il est %1 à %2 ; les appels sont autorisés de %3 à %4, heure locale du client.</translation>
     </message>
     <message>
         <source>Consumer rule: no call for %1 days after a conversation, the conversation day being day 1. Conversation on %2; calls allowed again from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle consommateur : pas d&apos;appel pendant %1 jours après une conversation, le jour de la conversation étant le jour 1. Conversation le %2 ; appels de nouveau autorisés à partir du %3.</translation>
     </message>
     <message>
         <source>Consumer rule: at most %1 call attempts in %2 consecutive days per debt. %3 attempts from %4 to %5; calls allowed again from %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle consommateur : au plus %1 tentatives d&apos;appel sur %2 jours consécutifs par créance. %3 tentatives du %4 au %5 ; appels de nouveau autorisés à partir du %6.</translation>
     </message>
 </context>
 <context>
     <name>ContactService</name>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client inconnu %1</translation>
     </message>
     <message>
         <source>the time of the contact is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;heure du contact n&apos;est pas valide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a channel (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un canal (%2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an outcome (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un résultat (%2)</translation>
     </message>
     <message>
         <source>the duration must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée ne doit pas être négative</translation>
     </message>
     <message>
         <source>call to %1 blocked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>appel à %1 bloqué : %2</translation>
     </message>
     <message>
         <source>call to %1 blocked: %2; only a supervisor can override it</source>
-        <translation type="unfinished"></translation>
+        <translation>appel à %1 bloqué : %2 ; seul un superviseur peut passer outre</translation>
     </message>
     <message>
         <source>task %1 is not a task of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche %1 n&apos;est pas une tâche de %2</translation>
     </message>
     <message>
         <source>the day the complaint was received is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour de réception de la réclamation n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a complaint channel (letter, email, call)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un canal de réclamation (letter, email, call)</translation>
     </message>
     <message>
         <source>a complaint needs a category</source>
-        <translation type="unfinished"></translation>
+        <translation>une réclamation a besoin d&apos;une catégorie</translation>
     </message>
     <message>
         <source>satisfaction is a score from 1 to 5 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la satisfaction est une note de 1 à 5 (reçu %1)</translation>
     </message>
     <message>
         <source>the complaint cannot be resolved before it was received</source>
-        <translation type="unfinished"></translation>
+        <translation>la réclamation ne peut pas être résolue avant sa réception</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>field %1: the quoted field that opens on this line is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1 : le guillemet qui ouvre un champ sur cette ligne n&apos;est jamais fermé</translation>
     </message>
     <message>
         <source>field %1: a carriage return that is not followed by a line feed outside quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1 : un retour chariot non suivi d&apos;un saut de ligne hors guillemets</translation>
     </message>
     <message>
         <source>field %1: a quote inside an unquoted field (enclose the whole field in quotes and double the quotes inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1 : un guillemet dans un champ non entre guillemets (mettez tout le champ entre guillemets et doublez les guillemets qu&apos;il contient)</translation>
     </message>
     <message>
         <source>field %1: text after the closing quote (a quoted field must be followed by a comma or a line break)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1 : du texte après le guillemet fermant (un champ entre guillemets doit être suivi d&apos;une virgule ou d&apos;un saut de ligne)</translation>
     </message>
     <message>
         <source>field %1: the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1 : le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>the book already has customers; a demo book can only be generated into an empty book</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier contient déjà des clients ; un dossier de démonstration ne peut être généré que dans un dossier vide</translation>
     </message>
     <message>
         <source>demo generation cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>génération de la démonstration annulée ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>customers: must be between 1 and %1 (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>customers : doit être compris entre 1 et %1 (reçu %2)</translation>
     </message>
 </context>
 <context>
     <name>DepositBatchService</name>
     <message>
         <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2 : %3</translation>
     </message>
     <message>
         <source>currency: &apos;%1&apos; is not an ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>currency : « %1 » n&apos;est pas un code ISO 4217</translation>
     </message>
     <message>
         <source>received_date: is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>received_date : n&apos;est pas une date</translation>
     </message>
     <message>
         <source>the batch has no checks</source>
-        <translation type="unfinished"></translation>
+        <translation>la remise ne contient aucun chèque</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
         <source>count: %1 checks keyed, the control count is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>count : %1 chèques saisis, le nombre de contrôle est %2</translation>
     </message>
     <message>
         <source>total: the checks add up to %1, the control total is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>total : les chèques totalisent %1, le total de contrôle est %2</translation>
     </message>
     <message>
         <source>no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de client %1</translation>
     </message>
     <message>
         <source>%1 is billed in %2, the batch is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est facturé en %2, la remise est en %3</translation>
     </message>
     <message>
         <source>%1 is already posted for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà comptabilisé pour %2</translation>
     </message>
     <message>
         <source>no invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de facture %1</translation>
     </message>
     <message>
         <source>invoice %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture %1 appartient à un autre client</translation>
     </message>
 </context>
 <context>
     <name>DisputeService</name>
     <message>
         <source>&apos;%1&apos; is not a dispute reason (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un motif de litige (%2)</translation>
     </message>
     <message>
         <source>the day the dispute was opened is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour d&apos;ouverture du litige n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>the dispute&apos;s due date is before the day it was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;échéance du litige est antérieure à son jour d&apos;ouverture</translation>
     </message>
     <message>
         <source>the disputed amount must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant en litige doit être positif</translation>
     </message>
     <message>
         <source>unknown invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>facture inconnue %1</translation>
     </message>
     <message>
         <source>invoice %1 was issued on %2, after the dispute&apos;s date %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture %1 a été émise le %2, après la date du litige %3</translation>
     </message>
     <message>
         <source>the disputed amount %1 is more than invoice %2 has open and undisputed (%3 open, %4 already disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant en litige %1 dépasse ce que la facture %2 a de dû et non contesté (%3 dû, %4 déjà en litige)</translation>
     </message>
     <message>
         <source>unknown or inactive user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur inconnu ou inactif %1</translation>
     </message>
     <message>
         <source>the day of the resolution is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour de la résolution n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>unknown dispute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>litige inconnu %1</translation>
     </message>
     <message>
         <source>dispute %1 is already %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le litige %1 est déjà à l&apos;état %2</translation>
     </message>
     <message>
         <source>dispute %1 cannot be resolved before it was opened (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le litige %1 ne peut pas être résolu avant son ouverture (%2)</translation>
     </message>
     <message>
         <source>invoice %1 has nothing open to write off</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture %1 n&apos;a rien de dû à passer en perte</translation>
     </message>
     <message>
         <source>dispute %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>litige %1 (%2)</translation>
     </message>
     <message>
         <source>unknown credit note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avoir inconnu %1</translation>
     </message>
     <message>
         <source>credit note %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;avoir %1 appartient à un autre client</translation>
     </message>
 </context>
 <context>
     <name>EscalationService</name>
     <message>
         <source>an escalation needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>une escalade a besoin d&apos;un motif</translation>
     </message>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client inconnu %1</translation>
     </message>
     <message>
         <source>unknown or inactive user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur inconnu ou inactif %1</translation>
     </message>
     <message>
         <source>%1 is a %2, not a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le rôle %2, pas superviseur</translation>
     </message>
     <message>
         <source>there is no active supervisor to escalate to</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun superviseur actif vers qui escalader</translation>
     </message>
     <message>
         <source>%1 is already escalated to %2 (escalation %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà escaladé vers %2 (escalade %3)</translation>
     </message>
     <message>
         <source>only a supervisor, manager or admin decides on escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un superviseur, un responsable ou un administrateur décide des escalades</translation>
     </message>
     <message>
         <source>unknown escalation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escalade inconnue %1</translation>
     </message>
     <message>
         <source>escalation %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;escalade %1 est à l&apos;état %2</translation>
     </message>
     <message>
         <source>unknown customer id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant client inconnu %1</translation>
     </message>
     <message>
         <source>returning an escalation needs instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoyer une escalade exige des instructions</translation>
     </message>
     <message>
         <source>%1 is a %2, not a collector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le rôle %2, pas chargé de recouvrement</translation>
     </message>
 </context>
 <context>
     <name>ImportService</name>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <source>negative amount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>montant négatif %1</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>import cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>import annulé ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>the file is empty; a header row is required</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide ; une ligne d&apos;en-tête est requise</translation>
     </message>
     <message>
         <source>missing required column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne obligatoire « %1 » manquante</translation>
     </message>
     <message>
         <source>column &apos;%1&apos; appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne « %1 » apparaît plusieurs fois</translation>
     </message>
     <message>
         <source>duplicate customer code %1 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>code client %1 en double dans ce fichier</translation>
     </message>
     <message>
         <source>customer %1 already exists in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>le client %1 existe déjà dans le dossier</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un code de devise ISO 4217</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number of days between 0 and 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre entier de jours entre 0 et 3650</translation>
     </message>
     <message>
         <source>duplicate invoice number %1 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de facture %1 en double dans ce fichier</translation>
     </message>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client inconnu %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>is before the issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>est antérieure à la date d&apos;émission</translation>
     </message>
     <message>
         <source>%1 differs from customer %2&apos;s currency %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diffère de la devise %3 du client %2</translation>
     </message>
     <message>
         <source>duplicate payment reference %1 for customer %2 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>référence de règlement %1 en double pour le client %2 dans ce fichier</translation>
     </message>
     <message>
         <source>payment %1 of customer %2 is already in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>le règlement %1 du client %2 est déjà dans le dossier</translation>
     </message>
     <message>
         <source>unknown invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>facture inconnue %1</translation>
     </message>
     <message>
         <source>invoice %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture %1 appartient à un autre client</translation>
     </message>
     <message>
         <source>&apos;%1&apos; may hold only letters, digits and . _ @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut contenir que des lettres, des chiffres et . _ @ -</translation>
     </message>
     <message>
         <source>duplicate login %1 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant %1 en double dans ce fichier</translation>
     </message>
     <message>
         <source>user %1 already exists in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur %1 existe déjà dans le dossier</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of admin, manager, supervisor, collector, clerk, auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas l&apos;un de admin, manager, supervisor, collector, clerk, auditor</translation>
     </message>
     <message>
         <source>customer %1 is assigned twice in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>le client %1 est attribué deux fois dans ce fichier</translation>
     </message>
     <message>
         <source>unknown user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur inconnu %1</translation>
     </message>
     <message>
         <source>%1 is a %2, not a collector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le rôle %2, pas chargé de recouvrement</translation>
     </message>
     <message>
         <source>user %1 is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur %1 est désactivé</translation>
     </message>
     <message>
         <source>is before the day the promise was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>est antérieure au jour où la promesse a été prise</translation>
     </message>
     <message>
         <source>invoice %1 already exists in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture %1 existe déjà dans le dossier</translation>
     </message>
 </context>
 <context>
     <name>KpiRepository</name>
     <message>
         <source>KPI figures: customer %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs : le client %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>KPI figures: an allocation is dated before the issue date of invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs : une affectation est datée avant la date d&apos;émission de la facture %1</translation>
     </message>
     <message>
         <source>KPI period: invalid as-of date or number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>Période des indicateurs : date d&apos;arrêté ou nombre de mois invalide</translation>
     </message>
 </context>
 <context>
     <name>KpiService</name>
     <message>
         <source>as-of: not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>as-of : date non valide</translation>
     </message>
     <message>
         <source>months: must be from 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>months : doit être compris entre 1 et %1, pas %2</translation>
     </message>
     <message>
         <source>promises in the book cannot be evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les promesses du dossier ne peuvent pas être évaluées : %1</translation>
     </message>
 </context>
 <context>
     <name>LedgerService</name>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <source>is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse 64 caractères</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un code ISO 4217 comme EUR</translation>
     </message>
     <message>
         <source>must be between 0 and 3650 days</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 0 et 3650 jours</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être négatif</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IANA time zone such as Europe/Prague</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un fuseau horaire IANA comme Europe/Paris</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 3166 alpha-2 code such as SE</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un code ISO 3166 alpha-2 comme FR</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of en, de, fr, sv, cs</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas l&apos;un de en, de, fr, sv, cs</translation>
     </message>
     <message>
         <source>must be one of A, B, C, D, E</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;un de A, B, C, D, E</translation>
     </message>
     <message>
         <source>code: customer %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>code : le client %1 existe déjà</translation>
     </message>
     <message>
         <source>customer %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le client %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot be changed once the customer exists (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut plus être modifié une fois le client créé (valeur : %1)</translation>
     </message>
     <message>
         <source>cannot be changed (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être modifié (valeur : %1)</translation>
     </message>
     <message>
         <source>is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date</translation>
     </message>
     <message>
         <source>is before the issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>est antérieure à la date d&apos;émission</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
         <source>no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de client %1</translation>
     </message>
     <message>
         <source>%1 differs from the customer&apos;s currency %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diffère de la devise du client %2</translation>
     </message>
     <message>
         <source>invoice %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture %1 existe déjà</translation>
     </message>
     <message>
         <source>credit note %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;avoir %1 existe déjà</translation>
     </message>
     <message>
         <source>is not an invoice of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une facture de %1</translation>
     </message>
     <message>
         <source>an allocation must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>une affectation doit être supérieure à zéro</translation>
     </message>
     <message>
         <source>invoice %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>payment %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le règlement %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>payment %1 has been reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>le règlement %1 a été extourné</translation>
     </message>
     <message>
         <source>credit note %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;avoir %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>credit note %1 has been reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;avoir %1 a été extourné</translation>
     </message>
     <message>
         <source>write-offs are posted through the approval workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>les passages en perte sont comptabilisés via le circuit d&apos;approbation</translation>
     </message>
     <message>
         <source>invoice %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture %1 appartient à un autre client</translation>
     </message>
     <message>
         <source>currency %1 cannot pay an invoice in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la devise %1 ne peut pas régler une facture en %2</translation>
     </message>
     <message>
         <source>%1 is before the money was received (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est antérieur à la réception des fonds (%2)</translation>
     </message>
     <message>
         <source>%1 is before invoice %2 was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est antérieur à l&apos;émission de la facture %2</translation>
     </message>
     <message>
         <source>only %1 is left to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne reste que %1 à affecter</translation>
     </message>
     <message>
         <source>invoice %1 has only %2 open</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture %1 n&apos;a que %2 de reste dû</translation>
     </message>
     <message>
         <source>no invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de facture %1</translation>
     </message>
     <message>
         <source>applied %1 is more than the payment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant affecté %1 dépasse le règlement %2</translation>
     </message>
     <message>
         <source>a reversal needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>une extourne a besoin d&apos;un motif</translation>
     </message>
     <message>
         <source>allocation %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;affectation %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>a reversing entry cannot itself be reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>une écriture d&apos;extourne ne peut pas elle-même être extournée</translation>
     </message>
     <message>
         <source>a write-off is reversed through the approval workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>un passage en perte s&apos;extourne via le circuit d&apos;approbation</translation>
     </message>
     <message>
         <source>allocation %1 is already reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;affectation %1 est déjà extournée</translation>
     </message>
     <message>
         <source>a reversal cannot be dated before what it reverses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une extourne ne peut pas être datée avant ce qu&apos;elle extourne (%1)</translation>
     </message>
     <message>
         <source>payment %1 is already reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>le règlement %1 est déjà extourné</translation>
     </message>
     <message>
         <source>a reversal cannot be dated before the payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une extourne ne peut pas être datée avant le règlement (%1)</translation>
     </message>
     <message>
         <source>date: an allocation of payment %1 is reversed after %2; date the payment&apos;s reversal on or after the latest reversal of its allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>date : une affectation du règlement %1 est extournée après le %2 ; datez l&apos;extourne du règlement au plus tôt de la dernière extourne de ses affectations</translation>
     </message>
     <message>
         <source>credit note %1 is already reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;avoir %1 est déjà extourné</translation>
     </message>
     <message>
         <source>a reversal cannot be dated before the credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>une extourne ne peut pas être datée avant l&apos;avoir</translation>
     </message>
     <message>
         <source>date: an allocation of credit note %1 is reversed after %2; date the credit note&apos;s reversal on or after the latest reversal of its allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>date : une affectation de l&apos;avoir %1 est extournée après le %2 ; datez l&apos;extourne de l&apos;avoir au plus tôt de la dernière extourne de ses affectations</translation>
     </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
     <message>
         <source>%1: row %2 follows row %3: a row is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la ligne %2 suit la ligne %3 : il manque une ligne</translation>
     </message>
     <message>
         <source>%1 row %2 does not match its hash: it was changed after posting, or a row before it was</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne %2 ne correspond pas à son hachage : elle a été modifiée après comptabilisation, ou une ligne antérieure l&apos;a été</translation>
     </message>
     <message>
         <source>state for a missing invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>état pour une facture %1 manquante</translation>
     </message>
     <message>
         <source>invoice %1: state amount differs</source>
-        <translation type="unfinished"></translation>
+        <translation>facture %1 : le montant d&apos;état diffère</translation>
     </message>
     <message>
         <source>invoice %1: open amount out of range (applied %2 of %3) as of day %4</source>
-        <translation type="unfinished"></translation>
+        <translation>facture %1 : reste dû hors limites (affecté %2 sur %3) au jour %4</translation>
     </message>
     <message>
         <source>invoice %1 has no state row</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture %1 n&apos;a pas de ligne d&apos;état</translation>
     </message>
     <message>
         <source>invoice %1: open amount %2 but the history gives %3</source>
-        <translation type="unfinished"></translation>
+        <translation>facture %1 : reste dû %2 mais l&apos;historique donne %3</translation>
     </message>
     <message>
         <source>a reversal of a missing %1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>une extourne d&apos;une ligne %1 manquante</translation>
     </message>
     <message>
         <source>%1 %2: applied before it was received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : affecté avant d&apos;avoir été reçu</translation>
     </message>
     <message>
         <source>%1 %2: applied %3 of %4 as of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : affecté %3 sur %4 au %5</translation>
     </message>
     <message>
         <source>state for a missing %1 row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>état pour une ligne %1 manquante %2</translation>
     </message>
     <message>
         <source>%1 %2: state says allocated %3, unapplied %4; the history gives %5 and %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : l&apos;état indique affecté %3, non affecté %4 ; l&apos;historique donne %5 et %6</translation>
     </message>
     <message>
         <source>%1 %2: reversal date differs from the reversals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : la date d&apos;extourne diffère des extournes</translation>
     </message>
     <message>
         <source>%1 has %2 rows for %3 %4 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 lignes pour %3 lignes %4</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Recent books</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Open book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
         <source>Open a book (*.ardesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier (*.ardesk)</translation>
     </message>
     <message>
         <source>&amp;Close book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>&amp;About ardesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;ardesk</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>cannot add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ajouter %1 à %2</translation>
     </message>
     <message>
         <source>amount too large</source>
-        <translation type="unfinished"></translation>
+        <translation>montant trop élevé</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un code de devise ISO 4217</translation>
     </message>
     <message>
         <source>negative amount &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>montant négatif « %1 »</translation>
     </message>
     <message>
         <source>empty amount</source>
-        <translation type="unfinished"></translation>
+        <translation>montant vide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount (use digits and &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un montant (utilisez des chiffres et « . »)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has more than %2 decimals for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a plus de %2 décimales pour %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est trop grand</translation>
     </message>
 </context>
 <context>
     <name>PaymentMethod</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèque</translation>
     </message>
     <message>
         <source>Wire</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement</translation>
     </message>
     <message>
         <source>Bank file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier bancaire</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>PostedWriter</name>
     <message>
         <source>%1 is not a posted table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une table comptabilisée</translation>
     </message>
 </context>
 <context>
     <name>PromiseEvaluation</name>
     <message>
         <source>grace days must not be negative (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les jours de tolérance ne doivent pas être négatifs (reçu %1)</translation>
     </message>
     <message>
         <source>the as-of date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d&apos;arrêté n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>promise %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la promesse %1 figure deux fois</translation>
     </message>
     <message>
         <source>promise %1: the taken or promised date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>promesse %1 : la date de prise ou la date promise n&apos;est pas valide</translation>
     </message>
     <message>
         <source>promise %1: promised date %2 is before the day it was taken, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>promesse %1 : la date promise %2 est antérieure au jour de la prise, %3</translation>
     </message>
     <message>
         <source>promise %1: the promised amount must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>promesse %1 : le montant promis doit être positif</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue</translation>
     </message>
     <message>
         <source>Partially kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement tenue</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Rompue</translation>
     </message>
 </context>
 <context>
     <name>PromiseService</name>
     <message>
         <source>the as-of date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d&apos;arrêté n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>grace days must not be negative (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les jours de tolérance ne doivent pas être négatifs (reçu %1)</translation>
     </message>
     <message>
         <source>Promise of %1 due %2 was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La promesse de paiement de %1 pour le %2 n&apos;a pas été tenue.</translation>
     </message>
     <message>
         <source>the day the promise was taken is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour de prise de la promesse n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>a promise needs at least one amount and date</source>
-        <translation type="unfinished"></translation>
+        <translation>une promesse a besoin d&apos;au moins un montant et une date</translation>
     </message>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client inconnu %1</translation>
     </message>
     <message>
         <source>promise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>promesse %1</translation>
     </message>
     <message>
         <source>%1: the amount must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le montant doit être positif</translation>
     </message>
     <message>
         <source>%1: the promised date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la date promise n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>%1: promised date %2 is before the day it was taken, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la date promise %2 est antérieure au jour de la prise, %3</translation>
     </message>
     <message>
         <source>%1: unknown invoice %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : facture inconnue %2</translation>
     </message>
     <message>
         <source>%1: invoice %2 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la facture %2 appartient à un autre client</translation>
     </message>
     <message>
         <source>%1: invoice %2 has nothing open on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la facture %2 n&apos;a rien de dû au %3</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>AR manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable comptes clients</translation>
     </message>
     <message>
         <source>Collections supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur recouvrement</translation>
     </message>
     <message>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé de recouvrement</translation>
     </message>
     <message>
         <source>AR clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptable clients</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeur</translation>
     </message>
 </context>
 <context>
     <name>Screenshots</name>
     <message>
         <source>no book is open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier n&apos;est ouvert</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Local owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire local</translation>
     </message>
     <message>
         <source>%1 (%2) may not: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) n&apos;a pas le droit de : %3</translation>
     </message>
 </context>
 <context>
     <name>Statement</name>
     <message>
         <source>%1 failed: %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de %1 : %2 [%3]</translation>
     </message>
 </context>
 <context>
     <name>WorklistScore</name>
     <message>
         <source>Overdue amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant échu</translation>
     </message>
     <message>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de retard</translation>
     </message>
     <message>
         <source>Broken promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesses rompues</translation>
     </message>
     <message>
         <source>Promise due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse due aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Risk class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de risque</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde</translation>
     </message>
 </context>
 <context>
     <name>ardesk::AccountView</name>
     <message>
         <source>← Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>← Clients</translation>
     </message>
     <message>
         <source>Post &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisir un règlement…</translation>
     </message>
     <message>
         <source>New &amp;invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;facture…</translation>
     </message>
     <message>
         <source>New cre&amp;dit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel &amp;avoir…</translation>
     </message>
     <message>
         <source>&amp;Edit customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le client…</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Échu</translation>
     </message>
     <message>
         <source>Oldest days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard le plus ancien</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de crédit</translation>
     </message>
     <message>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé de recouvrement</translation>
     </message>
     <message>
         <source>Credit hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocage crédit</translation>
     </message>
     <message>
         <source>&amp;Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes &amp;ouverts</translation>
     </message>
     <message>
         <source>All in&amp;voices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les factures</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Reverse pa&amp;yment…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtourner le règlement…</translation>
     </message>
     <message>
         <source>Reverse a&amp;llocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Extourner l&apos;affectat&amp;ion…</translation>
     </message>
     <message>
         <source>Apply &amp;unapplied cash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecte&amp;r l&apos;encaissement non affecté…</translation>
     </message>
     <message>
         <source>Pa&amp;yments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;glements</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis le</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Non affecté</translation>
     </message>
     <message>
         <source>Apply credit &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aff&amp;ecter l&apos;avoir…</translation>
     </message>
     <message>
         <source>C&amp;redit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;voirs</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Ac&amp;tivity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Co&amp;ntacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacts</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Write a note and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une note et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note</translation>
     </message>
     <message>
         <source>Pin / unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler / désépingler</translation>
     </message>
     <message>
         <source>Note&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>Open %1, unapplied cash %2, unapplied credit notes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dû %1, encaissements non affectés %2, avoirs non affectés %3</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>none past due</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun retard</translation>
     </message>
     <message numerus="yes">
         <source>net %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour net</numerusform>
+            <numerusform>%n jours net</numerusform>
         </translation>
     </message>
     <message>
         <source>no limit set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune limite définie</translation>
     </message>
     <message>
         <source>not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non attribué</translation>
     </message>
     <message>
         <source>ON HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>BLOQUÉ</translation>
     </message>
     <message>
         <source>ON HOLD (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>BLOQUÉ (%1)</translation>
     </message>
     <message>
         <source>no hold</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de blocage</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>non échu</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>non affecté</translation>
     </message>
     <message>
         <source>reversed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>extourné le %1</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>affecté</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
     <message>
         <source>reversing entry</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture d&apos;extourne</translation>
     </message>
     <message>
         <source>reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>extourné</translation>
     </message>
     <message>
         <source>no book is open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier n&apos;est ouvert</translation>
     </message>
     <message>
         <source>no customer is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client n&apos;est affiché</translation>
     </message>
     <message>
         <source>Reverse payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Extourner le règlement</translation>
     </message>
     <message>
         <source>Reverse payment %1 of %2 received %3? Its applications are undone on the reversal date and it no longer counts from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extourner le règlement %1 de %2 reçu le %3 ? Ses affectations sont annulées à la date d&apos;extourne et il ne compte plus à partir de cette date.</translation>
     </message>
     <message>
         <source>Reverse allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Extourner l&apos;affectation</translation>
     </message>
     <message>
         <source>Take %1 back off invoice %2? The money becomes unapplied cash again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de la facture %2 ? Le montant redevient un encaissement non affecté.</translation>
     </message>
 </context>
 <context>
     <name>ardesk::ApplyLinesModel</name>
     <message>
         <source>Apply an amount between 0 and the open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter un montant entre 0 et le reste dû de %1</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émise le</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de retard</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste dû</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter</translation>
     </message>
 </context>
 <context>
     <name>ardesk::CustomerDialog</name>
     <message>
         <source>Edit customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le client %1</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune limite</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;vise :</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de &amp;paiement :</translation>
     </message>
     <message>
         <source>Credit &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite de crédit :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>&amp;Risk class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de &amp;risque :</translation>
     </message>
     <message>
         <source>Se&amp;gment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment :</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un montant</translation>
     </message>
 </context>
 <context>
     <name>ardesk::CustomerListModel</name>
     <message>
         <source>Open items %1, unapplied cash and credits %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes ouverts %1, encaissements et avoirs non affectés %2</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Échu</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Non affecté</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de crédit</translation>
     </message>
     <message>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé de recouvrement</translation>
     </message>
 </context>
 <context>
     <name>ardesk::CustomerListPage</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Search by code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par code ou nom</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
 </context>
@@ -2258,72 +2258,72 @@
     <name>ardesk::DepositBatchDialog</name>
     <message>
         <source>Deposit batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise de chèques</translation>
     </message>
     <message>
         <source>e.g. deposit slip number</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. numéro du bordereau de remise</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise :</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remise :</translation>
     </message>
     <message>
         <source>Control &amp;total:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Total de contrôle :</translation>
     </message>
     <message>
         <source>Control c&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de contrôle :</translation>
     </message>
     <message>
         <source>&amp;Add check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un chèque</translation>
     </message>
     <message>
         <source>&amp;Remove check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le chèque</translation>
     </message>
     <message>
         <source>&amp;Post batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptabiliser la remise</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) keyed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chèque saisi</numerusform>
+            <numerusform>%n chèques saisis</numerusform>
         </translation>
     </message>
     <message>
         <source>keyed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saisi %1</translation>
     </message>
     <message>
         <source>an amount cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant est illisible</translation>
     </message>
     <message>
         <source>Balanced: ready to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibrée : prête à être comptabilisée.</translation>
     </message>
     <message>
         <source>Nothing posted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été comptabilisé : %1</translation>
     </message>
     <message numerus="yes">
         <source>Posted batch of %n check(s): %1 applied, %2 unapplied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remise de %n chèque comptabilisée : %1 affecté, %2 non affecté.</numerusform>
+            <numerusform>Remise de %n chèques comptabilisée : %1 affecté, %2 non affecté.</numerusform>
         </translation>
     </message>
 </context>
@@ -2331,86 +2331,86 @@
     <name>ardesk::DepositLinesModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Check / reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèque / référence</translation>
     </message>
     <message>
         <source>Invoice (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture (facultatif)</translation>
     </message>
 </context>
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émise le</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste dû</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de retard</translation>
     </message>
 </context>
 <context>
     <name>ardesk::InvoiceListPage</name>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>Search by invoice number, customer code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par numéro de facture, code client ou nom</translation>
     </message>
     <message>
         <source>Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes ouverts</translation>
     </message>
     <message>
         <source>All invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les factures</translation>
     </message>
     <message numerus="yes">
         <source>%Ln open invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln facture ouverte</numerusform>
+            <numerusform>%Ln factures ouvertes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln facture</numerusform>
+            <numerusform>%Ln factures</numerusform>
         </translation>
     </message>
 </context>
@@ -2418,339 +2418,341 @@
     <name>ardesk::ListPage</name>
     <message>
         <source>The list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste n&apos;a pas pu être lue : %1</translation>
     </message>
 </context>
 <context>
     <name>ardesk::MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Aging, DSO and the cash forecast arrive here with the manager desk. Until then the Customers, Invoices and Payments pages show the whole book.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balance âgée, le DSO et la prévision de trésorerie arriveront ici avec le poste du responsable. D&apos;ici là, les pages Clients, Factures et Règlements montrent tout le dossier.</translation>
     </message>
     <message>
         <source>My work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon travail</translation>
     </message>
     <message>
         <source>Your prioritized work queue (calls, promises to follow up, letters to check) arrives with the collector desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre liste de travail priorisée (appels, promesses à suivre, lettres à vérifier) arrivera avec le poste du chargé de recouvrement.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Aging reports, KPIs and staff performance as PDF, XLSX and CSV arrive with the manager desk. Aging as of any date is available now from ardesk-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balances âgées, indicateurs et performance du personnel en PDF, XLSX et CSV arriveront avec le poste du responsable. La balance âgée à n&apos;importe quelle date est déjà disponible dans ardesk-cli.</translation>
     </message>
     <message>
         <source>No book is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ouvert</translation>
     </message>
     <message>
         <source>Open a book (an .ardesk file) to see its customers, invoices and payments. ardesk-cli creates one with init, or fills one with demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un dossier (un fichier .ardesk) pour voir ses clients, factures et règlements. ardesk-cli en crée un avec init, ou en remplit un avec des données de démonstration.</translation>
     </message>
     <message>
         <source>Open a book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
         <source>Recent books</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers récents</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlements</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>This book has no passwords: anyone who can open the file can post and change it. Protect it with an administrator to make everyone sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n&apos;a pas de mots de passe : quiconque peut ouvrir le fichier peut comptabiliser et modifier. Protégez-le avec un administrateur pour que chacun doive se connecter.</translation>
     </message>
     <message>
         <source>&amp;Protect this book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protéger ce dossier…</translation>
     </message>
     <message>
         <source>This book is read-only (the file or its folder cannot be written): you can look, but nothing can be posted or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier est en lecture seule (le fichier ou son répertoire n&apos;est pas accessible en écriture) : vous pouvez consulter, mais rien ne peut être comptabilisé ni modifié.</translation>
     </message>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>The last book, %1, could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier dossier, %1, n&apos;a pas pu être ouvert : %2</translation>
     </message>
     <message>
         <source>Cannot open book</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
     <message>
         <source>%1 could not be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert.
+
+%2</translation>
     </message>
     <message>
         <source>Open book</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier</translation>
     </message>
     <message>
         <source>ardesk books (*.ardesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ardesk (*.ardesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 — %2 — ardesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — ardesk</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>&lt;p&gt;Open book: %1 (schema %2)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dossier ouvert : %1 (schéma %2)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>non écrit</translation>
     </message>
     <message>
         <source>About ardesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;ardesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ardesk %1&lt;/h3&gt;&lt;p&gt;Accounts receivable on the desktop: customers, invoices, payments, collections.&lt;/p&gt;&lt;p&gt;Book schema version: %2&lt;/p&gt;%3&lt;p&gt;Log file: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ardesk %1&lt;/h3&gt;&lt;p&gt;La comptabilité clients sur le poste de travail : clients, factures, règlements, recouvrement.&lt;/p&gt;&lt;p&gt;Version du schéma du dossier : %2&lt;/p&gt;%3&lt;p&gt;Fichier journal : %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptabilité</translation>
     </message>
     <message>
         <source>Post &amp;payments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir des &amp;règlements…</translation>
     </message>
     <message>
         <source>&amp;Deposit batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise de &amp;chèques…</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau client…</translation>
     </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
     <message>
         <source>Post payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir des règlements</translation>
     </message>
     <message>
         <source>Customer code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Code client ou nom</translation>
     </message>
     <message>
         <source>Check number or bank reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de chèque ou référence bancaire</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ode de règlement :</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;tant :</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence :</translation>
     </message>
     <message>
         <source>Apply &amp;oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter aux plus anciens d&apos;a&amp;bord</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Part payment (no reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlement partiel (sans motif)</translation>
     </message>
     <message>
         <source>Early-pay discount taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Escompte pour paiement anticipé</translation>
     </message>
     <message>
         <source>Deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduction</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>En litige</translation>
     </message>
     <message>
         <source>Why an item is paid only in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi un poste n&apos;est réglé qu&apos;en partie</translation>
     </message>
     <message>
         <source>Short pa&amp;yment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moins-perçu :</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecté</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Non affecté</translation>
     </message>
     <message>
         <source>&amp;Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;ptabiliser</translation>
     </message>
     <message>
         <source>Post this payment (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptabiliser ce règlement (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>No single customer matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client unique ne correspond à « %1 »</translation>
     </message>
     <message>
         <source>More is applied than the payment brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant affecté dépasse le règlement</translation>
     </message>
     <message>
         <source>Stays on the account as unapplied cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste sur le compte comme encaissement non affecté</translation>
     </message>
     <message>
         <source>Nothing posted: choose a customer, type an amount and apply at most that much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été comptabilisé : choisissez un client, saisissez un montant et affectez-en au plus autant.</translation>
     </message>
     <message>
         <source>Not posted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non comptabilisé : %1</translation>
     </message>
     <message>
         <source>Posted %1 from %2: %3 applied, %4 unapplied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 comptabilisé : %3 affecté, %4 non affecté.</translation>
     </message>
 </context>
 <context>
     <name>ardesk::PaymentListModel</name>
     <message>
         <source>Reversed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Extourné le %1</translation>
     </message>
     <message>
         <source>Unapplied cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaissement non affecté</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecté</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu le</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Non affecté</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>ardesk::PaymentListPage</name>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlements</translation>
     </message>
     <message>
         <source>Search by reference, customer code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par référence, code client ou nom</translation>
     </message>
     <message>
         <source>All payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les règlements</translation>
     </message>
     <message>
         <source>With unapplied cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec encaissement non affecté</translation>
     </message>
     <message numerus="yes">
         <source>%Ln payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln règlement</numerusform>
+            <numerusform>%Ln règlements</numerusform>
         </translation>
     </message>
 </context>
@@ -2758,163 +2760,163 @@
     <name>ardesk::PermissionMatrixModel</name>
     <message>
         <source>%1 may: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le droit de : %2</translation>
     </message>
     <message>
         <source>%1 may not: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas le droit de : %2</translation>
     </message>
 </context>
 <context>
     <name>ardesk::ProtectBookDialog</name>
     <message>
         <source>Protect this book</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger ce dossier</translation>
     </message>
     <message>
         <source>Choose the first administrator. From then on everyone signs in with their own user, and what each role may do follows the permission matrix in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le premier administrateur. Ensuite, chacun se connecte avec son propre utilisateur, et ce que chaque rôle peut faire suit la matrice des autorisations dans Paramètres.</translation>
     </message>
     <message>
         <source>Protect</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Password (8 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe (8 caractères ou plus) :</translation>
     </message>
     <message>
         <source>&amp;Repeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
 </context>
 <context>
     <name>ardesk::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le mot de &amp;passe…</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations</translation>
     </message>
     <message>
         <source>The check recomputes the hash chain of every posted table and the ledger rules (open amounts, unapplied cash and credits, as of every date) from the event history. A book that was changed behind ardesk&apos;s back fails it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification recalcule, à partir de l&apos;historique des événements, la chaîne de hachage de chaque table comptabilisée et les règles comptables (restes dus, encaissements et avoirs non affectés, à chaque date). Un dossier modifié en dehors d&apos;ardesk échoue.</translation>
     </message>
     <message>
         <source>&amp;Check the book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le dossier</translation>
     </message>
     <message>
         <source>Book check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du dossier</translation>
     </message>
     <message>
         <source>Tick what each role may do. Administrators keep every permission. Each change is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez ce que chaque rôle peut faire. Les administrateurs conservent toutes les autorisations. Chaque modification est consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>What each role may do. Only an administrator changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que chaque rôle peut faire. Seul un administrateur peut le modifier.</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Deactivate %1 (%2)? They can no longer sign in; their history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver %1 (%2) ? Cette personne ne pourra plus se connecter ; son historique est conservé.</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le mot de passe</translation>
     </message>
     <message>
         <source>New password for %1 (8 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour %1 (8 caractères ou plus) :</translation>
     </message>
     <message>
         <source>The check could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Checking the book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du dossier…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été annulée.</translation>
     </message>
     <message>
         <source>The check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a échoué : %1</translation>
     </message>
     <message>
         <source>%1: %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes</translation>
     </message>
     <message>
         <source>&lt;b&gt;The book is sound.&lt;/b&gt; Every hash chain and ledger rule checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le dossier est sain.&lt;/b&gt; Toutes les chaînes de hachage et règles comptables sont vérifiées.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The book fails the check.&lt;/b&gt; First problem: %1 (%2, row %3). %n problem(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Le dossier échoue à la vérification.&lt;/b&gt; Premier problème : %1 (%2, ligne %3). %n problème au total.</numerusform>
+            <numerusform>&lt;b&gt;Le dossier échoue à la vérification.&lt;/b&gt; Premier problème : %1 (%2, ligne %3). %n problèmes au total.</numerusform>
         </translation>
     </message>
 </context>
@@ -2922,101 +2924,101 @@
     <name>ardesk::SignInDialog</name>
     <message>
         <source>Sign in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion — %1</translation>
     </message>
     <message>
         <source>%1 is protected. Sign in with your ardesk user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégé. Connectez-vous avec votre utilisateur ardesk.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
 </context>
 <context>
     <name>ardesk::UserTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>backup needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>backup exige --out FICHIER</translation>
     </message>
     <message>
         <source>backed up %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sauvegardé dans %2</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige une valeur</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>Try &apos;ardesk-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « ardesk-cli --help ».</translation>
     </message>
     <message>
         <source>--book FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--book FICHIER est obligatoire</translation>
     </message>
     <message>
         <source>%1 is protected: give --user LOGIN (password from ARDESK_PASSWORD or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégé : indiquez --user LOGIN (mot de passe depuis ARDESK_PASSWORD ou saisi à l&apos;invite)</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
         <source>no password: set ARDESK_PASSWORD or run on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de mot de passe : définissez ARDESK_PASSWORD ou lancez depuis un terminal</translation>
     </message>
     <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
@@ -3038,470 +3040,488 @@ Commands:
 Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
 Details: docs/cli.md
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : ardesk-cli --book FICHIER [--user LOGIN] [--lang xx] COMMANDE [OPTIONS]
+
+Commandes :
+  init [--admin LOGIN [--name NAME]]    crée un dossier neuf et vide (avec --admin : protégé ;
+                                        mot de passe depuis ARDESK_PASSWORD ou saisi à l&apos;invite)
+  info [--format table|json]            effectifs et version du schéma
+  import customers|invoices|payments|users|portfolios|promises FICHIER.csv
+         [--dry-run] [--auto-apply]     import CSV en tout ou rien
+  aging --as-of AAAA-MM-JJ [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today AAAA-MM-JJ]
+                                        remplit un dossier vide avec une entreprise fictive
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+                                        utilisateurs (set-password lit ARDESK_NEW_PASSWORD)
+  verify                                vérifie les chaînes de hachage et les règles comptables
+
+Codes de sortie : 0 succès, 1 erreur de données ou d&apos;exécution, 2 erreur d&apos;usage, 3 non autorisé.
+Détails : docs/cli.md
+</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>--as-of: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of : « %1 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--basis must be due or invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>--basis doit être due ou invoice</translation>
     </message>
     <message>
         <source>--buckets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--buckets : %1</translation>
     </message>
     <message>
         <source>--by must be total or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>--by doit être total ou customer</translation>
     </message>
     <message>
         <source>--format must be table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit être table, csv ou json</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>devise</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>en litige</translation>
     </message>
     <message>
         <source>unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>non affecté</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL</translation>
     </message>
     <message>
         <source>Aging as of %1 (by %2 date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance âgée au %1 (par %2)</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance</translation>
     </message>
     <message>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>date de facture</translation>
     </message>
     <message>
         <source>(nothing open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien d&apos;ouvert)</translation>
     </message>
     <message>
         <source>Password for the administrator %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour l&apos;administrateur %1 : </translation>
     </message>
     <message>
         <source>init --admin needs a password: set ARDESK_PASSWORD or run on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>init --admin exige un mot de passe : définissez ARDESK_PASSWORD ou lancez depuis un terminal</translation>
     </message>
     <message>
         <source>created %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé (schéma %2)</translation>
     </message>
     <message>
         <source>--format must be table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit être table ou json</translation>
     </message>
     <message>
         <source>book           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier             %1</translation>
     </message>
     <message>
         <source>schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version du schéma   %1</translation>
     </message>
     <message>
         <source>customers      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clients             %1</translation>
     </message>
     <message>
         <source>invoices       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>factures            %1</translation>
     </message>
     <message>
         <source>credit notes   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avoirs              %1</translation>
     </message>
     <message>
         <source>payments       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>règlements          %1</translation>
     </message>
     <message>
         <source>allocations    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>affectations        %1</translation>
     </message>
     <message>
         <source>users          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateurs        %1</translation>
     </message>
     <message>
         <source>protected      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>protégé             %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>import needs what to import: customers, invoices, payments, users, portfolios or promises</source>
-        <translation type="unfinished"></translation>
+        <translation>import exige ce qu&apos;il faut importer : customers, invoices, payments, users, portfolios ou promises</translation>
     </message>
     <message>
         <source>cannot import &apos;%1&apos;: use customers, invoices, payments, users, portfolios or promises</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;importer « %1 » : utilisez customers, invoices, payments, users, portfolios ou promises</translation>
     </message>
     <message>
         <source>import %1 needs a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1 exige un fichier CSV</translation>
     </message>
     <message>
         <source>--auto-apply is for payments only</source>
-        <translation type="unfinished"></translation>
+        <translation>--auto-apply ne vaut que pour payments</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <source>writing %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture %1 %</translation>
     </message>
     <message>
         <source>checking %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification %1 %</translation>
     </message>
     <message>
         <source>%1: %2 more problems not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 autres problèmes non affichés</translation>
     </message>
     <message>
         <source>%1: %2 rows are valid (dry run: nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes sont valides (essai à blanc : rien n&apos;a été écrit)</translation>
     </message>
     <message>
         <source>%1: imported %2 %3 in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %3 importés en %4 s</translation>
     </message>
     <message>
         <source> (%1 allocations)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 affectations)</translation>
     </message>
     <message>
         <source>post needs what to post: payment</source>
-        <translation type="unfinished"></translation>
+        <translation>post exige ce qu&apos;il faut comptabiliser : payment</translation>
     </message>
     <message>
         <source>post payment needs --customer, --amount, --currency and --date</source>
-        <translation type="unfinished"></translation>
+        <translation>post payment exige --customer, --amount, --currency et --date</translation>
     </message>
     <message>
         <source>give either --invoice or --auto-apply, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --invoice soit --auto-apply, pas les deux</translation>
     </message>
     <message>
         <source>--date: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--date : « %1 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount : %1</translation>
     </message>
     <message>
         <source>--format must be text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit être text ou json</translation>
     </message>
     <message>
         <source>payment %1 posted: %2 applied, %3 unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>règlement %1 comptabilisé : %2 affecté, %3 non affecté</translation>
     </message>
     <message>
         <source>users needs list, add, deactivate or set-password</source>
-        <translation type="unfinished"></translation>
+        <translation>users exige list, add, deactivate ou set-password</translation>
     </message>
     <message>
         <source>users %1 needs a LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>users %1 exige un LOGIN</translation>
     </message>
     <message>
         <source>users add LOGIN needs --name NAME and --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>users add LOGIN exige --name NAME et --role ROLE</translation>
     </message>
     <message>
         <source>--role must be one of admin, manager, supervisor, collector, clerk, auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>--role doit être l&apos;un de admin, manager, supervisor, collector, clerk, auditor</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>no password</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de mot de passe</translation>
     </message>
     <message>
         <source>password set</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe défini</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté</translation>
     </message>
     <message>
         <source>deactivated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désactivé</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour %1 : </translation>
     </message>
     <message>
         <source>no new password: set ARDESK_NEW_PASSWORD or run on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de nouveau mot de passe : définissez ARDESK_NEW_PASSWORD ou lancez depuis un terminal</translation>
     </message>
     <message>
         <source>password of %1 set</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe de %1 défini</translation>
     </message>
     <message>
         <source>import bank needs a bank statement file</source>
-        <translation type="unfinished"></translation>
+        <translation>import bank exige un fichier de relevé bancaire</translation>
     </message>
     <message>
         <source>--format must be camt053 or csv, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit être camt053 ou csv, pas « %1 »</translation>
     </message>
     <message>
         <source>%1: rejected, nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : refusé, rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>--task must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--task doit être l&apos;un de %1</translation>
     </message>
     <message>
         <source>worklist: give --user LOGIN (whose queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>worklist : indiquez --user LOGIN (la liste de travail de qui)</translation>
     </message>
     <message>
         <source>(nothing to do)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien à faire)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>score</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>échu</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>promises: give an action (evaluate)</source>
-        <translation type="unfinished"></translation>
+        <translation>promises : indiquez une action (evaluate)</translation>
     </message>
     <message>
         <source>promises: unknown action &apos;%1&apos; (evaluate)</source>
-        <translation type="unfinished"></translation>
+        <translation>promises : action inconnue « %1 » (evaluate)</translation>
     </message>
     <message>
         <source>--grace: &apos;%1&apos; is not a number of days (0-365)</source>
-        <translation type="unfinished"></translation>
+        <translation>--grace : « %1 » n&apos;est pas un nombre de jours (0-365)</translation>
     </message>
     <message>
         <source>Promises to pay as of %1 (grace %2 days): %3 kept, %4 partial, %5 broken, %6 pending; %7 follow-up task(s) created</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesses de paiement au %1 (tolérance %2 jours) : %3 tenues, %4 partielles, %5 rompues, %6 en attente ; %7 tâche(s) de suivi créée(s)</translation>
     </message>
     <message>
         <source>(no promises)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune promesse)</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>prise le</translation>
     </message>
     <message>
         <source>promised</source>
-        <translation type="unfinished"></translation>
+        <translation>promise le</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>montant</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>payé</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>état</translation>
     </message>
     <message>
         <source>kept on</source>
-        <translation type="unfinished"></translation>
+        <translation>tenue le</translation>
     </message>
     <message>
         <source>--customers must be a number from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers doit être un nombre de 1 à 1000000</translation>
     </message>
     <message>
         <source>--seed must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed doit être un nombre entier</translation>
     </message>
     <message>
         <source>--today: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--today : « %1 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>generating %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>génération %1 %</translation>
     </message>
     <message>
         <source>demo book: %1 customers, %2 invoices, %3 payments, %4 promises, %5 users in %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier de démonstration : %1 clients, %2 factures, %3 règlements, %4 promesses, %5 utilisateurs en %6 s</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>--months: &apos;%1&apos; is not a whole number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--months : « %1 » n&apos;est pas un nombre entier de 1 à %2</translation>
     </message>
     <message>
         <source>--by must be total, collector, segment or risk</source>
-        <translation type="unfinished"></translation>
+        <translation>--by doit être total, collector, segment ou risk</translation>
     </message>
     <message>
         <source>DSO</source>
-        <translation type="unfinished"></translation>
+        <translation>DSO</translation>
     </message>
     <message>
         <source>countback</source>
-        <translation type="unfinished"></translation>
+        <translation>countback</translation>
     </message>
     <message>
         <source>best DSO</source>
-        <translation type="unfinished"></translation>
+        <translation>meilleur DSO</translation>
     </message>
     <message>
         <source>ADD</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD</translation>
     </message>
     <message>
         <source>CEI %</source>
-        <translation type="unfinished"></translation>
+        <translation>CEI %</translation>
     </message>
     <message>
         <source>current %</source>
-        <translation type="unfinished"></translation>
+        <translation>non échu %</translation>
     </message>
     <message>
         <source>days to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>jours de paiement</translation>
     </message>
     <message>
         <source>kept %</source>
-        <translation type="unfinished"></translation>
+        <translation>tenues %</translation>
     </message>
     <message>
         <source>partial %</source>
-        <translation type="unfinished"></translation>
+        <translation>partielles %</translation>
     </message>
     <message>
         <source>bad debt %</source>
-        <translation type="unfinished"></translation>
+        <translation>pertes %</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>KPIs as of %1, %2 month(s) from %3 (%4 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs au %1, %2 mois à partir du %3 (%4 jours)</translation>
     </message>
     <message>
         <source>(nothing in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien sur la période)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>ardesk: accounts receivable on the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ardesk : la comptabilité clients sur le poste de travail.</translation>
     </message>
     <message>
         <source>Language of the user interface, e.g. de, fr, sv, cs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface utilisateur, p. ex. de, fr, sv, cs.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>Write pictures of the main views to FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire des images des vues principales dans RÉPERTOIRE.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>répertoire</translation>
     </message>
     <message>
         <source>The book to open (*.ardesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier à ouvrir (*.ardesk).</translation>
     </message>
     <message>
         <source>[book]</source>
-        <translation type="unfinished"></translation>
+        <translation>[dossier]</translation>
     </message>
     <message>
         <source>--screenshots needs exactly one book</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshots exige exactement un dossier</translation>
     </message>
     <message>
         <source>give at most one book</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au plus un dossier</translation>
     </message>
 </context>
 </TS>
