@@ -132,7 +132,7 @@ Result<std::unordered_map<Id, std::vector<WorklistItem>>> buildQueues(Collection
     std::unordered_map<Id, PromiseFacts> promiseFacts;
     const QDate lookbackStart = asOf.addDays(-weights.brokenPromiseLookbackDays);
     std::unordered_set<Id> promisesWithTask;
-    for (const auto &[source, assignee] : repository.sourcesWithTasks(promiseSource))
+    for (const auto &[source, assignee] : repository.sourcesWithTasks(promiseSource, &portfolio))
         promisesWithTask.insert(source);
     const int promiseKind = kindIndex(TaskKind::promiseFollowUp);
     auto collectPromises = [&](const CustomerScope &scope, bool offerFollowUps) -> Status {
@@ -165,7 +165,7 @@ Result<std::unordered_map<Id, std::vector<WorklistItem>>> buildQueues(Collection
     // 4. Disputes open on the date and past their due date, without a follow-up task yet.
     {
         std::unordered_set<Id> withTask;
-        for (const auto &[source, assignee] : repository.sourcesWithTasks(disputeSource))
+        for (const auto &[source, assignee] : repository.sourcesWithTasks(disputeSource, &portfolio))
             withTask.insert(source);
         const int disputeKind = kindIndex(TaskKind::disputeFollowUp);
         for (const DisputeRecord &dispute : repository.disputesOpenOn(portfolio, asOf)) {

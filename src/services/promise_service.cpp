@@ -15,10 +15,6 @@
 namespace ardesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PromiseService", text);
-}
 } // namespace
 
 QString promiseReportKey(PromiseStatus status)
@@ -41,9 +37,9 @@ Result<PromiseRun> PromiseService::evaluate(QDate asOf, std::optional<int> grace
     if (Status allowed = m_session.require(Action::TakePromise); !allowed)
         return std::unexpected(allowed.error());
     if (!asOf.isValid())
-        return std::unexpected(Error::invalid(tr("the as-of date is not a valid date")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("PromiseService", "the as-of date is not a valid date")));
     if (graceDays && *graceDays < 0)
-        return std::unexpected(Error::invalid(tr("grace days must not be negative (got %1)").arg(*graceDays)));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("PromiseService", "grace days must not be negative (got %1)").arg(*graceDays)));
 
     return inTransaction(m_session.book(), [&]() -> Result<PromiseRun> {
         CollectionRepository repository(m_session.book());
@@ -54,24 +50,29 @@ Result<PromiseRun> PromiseService::evaluate(QDate asOf, std::optional<int> grace
         if (!evaluation)
             return std::unexpected(evaluation.error());
 
-        std::unordered_map<Id, DeskCustomer> customers;
-        auto customer = [&](Id id) -> const DeskCustomer & {
-            auto it = customers.find(id);
-            if (it == customers.end())
-                it = customers.emplace(id, repository.customerById(id).value_or(DeskCustomer{})).first;
-            return it->second;
+        const auto customers = repository.customerCodes(); // id -> code, collector
+        auto codeOf = [&](Id id) {
+            const auto it = customers.find(id);
+            return it == customers.end() ? QString() : it->second.first;
+        };
+        auto collectorOf = [&](Id id) {
+            const auto it = customers.find(id);
+            return it == customers.end() ? std::optional<Id>() : it->second.second;
         };
 
         const Stamp stamp = m_session.stamp();
         for (qsizetype i = 0; i < evaluation->results.size(); ++i) {
             const StoredPromise &stored = evaluation->promises[static_cast<std::size_t>(i)];
             const PromiseEvaluation &result = evaluation->results[i];
-            repository.storePromiseEvaluation(stored.id, promiseStatusKey(result.status), result.counted, asOf);
+            // Only what changed is written; evaluated_as_of of all of them at the end.
+            const QString status = promiseStatusKey(result.status);
+            if (status != stored.status || result.counted != stored.paid)
+                repository.storePromiseEvaluation(stored.id, status, result.counted, asOf);
 
             EvaluatedPromise out;
             out.promiseId = stored.id;
             out.customerId = stored.customerId;
-            out.customerCode = customer(stored.customerId).code;
+            out.customerCode = codeOf(stored.customerId);
             out.currency = stored.currency;
             out.takenDate = stored.takenDate;
             out.promisedDate = stored.promisedDate;
@@ -98,16 +99,16 @@ Result<PromiseRun> PromiseService::evaluate(QDate asOf, std::optional<int> grace
                     out.followUpTaskId = existing->id;
                     break;
                 }
-                const DeskCustomer &account = customer(stored.customerId);
+                const std::optional<Id> collector = collectorOf(stored.customerId);
                 TaskRecord task;
                 task.customerId = stored.customerId;
-                task.assigneeId = account.collectorId ? account.collectorId : stored.collectorId;
+                task.assigneeId = collector ? collector : stored.collectorId;
                 task.kind = TaskKind::promiseFollowUp;
                 task.dueDate = stored.promisedDate.addDays(run.graceDays + 1);
                 task.sourceKind = QStringLiteral("promise");
                 task.sourceId = stored.id;
                 task.dedupeKey = key;
-                task.notes = tr("Promise of %1 due %2 was not kept.")
+                task.notes = QCoreApplication::translate("PromiseService", "Promise of %1 due %2 was not kept.")
                                  .arg(Money(stored.amount, stored.currency).toDecimalString(),
                                       collections::isoDate(stored.promisedDate));
                 task.createdAt = stamp.at;
@@ -119,6 +120,7 @@ Result<PromiseRun> PromiseService::evaluate(QDate asOf, std::optional<int> grace
             }
             run.promises.push_back(std::move(out));
         }
+        repository.markPromisesEvaluated(asOf);
         std::sort(run.promises.begin(), run.promises.end(), [](const EvaluatedPromise &a, const EvaluatedPromise &b) {
             if (a.customerCode != b.customerCode)
                 return a.customerCode < b.customerCode;
@@ -147,29 +149,29 @@ Result<std::vector<Id>> PromiseService::take(const PromiseInput &input)
     if (Status allowed = m_session.require(Action::TakePromise); !allowed)
         return std::unexpected(allowed.error());
     if (!input.takenOn.isValid())
-        return std::unexpected(Error::invalid(tr("the day the promise was taken is not a valid date")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("PromiseService", "the day the promise was taken is not a valid date")));
     if (input.instalments.empty())
-        return std::unexpected(Error::invalid(tr("a promise needs at least one amount and date")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("PromiseService", "a promise needs at least one amount and date")));
 
     return inTransaction(m_session.book(), [&]() -> Result<std::vector<Id>> {
         CollectionRepository repository(m_session.book());
         LedgerRepository ledger(m_session.book());
         const auto customer = repository.customerByCode(input.customerCode);
         if (!customer)
-            return std::unexpected(Error::notFound(tr("unknown customer %1").arg(input.customerCode)));
+            return std::unexpected(Error::notFound(QCoreApplication::translate("PromiseService", "unknown customer %1").arg(input.customerCode)));
 
         const Stamp stamp = m_session.stamp();
         std::vector<Id> ids;
         QJsonArray details;
         for (std::size_t i = 0; i < input.instalments.size(); ++i) {
             const PromiseInstalment &instalment = input.instalments[i];
-            const QString which = tr("promise %1").arg(i + 1);
+            const QString which = QCoreApplication::translate("PromiseService", "promise %1").arg(i + 1);
             if (instalment.amount <= 0)
-                return std::unexpected(Error::invalid(tr("%1: the amount must be positive").arg(which)));
+                return std::unexpected(Error::invalid(QCoreApplication::translate("PromiseService", "%1: the amount must be positive").arg(which)));
             if (!instalment.promisedFor.isValid())
-                return std::unexpected(Error::invalid(tr("%1: the promised date is not a valid date").arg(which)));
+                return std::unexpected(Error::invalid(QCoreApplication::translate("PromiseService", "%1: the promised date is not a valid date").arg(which)));
             if (instalment.promisedFor < input.takenOn)
-                return std::unexpected(Error::invalid(tr("%1: promised date %2 is before the day it was taken, %3")
+                return std::unexpected(Error::invalid(QCoreApplication::translate("PromiseService", "%1: promised date %2 is before the day it was taken, %3")
                                                           .arg(which, collections::isoDate(instalment.promisedFor),
                                                                collections::isoDate(input.takenOn))));
             StoredPromise promise;
@@ -183,13 +185,13 @@ Result<std::vector<Id>> PromiseService::take(const PromiseInput &input)
             if (!instalment.invoiceNumber.isEmpty()) {
                 const auto invoice = ledger.invoiceByNumber(instalment.invoiceNumber);
                 if (!invoice)
-                    return std::unexpected(Error::notFound(tr("%1: unknown invoice %2").arg(which, instalment.invoiceNumber)));
+                    return std::unexpected(Error::notFound(QCoreApplication::translate("PromiseService", "%1: unknown invoice %2").arg(which, instalment.invoiceNumber)));
                 if (invoice->customerId != customer->id)
                     return std::unexpected(Error::invalid(
-                        tr("%1: invoice %2 belongs to another customer").arg(which, instalment.invoiceNumber)));
+                        QCoreApplication::translate("PromiseService", "%1: invoice %2 belongs to another customer").arg(which, instalment.invoiceNumber)));
                 if (repository.invoiceOpenOn(invoice->id, input.takenOn) <= 0)
                     return std::unexpected(Error::invalid(
-                        tr("%1: invoice %2 has nothing open on %3")
+                        QCoreApplication::translate("PromiseService", "%1: invoice %2 has nothing open on %3")
                             .arg(which, instalment.invoiceNumber, collections::isoDate(input.takenOn))));
                 promise.invoiceId = invoice->id;
             }

@@ -286,6 +286,15 @@ std::vector<DeskCustomer> CollectionRepository::customers(const CustomerScope &s
     return result;
 }
 
+std::unordered_map<Id, std::pair<QString, std::optional<Id>>> CollectionRepository::customerCodes()
+{
+    Statement &s = statement(QStringLiteral("SELECT id, code, collector_id FROM customers"));
+    std::unordered_map<Id, std::pair<QString, std::optional<Id>>> result;
+    while (s.next())
+        result.emplace(s.int64(0), std::pair{s.text(1), idOrNothing(s, 2)});
+    return result;
+}
+
 std::vector<Id> CollectionRepository::customersMatching(const PortfolioRule &rule)
 {
     QStringList conditions{QStringLiteral("1 = 1")};
@@ -722,6 +731,15 @@ Id CollectionRepository::insertPromise(const StoredPromise &p, const Stamp &stam
     return id;
 }
 
+void CollectionRepository::markPromisesEvaluated(QDate asOf)
+{
+    Statement &s = statement(QStringLiteral("UPDATE promises SET evaluated_as_of = ? "
+                                            "WHERE evaluated_as_of IS NULL OR evaluated_as_of <> ?"));
+    s.bind(1, asOf.toJulianDay());
+    s.bind(2, asOf.toJulianDay());
+    s.exec();
+}
+
 void CollectionRepository::storePromiseEvaluation(Id promiseId, const QString &status, MinorUnits paid, QDate asOf)
 {
     Statement &s = statement(QStringLiteral("UPDATE promises SET status = ?, paid = ?, evaluated_as_of = ? WHERE id = ?"));
@@ -788,17 +806,19 @@ std::optional<TaskRecord> CollectionRepository::taskByDedupeKey(const QString &k
 
 std::vector<std::pair<Id, TaskRecord>> CollectionRepository::queueTasks(std::optional<Id> userId, QDate dueBy)
 {
+    static const QLatin1String columns("t.id, t.customer_id, t.assignee_id, t.kind, t.due_date, t.source_kind, "
+                                       "t.source_id, t.notes");
     Statement &q = statement(
         userId ? QStringLiteral("SELECT %1, t.assignee_id FROM tasks t WHERE t.assignee_id = ? AND t.status = 'open' "
                                 "AND t.due_date <= ? "
                                 "UNION ALL "
                                 "SELECT %1, c.collector_id FROM customers c JOIN tasks t ON t.customer_id = c.id "
                                 "AND t.status = 'open' WHERE c.collector_id = ? AND t.assignee_id IS NULL AND t.due_date <= ?")
-                     .arg(QLatin1String(kTaskColumns))
+                     .arg(columns)
                : QStringLiteral("SELECT %1, COALESCE(t.assignee_id, c.collector_id) FROM tasks t "
                                 "JOIN customers c ON c.id = t.customer_id WHERE t.status = 'open' AND t.due_date <= ? "
                                 "AND COALESCE(t.assignee_id, c.collector_id) IS NOT NULL")
-                     .arg(QLatin1String(kTaskColumns)));
+                     .arg(columns));
     int index = 1;
     if (userId) {
         q.bind(index++, *userId);
@@ -814,17 +834,10 @@ std::vector<std::pair<Id, TaskRecord>> CollectionRepository::queueTasks(std::opt
         t.assigneeId = idOrNothing(q, 2);
         t.kind = q.text(3);
         t.dueDate = dayOrNothing(q, 4);
-        t.status = q.text(5);
-        t.sourceKind = q.text(6);
-        t.sourceId = idOrNothing(q, 7);
-        t.dedupeKey = q.text(8);
-        t.notes = q.text(9);
-        t.createdAt = q.text(10);
-        t.createdBy = idOrNothing(q, 11);
-        t.doneAt = q.text(12);
-        t.doneBy = idOrNothing(q, 13);
-        t.result = q.text(14);
-        result.emplace_back(q.int64(15), std::move(t));
+        t.sourceKind = q.text(5);
+        t.sourceId = idOrNothing(q, 6);
+        t.notes = q.text(7);
+        result.emplace_back(q.int64(8), std::move(t));
     }
     return result;
 }
@@ -845,14 +858,30 @@ std::vector<Id> CollectionRepository::customersWithOpenTasks(const CustomerScope
     return result;
 }
 
-std::vector<std::pair<Id, std::optional<Id>>> CollectionRepository::sourcesWithTasks(const QString &sourceKind)
+std::vector<std::pair<Id, std::optional<Id>>> CollectionRepository::sourcesWithTasks(const QString &sourceKind,
+                                                                                     const CustomerScope *scope)
 {
-    Statement &s = statement(QStringLiteral("SELECT DISTINCT source_id, assignee_id FROM tasks WHERE source_kind = ? "
-                                            "AND source_id IS NOT NULL"));
-    s.bind(1, sourceKind);
     std::vector<std::pair<Id, std::optional<Id>>> result;
-    while (s.next())
-        result.emplace_back(s.int64(0), idOrNothing(s, 1));
+    if (!scope || scope->kind == CustomerScope::Kind::AllAssigned) {
+        Statement &s = statement(QStringLiteral("SELECT source_id, assignee_id FROM tasks WHERE source_kind = ? "
+                                                "AND source_id IS NOT NULL"));
+        s.bind(1, sourceKind);
+        while (s.next())
+            result.emplace_back(s.int64(0), idOrNothing(s, 1));
+        return result;
+    }
+    for (const ScopeChunk &chunk : scopeChunks(*scope)) {
+        Statement &s = statement(QStringLiteral("SELECT t.source_id, t.assignee_id FROM customers c JOIN tasks t "
+                                                "ON t.customer_id = c.id WHERE %1 AND t.source_kind = ? "
+                                                "AND t.source_id IS NOT NULL")
+                                     .arg(chunk.filter));
+        int index = 1;
+        for (const qint64 value : chunk.values)
+            s.bind(index++, value);
+        s.bind(index++, sourceKind);
+        while (s.next())
+            result.emplace_back(s.int64(0), idOrNothing(s, 1));
+    }
     return result;
 }
 

@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <memory>
+#include <unordered_map>
 #include <optional>
 #include <vector>
 
@@ -199,6 +200,8 @@ public:
     std::optional<DeskCustomer> customerByCode(const QString &code);
     std::optional<DeskCustomer> customerById(Id id);
     std::vector<DeskCustomer> customers(const CustomerScope &scope);
+    // Every customer's code and collector, by id.
+    std::unordered_map<Id, std::pair<QString, std::optional<Id>>> customerCodes();
     std::vector<Id> customersMatching(const PortfolioRule &rule);
     void setCollector(const std::vector<Id> &customerIds, std::optional<Id> collectorId, const QString &at);
     void setContactFlags(Id customerId, bool doNotCall, bool ceaseCommunication, bool attorney, bool noWorkCalls,
@@ -221,6 +224,8 @@ public:
     std::vector<PromisePayment> promisePayments(const CustomerScope *scope, QDate asOf, int graceDays);
     Id insertPromise(const StoredPromise &promise, const Stamp &stamp);
     void storePromiseEvaluation(Id promiseId, const QString &status, MinorUnits paid, QDate asOf);
+    // evaluated_as_of of every promise (after an evaluation of them all).
+    void markPromisesEvaluated(QDate asOf);
 
     // --- tasks --------------------------------------------------------------------------
     // Inserts the task; with a dedupe key already present nothing is written and
@@ -230,12 +235,15 @@ public:
     std::optional<TaskRecord> taskByDedupeKey(const QString &key);
     // Open tasks due on or before `dueBy` in the queue of `userId` (every user's when
     // empty): assigned to the user, or unassigned on an account of the user's portfolio.
-    // `first` is the queue's owner.
+    // `first` is the queue's owner. Only what a queue shows is filled: id, customer,
+    // assignee, kind, due date, source and notes (status is open).
     std::vector<std::pair<Id, TaskRecord>> queueTasks(std::optional<Id> userId, QDate dueBy);
     // Customers (of the scope) with at least one open task, whatever its due date.
     std::vector<Id> customersWithOpenTasks(const CustomerScope &scope);
-    // The sources (source_id, assignee_id) of the tasks of a source kind, open or done.
-    std::vector<std::pair<Id, std::optional<Id>>> sourcesWithTasks(const QString &sourceKind);
+    // The sources (source_id, assignee_id) of the tasks of a source kind, open or done; on
+    // the accounts of the scope when given.
+    std::vector<std::pair<Id, std::optional<Id>>> sourcesWithTasks(const QString &sourceKind,
+                                                                   const CustomerScope *scope = nullptr);
     void completeTask(Id taskId, const QString &at, std::optional<Id> by, const QString &result);
     // Moves the open tasks of the customers assigned to `fromUser` (or to nobody) to `toUser`.
     void moveOpenTasks(const std::vector<Id> &customerIds, std::optional<Id> fromUser, std::optional<Id> toUser);
