@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>e.g. check returned unpaid</source>
-        <translation>z. B. Scheck unbezahlt zurück</translation>
+        <translation>z. B. Scheck nicht eingelöst</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>&amp;Issued:</source>
-        <translation>&amp;Rechnungsdatum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>

@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>&amp;Issued:</source>
-        <translation>Émis &amp;le :</translation>
+        <translation>&amp;Date d&apos;émission :</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
@@ -1998,7 +1998,7 @@
     </message>
     <message>
         <source>Open %1, unapplied cash %2, unapplied credit notes %3</source>
-        <translation>Dû %1, encaissements non affectés %2, avoirs non affectés %3</translation>
+        <translation>Reste dû %1, encaissements non affectés %2, avoirs non affectés %3</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
