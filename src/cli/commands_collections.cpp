@@ -18,11 +18,6 @@ namespace ardesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 // --as-of: a strict YYYY-MM-DD date, today when not given.
 std::optional<QDate> parseAsOf(Context &context, const std::optional<QString> &text, int &exitCode)
 {
@@ -30,7 +25,8 @@ std::optional<QDate> parseAsOf(Context &context, const std::optional<QString> &t
         return QDate::currentDate();
     const QDate date = QDate::fromString(*text, Qt::ISODate);
     if (!date.isValid() || text->size() != 10) {
-        exitCode = usage(context, tr("--as-of: '%1' is not a date (YYYY-MM-DD)").arg(*text));
+        exitCode = usage(context,
+                         QCoreApplication::translate("cli", "--as-of: '%1' is not a date (YYYY-MM-DD)").arg(*text));
         return std::nullopt;
     }
     return date;
@@ -89,14 +85,16 @@ int commandWorklist(Context &context, Arguments &args)
     if (!asOf)
         return exitCode;
     if (format != u"table" && format != u"json")
-        return usage(context, tr("--format must be table or json"));
+        return usage(context, QCoreApplication::translate("cli", "--format must be table or json"));
     static const QStringList kinds{TaskKind::call, TaskKind::promiseFollowUp, TaskKind::disputeFollowUp,
                                    TaskKind::review, TaskKind::escalation};
     if (task && !kinds.contains(*task))
-        return usage(context, tr("--task must be one of %1").arg(kinds.join(QStringLiteral(", "))));
+        return usage(
+                context,
+                QCoreApplication::translate("cli", "--task must be one of %1").arg(kinds.join(QStringLiteral(", "))));
     const QString login = owner.value_or(context.user);
     if (login.isEmpty())
-        return usage(context, tr("worklist: give --user LOGIN (whose queue)"));
+        return usage(context, QCoreApplication::translate("cli", "worklist: give --user LOGIN (whose queue)"));
 
     auto opened = openSession(context, exitCode);
     if (!opened)
@@ -129,20 +127,23 @@ int commandWorklist(Context &context, Arguments &args)
         return Ok;
     }
 
-    context.out << QCoreApplication::translate("cli", "Queue of %1 as of %2: %n item(s)", nullptr, static_cast<int>(items.size()))
-                       .arg(worklist->login, asOf->toString(Qt::ISODate))
+    context.out << QCoreApplication::translate("cli", "Queue of %1 as of %2: %n item(s)", nullptr,
+                                               static_cast<int>(items.size()))
+                           .arg(worklist->login, asOf->toString(Qt::ISODate))
                 << '\n';
     if (items.empty()) {
-        context.out << tr("(nothing to do)") << '\n';
+        context.out << QCoreApplication::translate("cli", "(nothing to do)") << '\n';
         return Ok;
     }
-    QStringList header{tr("#"), tr("customer"), tr("task"), tr("due"), tr("score")};
+    QStringList header{QCoreApplication::translate("cli", "#"), QCoreApplication::translate("cli", "customer"),
+                       QCoreApplication::translate("cli", "task"), QCoreApplication::translate("cli", "due"),
+                       QCoreApplication::translate("cli", "score")};
     std::vector<bool> numeric{true, false, false, false, true};
     for (const ScorePart part : kParts) {
         header << scorePartKey(part);
         numeric.push_back(true);
     }
-    header << tr("overdue") << tr("days");
+    header << QCoreApplication::translate("cli", "overdue") << QCoreApplication::translate("cli", "days");
     numeric.push_back(true);
     numeric.push_back(true);
     std::vector<QStringList> rows;
@@ -165,9 +166,10 @@ int commandPromises(Context &context, Arguments &args)
 {
     const QString action = args.positional();
     if (action.isEmpty())
-        return usage(context, tr("promises: give an action (evaluate)"));
+        return usage(context, QCoreApplication::translate("cli", "promises: give an action (evaluate)"));
     if (action != u"evaluate")
-        return usage(context, tr("promises: unknown action '%1' (evaluate)").arg(action));
+        return usage(context,
+                     QCoreApplication::translate("cli", "promises: unknown action '%1' (evaluate)").arg(action));
     const std::optional<QString> asOfText = args.option(QStringLiteral("--as-of"));
     const std::optional<QString> graceText = args.option(QStringLiteral("--grace"));
     const QString format = args.option(QStringLiteral("--format")).value_or(QStringLiteral("table"));
@@ -183,11 +185,13 @@ int commandPromises(Context &context, Arguments &args)
         bool ok = false;
         const int value = graceText->toInt(&ok);
         if (!ok || value < 0 || value > 365 || graceText->startsWith(u'+'))
-            return usage(context, tr("--grace: '%1' is not a number of days (0-365)").arg(*graceText));
+            return usage(context,
+                         QCoreApplication::translate("cli", "--grace: '%1' is not a number of days (0-365)")
+                                 .arg(*graceText));
         grace = value;
     }
     if (format != u"table" && format != u"json")
-        return usage(context, tr("--format must be table or json"));
+        return usage(context, QCoreApplication::translate("cli", "--format must be table or json"));
 
     auto opened = openSession(context, exitCode);
     if (!opened)
@@ -218,22 +222,27 @@ int commandPromises(Context &context, Arguments &args)
         return Ok;
     }
 
-    context.out << tr("Promises to pay as of %1 (grace %2 days): %3 kept, %4 partial, %5 broken, %6 pending; "
-                      "%7 follow-up task(s) created")
-                       .arg(asOf->toString(Qt::ISODate))
-                       .arg(run->graceDays)
-                       .arg(run->kept)
-                       .arg(run->partial)
-                       .arg(run->broken)
-                       .arg(run->pending)
-                       .arg(run->followUpsCreated)
+    context.out << QCoreApplication::translate(
+                           "cli",
+                           "Promises to pay as of %1 (grace %2 days): %3 kept, %4 partial, %5 broken, %6 pending; "
+                           "%7 follow-up task(s) created")
+                           .arg(asOf->toString(Qt::ISODate))
+                           .arg(run->graceDays)
+                           .arg(run->kept)
+                           .arg(run->partial)
+                           .arg(run->broken)
+                           .arg(run->pending)
+                           .arg(run->followUpsCreated)
                 << '\n';
     if (run->promises.empty()) {
-        context.out << tr("(no promises)") << '\n';
+        context.out << QCoreApplication::translate("cli", "(no promises)") << '\n';
         return Ok;
     }
-    const QStringList header{tr("customer"), tr("taken"),  tr("promised"), tr("amount"),
-                             tr("paid"),     tr("status"), tr("kept on")};
+    const QStringList header{
+            QCoreApplication::translate("cli", "customer"), QCoreApplication::translate("cli", "taken"),
+            QCoreApplication::translate("cli", "promised"), QCoreApplication::translate("cli", "amount"),
+            QCoreApplication::translate("cli", "paid"),     QCoreApplication::translate("cli", "status"),
+            QCoreApplication::translate("cli", "kept on")};
     const std::vector<bool> numeric{false, false, false, true, true, false, false};
     std::vector<QStringList> rows;
     for (const EvaluatedPromise &p : run->promises)

@@ -20,7 +20,6 @@ namespace ardesk {
 
 namespace {
 
-
 int kindRank(const QString &kind)
 {
     static const QStringList order{TaskKind::call, TaskKind::promiseFollowUp, TaskKind::disputeFollowUp,
@@ -36,13 +35,15 @@ QDate utcDate(const QString &isoTime)
 }
 
 // What the score of an account needs besides the figures.
-struct PromiseFacts final {
+struct PromiseFacts final
+{
     int broken = 0;
     bool dueToday = false;
 };
 
 // A queue item before ranking: who works it, on which account (a slot of `Accounts`), what.
-struct Entry final {
+struct Entry final
+{
     Id owner = 0;
     int slot = 0;
     int kind = 0; // index into the kinds list
@@ -54,7 +55,8 @@ struct Entry final {
 };
 
 // The accounts that appear in the queues, in dense slots.
-class Accounts final {
+class Accounts final
+{
 public:
     int slot(Id customerId)
     {
@@ -72,9 +74,8 @@ private:
 
 // Builds the queues of one user (`single`) or of everybody (empty) as of a date. Reads only;
 // the caller holds the read snapshot. May throw StorageError.
-Result<std::unordered_map<Id, std::vector<WorklistItem>>> buildQueues(CollectionRepository &repository,
-                                                                      std::optional<Id> single, QDate asOf,
-                                                                      const WorklistWeights &weights)
+Result<std::unordered_map<Id, std::vector<WorklistItem>>>
+buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate asOf, const WorklistWeights &weights)
 {
     const CollectionSettings settings = collections::loadSettings(repository);
     const CustomerScope portfolio = single ? CustomerScope::collector(*single) : CustomerScope::allAssigned();
@@ -122,8 +123,14 @@ Result<std::unordered_map<Id, std::vector<WorklistItem>>> buildQueues(Collection
         for (const auto &[customerId, f] : figures) {
             const auto owner = collectorOf(customerId);
             if (wanted(owner) && f.overdue > 0 && f.oldestOverdueDue.isValid() && !withOpenTasks.contains(customerId))
-                entries.push_back({*owner, accounts.slot(customerId), 0, f.oldestOverdueDue.addDays(1), std::nullopt,
-                                   {}, std::nullopt, {}});
+                entries.push_back({*owner,
+                                   accounts.slot(customerId),
+                                   0,
+                                   f.oldestOverdueDue.addDays(1),
+                                   std::nullopt,
+                                   {},
+                                   std::nullopt,
+                                   {}});
         }
     }
 
@@ -154,8 +161,14 @@ Result<std::unordered_map<Id, std::vector<WorklistItem>>> buildQueues(Collection
                 ++facts.broken;
             const auto owner = collectorOf(promise.customerId);
             if (offerFollowUps && wanted(owner) && !promisesWithTask.contains(promise.id))
-                entries.push_back({*owner, accounts.slot(promise.customerId), promiseKind, deadline.addDays(1),
-                                   std::nullopt, promiseSource, promise.id, {}});
+                entries.push_back({*owner,
+                                   accounts.slot(promise.customerId),
+                                   promiseKind,
+                                   deadline.addDays(1),
+                                   std::nullopt,
+                                   promiseSource,
+                                   promise.id,
+                                   {}});
         }
         return {};
     };
@@ -192,7 +205,8 @@ Result<std::unordered_map<Id, std::vector<WorklistItem>>> buildQueues(Collection
             if (!due.isValid() || due > asOf)
                 continue;
             entries.push_back({*owner, accounts.slot(escalation.customerId), escalationKind, due, std::nullopt,
-                               escalationSource, escalation.id, returned ? escalation.instructions : escalation.reason});
+                               escalationSource, escalation.id,
+                               returned ? escalation.instructions : escalation.reason});
         }
     }
 
@@ -323,17 +337,21 @@ Result<Worklist> CollectionService::worklist(const QString &login, QDate asOf, c
     if (Status allowed = m_session.require(Action::LogContact); !allowed)
         return std::unexpected(allowed.error());
     if (!asOf.isValid())
-        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "the as-of date is not a valid date")));
+        return std::unexpected(
+                Error::invalid(QCoreApplication::translate("CollectionService", "the as-of date is not a valid date")));
 
     return reading([&]() -> Result<Worklist> {
         Book &book = m_session.book();
         ReadSnapshot snapshot(book);
         const auto owner = UserRepository(book).byLogin(login);
         if (!owner)
-            return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown user %1").arg(login)));
+            return std::unexpected(
+                    Error::notFound(QCoreApplication::translate("CollectionService", "unknown user %1").arg(login)));
         if (m_session.actor().userId != owner->id && !isSupervisoryRole(m_session.actor().role))
-            return std::unexpected(Error::denied(
-                QCoreApplication::translate("CollectionService", "%1 may see only their own queue, not the one of %2").arg(m_session.actor().login, login)));
+            return std::unexpected(
+                    Error::denied(QCoreApplication::translate("CollectionService",
+                                                              "%1 may see only their own queue, not the one of %2")
+                                          .arg(m_session.actor().login, login)));
         CollectionRepository repository(book);
         auto queues = buildQueues(repository, owner->id, asOf, weights);
         if (!queues)
@@ -352,9 +370,11 @@ Result<std::vector<Worklist>> CollectionService::allWorklists(QDate asOf, const 
     if (Status allowed = m_session.require(Action::LogContact); !allowed)
         return std::unexpected(allowed.error());
     if (!isSupervisoryRole(m_session.actor().role))
-        return std::unexpected(Error::denied(QCoreApplication::translate("CollectionService", "only a supervisor, manager or admin sees every queue")));
+        return std::unexpected(Error::denied(QCoreApplication::translate(
+                "CollectionService", "only a supervisor, manager or admin sees every queue")));
     if (!asOf.isValid())
-        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "the as-of date is not a valid date")));
+        return std::unexpected(
+                Error::invalid(QCoreApplication::translate("CollectionService", "the as-of date is not a valid date")));
 
     return reading([&]() -> Result<std::vector<Worklist>> {
         Book &book = m_session.book();
@@ -388,15 +408,21 @@ Result<std::optional<Id>> CollectionService::completeTask(Id taskId, const QStri
         CollectionRepository repository(m_session.book());
         const auto task = repository.taskById(taskId);
         if (!task)
-            return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown task %1").arg(taskId)));
+            return std::unexpected(
+                    Error::notFound(QCoreApplication::translate("CollectionService", "unknown task %1").arg(taskId)));
         if (task->status != u"open")
-            return std::unexpected(Error::conflict(QCoreApplication::translate("CollectionService", "task %1 is already %2").arg(taskId).arg(task->status)));
+            return std::unexpected(
+                    Error::conflict(QCoreApplication::translate("CollectionService", "task %1 is already %2")
+                                            .arg(taskId)
+                                            .arg(task->status)));
         const auto customer = repository.customerById(task->customerId);
         const std::optional<Id> me = m_session.actor().userId;
-        const bool mine = !task->assigneeId || task->assigneeId == me ||
-                          (customer && customer->collectorId && customer->collectorId == me);
+        const bool mine = !task->assigneeId || task->assigneeId == me
+                || (customer && customer->collectorId && customer->collectorId == me);
         if (!mine && !isSupervisoryRole(m_session.actor().role))
-            return std::unexpected(Error::denied(QCoreApplication::translate("CollectionService", "task %1 is in the queue of another user").arg(taskId)));
+            return std::unexpected(Error::denied(
+                    QCoreApplication::translate("CollectionService", "task %1 is in the queue of another user")
+                            .arg(taskId)));
 
         const Stamp stamp = m_session.stamp();
         repository.completeTask(taskId, stamp.at, stamp.userId, result);
@@ -407,8 +433,9 @@ Result<std::optional<Id>> CollectionService::completeTask(Id taskId, const QStri
 
         // A returned escalation is closed when its collector finishes the task.
         if (task->sourceKind == u"escalation" && task->sourceId) {
-            if (auto escalation = repository.escalationById(*task->sourceId);
-                escalation && escalation->status == u"returned" && (!escalation->fromUser || escalation->fromUser == task->assigneeId)) {
+            if (auto escalation = repository.escalationById(*task->sourceId); escalation
+                && escalation->status == u"returned"
+                && (!escalation->fromUser || escalation->fromUser == task->assigneeId)) {
                 escalation->status = QStringLiteral("resolved");
                 repository.updateEscalation(*escalation);
                 details.insert(QStringLiteral("escalation_resolved"), collections::jsonId(escalation->id));
@@ -431,7 +458,8 @@ Result<std::optional<Id>> CollectionService::completeTask(Id taskId, const QStri
             details.insert(QStringLiteral("follow_up_task_id"), collections::jsonId(next ? *next : 0));
             details.insert(QStringLiteral("follow_up"), collections::isoDate(followUp));
         }
-        collections::auditOnCustomer(m_session.book(), stamp, QStringLiteral("task.complete"), task->customerId, details);
+        collections::auditOnCustomer(m_session.book(), stamp, QStringLiteral("task.complete"), task->customerId,
+                                     details);
         return next;
     });
 }
@@ -449,7 +477,8 @@ Result<std::optional<Id>> CollectionService::completeItem(const WorklistItem &it
         CollectionRepository repository(m_session.book());
         const auto customer = repository.customerById(item.customerId);
         if (!customer)
-            return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown customer id %1").arg(item.customerId)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("CollectionService", "unknown customer id %1").arg(item.customerId)));
         const Stamp stamp = m_session.stamp();
         TaskRecord task;
         task.customerId = item.customerId;
@@ -460,14 +489,16 @@ Result<std::optional<Id>> CollectionService::completeItem(const WorklistItem &it
         task.sourceId = item.sourceId;
         if (item.sourceId)
             task.dedupeKey = item.sourceKind == u"escalation"
-                                 ? QStringLiteral("%1:%2:%3").arg(item.task).arg(*item.sourceId).arg(task.assigneeId.value_or(0))
-                                 : QStringLiteral("%1:%2").arg(item.task).arg(*item.sourceId);
+                    ? QStringLiteral("%1:%2:%3").arg(item.task).arg(*item.sourceId).arg(task.assigneeId.value_or(0))
+                    : QStringLiteral("%1:%2").arg(item.task).arg(*item.sourceId);
         task.notes = item.notes;
         task.createdAt = stamp.at;
         task.createdBy = stamp.userId;
         const auto id = repository.insertTask(task);
         if (!id)
-            return std::unexpected(Error::conflict(QCoreApplication::translate("CollectionService", "this item was already recorded (%1)").arg(task.dedupeKey)));
+            return std::unexpected(Error::conflict(
+                    QCoreApplication::translate("CollectionService", "this item was already recorded (%1)")
+                            .arg(task.dedupeKey)));
         return *id;
     });
     if (!recorded)
@@ -481,21 +512,27 @@ Result<Id> CollectionService::addTask(const QString &customerCode, const QString
     if (Status allowed = m_session.require(Action::LogContact); !allowed)
         return std::unexpected(allowed.error());
     if (!due.isValid())
-        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "the due date is not a valid date")));
-    if (kindRank(kind) >= 5)
         return std::unexpected(
-            Error::invalid(QCoreApplication::translate("CollectionService", "'%1' is not a task kind (call, promise_follow_up, dispute_follow_up, review, escalation)")
-                               .arg(kind)));
+                Error::invalid(QCoreApplication::translate("CollectionService", "the due date is not a valid date")));
+    if (kindRank(kind) >= 5)
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate(
+                        "CollectionService",
+                        "'%1' is not a task kind (call, promise_follow_up, dispute_follow_up, review, escalation)")
+                        .arg(kind)));
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         CollectionRepository repository(m_session.book());
         const auto customer = repository.customerByCode(customerCode);
         if (!customer)
-            return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown customer %1").arg(customerCode)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("CollectionService", "unknown customer %1").arg(customerCode)));
         std::optional<Id> assignee = customer->collectorId ? customer->collectorId : m_session.actor().userId;
         if (!assigneeLogin.isEmpty()) {
             const auto user = UserRepository(m_session.book()).byLogin(assigneeLogin);
             if (!user || !user->active)
-                return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown or inactive user %1").arg(assigneeLogin)));
+                return std::unexpected(
+                        Error::notFound(QCoreApplication::translate("CollectionService", "unknown or inactive user %1")
+                                                .arg(assigneeLogin)));
             assignee = user->id;
         }
         const Stamp stamp = m_session.stamp();
@@ -522,33 +559,44 @@ Result<qint64> CollectionService::assignPortfolio(const PortfolioAssignment &ass
     if (Status allowed = m_session.require(Action::EditCustomers); !allowed)
         return std::unexpected(allowed.error());
     if (!isSupervisoryRole(m_session.actor().role))
-        return std::unexpected(Error::denied(QCoreApplication::translate("CollectionService", "only a supervisor, manager or admin assigns portfolios")));
+        return std::unexpected(Error::denied(QCoreApplication::translate(
+                "CollectionService", "only a supervisor, manager or admin assigns portfolios")));
     const bool band = assignment.minimumBalance || assignment.maximumBalance;
-    if (assignment.customerCodes.isEmpty() && assignment.region.isEmpty() && assignment.language.isEmpty() &&
-        assignment.currency.isEmpty() && !band)
-        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "give customer codes or a rule (region, language, balance band)")));
+    if (assignment.customerCodes.isEmpty() && assignment.region.isEmpty() && assignment.language.isEmpty()
+        && assignment.currency.isEmpty() && !band)
+        return std::unexpected(Error::invalid(QCoreApplication::translate(
+                "CollectionService", "give customer codes or a rule (region, language, balance band)")));
     if (band && assignment.currency.isEmpty())
-        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "a balance band needs its currency")));
-    if (assignment.minimumBalance && assignment.maximumBalance && *assignment.minimumBalance > *assignment.maximumBalance)
-        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "the balance band's minimum is above its maximum")));
+        return std::unexpected(
+                Error::invalid(QCoreApplication::translate("CollectionService", "a balance band needs its currency")));
+    if (assignment.minimumBalance && assignment.maximumBalance
+        && *assignment.minimumBalance > *assignment.maximumBalance)
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("CollectionService", "the balance band's minimum is above its maximum")));
 
     return inTransaction(m_session.book(), [&]() -> Result<qint64> {
         CollectionRepository repository(m_session.book());
         const auto collector = UserRepository(m_session.book()).byLogin(assignment.collectorLogin);
         if (!collector)
-            return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown user %1").arg(assignment.collectorLogin)));
+            return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown user %1")
+                                                           .arg(assignment.collectorLogin)));
         if (!collector->active)
-            return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "user %1 is deactivated").arg(assignment.collectorLogin)));
-        if (collector->role != Role::Collector && collector->role != Role::Supervisor && collector->role != Role::Manager)
-            return std::unexpected(Error::invalid(
-                QCoreApplication::translate("CollectionService", "%1 is a %2, not a collector").arg(assignment.collectorLogin, roleDisplayName(collector->role))));
+            return std::unexpected(
+                    Error::invalid(QCoreApplication::translate("CollectionService", "user %1 is deactivated")
+                                           .arg(assignment.collectorLogin)));
+        if (collector->role != Role::Collector && collector->role != Role::Supervisor
+            && collector->role != Role::Manager)
+            return std::unexpected(
+                    Error::invalid(QCoreApplication::translate("CollectionService", "%1 is a %2, not a collector")
+                                           .arg(assignment.collectorLogin, roleDisplayName(collector->role))));
 
         std::vector<DeskCustomer> chosen;
         if (!assignment.customerCodes.isEmpty()) {
             for (const QString &code : assignment.customerCodes) {
                 auto customer = repository.customerByCode(code);
                 if (!customer)
-                    return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown customer %1").arg(code)));
+                    return std::unexpected(Error::notFound(
+                            QCoreApplication::translate("CollectionService", "unknown customer %1").arg(code)));
                 chosen.push_back(std::move(*customer));
             }
         } else {
@@ -595,21 +643,23 @@ Result<void> CollectionService::setContactRestrictions(const QString &customerCo
         CollectionRepository repository(m_session.book());
         const auto customer = repository.customerByCode(customerCode);
         if (!customer)
-            return std::unexpected(Error::notFound(QCoreApplication::translate("CollectionService", "unknown customer %1").arg(customerCode)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("CollectionService", "unknown customer %1").arg(customerCode)));
         const Stamp stamp = m_session.stamp();
         repository.setContactFlags(customer->id, doNotCall, ceaseCommunication, attorney, noWorkCalls, stamp.at);
         collections::auditOnCustomer(
-            m_session.book(), stamp, QStringLiteral("customer.contact_restrictions"), customer->id,
-            {{QStringLiteral("customer_code"), customer->code},
-             {QStringLiteral("before"),
-              QJsonObject{{QStringLiteral("do_not_call"), customer->doNotCall},
-                          {QStringLiteral("cease_communication"), customer->ceaseCommunication},
-                          {QStringLiteral("attorney"), customer->attorney},
-                          {QStringLiteral("no_work_calls"), customer->noWorkCalls}}},
-             {QStringLiteral("after"), QJsonObject{{QStringLiteral("do_not_call"), doNotCall},
-                                                   {QStringLiteral("cease_communication"), ceaseCommunication},
-                                                   {QStringLiteral("attorney"), attorney},
-                                                   {QStringLiteral("no_work_calls"), noWorkCalls}}}});
+                m_session.book(), stamp, QStringLiteral("customer.contact_restrictions"), customer->id,
+                {{QStringLiteral("customer_code"), customer->code},
+                 {QStringLiteral("before"),
+                  QJsonObject{{QStringLiteral("do_not_call"), customer->doNotCall},
+                              {QStringLiteral("cease_communication"), customer->ceaseCommunication},
+                              {QStringLiteral("attorney"), customer->attorney},
+                              {QStringLiteral("no_work_calls"), customer->noWorkCalls}}},
+                 {QStringLiteral("after"),
+                  QJsonObject{{QStringLiteral("do_not_call"), doNotCall},
+                              {QStringLiteral("cease_communication"), ceaseCommunication},
+                              {QStringLiteral("attorney"), attorney},
+                              {QStringLiteral("no_work_calls"), noWorkCalls}}}});
         return {};
     });
 }
@@ -627,9 +677,12 @@ Result<void> CollectionService::setSettings(const CollectionSettings &settings)
     if (Status allowed = m_session.require(Action::ChangeSettings); !allowed)
         return std::unexpected(allowed.error());
     if (settings.graceDays < 0 || settings.graceDays > 365)
-        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "grace days must be between 0 and 365 (got %1)").arg(settings.graceDays)));
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("CollectionService", "grace days must be between 0 and 365 (got %1)")
+                        .arg(settings.graceDays)));
     if (!settings.windowStart.isValid() || !settings.windowEnd.isValid() || settings.windowStart >= settings.windowEnd)
-        return std::unexpected(Error::invalid(QCoreApplication::translate("CollectionService", "the contact window must start before it ends")));
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("CollectionService", "the contact window must start before it ends")));
     return inTransaction(m_session.book(), [&]() -> Result<void> {
         CollectionRepository repository(m_session.book());
         const Stamp stamp = m_session.stamp();
@@ -640,10 +693,13 @@ Result<void> CollectionService::setSettings(const CollectionSettings &settings)
         repository.setSetting(SettingKey::windowAppliesToBusiness,
                               settings.windowAppliesToBusiness ? QStringLiteral("1") : QStringLiteral("0"), stamp);
         AuditRepository(m_session.book())
-            .append(stamp, QStringLiteral("settings.collections"), QStringLiteral("settings"), std::nullopt,
-                    compactJson({{QStringLiteral("grace_days"), settings.graceDays},
-                                 {QStringLiteral("contact_window_start"), settings.windowStart.toString(QStringLiteral("HH:mm"))},
-                                 {QStringLiteral("contact_window_end"), settings.windowEnd.toString(QStringLiteral("HH:mm"))},
+                .append(stamp, QStringLiteral("settings.collections"), QStringLiteral("settings"), std::nullopt,
+                        compactJson(
+                                {{QStringLiteral("grace_days"), settings.graceDays},
+                                 {QStringLiteral("contact_window_start"),
+                                  settings.windowStart.toString(QStringLiteral("HH:mm"))},
+                                 {QStringLiteral("contact_window_end"),
+                                  settings.windowEnd.toString(QStringLiteral("HH:mm"))},
                                  {QStringLiteral("window_applies_to_business"), settings.windowAppliesToBusiness}}));
         return {};
     });

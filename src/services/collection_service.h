@@ -49,14 +49,16 @@ inline const QString escalation = QStringLiteral("escalation");
 bool isSupervisoryRole(Role role);
 
 // Book settings of the desk (table settings; keys in docs/cli-collections.md).
-struct CollectionSettings final {
+struct CollectionSettings final
+{
     int graceDays = 3;
     QTime windowStart{8, 0};
     QTime windowEnd{21, 0};
     bool windowAppliesToBusiness = true;
 };
 
-struct WorklistItem final {
+struct WorklistItem final
+{
     Id customerId = 0;
     QString customerCode;
     QString customerName;
@@ -77,13 +79,15 @@ struct WorklistItem final {
     MinorUnits balance = 0;
 };
 
-struct Worklist final {
+struct Worklist final
+{
     QString login;
     QDate asOf;
     std::vector<WorklistItem> items;
 };
 
-struct PortfolioAssignment final {
+struct PortfolioAssignment final
+{
     QStringList customerCodes; // by hand; or, when empty, the rule below
     QString region;
     QString language;
@@ -93,9 +97,10 @@ struct PortfolioAssignment final {
     QString collectorLogin;
 };
 
-class CollectionService final {
+class CollectionService final
+{
 public:
-    explicit CollectionService(Session &session) : m_session(session) {}
+    explicit CollectionService(Session &session) : m_session(session) { }
 
     // The queue of `login` as of `asOf` (LogContact; someone else's queue needs a
     // supervisory role).

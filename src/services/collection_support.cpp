@@ -42,8 +42,8 @@ void auditOnCustomer(Book &book, const Stamp &stamp, const QString &action, Id c
     AuditRepository(book).append(stamp, action, QStringLiteral("customer"), customerId, compactJson(details));
 }
 
-Result<ScopeEvaluation> evaluateStoredPromises(CollectionRepository &repository, const CustomerScope *scope,
-                                               QDate asOf, int graceDays)
+Result<ScopeEvaluation> evaluateStoredPromises(CollectionRepository &repository, const CustomerScope *scope, QDate asOf,
+                                               int graceDays)
 {
     ScopeEvaluation evaluation;
     evaluation.promises = repository.promises(scope);

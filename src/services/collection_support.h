@@ -29,12 +29,13 @@ void auditOnCustomer(Book &book, const Stamp &stamp, const QString &action, Id c
 
 // The stored promises of the scope (nullptr: all) evaluated as of `asOf` with the domain
 // rule. Results in the order of `promises`.
-struct ScopeEvaluation final {
+struct ScopeEvaluation final
+{
     std::vector<StoredPromise> promises;
     QList<PromiseEvaluation> results;
 };
-Result<ScopeEvaluation> evaluateStoredPromises(CollectionRepository &repository, const CustomerScope *scope,
-                                               QDate asOf, int graceDays);
+Result<ScopeEvaluation> evaluateStoredPromises(CollectionRepository &repository, const CustomerScope *scope, QDate asOf,
+                                               int graceDays);
 
 QString isoDate(QDate date);
 inline QJsonValue jsonId(Id id)

@@ -13,11 +13,6 @@ namespace ardesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContactService", text);
-}
-
 const QString kCallOut = QStringLiteral("call_out");
 
 ContactProfile profileOf(const DeskCustomer &customer)
@@ -73,18 +68,23 @@ const QStringList &contactChannelKeys()
 
 const QStringList &contactOutcomeKeys()
 {
-    static const QStringList keys{QStringLiteral("right_party_contact"), QStringLiteral("third_party"),
-                                  QStringLiteral("no_answer"),           QStringLiteral("voicemail_left"),
-                                  QStringLiteral("wrong_number"),        QStringLiteral("refused_to_pay"),
-                                  QStringLiteral("dispute_raised"),      QStringLiteral("promise_taken"),
-                                  QStringLiteral("payment_plan_requested"), QStringLiteral("complaint")};
+    static const QStringList keys{QStringLiteral("right_party_contact"),
+                                  QStringLiteral("third_party"),
+                                  QStringLiteral("no_answer"),
+                                  QStringLiteral("voicemail_left"),
+                                  QStringLiteral("wrong_number"),
+                                  QStringLiteral("refused_to_pay"),
+                                  QStringLiteral("dispute_raised"),
+                                  QStringLiteral("promise_taken"),
+                                  QStringLiteral("payment_plan_requested"),
+                                  QStringLiteral("complaint")};
     return keys;
 }
 
 bool isConversationOutcome(const QString &outcome)
 {
-    static const QStringList conversations{QStringLiteral("right_party_contact"), QStringLiteral("refused_to_pay"),
-                                           QStringLiteral("dispute_raised"),      QStringLiteral("promise_taken"),
+    static const QStringList conversations{QStringLiteral("right_party_contact"),    QStringLiteral("refused_to_pay"),
+                                           QStringLiteral("dispute_raised"),         QStringLiteral("promise_taken"),
                                            QStringLiteral("payment_plan_requested"), QStringLiteral("complaint")};
     return conversations.contains(outcome);
 }
@@ -98,7 +98,8 @@ Result<ContactDecision> ContactService::checkCall(const QString &customerCode, c
         CollectionRepository repository(m_session.book());
         const auto customer = repository.customerByCode(customerCode);
         if (!customer)
-            return std::unexpected(Error::notFound(tr("unknown customer %1").arg(customerCode)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("ContactService", "unknown customer %1").arg(customerCode)));
         return guard(repository, *customer, now, destination);
     });
 }
@@ -108,21 +109,26 @@ Result<LoggedContact> ContactService::logContact(const ContactInput &input)
     if (Status allowed = m_session.require(Action::LogContact); !allowed)
         return std::unexpected(allowed.error());
     if (!input.at.isValid())
-        return std::unexpected(Error::invalid(tr("the time of the contact is not valid")));
+        return std::unexpected(
+                Error::invalid(QCoreApplication::translate("ContactService", "the time of the contact is not valid")));
     if (!contactChannelKeys().contains(input.channel))
         return std::unexpected(
-            Error::invalid(tr("'%1' is not a channel (%2)").arg(input.channel, contactChannelKeys().join(QStringLiteral(", ")))));
+                Error::invalid(QCoreApplication::translate("ContactService", "'%1' is not a channel (%2)")
+                                       .arg(input.channel, contactChannelKeys().join(QStringLiteral(", ")))));
     if (!contactOutcomeKeys().contains(input.outcome))
         return std::unexpected(
-            Error::invalid(tr("'%1' is not an outcome (%2)").arg(input.outcome, contactOutcomeKeys().join(QStringLiteral(", ")))));
+                Error::invalid(QCoreApplication::translate("ContactService", "'%1' is not an outcome (%2)")
+                                       .arg(input.outcome, contactOutcomeKeys().join(QStringLiteral(", ")))));
     if (input.durationSeconds < 0)
-        return std::unexpected(Error::invalid(tr("the duration must not be negative")));
+        return std::unexpected(
+                Error::invalid(QCoreApplication::translate("ContactService", "the duration must not be negative")));
 
     return inTransaction(m_session.book(), [&]() -> Result<LoggedContact> {
         CollectionRepository repository(m_session.book());
         const auto customer = repository.customerByCode(input.customerCode);
         if (!customer)
-            return std::unexpected(Error::notFound(tr("unknown customer %1").arg(input.customerCode)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("ContactService", "unknown customer %1").arg(input.customerCode)));
 
         LoggedContact logged;
         ContactDecision decision;
@@ -133,11 +139,14 @@ Result<LoggedContact> ContactService::logContact(const ContactInput &input)
             decision = std::move(*checked);
             if (!decision.allowed()) {
                 if (input.overrideReason.trimmed().isEmpty())
-                    return std::unexpected(Error::denied(
-                        tr("call to %1 blocked: %2").arg(customer->code, decision.message)));
+                    return std::unexpected(
+                            Error::denied(QCoreApplication::translate("ContactService", "call to %1 blocked: %2")
+                                                  .arg(customer->code, decision.message)));
                 if (!isSupervisoryRole(m_session.actor().role))
                     return std::unexpected(Error::denied(
-                        tr("call to %1 blocked: %2; only a supervisor can override it").arg(customer->code, decision.message)));
+                            QCoreApplication::translate("ContactService",
+                                                        "call to %1 blocked: %2; only a supervisor can override it")
+                                    .arg(customer->code, decision.message)));
                 logged.overridden = true;
                 logged.overriddenRule = decision.reason;
             }
@@ -176,7 +185,9 @@ Result<LoggedContact> ContactService::logContact(const ContactInput &input)
             const auto task = repository.taskById(*input.completesTask);
             if (!task || task->customerId != customer->id)
                 return std::unexpected(
-                    Error::notFound(tr("task %1 is not a task of %2").arg(*input.completesTask).arg(customer->code)));
+                        Error::notFound(QCoreApplication::translate("ContactService", "task %1 is not a task of %2")
+                                                .arg(*input.completesTask)
+                                                .arg(customer->code)));
             if (task->status == u"open") {
                 repository.completeTask(task->id, stamp.at, stamp.userId, contact.outcome);
                 details.insert(QStringLiteral("completed_task_id"), collections::jsonId(task->id));
@@ -198,7 +209,8 @@ Result<LoggedContact> ContactService::logContact(const ContactInput &input)
             details.insert(QStringLiteral("follow_up"), collections::isoDate(input.followUp));
         }
         collections::auditOnCustomer(m_session.book(), stamp,
-                                     logged.overridden ? QStringLiteral("contact.override") : QStringLiteral("contact.log"),
+                                     logged.overridden ? QStringLiteral("contact.override")
+                                                       : QStringLiteral("contact.log"),
                                      customer->id, details);
         return logged;
     });
@@ -210,21 +222,29 @@ Result<Id> ContactService::logComplaint(const ComplaintInput &input)
         return std::unexpected(allowed.error());
     static const QStringList channels{QStringLiteral("letter"), QStringLiteral("email"), QStringLiteral("call")};
     if (!input.receivedOn.isValid())
-        return std::unexpected(Error::invalid(tr("the day the complaint was received is not a valid date")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate(
+                "ContactService", "the day the complaint was received is not a valid date")));
     if (!channels.contains(input.channel))
-        return std::unexpected(Error::invalid(tr("'%1' is not a complaint channel (letter, email, call)").arg(input.channel)));
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("ContactService", "'%1' is not a complaint channel (letter, email, call)")
+                        .arg(input.channel)));
     if (input.category.trimmed().isEmpty())
-        return std::unexpected(Error::invalid(tr("a complaint needs a category")));
+        return std::unexpected(
+                Error::invalid(QCoreApplication::translate("ContactService", "a complaint needs a category")));
     if (input.satisfaction && (*input.satisfaction < 1 || *input.satisfaction > 5))
-        return std::unexpected(Error::invalid(tr("satisfaction is a score from 1 to 5 (got %1)").arg(*input.satisfaction)));
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("ContactService", "satisfaction is a score from 1 to 5 (got %1)")
+                        .arg(*input.satisfaction)));
     if (input.resolvedOn.isValid() && input.resolvedOn < input.receivedOn)
-        return std::unexpected(Error::invalid(tr("the complaint cannot be resolved before it was received")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate(
+                "ContactService", "the complaint cannot be resolved before it was received")));
 
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         CollectionRepository repository(m_session.book());
         const auto customer = repository.customerByCode(input.customerCode);
         if (!customer)
-            return std::unexpected(Error::notFound(tr("unknown customer %1").arg(input.customerCode)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("ContactService", "unknown customer %1").arg(input.customerCode)));
         const Stamp stamp = m_session.stamp();
         ComplaintRecord complaint;
         complaint.customerId = customer->id;

@@ -28,7 +28,8 @@ const QStringList &contactOutcomeKeys();
 // Outcomes that are a conversation with the right party (for the silence rule).
 bool isConversationOutcome(const QString &outcome);
 
-struct ContactInput final {
+struct ContactInput final
+{
     QString customerCode;
     QDateTime at; // when the contact happened ("now" for the guard), any time spec
     QString channel;
@@ -38,31 +39,34 @@ struct ContactInput final {
     int durationSeconds = 0;
     QDate followUp; // valid: a call task for that day
     CallDestination destination = CallDestination::Personal;
-    QString overrideReason;      // supervisors only, when the guard blocks
+    QString overrideReason;          // supervisors only, when the guard blocks
     std::optional<Id> completesTask; // a queue task this contact finishes
 };
 
-struct LoggedContact final {
+struct LoggedContact final
+{
     Id contactId = 0;
     std::optional<Id> followUpTaskId;
     bool overridden = false;
     ContactBlockReason overriddenRule = ContactBlockReason::None;
 };
 
-struct ComplaintInput final {
+struct ComplaintInput final
+{
     QString customerCode;
     QDate receivedOn;
-    QString channel;  // letter, email, call
-    QString category; // free key, e.g. collector_conduct, billing_error, service
+    QString channel;                 // letter, email, call
+    QString category;                // free key, e.g. collector_conduct, billing_error, service
     std::optional<int> satisfaction; // 1-5
     QString description;
     QString resolution;
     QDate resolvedOn;
 };
 
-class ContactService final {
+class ContactService final
+{
 public:
-    explicit ContactService(Session &session) : m_session(session) {}
+    explicit ContactService(Session &session) : m_session(session) { }
 
     // May the user call the customer now? (no change, no audit)
     Result<ContactDecision> checkCall(const QString &customerCode, const QDateTime &now,

@@ -12,17 +12,13 @@
 namespace ardesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DisputeService", text);
-}
 constexpr int kDefaultDisputeDays = 14;
 } // namespace
 
 const QStringList &disputeReasonKeys()
 {
-    static const QStringList keys{QStringLiteral("pricing"),      QStringLiteral("quantity"),
-                                  QStringLiteral("quality"),      QStringLiteral("not_received"),
+    static const QStringList keys{QStringLiteral("pricing"),           QStringLiteral("quantity"),
+                                  QStringLiteral("quality"),           QStringLiteral("not_received"),
                                   QStringLiteral("duplicate_billing"), QStringLiteral("other")};
     return keys;
 }
@@ -54,43 +50,55 @@ Result<Id> DisputeService::open(const DisputeInput &input)
     if (Status allowed = m_session.require(Action::ManageDisputes); !allowed)
         return std::unexpected(allowed.error());
     if (!disputeReasonKeys().contains(input.reason))
-        return std::unexpected(Error::invalid(
-            tr("'%1' is not a dispute reason (%2)").arg(input.reason, disputeReasonKeys().join(QStringLiteral(", ")))));
+        return std::unexpected(
+                Error::invalid(QCoreApplication::translate("DisputeService", "'%1' is not a dispute reason (%2)")
+                                       .arg(input.reason, disputeReasonKeys().join(QStringLiteral(", ")))));
     if (!input.openedOn.isValid())
-        return std::unexpected(Error::invalid(tr("the day the dispute was opened is not a valid date")));
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("DisputeService", "the day the dispute was opened is not a valid date")));
     if (input.dueDate.isValid() && input.dueDate < input.openedOn)
-        return std::unexpected(Error::invalid(tr("the dispute's due date is before the day it was opened")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate(
+                "DisputeService", "the dispute's due date is before the day it was opened")));
     if (input.amount <= 0)
-        return std::unexpected(Error::invalid(tr("the disputed amount must be positive")));
+        return std::unexpected(
+                Error::invalid(QCoreApplication::translate("DisputeService", "the disputed amount must be positive")));
 
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         LedgerRepository ledger(m_session.book());
         CollectionRepository repository(m_session.book());
         const auto invoice = ledger.invoiceByNumber(input.invoiceNumber);
         if (!invoice)
-            return std::unexpected(Error::notFound(tr("unknown invoice %1").arg(input.invoiceNumber)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("DisputeService", "unknown invoice %1").arg(input.invoiceNumber)));
         if (invoice->issueDate > input.openedOn)
-            return std::unexpected(Error::invalid(tr("invoice %1 was issued on %2, after the dispute's date %3")
-                                                      .arg(invoice->number, collections::isoDate(invoice->issueDate),
-                                                           collections::isoDate(input.openedOn))));
+            return std::unexpected(
+                    Error::invalid(QCoreApplication::translate(
+                                           "DisputeService", "invoice %1 was issued on %2, after the dispute's date %3")
+                                           .arg(invoice->number, collections::isoDate(invoice->issueDate),
+                                                collections::isoDate(input.openedOn))));
         // The disputed amount, with the invoice's other open disputes, may not exceed what is
         // open on the invoice (on the dispute's date and now).
         const MinorUnits open =
-            std::min(repository.invoiceOpenOn(invoice->id, input.openedOn), ledger.invoiceOpenNow(invoice->id));
+                std::min(repository.invoiceOpenOn(invoice->id, input.openedOn), ledger.invoiceOpenNow(invoice->id));
         const MinorUnits alreadyDisputed = repository.openDisputedAmount(invoice->id);
         if (input.amount + alreadyDisputed > open) {
             const QString currency = invoice->currency;
-            return std::unexpected(Error::invalid(
-                tr("the disputed amount %1 is more than invoice %2 has open and undisputed (%3 open, %4 already "
-                   "disputed)")
-                    .arg(Money(input.amount, currency).toDecimalString(), invoice->number,
-                         Money(open, currency).toDecimalString(), Money(alreadyDisputed, currency).toDecimalString())));
+            return std::unexpected(
+                    Error::invalid(QCoreApplication::translate("DisputeService",
+                                                               "the disputed amount %1 is more than invoice %2 has "
+                                                               "open and undisputed (%3 open, %4 already "
+                                                               "disputed)")
+                                           .arg(Money(input.amount, currency).toDecimalString(), invoice->number,
+                                                Money(open, currency).toDecimalString(),
+                                                Money(alreadyDisputed, currency).toDecimalString())));
         }
         std::optional<Id> owner = m_session.actor().userId;
         if (!input.ownerLogin.isEmpty()) {
             const auto user = UserRepository(m_session.book()).byLogin(input.ownerLogin);
             if (!user || !user->active)
-                return std::unexpected(Error::notFound(tr("unknown or inactive user %1").arg(input.ownerLogin)));
+                return std::unexpected(
+                        Error::notFound(QCoreApplication::translate("DisputeService", "unknown or inactive user %1")
+                                                .arg(input.ownerLogin)));
             owner = user->id;
         }
         const auto customer = repository.customerById(invoice->customerId);
@@ -105,14 +113,15 @@ Result<Id> DisputeService::open(const DisputeInput &input)
         dispute.dueDate = input.dueDate.isValid() ? input.dueDate : input.openedOn.addDays(kDefaultDisputeDays);
         dispute.notes = input.notes;
         const Id id = repository.insertDispute(dispute, stamp);
-        collections::auditOnCustomer(m_session.book(), stamp, QStringLiteral("dispute.open"), invoice->customerId,
-                                     {{QStringLiteral("customer_code"), customer ? customer->code : QString()},
-                                      {QStringLiteral("dispute_id"), collections::jsonId(id)},
-                                      {QStringLiteral("invoice_number"), invoice->number},
-                                      {QStringLiteral("amount"), Money(input.amount, invoice->currency).toDecimalString()},
-                                      {QStringLiteral("currency"), invoice->currency},
-                                      {QStringLiteral("reason"), input.reason},
-                                      {QStringLiteral("due_date"), collections::isoDate(dispute.dueDate)}});
+        collections::auditOnCustomer(
+                m_session.book(), stamp, QStringLiteral("dispute.open"), invoice->customerId,
+                {{QStringLiteral("customer_code"), customer ? customer->code : QString()},
+                 {QStringLiteral("dispute_id"), collections::jsonId(id)},
+                 {QStringLiteral("invoice_number"), invoice->number},
+                 {QStringLiteral("amount"), Money(input.amount, invoice->currency).toDecimalString()},
+                 {QStringLiteral("currency"), invoice->currency},
+                 {QStringLiteral("reason"), input.reason},
+                 {QStringLiteral("due_date"), collections::isoDate(dispute.dueDate)}});
         return id;
     });
 }
@@ -123,20 +132,27 @@ Result<void> DisputeService::resolve(Id disputeId, DisputeResolution resolution,
     if (Status allowed = m_session.require(Action::ManageDisputes); !allowed)
         return std::unexpected(allowed.error());
     if (!resolvedOn.isValid())
-        return std::unexpected(Error::invalid(tr("the day of the resolution is not a valid date")));
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("DisputeService", "the day of the resolution is not a valid date")));
 
     return inTransaction(m_session.book(), [&]() -> Result<void> {
         LedgerRepository ledger(m_session.book());
         CollectionRepository repository(m_session.book());
         const auto dispute = repository.disputeById(disputeId);
         if (!dispute)
-            return std::unexpected(Error::notFound(tr("unknown dispute %1").arg(disputeId)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("DisputeService", "unknown dispute %1").arg(disputeId)));
         if (dispute->status != u"open")
-            return std::unexpected(Error::conflict(tr("dispute %1 is already %2").arg(disputeId).arg(dispute->status)));
+            return std::unexpected(
+                    Error::conflict(QCoreApplication::translate("DisputeService", "dispute %1 is already %2")
+                                            .arg(disputeId)
+                                            .arg(dispute->status)));
         if (resolvedOn < dispute->openedDate)
-            return std::unexpected(Error::invalid(tr("dispute %1 cannot be resolved before it was opened (%2)")
-                                                      .arg(disputeId)
-                                                      .arg(collections::isoDate(dispute->openedDate))));
+            return std::unexpected(
+                    Error::invalid(QCoreApplication::translate(
+                                           "DisputeService", "dispute %1 cannot be resolved before it was opened (%2)")
+                                           .arg(disputeId)
+                                           .arg(collections::isoDate(dispute->openedDate))));
         const auto invoice = ledger.invoiceById(dispute->invoiceId);
         const QString currency = invoice ? invoice->currency : QString();
         const Stamp stamp = m_session.stamp();
@@ -151,10 +167,15 @@ Result<void> DisputeService::resolve(Id disputeId, DisputeResolution resolution,
             const MinorUnits open = ledger.invoiceOpenNow(dispute->invoiceId);
             const MinorUnits amount = std::min(open, dispute->amount);
             if (amount <= 0)
-                return std::unexpected(Error::conflict(tr("invoice %1 has nothing open to write off")
-                                                           .arg(invoice ? invoice->number : QString())));
-            reference = repository.insertWriteOffRequest(dispute->invoiceId, amount, currency,
-                                                         tr("dispute %1 (%2)").arg(disputeId).arg(dispute->reason), stamp);
+                return std::unexpected(Error::conflict(
+                        QCoreApplication::translate("DisputeService", "invoice %1 has nothing open to write off")
+                                .arg(invoice ? invoice->number : QString())));
+            reference =
+                    repository.insertWriteOffRequest(dispute->invoiceId, amount, currency,
+                                                     QCoreApplication::translate("DisputeService", "dispute %1 (%2)")
+                                                             .arg(disputeId)
+                                                             .arg(dispute->reason),
+                                                     stamp);
             details.insert(QStringLiteral("write_off_request_id"), collections::jsonId(*reference));
             details.insert(QStringLiteral("amount"), Money(amount, currency).toDecimalString());
             break;
@@ -165,11 +186,13 @@ Result<void> DisputeService::resolve(Id disputeId, DisputeResolution resolution,
         if (resolution == DisputeResolution::CreditNote && !creditNoteNumber.isEmpty()) {
             const auto noteId = repository.creditNoteIdByNumber(creditNoteNumber);
             if (!noteId)
-                return std::unexpected(Error::notFound(tr("unknown credit note %1").arg(creditNoteNumber)));
+                return std::unexpected(Error::notFound(
+                        QCoreApplication::translate("DisputeService", "unknown credit note %1").arg(creditNoteNumber)));
             const auto note = ledger.creditNoteById(*noteId);
             if (!note || note->customerId != dispute->customerId)
-                return std::unexpected(
-                    Error::invalid(tr("credit note %1 belongs to another customer").arg(creditNoteNumber)));
+                return std::unexpected(Error::invalid(
+                        QCoreApplication::translate("DisputeService", "credit note %1 belongs to another customer")
+                                .arg(creditNoteNumber)));
             reference = *noteId;
             details.insert(QStringLiteral("credit_note_number"), creditNoteNumber);
         }

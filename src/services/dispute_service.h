@@ -16,7 +16,8 @@ enum class DisputeResolution { CreditNote, WriteOffRequest, Rejected };
 QString disputeResolutionKey(DisputeResolution resolution); // credit_note, write_off_request, rejected
 std::optional<DisputeResolution> disputeResolutionFromKey(QStringView key);
 
-struct DisputeInput final {
+struct DisputeInput final
+{
     QString invoiceNumber;
     MinorUnits amount = 0; // > 0 and, with the invoice's other open disputes, <= its open amount
     QString reason;        // disputeReasonKeys()
@@ -26,9 +27,10 @@ struct DisputeInput final {
     QString notes;
 };
 
-class DisputeService final {
+class DisputeService final
+{
 public:
-    explicit DisputeService(Session &session) : m_session(session) {}
+    explicit DisputeService(Session &session) : m_session(session) { }
 
     Result<Id> open(const DisputeInput &input);
     // creditNoteNumber: the credit note that settled it (optional, must be the customer's).

@@ -13,11 +13,6 @@ namespace ardesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EscalationService", text);
-}
-
 QDate stampDate(const Stamp &stamp)
 {
     return QDate::fromString(stamp.at.left(10), Qt::ISODate);
@@ -39,27 +34,33 @@ Result<Id> EscalationService::escalate(const QString &customerCode, const QStrin
     if (Status allowed = m_session.require(Action::Escalate); !allowed)
         return std::unexpected(allowed.error());
     if (reason.trimmed().isEmpty())
-        return std::unexpected(Error::invalid(tr("an escalation needs a reason")));
+        return std::unexpected(
+                Error::invalid(QCoreApplication::translate("EscalationService", "an escalation needs a reason")));
 
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         CollectionRepository repository(m_session.book());
         UserRepository users(m_session.book());
         const auto customer = repository.customerByCode(customerCode);
         if (!customer)
-            return std::unexpected(Error::notFound(tr("unknown customer %1").arg(customerCode)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("EscalationService", "unknown customer %1").arg(customerCode)));
 
         std::optional<StaffUser> supervisor;
         if (!supervisorLogin.isEmpty()) {
             supervisor = users.byLogin(supervisorLogin);
             if (!supervisor || !supervisor->active)
-                return std::unexpected(Error::notFound(tr("unknown or inactive user %1").arg(supervisorLogin)));
+                return std::unexpected(
+                        Error::notFound(QCoreApplication::translate("EscalationService", "unknown or inactive user %1")
+                                                .arg(supervisorLogin)));
             if (!isSupervisoryRole(supervisor->role))
-                return std::unexpected(Error::invalid(
-                    tr("%1 is a %2, not a supervisor").arg(supervisorLogin, roleDisplayName(supervisor->role))));
+                return std::unexpected(
+                        Error::invalid(QCoreApplication::translate("EscalationService", "%1 is a %2, not a supervisor")
+                                               .arg(supervisorLogin, roleDisplayName(supervisor->role))));
         } else {
             // A supervisor of the collector's region, else the first by login.
             QString region;
-            const std::optional<Id> collectorId = customer->collectorId ? customer->collectorId : m_session.actor().userId;
+            const std::optional<Id> collectorId =
+                    customer->collectorId ? customer->collectorId : m_session.actor().userId;
             if (collectorId)
                 if (const auto collector = users.byId(*collectorId))
                     region = collector->region;
@@ -74,13 +75,17 @@ Result<Id> EscalationService::escalate(const QString &customerCode, const QStrin
                 }
             }
             if (!supervisor)
-                return std::unexpected(Error::notFound(tr("there is no active supervisor to escalate to")));
+                return std::unexpected(Error::notFound(QCoreApplication::translate(
+                        "EscalationService", "there is no active supervisor to escalate to")));
         }
 
         for (const EscalationRecord &e : repository.escalationsForQueue(supervisor->id))
             if (e.customerId == customer->id && e.status == u"open")
-                return std::unexpected(Error::conflict(
-                    tr("%1 is already escalated to %2 (escalation %3)").arg(customer->code, supervisor->login).arg(e.id)));
+                return std::unexpected(
+                        Error::conflict(QCoreApplication::translate("EscalationService",
+                                                                    "%1 is already escalated to %2 (escalation %3)")
+                                                .arg(customer->code, supervisor->login)
+                                                .arg(e.id)));
 
         const Stamp stamp = m_session.stamp();
         EscalationRecord escalation;
@@ -116,24 +121,30 @@ Result<Id> EscalationService::escalate(const QString &customerCode, const QStrin
 namespace {
 
 // Shared frame of the supervisor's decisions: permission, the escalation, its customer.
-template <typename F>
+template<typename F>
 Result<void> decide(Session &session, Id escalationId, const QStringList &fromStatuses, F &&work)
 {
     if (Status allowed = session.require(Action::Escalate); !allowed)
         return std::unexpected(allowed.error());
     if (!isSupervisoryRole(session.actor().role))
-        return std::unexpected(Error::denied(tr("only a supervisor, manager or admin decides on escalations")));
+        return std::unexpected(Error::denied(QCoreApplication::translate(
+                "EscalationService", "only a supervisor, manager or admin decides on escalations")));
     return inTransaction(session.book(), [&]() -> Result<void> {
         CollectionRepository repository(session.book());
         auto escalation = repository.escalationById(escalationId);
         if (!escalation)
-            return std::unexpected(Error::notFound(tr("unknown escalation %1").arg(escalationId)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("EscalationService", "unknown escalation %1").arg(escalationId)));
         if (!fromStatuses.contains(escalation->status))
             return std::unexpected(
-                Error::conflict(tr("escalation %1 is %2").arg(escalationId).arg(escalation->status)));
+                    Error::conflict(QCoreApplication::translate("EscalationService", "escalation %1 is %2")
+                                            .arg(escalationId)
+                                            .arg(escalation->status)));
         const auto customer = repository.customerById(escalation->customerId);
         if (!customer)
-            return std::unexpected(Error::notFound(tr("unknown customer id %1").arg(escalation->customerId)));
+            return std::unexpected(
+                    Error::notFound(QCoreApplication::translate("EscalationService", "unknown customer id %1")
+                                            .arg(escalation->customerId)));
         return work(repository, *escalation, *customer, session.stamp());
     });
 }
@@ -153,10 +164,11 @@ Result<void> EscalationService::take(Id escalationId)
                       repository.setCollector({customer.id}, me, stamp.at);
                       repository.moveOpenTasks({customer.id}, customer.collectorId, me);
                       finishSupervisorTask(repository, escalation.id, stamp, QStringLiteral("taken"));
-                      collections::auditOnCustomer(m_session.book(), stamp, QStringLiteral("escalation.take"), customer.id,
-                                                   {{QStringLiteral("customer_code"), customer.code},
-                                                    {QStringLiteral("escalation_id"), collections::jsonId(escalation.id)},
-                                                    {QStringLiteral("by"), m_session.actor().login}});
+                      collections::auditOnCustomer(
+                              m_session.book(), stamp, QStringLiteral("escalation.take"), customer.id,
+                              {{QStringLiteral("customer_code"), customer.code},
+                               {QStringLiteral("escalation_id"), collections::jsonId(escalation.id)},
+                               {QStringLiteral("by"), m_session.actor().login}});
                       return {};
                   });
 }
@@ -164,7 +176,8 @@ Result<void> EscalationService::take(Id escalationId)
 Result<void> EscalationService::giveBack(Id escalationId, const QString &instructions)
 {
     if (instructions.trimmed().isEmpty())
-        return std::unexpected(Error::invalid(tr("returning an escalation needs instructions")));
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("EscalationService", "returning an escalation needs instructions")));
     return decide(m_session, escalationId, {QStringLiteral("open"), QStringLiteral("taken")},
                   [&](CollectionRepository &repository, EscalationRecord &escalation, const DeskCustomer &customer,
                       const Stamp &stamp) -> Result<void> {
@@ -191,11 +204,11 @@ Result<void> EscalationService::giveBack(Id escalationId, const QString &instruc
                       task.createdAt = stamp.at;
                       task.createdBy = stamp.userId;
                       repository.insertTask(task);
-                      collections::auditOnCustomer(m_session.book(), stamp, QStringLiteral("escalation.return"),
-                                                   customer.id,
-                                                   {{QStringLiteral("customer_code"), customer.code},
-                                                    {QStringLiteral("escalation_id"), collections::jsonId(escalation.id)},
-                                                    {QStringLiteral("instructions"), escalation.instructions}});
+                      collections::auditOnCustomer(
+                              m_session.book(), stamp, QStringLiteral("escalation.return"), customer.id,
+                              {{QStringLiteral("customer_code"), customer.code},
+                               {QStringLiteral("escalation_id"), collections::jsonId(escalation.id)},
+                               {QStringLiteral("instructions"), escalation.instructions}});
                       return {};
                   });
 }
@@ -207,11 +220,14 @@ Result<void> EscalationService::reassign(Id escalationId, const QString &collect
                       const Stamp &stamp) -> Result<void> {
                       const auto collector = UserRepository(m_session.book()).byLogin(collectorLogin);
                       if (!collector || !collector->active)
-                          return std::unexpected(Error::notFound(tr("unknown or inactive user %1").arg(collectorLogin)));
-                      if (collector->role != Role::Collector && collector->role != Role::Supervisor &&
-                          collector->role != Role::Manager)
+                          return std::unexpected(Error::notFound(
+                                  QCoreApplication::translate("EscalationService", "unknown or inactive user %1")
+                                          .arg(collectorLogin)));
+                      if (collector->role != Role::Collector && collector->role != Role::Supervisor
+                          && collector->role != Role::Manager)
                           return std::unexpected(Error::invalid(
-                              tr("%1 is a %2, not a collector").arg(collectorLogin, roleDisplayName(collector->role))));
+                                  QCoreApplication::translate("EscalationService", "%1 is a %2, not a collector")
+                                          .arg(collectorLogin, roleDisplayName(collector->role))));
                       escalation.status = QStringLiteral("reassigned");
                       escalation.instructions = instructions.trimmed();
                       escalation.resolvedAt = stamp.at;
@@ -232,12 +248,12 @@ Result<void> EscalationService::reassign(Id escalationId, const QString &collect
                       task.createdAt = stamp.at;
                       task.createdBy = stamp.userId;
                       repository.insertTask(task);
-                      collections::auditOnCustomer(m_session.book(), stamp, QStringLiteral("escalation.reassign"),
-                                                   customer.id,
-                                                   {{QStringLiteral("customer_code"), customer.code},
-                                                    {QStringLiteral("escalation_id"), collections::jsonId(escalation.id)},
-                                                    {QStringLiteral("collector"), collector->login},
-                                                    {QStringLiteral("instructions"), escalation.instructions}});
+                      collections::auditOnCustomer(
+                              m_session.book(), stamp, QStringLiteral("escalation.reassign"), customer.id,
+                              {{QStringLiteral("customer_code"), customer.code},
+                               {QStringLiteral("escalation_id"), collections::jsonId(escalation.id)},
+                               {QStringLiteral("collector"), collector->login},
+                               {QStringLiteral("instructions"), escalation.instructions}});
                       return {};
                   });
 }
@@ -254,11 +270,11 @@ Result<void> EscalationService::resolve(Id escalationId, const QString &note)
                       escalation.resolvedBy = m_session.actor().userId;
                       repository.updateEscalation(escalation);
                       finishSupervisorTask(repository, escalation.id, stamp, QStringLiteral("resolved"));
-                      collections::auditOnCustomer(m_session.book(), stamp, QStringLiteral("escalation.resolve"),
-                                                   customer.id,
-                                                   {{QStringLiteral("customer_code"), customer.code},
-                                                    {QStringLiteral("escalation_id"), collections::jsonId(escalation.id)},
-                                                    {QStringLiteral("note"), note.trimmed()}});
+                      collections::auditOnCustomer(
+                              m_session.book(), stamp, QStringLiteral("escalation.resolve"), customer.id,
+                              {{QStringLiteral("customer_code"), customer.code},
+                               {QStringLiteral("escalation_id"), collections::jsonId(escalation.id)},
+                               {QStringLiteral("note"), note.trimmed()}});
                       return {};
                   });
 }

@@ -13,9 +13,10 @@
 
 namespace ardesk {
 
-class EscalationService final {
+class EscalationService final
+{
 public:
-    explicit EscalationService(Session &session) : m_session(session) {}
+    explicit EscalationService(Session &session) : m_session(session) { }
 
     // To `supervisorLogin`, or when empty: an active supervisor of the collector's region,
     // else the first active supervisor by login. Creates the supervisor's escalation task.

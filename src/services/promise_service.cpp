@@ -37,9 +37,12 @@ Result<PromiseRun> PromiseService::evaluate(QDate asOf, std::optional<int> grace
     if (Status allowed = m_session.require(Action::TakePromise); !allowed)
         return std::unexpected(allowed.error());
     if (!asOf.isValid())
-        return std::unexpected(Error::invalid(QCoreApplication::translate("PromiseService", "the as-of date is not a valid date")));
+        return std::unexpected(
+                Error::invalid(QCoreApplication::translate("PromiseService", "the as-of date is not a valid date")));
     if (graceDays && *graceDays < 0)
-        return std::unexpected(Error::invalid(QCoreApplication::translate("PromiseService", "grace days must not be negative (got %1)").arg(*graceDays)));
+        return std::unexpected(
+                Error::invalid(QCoreApplication::translate("PromiseService", "grace days must not be negative (got %1)")
+                                       .arg(*graceDays)));
 
     return inTransaction(m_session.book(), [&]() -> Result<PromiseRun> {
         CollectionRepository repository(m_session.book());
@@ -109,8 +112,8 @@ Result<PromiseRun> PromiseService::evaluate(QDate asOf, std::optional<int> grace
                 task.sourceId = stored.id;
                 task.dedupeKey = key;
                 task.notes = QCoreApplication::translate("PromiseService", "Promise of %1 due %2 was not kept.")
-                                 .arg(Money(stored.amount, stored.currency).toDecimalString(),
-                                      collections::isoDate(stored.promisedDate));
+                                     .arg(Money(stored.amount, stored.currency).toDecimalString(),
+                                          collections::isoDate(stored.promisedDate));
                 task.createdAt = stamp.at;
                 task.createdBy = stamp.userId;
                 out.followUpTaskId = repository.insertTask(task);
@@ -132,14 +135,14 @@ Result<PromiseRun> PromiseService::evaluate(QDate asOf, std::optional<int> grace
         });
 
         AuditRepository(m_session.book())
-            .append(stamp, QStringLiteral("promise.evaluate"), QStringLiteral("promises"), std::nullopt,
-                    compactJson({{QStringLiteral("as_of"), collections::isoDate(asOf)},
-                                 {QStringLiteral("grace_days"), run.graceDays},
-                                 {QStringLiteral("kept"), run.kept},
-                                 {QStringLiteral("partial"), run.partial},
-                                 {QStringLiteral("broken"), run.broken},
-                                 {QStringLiteral("pending"), run.pending},
-                                 {QStringLiteral("follow_ups_created"), run.followUpsCreated}}));
+                .append(stamp, QStringLiteral("promise.evaluate"), QStringLiteral("promises"), std::nullopt,
+                        compactJson({{QStringLiteral("as_of"), collections::isoDate(asOf)},
+                                     {QStringLiteral("grace_days"), run.graceDays},
+                                     {QStringLiteral("kept"), run.kept},
+                                     {QStringLiteral("partial"), run.partial},
+                                     {QStringLiteral("broken"), run.broken},
+                                     {QStringLiteral("pending"), run.pending},
+                                     {QStringLiteral("follow_ups_created"), run.followUpsCreated}}));
         return run;
     });
 }
@@ -149,16 +152,19 @@ Result<std::vector<Id>> PromiseService::take(const PromiseInput &input)
     if (Status allowed = m_session.require(Action::TakePromise); !allowed)
         return std::unexpected(allowed.error());
     if (!input.takenOn.isValid())
-        return std::unexpected(Error::invalid(QCoreApplication::translate("PromiseService", "the day the promise was taken is not a valid date")));
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("PromiseService", "the day the promise was taken is not a valid date")));
     if (input.instalments.empty())
-        return std::unexpected(Error::invalid(QCoreApplication::translate("PromiseService", "a promise needs at least one amount and date")));
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("PromiseService", "a promise needs at least one amount and date")));
 
     return inTransaction(m_session.book(), [&]() -> Result<std::vector<Id>> {
         CollectionRepository repository(m_session.book());
         LedgerRepository ledger(m_session.book());
         const auto customer = repository.customerByCode(input.customerCode);
         if (!customer)
-            return std::unexpected(Error::notFound(QCoreApplication::translate("PromiseService", "unknown customer %1").arg(input.customerCode)));
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("PromiseService", "unknown customer %1").arg(input.customerCode)));
 
         const Stamp stamp = m_session.stamp();
         std::vector<Id> ids;
@@ -167,13 +173,18 @@ Result<std::vector<Id>> PromiseService::take(const PromiseInput &input)
             const PromiseInstalment &instalment = input.instalments[i];
             const QString which = QCoreApplication::translate("PromiseService", "promise %1").arg(i + 1);
             if (instalment.amount <= 0)
-                return std::unexpected(Error::invalid(QCoreApplication::translate("PromiseService", "%1: the amount must be positive").arg(which)));
+                return std::unexpected(Error::invalid(
+                        QCoreApplication::translate("PromiseService", "%1: the amount must be positive").arg(which)));
             if (!instalment.promisedFor.isValid())
-                return std::unexpected(Error::invalid(QCoreApplication::translate("PromiseService", "%1: the promised date is not a valid date").arg(which)));
+                return std::unexpected(Error::invalid(
+                        QCoreApplication::translate("PromiseService", "%1: the promised date is not a valid date")
+                                .arg(which)));
             if (instalment.promisedFor < input.takenOn)
-                return std::unexpected(Error::invalid(QCoreApplication::translate("PromiseService", "%1: promised date %2 is before the day it was taken, %3")
-                                                          .arg(which, collections::isoDate(instalment.promisedFor),
-                                                               collections::isoDate(input.takenOn))));
+                return std::unexpected(Error::invalid(
+                        QCoreApplication::translate("PromiseService",
+                                                    "%1: promised date %2 is before the day it was taken, %3")
+                                .arg(which, collections::isoDate(instalment.promisedFor),
+                                     collections::isoDate(input.takenOn))));
             StoredPromise promise;
             promise.customerId = customer->id;
             promise.collectorId = m_session.actor().userId;
@@ -185,21 +196,25 @@ Result<std::vector<Id>> PromiseService::take(const PromiseInput &input)
             if (!instalment.invoiceNumber.isEmpty()) {
                 const auto invoice = ledger.invoiceByNumber(instalment.invoiceNumber);
                 if (!invoice)
-                    return std::unexpected(Error::notFound(QCoreApplication::translate("PromiseService", "%1: unknown invoice %2").arg(which, instalment.invoiceNumber)));
+                    return std::unexpected(
+                            Error::notFound(QCoreApplication::translate("PromiseService", "%1: unknown invoice %2")
+                                                    .arg(which, instalment.invoiceNumber)));
                 if (invoice->customerId != customer->id)
                     return std::unexpected(Error::invalid(
-                        QCoreApplication::translate("PromiseService", "%1: invoice %2 belongs to another customer").arg(which, instalment.invoiceNumber)));
+                            QCoreApplication::translate("PromiseService", "%1: invoice %2 belongs to another customer")
+                                    .arg(which, instalment.invoiceNumber)));
                 if (repository.invoiceOpenOn(invoice->id, input.takenOn) <= 0)
                     return std::unexpected(Error::invalid(
-                        QCoreApplication::translate("PromiseService", "%1: invoice %2 has nothing open on %3")
-                            .arg(which, instalment.invoiceNumber, collections::isoDate(input.takenOn))));
+                            QCoreApplication::translate("PromiseService", "%1: invoice %2 has nothing open on %3")
+                                    .arg(which, instalment.invoiceNumber, collections::isoDate(input.takenOn))));
                 promise.invoiceId = invoice->id;
             }
             const Id id = repository.insertPromise(promise, stamp);
             ids.push_back(id);
-            QJsonObject detail{{QStringLiteral("promise_id"), collections::jsonId(id)},
-                               {QStringLiteral("promised_date"), collections::isoDate(instalment.promisedFor)},
-                               {QStringLiteral("amount"), Money(instalment.amount, customer->currency).toDecimalString()}};
+            QJsonObject detail{
+                    {QStringLiteral("promise_id"), collections::jsonId(id)},
+                    {QStringLiteral("promised_date"), collections::isoDate(instalment.promisedFor)},
+                    {QStringLiteral("amount"), Money(instalment.amount, customer->currency).toDecimalString()}};
             if (!instalment.invoiceNumber.isEmpty())
                 detail.insert(QStringLiteral("invoice_number"), instalment.invoiceNumber);
             details.append(detail);

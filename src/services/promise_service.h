@@ -12,20 +12,23 @@
 
 namespace ardesk {
 
-struct PromiseInstalment final {
+struct PromiseInstalment final
+{
     MinorUnits amount = 0; // minor units of the customer's currency
     QDate promisedFor;
     QString invoiceNumber; // empty: on the account
 };
 
-struct PromiseInput final {
+struct PromiseInput final
+{
     QString customerCode;
     QDate takenOn;
     std::vector<PromiseInstalment> instalments;
     std::optional<Id> contactId; // the contact it was obtained on
 };
 
-struct EvaluatedPromise final {
+struct EvaluatedPromise final
+{
     Id promiseId = 0;
     Id customerId = 0;
     QString customerCode;
@@ -40,7 +43,8 @@ struct EvaluatedPromise final {
     std::optional<Id> followUpTaskId; // broken: the follow-up task (created now or before)
 };
 
-struct PromiseRun final {
+struct PromiseRun final
+{
     QDate asOf;
     int graceDays = 3;
     // Ordered by customer code, promised date, taken date, id.
@@ -55,9 +59,10 @@ struct PromiseRun final {
 // "pending", "kept", "partial", "broken": the status keys of the CLI and the reports.
 QString promiseReportKey(PromiseStatus status);
 
-class PromiseService final {
+class PromiseService final
+{
 public:
-    explicit PromiseService(Session &session) : m_session(session) {}
+    explicit PromiseService(Session &session) : m_session(session) { }
 
     // Evaluates every promise of the book as of `asOf` (grace: the book setting when not
     // given), stores status, paid and evaluated_as_of on each, and creates one follow-up

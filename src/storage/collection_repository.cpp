@@ -58,7 +58,8 @@ QDate dayOrNothing(const Statement &s, int column)
 // that the number of bound parameters stays small on every engine.
 constexpr std::size_t kChunk = 500;
 
-struct ScopeChunk final {
+struct ScopeChunk final
+{
     QString filter; // SQL condition on c
     std::vector<qint64> values;
 };
@@ -89,8 +90,8 @@ std::vector<ScopeChunk> scopeChunks(const CustomerScope &scope)
 }
 
 const char *kDeskCustomerColumns =
-    "c.id, c.code, c.name, c.currency, c.risk_class, c.region, c.language, c.timezone, c.consumer, c.do_not_call, "
-    "c.cease_communication, c.attorney, c.no_work_calls, c.collector_id";
+        "c.id, c.code, c.name, c.currency, c.risk_class, c.region, c.language, c.timezone, c.consumer, c.do_not_call, "
+        "c.cease_communication, c.attorney, c.no_work_calls, c.collector_id";
 
 DeskCustomer deskCustomerFrom(const QSqlQuery &q)
 {
@@ -160,8 +161,8 @@ DisputeRecord disputeFrom(const QSqlQuery &q)
 }
 
 const char *kEscalationColumns =
-    "e.id, e.customer_id, e.from_user, e.to_user, e.reason, e.status, e.instructions, e.created_at, "
-    "e.resolved_at, e.resolved_by";
+        "e.id, e.customer_id, e.from_user, e.to_user, e.reason, e.status, e.instructions, e.created_at, "
+        "e.resolved_at, e.resolved_by";
 
 EscalationRecord escalationFrom(const QSqlQuery &q)
 {
@@ -186,8 +187,8 @@ ReadSnapshot::ReadSnapshot(Book &book) : m_book(book)
     if (m_book.inTransaction())
         return;
     m_book.exec(m_book.dialect().engine() == Engine::SQLite
-                    ? QStringLiteral("BEGIN")
-                    : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+                        ? QStringLiteral("BEGIN")
+                        : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     m_started = true;
 }
 
@@ -201,7 +202,7 @@ ReadSnapshot::~ReadSnapshot()
     }
 }
 
-CollectionRepository::CollectionRepository(Book &book) : m_book(book) {}
+CollectionRepository::CollectionRepository(Book &book) : m_book(book) { }
 
 CollectionRepository::~CollectionRepository() = default;
 
@@ -231,8 +232,8 @@ Id CollectionRepository::nextId(const QString &table)
 
 std::optional<DeskCustomer> CollectionRepository::customerByCode(const QString &code)
 {
-    QSqlQuery &q =
-        cached(QStringLiteral("SELECT %1 FROM customers c WHERE c.code = ?").arg(QLatin1String(kDeskCustomerColumns)));
+    QSqlQuery &q = cached(
+            QStringLiteral("SELECT %1 FROM customers c WHERE c.code = ?").arg(QLatin1String(kDeskCustomerColumns)));
     q.addBindValue(code);
     Book::exec(q);
     std::optional<DeskCustomer> result;
@@ -244,8 +245,8 @@ std::optional<DeskCustomer> CollectionRepository::customerByCode(const QString &
 
 std::optional<DeskCustomer> CollectionRepository::customerById(Id id)
 {
-    QSqlQuery &q =
-        cached(QStringLiteral("SELECT %1 FROM customers c WHERE c.id = ?").arg(QLatin1String(kDeskCustomerColumns)));
+    QSqlQuery &q = cached(
+            QStringLiteral("SELECT %1 FROM customers c WHERE c.id = ?").arg(QLatin1String(kDeskCustomerColumns)));
     q.addBindValue(QVariant::fromValue<qint64>(id));
     Book::exec(q);
     std::optional<DeskCustomer> result;
@@ -260,7 +261,7 @@ std::vector<DeskCustomer> CollectionRepository::customers(const CustomerScope &s
     std::vector<DeskCustomer> result;
     for (const ScopeChunk &chunk : scopeChunks(scope)) {
         Statement &s = statement(QStringLiteral("SELECT %1 FROM customers c WHERE %2")
-                                     .arg(QLatin1String(kDeskCustomerColumns), chunk.filter));
+                                         .arg(QLatin1String(kDeskCustomerColumns), chunk.filter));
         int index = 1;
         for (const qint64 value : chunk.values)
             s.bind(index++, value);
@@ -316,23 +317,23 @@ std::vector<Id> CollectionRepository::customersMatching(const PortfolioRule &rul
     if (band) {
         // Balance now: open amounts less unapplied cash and credit notes (the maintained state).
         sql = QStringLiteral(
-                  "WITH chosen AS MATERIALIZED (%1), "
-                  "opened AS (SELECT s.customer_id, SUM(s.open_amount) AS amt FROM chosen ch JOIN invoice_state s "
-                  "  ON s.customer_id = ch.id AND s.open_amount <> 0 GROUP BY s.customer_id), "
-                  "cash AS (SELECT p.customer_id, SUM(p.unapplied) AS amt FROM chosen ch JOIN payment_state p "
-                  "  ON p.customer_id = ch.id AND p.unapplied <> 0 GROUP BY p.customer_id), "
-                  "notes AS (SELECT n.customer_id, SUM(n.unapplied) AS amt FROM chosen ch JOIN credit_note_state n "
-                  "  ON n.customer_id = ch.id AND n.unapplied <> 0 GROUP BY n.customer_id) "
-                  "SELECT ch.id FROM chosen ch LEFT JOIN opened o ON o.customer_id = ch.id "
-                  "LEFT JOIN cash k ON k.customer_id = ch.id LEFT JOIN notes n ON n.customer_id = ch.id "
-                  "WHERE 1 = 1%2%3")
-                  .arg(sql,
-                       rule.minimumBalance ? QStringLiteral(" AND COALESCE(o.amt, 0) - COALESCE(k.amt, 0) - "
-                                                            "COALESCE(n.amt, 0) >= ?")
-                                           : QString(),
-                       rule.maximumBalance ? QStringLiteral(" AND COALESCE(o.amt, 0) - COALESCE(k.amt, 0) - "
-                                                            "COALESCE(n.amt, 0) <= ?")
-                                           : QString());
+                      "WITH chosen AS MATERIALIZED (%1), "
+                      "opened AS (SELECT s.customer_id, SUM(s.open_amount) AS amt FROM chosen ch JOIN invoice_state s "
+                      "  ON s.customer_id = ch.id AND s.open_amount <> 0 GROUP BY s.customer_id), "
+                      "cash AS (SELECT p.customer_id, SUM(p.unapplied) AS amt FROM chosen ch JOIN payment_state p "
+                      "  ON p.customer_id = ch.id AND p.unapplied <> 0 GROUP BY p.customer_id), "
+                      "notes AS (SELECT n.customer_id, SUM(n.unapplied) AS amt FROM chosen ch JOIN credit_note_state n "
+                      "  ON n.customer_id = ch.id AND n.unapplied <> 0 GROUP BY n.customer_id) "
+                      "SELECT ch.id FROM chosen ch LEFT JOIN opened o ON o.customer_id = ch.id "
+                      "LEFT JOIN cash k ON k.customer_id = ch.id LEFT JOIN notes n ON n.customer_id = ch.id "
+                      "WHERE 1 = 1%2%3")
+                      .arg(sql,
+                           rule.minimumBalance ? QStringLiteral(" AND COALESCE(o.amt, 0) - COALESCE(k.amt, 0) - "
+                                                                "COALESCE(n.amt, 0) >= ?")
+                                               : QString(),
+                           rule.maximumBalance ? QStringLiteral(" AND COALESCE(o.amt, 0) - COALESCE(k.amt, 0) - "
+                                                                "COALESCE(n.amt, 0) <= ?")
+                                               : QString());
         if (rule.minimumBalance)
             values << QVariant::fromValue<qint64>(*rule.minimumBalance);
         if (rule.maximumBalance)
@@ -393,14 +394,15 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
         // (Every assigned customer: the whole index in order, streaming, and the customers
         // without a collector are dropped at the end; cheaper than joining customers.)
         Statement &base = statement(
-            QStringLiteral("SELECT s.customer_id, SUM(s.open_amount), "
-                           "  SUM(CASE WHEN s.due_date < ? THEN s.open_amount ELSE 0 END), "
-                           "  MIN(CASE WHEN s.due_date < ? THEN s.due_date END) %1 s.issue_date <= ? "
-                           "GROUP BY s.customer_id")
-                .arg(everything ? QStringLiteral("FROM invoice_state s WHERE s.open_amount <> 0 AND")
-                                : QStringLiteral("FROM customers c JOIN invoice_state s ON s.customer_id = c.id "
-                                                 "AND s.open_amount <> 0 WHERE %1 AND")
-                                      .arg(chunk.filter)));
+                QStringLiteral("SELECT s.customer_id, SUM(s.open_amount), "
+                               "  SUM(CASE WHEN s.due_date < ? THEN s.open_amount ELSE 0 END), "
+                               "  MIN(CASE WHEN s.due_date < ? THEN s.due_date END) %1 s.issue_date <= ? "
+                               "GROUP BY s.customer_id")
+                        .arg(everything
+                                     ? QStringLiteral("FROM invoice_state s WHERE s.open_amount <> 0 AND")
+                                     : QStringLiteral("FROM customers c JOIN invoice_state s ON s.customer_id = c.id "
+                                                      "AND s.open_amount <> 0 WHERE %1 AND")
+                                               .arg(chunk.filter)));
         int index = 1;
         base.bind(index++, day);
         base.bind(index++, day);
@@ -417,7 +419,8 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
         // 2. The items that moved after the date (their open amount then = now + what was
         // applied after) or carry a dispute open on the date (kept out of the overdue amount,
         // capped at the item's open amount).
-        struct Touched {
+        struct Touched
+        {
             Id customerId;
             qint64 dueDay;
             MinorUnits openNow;
@@ -427,18 +430,19 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
         std::unordered_map<Id, Touched> touched; // by invoice
         {
             Statement &moved = statement(
-                QStringLiteral(
-                    "WITH changes AS MATERIALIZED ("
-                    "  SELECT invoice_id, amount AS later, 0 AS disputed FROM allocations WHERE alloc_date > ? "
-                    "  UNION ALL SELECT invoice_id, 0, amount FROM disputes WHERE opened_date <= ? "
-                    "  AND (resolved_date IS NULL OR resolved_date > ?)), "
-                    "touched AS (SELECT invoice_id, SUM(later) AS later, SUM(disputed) AS disputed FROM changes "
-                    "  GROUP BY invoice_id) "
-                    "SELECT t.invoice_id, s.customer_id, s.due_date, s.open_amount, t.later, t.disputed "
-                    "FROM touched t JOIN invoice_state s ON s.invoice_id = t.invoice_id %1 s.issue_date <= ?")
-                    .arg(everything ? QStringLiteral("WHERE")
-                                    : QStringLiteral("JOIN customers c ON c.id = s.customer_id WHERE %1 AND")
-                                          .arg(chunk.filter)));
+                    QStringLiteral(
+                            "WITH changes AS MATERIALIZED ("
+                            "  SELECT invoice_id, amount AS later, 0 AS disputed FROM allocations WHERE alloc_date > ? "
+                            "  UNION ALL SELECT invoice_id, 0, amount FROM disputes WHERE opened_date <= ? "
+                            "  AND (resolved_date IS NULL OR resolved_date > ?)), "
+                            "touched AS (SELECT invoice_id, SUM(later) AS later, SUM(disputed) AS disputed FROM "
+                            "changes "
+                            "  GROUP BY invoice_id) "
+                            "SELECT t.invoice_id, s.customer_id, s.due_date, s.open_amount, t.later, t.disputed "
+                            "FROM touched t JOIN invoice_state s ON s.invoice_id = t.invoice_id %1 s.issue_date <= ?")
+                            .arg(everything ? QStringLiteral("WHERE")
+                                            : QStringLiteral("JOIN customers c ON c.id = s.customer_id WHERE %1 AND")
+                                                      .arg(chunk.filter)));
             int m = 1;
             moved.bind(m++, day);
             moved.bind(m++, day);
@@ -447,8 +451,9 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
                 moved.bind(m++, value);
             moved.bind(m++, day);
             while (moved.next())
-                touched.emplace(moved.int64(0), Touched{moved.int64(1), moved.int64(2), moved.int64(3), moved.int64(4),
-                                                        moved.int64(5)});
+                touched.emplace(
+                        moved.int64(0),
+                        Touched{moved.int64(1), moved.int64(2), moved.int64(3), moved.int64(4), moved.int64(5)});
         }
 
         // 3. Their accounts are summed again item by item: the untouched items open now
@@ -480,10 +485,10 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
             };
             for (const ScopeChunk &ids : scopeChunks(CustomerScope::of(affected))) {
                 Statement &open = statement(
-                    QStringLiteral("SELECT s.invoice_id, s.customer_id, s.due_date, s.open_amount FROM customers c "
-                                   "JOIN invoice_state s ON s.customer_id = c.id AND s.open_amount <> 0 "
-                                   "WHERE %1 AND s.issue_date <= ?")
-                        .arg(ids.filter));
+                        QStringLiteral("SELECT s.invoice_id, s.customer_id, s.due_date, s.open_amount FROM customers c "
+                                       "JOIN invoice_state s ON s.customer_id = c.id AND s.open_amount <> 0 "
+                                       "WHERE %1 AND s.issue_date <= ?")
+                                .arg(ids.filter));
                 int o = 1;
                 for (const qint64 value : ids.values)
                     open.bind(o++, value);
@@ -504,25 +509,29 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
             const QString idColumn = credits ? QStringLiteral("credit_note_id") : QStringLiteral("payment_id");
             const QString dateColumn = credits ? QStringLiteral("issue_date") : QStringLiteral("received_date");
             Statement &unapplied = statement(
-                QStringLiteral(
-                    "WITH laterp_rows AS MATERIALIZED (SELECT %2 AS sid, amount FROM allocations WHERE alloc_date > ? "
-                    "  AND %2 IS NOT NULL), "
-                    "laterp AS (SELECT sid, SUM(amount) AS amt FROM laterp_rows GROUP BY sid), "
-                    "cand AS (%5 UNION SELECT sid FROM laterp "
-                    "  UNION SELECT %2 AS sid FROM %1 WHERE reversed_date IS NOT NULL AND reversed_date > ?) "
-                    "SELECT st.customer_id, SUM(st.amount - (st.allocated - COALESCE(l.amt, 0))) "
-                    "FROM cand k JOIN %1 st ON st.%2 = k.sid LEFT JOIN laterp l ON l.sid = k.sid "
-                    "WHERE st.%3 <= ? AND (st.reversed_date IS NULL OR st.reversed_date > ?)%4 "
-                    "GROUP BY st.customer_id")
-                    .arg(stateTable, idColumn, dateColumn,
-                         everything ? QString()
-                                    : QStringLiteral(" AND st.customer_id IN (SELECT c.id FROM customers c WHERE %1)")
-                                          .arg(chunk.filter),
-                         // what is unapplied now: the scope's own rows through the partial index
-                         everything ? QStringLiteral("SELECT %1 AS sid FROM %2 WHERE unapplied <> 0").arg(idColumn, stateTable)
-                                    : QStringLiteral("SELECT st.%1 AS sid FROM customers c JOIN %2 st ON st.customer_id = c.id "
-                                                     "AND st.unapplied <> 0 WHERE %3")
-                                          .arg(idColumn, stateTable, chunk.filter)));
+                    QStringLiteral(
+                            "WITH laterp_rows AS MATERIALIZED (SELECT %2 AS sid, amount FROM allocations WHERE "
+                            "alloc_date > ? "
+                            "  AND %2 IS NOT NULL), "
+                            "laterp AS (SELECT sid, SUM(amount) AS amt FROM laterp_rows GROUP BY sid), "
+                            "cand AS (%5 UNION SELECT sid FROM laterp "
+                            "  UNION SELECT %2 AS sid FROM %1 WHERE reversed_date IS NOT NULL AND reversed_date > ?) "
+                            "SELECT st.customer_id, SUM(st.amount - (st.allocated - COALESCE(l.amt, 0))) "
+                            "FROM cand k JOIN %1 st ON st.%2 = k.sid LEFT JOIN laterp l ON l.sid = k.sid "
+                            "WHERE st.%3 <= ? AND (st.reversed_date IS NULL OR st.reversed_date > ?)%4 "
+                            "GROUP BY st.customer_id")
+                            .arg(stateTable, idColumn, dateColumn,
+                                 everything ? QString()
+                                            : QStringLiteral(
+                                                      " AND st.customer_id IN (SELECT c.id FROM customers c WHERE %1)")
+                                                      .arg(chunk.filter),
+                                 // what is unapplied now: the scope's own rows through the partial index
+                                 everything ? QStringLiteral("SELECT %1 AS sid FROM %2 WHERE unapplied <> 0")
+                                                      .arg(idColumn, stateTable)
+                                            : QStringLiteral("SELECT st.%1 AS sid FROM customers c JOIN %2 st ON "
+                                                             "st.customer_id = c.id "
+                                                             "AND st.unapplied <> 0 WHERE %3")
+                                                      .arg(idColumn, stateTable, chunk.filter)));
             int u = 1;
             unapplied.bind(u++, day);
             if (!everything)
@@ -560,8 +569,8 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
 MinorUnits CollectionRepository::invoiceOpenOn(Id invoiceId, QDate date)
 {
     QSqlQuery &q = cached(QStringLiteral(
-        "SELECT s.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a WHERE a.invoice_id = s.invoice_id "
-        "AND a.alloc_date <= ?), 0) FROM invoice_state s WHERE s.invoice_id = ? AND s.issue_date <= ?"));
+            "SELECT s.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a WHERE a.invoice_id = s.invoice_id "
+            "AND a.alloc_date <= ?), 0) FROM invoice_state s WHERE s.invoice_id = ? AND s.issue_date <= ?"));
     q.addBindValue(dayValue(date));
     q.addBindValue(QVariant::fromValue<qint64>(invoiceId));
     q.addBindValue(dayValue(date));
@@ -573,8 +582,8 @@ MinorUnits CollectionRepository::invoiceOpenOn(Id invoiceId, QDate date)
 
 MinorUnits CollectionRepository::openDisputedAmount(Id invoiceId)
 {
-    QSqlQuery &q =
-        cached(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM disputes WHERE invoice_id = ? AND status = 'open'"));
+    QSqlQuery &q = cached(
+            QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM disputes WHERE invoice_id = ? AND status = 'open'"));
     q.addBindValue(QVariant::fromValue<qint64>(invoiceId));
     Book::exec(q);
     const MinorUnits amount = q.next() ? q.value(0).toLongLong() : 0;
@@ -599,15 +608,16 @@ std::optional<Id> CollectionRepository::creditNoteIdByNumber(const QString &numb
 std::vector<StoredPromise> CollectionRepository::promises(const CustomerScope *scope)
 {
     static const QString columns = QStringLiteral(
-        "p.id, p.customer_id, p.collector_id, p.contact_id, p.taken_date, p.promised_date, p.amount, p.currency, "
-        "p.invoice_id, p.status, p.paid, p.evaluated_as_of");
-    std::vector<ScopeChunk> chunks = scope ? scopeChunks(*scope) : std::vector<ScopeChunk>{{QStringLiteral("1 = 1"), {}}};
+            "p.id, p.customer_id, p.collector_id, p.contact_id, p.taken_date, p.promised_date, p.amount, p.currency, "
+            "p.invoice_id, p.status, p.paid, p.evaluated_as_of");
+    std::vector<ScopeChunk> chunks =
+            scope ? scopeChunks(*scope) : std::vector<ScopeChunk>{{QStringLiteral("1 = 1"), {}}};
     std::vector<StoredPromise> result;
     for (const ScopeChunk &chunk : chunks) {
         Statement &s = statement(
-            scope ? QStringLiteral("SELECT %1 FROM customers c JOIN promises p ON p.customer_id = c.id WHERE %2")
-                        .arg(columns, chunk.filter)
-                  : QStringLiteral("SELECT %1 FROM promises p").arg(columns));
+                scope ? QStringLiteral("SELECT %1 FROM customers c JOIN promises p ON p.customer_id = c.id WHERE %2")
+                                .arg(columns, chunk.filter)
+                      : QStringLiteral("SELECT %1 FROM promises p").arg(columns));
         int index = 1;
         for (const qint64 value : chunk.values)
             s.bind(index++, value);
@@ -634,24 +644,26 @@ std::vector<StoredPromise> CollectionRepository::promises(const CustomerScope *s
 std::vector<PromisePayment> CollectionRepository::promisePayments(const CustomerScope *scope, QDate asOf, int graceDays)
 {
     const qint64 day = asOf.toJulianDay();
-    std::vector<ScopeChunk> chunks = scope ? scopeChunks(*scope) : std::vector<ScopeChunk>{{QStringLiteral("1 = 1"), {}}};
+    std::vector<ScopeChunk> chunks =
+            scope ? scopeChunks(*scope) : std::vector<ScopeChunk>{{QStringLiteral("1 = 1"), {}}};
     std::vector<PromisePayment> result;
     std::unordered_map<Id, std::size_t> byPayment;
     for (const ScopeChunk &chunk : chunks) {
-        const QString promiseSource =
-            scope ? QStringLiteral("customers c JOIN promises pr ON pr.customer_id = c.id WHERE %1 AND").arg(chunk.filter)
-                  : QStringLiteral("promises pr WHERE");
+        const QString promiseSource = scope
+                ? QStringLiteral("customers c JOIN promises pr ON pr.customer_id = c.id WHERE %1 AND").arg(chunk.filter)
+                : QStringLiteral("promises pr WHERE");
         // The payments index gives customer, date and id; the state row the amount and the
         // reversal (the posted payment row itself is not read).
-        Statement &payments = statement(QStringLiteral(
-            "WITH pc AS MATERIALIZED (SELECT pr.customer_id, MIN(pr.taken_date) AS first_day, "
-            "  MAX(pr.promised_date) AS last_promised FROM %1 pr.taken_date <= ? GROUP BY pr.customer_id) "
-            "SELECT p.id, p.customer_id, p.received_date, s.amount FROM pc "
-            "JOIN payments p ON p.customer_id = pc.customer_id AND p.received_date >= pc.first_day "
-            "  AND p.received_date <= pc.last_promised + ? AND p.received_date <= ? "
-            "JOIN payment_state s ON s.payment_id = p.id "
-            "WHERE s.reversed_date IS NULL OR s.reversed_date > ?")
-                                            .arg(promiseSource));
+        Statement &payments = statement(
+                QStringLiteral(
+                        "WITH pc AS MATERIALIZED (SELECT pr.customer_id, MIN(pr.taken_date) AS first_day, "
+                        "  MAX(pr.promised_date) AS last_promised FROM %1 pr.taken_date <= ? GROUP BY pr.customer_id) "
+                        "SELECT p.id, p.customer_id, p.received_date, s.amount FROM pc "
+                        "JOIN payments p ON p.customer_id = pc.customer_id AND p.received_date >= pc.first_day "
+                        "  AND p.received_date <= pc.last_promised + ? AND p.received_date <= ? "
+                        "JOIN payment_state s ON s.payment_id = p.id "
+                        "WHERE s.reversed_date IS NULL OR s.reversed_date > ?")
+                        .arg(promiseSource));
         int index = 1;
         for (const qint64 value : chunk.values)
             payments.bind(index++, value);
@@ -681,15 +693,17 @@ std::vector<PromisePayment> CollectionRepository::promisePayments(const Customer
 
     // Applications as of the date to the invoices that promises name.
     for (const ScopeChunk &chunk : chunks) {
-        const QString promiseSource =
-            scope ? QStringLiteral("customers c JOIN promises pr ON pr.customer_id = c.id WHERE %1 AND").arg(chunk.filter)
-                  : QStringLiteral("promises pr WHERE");
-        Statement &applications = statement(QStringLiteral(
-            "WITH named AS MATERIALIZED (SELECT DISTINCT pr.invoice_id FROM %1 pr.invoice_id IS NOT NULL) "
-            "SELECT a.payment_id, a.invoice_id, SUM(a.amount) FROM named n "
-            "JOIN allocations a ON a.invoice_id = n.invoice_id AND a.alloc_date <= ? AND a.payment_id IS NOT NULL "
-            "GROUP BY a.payment_id, a.invoice_id ORDER BY a.payment_id, a.invoice_id")
-                                                .arg(promiseSource));
+        const QString promiseSource = scope
+                ? QStringLiteral("customers c JOIN promises pr ON pr.customer_id = c.id WHERE %1 AND").arg(chunk.filter)
+                : QStringLiteral("promises pr WHERE");
+        Statement &applications = statement(
+                QStringLiteral(
+                        "WITH named AS MATERIALIZED (SELECT DISTINCT pr.invoice_id FROM %1 pr.invoice_id IS NOT NULL) "
+                        "SELECT a.payment_id, a.invoice_id, SUM(a.amount) FROM named n "
+                        "JOIN allocations a ON a.invoice_id = n.invoice_id AND a.alloc_date <= ? AND a.payment_id IS "
+                        "NOT NULL "
+                        "GROUP BY a.payment_id, a.invoice_id ORDER BY a.payment_id, a.invoice_id")
+                        .arg(promiseSource));
         int index = 1;
         for (const qint64 value : chunk.values)
             applications.bind(index++, value);
@@ -709,10 +723,11 @@ std::vector<PromisePayment> CollectionRepository::promisePayments(const Customer
 Id CollectionRepository::insertPromise(const StoredPromise &p, const Stamp &stamp)
 {
     const Id id = nextId(QStringLiteral("promises"));
-    QSqlQuery &q = cached(QStringLiteral(
-        "INSERT INTO promises (id, customer_id, collector_id, contact_id, taken_date, promised_date, amount, currency, "
-        "invoice_id, status, paid, evaluated_as_of, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?)"));
+    QSqlQuery &q = cached(QStringLiteral("INSERT INTO promises (id, customer_id, collector_id, contact_id, taken_date, "
+                                         "promised_date, amount, currency, "
+                                         "invoice_id, status, paid, evaluated_as_of, created_at, created_by) VALUES "
+                                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                         "?, ?)"));
     q.addBindValue(QVariant::fromValue<qint64>(id));
     q.addBindValue(QVariant::fromValue<qint64>(p.customerId));
     q.addBindValue(optionalId(p.collectorId));
@@ -742,7 +757,8 @@ void CollectionRepository::markPromisesEvaluated(QDate asOf)
 
 void CollectionRepository::storePromiseEvaluation(Id promiseId, const QString &status, MinorUnits paid, QDate asOf)
 {
-    Statement &s = statement(QStringLiteral("UPDATE promises SET status = ?, paid = ?, evaluated_as_of = ? WHERE id = ?"));
+    Statement &s =
+            statement(QStringLiteral("UPDATE promises SET status = ?, paid = ?, evaluated_as_of = ? WHERE id = ?"));
     s.bind(1, status);
     s.bind(2, paid);
     s.bind(3, asOf.toJulianDay());
@@ -757,9 +773,10 @@ std::optional<Id> CollectionRepository::insertTask(const TaskRecord &t)
     if (!t.dedupeKey.isEmpty() && taskByDedupeKey(t.dedupeKey))
         return std::nullopt;
     const Id id = nextId(QStringLiteral("tasks"));
-    QSqlQuery &q = cached(QStringLiteral(
-        "INSERT INTO tasks (id, customer_id, assignee_id, kind, due_date, status, source_kind, source_id, dedupe_key, "
-        "notes, created_at, created_by, done_at, done_by, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = cached(QStringLiteral("INSERT INTO tasks (id, customer_id, assignee_id, kind, due_date, status, "
+                                         "source_kind, source_id, dedupe_key, "
+                                         "notes, created_at, created_by, done_at, done_by, result) VALUES (?, ?, ?, ?, "
+                                         "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QVariant::fromValue<qint64>(id));
     q.addBindValue(QVariant::fromValue<qint64>(t.customerId));
     q.addBindValue(optionalId(t.assigneeId));
@@ -794,7 +811,7 @@ std::optional<TaskRecord> CollectionRepository::taskById(Id id)
 std::optional<TaskRecord> CollectionRepository::taskByDedupeKey(const QString &key)
 {
     QSqlQuery &q =
-        cached(QStringLiteral("SELECT %1 FROM tasks t WHERE t.dedupe_key = ?").arg(QLatin1String(kTaskColumns)));
+            cached(QStringLiteral("SELECT %1 FROM tasks t WHERE t.dedupe_key = ?").arg(QLatin1String(kTaskColumns)));
     q.addBindValue(key);
     Book::exec(q);
     std::optional<TaskRecord> result;
@@ -809,16 +826,19 @@ std::vector<std::pair<Id, TaskRecord>> CollectionRepository::queueTasks(std::opt
     static const QLatin1String columns("t.id, t.customer_id, t.assignee_id, t.kind, t.due_date, t.source_kind, "
                                        "t.source_id, t.notes");
     Statement &q = statement(
-        userId ? QStringLiteral("SELECT %1, t.assignee_id FROM tasks t WHERE t.assignee_id = ? AND t.status = 'open' "
-                                "AND t.due_date <= ? "
-                                "UNION ALL "
-                                "SELECT %1, c.collector_id FROM customers c JOIN tasks t ON t.customer_id = c.id "
-                                "AND t.status = 'open' WHERE c.collector_id = ? AND t.assignee_id IS NULL AND t.due_date <= ?")
-                     .arg(columns)
-               : QStringLiteral("SELECT %1, COALESCE(t.assignee_id, c.collector_id) FROM tasks t "
-                                "JOIN customers c ON c.id = t.customer_id WHERE t.status = 'open' AND t.due_date <= ? "
-                                "AND COALESCE(t.assignee_id, c.collector_id) IS NOT NULL")
-                     .arg(columns));
+            userId ? QStringLiteral(
+                             "SELECT %1, t.assignee_id FROM tasks t WHERE t.assignee_id = ? AND t.status = 'open' "
+                             "AND t.due_date <= ? "
+                             "UNION ALL "
+                             "SELECT %1, c.collector_id FROM customers c JOIN tasks t ON t.customer_id = c.id "
+                             "AND t.status = 'open' WHERE c.collector_id = ? AND t.assignee_id IS NULL AND t.due_date "
+                             "<= ?")
+                             .arg(columns)
+                   : QStringLiteral(
+                             "SELECT %1, COALESCE(t.assignee_id, c.collector_id) FROM tasks t "
+                             "JOIN customers c ON c.id = t.customer_id WHERE t.status = 'open' AND t.due_date <= ? "
+                             "AND COALESCE(t.assignee_id, c.collector_id) IS NOT NULL")
+                             .arg(columns));
     int index = 1;
     if (userId) {
         q.bind(index++, *userId);
@@ -848,7 +868,7 @@ std::vector<Id> CollectionRepository::customersWithOpenTasks(const CustomerScope
     for (const ScopeChunk &chunk : scopeChunks(scope)) {
         Statement &s = statement(QStringLiteral("SELECT DISTINCT t.customer_id FROM customers c JOIN tasks t "
                                                 "ON t.customer_id = c.id AND t.status = 'open' WHERE %1")
-                                     .arg(chunk.filter));
+                                         .arg(chunk.filter));
         int index = 1;
         for (const qint64 value : chunk.values)
             s.bind(index++, value);
@@ -874,7 +894,7 @@ std::vector<std::pair<Id, std::optional<Id>>> CollectionRepository::sourcesWithT
         Statement &s = statement(QStringLiteral("SELECT t.source_id, t.assignee_id FROM customers c JOIN tasks t "
                                                 "ON t.customer_id = c.id WHERE %1 AND t.source_kind = ? "
                                                 "AND t.source_id IS NOT NULL")
-                                     .arg(chunk.filter));
+                                         .arg(chunk.filter));
         int index = 1;
         for (const qint64 value : chunk.values)
             s.bind(index++, value);
@@ -887,8 +907,8 @@ std::vector<std::pair<Id, std::optional<Id>>> CollectionRepository::sourcesWithT
 
 void CollectionRepository::completeTask(Id taskId, const QString &at, std::optional<Id> by, const QString &result)
 {
-    QSqlQuery &q =
-        cached(QStringLiteral("UPDATE tasks SET status = 'done', done_at = ?, done_by = ?, result = ? WHERE id = ?"));
+    QSqlQuery &q = cached(
+            QStringLiteral("UPDATE tasks SET status = 'done', done_at = ?, done_by = ?, result = ? WHERE id = ?"));
     q.addBindValue(at);
     q.addBindValue(optionalId(by));
     q.addBindValue(text(result));
@@ -918,8 +938,8 @@ Id CollectionRepository::insertContact(const ContactRecord &c)
 {
     const Id id = nextId(QStringLiteral("contact_log"));
     QSqlQuery &q = cached(QStringLiteral(
-        "INSERT INTO contact_log (id, customer_id, user_id, at, channel, person, outcome, notes, duration_seconds, "
-        "follow_up_date, override_reason, override_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO contact_log (id, customer_id, user_id, at, channel, person, outcome, notes, duration_seconds, "
+            "follow_up_date, override_reason, override_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QVariant::fromValue<qint64>(id));
     q.addBindValue(QVariant::fromValue<qint64>(c.customerId));
     q.addBindValue(optionalId(c.userId));
@@ -939,8 +959,8 @@ Id CollectionRepository::insertContact(const ContactRecord &c)
 std::vector<ContactRecord> CollectionRepository::contactsSince(Id customerId, const QString &sinceUtc)
 {
     QSqlQuery &q = cached(QStringLiteral(
-        "SELECT id, customer_id, user_id, at, channel, person, outcome, notes, duration_seconds, follow_up_date, "
-        "override_reason, override_by FROM contact_log WHERE customer_id = ? AND at >= ? ORDER BY at, id"));
+            "SELECT id, customer_id, user_id, at, channel, person, outcome, notes, duration_seconds, follow_up_date, "
+            "override_reason, override_by FROM contact_log WHERE customer_id = ? AND at >= ? ORDER BY at, id"));
     q.addBindValue(QVariant::fromValue<qint64>(customerId));
     q.addBindValue(text(sinceUtc)); // empty: every contact
     Book::exec(q);
@@ -970,10 +990,10 @@ std::vector<ContactRecord> CollectionRepository::contactsSince(Id customerId, co
 Id CollectionRepository::insertDispute(const DisputeRecord &d, const Stamp &stamp)
 {
     const Id id = nextId(QStringLiteral("disputes"));
-    QSqlQuery &q = cached(QStringLiteral(
-        "INSERT INTO disputes (id, invoice_id, customer_id, amount, reason, owner_id, due_date, opened_date, status, "
-        "resolution, resolved_date, resolution_ref, notes, created_at, created_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = cached(QStringLiteral("INSERT INTO disputes (id, invoice_id, customer_id, amount, reason, owner_id, "
+                                         "due_date, opened_date, status, "
+                                         "resolution, resolved_date, resolution_ref, notes, created_at, created_by) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QVariant::fromValue<qint64>(id));
     q.addBindValue(QVariant::fromValue<qint64>(d.invoiceId));
     q.addBindValue(QVariant::fromValue<qint64>(d.customerId));
@@ -995,7 +1015,8 @@ Id CollectionRepository::insertDispute(const DisputeRecord &d, const Stamp &stam
 
 std::optional<DisputeRecord> CollectionRepository::disputeById(Id id)
 {
-    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM disputes d WHERE d.id = ?").arg(QLatin1String(kDisputeColumns)));
+    QSqlQuery &q =
+            cached(QStringLiteral("SELECT %1 FROM disputes d WHERE d.id = ?").arg(QLatin1String(kDisputeColumns)));
     q.addBindValue(QVariant::fromValue<qint64>(id));
     Book::exec(q);
     std::optional<DisputeRecord> result;
@@ -1009,8 +1030,8 @@ void CollectionRepository::resolveDispute(Id id, const QString &resolution, QDat
                                           std::optional<Id> reference, const QString &notes)
 {
     QSqlQuery &q = cached(QStringLiteral(
-        "UPDATE disputes SET status = 'resolved', resolution = ?, resolved_date = ?, resolution_ref = ?, "
-        "notes = CASE WHEN ? = '' THEN notes WHEN notes = '' THEN ? ELSE notes || char(10) || ? END WHERE id = ?"));
+            "UPDATE disputes SET status = 'resolved', resolution = ?, resolved_date = ?, resolution_ref = ?, "
+            "notes = CASE WHEN ? = '' THEN notes WHEN notes = '' THEN ? ELSE notes || char(10) || ? END WHERE id = ?"));
     q.addBindValue(resolution);
     q.addBindValue(dayValue(resolvedDate));
     q.addBindValue(optionalId(reference));
@@ -1026,10 +1047,10 @@ std::vector<DisputeRecord> CollectionRepository::disputesOpenOn(const CustomerSc
     std::vector<DisputeRecord> result;
     for (const ScopeChunk &chunk : scopeChunks(scope)) {
         QSqlQuery q = m_book.prepare(
-            QStringLiteral("SELECT %1 FROM customers c JOIN disputes d ON d.customer_id = c.id WHERE %2 "
-                           "AND d.opened_date <= ? AND (d.resolved_date IS NULL OR d.resolved_date > ?) "
-                           "AND d.status <> 'cancelled'")
-                .arg(QLatin1String(kDisputeColumns), chunk.filter));
+                QStringLiteral("SELECT %1 FROM customers c JOIN disputes d ON d.customer_id = c.id WHERE %2 "
+                               "AND d.opened_date <= ? AND (d.resolved_date IS NULL OR d.resolved_date > ?) "
+                               "AND d.status <> 'cancelled'")
+                        .arg(QLatin1String(kDisputeColumns), chunk.filter));
         q.setForwardOnly(true);
         for (const qint64 value : chunk.values)
             q.addBindValue(QVariant::fromValue<qint64>(value));
@@ -1046,9 +1067,9 @@ Id CollectionRepository::insertWriteOffRequest(Id invoiceId, MinorUnits amount, 
                                                const QString &reason, const Stamp &stamp)
 {
     const Id id = nextId(QStringLiteral("adjustment_requests"));
-    QSqlQuery &q = cached(QStringLiteral(
-        "INSERT INTO adjustment_requests (id, kind, invoice_id, amount, currency, reason, requested_by, requested_at, "
-        "status) VALUES (?, 'write_off', ?, ?, ?, ?, ?, ?, 'pending')"));
+    QSqlQuery &q = cached(QStringLiteral("INSERT INTO adjustment_requests (id, kind, invoice_id, amount, currency, "
+                                         "reason, requested_by, requested_at, "
+                                         "status) VALUES (?, 'write_off', ?, ?, ?, ?, ?, ?, 'pending')"));
     q.addBindValue(QVariant::fromValue<qint64>(id));
     q.addBindValue(QVariant::fromValue<qint64>(invoiceId));
     q.addBindValue(QVariant::fromValue<qint64>(amount));
@@ -1064,8 +1085,8 @@ Id CollectionRepository::insertComplaint(const ComplaintRecord &c, const QString
 {
     const Id id = nextId(QStringLiteral("complaints"));
     QSqlQuery &q = cached(QStringLiteral(
-        "INSERT INTO complaints (id, customer_id, received_date, channel, category, satisfaction, description, "
-        "resolution, resolved_date, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO complaints (id, customer_id, received_date, channel, category, satisfaction, description, "
+            "resolution, resolved_date, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QVariant::fromValue<qint64>(id));
     q.addBindValue(QVariant::fromValue<qint64>(c.customerId));
     q.addBindValue(dayValue(c.receivedDate));
@@ -1087,8 +1108,8 @@ Id CollectionRepository::insertEscalation(const EscalationRecord &e)
 {
     const Id id = nextId(QStringLiteral("escalations"));
     QSqlQuery &q = cached(QStringLiteral(
-        "INSERT INTO escalations (id, customer_id, from_user, to_user, reason, status, instructions, created_at, "
-        "resolved_at, resolved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO escalations (id, customer_id, from_user, to_user, reason, status, instructions, created_at, "
+            "resolved_at, resolved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QVariant::fromValue<qint64>(id));
     q.addBindValue(QVariant::fromValue<qint64>(e.customerId));
     q.addBindValue(optionalId(e.fromUser));
@@ -1105,8 +1126,8 @@ Id CollectionRepository::insertEscalation(const EscalationRecord &e)
 
 std::optional<EscalationRecord> CollectionRepository::escalationById(Id id)
 {
-    QSqlQuery &q =
-        cached(QStringLiteral("SELECT %1 FROM escalations e WHERE e.id = ?").arg(QLatin1String(kEscalationColumns)));
+    QSqlQuery &q = cached(
+            QStringLiteral("SELECT %1 FROM escalations e WHERE e.id = ?").arg(QLatin1String(kEscalationColumns)));
     q.addBindValue(QVariant::fromValue<qint64>(id));
     Book::exec(q);
     std::optional<EscalationRecord> result;
@@ -1132,11 +1153,12 @@ void CollectionRepository::updateEscalation(const EscalationRecord &e)
 std::vector<EscalationRecord> CollectionRepository::escalationsForQueue(std::optional<Id> userId)
 {
     QSqlQuery q = m_book.prepare(
-        userId ? QStringLiteral("SELECT %1 FROM escalations e WHERE e.to_user = ? AND e.status IN ('open', 'taken') "
-                                "UNION ALL SELECT %1 FROM escalations e WHERE e.from_user = ? AND e.status = 'returned'")
-                     .arg(QLatin1String(kEscalationColumns))
-               : QStringLiteral("SELECT %1 FROM escalations e WHERE e.status IN ('open', 'taken', 'returned')")
-                     .arg(QLatin1String(kEscalationColumns)));
+            userId ? QStringLiteral(
+                             "SELECT %1 FROM escalations e WHERE e.to_user = ? AND e.status IN ('open', 'taken') "
+                             "UNION ALL SELECT %1 FROM escalations e WHERE e.from_user = ? AND e.status = 'returned'")
+                             .arg(QLatin1String(kEscalationColumns))
+                   : QStringLiteral("SELECT %1 FROM escalations e WHERE e.status IN ('open', 'taken', 'returned')")
+                             .arg(QLatin1String(kEscalationColumns)));
     if (userId) {
         q.addBindValue(QVariant::fromValue<qint64>(*userId));
         q.addBindValue(QVariant::fromValue<qint64>(*userId));
@@ -1164,10 +1186,10 @@ std::optional<QString> CollectionRepository::setting(const QString &key)
 
 void CollectionRepository::setSetting(const QString &key, const QString &value, const Stamp &stamp)
 {
-    QSqlQuery &q = cached(QStringLiteral(
-        "INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
-        "updated_by = excluded.updated_by"));
+    QSqlQuery &q = cached(
+            QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+                           "updated_by = excluded.updated_by"));
     q.addBindValue(key);
     q.addBindValue(value);
     q.addBindValue(stamp.at);

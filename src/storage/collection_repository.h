@@ -16,17 +16,18 @@
 #include <QString>
 
 #include <memory>
-#include <unordered_map>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace ardesk {
 
 // Which customers a query covers.
-struct CustomerScope final {
+struct CustomerScope final
+{
     enum class Kind { Collector, AllAssigned, Customers };
     Kind kind = Kind::AllAssigned;
-    Id collectorId = 0;       // Kind::Collector: customers.collector_id = collectorId
+    Id collectorId = 0;        // Kind::Collector: customers.collector_id = collectorId
     std::vector<Id> customers; // Kind::Customers: these ids
 
     static CustomerScope collector(Id id) { return {Kind::Collector, id, {}}; }
@@ -35,7 +36,8 @@ struct CustomerScope final {
 };
 
 // A customer as the desk sees it (identity, portfolio and the compliance profile).
-struct DeskCustomer final {
+struct DeskCustomer final
+{
     Id id = 0;
     QString code;
     QString name;
@@ -54,7 +56,8 @@ struct DeskCustomer final {
 
 // One account's receivable figures as of a date, summed in SQL. An item counts when it
 // was issued on or before the date, with the allocations dated on or before it.
-struct AccountFigures final {
+struct AccountFigures final
+{
     Id customerId = 0;
     MinorUnits open = 0;      // sum of the open amounts
     MinorUnits overdue = 0;   // open amount of items due before the date, less their disputed part
@@ -64,7 +67,8 @@ struct AccountFigures final {
     MinorUnits balance() const { return open - unapplied; }
 };
 
-struct StoredPromise final {
+struct StoredPromise final
+{
     Id id = 0;
     Id customerId = 0;
     std::optional<Id> collectorId;
@@ -81,7 +85,8 @@ struct StoredPromise final {
 
 // A payment as promise evaluation needs it: received, not reversed on or before the
 // as-of date, with its applications (as of that date) to the invoices named by promises.
-struct PromisePayment final {
+struct PromisePayment final
+{
     Id paymentId = 0;
     Id customerId = 0;
     QDate receivedDate;
@@ -89,7 +94,8 @@ struct PromisePayment final {
     std::vector<std::pair<Id, MinorUnits>> applications; // invoice id, amount applied
 };
 
-struct TaskRecord final {
+struct TaskRecord final
+{
     Id id = 0;
     Id customerId = 0;
     std::optional<Id> assigneeId;
@@ -107,7 +113,8 @@ struct TaskRecord final {
     QString result;
 };
 
-struct ContactRecord final {
+struct ContactRecord final
+{
     Id id = 0;
     Id customerId = 0;
     std::optional<Id> userId;
@@ -122,7 +129,8 @@ struct ContactRecord final {
     std::optional<Id> overrideBy;
 };
 
-struct DisputeRecord final {
+struct DisputeRecord final
+{
     Id id = 0;
     Id invoiceId = 0;
     Id customerId = 0;
@@ -138,7 +146,8 @@ struct DisputeRecord final {
     QString notes;
 };
 
-struct ComplaintRecord final {
+struct ComplaintRecord final
+{
     Id id = 0;
     Id customerId = 0;
     QDate receivedDate;
@@ -151,7 +160,8 @@ struct ComplaintRecord final {
     std::optional<Id> userId;
 };
 
-struct EscalationRecord final {
+struct EscalationRecord final
+{
     Id id = 0;
     Id customerId = 0;
     std::optional<Id> fromUser;
@@ -166,7 +176,8 @@ struct EscalationRecord final {
 
 // Portfolio rule: every condition given must hold. The balance band is in minor units of
 // `currency` (required with a band) and uses the balance now.
-struct PortfolioRule final {
+struct PortfolioRule final
+{
     QString region;
     QString language;
     QString currency;
@@ -177,7 +188,8 @@ struct PortfolioRule final {
 // A read-only snapshot for a unit of reads (a queue is several queries): BEGIN (deferred)
 // on SQLite, REPEATABLE READ on PostgreSQL; ended when destroyed. Does nothing when the
 // book is already inside a transaction.
-class ReadSnapshot final {
+class ReadSnapshot final
+{
 public:
     explicit ReadSnapshot(Book &book);
     ~ReadSnapshot();
@@ -189,7 +201,8 @@ private:
     bool m_started = false;
 };
 
-class CollectionRepository final {
+class CollectionRepository final
+{
 public:
     explicit CollectionRepository(Book &book);
     ~CollectionRepository();

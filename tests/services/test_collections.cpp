@@ -48,7 +48,8 @@ std::string describe(const Error &error)
     return error.message.toStdString();
 }
 
-class Collections : public ::testing::Test {
+class Collections : public ::testing::Test
+{
 protected:
     void SetUp() override
     {
@@ -65,15 +66,16 @@ protected:
              {std::tuple{"c1", Role::Collector, "north"}, std::tuple{"c2", Role::Collector, "south"},
               std::tuple{"sup", Role::Supervisor, "north"}, std::tuple{"sup2", Role::Supervisor, "south"},
               std::tuple{"clerk", Role::Clerk, ""}}) {
-            const auto id = users.add(QString::fromLatin1(login), QStringLiteral("User %1").arg(QLatin1String(login)), role);
+            const auto id =
+                    users.add(QString::fromLatin1(login), QStringLiteral("User %1").arg(QLatin1String(login)), role);
             ASSERT_TRUE(id) << describe(id.error());
             m_userIds.insert(QString::fromLatin1(login), *id);
         }
         // Regions are not part of UserService::add; set them directly for the escalation routing.
         QSqlQuery q(m_book->database());
         q.prepare(QStringLiteral("UPDATE users SET region = ? WHERE login = ?"));
-        for (const auto &[login, region] : {std::pair{"c1", "north"}, std::pair{"c2", "south"}, std::pair{"sup", "north"},
-                                            std::pair{"sup2", "south"}}) {
+        for (const auto &[login, region] : {std::pair{"c1", "north"}, std::pair{"c2", "south"},
+                                            std::pair{"sup", "north"}, std::pair{"sup2", "south"}}) {
             q.addBindValue(QString::fromLatin1(region));
             q.addBindValue(QString::fromLatin1(login));
             ASSERT_TRUE(q.exec());
@@ -177,7 +179,8 @@ protected:
     int m_payments = 0;
 };
 
-struct Expected {
+struct Expected
+{
     const char *code;
     QDate promised;
     MinorUnits amount;
@@ -227,13 +230,13 @@ TEST_F(Collections, promiseEvaluationFollowsTheDomainExampleAndInvoicePromises)
     ASSERT_TRUE(run) << describe(run.error());
     EXPECT_EQ(run->graceDays, 3);
     const std::vector<Expected> expected{
-        {"P1", day(2025, 6, 10), 50000, 50000, PromiseStatus::Kept, day(2025, 6, 13)},
-        {"P2", day(2025, 6, 10), 50000, 20000, PromiseStatus::PartiallyKept, {}},
-        {"P2", day(2025, 6, 20), 30000, 30000, PromiseStatus::Kept, day(2025, 6, 14)},
-        {"P3", day(2025, 6, 10), 50000, 0, PromiseStatus::Broken, {}},
-        {"P4", day(2025, 6, 18), 40000, 0, PromiseStatus::Pending, {}},
-        {"P5", day(2025, 6, 8), 20000, 20000, PromiseStatus::Kept, day(2025, 6, 5)},
-        {"P5", day(2025, 6, 10), 40000, 15000, PromiseStatus::PartiallyKept, {}},
+            {"P1", day(2025, 6, 10), 50000, 50000, PromiseStatus::Kept, day(2025, 6, 13)},
+            {"P2", day(2025, 6, 10), 50000, 20000, PromiseStatus::PartiallyKept, {}},
+            {"P2", day(2025, 6, 20), 30000, 30000, PromiseStatus::Kept, day(2025, 6, 14)},
+            {"P3", day(2025, 6, 10), 50000, 0, PromiseStatus::Broken, {}},
+            {"P4", day(2025, 6, 18), 40000, 0, PromiseStatus::Pending, {}},
+            {"P5", day(2025, 6, 8), 20000, 20000, PromiseStatus::Kept, day(2025, 6, 5)},
+            {"P5", day(2025, 6, 10), 40000, 15000, PromiseStatus::PartiallyKept, {}},
     };
     ASSERT_EQ(run->promises.size(), expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
@@ -346,13 +349,15 @@ TEST_F(Collections, takingPromisesChecksAmountsDatesAndInvoices)
     input.instalments = {{100, day(2025, 6, 10), QStringLiteral("NOPE")}};
     EXPECT_EQ(service.take(input).error().code, ErrorCode::NotFound);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM promises")), 2);
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'promise.take' AND entity = 'customer'")),
+    EXPECT_EQ(count(QStringLiteral(
+                      "SELECT COUNT(*) FROM audit_log WHERE action = 'promise.take' AND entity = 'customer'")),
               1);
 }
 
 // --- the queue --------------------------------------------------------------------------------
 
-struct ExpectedItem {
+struct ExpectedItem
+{
     const char *code;
     const char *task;
     QDate due;
@@ -370,7 +375,8 @@ TEST_F(Collections, worklistOfASmallPortfolio)
     customer(QStringLiteral("A002"), QStringLiteral("c1"), QStringLiteral("E"));
     invoice(QStringLiteral("I-A002"), QStringLiteral("A002"), day(2025, 5, 22), day(2025, 6, 21), 10000);
     ASSERT_TRUE(CollectionService(as(QStringLiteral("c1")))
-                    .addTask(QStringLiteral("A002"), QStringLiteral("review"), day(2025, 6, 28), QStringLiteral("limit")));
+                        .addTask(QStringLiteral("A002"), QStringLiteral("review"), day(2025, 6, 28),
+                                 QStringLiteral("limit")));
 
     customer(QStringLiteral("A003"));
     invoice(QStringLiteral("I-A003"), QStringLiteral("A003"), day(2025, 5, 15), day(2025, 6, 25), 500000);
@@ -396,7 +402,7 @@ TEST_F(Collections, worklistOfASmallPortfolio)
     customer(QStringLiteral("A009"));
     invoice(QStringLiteral("I-A009"), QStringLiteral("A009"), day(2025, 5, 2), day(2025, 6, 1), 200000);
     ASSERT_TRUE(CollectionService(as(QStringLiteral("c1")))
-                    .addTask(QStringLiteral("A009"), QStringLiteral("call"), day(2025, 7, 5), QString()));
+                        .addTask(QStringLiteral("A009"), QStringLiteral("call"), day(2025, 7, 5), QString()));
     // Not overdue yet.
     customer(QStringLiteral("A010"));
     invoice(QStringLiteral("I-A010"), QStringLiteral("A010"), day(2025, 6, 15), day(2025, 7, 15), 100000);
@@ -408,17 +414,17 @@ TEST_F(Collections, worklistOfASmallPortfolio)
     EXPECT_EQ(worklist.login, QStringLiteral("c1"));
     EXPECT_EQ(worklist.asOf, asOf);
     const std::vector<ExpectedItem> expected{
-        // 4,000 overdue (36.02), 6 days (1.50), one broken promise (15), unrated (10), balance 4,000 (7.20)
-        {"A003", "promise_follow_up", day(2025, 6, 14), 6972, {3602, 150, 1500, 0, 1000, 720}},
-        {"A003", "call", day(2025, 6, 26), 6972, {3602, 150, 1500, 0, 1000, 720}},
-        // 1,000 overdue 30 days, a promise due today, risk B
-        {"A001", "call", day(2025, 6, 2), 6850, {3000, 750, 0, 2000, 500, 600}},
-        // 100 overdue 10 days, risk E; A002 has its review task, A007 and A008 implicit calls
-        {"A002", "review", day(2025, 6, 28), 4655, {2004, 250, 0, 0, 2000, 401}},
-        {"A007", "call", day(2025, 6, 22), 4655, {2004, 250, 0, 0, 2000, 401}},
-        {"A008", "call", day(2025, 6, 22), 4655, {2004, 250, 0, 0, 2000, 401}},
-        // fully disputed: nothing overdue to chase, the dispute is past its due date
-        {"A005", "dispute_follow_up", day(2025, 6, 21), 1581, {0, 0, 0, 0, 1000, 581}},
+            // 4,000 overdue (36.02), 6 days (1.50), one broken promise (15), unrated (10), balance 4,000 (7.20)
+            {"A003", "promise_follow_up", day(2025, 6, 14), 6972, {3602, 150, 1500, 0, 1000, 720}},
+            {"A003", "call", day(2025, 6, 26), 6972, {3602, 150, 1500, 0, 1000, 720}},
+            // 1,000 overdue 30 days, a promise due today, risk B
+            {"A001", "call", day(2025, 6, 2), 6850, {3000, 750, 0, 2000, 500, 600}},
+            // 100 overdue 10 days, risk E; A002 has its review task, A007 and A008 implicit calls
+            {"A002", "review", day(2025, 6, 28), 4655, {2004, 250, 0, 0, 2000, 401}},
+            {"A007", "call", day(2025, 6, 22), 4655, {2004, 250, 0, 0, 2000, 401}},
+            {"A008", "call", day(2025, 6, 22), 4655, {2004, 250, 0, 0, 2000, 401}},
+            // fully disputed: nothing overdue to chase, the dispute is past its due date
+            {"A005", "dispute_follow_up", day(2025, 6, 21), 1581, {0, 0, 0, 0, 1000, 581}},
     };
     ASSERT_EQ(worklist.items.size(), expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
@@ -526,7 +532,8 @@ TEST_F(Collections, accountFiguresAgreeWithTheAgingReportOnEveryDate)
     LedgerService &ledger = *m_ledger;
     std::vector<Id> paymentIds;
     for (int p = 0; p < 30; ++p) {
-        const auto &[number, code] = invoices[static_cast<std::size_t>(uniform(0, static_cast<int>(invoices.size()) - 1))];
+        const auto &[number, code] =
+                invoices[static_cast<std::size_t>(uniform(0, static_cast<int>(invoices.size()) - 1))];
         const QDate received = day(2025, 3, 1).addDays(uniform(0, 150));
         // Applied to the invoice when it was issued by then, else left unapplied.
         const bool issued = LedgerRepository(*m_book).invoiceByNumber(number)->issueDate <= received;
@@ -572,13 +579,15 @@ TEST_F(Collections, accountFiguresAgreeWithTheAgingReportOnEveryDate)
         const auto id = DisputeService(as(QStringLiteral("c1"))).open(input);
         ASSERT_TRUE(id) << describe(id.error());
         if (++disputes == 2)
-            ASSERT_TRUE(DisputeService(as(QStringLiteral("c1"))).resolve(*id, DisputeResolution::Rejected, day(2025, 5, 5)));
+            ASSERT_TRUE(DisputeService(as(QStringLiteral("c1")))
+                                .resolve(*id, DisputeResolution::Rejected, day(2025, 5, 5)));
     }
     ASSERT_GE(disputes, 2);
 
     for (const QDate asOf : {day(2025, 3, 15), day(2025, 5, 1), day(2025, 6, 20), day(2025, 8, 1), day(2025, 12, 31)}) {
         SCOPED_TRACE(asOf.toString(Qt::ISODate).toStdString());
-        const auto aging = BookService::aging(*m_admin, asOf, AgingBasis::DueDate, AgingBuckets(), AgingGrouping::Customer);
+        const auto aging =
+                BookService::aging(*m_admin, asOf, AgingBasis::DueDate, AgingBuckets(), AgingGrouping::Customer);
         ASSERT_TRUE(aging);
         std::map<QString, AccountFigures> expected;
         for (const CustomerAgingLine &line : aging->customers) {
@@ -644,21 +653,25 @@ TEST_F(Collections, escalationsGoToTheSupervisorAndComeBack)
             returned = item;
     ASSERT_TRUE(returned.taskId);
     EXPECT_EQ(returned.notes, QStringLiteral("offer a three-month plan"));
-    ASSERT_TRUE(CollectionService(as(QStringLiteral("c1"))).completeTask(*returned.taskId, QStringLiteral("plan offered")));
+    ASSERT_TRUE(
+            CollectionService(as(QStringLiteral("c1"))).completeTask(*returned.taskId, QStringLiteral("plan offered")));
     CollectionRepository repository(*m_book);
     EXPECT_EQ(repository.escalationById(*id)->status, QStringLiteral("resolved"));
     for (const WorklistItem &item : queue(QStringLiteral("c1"), today).items)
         EXPECT_NE(item.task, QStringLiteral("escalation"));
 
     // Take: the account moves to the supervisor; reassign: to another collector.
-    const auto second = collector.escalate(QStringLiteral("E1"), QStringLiteral("broken promises"), QStringLiteral("sup2"));
+    const auto second =
+            collector.escalate(QStringLiteral("E1"), QStringLiteral("broken promises"), QStringLiteral("sup2"));
     ASSERT_TRUE(second) << describe(second.error());
     ASSERT_TRUE(EscalationService(as(QStringLiteral("sup2"))).take(*second));
     EXPECT_EQ(repository.customerByCode(QStringLiteral("E1"))->collectorId, m_userIds.value(QStringLiteral("sup2")));
-    ASSERT_TRUE(EscalationService(as(QStringLiteral("sup2"))).reassign(*second, QStringLiteral("c2"), QStringLiteral("try again")));
+    ASSERT_TRUE(EscalationService(as(QStringLiteral("sup2")))
+                        .reassign(*second, QStringLiteral("c2"), QStringLiteral("try again")));
     EXPECT_EQ(repository.customerByCode(QStringLiteral("E1"))->collectorId, m_userIds.value(QStringLiteral("c2")));
     EXPECT_EQ(repository.escalationById(*second)->status, QStringLiteral("reassigned"));
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'customer' AND action LIKE 'escalation.%'")),
+    EXPECT_EQ(count(QStringLiteral(
+                      "SELECT COUNT(*) FROM audit_log WHERE entity = 'customer' AND action LIKE 'escalation.%'")),
               5);
 }
 
@@ -756,7 +769,8 @@ TEST_F(Collections, consumerCallCapsCountTheStoredAttempts)
     call.outcome = QStringLiteral("no_answer");
     const auto silenced = service.logContact(call);
     ASSERT_FALSE(silenced);
-    EXPECT_TRUE(silenced.error().message.contains(QStringLiteral("after a conversation"))) << describe(silenced.error());
+    EXPECT_TRUE(silenced.error().message.contains(QStringLiteral("after a conversation")))
+            << describe(silenced.error());
     call.at = utc(2025, 6, 15, 15, 0);
     EXPECT_TRUE(service.logContact(call));
     // Bad input changes nothing.
@@ -791,7 +805,8 @@ TEST_F(Collections, disputedAmountIsCappedAtTheOpenAmount)
     input.reason = QStringLiteral("mood");
     EXPECT_EQ(service.open(input).error().code, ErrorCode::InvalidArgument);
 
-    ASSERT_TRUE(service.resolve(*id, DisputeResolution::Rejected, day(2025, 6, 10), QStringLiteral("price was agreed")));
+    ASSERT_TRUE(
+            service.resolve(*id, DisputeResolution::Rejected, day(2025, 6, 10), QStringLiteral("price was agreed")));
     EXPECT_EQ(service.resolve(*id, DisputeResolution::Rejected, day(2025, 6, 10)).error().code, ErrorCode::Conflict);
     input.reason = QStringLiteral("quantity");
     input.amount = 10000;
@@ -799,7 +814,8 @@ TEST_F(Collections, disputedAmountIsCappedAtTheOpenAmount)
     const auto second = service.open(input);
     ASSERT_TRUE(second) << describe(second.error());
     ASSERT_TRUE(service.resolve(*second, DisputeResolution::WriteOffRequest, day(2025, 6, 20)));
-    EXPECT_EQ(count(QStringLiteral("SELECT amount FROM adjustment_requests WHERE kind = 'write_off' AND status = 'pending'")),
+    EXPECT_EQ(count(QStringLiteral(
+                      "SELECT amount FROM adjustment_requests WHERE kind = 'write_off' AND status = 'pending'")),
               10000);
     EXPECT_EQ(repository.disputeById(*second)->resolution, QStringLiteral("write_off_request"));
     EXPECT_EQ(DisputeService(as(QStringLiteral("clerk"))).open(input).error().code, ErrorCode::PermissionDenied);
@@ -820,7 +836,8 @@ TEST_F(Collections, complaintsAndPortfolios)
     complaint.satisfaction = 2;
     EXPECT_TRUE(ContactService(as(QStringLiteral("c1"))).logComplaint(complaint));
     complaint.satisfaction = 6;
-    EXPECT_EQ(ContactService(as(QStringLiteral("c1"))).logComplaint(complaint).error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(ContactService(as(QStringLiteral("c1"))).logComplaint(complaint).error().code,
+              ErrorCode::InvalidArgument);
 
     PortfolioAssignment byRule;
     byRule.region = QStringLiteral("north");
@@ -840,7 +857,8 @@ TEST_F(Collections, complaintsAndPortfolios)
     PortfolioAssignment byHand;
     byHand.customerCodes = {QStringLiteral("K3")};
     byHand.collectorLogin = QStringLiteral("clerk");
-    EXPECT_EQ(CollectionService(as(QStringLiteral("sup"))).assignPortfolio(byHand).error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(CollectionService(as(QStringLiteral("sup"))).assignPortfolio(byHand).error().code,
+              ErrorCode::InvalidArgument);
     byHand.collectorLogin = QStringLiteral("c2");
     ASSERT_EQ(CollectionService(as(QStringLiteral("sup"))).assignPortfolio(byHand).value_or(-1), 1);
     CollectionRepository repository(*m_book);
