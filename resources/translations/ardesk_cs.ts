@@ -5,2255 +5,2255 @@
     <name>AccountService</name>
     <message>
         <source>customer %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>zákazník %1 neexistuje</translation>
     </message>
     <message>
         <source>text: is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>text: je prázdné</translation>
     </message>
     <message>
         <source>note %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>poznámka %1 neexistuje</translation>
     </message>
     <message>
         <source>name: is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name: je prázdné</translation>
     </message>
     <message>
         <source>email: &apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>email: &apos;%1&apos; není e-mailová adresa</translation>
     </message>
     <message>
         <source>timezone: &apos;%1&apos; is not an IANA time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>timezone: &apos;%1&apos; není časové pásmo IANA</translation>
     </message>
 </context>
 <context>
     <name>AccountView</name>
     <message>
         <source>Customer added</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník přidán</translation>
     </message>
     <message>
         <source>Customer changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník změněn</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka přidána</translation>
     </message>
     <message>
         <source>Note pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka připnuta</translation>
     </message>
     <message>
         <source>Note unpinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka odepnuta</translation>
     </message>
     <message>
         <source>Contact person added</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktní osoba přidána</translation>
     </message>
     <message>
         <source>Invoice posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura zaúčtována</translation>
     </message>
     <message>
         <source>Credit note posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobropis zaúčtován</translation>
     </message>
     <message>
         <source>Credit note reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobropis stornován</translation>
     </message>
     <message>
         <source>Payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Platba přijata</translation>
     </message>
     <message>
         <source>Payment reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Platba stornována</translation>
     </message>
     <message>
         <source>Applied to an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Spárováno s fakturou</translation>
     </message>
     <message>
         <source>Application reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Párování stornováno</translation>
     </message>
     <message>
         <source>e.g. check returned unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>např. šek vrácen neproplacený</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dů&amp;vod:</translation>
     </message>
     <message>
         <source>&amp;Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stornovat</translation>
     </message>
     <message>
         <source>Apply to open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Spárovat s otevřenými položkami</translation>
     </message>
     <message>
         <source>Apply &amp;oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Spárovat od &amp;nejstarší</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;párovat</translation>
     </message>
     <message>
         <source>Available %1 · applying %2</source>
-        <translation type="unfinished"></translation>
+        <translation>K dispozici %1 · páruje se %2</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>New invoice for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová faktura pro %1</translation>
     </message>
     <message>
         <source>New credit note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový dobropis pro %1</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Čís&amp;lo:</translation>
     </message>
     <message>
         <source>&amp;Issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vystaveno:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;platnost:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Částka:</translation>
     </message>
     <message>
         <source>&amp;Post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaúčtovat</translation>
     </message>
     <message>
         <source>amount: type an amount greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>částka: zadejte částku větší než nula</translation>
     </message>
 </context>
 <context>
     <name>Action</name>
     <message>
         <source>View customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazovat zákazníky</translation>
     </message>
     <message>
         <source>Edit customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravovat zákazníky</translation>
     </message>
     <message>
         <source>Post payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Účtovat platby</translation>
     </message>
     <message>
         <source>Reverse payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornovat platby</translation>
     </message>
     <message>
         <source>Post invoices and credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Účtovat faktury a dobropisy</translation>
     </message>
     <message>
         <source>Log contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenávat kontakty</translation>
     </message>
     <message>
         <source>Take promises to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Přijímat přísliby platby</translation>
     </message>
     <message>
         <source>Open and resolve disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevírat a řešit spory</translation>
     </message>
     <message>
         <source>Escalate accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalovat účty</translation>
     </message>
     <message>
         <source>Approve write-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Schvalovat odpisy pohledávek</translation>
     </message>
     <message>
         <source>Edit credit policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravovat úvěrové politiky</translation>
     </message>
     <message>
         <source>Release credit holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvolňovat blokace úvěru</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Spravovat uživatele</translation>
     </message>
     <message>
         <source>Export reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat sestavy</translation>
     </message>
     <message>
         <source>View the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazovat auditní protokol</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Měnit nastavení</translation>
     </message>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat data</translation>
     </message>
 </context>
 <context>
     <name>Aging</name>
     <message>
         <source>no bucket edges given</source>
-        <translation type="unfinished"></translation>
+        <translation>nejsou zadány hranice pásem</translation>
     </message>
     <message>
         <source>at most 20 bucket edges</source>
-        <translation type="unfinished"></translation>
+        <translation>nejvýše 20 hranic pásem</translation>
     </message>
     <message>
         <source>bucket edges must be positive and increasing (got %1 after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hranice pásem musí být kladné a rostoucí (%1 následuje po %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není celý počet dní</translation>
     </message>
 </context>
 <context>
     <name>AuthService</name>
     <message>
         <source>a password needs at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>heslo musí mít alespoň 8 znaků</translation>
     </message>
     <message>
         <source>a password may have at most 1024 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>heslo smí mít nejvýše 1024 znaků</translation>
     </message>
     <message>
         <source>the cryptography library could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>kryptografickou knihovnu nelze spustit</translation>
     </message>
     <message>
         <source>not enough memory to hash the password</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostatek paměti pro hashování hesla</translation>
     </message>
     <message>
         <source>unknown user or wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý uživatel nebo chybné heslo</translation>
     </message>
     <message>
         <source>user %1 is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel %1 je deaktivován</translation>
     </message>
     <message>
         <source>login &apos;%1&apos; may hold only letters, digits and . _ @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>přihlašovací jméno &apos;%1&apos; smí obsahovat jen písmena, číslice a . _ @ -</translation>
     </message>
     <message>
         <source>this book already has an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>tato kniha už má administrátora</translation>
     </message>
     <message>
         <source>name: is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name: je prázdné</translation>
     </message>
     <message>
         <source>user %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel %1 už existuje</translation>
     </message>
     <message>
         <source>no user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel %1 neexistuje</translation>
     </message>
     <message>
         <source>you cannot deactivate yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>sami sebe deaktivovat nemůžete</translation>
     </message>
     <message>
         <source>%1 is the last administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je posledním administrátorem</translation>
     </message>
     <message>
         <source>an administrator keeps every permission</source>
-        <translation type="unfinished"></translation>
+        <translation>administrátor si ponechává všechna oprávnění</translation>
     </message>
 </context>
 <context>
     <name>BankFile</name>
     <message>
         <source>mapping: not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping: není JSON: %1 na pozici %2</translation>
     </message>
     <message>
         <source>mapping: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping: není objekt JSON</translation>
     </message>
     <message>
         <source>mapping: unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping: neznámý klíč &apos;%1&apos;</translation>
     </message>
     <message>
         <source>mapping: %1: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping: %1: musí být řetězec</translation>
     </message>
     <message>
         <source>mapping: columns: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping: columns: musí být objekt</translation>
     </message>
     <message>
         <source>mapping: columns: unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping: columns: neznámý klíč &apos;%1&apos;</translation>
     </message>
     <message>
         <source>mapping: columns: %1: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping: columns: %1: musí být řetězec</translation>
     </message>
     <message>
         <source>mapping: columns: date and amount are required</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping: columns: date a amount jsou povinné</translation>
     </message>
     <message>
         <source>mapping: needs columns.currency or a fixed &quot;currency&quot; (amounts without currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping: vyžaduje columns.currency nebo pevnou &quot;currency&quot; (částky bez měny)</translation>
     </message>
     <message>
         <source>mapping: currency: &apos;%1&apos; is not an ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping: currency: &apos;%1&apos; není kód ISO 4217</translation>
     </message>
     <message>
         <source>mapping: date_format: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping: date_format: nesmí být prázdné</translation>
     </message>
     <message>
         <source>mapping: decimal: must be &quot;.&quot; or &quot;,&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping: decimal: musí být &quot;.&quot; nebo &quot;,&quot;</translation>
     </message>
     <message>
         <source>mapping: thousands: must be empty or one of . , &apos; and space, other than decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping: thousands: musí být prázdné nebo jedno z . , &apos; a mezera, jiné než decimal</translation>
     </message>
     <message>
         <source>the file is empty (no header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor je prázdný (chybí řádek záhlaví)</translation>
     </message>
     <message>
         <source>no such column in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>takový sloupec v záhlaví není</translation>
     </message>
     <message>
         <source>column appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec se vyskytuje víckrát</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date in the format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není datum ve formátu %2</translation>
     </message>
     <message>
         <source>amount %1 without currency</source>
-        <translation type="unfinished"></translation>
+        <translation>částka %1 bez měny</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není kód měny ISO 4217</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není částka v %2</translation>
     </message>
     <message>
         <source>entry reference %1 is used twice in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>reference pohybu %1 je v souboru dvakrát</translation>
     </message>
     <message>
         <source>entry without Amt</source>
-        <translation type="unfinished"></translation>
+        <translation>pohyb bez Amt</translation>
     </message>
     <message>
         <source>entry without CdtDbtInd</source>
-        <translation type="unfinished"></translation>
+        <translation>pohyb bez CdtDbtInd</translation>
     </message>
     <message>
         <source>entry without booking date (BookgDt)</source>
-        <translation type="unfinished"></translation>
+        <translation>pohyb bez data zaúčtování (BookgDt)</translation>
     </message>
     <message>
         <source>entry without a reference (AcctSvcrRef, NtryRef or EndToEndId)</source>
-        <translation type="unfinished"></translation>
+        <translation>pohyb bez reference (AcctSvcrRef, NtryRef nebo EndToEndId)</translation>
     </message>
     <message>
         <source>not a camt.053 document (root element %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>není dokument camt.053 (kořenový prvek %1)</translation>
     </message>
     <message>
         <source>namespace &apos;%1&apos; is not camt.053 (expected urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 to .13)</source>
-        <translation type="unfinished"></translation>
+        <translation>jmenný prostor &apos;%1&apos; není camt.053 (očekáváno urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 až .13)</translation>
     </message>
     <message>
         <source>amount %1 without currency (Ccy attribute)</source>
-        <translation type="unfinished"></translation>
+        <translation>částka %1 bez měny (atribut Ccy)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a positive amount in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není kladná částka v %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither CRDT nor DBIT</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není CRDT ani DBIT</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není datum</translation>
     </message>
     <message>
         <source>the file ends too early (truncated XML): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor končí předčasně (zkrácené XML): %1</translation>
     </message>
     <message>
         <source>no XML document in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>v souboru není dokument XML</translation>
     </message>
     <message>
         <source>no statement (Stmt/Id) in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>v souboru není výpis (Stmt/Id)</translation>
     </message>
 </context>
 <context>
     <name>BankImport</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nelze přečíst: %2</translation>
     </message>
     <message>
         <source>a CSV bank file needs a mapping (--mapping NAME or FILE.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>bankovní soubor CSV potřebuje mapování (--mapping NAME nebo FILE.json)</translation>
     </message>
     <message>
         <source>no bank mapping named &apos;%1&apos; in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>v knize není bankovní mapování s názvem &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>zrušeno</translation>
     </message>
     <message>
         <source>an earlier entry of this file already pays these invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>tyto faktury už hradí dřívější pohyb v tomto souboru</translation>
     </message>
     <message>
         <source>%1 was refused; nothing can be posted from it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 byl odmítnut; nelze z něj nic zaúčtovat</translation>
     </message>
     <message>
         <source>no entry %1 in the review</source>
-        <translation type="unfinished"></translation>
+        <translation>pohyb %1 v kontrole není</translation>
     </message>
     <message>
         <source>entry %1 is not an incoming payment</source>
-        <translation type="unfinished"></translation>
+        <translation>pohyb %1 není příchozí platba</translation>
     </message>
     <message>
         <source>no customer for entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>k pohybu %1 není zákazník</translation>
     </message>
     <message>
         <source>the credit is in %1, customer %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>připsaná částka je v %1, zákazník %2 v %3</translation>
     </message>
     <message>
         <source>an allocation must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>párovaná částka musí být větší než nula</translation>
     </message>
     <message>
         <source>applied %1 is more than the credit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>spárováno %1 je víc než připsaná částka %2</translation>
     </message>
     <message>
         <source>invoice %1 is not an invoice of customer %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 není fakturou zákazníka %2 v %3</translation>
     </message>
     <message>
         <source>invoice %1 has only %2 open on %3; nothing was posted</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 má k %3 neuhrazeno jen %2; nic nebylo zaúčtováno</translation>
     </message>
     <message>
         <source>a bank mapping needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>bankovní mapování musí mít název</translation>
     </message>
     <message>
         <source>the account is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>účet je prázdný</translation>
     </message>
     <message>
         <source>no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zákazník %1 neexistuje</translation>
     </message>
 </context>
 <context>
     <name>BankMatching</name>
     <message>
         <source>the creditor reference %1 has a wrong check digit and was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>reference věřitele %1 má chybnou kontrolní číslici a byla ignorována</translation>
     </message>
     <message>
         <source>invoice %1 is in %2, the credit in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 je v %2, připsaná částka v %3</translation>
     </message>
     <message>
         <source>the payment reference names invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>platební reference uvádí fakturu %1</translation>
     </message>
     <message>
         <source>the remittance text names invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zpráva pro příjemce uvádí fakturu %1</translation>
     </message>
     <message>
         <source>already paid: nothing is open on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>už uhrazeno: na %1 není nic neuhrazeno</translation>
     </message>
     <message>
         <source>; the amount equals the open amount</source>
-        <translation type="unfinished"></translation>
+        <translation>; částka se rovná neuhrazené částce</translation>
     </message>
     <message>
         <source>; short payment: %1 less than the open %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; nedoplatek: o %1 méně než neuhrazených %2</translation>
     </message>
     <message>
         <source>; overpayment: %1 stays unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>; přeplatek: %1 zůstává nespárováno</translation>
     </message>
     <message>
         <source>; the debtor account is the customer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>; účet plátce patří zákazníkovi</translation>
     </message>
     <message>
         <source>the reference belongs to customer %1, but the debtor account %2 to customer %3</source>
-        <translation type="unfinished"></translation>
+        <translation>reference patří zákazníkovi %1, ale účet plátce %2 zákazníkovi %3</translation>
     </message>
     <message>
         <source>the remittance names invoices of several customers</source>
-        <translation type="unfinished"></translation>
+        <translation>zpráva pro příjemce uvádí faktury více zákazníků</translation>
     </message>
     <message>
         <source>the debtor account %1 is registered to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>účet plátce %1 je registrován u zákazníka</translation>
     </message>
     <message>
         <source>the debtor account %1 paid this customer before</source>
-        <translation type="unfinished"></translation>
+        <translation>z účtu plátce %1 už tomuto zákazníkovi přišla platba</translation>
     </message>
     <message>
         <source>the debtor name &apos;%1&apos; is the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>jméno plátce &apos;%1&apos; je jméno zákazníka</translation>
     </message>
     <message>
         <source>; the amount equals the open amount of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; částka se rovná neuhrazené částce %1</translation>
     </message>
     <message>
         <source> (the oldest of %1 items of this amount)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nejstarší z %1 položek s touto částkou)</translation>
     </message>
     <message>
         <source>; the amount equals the open amounts of %1 together</source>
-        <translation type="unfinished"></translation>
+        <translation>; částka se rovná součtu neuhrazených částek %1</translation>
     </message>
     <message>
         <source> (another combination fits too)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sedí i jiná kombinace)</translation>
     </message>
     <message>
         <source>; no open item or combination matches the amount: unapplied cash</source>
-        <translation type="unfinished"></translation>
+        <translation>; částce neodpovídá žádná otevřená položka ani kombinace: nespárovaná platba</translation>
     </message>
     <message>
         <source>only the amount: it equals the open amount of %1 of customer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jen částka: rovná se neuhrazené částce %1 zákazníka %2</translation>
     </message>
 </context>
 <context>
     <name>Book</name>
     <message>
         <source>the Qt SQL driver %1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>ovladač Qt SQL %1 není nainstalován</translation>
     </message>
     <message>
         <source>book %1 does not exist (create it with init)</source>
-        <translation type="unfinished"></translation>
+        <translation>kniha %1 neexistuje (vytvořte ji příkazem init)</translation>
     </message>
     <message>
         <source>%1 already exists; refusing to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 už existuje; nebude přepsán</translation>
     </message>
     <message>
         <source>cannot create %1: folder not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze vytvořit %1: do složky nelze zapisovat</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a book URL (postgresql://USER@HOST:PORT/DBNAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není URL knihy (postgresql://USER@HOST:PORT/DBNAME)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze otevřít %1: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer ardesk (schema %2; this version reads up to %3). Upgrade ardesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 byl zapsán novější verzí ardesk (schéma %2; tato verze čte nejvýše %3). Pro otevření aktualizujte ardesk.</translation>
     </message>
     <message>
         <source>%1 is not an ardesk book</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není kniha ardesk</translation>
     </message>
     <message>
         <source>%1 needs an upgrade from schema %2 to %3 but is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 potřebuje aktualizaci ze schématu %2 na %3, ale je jen pro čtení</translation>
     </message>
     <message>
         <source>cannot prepare [%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze připravit [%1]: %2</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>nested transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>vnořená transakce</translation>
     </message>
     <message>
         <source>a PostgreSQL book is backed up with pg_dump (see docs/team-mode.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>kniha v PostgreSQL se zálohuje pomocí pg_dump (viz docs/team-mode.md)</translation>
     </message>
 </context>
 <context>
     <name>BookService</name>
     <message>
         <source>this book is protected: sign in as a user</source>
-        <translation type="unfinished"></translation>
+        <translation>tato kniha je chráněná: přihlaste se jako uživatel</translation>
     </message>
     <message>
         <source>the as-of date is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>rozhodné datum není platné</translation>
     </message>
 </context>
 <context>
     <name>BrowseService</name>
     <message>
         <source>the row window is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>okno řádků je záporné</translation>
     </message>
     <message>
         <source>the as-of date is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>rozhodné datum není platné</translation>
     </message>
 </context>
 <context>
     <name>CollectionService</name>
     <message>
         <source>the as-of date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>rozhodné datum není platné datum</translation>
     </message>
     <message>
         <source>unknown user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý uživatel %1</translation>
     </message>
     <message>
         <source>%1 may see only their own queue, not the one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 smí vidět jen vlastní frontu, ne frontu uživatele %2</translation>
     </message>
     <message>
         <source>only a supervisor, manager or admin sees every queue</source>
-        <translation type="unfinished"></translation>
+        <translation>všechny fronty vidí jen supervizor, manažer nebo administrátor</translation>
     </message>
     <message>
         <source>unknown task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý úkol %1</translation>
     </message>
     <message>
         <source>task %1 is already %2</source>
-        <translation type="unfinished"></translation>
+        <translation>úkol %1 už má stav %2</translation>
     </message>
     <message>
         <source>task %1 is in the queue of another user</source>
-        <translation type="unfinished"></translation>
+        <translation>úkol %1 je ve frontě jiného uživatele</translation>
     </message>
     <message>
         <source>unknown customer id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé ID zákazníka %1</translation>
     </message>
     <message>
         <source>this item was already recorded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>toto už bylo zaznamenáno (%1)</translation>
     </message>
     <message>
         <source>the due date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum splatnosti není platné datum</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a task kind (call, promise_follow_up, dispute_follow_up, review, escalation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není druh úkolu (call, promise_follow_up, dispute_follow_up, review, escalation)</translation>
     </message>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý zákazník %1</translation>
     </message>
     <message>
         <source>unknown or inactive user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý nebo neaktivní uživatel %1</translation>
     </message>
     <message>
         <source>only a supervisor, manager or admin assigns portfolios</source>
-        <translation type="unfinished"></translation>
+        <translation>portfolia přiděluje jen supervizor, manažer nebo administrátor</translation>
     </message>
     <message>
         <source>give customer codes or a rule (region, language, balance band)</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte kódy zákazníků nebo pravidlo (region, jazyk, pásmo salda)</translation>
     </message>
     <message>
         <source>a balance band needs its currency</source>
-        <translation type="unfinished"></translation>
+        <translation>pásmo salda potřebuje svou měnu</translation>
     </message>
     <message>
         <source>the balance band&apos;s minimum is above its maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum pásma salda je vyšší než jeho maximum</translation>
     </message>
     <message>
         <source>user %1 is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel %1 je deaktivován</translation>
     </message>
     <message>
         <source>%1 is a %2, not a collector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 má roli %2, není vymáhač</translation>
     </message>
     <message>
         <source>grace days must be between 0 and 365 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dny tolerance musí být mezi 0 a 365 (zadáno %1)</translation>
     </message>
     <message>
         <source>the contact window must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>kontaktní okno musí začínat dřív, než končí</translation>
     </message>
 </context>
 <context>
     <name>ContactRules</name>
     <message>
         <source>the time of the call is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>čas hovoru není platný</translation>
     </message>
     <message>
         <source>earlier call attempt %1 has no valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>dřívější pokus o hovor %1 nemá platný čas</translation>
     </message>
     <message>
         <source>the contact window must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>kontaktní okno musí začínat dřív, než končí</translation>
     </message>
     <message>
         <source>the call-attempt cap needs at least 1 attempt in at least 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>limit pokusů o hovor vyžaduje alespoň 1 pokus za alespoň 1 den</translation>
     </message>
     <message>
         <source>the days of silence after a conversation must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>počet dní klidu po rozhovoru nesmí být záporný</translation>
     </message>
     <message>
         <source>Cease communication: the customer has asked that all communication stop. Do not call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákaz komunikace: zákazník požádal o ukončení veškeré komunikace. Nevolejte.</translation>
     </message>
     <message>
         <source>Attorney representation: the customer is represented by an attorney. Contact the attorney, not the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastoupení advokátem: zákazníka zastupuje advokát. Kontaktujte advokáta, ne zákazníka.</translation>
     </message>
     <message>
         <source>Do not call: the customer is flagged do-not-call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevolat: zákazník má příznak nevolat.</translation>
     </message>
     <message>
         <source>No calls at work: the customer has refused calls at the place of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádné hovory do zaměstnání: zákazník odmítl hovory na pracoviště.</translation>
     </message>
     <message>
         <source>Contact window: the customer&apos;s time zone (%1) is not known, so the local time cannot be checked. Set the customer&apos;s time zone first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktní okno: časové pásmo zákazníka (%1) není známo, takže místní čas nelze ověřit. Nejprve nastavte časové pásmo zákazníka.</translation>
     </message>
     <message>
         <source>Contact window: it is %1 in %2; calls are allowed from %3 to %4 the customer&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktní okno: v %2 je %1; volat je dovoleno od %3 do %4 místního času zákazníka.</translation>
     </message>
     <message>
         <source>Consumer rule: no call for %1 days after a conversation, the conversation day being day 1. Conversation on %2; calls allowed again from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotřebitelské pravidlo: žádný hovor %1 dní po rozhovoru, přičemž den rozhovoru je den 1. Rozhovor %2; volat lze znovu od %3.</translation>
     </message>
     <message>
         <source>Consumer rule: at most %1 call attempts in %2 consecutive days per debt. %3 attempts from %4 to %5; calls allowed again from %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotřebitelské pravidlo: nejvýše %1 pokusů o hovor za %2 po sobě jdoucích dní na jeden dluh. %3 pokusů od %4 do %5; volat lze znovu od %6.</translation>
     </message>
 </context>
 <context>
     <name>ContactService</name>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý zákazník %1</translation>
     </message>
     <message>
         <source>the time of the contact is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>čas kontaktu není platný</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a channel (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není kanál (%2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an outcome (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není výsledek (%2)</translation>
     </message>
     <message>
         <source>the duration must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>doba trvání nesmí být záporná</translation>
     </message>
     <message>
         <source>call to %1 blocked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hovor na %1 blokován: %2</translation>
     </message>
     <message>
         <source>call to %1 blocked: %2; only a supervisor can override it</source>
-        <translation type="unfinished"></translation>
+        <translation>hovor na %1 blokován: %2; přebít to může jen supervizor</translation>
     </message>
     <message>
         <source>task %1 is not a task of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>úkol %1 nepatří uživateli %2</translation>
     </message>
     <message>
         <source>the day the complaint was received is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>den přijetí stížnosti není platné datum</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a complaint channel (letter, email, call)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není kanál stížnosti (letter, email, call)</translation>
     </message>
     <message>
         <source>a complaint needs a category</source>
-        <translation type="unfinished"></translation>
+        <translation>stížnost musí mít kategorii</translation>
     </message>
     <message>
         <source>satisfaction is a score from 1 to 5 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>spokojenost je hodnocení od 1 do 5 (zadáno %1)</translation>
     </message>
     <message>
         <source>the complaint cannot be resolved before it was received</source>
-        <translation type="unfinished"></translation>
+        <translation>stížnost nelze vyřešit dřív, než byla přijata</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1: %2</translation>
     </message>
     <message>
         <source>field %1: the quoted field that opens on this line is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>pole %1: pole v uvozovkách, které začíná na tomto řádku, není nikdy uzavřeno</translation>
     </message>
     <message>
         <source>field %1: a carriage return that is not followed by a line feed outside quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>pole %1: znak CR mimo uvozovky, za kterým nenásleduje LF</translation>
     </message>
     <message>
         <source>field %1: a quote inside an unquoted field (enclose the whole field in quotes and double the quotes inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>pole %1: uvozovka uvnitř pole bez uvozovek (uzavřete celé pole do uvozovek a uvozovky uvnitř zdvojte)</translation>
     </message>
     <message>
         <source>field %1: text after the closing quote (a quoted field must be followed by a comma or a line break)</source>
-        <translation type="unfinished"></translation>
+        <translation>pole %1: text za uzavírací uvozovkou (za polem v uvozovkách musí následovat čárka nebo konec řádku)</translation>
     </message>
     <message>
         <source>field %1: the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>pole %1: text není platné UTF-8</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>the book already has customers; a demo book can only be generated into an empty book</source>
-        <translation type="unfinished"></translation>
+        <translation>kniha už obsahuje zákazníky; ukázkovou knihu lze vygenerovat jen do prázdné knihy</translation>
     </message>
     <message>
         <source>demo generation cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>generování ukázkových dat zrušeno; nic nebylo zapsáno</translation>
     </message>
     <message>
         <source>customers: must be between 1 and %1 (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>customers: musí být od 1 do %1 (zadáno %2)</translation>
     </message>
 </context>
 <context>
     <name>DepositBatchService</name>
     <message>
         <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1: %2: %3</translation>
     </message>
     <message>
         <source>currency: &apos;%1&apos; is not an ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>currency: &apos;%1&apos; není kód ISO 4217</translation>
     </message>
     <message>
         <source>received_date: is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>received_date: není datum</translation>
     </message>
     <message>
         <source>the batch has no checks</source>
-        <translation type="unfinished"></translation>
+        <translation>dávka neobsahuje žádné šeky</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>je prázdné</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být větší než nula</translation>
     </message>
     <message>
         <source>count: %1 checks keyed, the control count is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>count: zadáno %1 šeků, kontrolní počet je %2</translation>
     </message>
     <message>
         <source>total: the checks add up to %1, the control total is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>total: součet šeků je %1, kontrolní součet je %2</translation>
     </message>
     <message>
         <source>no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zákazník %1 neexistuje</translation>
     </message>
     <message>
         <source>%1 is billed in %2, the batch is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se fakturuje v %2, dávka je v %3</translation>
     </message>
     <message>
         <source>%1 is already posted for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je už zaúčtován pro %2</translation>
     </message>
     <message>
         <source>no invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 neexistuje</translation>
     </message>
     <message>
         <source>invoice %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 patří jinému zákazníkovi</translation>
     </message>
 </context>
 <context>
     <name>DisputeService</name>
     <message>
         <source>&apos;%1&apos; is not a dispute reason (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není důvod sporu (%2)</translation>
     </message>
     <message>
         <source>the day the dispute was opened is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>den otevření sporu není platné datum</translation>
     </message>
     <message>
         <source>the dispute&apos;s due date is before the day it was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>termín sporu je dřív než den jeho otevření</translation>
     </message>
     <message>
         <source>the disputed amount must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>sporná částka musí být kladná</translation>
     </message>
     <message>
         <source>unknown invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá faktura %1</translation>
     </message>
     <message>
         <source>invoice %1 was issued on %2, after the dispute&apos;s date %3</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 byla vystavena %2, po datu sporu %3</translation>
     </message>
     <message>
         <source>the disputed amount %1 is more than invoice %2 has open and undisputed (%3 open, %4 already disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>sporná částka %1 je vyšší, než kolik má faktura %2 neuhrazeno a nesporné (neuhrazeno %3, už ve sporu %4)</translation>
     </message>
     <message>
         <source>unknown or inactive user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý nebo neaktivní uživatel %1</translation>
     </message>
     <message>
         <source>the day of the resolution is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>den vyřešení není platné datum</translation>
     </message>
     <message>
         <source>unknown dispute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý spor %1</translation>
     </message>
     <message>
         <source>dispute %1 is already %2</source>
-        <translation type="unfinished"></translation>
+        <translation>spor %1 už má stav %2</translation>
     </message>
     <message>
         <source>dispute %1 cannot be resolved before it was opened (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>spor %1 nelze vyřešit dřív, než byl otevřen (%2)</translation>
     </message>
     <message>
         <source>invoice %1 has nothing open to write off</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 nemá nic neuhrazeného k odepsání</translation>
     </message>
     <message>
         <source>dispute %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>spor %1 (%2)</translation>
     </message>
     <message>
         <source>unknown credit note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý dobropis %1</translation>
     </message>
     <message>
         <source>credit note %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>dobropis %1 patří jinému zákazníkovi</translation>
     </message>
 </context>
 <context>
     <name>EscalationService</name>
     <message>
         <source>an escalation needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>eskalace musí mít důvod</translation>
     </message>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý zákazník %1</translation>
     </message>
     <message>
         <source>unknown or inactive user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý nebo neaktivní uživatel %1</translation>
     </message>
     <message>
         <source>%1 is a %2, not a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 má roli %2, není supervizor</translation>
     </message>
     <message>
         <source>there is no active supervisor to escalate to</source>
-        <translation type="unfinished"></translation>
+        <translation>není žádný aktivní supervizor, na kterého by šlo eskalovat</translation>
     </message>
     <message>
         <source>%1 is already escalated to %2 (escalation %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je už eskalován na %2 (eskalace %3)</translation>
     </message>
     <message>
         <source>only a supervisor, manager or admin decides on escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>o eskalacích rozhoduje jen supervizor, manažer nebo administrátor</translation>
     </message>
     <message>
         <source>unknown escalation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá eskalace %1</translation>
     </message>
     <message>
         <source>escalation %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eskalace %1 má stav %2</translation>
     </message>
     <message>
         <source>unknown customer id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé ID zákazníka %1</translation>
     </message>
     <message>
         <source>returning an escalation needs instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>vrácení eskalace vyžaduje pokyny</translation>
     </message>
     <message>
         <source>%1 is a %2, not a collector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 má roli %2, není vymáhač</translation>
     </message>
 </context>
 <context>
     <name>ImportService</name>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>je prázdné</translation>
     </message>
     <message>
         <source>negative amount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>záporná částka %1</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být větší než nula</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nelze přečíst: %2</translation>
     </message>
     <message>
         <source>import cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>import zrušen; nic nebylo zapsáno</translation>
     </message>
     <message>
         <source>the file is empty; a header row is required</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor je prázdný; řádek záhlaví je povinný</translation>
     </message>
     <message>
         <source>missing required column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí povinný sloupec &apos;%1&apos;</translation>
     </message>
     <message>
         <source>column &apos;%1&apos; appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec &apos;%1&apos; se vyskytuje víckrát</translation>
     </message>
     <message>
         <source>duplicate customer code %1 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>kód zákazníka %1 je v tomto souboru víckrát</translation>
     </message>
     <message>
         <source>customer %1 already exists in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>zákazník %1 už v knize existuje</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není kód měny ISO 4217</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number of days between 0 and 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není celý počet dní od 0 do 3650</translation>
     </message>
     <message>
         <source>duplicate invoice number %1 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>číslo faktury %1 je v tomto souboru víckrát</translation>
     </message>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý zákazník %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není datum (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>is before the issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>je před datem vystavení</translation>
     </message>
     <message>
         <source>%1 differs from customer %2&apos;s currency %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se liší od měny %3 zákazníka %2</translation>
     </message>
     <message>
         <source>duplicate payment reference %1 for customer %2 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>reference platby %1 zákazníka %2 je v tomto souboru víckrát</translation>
     </message>
     <message>
         <source>payment %1 of customer %2 is already in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>platba %1 zákazníka %2 už v knize je</translation>
     </message>
     <message>
         <source>unknown invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá faktura %1</translation>
     </message>
     <message>
         <source>invoice %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 patří jinému zákazníkovi</translation>
     </message>
     <message>
         <source>&apos;%1&apos; may hold only letters, digits and . _ @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; smí obsahovat jen písmena, číslice a . _ @ -</translation>
     </message>
     <message>
         <source>duplicate login %1 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>přihlašovací jméno %1 je v tomto souboru víckrát</translation>
     </message>
     <message>
         <source>user %1 already exists in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel %1 už v knize existuje</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of admin, manager, supervisor, collector, clerk, auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není žádná z hodnot admin, manager, supervisor, collector, clerk, auditor</translation>
     </message>
     <message>
         <source>customer %1 is assigned twice in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>zákazník %1 je v tomto souboru přidělen dvakrát</translation>
     </message>
     <message>
         <source>unknown user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý uživatel %1</translation>
     </message>
     <message>
         <source>%1 is a %2, not a collector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 má roli %2, není vymáhač</translation>
     </message>
     <message>
         <source>user %1 is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel %1 je deaktivován</translation>
     </message>
     <message>
         <source>is before the day the promise was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>je před dnem přijetí příslibu</translation>
     </message>
     <message>
         <source>invoice %1 already exists in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 už v knize existuje</translation>
     </message>
 </context>
 <context>
     <name>KpiRepository</name>
     <message>
         <source>KPI figures: customer %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazatele KPI: zákazník %1 neexistuje</translation>
     </message>
     <message>
         <source>KPI figures: an allocation is dated before the issue date of invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazatele KPI: párování je datováno před datem vystavení faktury %1</translation>
     </message>
     <message>
         <source>KPI period: invalid as-of date or number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>Období KPI: neplatné rozhodné datum nebo počet měsíců</translation>
     </message>
 </context>
 <context>
     <name>KpiService</name>
     <message>
         <source>as-of: not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>as-of: není platné datum</translation>
     </message>
     <message>
         <source>months: must be from 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>months: musí být od 1 do %1, ne %2</translation>
     </message>
     <message>
         <source>promises in the book cannot be evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>přísliby platby v knize nelze vyhodnotit: %1</translation>
     </message>
 </context>
 <context>
     <name>LedgerService</name>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>je prázdné</translation>
     </message>
     <message>
         <source>is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>je delší než 64 znaků</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není kód ISO 4217, například EUR</translation>
     </message>
     <message>
         <source>must be between 0 and 3650 days</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být od 0 do 3650 dní</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>nesmí být záporné</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není e-mailová adresa</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IANA time zone such as Europe/Prague</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není časové pásmo IANA, například Europe/Prague</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 3166 alpha-2 code such as SE</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není kód ISO 3166 alpha-2, například CZ</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of en, de, fr, sv, cs</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není žádná z hodnot en, de, fr, sv, cs</translation>
     </message>
     <message>
         <source>must be one of A, B, C, D, E</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být jedno z A, B, C, D, E</translation>
     </message>
     <message>
         <source>code: customer %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>code: zákazník %1 už existuje</translation>
     </message>
     <message>
         <source>customer %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>zákazník %1 neexistuje</translation>
     </message>
     <message>
         <source>cannot be changed once the customer exists (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze změnit, jakmile zákazník existuje (hodnota je %1)</translation>
     </message>
     <message>
         <source>cannot be changed (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze změnit (hodnota je %1)</translation>
     </message>
     <message>
         <source>is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>není datum</translation>
     </message>
     <message>
         <source>is before the issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>je před datem vystavení</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být větší než nula</translation>
     </message>
     <message>
         <source>no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zákazník %1 neexistuje</translation>
     </message>
     <message>
         <source>%1 differs from the customer&apos;s currency %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se liší od měny zákazníka %2</translation>
     </message>
     <message>
         <source>invoice %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 už existuje</translation>
     </message>
     <message>
         <source>credit note %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>dobropis %1 už existuje</translation>
     </message>
     <message>
         <source>is not an invoice of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>není faktura zákazníka %1</translation>
     </message>
     <message>
         <source>an allocation must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>párovaná částka musí být větší než nula</translation>
     </message>
     <message>
         <source>invoice %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 neexistuje</translation>
     </message>
     <message>
         <source>payment %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>platba %1 neexistuje</translation>
     </message>
     <message>
         <source>payment %1 has been reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>platba %1 byla stornována</translation>
     </message>
     <message>
         <source>credit note %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>dobropis %1 neexistuje</translation>
     </message>
     <message>
         <source>credit note %1 has been reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>dobropis %1 byl stornován</translation>
     </message>
     <message>
         <source>write-offs are posted through the approval workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>odpisy pohledávek se účtují přes schvalovací proces</translation>
     </message>
     <message>
         <source>invoice %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 patří jinému zákazníkovi</translation>
     </message>
     <message>
         <source>currency %1 cannot pay an invoice in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>platbou v %1 nelze uhradit fakturu v %2</translation>
     </message>
     <message>
         <source>%1 is before the money was received (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je před dnem přijetí peněz (%2)</translation>
     </message>
     <message>
         <source>%1 is before invoice %2 was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je před vystavením faktury %2</translation>
     </message>
     <message>
         <source>only %1 is left to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>ke spárování zbývá jen %1</translation>
     </message>
     <message>
         <source>invoice %1 has only %2 open</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 má neuhrazeno jen %2</translation>
     </message>
     <message>
         <source>no invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 neexistuje</translation>
     </message>
     <message>
         <source>applied %1 is more than the payment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>spárováno %1 je víc než platba %2</translation>
     </message>
     <message>
         <source>a reversal needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>storno musí mít důvod</translation>
     </message>
     <message>
         <source>allocation %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>párování %1 neexistuje</translation>
     </message>
     <message>
         <source>a reversing entry cannot itself be reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>stornovací zápis nelze sám stornovat</translation>
     </message>
     <message>
         <source>a write-off is reversed through the approval workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>odpis pohledávky se stornuje přes schvalovací proces</translation>
     </message>
     <message>
         <source>allocation %1 is already reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>párování %1 je už stornováno</translation>
     </message>
     <message>
         <source>a reversal cannot be dated before what it reverses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>storno nelze datovat před to, co stornuje (%1)</translation>
     </message>
     <message>
         <source>payment %1 is already reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>platba %1 je už stornována</translation>
     </message>
     <message>
         <source>a reversal cannot be dated before the payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>storno nelze datovat před platbu (%1)</translation>
     </message>
     <message>
         <source>date: an allocation of payment %1 is reversed after %2; date the payment&apos;s reversal on or after the latest reversal of its allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>date: párování platby %1 je stornováno po %2; storno platby datujte nejdříve dnem posledního storna jejích párování</translation>
     </message>
     <message>
         <source>credit note %1 is already reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>dobropis %1 je už stornován</translation>
     </message>
     <message>
         <source>a reversal cannot be dated before the credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>storno nelze datovat před dobropis</translation>
     </message>
     <message>
         <source>date: an allocation of credit note %1 is reversed after %2; date the credit note&apos;s reversal on or after the latest reversal of its allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>date: párování dobropisu %1 je stornováno po %2; storno dobropisu datujte nejdříve dnem posledního storna jeho párování</translation>
     </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
     <message>
         <source>%1: row %2 follows row %3: a row is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: řádek %2 následuje po řádku %3: chybí řádek</translation>
     </message>
     <message>
         <source>%1 row %2 does not match its hash: it was changed after posting, or a row before it was</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 řádek %2 neodpovídá svému hashi: byl změněn po zaúčtování, nebo byl změněn řádek před ním</translation>
     </message>
     <message>
         <source>state for a missing invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stav pro chybějící fakturu %1</translation>
     </message>
     <message>
         <source>invoice %1: state amount differs</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1: částka ve stavu se liší</translation>
     </message>
     <message>
         <source>invoice %1: open amount out of range (applied %2 of %3) as of day %4</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1: neuhrazená částka mimo rozsah (spárováno %2 z %3) ke dni %4</translation>
     </message>
     <message>
         <source>invoice %1 has no state row</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 nemá řádek stavu</translation>
     </message>
     <message>
         <source>invoice %1: open amount %2 but the history gives %3</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1: neuhrazeno %2, ale historie dává %3</translation>
     </message>
     <message>
         <source>a reversal of a missing %1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>storno chybějícího řádku %1</translation>
     </message>
     <message>
         <source>%1 %2: applied before it was received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: spárováno před přijetím</translation>
     </message>
     <message>
         <source>%1 %2: applied %3 of %4 as of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: spárováno %3 z %4 k %5</translation>
     </message>
     <message>
         <source>state for a missing %1 row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stav pro chybějící řádek %1 %2</translation>
     </message>
     <message>
         <source>%1 %2: state says allocated %3, unapplied %4; the history gives %5 and %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: stav uvádí spárováno %3, nespárováno %4; historie dává %5 a %6</translation>
     </message>
     <message>
         <source>%1 %2: reversal date differs from the reversals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: datum storna se liší od storen</translation>
     </message>
     <message>
         <source>%1 has %2 rows for %3 %4 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 má %2 řádků pro %3 řádků %4</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigace</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soubor</translation>
     </message>
     <message>
         <source>&amp;Recent books</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poslední knihy</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobrazení</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nápověda</translation>
     </message>
     <message>
         <source>&amp;Open book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otevřít knihu…</translation>
     </message>
     <message>
         <source>Open a book (*.ardesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít knihu (*.ardesk)</translation>
     </message>
     <message>
         <source>&amp;Close book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zavřít knihu</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konec</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obnovit</translation>
     </message>
     <message>
         <source>&amp;About ardesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O aplikaci ardesk</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>cannot add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze sečíst %1 a %2</translation>
     </message>
     <message>
         <source>amount too large</source>
-        <translation type="unfinished"></translation>
+        <translation>částka je příliš velká</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není kód měny ISO 4217</translation>
     </message>
     <message>
         <source>negative amount &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>záporná částka &apos;%1&apos;</translation>
     </message>
     <message>
         <source>empty amount</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdná částka</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není částka</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount (use digits and &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není částka (použijte číslice a &apos;.&apos;)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has more than %2 decimals for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; má pro %3 víc než %2 desetinných míst</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; je příliš velké</translation>
     </message>
 </context>
 <context>
     <name>PaymentMethod</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Šek</translation>
     </message>
     <message>
         <source>Wire</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankovní převod</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotovost</translation>
     </message>
     <message>
         <source>Direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkaso</translation>
     </message>
     <message>
         <source>Bank file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankovní výpis</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiné</translation>
     </message>
 </context>
 <context>
     <name>PostedWriter</name>
     <message>
         <source>%1 is not a posted table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není účtovaná tabulka</translation>
     </message>
 </context>
 <context>
     <name>PromiseEvaluation</name>
     <message>
         <source>grace days must not be negative (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dny tolerance nesmí být záporné (zadáno %1)</translation>
     </message>
     <message>
         <source>the as-of date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>rozhodné datum není platné datum</translation>
     </message>
     <message>
         <source>promise %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>příslib %1 je uveden dvakrát</translation>
     </message>
     <message>
         <source>promise %1: the taken or promised date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>příslib %1: datum přijetí nebo přislíbené datum není platné datum</translation>
     </message>
     <message>
         <source>promise %1: promised date %2 is before the day it was taken, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>příslib %1: přislíbené datum %2 je před dnem přijetí příslibu, %3</translation>
     </message>
     <message>
         <source>promise %1: the promised amount must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>příslib %1: přislíbená částka musí být kladná</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekající</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Splněný</translation>
     </message>
     <message>
         <source>Partially kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Částečně splněný</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesplněný</translation>
     </message>
 </context>
 <context>
     <name>PromiseService</name>
     <message>
         <source>the as-of date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>rozhodné datum není platné datum</translation>
     </message>
     <message>
         <source>grace days must not be negative (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dny tolerance nesmí být záporné (zadáno %1)</translation>
     </message>
     <message>
         <source>Promise of %1 due %2 was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Příslib platby %1 k %2 nebyl splněn.</translation>
     </message>
     <message>
         <source>the day the promise was taken is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>den přijetí příslibu není platné datum</translation>
     </message>
     <message>
         <source>a promise needs at least one amount and date</source>
-        <translation type="unfinished"></translation>
+        <translation>příslib musí mít alespoň jednu částku a datum</translation>
     </message>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý zákazník %1</translation>
     </message>
     <message>
         <source>promise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>příslib %1</translation>
     </message>
     <message>
         <source>%1: the amount must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: částka musí být kladná</translation>
     </message>
     <message>
         <source>%1: the promised date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: přislíbené datum není platné datum</translation>
     </message>
     <message>
         <source>%1: promised date %2 is before the day it was taken, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: přislíbené datum %2 je před dnem přijetí příslibu, %3</translation>
     </message>
     <message>
         <source>%1: unknown invoice %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neznámá faktura %2</translation>
     </message>
     <message>
         <source>%1: invoice %2 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: faktura %2 patří jinému zákazníkovi</translation>
     </message>
     <message>
         <source>%1: invoice %2 has nothing open on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: faktura %2 nemá k %3 nic neuhrazeno</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrátor</translation>
     </message>
     <message>
         <source>AR manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manažer pohledávek</translation>
     </message>
     <message>
         <source>Collections supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervizor vymáhání</translation>
     </message>
     <message>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymáhač pohledávek</translation>
     </message>
     <message>
         <source>AR clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Účetní pohledávek</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditor</translation>
     </message>
 </context>
 <context>
     <name>Screenshots</name>
     <message>
         <source>no book is open</source>
-        <translation type="unfinished"></translation>
+        <translation>není otevřena žádná kniha</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze vytvořit %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat %1</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Local owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Místní vlastník</translation>
     </message>
     <message>
         <source>%1 (%2) may not: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) nesmí: %3</translation>
     </message>
 </context>
 <context>
     <name>Statement</name>
     <message>
         <source>%1 failed: %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 selhalo: %2 [%3]</translation>
     </message>
 </context>
 <context>
     <name>WorklistScore</name>
     <message>
         <source>Overdue amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka po splatnosti</translation>
     </message>
     <message>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnů po splatnosti</translation>
     </message>
     <message>
         <source>Broken promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesplněné přísliby</translation>
     </message>
     <message>
         <source>Promise due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Příslib splatný dnes</translation>
     </message>
     <message>
         <source>Risk class</source>
-        <translation type="unfinished"></translation>
+        <translation>Riziková třída</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
 </context>
 <context>
     <name>ardesk::AccountView</name>
     <message>
         <source>← Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zákazníci</translation>
     </message>
     <message>
         <source>Post &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaúčtovat &amp;platbu…</translation>
     </message>
     <message>
         <source>New &amp;invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová &amp;faktura…</translation>
     </message>
     <message>
         <source>New cre&amp;dit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový &amp;dobropis…</translation>
     </message>
     <message>
         <source>&amp;Edit customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upravit zákazníka…</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po splatnosti</translation>
     </message>
     <message>
         <source>Oldest days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnů po splatnosti (nejstarší)</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Platební podmínky</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Úvěrový limit</translation>
     </message>
     <message>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Čerpání</translation>
     </message>
     <message>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymáhač</translation>
     </message>
     <message>
         <source>Credit hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokace úvěru</translation>
     </message>
     <message>
         <source>&amp;Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otevřené položky</translation>
     </message>
     <message>
         <source>All in&amp;voices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Všechny faktury</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Reverse pa&amp;yment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornovat p&amp;latbu…</translation>
     </message>
     <message>
         <source>Reverse a&amp;llocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornovat pá&amp;rování…</translation>
     </message>
     <message>
         <source>Apply &amp;unapplied cash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spárovat nespárovanou platbu…</translation>
     </message>
     <message>
         <source>Pa&amp;yments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;tby</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Vystaveno</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nespárováno</translation>
     </message>
     <message>
         <source>Apply credit &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spárovat do&amp;bropis…</translation>
     </message>
     <message>
         <source>C&amp;redit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobropis&amp;y</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti</translation>
     </message>
     <message>
         <source>Ac&amp;tivity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivita</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Časové pásmo</translation>
     </message>
     <message>
         <source>Co&amp;ntacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakty</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka</translation>
     </message>
     <message>
         <source>Write a note and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Napište poznámku a stiskněte Enter</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Připnout</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat poznámku</translation>
     </message>
     <message>
         <source>Pin / unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Připnout / odepnout</translation>
     </message>
     <message>
         <source>Note&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Poz&amp;námky</translation>
     </message>
     <message>
         <source>Open %1, unapplied cash %2, unapplied credit notes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuhrazeno %1, nespárované platby %2, nespárované dobropisy %3</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n den</numerusform>
+            <numerusform>%n dny</numerusform>
+            <numerusform>%n dní</numerusform>
         </translation>
     </message>
     <message>
         <source>none past due</source>
-        <translation type="unfinished"></translation>
+        <translation>nic po splatnosti</translation>
     </message>
     <message numerus="yes">
         <source>net %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>splatnost %n den</numerusform>
+            <numerusform>splatnost %n dny</numerusform>
+            <numerusform>splatnost %n dní</numerusform>
         </translation>
     </message>
     <message>
         <source>no limit set</source>
-        <translation type="unfinished"></translation>
+        <translation>limit nenastaven</translation>
     </message>
     <message>
         <source>not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nepřiděleno</translation>
     </message>
     <message>
         <source>ON HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>BLOKOVÁNO</translation>
     </message>
     <message>
         <source>ON HOLD (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>BLOKOVÁNO (%1)</translation>
     </message>
     <message>
         <source>no hold</source>
-        <translation type="unfinished"></translation>
+        <translation>bez blokace</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>ve splatnosti</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dní</translation>
     </message>
     <message>
         <source>unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>nespárováno</translation>
     </message>
     <message>
         <source>reversed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stornováno %1</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otevřeno</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>spárováno</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>vlastník</translation>
     </message>
     <message>
         <source>reversing entry</source>
-        <translation type="unfinished"></translation>
+        <translation>stornovací zápis</translation>
     </message>
     <message>
         <source>reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>stornováno</translation>
     </message>
     <message>
         <source>no book is open</source>
-        <translation type="unfinished"></translation>
+        <translation>není otevřena žádná kniha</translation>
     </message>
     <message>
         <source>no customer is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>není zobrazen žádný zákazník</translation>
     </message>
     <message>
         <source>Reverse payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornovat platbu</translation>
     </message>
     <message>
         <source>Reverse payment %1 of %2 received %3? Its applications are undone on the reversal date and it no longer counts from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornovat platbu %1 ve výši %2 přijatou %3? Její párování se ke dni storna zruší a od toho dne se platba už nepočítá.</translation>
     </message>
     <message>
         <source>Reverse allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornovat párování</translation>
     </message>
     <message>
         <source>Take %1 back off invoice %2? The money becomes unapplied cash again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzít %1 zpět z faktury %2? Peníze se opět stanou nespárovanou platbou.</translation>
     </message>
 </context>
 <context>
     <name>ardesk::ApplyLinesModel</name>
     <message>
         <source>Apply an amount between 0 and the open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spárujte částku mezi 0 a neuhrazenou částkou %1</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Vystaveno</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Splatnost</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnů po splatnosti</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuhrazeno</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Spárovat</translation>
     </message>
 </context>
 <context>
     <name>ardesk::CustomerDialog</name>
     <message>
         <source>Edit customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit zákazníka %1</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový zákazník</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dní</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>bez limitu</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kód:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Název:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Měna:</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platební podmínky:</translation>
     </message>
     <message>
         <source>Credit &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Úvěrový &amp;limit:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Časové pá&amp;smo:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Země:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jazyk:</translation>
     </message>
     <message>
         <source>&amp;Risk class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riziková třída:</translation>
     </message>
     <message>
         <source>Se&amp;gment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gment:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není částka</translation>
     </message>
 </context>
 <context>
     <name>ardesk::CustomerListModel</name>
     <message>
         <source>Open items %1, unapplied cash and credits %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřené položky %1, nespárované platby a dobropisy %2</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po splatnosti</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nespárováno</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Úvěrový limit</translation>
     </message>
     <message>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymáhač</translation>
     </message>
 </context>
 <context>
     <name>ardesk::CustomerListPage</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazníci</translation>
     </message>
     <message>
         <source>Search by code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat podle kódu nebo názvu</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zákazník</numerusform>
+            <numerusform>%Ln zákazníci</numerusform>
+            <numerusform>%Ln zákazníků</numerusform>
         </translation>
     </message>
 </context>
@@ -2261,74 +2261,74 @@
     <name>ardesk::DepositBatchDialog</name>
     <message>
         <source>Deposit batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vkladová dávka</translation>
     </message>
     <message>
         <source>e.g. deposit slip number</source>
-        <translation type="unfinished"></translation>
+        <translation>např. číslo vkladového lístku</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Měna:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dávka:</translation>
     </message>
     <message>
         <source>Control &amp;total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolní &amp;součet:</translation>
     </message>
     <message>
         <source>Control c&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolní &amp;počet:</translation>
     </message>
     <message>
         <source>&amp;Add check</source>
-        <translation type="unfinished"></translation>
+        <translation>Přid&amp;at šek</translation>
     </message>
     <message>
         <source>&amp;Remove check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odebrat šek</translation>
     </message>
     <message>
         <source>&amp;Post batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaúčtovat dávku</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) keyed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n šek zadán</numerusform>
+            <numerusform>%n šeky zadány</numerusform>
+            <numerusform>%n šeků zadáno</numerusform>
         </translation>
     </message>
     <message>
         <source>keyed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zadáno %1</translation>
     </message>
     <message>
         <source>an amount cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>částku nelze přečíst</translation>
     </message>
     <message>
         <source>Balanced: ready to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhlasí: připraveno k zaúčtování.</translation>
     </message>
     <message>
         <source>Nothing posted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nezaúčtováno: %1</translation>
     </message>
     <message numerus="yes">
         <source>Posted batch of %n check(s): %1 applied, %2 unapplied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaúčtována dávka s %n šekem: spárováno %1, nespárováno %2.</numerusform>
+            <numerusform>Zaúčtována dávka s %n šeky: spárováno %1, nespárováno %2.</numerusform>
+            <numerusform>Zaúčtována dávka s %n šeky: spárováno %1, nespárováno %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2336,88 +2336,88 @@
     <name>ardesk::DepositLinesModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka</translation>
     </message>
     <message>
         <source>Check / reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Šek / reference</translation>
     </message>
     <message>
         <source>Invoice (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura (nepovinné)</translation>
     </message>
 </context>
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Vystaveno</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Splatnost</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuhrazeno</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnů po splatnosti</translation>
     </message>
 </context>
 <context>
     <name>ardesk::InvoiceListPage</name>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktury</translation>
     </message>
     <message>
         <source>Search by invoice number, customer code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat podle čísla faktury, kódu nebo názvu zákazníka</translation>
     </message>
     <message>
         <source>Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřené položky</translation>
     </message>
     <message>
         <source>All invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny faktury</translation>
     </message>
     <message numerus="yes">
         <source>%Ln open invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln otevřená faktura</numerusform>
+            <numerusform>%Ln otevřené faktury</numerusform>
+            <numerusform>%Ln otevřených faktur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln faktura</numerusform>
+            <numerusform>%Ln faktury</numerusform>
+            <numerusform>%Ln faktur</numerusform>
         </translation>
     </message>
 </context>
@@ -2425,340 +2425,342 @@
     <name>ardesk::ListPage</name>
     <message>
         <source>The list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seznam nelze načíst: %1</translation>
     </message>
 </context>
 <context>
     <name>ardesk::MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehled</translation>
     </message>
     <message>
         <source>Aging, DSO and the cash forecast arrive here with the manager desk. Until then the Customers, Invoices and Payments pages show the whole book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Věková struktura pohledávek, DSO a prognóza peněžních toků přibudou sem spolu s pracovištěm manažera. Do té doby celou knihu ukazují stránky Zákazníci, Faktury a Platby.</translation>
     </message>
     <message>
         <source>My work</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje práce</translation>
     </message>
     <message>
         <source>Your prioritized work queue (calls, promises to follow up, letters to check) arrives with the collector desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše prioritizovaná pracovní fronta (hovory, přísliby ke kontrole, dopisy ke kontrole) přibude spolu s pracovištěm vymáhače.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sestavy</translation>
     </message>
     <message>
         <source>Aging reports, KPIs and staff performance as PDF, XLSX and CSV arrive with the manager desk. Aging as of any date is available now from ardesk-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sestavy věkové struktury, ukazatele KPI a výkon zaměstnanců v PDF, XLSX a CSV přibudou spolu s pracovištěm manažera. Věková struktura k libovolnému datu je už teď dostupná v ardesk-cli.</translation>
     </message>
     <message>
         <source>No book is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Není otevřena žádná kniha</translation>
     </message>
     <message>
         <source>Open a book (an .ardesk file) to see its customers, invoices and payments. ardesk-cli creates one with init, or fills one with demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřete knihu (soubor .ardesk), abyste viděli její zákazníky, faktury a platby. ardesk-cli ji vytvoří příkazem init nebo ji naplní ukázkovými daty.</translation>
     </message>
     <message>
         <source>Open a book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít knihu…</translation>
     </message>
     <message>
         <source>Recent books</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední knihy</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazníci</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktury</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Platby</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení</translation>
     </message>
     <message>
         <source>This book has no passwords: anyone who can open the file can post and change it. Protect it with an administrator to make everyone sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato kniha nemá hesla: kdokoli, kdo může soubor otevřít, v něm může účtovat a měnit. Chraňte ji administrátorem, aby se všichni museli přihlašovat.</translation>
     </message>
     <message>
         <source>&amp;Protect this book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chránit tuto knihu…</translation>
     </message>
     <message>
         <source>This book is read-only (the file or its folder cannot be written): you can look, but nothing can be posted or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato kniha je jen pro čtení (do souboru nebo jeho složky nelze zapisovat): můžete prohlížet, ale nic nelze zaúčtovat ani změnit.</translation>
     </message>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení bylo zrušeno.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřeno: %1</translation>
     </message>
     <message>
         <source>The last book, %1, could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední knihu %1 nelze otevřít: %2</translation>
     </message>
     <message>
         <source>Cannot open book</source>
-        <translation type="unfinished"></translation>
+        <translation>Knihu nelze otevřít</translation>
     </message>
     <message>
         <source>%1 could not be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nelze otevřít.
+
+%2</translation>
     </message>
     <message>
         <source>Open book</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít knihu</translation>
     </message>
     <message>
         <source>ardesk books (*.ardesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knihy ardesk (*.ardesk);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>%1 — %2 — ardesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — ardesk</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vymazat seznam</translation>
     </message>
     <message>
         <source>&lt;p&gt;Open book: %1 (schema %2)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Otevřená kniha: %1 (schéma %2)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>nezapisuje se</translation>
     </message>
     <message>
         <source>About ardesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikaci ardesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ardesk %1&lt;/h3&gt;&lt;p&gt;Accounts receivable on the desktop: customers, invoices, payments, collections.&lt;/p&gt;&lt;p&gt;Book schema version: %2&lt;/p&gt;%3&lt;p&gt;Log file: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ardesk %1&lt;/h3&gt;&lt;p&gt;Pohledávky na pracovní ploše: zákazníci, faktury, platby, vymáhání.&lt;/p&gt;&lt;p&gt;Verze schématu knihy: %2&lt;/p&gt;%3&lt;p&gt;Soubor protokolu: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pohledávky</translation>
     </message>
     <message>
         <source>Post &amp;payments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaúčtovat &amp;platby…</translation>
     </message>
     <message>
         <source>&amp;Deposit batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vkladová dávka…</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nový zákazník…</translation>
     </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
     <message>
         <source>Post payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaúčtovat platby</translation>
     </message>
     <message>
         <source>Customer code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód nebo název zákazníka</translation>
     </message>
     <message>
         <source>Check number or bank reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo šeku nebo bankovní reference</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zákazník:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Způsob &amp;platby:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Částka:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reference:</translation>
     </message>
     <message>
         <source>Apply &amp;oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Spárovat od &amp;nejstarší</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vymazat</translation>
     </message>
     <message>
         <source>Part payment (no reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Částečná úhrada (bez důvodu)</translation>
     </message>
     <message>
         <source>Early-pay discount taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplatněno skonto</translation>
     </message>
     <message>
         <source>Deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Srážka</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Spor</translation>
     </message>
     <message>
         <source>Why an item is paid only in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč je položka uhrazena jen částečně</translation>
     </message>
     <message>
         <source>Short pa&amp;yment:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;edoplatek:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Spárováno</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nespárováno</translation>
     </message>
     <message>
         <source>&amp;Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaúč&amp;tovat</translation>
     </message>
     <message>
         <source>Post this payment (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaúčtovat tuto platbu (Ctrl+Return)</translation>
     </message>
     <message>
         <source>No single customer matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádný jednotlivý zákazník neodpovídá „%1“</translation>
     </message>
     <message>
         <source>More is applied than the payment brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spárováno je víc, než platba přináší</translation>
     </message>
     <message>
         <source>Stays on the account as unapplied cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Zůstane na účtu jako nespárovaná platba</translation>
     </message>
     <message>
         <source>Nothing posted: choose a customer, type an amount and apply at most that much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nezaúčtováno: vyberte zákazníka, zadejte částku a spárujte nejvýše tolik.</translation>
     </message>
     <message>
         <source>Not posted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezaúčtováno: %1</translation>
     </message>
     <message>
         <source>Posted %1 from %2: %3 applied, %4 unapplied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaúčtováno %1 od %2: spárováno %3, nespárováno %4.</translation>
     </message>
 </context>
 <context>
     <name>ardesk::PaymentListModel</name>
     <message>
         <source>Reversed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornováno %1</translation>
     </message>
     <message>
         <source>Unapplied cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Nespárováno</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Spárováno</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Přijato</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nespárováno</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Způsob</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
 </context>
 <context>
     <name>ardesk::PaymentListPage</name>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Platby</translation>
     </message>
     <message>
         <source>Search by reference, customer code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat podle reference, kódu nebo názvu zákazníka</translation>
     </message>
     <message>
         <source>All payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny platby</translation>
     </message>
     <message>
         <source>With unapplied cash</source>
-        <translation type="unfinished"></translation>
+        <translation>S nespárovanou částkou</translation>
     </message>
     <message numerus="yes">
         <source>%Ln payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln platba</numerusform>
+            <numerusform>%Ln platby</numerusform>
+            <numerusform>%Ln plateb</numerusform>
         </translation>
     </message>
 </context>
@@ -2766,164 +2768,164 @@
     <name>ardesk::PermissionMatrixModel</name>
     <message>
         <source>%1 may: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 smí: %2</translation>
     </message>
     <message>
         <source>%1 may not: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nesmí: %2</translation>
     </message>
 </context>
 <context>
     <name>ardesk::ProtectBookDialog</name>
     <message>
         <source>Protect this book</source>
-        <translation type="unfinished"></translation>
+        <translation>Chránit tuto knihu</translation>
     </message>
     <message>
         <source>Choose the first administrator. From then on everyone signs in with their own user, and what each role may do follows the permission matrix in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte prvního administrátora. Od té chvíle se každý přihlašuje vlastním uživatelem a co smí která role, určuje matice oprávnění v Nastavení.</translation>
     </message>
     <message>
         <source>Protect</source>
-        <translation type="unfinished"></translation>
+        <translation>Chránit</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přihlašovací jméno:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jméno:</translation>
     </message>
     <message>
         <source>&amp;Password (8 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heslo (alespoň 8 znaků):</translation>
     </message>
     <message>
         <source>&amp;Repeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo zn&amp;ovu:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesla se neshodují.</translation>
     </message>
 </context>
 <context>
     <name>ardesk::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přidat uživatele…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivovat</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavit &amp;heslo…</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelé</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprávnění</translation>
     </message>
     <message>
         <source>The check recomputes the hash chain of every posted table and the ledger rules (open amounts, unapplied cash and credits, as of every date) from the event history. A book that was changed behind ardesk&apos;s back fails it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola z historie událostí znovu spočítá řetězec hashů každé účtované tabulky a účetní pravidla (neuhrazené částky, nespárované platby a dobropisy, ke každému datu). Kniha, která byla změněna mimo ardesk, kontrolou neprojde.</translation>
     </message>
     <message>
         <source>&amp;Check the book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zkontrolovat knihu</translation>
     </message>
     <message>
         <source>Book check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola knihy</translation>
     </message>
     <message>
         <source>Tick what each role may do. Administrators keep every permission. Each change is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaškrtněte, co smí která role. Administrátoři si ponechávají všechna oprávnění. Každá změna se zapisuje do auditního protokolu.</translation>
     </message>
     <message>
         <source>What each role may do. Only an administrator changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co smí která role. Měnit to může jen administrátor.</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat uživatele</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přihlašovací jméno:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jméno:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivovat uživatele</translation>
     </message>
     <message>
         <source>Deactivate %1 (%2)? They can no longer sign in; their history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivovat %1 (%2)? Uživatel se už nebude moci přihlásit; jeho historie zůstane.</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavit heslo</translation>
     </message>
     <message>
         <source>New password for %1 (8 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové heslo pro %1 (alespoň 8 znaků):</translation>
     </message>
     <message>
         <source>The check could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolu nelze spustit: %1</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroluje se…</translation>
     </message>
     <message>
         <source>Checking the book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroluje se kniha…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola byla zrušena.</translation>
     </message>
     <message>
         <source>The check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola selhala: %1</translation>
     </message>
     <message>
         <source>%1: %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 řádků</translation>
     </message>
     <message>
         <source>&lt;b&gt;The book is sound.&lt;/b&gt; Every hash chain and ledger rule checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kniha je v pořádku.&lt;/b&gt; Všechny řetězce hashů i účetní pravidla souhlasí.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The book fails the check.&lt;/b&gt; First problem: %1 (%2, row %3). %n problem(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Kniha kontrolou neprošla.&lt;/b&gt; První problém: %1 (%2, řádek %3). Celkem %n problém.</numerusform>
+            <numerusform>&lt;b&gt;Kniha kontrolou neprošla.&lt;/b&gt; První problém: %1 (%2, řádek %3). Celkem %n problémy.</numerusform>
+            <numerusform>&lt;b&gt;Kniha kontrolou neprošla.&lt;/b&gt; První problém: %1 (%2, řádek %3). Celkem %n problémů.</numerusform>
         </translation>
     </message>
 </context>
@@ -2931,101 +2933,101 @@
     <name>ardesk::SignInDialog</name>
     <message>
         <source>Sign in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení — %1</translation>
     </message>
     <message>
         <source>%1 is protected. Sign in with your ardesk user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je chráněná. Přihlaste se svým uživatelem ardesk.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlásit se</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uživatel:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heslo:</translation>
     </message>
 </context>
 <context>
     <name>ardesk::UserTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivní</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivován</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenastaveno</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastaveno</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlašovací jméno</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>backup needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>backup vyžaduje --out FILE</translation>
     </message>
     <message>
         <source>backed up %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zálohováno do %2</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vyžaduje hodnotu</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávaný argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Try &apos;ardesk-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkuste &apos;ardesk-cli --help&apos;.</translation>
     </message>
     <message>
         <source>--book FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--book FILE je povinné</translation>
     </message>
     <message>
         <source>%1 is protected: give --user LOGIN (password from ARDESK_PASSWORD or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je chráněná: zadejte --user LOGIN (heslo z ARDESK_PASSWORD nebo z dotazu)</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo pro %1: </translation>
     </message>
     <message>
         <source>no password: set ARDESK_PASSWORD or run on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí heslo: nastavte ARDESK_PASSWORD nebo spusťte v terminálu</translation>
     </message>
     <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
@@ -3047,470 +3049,488 @@ Commands:
 Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
 Details: docs/cli.md
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
+
+Příkazy:
+  init [--admin LOGIN [--name NAME]]    vytvoří novou, prázdnou knihu (s --admin: chráněnou;
+                                        heslo se vezme z ARDESK_PASSWORD nebo z dotazu)
+  info [--format table|json]            počty a verze schématu
+  import customers|invoices|payments|users|portfolios|promises FILE.csv
+         [--dry-run] [--auto-apply]     import CSV, všechno nebo nic
+  aging --as-of RRRR-MM-DD [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today RRRR-MM-DD]
+                                        naplní prázdnou knihu syntetickou firmou
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+                                        uživatelé z řad zaměstnanců (set-password čte ARDESK_NEW_PASSWORD)
+  verify                                zkontroluje řetězce hashů a účetní pravidla
+
+Návratové kódy: 0 úspěch, 1 chyba dat nebo běhu, 2 chybné použití, 3 nepovoleno.
+Podrobnosti: docs/cli.md
+</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>nebyl zadán příkaz</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý příkaz &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--as-of: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of: &apos;%1&apos; není datum (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>--basis must be due or invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>--basis musí být due nebo invoice</translation>
     </message>
     <message>
         <source>--buckets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--buckets: %1</translation>
     </message>
     <message>
         <source>--by must be total or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>--by musí být total nebo customer</translation>
     </message>
     <message>
         <source>--format must be table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format musí být table, csv nebo json</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>zákazník</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>měna</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>celkem</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>ve sporu</translation>
     </message>
     <message>
         <source>unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>nespárováno</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>CELKEM</translation>
     </message>
     <message>
         <source>Aging as of %1 (by %2 date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Věková struktura pohledávek k %1 (podle data %2)</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>splatnosti</translation>
     </message>
     <message>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>vystavení</translation>
     </message>
     <message>
         <source>(nothing open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nic neuhrazeno)</translation>
     </message>
     <message>
         <source>Password for the administrator %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo pro administrátora %1: </translation>
     </message>
     <message>
         <source>init --admin needs a password: set ARDESK_PASSWORD or run on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>init --admin vyžaduje heslo: nastavte ARDESK_PASSWORD nebo spusťte v terminálu</translation>
     </message>
     <message>
         <source>created %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>vytvořeno %1 (schéma %2)</translation>
     </message>
     <message>
         <source>--format must be table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format musí být table nebo json</translation>
     </message>
     <message>
         <source>book           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kniha          %1</translation>
     </message>
     <message>
         <source>schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verze schématu %1</translation>
     </message>
     <message>
         <source>customers      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zákazníci      %1</translation>
     </message>
     <message>
         <source>invoices       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>faktury        %1</translation>
     </message>
     <message>
         <source>credit notes   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dobropisy      %1</translation>
     </message>
     <message>
         <source>payments       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>platby         %1</translation>
     </message>
     <message>
         <source>allocations    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>párování       %1</translation>
     </message>
     <message>
         <source>users          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatelé      %1</translation>
     </message>
     <message>
         <source>protected      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chráněná       %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ano</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <source>import needs what to import: customers, invoices, payments, users, portfolios or promises</source>
-        <translation type="unfinished"></translation>
+        <translation>import vyžaduje, co importovat: customers, invoices, payments, users, portfolios nebo promises</translation>
     </message>
     <message>
         <source>cannot import &apos;%1&apos;: use customers, invoices, payments, users, portfolios or promises</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nelze importovat: použijte customers, invoices, payments, users, portfolios nebo promises</translation>
     </message>
     <message>
         <source>import %1 needs a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1 vyžaduje soubor CSV</translation>
     </message>
     <message>
         <source>--auto-apply is for payments only</source>
-        <translation type="unfinished"></translation>
+        <translation>--auto-apply je jen pro payments</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: soubor neexistuje</translation>
     </message>
     <message>
         <source>writing %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje se %1%</translation>
     </message>
     <message>
         <source>checking %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>kontroluje se %1%</translation>
     </message>
     <message>
         <source>%1: %2 more problems not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dalších %2 problémů není zobrazeno</translation>
     </message>
     <message>
         <source>%1: %2 rows are valid (dry run: nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: platných řádků: %2 (zkušební běh: nic nebylo zapsáno)</translation>
     </message>
     <message>
         <source>%1: imported %2 %3 in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importováno %2 %3 za %4 s</translation>
     </message>
     <message>
         <source> (%1 allocations)</source>
-        <translation type="unfinished"></translation>
+        <translation> (párování: %1)</translation>
     </message>
     <message>
         <source>post needs what to post: payment</source>
-        <translation type="unfinished"></translation>
+        <translation>post vyžaduje, co zaúčtovat: payment</translation>
     </message>
     <message>
         <source>post payment needs --customer, --amount, --currency and --date</source>
-        <translation type="unfinished"></translation>
+        <translation>post payment vyžaduje --customer, --amount, --currency a --date</translation>
     </message>
     <message>
         <source>give either --invoice or --auto-apply, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte buď --invoice, nebo --auto-apply, ne obojí</translation>
     </message>
     <message>
         <source>--date: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--date: &apos;%1&apos; není datum (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>--amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount: %1</translation>
     </message>
     <message>
         <source>--format must be text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format musí být text nebo json</translation>
     </message>
     <message>
         <source>payment %1 posted: %2 applied, %3 unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>platba %1 zaúčtována: spárováno %2, nespárováno %3</translation>
     </message>
     <message>
         <source>users needs list, add, deactivate or set-password</source>
-        <translation type="unfinished"></translation>
+        <translation>users vyžaduje list, add, deactivate nebo set-password</translation>
     </message>
     <message>
         <source>users %1 needs a LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>users %1 vyžaduje LOGIN</translation>
     </message>
     <message>
         <source>users add LOGIN needs --name NAME and --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>users add LOGIN vyžaduje --name NAME a --role ROLE</translation>
     </message>
     <message>
         <source>--role must be one of admin, manager, supervisor, collector, clerk, auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>--role musí být jedno z admin, manager, supervisor, collector, clerk, auditor</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivní</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>neaktivní</translation>
     </message>
     <message>
         <source>no password</source>
-        <translation type="unfinished"></translation>
+        <translation>bez hesla</translation>
     </message>
     <message>
         <source>password set</source>
-        <translation type="unfinished"></translation>
+        <translation>heslo nastaveno</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>přidán %1</translation>
     </message>
     <message>
         <source>deactivated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktivován %1</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nové heslo pro %1: </translation>
     </message>
     <message>
         <source>no new password: set ARDESK_NEW_PASSWORD or run on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí nové heslo: nastavte ARDESK_NEW_PASSWORD nebo spusťte v terminálu</translation>
     </message>
     <message>
         <source>password of %1 set</source>
-        <translation type="unfinished"></translation>
+        <translation>heslo uživatele %1 nastaveno</translation>
     </message>
     <message>
         <source>import bank needs a bank statement file</source>
-        <translation type="unfinished"></translation>
+        <translation>import bank vyžaduje soubor bankovního výpisu</translation>
     </message>
     <message>
         <source>--format must be camt053 or csv, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format musí být camt053 nebo csv, ne &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: rejected, nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: odmítnuto, nic nebylo importováno</translation>
     </message>
     <message>
         <source>--task must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--task musí být jedno z %1</translation>
     </message>
     <message>
         <source>worklist: give --user LOGIN (whose queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>worklist: zadejte --user LOGIN (čí fronta)</translation>
     </message>
     <message>
         <source>(nothing to do)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nic k práci)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>úkol</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>skóre</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>po splatnosti</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dní</translation>
     </message>
     <message>
         <source>promises: give an action (evaluate)</source>
-        <translation type="unfinished"></translation>
+        <translation>promises: zadejte akci (evaluate)</translation>
     </message>
     <message>
         <source>promises: unknown action &apos;%1&apos; (evaluate)</source>
-        <translation type="unfinished"></translation>
+        <translation>promises: neznámá akce &apos;%1&apos; (evaluate)</translation>
     </message>
     <message>
         <source>--grace: &apos;%1&apos; is not a number of days (0-365)</source>
-        <translation type="unfinished"></translation>
+        <translation>--grace: &apos;%1&apos; není počet dní (0-365)</translation>
     </message>
     <message>
         <source>Promises to pay as of %1 (grace %2 days): %3 kept, %4 partial, %5 broken, %6 pending; %7 follow-up task(s) created</source>
-        <translation type="unfinished"></translation>
+        <translation>Přísliby platby k %1 (tolerance %2 dní): splněno %3, částečně %4, nesplněno %5, čeká %6; vytvořeno následných úkolů: %7</translation>
     </message>
     <message>
         <source>(no promises)</source>
-        <translation type="unfinished"></translation>
+        <translation>(žádné přísliby)</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>přijat</translation>
     </message>
     <message>
         <source>promised</source>
-        <translation type="unfinished"></translation>
+        <translation>přislíbeno</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>částka</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>uhrazeno</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>stav</translation>
     </message>
     <message>
         <source>kept on</source>
-        <translation type="unfinished"></translation>
+        <translation>splněn dne</translation>
     </message>
     <message>
         <source>--customers must be a number from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers musí být číslo od 1 do 1000000</translation>
     </message>
     <message>
         <source>--seed must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed musí být celé číslo</translation>
     </message>
     <message>
         <source>--today: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--today: &apos;%1&apos; není datum (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>generating %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>generuje se %1%</translation>
     </message>
     <message>
         <source>demo book: %1 customers, %2 invoices, %3 payments, %4 promises, %5 users in %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ukázková kniha: zákazníků %1, faktur %2, plateb %3, příslibů %4, uživatelů %5 za %6 s</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>neurčeno</translation>
     </message>
     <message>
         <source>--months: &apos;%1&apos; is not a whole number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--months: &apos;%1&apos; není celé číslo od 1 do %2</translation>
     </message>
     <message>
         <source>--by must be total, collector, segment or risk</source>
-        <translation type="unfinished"></translation>
+        <translation>--by musí být total, collector, segment nebo risk</translation>
     </message>
     <message>
         <source>DSO</source>
-        <translation type="unfinished"></translation>
+        <translation>DSO</translation>
     </message>
     <message>
         <source>countback</source>
-        <translation type="unfinished"></translation>
+        <translation>zpětný výpočet</translation>
     </message>
     <message>
         <source>best DSO</source>
-        <translation type="unfinished"></translation>
+        <translation>nejlepší DSO</translation>
     </message>
     <message>
         <source>ADD</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD</translation>
     </message>
     <message>
         <source>CEI %</source>
-        <translation type="unfinished"></translation>
+        <translation>CEI %</translation>
     </message>
     <message>
         <source>current %</source>
-        <translation type="unfinished"></translation>
+        <translation>ve splatnosti %</translation>
     </message>
     <message>
         <source>days to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>dny do úhrady</translation>
     </message>
     <message>
         <source>kept %</source>
-        <translation type="unfinished"></translation>
+        <translation>splněno %</translation>
     </message>
     <message>
         <source>partial %</source>
-        <translation type="unfinished"></translation>
+        <translation>částečně %</translation>
     </message>
     <message>
         <source>bad debt %</source>
-        <translation type="unfinished"></translation>
+        <translation>odpisy %</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(žádné)</translation>
     </message>
     <message>
         <source>KPIs as of %1, %2 month(s) from %3 (%4 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazatele KPI k %1, měsíců: %2 od %3 (%4 dní)</translation>
     </message>
     <message>
         <source>(nothing in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>(v období nic)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>ardesk: accounts receivable on the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ardesk: pohledávky na pracovní ploše.</translation>
     </message>
     <message>
         <source>Language of the user interface, e.g. de, fr, sv, cs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk uživatelského rozhraní, např. de, fr, sv, cs.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>kód</translation>
     </message>
     <message>
         <source>Write pictures of the main views to FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloží obrázky hlavních zobrazení do SLOŽKY.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>složka</translation>
     </message>
     <message>
         <source>The book to open (*.ardesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kniha, která se má otevřít (*.ardesk).</translation>
     </message>
     <message>
         <source>[book]</source>
-        <translation type="unfinished"></translation>
+        <translation>[kniha]</translation>
     </message>
     <message>
         <source>--screenshots needs exactly one book</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshots vyžaduje právě jednu knihu</translation>
     </message>
     <message>
         <source>give at most one book</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte nejvýše jednu knihu</translation>
     </message>
 </context>
 </TS>
