@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>%1 was refused; nothing can be posted from it</source>
-        <translation>%1 byl odmítnut; nelze z něj nic zaúčtovat</translation>
+        <translation>soubor %1 byl odmítnut; nelze z něj nic zaúčtovat</translation>
     </message>
     <message>
         <source>no entry %1 in the review</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>%1 already exists; refusing to overwrite it</source>
-        <translation>%1 už existuje; nebude přepsán</translation>
+        <translation>%1 už existuje; nepřepíše se</translation>
     </message>
     <message>
         <source>cannot create %1: folder not writable</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>%1 was written by a newer ardesk (schema %2; this version reads up to %3). Upgrade ardesk to open it.</source>
-        <translation>%1 byl zapsán novější verzí ardesk (schéma %2; tato verze čte nejvýše %3). Pro otevření aktualizujte ardesk.</translation>
+        <translation>Knihu %1 zapsala novější verze ardesk (schéma %2; tato verze čte nejvýše %3). Pro otevření aktualizujte ardesk.</translation>
     </message>
     <message>
         <source>%1 is not an ardesk book</source>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>%1 is already posted for %2</source>
-        <translation>%1 je už zaúčtován pro %2</translation>
+        <translation>reference %1 je už u zákazníka %2 zaúčtována</translation>
     </message>
     <message>
         <source>no invoice %1</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>%1 is already escalated to %2 (escalation %3)</source>
-        <translation>%1 je už eskalován na %2 (eskalace %3)</translation>
+        <translation>zákazník %1 je už eskalován na %2 (eskalace %3)</translation>
     </message>
     <message>
         <source>only a supervisor, manager or admin decides on escalations</source>
@@ -3303,11 +3303,11 @@ Podrobnosti: docs/cli.md
     </message>
     <message>
         <source>added %1</source>
-        <translation>přidán %1</translation>
+        <translation>uživatel %1 přidán</translation>
     </message>
     <message>
         <source>deactivated %1</source>
-        <translation>deaktivován %1</translation>
+        <translation>uživatel %1 deaktivován</translation>
     </message>
     <message>
         <source>New password for %1: </source>

@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>%1 was refused; nothing can be posted from it</source>
-        <translation>%1 avvisades; inget kan bokföras från den</translation>
+        <translation>filen %1 avvisades; inget kan bokföras från den</translation>
     </message>
     <message>
         <source>no entry %1 in the review</source>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>%1 is already posted for %2</source>
-        <translation>%1 är redan bokförd för %2</translation>
+        <translation>referensen %1 är redan bokförd för kund %2</translation>
     </message>
     <message>
         <source>no invoice %1</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>%1 is already escalated to %2 (escalation %3)</source>
-        <translation>%1 är redan eskalerad till %2 (eskalering %3)</translation>
+        <translation>kund %1 är redan eskalerad till %2 (eskalering %3)</translation>
     </message>
     <message>
         <source>only a supervisor, manager or admin decides on escalations</source>
@@ -3294,11 +3294,11 @@ Detaljer: docs/cli.md
     </message>
     <message>
         <source>added %1</source>
-        <translation>lade till %1</translation>
+        <translation>användaren %1 har lagts till</translation>
     </message>
     <message>
         <source>deactivated %1</source>
-        <translation>inaktiverade %1</translation>
+        <translation>användaren %1 har inaktiverats</translation>
     </message>
     <message>
         <source>New password for %1: </source>
