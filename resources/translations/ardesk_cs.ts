@@ -805,11 +805,11 @@
     </message>
     <message>
         <source>Consumer rule: no call for %1 days after a conversation, the conversation day being day 1. Conversation on %2; calls allowed again from %3.</source>
-        <translation>Spotřebitelské pravidlo: žádný hovor %1 dní po rozhovoru, přičemž den rozhovoru je den 1. Rozhovor %2; volat lze znovu od %3.</translation>
+        <translation>Spotřebitelské pravidlo: žádný hovor po dobu %1 dní po rozhovoru, přičemž den rozhovoru je den 1. Rozhovor %2; volat lze znovu od %3.</translation>
     </message>
     <message>
         <source>Consumer rule: at most %1 call attempts in %2 consecutive days per debt. %3 attempts from %4 to %5; calls allowed again from %6.</source>
-        <translation>Spotřebitelské pravidlo: nejvýše %1 pokusů o hovor za %2 po sobě jdoucích dní na jeden dluh. %3 pokusů od %4 do %5; volat lze znovu od %6.</translation>
+        <translation>Spotřebitelské pravidlo: počet pokusů o hovor nejvýše %1 během %2 po sobě jdoucích dní na jeden dluh. Pokusy od %4 do %5: %3; volat lze znovu od %6.</translation>
     </message>
 </context>
 <context>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>count: %1 checks keyed, the control count is %2</source>
-        <translation>count: zadáno %1 šeků, kontrolní počet je %2</translation>
+        <translation>count: zadané šeky: %1, kontrolní počet je %2</translation>
     </message>
     <message>
         <source>total: the checks add up to %1, the control total is %2</source>
@@ -1494,7 +1494,7 @@
     </message>
     <message>
         <source>%1 has %2 rows for %3 %4 rows</source>
-        <translation>%1 má %2 řádků pro %3 řádků %4</translation>
+        <translation>%1: počet řádků %2, ale řádků %4 je %3</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +1676,7 @@
     </message>
     <message>
         <source>Promise of %1 due %2 was not kept.</source>
-        <translation>Příslib platby %1 k %2 nebyl splněn.</translation>
+        <translation>Příslib platby %1 se splatností %2 nebyl splněn.</translation>
     </message>
     <message>
         <source>the day the promise was taken is not a valid date</source>
@@ -2914,7 +2914,7 @@
     </message>
     <message>
         <source>%1: %2 rows</source>
-        <translation>%1: %2 řádků</translation>
+        <translation>%1: řádků: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;The book is sound.&lt;/b&gt; Every hash chain and ledger rule checks out.</source>
@@ -3227,7 +3227,7 @@ Podrobnosti: docs/cli.md
     </message>
     <message>
         <source>%1: %2 more problems not shown</source>
-        <translation>%1: dalších %2 problémů není zobrazeno</translation>
+        <translation>%1: další nezobrazené problémy: %2</translation>
     </message>
     <message>
         <source>%1: %2 rows are valid (dry run: nothing was written)</source>
@@ -3379,7 +3379,7 @@ Podrobnosti: docs/cli.md
     </message>
     <message>
         <source>Promises to pay as of %1 (grace %2 days): %3 kept, %4 partial, %5 broken, %6 pending; %7 follow-up task(s) created</source>
-        <translation>Přísliby platby k %1 (tolerance %2 dní): splněno %3, částečně %4, nesplněno %5, čeká %6; vytvořeno následných úkolů: %7</translation>
+        <translation>Přísliby platby k %1 (dny tolerance: %2): splněno %3, částečně %4, nesplněno %5, čeká %6; vytvořeno následných úkolů: %7</translation>
     </message>
     <message>
         <source>(no promises)</source>

@@ -1676,7 +1676,7 @@
     </message>
     <message>
         <source>Promise of %1 due %2 was not kept.</source>
-        <translation>Betalningslöftet på %1 till %2 infriades inte.</translation>
+        <translation>Betalningslöftet på %1 med förfallodag %2 infriades inte.</translation>
     </message>
     <message>
         <source>the day the promise was taken is not a valid date</source>
@@ -3370,7 +3370,7 @@ Detaljer: docs/cli.md
     </message>
     <message>
         <source>Promises to pay as of %1 (grace %2 days): %3 kept, %4 partial, %5 broken, %6 pending; %7 follow-up task(s) created</source>
-        <translation>Betalningslöften per %1 (respit %2 dagar): %3 infriade, %4 delvis, %5 brutna, %6 väntande; %7 uppföljningsuppgift(er) skapade</translation>
+        <translation>Betalningslöften per %1 (respitdagar: %2): %3 infriade, %4 delvis, %5 brutna, %6 väntande; %7 uppföljningsuppgift(er) skapade</translation>
     </message>
     <message>
         <source>(no promises)</source>
