@@ -270,6 +270,22 @@ Result<void> UserService::setPassword(const QString &login, const QString &passw
     });
 }
 
+Result<void> UserService::changeOwnPassword(const QString &current, const QString &replacement)
+{
+    if (!m_session.actor().userId)
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("AuthService", "the local owner of an unprotected book has no password")));
+    auto user = reading([&]() -> Result<std::optional<StaffUser>> {
+        return UserRepository(m_session.book()).byLogin(m_session.actor().login);
+    });
+    if (!user)
+        return std::unexpected(user.error());
+    if (!*user || (!(*user)->passwordHash.isEmpty() && !AuthService::verifyPassword((*user)->passwordHash, current)))
+        return std::unexpected(Error{ErrorCode::AuthenticationFailed,
+                                     QCoreApplication::translate("AuthService", "the current password is wrong")});
+    return setPassword(m_session.actor().login, replacement);
+}
+
 Result<PermissionMatrix> UserService::permissionMatrix()
 {
     if (auto allowed = m_session.require(Action::ViewCustomers); !allowed)

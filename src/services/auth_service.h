@@ -42,6 +42,8 @@ public:
     Result<void> setPassword(const QString &login, const QString &password); // admins, or a user for itself
     Result<void> setPermission(Role role, Action action, bool allowed);
     Result<PermissionMatrix> permissionMatrix(); // defaults with the stored changes
+    // The signed-in user's own password; the current one must be given.
+    Result<void> changeOwnPassword(const QString &current, const QString &replacement);
 
 private:
     Session &m_session;

@@ -4,6 +4,10 @@
 
 #include "storage/user_repository.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 namespace ardesk {
 
 Result<std::unique_ptr<Book>> BookService::create(const QString &location)
@@ -27,9 +31,9 @@ Result<std::unique_ptr<Session>> BookService::localSession(Book &book)
     return reading([&]() -> Result<std::unique_ptr<Session>> {
         UserRepository users(book);
         if (users.anyPasswordSet())
-            return std::unexpected(Error{ErrorCode::AuthenticationFailed,
-                                         QCoreApplication::translate("BookService",
-                                                                     "this book is protected: sign in as a user")});
+            return std::unexpected(
+                    Error{ErrorCode::AuthenticationFailed,
+                          QCoreApplication::translate("BookService", "this book is protected: sign in as a user")});
         return std::make_unique<Session>(book, Actor::localOwner(), users.permissionMatrix());
     });
 }
@@ -75,13 +79,71 @@ Result<void> BookService::backup(Session &session, const QString &path)
     });
 }
 
+Result<QString> BookService::rotatingBackup(Session &session, const QString &folder, int keep, const QDateTime &now)
+{
+    Book &book = session.book();
+    if (book.isReadOnly() || book.dialect().engine() != Engine::SQLite)
+        return QString();
+    if (!QDir().mkpath(folder))
+        return std::unexpected(
+                Error::storage(QCoreApplication::translate("BookService", "cannot create %1").arg(folder)));
+    const QString base = QFileInfo(book.location()).completeBaseName();
+    const QString path = QDir(folder).filePath(
+            QStringLiteral("%1-%2.ardesk").arg(base, now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    auto done = reading([&]() -> Result<void> {
+        book.backupTo(path);
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    const QStringList all = backupsOf(book.location(), folder);
+    for (qsizetype i = std::max(keep, 1); i < all.size(); ++i)
+        QFile::remove(all[i]);
+    return path;
+}
+
+QStringList BookService::backupsOf(const QString &bookLocation, const QString &folder)
+{
+    const QString base = QFileInfo(bookLocation).completeBaseName();
+    QStringList result;
+    const QFileInfoList files =
+            QDir(folder).entryInfoList({base + QStringLiteral("-????????-??????.ardesk")}, QDir::Files, QDir::Name);
+    for (const QFileInfo &file : files)
+        result.prepend(file.absoluteFilePath()); // names sort by time: newest first
+    return result;
+}
+
+Result<void> BookService::restore(const QString &backupPath, const QString &bookLocation, const QDateTime &now)
+{
+    {
+        auto check = Book::open(backupPath, OpenMode::OpenExisting, AccessMode::ReadOnly);
+        if (!check)
+            return std::unexpected(check.error());
+    }
+    const QString aside =
+            bookLocation + QStringLiteral(".before-restore-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (QFileInfo::exists(bookLocation) && !QFile::rename(bookLocation, aside))
+        return std::unexpected(
+                Error::storage(QCoreApplication::translate("BookService", "cannot move %1 aside; is it still open?")
+                                       .arg(bookLocation)));
+    QFile::remove(bookLocation + QStringLiteral("-wal"));
+    QFile::remove(bookLocation + QStringLiteral("-shm"));
+    if (!QFile::copy(backupPath, bookLocation)) {
+        QFile::rename(aside, bookLocation);
+        return std::unexpected(Error::storage(
+                QCoreApplication::translate("BookService", "cannot copy %1 to %2").arg(backupPath, bookLocation)));
+    }
+    return {};
+}
+
 Result<AgingReport> BookService::aging(Session &session, QDate asOf, AgingBasis basis, const AgingBuckets &buckets,
                                        AgingGrouping grouping, std::optional<Id> customerId)
 {
     if (auto allowed = session.require(Action::ViewCustomers); !allowed)
         return std::unexpected(allowed.error());
     if (!asOf.isValid())
-        return std::unexpected(Error::invalid(QCoreApplication::translate("BookService", "the as-of date is not valid")));
+        return std::unexpected(
+                Error::invalid(QCoreApplication::translate("BookService", "the as-of date is not valid")));
     return reading([&]() -> Result<AgingReport> {
         return AgingRepository(session.book()).compute(asOf, basis, buckets, grouping, customerId);
     });

@@ -8,6 +8,9 @@
 #include "storage/aging_repository.h"
 #include "storage/ledger_verifier.h"
 
+#include <QDateTime>
+#include <QStringList>
+
 #include <memory>
 
 namespace ardesk {
@@ -39,6 +42,17 @@ public:
     static Result<VerifyReport> verify(Session &session, const std::function<bool(int, int)> &progress = {});
     // A consistent copy of the book (Action::ChangeSettings); the copy opens as a normal book.
     static Result<void> backup(Session &session, const QString &path);
+    // The rotating backup taken when the GUI closes a book: a copy named
+    // BOOKNAME-YYYYMMDD-HHMMSS.ardesk in `folder`, keeping the newest `keep` copies of this
+    // book there. Returns the new copy's path. Needs no permission beyond having the book
+    // open (it is the user's own safety net), and is skipped for read-only books.
+    static Result<QString> rotatingBackup(Session &session, const QString &folder, int keep, const QDateTime &now);
+    // The backups of a book in `folder`, newest first.
+    static QStringList backupsOf(const QString &bookLocation, const QString &folder);
+    // Replaces the (closed) book file at `bookLocation` by the backup; the replaced file is
+    // kept beside it as BOOK.before-restore-YYYYMMDD-HHMMSS. The backup must open and pass
+    // as an ardesk book first; nothing changes otherwise.
+    static Result<void> restore(const QString &backupPath, const QString &bookLocation, const QDateTime &now);
     static Result<AgingReport> aging(Session &session, QDate asOf, AgingBasis basis, const AgingBuckets &buckets,
                                      AgingGrouping grouping, std::optional<Id> customerId = std::nullopt);
 };

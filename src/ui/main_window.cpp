@@ -2,30 +2,32 @@
 
 #include "ui_main_window.h"
 
+#include "services/auth_service.h"
 #include "services/book_service.h"
 #include "services/logging.h"
 #include "storage/schema.h"
+#include "ui/account/account_view.h"
+#include "ui/account/customer_dialog.h"
+#include "ui/auth/protect_book_dialog.h"
+#include "ui/auth/sign_in_dialog.h"
 #include "ui/common/empty_state_page.h"
 #include "ui/customers/customer_list_page.h"
 #include "ui/invoices/invoice_list_page.h"
-#include "ui/payments/payment_list_page.h"
-#include "ui/auth/protect_book_dialog.h"
-#include "ui/auth/sign_in_dialog.h"
-#include "ui/settings/settings_page.h"
-#include "ui/account/account_view.h"
-#include "ui/account/customer_dialog.h"
 #include "ui/payments/deposit_batch_dialog.h"
 #include "ui/payments/payment_dialog.h"
-#include "services/auth_service.h"
+#include "ui/payments/payment_list_page.h"
+#include "ui/settings/settings_page.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -257,7 +259,12 @@ void MainWindow::buildActions()
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
     m_ui->actionRefresh->setShortcuts(QKeySequence::Refresh);
     connect(m_ui->actionOpenBook, &QAction::triggered, this, &MainWindow::chooseBook);
-    connect(m_ui->actionCloseBook, &QAction::triggered, this, &MainWindow::closeBook);
+    connect(m_ui->actionCloseBook, &QAction::triggered, this, [this] { closeBook(); });
+    auto *restore = new QAction(tr("&Restore from backup…"), this);
+    restore->setObjectName(QStringLiteral("actionRestoreBackup"));
+    connect(restore, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    m_ui->menuFile->insertAction(m_ui->actionCloseBook, restore);
+    m_restoreAction = restore;
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -350,8 +357,8 @@ void MainWindow::buildBanners()
     auto makeBanner = [this](const QString &name, const QString &text, const QString &color) {
         auto *banner = new QFrame(this);
         banner->setObjectName(name);
-        banner->setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border-bottom: 1px solid #c9b458; }")
-                                  .arg(name, color));
+        banner->setStyleSheet(
+                QStringLiteral("QFrame#%1 { background: %2; border-bottom: 1px solid #c9b458; }").arg(name, color));
         auto *label = new QLabel(text, banner);
         label->setObjectName(name + QStringLiteral("Text"));
         label->setWordWrap(true);
@@ -464,10 +471,73 @@ void MainWindow::reportOpenFailure(const QString &location, const Error &error)
                          tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(location), error.message));
 }
 
-void MainWindow::closeBook()
+QString MainWindow::backupFolder()
+{
+    const QString fallback =
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/backups");
+    return QSettings().value(QStringLiteral("backups/folder"), fallback).toString();
+}
+
+int MainWindow::backupsToKeep()
+{
+    return QSettings().value(QStringLiteral("backups/keep"), 5).toInt();
+}
+
+void MainWindow::restoreFromBackup()
 {
     if (!m_book)
         return;
+    const QString location = bookLocation();
+    const QStringList backups = BookService::backupsOf(location, backupFolder());
+    if (backups.isEmpty()) {
+        QMessageBox::information(
+                this, tr("Restore from backup"),
+                tr("There is no backup of %1 in %2 yet. ardesk makes one each time the book is "
+                   "closed.")
+                        .arg(QFileInfo(location).fileName(), QDir::toNativeSeparators(backupFolder())));
+        return;
+    }
+    QStringList names;
+    for (const QString &backup : backups)
+        names << QFileInfo(backup).fileName();
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Restore from backup"),
+                                                 tr("Backups of %1, newest first:").arg(QFileInfo(location).fileName()),
+                                                 names, 0, false, &ok);
+    if (!ok)
+        return;
+    if (QMessageBox::warning(this, tr("Restore from backup"),
+                             tr("Replace %1 with the backup %2? Everything posted since that backup will be gone from "
+                                "the book (the current file is kept beside it as a .before-restore copy).")
+                                     .arg(QFileInfo(location).fileName(), chosen),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    const QString backup = backups.value(names.indexOf(chosen));
+    closeBook(BackupOnClose::No);
+    if (auto restored = BookService::restore(backup, location, QDateTime::currentDateTime()); !restored)
+        QMessageBox::critical(this, tr("Restore from backup"), restored.error().message);
+    openBookInteractively(location);
+}
+
+void MainWindow::closeBook()
+{
+    closeBook(BackupOnClose::Yes);
+}
+
+void MainWindow::closeBook(BackupOnClose backup)
+{
+    if (!m_book)
+        return;
+    if (backup == BackupOnClose::Yes && backupsToKeep() > 0 && m_session) {
+        auto copy =
+                BookService::rotatingBackup(*m_session, backupFolder(), backupsToKeep(), QDateTime::currentDateTime());
+        if (!copy) {
+            if (const auto logger = spdlog::get("ardesk.ui"))
+                logger->warn("backup on close failed: {}", copy.error().message.toStdString());
+            statusBar()->showMessage(tr("The backup on close failed: %1").arg(copy.error().message), 10000);
+        }
+    }
     for (ListPage *page : listPages())
         page->setSession(nullptr);
     m_settings->setSession(nullptr);
@@ -508,6 +578,7 @@ void MainWindow::updateForBook()
         setWindowTitle(QStringLiteral("ardesk"));
     m_ui->navigation->setEnabled(open);
     m_ui->actionCloseBook->setEnabled(open);
+    m_restoreAction->setEnabled(open && !m_book->isReadOnly());
     m_ui->actionRefresh->setEnabled(open);
     for (QAction *action : m_ui->menuView->actions())
         if (action->objectName().startsWith(u"actionShowPage"))

@@ -16,6 +16,7 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QFrame;
 class QLabel;
 class QListWidget;
@@ -63,6 +64,8 @@ public:
     // prompt (no message box at start-up).
     bool openMostRecentBook();
     void closeBook();
+    enum class BackupOnClose { Yes, No };
+    void closeBook(BackupOnClose backup);
     void reportOpenFailure(const QString &location, const Error &error);
 
     bool hasBook() const { return m_book != nullptr; }
@@ -86,6 +89,12 @@ public:
     void newCustomer();
     // Offers to protect an unprotected book (the banner's button).
     void protectBook();
+    // Where the rotating backups taken on close go, and how many of each book are kept
+    // (QSettings backups/folder, backups/keep; default the data folder and 5; 0 = none).
+    static QString backupFolder();
+    static int backupsToKeep();
+    // Picks a backup of the open book, confirms, and puts it in place of the book.
+    void restoreFromBackup();
 
     // Writes geometry, splitter, page and grid columns to QSettings (also done on close).
     void saveSettings() const;
@@ -124,6 +133,7 @@ private:
     QFrame *m_protectBanner = nullptr;
     QFrame *m_readOnlyBanner = nullptr;
     SignInHandler m_signIn;
+    QAction *m_restoreAction = nullptr;
 };
 
 } // namespace ardesk

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QStandardPaths>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,6 +48,7 @@ public:
             static char *argv[] = {name, nullptr};
             m_application = std::make_unique<QApplication>(argc, argv);
         }
+        QStandardPaths::setTestModeEnabled(true); // backups on close go to the test area
         QCoreApplication::setOrganizationName(QStringLiteral("ardesk-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("ardesk-ui-tests"));
         m_settings = std::make_unique<QTemporaryDir>();

@@ -202,11 +202,15 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     m_deactivate->setObjectName(QStringLiteral("deactivateUserButton"));
     m_password = new QPushButton(tr("Set &password…"), usersTab);
     m_password->setObjectName(QStringLiteral("setPasswordButton"));
+    m_ownPassword = new QPushButton(tr("Change &my password…"), usersTab);
+    m_ownPassword->setObjectName(QStringLiteral("changeOwnPasswordButton"));
+    connect(m_ownPassword, &QPushButton::clicked, this, &SettingsPage::changeOwnPassword);
     auto *userButtons = new QHBoxLayout;
     userButtons->addWidget(m_addUser);
     userButtons->addWidget(m_deactivate);
     userButtons->addWidget(m_password);
     userButtons->addStretch(1);
+    userButtons->addWidget(m_ownPassword);
     auto *usersLayout = new QVBoxLayout(usersTab);
     usersLayout->addWidget(m_userView);
     usersLayout->addLayout(userButtons);
@@ -277,6 +281,7 @@ void SettingsPage::reload()
         m_users->setUsers({});
     }
     m_userView->setEnabled(manage);
+    m_ownPassword->setEnabled(m_session && m_session->actor().userId.has_value());
     for (QPushButton *button : {m_addUser, m_deactivate, m_password})
         button->setEnabled(manage);
     m_matrix->setSession(m_session);
@@ -362,6 +367,34 @@ void SettingsPage::setPassword()
     if (auto done = UserService(*m_session).setPassword(user->login, password); !done)
         showError(done.error().message);
     reload();
+}
+
+void SettingsPage::changeOwnPassword()
+{
+    if (!m_session)
+        return;
+    bool ok = false;
+    const QString current = QInputDialog::getText(this, tr("Change my password"), tr("Current password:"),
+                                                  QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    const QString replacement = QInputDialog::getText(this, tr("Change my password"),
+                                                      tr("New password (8 characters or more):"), QLineEdit::Password,
+                                                      QString(), &ok);
+    if (!ok)
+        return;
+    const QString repeat = QInputDialog::getText(this, tr("Change my password"), tr("Repeat the new password:"),
+                                                 QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    if (repeat != replacement) {
+        showError(tr("The two new passwords differ; nothing was changed."));
+        return;
+    }
+    if (auto done = UserService(*m_session).changeOwnPassword(current, replacement); !done)
+        showError(done.error().message);
+    else
+        QMessageBox::information(this, tr("Change my password"), tr("Your password is changed."));
 }
 
 QString SettingsPage::checkResultText() const

@@ -87,6 +87,7 @@ private:
     void addUser();
     void deactivateUser();
     void setPassword();
+    void changeOwnPassword();
     void runCheck(bool wait);
     void showError(const QString &message);
 
@@ -101,6 +102,7 @@ private:
     QPushButton *m_addUser = nullptr;
     QPushButton *m_deactivate = nullptr;
     QPushButton *m_password = nullptr;
+    QPushButton *m_ownPassword = nullptr;
 };
 
 } // namespace ardesk
