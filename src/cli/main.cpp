@@ -211,6 +211,12 @@ int main(int argc, char *argv[])
     Context context;
     QStringList args = app.arguments().mid(1);
     Arguments global(args);
+    // The language first, so that even --help speaks it.
+    context.language = global.option(QStringLiteral("--lang")).value_or(QString());
+    QTranslator translator;
+    const QLocale locale = context.language.isEmpty() ? QLocale::system() : QLocale(context.language);
+    if (translator.load(locale, QStringLiteral("ardesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     if (global.flag(QStringLiteral("--help")) || global.flag(QStringLiteral("-h")) || args.isEmpty()) {
         context.out << helpText();
         return args.isEmpty() ? UsageError : Ok;
@@ -221,14 +227,8 @@ int main(int argc, char *argv[])
     }
     context.bookLocation = global.option(QStringLiteral("--book")).value_or(QString());
     context.user = global.option(QStringLiteral("--user")).value_or(QString());
-    context.language = global.option(QStringLiteral("--lang")).value_or(QString());
     if (!global.usageError.isEmpty())
         return usage(context, global.usageError);
-
-    QTranslator translator;
-    const QLocale locale = context.language.isEmpty() ? QLocale::system() : QLocale(context.language);
-    if (translator.load(locale, QStringLiteral("ardesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
 
     Arguments command(global.remaining());
     const QString name = command.positional();
