@@ -420,8 +420,14 @@ void AccountView::buildTabs()
                              makeTable("accountInvoices", m_invoices, m_tabs)}) {
         view->setColumnHidden(InvoiceListModel::Customer, true);
         view->setColumnHidden(InvoiceListModel::CustomerName, true);
+        view->horizontalHeader()->setStretchLastSection(false);
         view->setSortingEnabled(true);
         view->horizontalHeader()->setSortIndicatorShown(true);
+        // Open items oldest due first; all invoices newest first.
+        if (view->model() == m_openItems)
+            view->sortByColumn(InvoiceListModel::DueDate, Qt::AscendingOrder);
+        else
+            view->sortByColumn(InvoiceListModel::IssueDate, Qt::DescendingOrder);
     }
     m_tabs->addTab(m_tabs->findChild<QTableView *>(QStringLiteral("accountOpenItems")), tr("&Open items"));
     m_tabs->addTab(m_tabs->findChild<QTableView *>(QStringLiteral("accountInvoices")), tr("All in&voices"));
@@ -460,6 +466,7 @@ void AccountView::buildTabs()
     split->setStretchFactor(1, 2);
     paymentsLayout->addWidget(split, 1);
     paymentsLayout->addLayout(paymentButtons);
+    m_paymentsView->horizontalHeader()->setStretchLastSection(false);
     m_tabs->addTab(paymentsPage, tr("Pa&yments"));
 
     auto *creditPage = new QWidget(m_tabs);
@@ -715,6 +722,8 @@ void AccountView::readLists()
         m_notes->setRows(std::move(rows));
     }
     showAllocationsOfSelectedPayment();
+    for (QTableView *view : m_tabs->findChildren<QTableView *>())
+        view->resizeColumnsToContents();
 }
 
 void AccountView::showAllocationsOfSelectedPayment()
