@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "domain/csv_writer.h"
 #include "services/book_service.h"
 
 #include <QCoreApplication>
@@ -28,18 +29,6 @@ QJsonObject lineJson(const AgingLine &line, const AgingBuckets &buckets)
             {QStringLiteral("unapplied"), amount(line.unappliedCash + line.unappliedCredits, line.currency)}};
 }
 
-QString csvField(const QString &value)
-{
-    QString text = value;
-    // Neutralise spreadsheet formulas; quote when needed (RFC 4180).
-    if (!text.isEmpty()
-        && (text[0] == u'=' || text[0] == u'+' || text[0] == u'@'
-            || (text[0] == u'-' && !(text.size() > 1 && text[1].isDigit()))))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
-        return u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return text;
-}
 } // namespace
 
 int commandAging(Context &context, Arguments &args)
@@ -105,7 +94,8 @@ int commandAging(Context &context, Arguments &args)
             header << QStringLiteral("customer_code") << QStringLiteral("customer_name");
         header << QStringLiteral("currency") << labels << QStringLiteral("total") << QStringLiteral("disputed")
                << QStringLiteral("unapplied");
-        context.out << header.join(u',') << "\r\n";
+        // Every CSV export goes through csvRecord (domain/csv_writer.h): formulas neutralised.
+        context.out << csvRecord(header);
         auto row = [&](const QStringList &prefix, const AgingLine &line) {
             QStringList fields = prefix;
             fields << line.currency;
@@ -113,9 +103,7 @@ int commandAging(Context &context, Arguments &args)
                 fields << amount(line.buckets[b], line.currency);
             fields << amount(line.total(), line.currency) << amount(line.disputed, line.currency)
                    << amount(line.unappliedCash + line.unappliedCredits, line.currency);
-            for (QString &field : fields)
-                field = csvField(field);
-            context.out << fields.join(u',') << "\r\n";
+            context.out << csvRecord(fields);
         };
         if (byCustomer)
             for (const CustomerAgingLine &customer : report->customers)

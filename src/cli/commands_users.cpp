@@ -83,6 +83,12 @@ int commandUsers(Context &context, Arguments &args)
         context.err << QCoreApplication::translate("cli", "deactivated %1").arg(login) << '\n';
         return Ok;
     }
+    // Refuse before asking for a password the user may not set (the service checks again).
+    const Actor &actor = opened->session->actor();
+    if (login != actor.login || !actor.userId) {
+        if (auto allowed = opened->session->require(Action::ManageUsers); !allowed)
+            return fail(context, allowed.error());
+    }
     const auto password = readPassword(context, "ARDESK_NEW_PASSWORD",
                                        QCoreApplication::translate("cli", "New password for %1: ").arg(login));
     if (!password)

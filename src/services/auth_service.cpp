@@ -41,6 +41,36 @@ const QRegularExpression &loginPattern()
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
     return pattern;
 }
+
+// A hash to check passwords of unknown logins against (computed once per process).
+const QString &unknownUserHash()
+{
+    static const QString hash =
+            AuthService::hashPassword(QStringLiteral("no such user, no such password")).value_or(QString());
+    return hash;
+}
+
+// Writes what a sign-in attempt leaves behind (failure counter, lock, audit record) in its
+// own transaction. A book opened read-only (verify, a viewer) writes it through a short
+// read-write connection of its own, so that guessing passwords through read-only commands
+// is counted, locked out and audited like any other attempt; only a book on a read-only
+// medium cannot record it (the lock already stored is enforced all the same).
+template<typename F>
+void recordAttempt(Book &book, F &&write)
+{
+    if (!book.isReadOnly()) {
+        Transaction transaction(book);
+        write(book);
+        transaction.commit();
+        return;
+    }
+    auto writable = Book::open(book.location(), OpenMode::OpenExisting, AccessMode::ReadWrite);
+    if (!writable)
+        return;
+    Transaction transaction(**writable);
+    write(**writable);
+    transaction.commit();
+}
 } // namespace
 
 Result<void> AuthService::checkPasswordStrength(const QString &password)
@@ -86,47 +116,63 @@ Result<std::unique_ptr<Session>> AuthService::signIn(Book &book, const QString &
         return std::unexpected(Error{ErrorCode::AuthenticationFailed,
                                      QCoreApplication::translate("AuthService", "unknown user or wrong password")});
     };
+    const Stamp attemptStamp{std::nullopt, now.toString(Qt::ISODate)};
     return reading([&]() -> Result<std::unique_ptr<Session>> {
         UserRepository users(book);
         const bool protectedBook = users.anyPasswordSet();
         const auto user = users.byLogin(login);
         if (!user) {
-            if (protectedBook && !book.isReadOnly()) {
-                Transaction transaction(book);
-                AuditRepository(book).append(Stamp{std::nullopt, now.toString(Qt::ISODate)},
-                                             QStringLiteral("sign_in.failed"), QStringLiteral("user"), std::nullopt,
-                                             compactJson({{QStringLiteral("login"), login}}));
-                transaction.commit();
+            if (protectedBook) {
+                // As slow as a wrong password, so that the time taken does not tell which logins exist.
+                (void)verifyPassword(unknownUserHash(), password);
+                recordAttempt(book, [&](Book &target) {
+                    AuditRepository(target).append(attemptStamp, QStringLiteral("sign_in.failed"),
+                                                   QStringLiteral("user"), std::nullopt,
+                                                   compactJson({{QStringLiteral("login"), login}}));
+                });
             }
             return failed();
         }
-        if (!user->active)
+        auto auditRefusal = [&](const QString &reason) {
+            if (protectedBook)
+                recordAttempt(book, [&](Book &target) {
+                    AuditRepository(target).append(
+                            Stamp{user->id, attemptStamp.at}, QStringLiteral("sign_in.failed"), QStringLiteral("user"),
+                            user->id,
+                            compactJson({{QStringLiteral("login"), login}, {QStringLiteral("reason"), reason}}));
+                });
+        };
+        if (!user->active) {
+            auditRefusal(QStringLiteral("inactive"));
             return std::unexpected(
                     Error{ErrorCode::AuthenticationFailed,
                           QCoreApplication::translate("AuthService", "user %1 is deactivated").arg(login)});
+        }
         if (!protectedBook) // a scratch or demo book: no passwords yet
             return std::make_unique<Session>(book, actorOf(*user), users.permissionMatrix());
         if (!user->lockedUntil.isEmpty()) {
             const QDateTime until = QDateTime::fromString(user->lockedUntil, Qt::ISODate);
-            if (until.isValid() && now < until)
+            if (until.isValid() && now < until) {
+                // Not checked, not counted (the lock does not grow while it runs), but audited.
+                auditRefusal(QStringLiteral("locked"));
                 return std::unexpected(Error{
                         ErrorCode::AuthenticationFailed,
                         QCoreApplication::translate("AuthService",
                                                     "too many failed attempts: user %1 may try again in %n second(s)",
                                                     nullptr, static_cast<int>(now.secsTo(until)))
                                 .arg(login)});
+            }
         }
         const bool ok = verifyPassword(user->passwordHash, password);
-        if (!book.isReadOnly()) {
-            Transaction transaction(book);
-            const int failures = ok ? 0 : user->failedAttempts + 1;
-            users.recordSignInAttempt(user->id, failures, ok ? QString() : lockedUntilText(failures, now));
-            AuditRepository(book).append(
-                    Stamp{user->id, now.toString(Qt::ISODate)},
-                    ok ? QStringLiteral("sign_in") : QStringLiteral("sign_in.failed"), QStringLiteral("user"), user->id,
+        const int failures = ok ? 0 : user->failedAttempts + 1;
+        recordAttempt(book, [&](Book &target) {
+            UserRepository(target).recordSignInAttempt(user->id, failures,
+                                                       ok ? QString() : lockedUntilText(failures, now));
+            AuditRepository(target).append(
+                    Stamp{user->id, attemptStamp.at}, ok ? QStringLiteral("sign_in") : QStringLiteral("sign_in.failed"),
+                    QStringLiteral("user"), user->id,
                     compactJson({{QStringLiteral("login"), login}, {QStringLiteral("failures"), failures}}));
-            transaction.commit();
-        }
+        });
         if (!ok)
             return failed();
         return std::make_unique<Session>(book, actorOf(*user), users.permissionMatrix());

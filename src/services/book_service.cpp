@@ -74,7 +74,17 @@ Result<void> BookService::backup(Session &session, const QString &path)
     if (auto allowed = session.require(Action::ChangeSettings); !allowed)
         return std::unexpected(allowed.error());
     return reading([&]() -> Result<void> {
-        session.book().backupTo(path);
+        Book &book = session.book();
+        book.backupTo(path);
+        if (!book.isReadOnly()) {
+            // A copy of the whole book is worth a line in the audit log (of the book, not of
+            // the copy, which is taken before).
+            Transaction transaction(book);
+            AuditRepository(book).append(session.stamp(), QStringLiteral("book.backup"), QStringLiteral("book"),
+                                         std::nullopt,
+                                         compactJson({{QStringLiteral("file"), QFileInfo(path).fileName()}}));
+            transaction.commit();
+        }
         return {};
     });
 }
