@@ -359,7 +359,9 @@ const std::vector<EntryPoint> &entryPoints()
                  return status(EscalationService(s).escalate(QStringLiteral("C1"), QStringLiteral("refuses to pay"),
                                                              QStringLiteral("supervisor")));
              }},
-            // --- manage users ---------------------------------------------------------------------
+            {Action::ViewCustomers, "UserService::permissionMatrix",
+         [](Session &s, MatrixBook &, int) { return status(UserService(s).permissionMatrix()); }},
+        // --- manage users ---------------------------------------------------------------------
             {Action::ManageUsers, "UserService::list",
              [](Session &s, MatrixBook &, int) { return status(UserService(s).list()); }},
             {Action::ManageUsers, "UserService::add and deactivate",
