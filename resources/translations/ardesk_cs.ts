@@ -299,6 +299,14 @@
         <source>an administrator keeps every permission</source>
         <translation>administrátor si ponechává všechna oprávnění</translation>
     </message>
+    <message>
+        <source>the local owner of an unprotected book has no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BankFile</name>
@@ -657,6 +665,18 @@
     <message>
         <source>the as-of date is not valid</source>
         <translation>rozhodné datum není platné</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished">nelze vytvořit %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside; is it still open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2598,30 @@
         <source>&amp;New customer…</source>
         <translation>&amp;Nový zákazník…</translation>
     </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 in %2 yet. ardesk makes one each time the book is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2? Everything posted since that backup will be gone from the book (the current file is kept beside it as a .before-restore copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup on close failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
@@ -2928,6 +2972,34 @@
             <numerusform>&lt;b&gt;Kniha kontrolou neprošla.&lt;/b&gt; První problém: %1 (%2, řádek %3). Celkem %n problémů.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change &amp;my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password (8 characters or more):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ardesk::SignInDialog</name>
@@ -3028,46 +3100,6 @@
     <message>
         <source>no password: set ARDESK_PASSWORD or run on a terminal</source>
         <translation>chybí heslo: nastavte ARDESK_PASSWORD nebo spusťte v terminálu</translation>
-    </message>
-    <message>
-        <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
-
-Commands:
-  init [--admin LOGIN [--name NAME]]    create a new, empty book (with --admin: protected;
-                                        the password comes from ARDESK_PASSWORD or a prompt)
-  info [--format table|json]            counts and schema version
-  import customers|invoices|payments|users|portfolios|promises FILE.csv
-         [--dry-run] [--auto-apply]     all-or-nothing CSV import
-  aging --as-of YYYY-MM-DD [--basis due|invoice] [--buckets 30,60,90]
-         [--by total|customer] [--format table|csv|json]
-  demo --customers N [--seed S] [--today YYYY-MM-DD]
-                                        fill an empty book with a synthetic business
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
-                                        staff users (set-password reads ARDESK_NEW_PASSWORD)
-  verify                                check the hash chains and the ledger rules
-
-Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
-Details: docs/cli.md
-</source>
-        <translation>Použití: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
-
-Příkazy:
-  init [--admin LOGIN [--name NAME]]    vytvoří novou, prázdnou knihu (s --admin: chráněnou;
-                                        heslo se vezme z ARDESK_PASSWORD nebo z dotazu)
-  info [--format table|json]            počty a verze schématu
-  import customers|invoices|payments|users|portfolios|promises FILE.csv
-         [--dry-run] [--auto-apply]     import CSV, všechno nebo nic
-  aging --as-of RRRR-MM-DD [--basis due|invoice] [--buckets 30,60,90]
-         [--by total|customer] [--format table|csv|json]
-  demo --customers N [--seed S] [--today RRRR-MM-DD]
-                                        naplní prázdnou knihu syntetickou firmou
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
-                                        uživatelé z řad zaměstnanců (set-password čte ARDESK_NEW_PASSWORD)
-  verify                                zkontroluje řetězce hashů a účetní pravidla
-
-Návratové kódy: 0 úspěch, 1 chyba dat nebo běhu, 2 chybné použití, 3 nepovoleno.
-Podrobnosti: docs/cli.md
-</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -3492,6 +3524,35 @@ Podrobnosti: docs/cli.md
     <message>
         <source>(nothing in the period)</source>
         <translation>(v období nic)</translation>
+    </message>
+    <message>
+        <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
+
+Commands:
+  init [--admin LOGIN [--name NAME]]    create a new, empty book (with --admin: protected;
+                                        the password comes from ARDESK_PASSWORD or a prompt)
+  info [--format table|json]            counts and schema version
+  import customers|invoices|payments|users|portfolios|promises FILE.csv
+         [--dry-run] [--auto-apply]     all-or-nothing CSV import
+  aging --as-of YYYY-MM-DD [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today YYYY-MM-DD]
+                                        fill an empty book with a synthetic business
+  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
+                                        match a bank statement against the book (docs/formats.md)
+  post payment --customer CODE --amount A --currency C --date D [--invoice N | --auto-apply]
+  worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]
+  promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]
+  kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  backup --out FILE2                    a consistent copy of the book
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+                                        staff users (set-password reads ARDESK_NEW_PASSWORD)
+  verify                                check the hash chains and the ledger rules
+
+Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
+Details: docs/cli.md
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,14 @@
         <source>an administrator keeps every permission</source>
         <translation>ein Administrator behält alle Berechtigungen</translation>
     </message>
+    <message>
+        <source>the local owner of an unprotected book has no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BankFile</name>
@@ -657,6 +665,18 @@
     <message>
         <source>the as-of date is not valid</source>
         <translation>das Stichtagsdatum ist ungültig</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished">%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside; is it still open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2591,30 @@
         <source>&amp;New customer…</source>
         <translation>&amp;Neuer Kunde…</translation>
     </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 in %2 yet. ardesk makes one each time the book is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2? Everything posted since that backup will be gone from the book (the current file is kept beside it as a .before-restore copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup on close failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
@@ -2919,6 +2963,34 @@
             <numerusform>&lt;b&gt;Der Mandant besteht die Prüfung nicht.&lt;/b&gt; Erstes Problem: %1 (%2, Zeile %3). Insgesamt %n Probleme.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change &amp;my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password (8 characters or more):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ardesk::SignInDialog</name>
@@ -3019,46 +3091,6 @@
     <message>
         <source>no password: set ARDESK_PASSWORD or run on a terminal</source>
         <translation>kein Passwort: setzen Sie ARDESK_PASSWORD oder starten Sie in einem Terminal</translation>
-    </message>
-    <message>
-        <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
-
-Commands:
-  init [--admin LOGIN [--name NAME]]    create a new, empty book (with --admin: protected;
-                                        the password comes from ARDESK_PASSWORD or a prompt)
-  info [--format table|json]            counts and schema version
-  import customers|invoices|payments|users|portfolios|promises FILE.csv
-         [--dry-run] [--auto-apply]     all-or-nothing CSV import
-  aging --as-of YYYY-MM-DD [--basis due|invoice] [--buckets 30,60,90]
-         [--by total|customer] [--format table|csv|json]
-  demo --customers N [--seed S] [--today YYYY-MM-DD]
-                                        fill an empty book with a synthetic business
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
-                                        staff users (set-password reads ARDESK_NEW_PASSWORD)
-  verify                                check the hash chains and the ledger rules
-
-Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
-Details: docs/cli.md
-</source>
-        <translation>Aufruf: ardesk-cli --book DATEI [--user LOGIN] [--lang xx] BEFEHL [OPTIONEN]
-
-Befehle:
-  init [--admin LOGIN [--name NAME]]    neuen, leeren Mandanten anlegen (mit --admin: geschützt;
-                                        das Passwort kommt aus ARDESK_PASSWORD oder per Abfrage)
-  info [--format table|json]            Anzahlen und Schemaversion
-  import customers|invoices|payments|users|portfolios|promises DATEI.csv
-         [--dry-run] [--auto-apply]     CSV-Import nach dem Alles-oder-nichts-Prinzip
-  aging --as-of JJJJ-MM-TT [--basis due|invoice] [--buckets 30,60,90]
-         [--by total|customer] [--format table|csv|json]
-  demo --customers N [--seed S] [--today JJJJ-MM-TT]
-                                        leeren Mandanten mit einem fiktiven Unternehmen füllen
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
-                                        Benutzer (set-password liest ARDESK_NEW_PASSWORD)
-  verify                                Hash-Ketten und Buchhaltungsregeln prüfen
-
-Exit-Codes: 0 Erfolg, 1 Daten- oder Laufzeitfehler, 2 Aufruffehler, 3 nicht erlaubt.
-Details: docs/cli.md
-</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -3483,6 +3515,35 @@ Details: docs/cli.md
     <message>
         <source>(nothing in the period)</source>
         <translation>(nichts im Zeitraum)</translation>
+    </message>
+    <message>
+        <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
+
+Commands:
+  init [--admin LOGIN [--name NAME]]    create a new, empty book (with --admin: protected;
+                                        the password comes from ARDESK_PASSWORD or a prompt)
+  info [--format table|json]            counts and schema version
+  import customers|invoices|payments|users|portfolios|promises FILE.csv
+         [--dry-run] [--auto-apply]     all-or-nothing CSV import
+  aging --as-of YYYY-MM-DD [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today YYYY-MM-DD]
+                                        fill an empty book with a synthetic business
+  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
+                                        match a bank statement against the book (docs/formats.md)
+  post payment --customer CODE --amount A --currency C --date D [--invoice N | --auto-apply]
+  worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]
+  promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]
+  kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  backup --out FILE2                    a consistent copy of the book
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+                                        staff users (set-password reads ARDESK_NEW_PASSWORD)
+  verify                                check the hash chains and the ledger rules
+
+Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
+Details: docs/cli.md
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

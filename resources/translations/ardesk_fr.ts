@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>text: is empty</source>
-        <translation>text : est vide</translation>
+        <translation>text&#xa0;: est vide</translation>
     </message>
     <message>
         <source>note %1 does not exist</source>
@@ -17,15 +17,15 @@
     </message>
     <message>
         <source>name: is empty</source>
-        <translation>name : est vide</translation>
+        <translation>name&#xa0;: est vide</translation>
     </message>
     <message>
         <source>email: &apos;%1&apos; is not an e-mail address</source>
-        <translation>email : « %1 » n&apos;est pas une adresse e-mail</translation>
+        <translation>email&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>timezone: &apos;%1&apos; is not an IANA time zone</source>
-        <translation>timezone : « %1 » n&apos;est pas un fuseau horaire IANA</translation>
+        <translation>timezone&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire IANA</translation>
     </message>
 </context>
 <context>
@@ -88,11 +88,11 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reverse</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>New invoice for %1</source>
@@ -128,19 +128,19 @@
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation>&amp;Numéro :</translation>
+        <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Issued:</source>
-        <translation>&amp;Date d&apos;émission :</translation>
+        <translation>&amp;Date d&apos;émission&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Montant :</translation>
+        <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Post</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>amount: type an amount greater than zero</source>
-        <translation>amount : saisissez un montant supérieur à zéro</translation>
+        <translation>amount&#xa0;: saisissez un montant supérieur à zéro</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number of days</source>
-        <translation>« %1 » n&apos;est pas un nombre entier de jours</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de jours</translation>
     </message>
 </context>
 <context>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>login &apos;%1&apos; may hold only letters, digits and . _ @ -</source>
-        <translation>l&apos;identifiant « %1 » ne peut contenir que des lettres, des chiffres et . _ @ -</translation>
+        <translation>l&apos;identifiant «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres et . _ @ -</translation>
     </message>
     <message>
         <source>this book already has an administrator</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>name: is empty</source>
-        <translation>name : est vide</translation>
+        <translation>name&#xa0;: est vide</translation>
     </message>
     <message>
         <source>user %1 already exists</source>
@@ -299,60 +299,68 @@
         <source>an administrator keeps every permission</source>
         <translation>un administrateur conserve toutes les autorisations</translation>
     </message>
+    <message>
+        <source>the local owner of an unprotected book has no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BankFile</name>
     <message>
         <source>mapping: not JSON: %1 at offset %2</source>
-        <translation>correspondance : JSON invalide : %1 à la position %2</translation>
+        <translation>correspondance&#xa0;: JSON invalide&#xa0;: %1 à la position %2</translation>
     </message>
     <message>
         <source>mapping: not a JSON object</source>
-        <translation>correspondance : pas un objet JSON</translation>
+        <translation>correspondance&#xa0;: pas un objet JSON</translation>
     </message>
     <message>
         <source>mapping: unknown key &apos;%1&apos;</source>
-        <translation>correspondance : clé inconnue « %1 »</translation>
+        <translation>correspondance&#xa0;: clé inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>mapping: %1: must be a string</source>
-        <translation>correspondance : %1 : doit être une chaîne</translation>
+        <translation>correspondance&#xa0;: %1&#xa0;: doit être une chaîne</translation>
     </message>
     <message>
         <source>mapping: columns: must be an object</source>
-        <translation>correspondance : columns : doit être un objet</translation>
+        <translation>correspondance&#xa0;: columns&#xa0;: doit être un objet</translation>
     </message>
     <message>
         <source>mapping: columns: unknown key &apos;%1&apos;</source>
-        <translation>correspondance : columns : clé inconnue « %1 »</translation>
+        <translation>correspondance&#xa0;: columns&#xa0;: clé inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>mapping: columns: %1: must be a string</source>
-        <translation>correspondance : columns : %1 : doit être une chaîne</translation>
+        <translation>correspondance&#xa0;: columns&#xa0;: %1&#xa0;: doit être une chaîne</translation>
     </message>
     <message>
         <source>mapping: columns: date and amount are required</source>
-        <translation>correspondance : columns : date et amount sont obligatoires</translation>
+        <translation>correspondance&#xa0;: columns&#xa0;: date et amount sont obligatoires</translation>
     </message>
     <message>
         <source>mapping: needs columns.currency or a fixed &quot;currency&quot; (amounts without currency)</source>
-        <translation>correspondance : il faut columns.currency ou une « currency » fixe (montants sans devise)</translation>
+        <translation>correspondance&#xa0;: il faut columns.currency ou une «&#xa0;currency&#xa0;» fixe (montants sans devise)</translation>
     </message>
     <message>
         <source>mapping: currency: &apos;%1&apos; is not an ISO 4217 code</source>
-        <translation>correspondance : currency : « %1 » n&apos;est pas un code ISO 4217</translation>
+        <translation>correspondance&#xa0;: currency&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un code ISO 4217</translation>
     </message>
     <message>
         <source>mapping: date_format: must not be empty</source>
-        <translation>correspondance : date_format : ne doit pas être vide</translation>
+        <translation>correspondance&#xa0;: date_format&#xa0;: ne doit pas être vide</translation>
     </message>
     <message>
         <source>mapping: decimal: must be &quot;.&quot; or &quot;,&quot;</source>
-        <translation>correspondance : decimal : doit être « . » ou « , »</translation>
+        <translation>correspondance&#xa0;: decimal&#xa0;: doit être «&#xa0;.&#xa0;» ou «&#xa0;,&#xa0;»</translation>
     </message>
     <message>
         <source>mapping: thousands: must be empty or one of . , &apos; and space, other than decimal</source>
-        <translation>correspondance : thousands : doit être vide ou l&apos;un de . , &apos; et espace, différent de decimal</translation>
+        <translation>correspondance&#xa0;: thousands&#xa0;: doit être vide ou l&apos;un de . , &apos; et espace, différent de decimal</translation>
     </message>
     <message>
         <source>the file is empty (no header row)</source>
@@ -368,7 +376,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a date in the format %2</source>
-        <translation>« %1 » n&apos;est pas une date au format %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date au format %2</translation>
     </message>
     <message>
         <source>amount %1 without currency</source>
@@ -376,11 +384,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
-        <translation>« %1 » n&apos;est pas un code de devise ISO 4217</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise ISO 4217</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount in %2</source>
-        <translation>« %1 » n&apos;est pas un montant en %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en %2</translation>
     </message>
     <message>
         <source>entry reference %1 is used twice in the file</source>
@@ -408,7 +416,7 @@
     </message>
     <message>
         <source>namespace &apos;%1&apos; is not camt.053 (expected urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 to .13)</source>
-        <translation>l&apos;espace de noms « %1 » n&apos;est pas camt.053 (attendu : urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 à .13)</translation>
+        <translation>l&apos;espace de noms «&#xa0;%1&#xa0;» n&apos;est pas camt.053 (attendu&#xa0;: urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 à .13)</translation>
     </message>
     <message>
         <source>amount %1 without currency (Ccy attribute)</source>
@@ -416,19 +424,19 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a positive amount in %2</source>
-        <translation>« %1 » n&apos;est pas un montant positif en %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant positif en %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither CRDT nor DBIT</source>
-        <translation>« %1 » n&apos;est ni CRDT ni DBIT</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni CRDT ni DBIT</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date</source>
-        <translation>« %1 » n&apos;est pas une date</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date</translation>
     </message>
     <message>
         <source>the file ends too early (truncated XML): %1</source>
-        <translation>le fichier se termine trop tôt (XML tronqué) : %1</translation>
+        <translation>le fichier se termine trop tôt (XML tronqué)&#xa0;: %1</translation>
     </message>
     <message>
         <source>no XML document in the file</source>
@@ -443,7 +451,7 @@
     <name>BankImport</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>a CSV bank file needs a mapping (--mapping NAME or FILE.json)</source>
@@ -451,7 +459,7 @@
     </message>
     <message>
         <source>no bank mapping named &apos;%1&apos; in the book</source>
-        <translation>aucune correspondance bancaire nommée « %1 » dans le dossier</translation>
+        <translation>aucune correspondance bancaire nommée «&#xa0;%1&#xa0;» dans le dossier</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -463,7 +471,7 @@
     </message>
     <message>
         <source>%1 was refused; nothing can be posted from it</source>
-        <translation>%1 a été refusé ; rien ne peut en être comptabilisé</translation>
+        <translation>%1 a été refusé&#xa0;; rien ne peut en être comptabilisé</translation>
     </message>
     <message>
         <source>no entry %1 in the review</source>
@@ -495,7 +503,7 @@
     </message>
     <message>
         <source>invoice %1 has only %2 open on %3; nothing was posted</source>
-        <translation>la facture %1 n&apos;a que %2 de reste dû au %3 ; rien n&apos;a été comptabilisé</translation>
+        <translation>la facture %1 n&apos;a que %2 de reste dû au %3&#xa0;; rien n&apos;a été comptabilisé</translation>
     </message>
     <message>
         <source>a bank mapping needs a name</source>
@@ -530,23 +538,23 @@
     </message>
     <message>
         <source>already paid: nothing is open on %1</source>
-        <translation>déjà réglée : rien n&apos;est dû sur %1</translation>
+        <translation>déjà réglée&#xa0;: rien n&apos;est dû sur %1</translation>
     </message>
     <message>
         <source>; the amount equals the open amount</source>
-        <translation> ; le montant est égal au reste dû</translation>
+        <translation>&#xa0;; le montant est égal au reste dû</translation>
     </message>
     <message>
         <source>; short payment: %1 less than the open %2</source>
-        <translation> ; moins-perçu : %1 de moins que le reste dû de %2</translation>
+        <translation>&#xa0;; moins-perçu&#xa0;: %1 de moins que le reste dû de %2</translation>
     </message>
     <message>
         <source>; overpayment: %1 stays unapplied</source>
-        <translation> ; trop-perçu : %1 reste non affecté</translation>
+        <translation>&#xa0;; trop-perçu&#xa0;: %1 reste non affecté</translation>
     </message>
     <message>
         <source>; the debtor account is the customer&apos;s</source>
-        <translation> ; le compte du donneur d&apos;ordre est celui du client</translation>
+        <translation>&#xa0;; le compte du donneur d&apos;ordre est celui du client</translation>
     </message>
     <message>
         <source>the reference belongs to customer %1, but the debtor account %2 to customer %3</source>
@@ -566,11 +574,11 @@
     </message>
     <message>
         <source>the debtor name &apos;%1&apos; is the customer&apos;s name</source>
-        <translation>le nom du donneur d&apos;ordre « %1 » est celui du client</translation>
+        <translation>le nom du donneur d&apos;ordre «&#xa0;%1&#xa0;» est celui du client</translation>
     </message>
     <message>
         <source>; the amount equals the open amount of %1</source>
-        <translation> ; le montant est égal au reste dû de %1</translation>
+        <translation>&#xa0;; le montant est égal au reste dû de %1</translation>
     </message>
     <message>
         <source> (the oldest of %1 items of this amount)</source>
@@ -578,7 +586,7 @@
     </message>
     <message>
         <source>; the amount equals the open amounts of %1 together</source>
-        <translation> ; le montant est égal aux restes dus de %1 ensemble</translation>
+        <translation>&#xa0;; le montant est égal aux restes dus de %1 ensemble</translation>
     </message>
     <message>
         <source> (another combination fits too)</source>
@@ -586,11 +594,11 @@
     </message>
     <message>
         <source>; no open item or combination matches the amount: unapplied cash</source>
-        <translation> ; aucun poste ouvert ni combinaison ne correspond au montant : encaissement non affecté</translation>
+        <translation>&#xa0;; aucun poste ouvert ni combinaison ne correspond au montant&#xa0;: encaissement non affecté</translation>
     </message>
     <message>
         <source>only the amount: it equals the open amount of %1 of customer %2</source>
-        <translation>montant seul : il est égal au reste dû de %1 du client %2</translation>
+        <translation>montant seul&#xa0;: il est égal au reste dû de %1 du client %2</translation>
     </message>
 </context>
 <context>
@@ -605,23 +613,23 @@
     </message>
     <message>
         <source>%1 already exists; refusing to overwrite it</source>
-        <translation>%1 existe déjà ; refus de l&apos;écraser</translation>
+        <translation>%1 existe déjà&#xa0;; refus de l&apos;écraser</translation>
     </message>
     <message>
         <source>cannot create %1: folder not writable</source>
-        <translation>impossible de créer %1 : répertoire non accessible en écriture</translation>
+        <translation>impossible de créer %1&#xa0;: répertoire non accessible en écriture</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a book URL (postgresql://USER@HOST:PORT/DBNAME)</source>
-        <translation>« %1 » n&apos;est pas une URL de dossier (postgresql://USER@HOST:PORT/DBNAME)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL de dossier (postgresql://USER@HOST:PORT/DBNAME)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer ardesk (schema %2; this version reads up to %3). Upgrade ardesk to open it.</source>
-        <translation>%1 a été écrit par une version plus récente d&apos;ardesk (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Mettez ardesk à jour pour l&apos;ouvrir.</translation>
+        <translation>%1 a été écrit par une version plus récente d&apos;ardesk (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Mettez ardesk à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>%1 is not an ardesk book</source>
@@ -633,7 +641,7 @@
     </message>
     <message>
         <source>cannot prepare [%1]: %2</source>
-        <translation>impossible de préparer [%1] : %2</translation>
+        <translation>impossible de préparer [%1]&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
@@ -652,11 +660,23 @@
     <name>BookService</name>
     <message>
         <source>this book is protected: sign in as a user</source>
-        <translation>ce dossier est protégé : connectez-vous avec un utilisateur</translation>
+        <translation>ce dossier est protégé&#xa0;: connectez-vous avec un utilisateur</translation>
     </message>
     <message>
         <source>the as-of date is not valid</source>
         <translation>la date d&apos;arrêté n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished">impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside; is it still open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -714,7 +734,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a task kind (call, promise_follow_up, dispute_follow_up, review, escalation)</source>
-        <translation>« %1 » n&apos;est pas un type de tâche (call, promise_follow_up, dispute_follow_up, review, escalation)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de tâche (call, promise_follow_up, dispute_follow_up, review, escalation)</translation>
     </message>
     <message>
         <source>unknown customer %1</source>
@@ -781,35 +801,35 @@
     </message>
     <message>
         <source>Cease communication: the customer has asked that all communication stop. Do not call.</source>
-        <translation>Arrêt des communications : le client a demandé l&apos;arrêt de toute communication. Ne pas appeler.</translation>
+        <translation>Arrêt des communications&#xa0;: le client a demandé l&apos;arrêt de toute communication. Ne pas appeler.</translation>
     </message>
     <message>
         <source>Attorney representation: the customer is represented by an attorney. Contact the attorney, not the customer.</source>
-        <translation>Représentation par un avocat : le client est représenté par un avocat. Contactez l&apos;avocat, pas le client.</translation>
+        <translation>Représentation par un avocat&#xa0;: le client est représenté par un avocat. Contactez l&apos;avocat, pas le client.</translation>
     </message>
     <message>
         <source>Do not call: the customer is flagged do-not-call.</source>
-        <translation>Ne pas appeler : le client est marqué « ne pas appeler ».</translation>
+        <translation>Ne pas appeler&#xa0;: le client est marqué «&#xa0;ne pas appeler&#xa0;».</translation>
     </message>
     <message>
         <source>No calls at work: the customer has refused calls at the place of work.</source>
-        <translation>Pas d&apos;appel au travail : le client a refusé les appels sur son lieu de travail.</translation>
+        <translation>Pas d&apos;appel au travail&#xa0;: le client a refusé les appels sur son lieu de travail.</translation>
     </message>
     <message>
         <source>Contact window: the customer&apos;s time zone (%1) is not known, so the local time cannot be checked. Set the customer&apos;s time zone first.</source>
-        <translation>Plage de contact : le fuseau horaire du client (%1) est inconnu, l&apos;heure locale ne peut donc pas être vérifiée. Renseignez d&apos;abord le fuseau horaire du client.</translation>
+        <translation>Plage de contact&#xa0;: le fuseau horaire du client (%1) est inconnu, l&apos;heure locale ne peut donc pas être vérifiée. Renseignez d&apos;abord le fuseau horaire du client.</translation>
     </message>
     <message>
         <source>Contact window: it is %1 in %2; calls are allowed from %3 to %4 the customer&apos;s local time.</source>
-        <translation>Plage de contact : il est %1 à %2 ; les appels sont autorisés de %3 à %4, heure locale du client.</translation>
+        <translation>Plage de contact&#xa0;: il est %1 à %2&#xa0;; les appels sont autorisés de %3 à %4, heure locale du client.</translation>
     </message>
     <message>
         <source>Consumer rule: no call for %1 days after a conversation, the conversation day being day 1. Conversation on %2; calls allowed again from %3.</source>
-        <translation>Règle consommateur : pas d&apos;appel pendant %1 jours après une conversation, le jour de la conversation étant le jour 1. Conversation le %2 ; appels de nouveau autorisés à partir du %3.</translation>
+        <translation>Règle consommateur&#xa0;: pas d&apos;appel pendant %1 jours après une conversation, le jour de la conversation étant le jour 1. Conversation le %2&#xa0;; appels de nouveau autorisés à partir du %3.</translation>
     </message>
     <message>
         <source>Consumer rule: at most %1 call attempts in %2 consecutive days per debt. %3 attempts from %4 to %5; calls allowed again from %6.</source>
-        <translation>Règle consommateur : au plus %1 tentatives d&apos;appel sur %2 jours consécutifs par créance. %3 tentatives du %4 au %5 ; appels de nouveau autorisés à partir du %6.</translation>
+        <translation>Règle consommateur&#xa0;: au plus %1 tentatives d&apos;appel sur %2 jours consécutifs par créance. %3 tentatives du %4 au %5&#xa0;; appels de nouveau autorisés à partir du %6.</translation>
     </message>
 </context>
 <context>
@@ -824,11 +844,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a channel (%2)</source>
-        <translation>« %1 » n&apos;est pas un canal (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un canal (%2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an outcome (%2)</source>
-        <translation>« %1 » n&apos;est pas un résultat (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un résultat (%2)</translation>
     </message>
     <message>
         <source>the duration must not be negative</source>
@@ -836,11 +856,11 @@
     </message>
     <message>
         <source>call to %1 blocked: %2</source>
-        <translation>appel à %1 bloqué : %2</translation>
+        <translation>appel à %1 bloqué&#xa0;: %2</translation>
     </message>
     <message>
         <source>call to %1 blocked: %2; only a supervisor can override it</source>
-        <translation>appel à %1 bloqué : %2 ; seul un superviseur peut passer outre</translation>
+        <translation>appel à %1 bloqué&#xa0;: %2&#xa0;; seul un superviseur peut passer outre</translation>
     </message>
     <message>
         <source>task %1 is not a task of %2</source>
@@ -852,7 +872,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a complaint channel (letter, email, call)</source>
-        <translation>« %1 » n&apos;est pas un canal de réclamation (letter, email, call)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un canal de réclamation (letter, email, call)</translation>
     </message>
     <message>
         <source>a complaint needs a category</source>
@@ -871,57 +891,57 @@
     <name>CsvReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>field %1: the quoted field that opens on this line is never closed</source>
-        <translation>champ %1 : le guillemet qui ouvre un champ sur cette ligne n&apos;est jamais fermé</translation>
+        <translation>champ %1&#xa0;: le guillemet qui ouvre un champ sur cette ligne n&apos;est jamais fermé</translation>
     </message>
     <message>
         <source>field %1: a carriage return that is not followed by a line feed outside quotes</source>
-        <translation>champ %1 : un retour chariot non suivi d&apos;un saut de ligne hors guillemets</translation>
+        <translation>champ %1&#xa0;: un retour chariot non suivi d&apos;un saut de ligne hors guillemets</translation>
     </message>
     <message>
         <source>field %1: a quote inside an unquoted field (enclose the whole field in quotes and double the quotes inside it)</source>
-        <translation>champ %1 : un guillemet dans un champ non entre guillemets (mettez tout le champ entre guillemets et doublez les guillemets qu&apos;il contient)</translation>
+        <translation>champ %1&#xa0;: un guillemet dans un champ non entre guillemets (mettez tout le champ entre guillemets et doublez les guillemets qu&apos;il contient)</translation>
     </message>
     <message>
         <source>field %1: text after the closing quote (a quoted field must be followed by a comma or a line break)</source>
-        <translation>champ %1 : du texte après le guillemet fermant (un champ entre guillemets doit être suivi d&apos;une virgule ou d&apos;un saut de ligne)</translation>
+        <translation>champ %1&#xa0;: du texte après le guillemet fermant (un champ entre guillemets doit être suivi d&apos;une virgule ou d&apos;un saut de ligne)</translation>
     </message>
     <message>
         <source>field %1: the text is not valid UTF-8</source>
-        <translation>champ %1 : le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
+        <translation>champ %1&#xa0;: le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>the book already has customers; a demo book can only be generated into an empty book</source>
-        <translation>le dossier contient déjà des clients ; un dossier de démonstration ne peut être généré que dans un dossier vide</translation>
+        <translation>le dossier contient déjà des clients&#xa0;; un dossier de démonstration ne peut être généré que dans un dossier vide</translation>
     </message>
     <message>
         <source>demo generation cancelled; nothing was written</source>
-        <translation>génération de la démonstration annulée ; rien n&apos;a été écrit</translation>
+        <translation>génération de la démonstration annulée&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>customers: must be between 1 and %1 (got %2)</source>
-        <translation>customers : doit être compris entre 1 et %1 (reçu %2)</translation>
+        <translation>customers&#xa0;: doit être compris entre 1 et %1 (reçu %2)</translation>
     </message>
 </context>
 <context>
     <name>DepositBatchService</name>
     <message>
         <source>line %1: %2: %3</source>
-        <translation>ligne %1 : %2 : %3</translation>
+        <translation>ligne %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>currency: &apos;%1&apos; is not an ISO 4217 code</source>
-        <translation>currency : « %1 » n&apos;est pas un code ISO 4217</translation>
+        <translation>currency&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un code ISO 4217</translation>
     </message>
     <message>
         <source>received_date: is not a date</source>
-        <translation>received_date : n&apos;est pas une date</translation>
+        <translation>received_date&#xa0;: n&apos;est pas une date</translation>
     </message>
     <message>
         <source>the batch has no checks</source>
@@ -937,11 +957,11 @@
     </message>
     <message>
         <source>count: %1 checks keyed, the control count is %2</source>
-        <translation>count : %1 chèques saisis, le nombre de contrôle est %2</translation>
+        <translation>count&#xa0;: %1 chèques saisis, le nombre de contrôle est %2</translation>
     </message>
     <message>
         <source>total: the checks add up to %1, the control total is %2</source>
-        <translation>total : les chèques totalisent %1, le total de contrôle est %2</translation>
+        <translation>total&#xa0;: les chèques totalisent %1, le total de contrôle est %2</translation>
     </message>
     <message>
         <source>no customer %1</source>
@@ -968,7 +988,7 @@
     <name>DisputeService</name>
     <message>
         <source>&apos;%1&apos; is not a dispute reason (%2)</source>
-        <translation>« %1 » n&apos;est pas un motif de litige (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un motif de litige (%2)</translation>
     </message>
     <message>
         <source>the day the dispute was opened is not a valid date</source>
@@ -1098,23 +1118,23 @@
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>import cancelled; nothing was written</source>
-        <translation>import annulé ; rien n&apos;a été écrit</translation>
+        <translation>import annulé&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>the file is empty; a header row is required</source>
-        <translation>le fichier est vide ; une ligne d&apos;en-tête est requise</translation>
+        <translation>le fichier est vide&#xa0;; une ligne d&apos;en-tête est requise</translation>
     </message>
     <message>
         <source>missing required column &apos;%1&apos;</source>
-        <translation>colonne obligatoire « %1 » manquante</translation>
+        <translation>colonne obligatoire «&#xa0;%1&#xa0;» manquante</translation>
     </message>
     <message>
         <source>column &apos;%1&apos; appears more than once</source>
-        <translation>la colonne « %1 » apparaît plusieurs fois</translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» apparaît plusieurs fois</translation>
     </message>
     <message>
         <source>duplicate customer code %1 in this file</source>
@@ -1126,11 +1146,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
-        <translation>« %1 » n&apos;est pas un code de devise ISO 4217</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise ISO 4217</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number of days between 0 and 3650</source>
-        <translation>« %1 » n&apos;est pas un nombre entier de jours entre 0 et 3650</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de jours entre 0 et 3650</translation>
     </message>
     <message>
         <source>duplicate invoice number %1 in this file</source>
@@ -1142,7 +1162,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>« %1 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>is before the issue date</source>
@@ -1170,7 +1190,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; may hold only letters, digits and . _ @ -</source>
-        <translation>« %1 » ne peut contenir que des lettres, des chiffres et . _ @ -</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres et . _ @ -</translation>
     </message>
     <message>
         <source>duplicate login %1 in this file</source>
@@ -1182,7 +1202,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not one of admin, manager, supervisor, collector, clerk, auditor</source>
-        <translation>« %1 » n&apos;est pas l&apos;un de admin, manager, supervisor, collector, clerk, auditor</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;un de admin, manager, supervisor, collector, clerk, auditor</translation>
     </message>
     <message>
         <source>customer %1 is assigned twice in this file</source>
@@ -1213,30 +1233,30 @@
     <name>KpiRepository</name>
     <message>
         <source>KPI figures: customer %1 does not exist</source>
-        <translation>Indicateurs : le client %1 n&apos;existe pas</translation>
+        <translation>Indicateurs&#xa0;: le client %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>KPI figures: an allocation is dated before the issue date of invoice %1</source>
-        <translation>Indicateurs : une affectation est datée avant la date d&apos;émission de la facture %1</translation>
+        <translation>Indicateurs&#xa0;: une affectation est datée avant la date d&apos;émission de la facture %1</translation>
     </message>
     <message>
         <source>KPI period: invalid as-of date or number of months</source>
-        <translation>Période des indicateurs : date d&apos;arrêté ou nombre de mois invalide</translation>
+        <translation>Période des indicateurs&#xa0;: date d&apos;arrêté ou nombre de mois invalide</translation>
     </message>
 </context>
 <context>
     <name>KpiService</name>
     <message>
         <source>as-of: not a valid date</source>
-        <translation>as-of : date non valide</translation>
+        <translation>as-of&#xa0;: date non valide</translation>
     </message>
     <message>
         <source>months: must be from 1 to %1, not %2</source>
-        <translation>months : doit être compris entre 1 et %1, pas %2</translation>
+        <translation>months&#xa0;: doit être compris entre 1 et %1, pas %2</translation>
     </message>
     <message>
         <source>promises in the book cannot be evaluated: %1</source>
-        <translation>les promesses du dossier ne peuvent pas être évaluées : %1</translation>
+        <translation>les promesses du dossier ne peuvent pas être évaluées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1251,7 +1271,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 code such as EUR</source>
-        <translation>« %1 » n&apos;est pas un code ISO 4217 comme EUR</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code ISO 4217 comme EUR</translation>
     </message>
     <message>
         <source>must be between 0 and 3650 days</source>
@@ -1263,19 +1283,19 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IANA time zone such as Europe/Prague</source>
-        <translation>« %1 » n&apos;est pas un fuseau horaire IANA comme Europe/Paris</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire IANA comme Europe/Paris</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 3166 alpha-2 code such as SE</source>
-        <translation>« %1 » n&apos;est pas un code ISO 3166 alpha-2 comme FR</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code ISO 3166 alpha-2 comme FR</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of en, de, fr, sv, cs</source>
-        <translation>« %1 » n&apos;est pas l&apos;un de en, de, fr, sv, cs</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;un de en, de, fr, sv, cs</translation>
     </message>
     <message>
         <source>must be one of A, B, C, D, E</source>
@@ -1283,7 +1303,7 @@
     </message>
     <message>
         <source>code: customer %1 already exists</source>
-        <translation>code : le client %1 existe déjà</translation>
+        <translation>code&#xa0;: le client %1 existe déjà</translation>
     </message>
     <message>
         <source>customer %1 does not exist</source>
@@ -1291,11 +1311,11 @@
     </message>
     <message>
         <source>cannot be changed once the customer exists (it is %1)</source>
-        <translation>ne peut plus être modifié une fois le client créé (valeur : %1)</translation>
+        <translation>ne peut plus être modifié une fois le client créé (valeur&#xa0;: %1)</translation>
     </message>
     <message>
         <source>cannot be changed (it is %1)</source>
-        <translation>ne peut pas être modifié (valeur : %1)</translation>
+        <translation>ne peut pas être modifié (valeur&#xa0;: %1)</translation>
     </message>
     <message>
         <source>is not a date</source>
@@ -1423,7 +1443,7 @@
     </message>
     <message>
         <source>date: an allocation of payment %1 is reversed after %2; date the payment&apos;s reversal on or after the latest reversal of its allocations</source>
-        <translation>date : une affectation du règlement %1 est extournée après le %2 ; datez l&apos;extourne du règlement au plus tôt de la dernière extourne de ses affectations</translation>
+        <translation>date&#xa0;: une affectation du règlement %1 est extournée après le %2&#xa0;; datez l&apos;extourne du règlement au plus tôt de la dernière extourne de ses affectations</translation>
     </message>
     <message>
         <source>credit note %1 is already reversed</source>
@@ -1435,18 +1455,18 @@
     </message>
     <message>
         <source>date: an allocation of credit note %1 is reversed after %2; date the credit note&apos;s reversal on or after the latest reversal of its allocations</source>
-        <translation>date : une affectation de l&apos;avoir %1 est extournée après le %2 ; datez l&apos;extourne de l&apos;avoir au plus tôt de la dernière extourne de ses affectations</translation>
+        <translation>date&#xa0;: une affectation de l&apos;avoir %1 est extournée après le %2&#xa0;; datez l&apos;extourne de l&apos;avoir au plus tôt de la dernière extourne de ses affectations</translation>
     </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
     <message>
         <source>%1: row %2 follows row %3: a row is missing</source>
-        <translation>%1 : la ligne %2 suit la ligne %3 : il manque une ligne</translation>
+        <translation>%1&#xa0;: la ligne %2 suit la ligne %3&#xa0;: il manque une ligne</translation>
     </message>
     <message>
         <source>%1 row %2 does not match its hash: it was changed after posting, or a row before it was</source>
-        <translation>%1 ligne %2 ne correspond pas à son hachage : elle a été modifiée après comptabilisation, ou une ligne antérieure l&apos;a été</translation>
+        <translation>%1 ligne %2 ne correspond pas à son hachage&#xa0;: elle a été modifiée après comptabilisation, ou une ligne antérieure l&apos;a été</translation>
     </message>
     <message>
         <source>state for a missing invoice %1</source>
@@ -1454,11 +1474,11 @@
     </message>
     <message>
         <source>invoice %1: state amount differs</source>
-        <translation>facture %1 : le montant d&apos;état diffère</translation>
+        <translation>facture %1&#xa0;: le montant d&apos;état diffère</translation>
     </message>
     <message>
         <source>invoice %1: open amount out of range (applied %2 of %3) as of day %4</source>
-        <translation>facture %1 : reste dû hors limites (affecté %2 sur %3) au jour %4</translation>
+        <translation>facture %1&#xa0;: reste dû hors limites (affecté %2 sur %3) au jour %4</translation>
     </message>
     <message>
         <source>invoice %1 has no state row</source>
@@ -1466,7 +1486,7 @@
     </message>
     <message>
         <source>invoice %1: open amount %2 but the history gives %3</source>
-        <translation>facture %1 : reste dû %2 mais l&apos;historique donne %3</translation>
+        <translation>facture %1&#xa0;: reste dû %2 mais l&apos;historique donne %3</translation>
     </message>
     <message>
         <source>a reversal of a missing %1 row</source>
@@ -1474,11 +1494,11 @@
     </message>
     <message>
         <source>%1 %2: applied before it was received</source>
-        <translation>%1 %2 : affecté avant d&apos;avoir été reçu</translation>
+        <translation>%1&#xa0;%2&#xa0;: affecté avant d&apos;avoir été reçu</translation>
     </message>
     <message>
         <source>%1 %2: applied %3 of %4 as of %5</source>
-        <translation>%1 %2 : affecté %3 sur %4 au %5</translation>
+        <translation>%1&#xa0;%2&#xa0;: affecté %3 sur %4 au %5</translation>
     </message>
     <message>
         <source>state for a missing %1 row %2</source>
@@ -1486,11 +1506,11 @@
     </message>
     <message>
         <source>%1 %2: state says allocated %3, unapplied %4; the history gives %5 and %6</source>
-        <translation>%1 %2 : l&apos;état indique affecté %3, non affecté %4 ; l&apos;historique donne %5 et %6</translation>
+        <translation>%1&#xa0;%2&#xa0;: l&apos;état indique affecté %3, non affecté %4&#xa0;; l&apos;historique donne %5 et %6</translation>
     </message>
     <message>
         <source>%1 %2: reversal date differs from the reversals</source>
-        <translation>%1 %2 : la date d&apos;extourne diffère des extournes</translation>
+        <translation>%1&#xa0;%2&#xa0;: la date d&apos;extourne diffère des extournes</translation>
     </message>
     <message>
         <source>%1 has %2 rows for %3 %4 rows</source>
@@ -1556,11 +1576,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
-        <translation>« %1 » n&apos;est pas un code de devise ISO 4217</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise ISO 4217</translation>
     </message>
     <message>
         <source>negative amount &apos;%1&apos;</source>
-        <translation>montant négatif « %1 »</translation>
+        <translation>montant négatif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>empty amount</source>
@@ -1568,19 +1588,19 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation>« %1 » n&apos;est pas un montant</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount (use digits and &apos;.&apos;)</source>
-        <translation>« %1 » n&apos;est pas un montant (utilisez des chiffres et « . »)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant (utilisez des chiffres et «&#xa0;.&#xa0;»)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has more than %2 decimals for %3</source>
-        <translation>« %1 » a plus de %2 décimales pour %3</translation>
+        <translation>«&#xa0;%1&#xa0;» a plus de %2 décimales pour %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too large</source>
-        <translation>« %1 » est trop grand</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop grand</translation>
     </message>
 </context>
 <context>
@@ -1637,15 +1657,15 @@
     </message>
     <message>
         <source>promise %1: the taken or promised date is not a valid date</source>
-        <translation>promesse %1 : la date de prise ou la date promise n&apos;est pas valide</translation>
+        <translation>promesse %1&#xa0;: la date de prise ou la date promise n&apos;est pas valide</translation>
     </message>
     <message>
         <source>promise %1: promised date %2 is before the day it was taken, %3</source>
-        <translation>promesse %1 : la date promise %2 est antérieure au jour de la prise, %3</translation>
+        <translation>promesse %1&#xa0;: la date promise %2 est antérieure au jour de la prise, %3</translation>
     </message>
     <message>
         <source>promise %1: the promised amount must be positive</source>
-        <translation>promesse %1 : le montant promis doit être positif</translation>
+        <translation>promesse %1&#xa0;: le montant promis doit être positif</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -1696,27 +1716,27 @@
     </message>
     <message>
         <source>%1: the amount must be positive</source>
-        <translation>%1 : le montant doit être positif</translation>
+        <translation>%1&#xa0;: le montant doit être positif</translation>
     </message>
     <message>
         <source>%1: the promised date is not a valid date</source>
-        <translation>%1 : la date promise n&apos;est pas une date valide</translation>
+        <translation>%1&#xa0;: la date promise n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>%1: promised date %2 is before the day it was taken, %3</source>
-        <translation>%1 : la date promise %2 est antérieure au jour de la prise, %3</translation>
+        <translation>%1&#xa0;: la date promise %2 est antérieure au jour de la prise, %3</translation>
     </message>
     <message>
         <source>%1: unknown invoice %2</source>
-        <translation>%1 : facture inconnue %2</translation>
+        <translation>%1&#xa0;: facture inconnue %2</translation>
     </message>
     <message>
         <source>%1: invoice %2 belongs to another customer</source>
-        <translation>%1 : la facture %2 appartient à un autre client</translation>
+        <translation>%1&#xa0;: la facture %2 appartient à un autre client</translation>
     </message>
     <message>
         <source>%1: invoice %2 has nothing open on %3</source>
-        <translation>%1 : la facture %2 n&apos;a rien de dû au %3</translation>
+        <translation>%1&#xa0;: la facture %2 n&apos;a rien de dû au %3</translation>
     </message>
 </context>
 <context>
@@ -1769,14 +1789,14 @@
     </message>
     <message>
         <source>%1 (%2) may not: %3</source>
-        <translation>%1 (%2) n&apos;a pas le droit de : %3</translation>
+        <translation>%1 (%2) n&apos;a pas le droit de&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>Statement</name>
     <message>
         <source>%1 failed: %2 [%3]</source>
-        <translation>échec de %1 : %2 [%3]</translation>
+        <translation>échec de %1&#xa0;: %2 [%3]</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2108,7 @@
     </message>
     <message>
         <source>Reverse payment %1 of %2 received %3? Its applications are undone on the reversal date and it no longer counts from then on.</source>
-        <translation>Extourner le règlement %1 de %2 reçu le %3 ? Ses affectations sont annulées à la date d&apos;extourne et il ne compte plus à partir de cette date.</translation>
+        <translation>Extourner le règlement %1 de %2 reçu le %3&#xa0;? Ses affectations sont annulées à la date d&apos;extourne et il ne compte plus à partir de cette date.</translation>
     </message>
     <message>
         <source>Reverse allocation</source>
@@ -2096,7 +2116,7 @@
     </message>
     <message>
         <source>Take %1 back off invoice %2? The money becomes unapplied cash again.</source>
-        <translation>Retirer %1 de la facture %2 ? Le montant redevient un encaissement non affecté.</translation>
+        <translation>Retirer %1 de la facture %2&#xa0;? Le montant redevient un encaissement non affecté.</translation>
     </message>
 </context>
 <context>
@@ -2150,55 +2170,55 @@
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>De&amp;vise :</translation>
+        <translation>De&amp;vise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
-        <translation>Délai de &amp;paiement :</translation>
+        <translation>Délai de &amp;paiement&#xa0;:</translation>
     </message>
     <message>
         <source>Credit &amp;limit:</source>
-        <translation>&amp;Limite de crédit :</translation>
+        <translation>&amp;Limite de crédit&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>Pa&amp;ys :</translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Risk class:</source>
-        <translation>Classe de &amp;risque :</translation>
+        <translation>Classe de &amp;risque&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;gment:</source>
-        <translation>&amp;Segment :</translation>
+        <translation>&amp;Segment&#xa0;:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation>« %1 » n&apos;est pas un montant</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant</translation>
     </message>
 </context>
 <context>
@@ -2266,23 +2286,23 @@
     </message>
     <message>
         <source>Currency:</source>
-        <translation>Devise :</translation>
+        <translation>Devise&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation>&amp;Remise :</translation>
+        <translation>&amp;Remise&#xa0;:</translation>
     </message>
     <message>
         <source>Control &amp;total:</source>
-        <translation>&amp;Total de contrôle :</translation>
+        <translation>&amp;Total de contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>Control c&amp;ount:</source>
-        <translation>&amp;Nombre de contrôle :</translation>
+        <translation>&amp;Nombre de contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add check</source>
@@ -2313,17 +2333,17 @@
     </message>
     <message>
         <source>Balanced: ready to post.</source>
-        <translation>Équilibrée : prête à être comptabilisée.</translation>
+        <translation>Équilibrée&#xa0;: prête à être comptabilisée.</translation>
     </message>
     <message>
         <source>Nothing posted: %1</source>
-        <translation>Rien n&apos;a été comptabilisé : %1</translation>
+        <translation>Rien n&apos;a été comptabilisé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Posted batch of %n check(s): %1 applied, %2 unapplied.</source>
         <translation>
-            <numerusform>Remise de %n chèque comptabilisée : %1 affecté, %2 non affecté.</numerusform>
-            <numerusform>Remise de %n chèques comptabilisée : %1 affecté, %2 non affecté.</numerusform>
+            <numerusform>Remise de %n chèque comptabilisée&#xa0;: %1 affecté, %2 non affecté.</numerusform>
+            <numerusform>Remise de %n chèques comptabilisée&#xa0;: %1 affecté, %2 non affecté.</numerusform>
         </translation>
     </message>
 </context>
@@ -2418,7 +2438,7 @@
     <name>ardesk::ListPage</name>
     <message>
         <source>The list could not be read: %1</source>
-        <translation>La liste n&apos;a pas pu être lue : %1</translation>
+        <translation>La liste n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2501,7 @@
     </message>
     <message>
         <source>This book has no passwords: anyone who can open the file can post and change it. Protect it with an administrator to make everyone sign in.</source>
-        <translation>Ce dossier n&apos;a pas de mots de passe : quiconque peut ouvrir le fichier peut comptabiliser et modifier. Protégez-le avec un administrateur pour que chacun doive se connecter.</translation>
+        <translation>Ce dossier n&apos;a pas de mots de passe&#xa0;: quiconque peut ouvrir le fichier peut comptabiliser et modifier. Protégez-le avec un administrateur pour que chacun doive se connecter.</translation>
     </message>
     <message>
         <source>&amp;Protect this book…</source>
@@ -2489,7 +2509,7 @@
     </message>
     <message>
         <source>This book is read-only (the file or its folder cannot be written): you can look, but nothing can be posted or changed.</source>
-        <translation>Ce dossier est en lecture seule (le fichier ou son répertoire n&apos;est pas accessible en écriture) : vous pouvez consulter, mais rien ne peut être comptabilisé ni modifié.</translation>
+        <translation>Ce dossier est en lecture seule (le fichier ou son répertoire n&apos;est pas accessible en écriture)&#xa0;: vous pouvez consulter, mais rien ne peut être comptabilisé ni modifié.</translation>
     </message>
     <message>
         <source>Signing in was cancelled.</source>
@@ -2501,7 +2521,7 @@
     </message>
     <message>
         <source>The last book, %1, could not be opened: %2</source>
-        <translation>Le dernier dossier, %1, n&apos;a pas pu être ouvert : %2</translation>
+        <translation>Le dernier dossier, %1, n&apos;a pas pu être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open book</source>
@@ -2529,7 +2549,7 @@
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
+        <translation>&amp;%1&#xa0;%2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2541,7 +2561,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Open book: %1 (schema %2)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dossier ouvert : %1 (schéma %2)&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Dossier ouvert&#xa0;: %1 (schéma %2)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not written</source>
@@ -2553,7 +2573,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;ardesk %1&lt;/h3&gt;&lt;p&gt;Accounts receivable on the desktop: customers, invoices, payments, collections.&lt;/p&gt;&lt;p&gt;Book schema version: %2&lt;/p&gt;%3&lt;p&gt;Log file: %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ardesk %1&lt;/h3&gt;&lt;p&gt;La comptabilité clients sur le poste de travail : clients, factures, règlements, recouvrement.&lt;/p&gt;&lt;p&gt;Version du schéma du dossier : %2&lt;/p&gt;%3&lt;p&gt;Fichier journal : %4&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;ardesk %1&lt;/h3&gt;&lt;p&gt;La comptabilité clients sur le poste de travail&#xa0;: clients, factures, règlements, recouvrement.&lt;/p&gt;&lt;p&gt;Version du schéma du dossier&#xa0;: %2&lt;/p&gt;%3&lt;p&gt;Fichier journal&#xa0;: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Clerk</source>
@@ -2570,6 +2590,30 @@
     <message>
         <source>&amp;New customer…</source>
         <translation>&amp;Nouveau client…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 in %2 yet. ardesk makes one each time the book is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2? Everything posted since that backup will be gone from the book (the current file is kept beside it as a .before-restore copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup on close failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2588,23 +2632,23 @@
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>M&amp;ode de règlement :</translation>
+        <translation>M&amp;ode de règlement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>Mon&amp;tant :</translation>
+        <translation>Mon&amp;tant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>&amp;Référence :</translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>Apply &amp;oldest first</source>
@@ -2636,7 +2680,7 @@
     </message>
     <message>
         <source>Short pa&amp;yment:</source>
-        <translation>&amp;Moins-perçu :</translation>
+        <translation>&amp;Moins-perçu&#xa0;:</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -2660,7 +2704,7 @@
     </message>
     <message>
         <source>No single customer matches “%1”</source>
-        <translation>Aucun client unique ne correspond à « %1 »</translation>
+        <translation>Aucun client unique ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>More is applied than the payment brings</source>
@@ -2672,15 +2716,15 @@
     </message>
     <message>
         <source>Nothing posted: choose a customer, type an amount and apply at most that much.</source>
-        <translation>Rien n&apos;a été comptabilisé : choisissez un client, saisissez un montant et affectez-en au plus autant.</translation>
+        <translation>Rien n&apos;a été comptabilisé&#xa0;: choisissez un client, saisissez un montant et affectez-en au plus autant.</translation>
     </message>
     <message>
         <source>Not posted: %1</source>
-        <translation>Non comptabilisé : %1</translation>
+        <translation>Non comptabilisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Posted %1 from %2: %3 applied, %4 unapplied.</source>
-        <translation>%1 de %2 comptabilisé : %3 affecté, %4 non affecté.</translation>
+        <translation>%1 de %2 comptabilisé&#xa0;: %3 affecté, %4 non affecté.</translation>
     </message>
 </context>
 <context>
@@ -2760,11 +2804,11 @@
     <name>ardesk::PermissionMatrixModel</name>
     <message>
         <source>%1 may: %2</source>
-        <translation>%1 a le droit de : %2</translation>
+        <translation>%1 a le droit de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 may not: %2</source>
-        <translation>%1 n&apos;a pas le droit de : %2</translation>
+        <translation>%1 n&apos;a pas le droit de&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2783,19 +2827,19 @@
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password (8 characters or more):</source>
-        <translation>Mot de &amp;passe (8 caractères ou plus) :</translation>
+        <translation>Mot de &amp;passe (8 caractères ou plus)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat the password:</source>
-        <translation>&amp;Confirmer le mot de passe :</translation>
+        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -2854,15 +2898,15 @@
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Deactivate user</source>
@@ -2870,7 +2914,7 @@
     </message>
     <message>
         <source>Deactivate %1 (%2)? They can no longer sign in; their history stays.</source>
-        <translation>Désactiver %1 (%2) ? Cette personne ne pourra plus se connecter ; son historique est conservé.</translation>
+        <translation>Désactiver %1 (%2)&#xa0;? Cette personne ne pourra plus se connecter&#xa0;; son historique est conservé.</translation>
     </message>
     <message>
         <source>Set password</source>
@@ -2878,11 +2922,11 @@
     </message>
     <message>
         <source>New password for %1 (8 characters or more):</source>
-        <translation>Nouveau mot de passe pour %1 (8 caractères ou plus) :</translation>
+        <translation>Nouveau mot de passe pour %1 (8 caractères ou plus)&#xa0;:</translation>
     </message>
     <message>
         <source>The check could not start: %1</source>
-        <translation>La vérification n&apos;a pas pu démarrer : %1</translation>
+        <translation>La vérification n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2902,11 +2946,11 @@
     </message>
     <message>
         <source>The check failed: %1</source>
-        <translation>La vérification a échoué : %1</translation>
+        <translation>La vérification a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 rows</source>
-        <translation>%1 : %2 lignes</translation>
+        <translation>%1&#xa0;: %2 lignes</translation>
     </message>
     <message>
         <source>&lt;b&gt;The book is sound.&lt;/b&gt; Every hash chain and ledger rule checks out.</source>
@@ -2915,9 +2959,37 @@
     <message numerus="yes">
         <source>&lt;b&gt;The book fails the check.&lt;/b&gt; First problem: %1 (%2, row %3). %n problem(s) in all.</source>
         <translation>
-            <numerusform>&lt;b&gt;Le dossier échoue à la vérification.&lt;/b&gt; Premier problème : %1 (%2, ligne %3). %n problème au total.</numerusform>
-            <numerusform>&lt;b&gt;Le dossier échoue à la vérification.&lt;/b&gt; Premier problème : %1 (%2, ligne %3). %n problèmes au total.</numerusform>
+            <numerusform>&lt;b&gt;Le dossier échoue à la vérification.&lt;/b&gt; Premier problème&#xa0;: %1 (%2, ligne %3). %n problème au total.</numerusform>
+            <numerusform>&lt;b&gt;Le dossier échoue à la vérification.&lt;/b&gt; Premier problème&#xa0;: %1 (%2, ligne %3). %n problèmes au total.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change &amp;my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password (8 characters or more):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2936,11 +3008,11 @@
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2998,11 +3070,11 @@
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Try &apos;ardesk-cli --help&apos;.</source>
-        <translation>Essayez « ardesk-cli --help ».</translation>
+        <translation>Essayez «&#xa0;ardesk-cli --help&#xa0;».</translation>
     </message>
     <message>
         <source>--book FILE is required</source>
@@ -3010,55 +3082,15 @@
     </message>
     <message>
         <source>%1 is protected: give --user LOGIN (password from ARDESK_PASSWORD or a prompt)</source>
-        <translation>%1 est protégé : indiquez --user LOGIN (mot de passe depuis ARDESK_PASSWORD ou saisi à l&apos;invite)</translation>
+        <translation>%1 est protégé&#xa0;: indiquez --user LOGIN (mot de passe depuis ARDESK_PASSWORD ou saisi à l&apos;invite)</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>no password: set ARDESK_PASSWORD or run on a terminal</source>
-        <translation>pas de mot de passe : définissez ARDESK_PASSWORD ou lancez depuis un terminal</translation>
-    </message>
-    <message>
-        <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
-
-Commands:
-  init [--admin LOGIN [--name NAME]]    create a new, empty book (with --admin: protected;
-                                        the password comes from ARDESK_PASSWORD or a prompt)
-  info [--format table|json]            counts and schema version
-  import customers|invoices|payments|users|portfolios|promises FILE.csv
-         [--dry-run] [--auto-apply]     all-or-nothing CSV import
-  aging --as-of YYYY-MM-DD [--basis due|invoice] [--buckets 30,60,90]
-         [--by total|customer] [--format table|csv|json]
-  demo --customers N [--seed S] [--today YYYY-MM-DD]
-                                        fill an empty book with a synthetic business
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
-                                        staff users (set-password reads ARDESK_NEW_PASSWORD)
-  verify                                check the hash chains and the ledger rules
-
-Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
-Details: docs/cli.md
-</source>
-        <translation>Usage : ardesk-cli --book FICHIER [--user LOGIN] [--lang xx] COMMANDE [OPTIONS]
-
-Commandes :
-  init [--admin LOGIN [--name NAME]]    crée un dossier neuf et vide (avec --admin : protégé ;
-                                        mot de passe depuis ARDESK_PASSWORD ou saisi à l&apos;invite)
-  info [--format table|json]            effectifs et version du schéma
-  import customers|invoices|payments|users|portfolios|promises FICHIER.csv
-         [--dry-run] [--auto-apply]     import CSV en tout ou rien
-  aging --as-of AAAA-MM-JJ [--basis due|invoice] [--buckets 30,60,90]
-         [--by total|customer] [--format table|csv|json]
-  demo --customers N [--seed S] [--today AAAA-MM-JJ]
-                                        remplit un dossier vide avec une entreprise fictive
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
-                                        utilisateurs (set-password lit ARDESK_NEW_PASSWORD)
-  verify                                vérifie les chaînes de hachage et les règles comptables
-
-Codes de sortie : 0 succès, 1 erreur de données ou d&apos;exécution, 2 erreur d&apos;usage, 3 non autorisé.
-Détails : docs/cli.md
-</translation>
+        <translation>pas de mot de passe&#xa0;: définissez ARDESK_PASSWORD ou lancez depuis un terminal</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -3066,11 +3098,11 @@ Détails : docs/cli.md
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation>commande inconnue « %1 »</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--as-of: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>--as-of : « %1 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+        <translation>--as-of&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--basis must be due or invoice</source>
@@ -3078,7 +3110,7 @@ Détails : docs/cli.md
     </message>
     <message>
         <source>--buckets: %1</source>
-        <translation>--buckets : %1</translation>
+        <translation>--buckets&#xa0;: %1</translation>
     </message>
     <message>
         <source>--by must be total or customer</source>
@@ -3130,11 +3162,11 @@ Détails : docs/cli.md
     </message>
     <message>
         <source>Password for the administrator %1: </source>
-        <translation>Mot de passe pour l&apos;administrateur %1 : </translation>
+        <translation>Mot de passe pour l&apos;administrateur %1&#xa0;: </translation>
     </message>
     <message>
         <source>init --admin needs a password: set ARDESK_PASSWORD or run on a terminal</source>
-        <translation>init --admin exige un mot de passe : définissez ARDESK_PASSWORD ou lancez depuis un terminal</translation>
+        <translation>init --admin exige un mot de passe&#xa0;: définissez ARDESK_PASSWORD ou lancez depuis un terminal</translation>
     </message>
     <message>
         <source>created %1 (schema %2)</source>
@@ -3190,11 +3222,11 @@ Détails : docs/cli.md
     </message>
     <message>
         <source>import needs what to import: customers, invoices, payments, users, portfolios or promises</source>
-        <translation>import exige ce qu&apos;il faut importer : customers, invoices, payments, users, portfolios ou promises</translation>
+        <translation>import exige ce qu&apos;il faut importer&#xa0;: customers, invoices, payments, users, portfolios ou promises</translation>
     </message>
     <message>
         <source>cannot import &apos;%1&apos;: use customers, invoices, payments, users, portfolios or promises</source>
-        <translation>impossible d&apos;importer « %1 » : utilisez customers, invoices, payments, users, portfolios ou promises</translation>
+        <translation>impossible d&apos;importer «&#xa0;%1&#xa0;»&#xa0;: utilisez customers, invoices, payments, users, portfolios ou promises</translation>
     </message>
     <message>
         <source>import %1 needs a CSV file</source>
@@ -3206,27 +3238,27 @@ Détails : docs/cli.md
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>writing %1%</source>
-        <translation>écriture %1 %</translation>
+        <translation>écriture %1&#xa0;%</translation>
     </message>
     <message>
         <source>checking %1%</source>
-        <translation>vérification %1 %</translation>
+        <translation>vérification %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1: %2 more problems not shown</source>
-        <translation>%1 : %2 autres problèmes non affichés</translation>
+        <translation>%1&#xa0;: %2 autres problèmes non affichés</translation>
     </message>
     <message>
         <source>%1: %2 rows are valid (dry run: nothing was written)</source>
-        <translation>%1 : %2 lignes sont valides (essai à blanc : rien n&apos;a été écrit)</translation>
+        <translation>%1&#xa0;: %2 lignes sont valides (essai à blanc&#xa0;: rien n&apos;a été écrit)</translation>
     </message>
     <message>
         <source>%1: imported %2 %3 in %4 s</source>
-        <translation>%1 : %2 %3 importés en %4 s</translation>
+        <translation>%1&#xa0;: %2&#xa0;%3 importés en %4 s</translation>
     </message>
     <message>
         <source> (%1 allocations)</source>
@@ -3234,7 +3266,7 @@ Détails : docs/cli.md
     </message>
     <message>
         <source>post needs what to post: payment</source>
-        <translation>post exige ce qu&apos;il faut comptabiliser : payment</translation>
+        <translation>post exige ce qu&apos;il faut comptabiliser&#xa0;: payment</translation>
     </message>
     <message>
         <source>post payment needs --customer, --amount, --currency and --date</source>
@@ -3246,11 +3278,11 @@ Détails : docs/cli.md
     </message>
     <message>
         <source>--date: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>--date : « %1 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+        <translation>--date&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--amount: %1</source>
-        <translation>--amount : %1</translation>
+        <translation>--amount&#xa0;: %1</translation>
     </message>
     <message>
         <source>--format must be text or json</source>
@@ -3258,7 +3290,7 @@ Détails : docs/cli.md
     </message>
     <message>
         <source>payment %1 posted: %2 applied, %3 unapplied</source>
-        <translation>règlement %1 comptabilisé : %2 affecté, %3 non affecté</translation>
+        <translation>règlement %1 comptabilisé&#xa0;: %2 affecté, %3 non affecté</translation>
     </message>
     <message>
         <source>users needs list, add, deactivate or set-password</source>
@@ -3302,11 +3334,11 @@ Détails : docs/cli.md
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation>Nouveau mot de passe pour %1 : </translation>
+        <translation>Nouveau mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>no new password: set ARDESK_NEW_PASSWORD or run on a terminal</source>
-        <translation>pas de nouveau mot de passe : définissez ARDESK_NEW_PASSWORD ou lancez depuis un terminal</translation>
+        <translation>pas de nouveau mot de passe&#xa0;: définissez ARDESK_NEW_PASSWORD ou lancez depuis un terminal</translation>
     </message>
     <message>
         <source>password of %1 set</source>
@@ -3318,11 +3350,11 @@ Détails : docs/cli.md
     </message>
     <message>
         <source>--format must be camt053 or csv, not &apos;%1&apos;</source>
-        <translation>--format doit être camt053 ou csv, pas « %1 »</translation>
+        <translation>--format doit être camt053 ou csv, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: rejected, nothing was imported</source>
-        <translation>%1 : refusé, rien n&apos;a été importé</translation>
+        <translation>%1&#xa0;: refusé, rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>--task must be one of %1</source>
@@ -3330,7 +3362,7 @@ Détails : docs/cli.md
     </message>
     <message>
         <source>worklist: give --user LOGIN (whose queue)</source>
-        <translation>worklist : indiquez --user LOGIN (la liste de travail de qui)</translation>
+        <translation>worklist&#xa0;: indiquez --user LOGIN (la liste de travail de qui)</translation>
     </message>
     <message>
         <source>(nothing to do)</source>
@@ -3358,19 +3390,19 @@ Détails : docs/cli.md
     </message>
     <message>
         <source>promises: give an action (evaluate)</source>
-        <translation>promises : indiquez une action (evaluate)</translation>
+        <translation>promises&#xa0;: indiquez une action (evaluate)</translation>
     </message>
     <message>
         <source>promises: unknown action &apos;%1&apos; (evaluate)</source>
-        <translation>promises : action inconnue « %1 » (evaluate)</translation>
+        <translation>promises&#xa0;: action inconnue «&#xa0;%1&#xa0;» (evaluate)</translation>
     </message>
     <message>
         <source>--grace: &apos;%1&apos; is not a number of days (0-365)</source>
-        <translation>--grace : « %1 » n&apos;est pas un nombre de jours (0-365)</translation>
+        <translation>--grace&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de jours (0-365)</translation>
     </message>
     <message>
         <source>Promises to pay as of %1 (grace %2 days): %3 kept, %4 partial, %5 broken, %6 pending; %7 follow-up task(s) created</source>
-        <translation>Promesses de paiement au %1 (tolérance %2 jours) : %3 tenues, %4 partielles, %5 rompues, %6 en attente ; %7 tâche(s) de suivi créée(s)</translation>
+        <translation>Promesses de paiement au %1 (tolérance %2 jours)&#xa0;: %3 tenues, %4 partielles, %5 rompues, %6 en attente&#xa0;; %7 tâche(s) de suivi créée(s)</translation>
     </message>
     <message>
         <source>(no promises)</source>
@@ -3410,15 +3442,15 @@ Détails : docs/cli.md
     </message>
     <message>
         <source>--today: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>--today : « %1 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+        <translation>--today&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>generating %1%</source>
-        <translation>génération %1 %</translation>
+        <translation>génération %1&#xa0;%</translation>
     </message>
     <message>
         <source>demo book: %1 customers, %2 invoices, %3 payments, %4 promises, %5 users in %6 s</source>
-        <translation>dossier de démonstration : %1 clients, %2 factures, %3 règlements, %4 promesses, %5 utilisateurs en %6 s</translation>
+        <translation>dossier de démonstration&#xa0;: %1 clients, %2 factures, %3 règlements, %4 promesses, %5 utilisateurs en %6 s</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -3426,7 +3458,7 @@ Détails : docs/cli.md
     </message>
     <message>
         <source>--months: &apos;%1&apos; is not a whole number from 1 to %2</source>
-        <translation>--months : « %1 » n&apos;est pas un nombre entier de 1 à %2</translation>
+        <translation>--months&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de 1 à %2</translation>
     </message>
     <message>
         <source>--by must be total, collector, segment or risk</source>
@@ -3484,12 +3516,41 @@ Détails : docs/cli.md
         <source>(nothing in the period)</source>
         <translation>(rien sur la période)</translation>
     </message>
+    <message>
+        <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
+
+Commands:
+  init [--admin LOGIN [--name NAME]]    create a new, empty book (with --admin: protected;
+                                        the password comes from ARDESK_PASSWORD or a prompt)
+  info [--format table|json]            counts and schema version
+  import customers|invoices|payments|users|portfolios|promises FILE.csv
+         [--dry-run] [--auto-apply]     all-or-nothing CSV import
+  aging --as-of YYYY-MM-DD [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today YYYY-MM-DD]
+                                        fill an empty book with a synthetic business
+  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
+                                        match a bank statement against the book (docs/formats.md)
+  post payment --customer CODE --amount A --currency C --date D [--invoice N | --auto-apply]
+  worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]
+  promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]
+  kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  backup --out FILE2                    a consistent copy of the book
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+                                        staff users (set-password reads ARDESK_NEW_PASSWORD)
+  verify                                check the hash chains and the ledger rules
+
+Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
+Details: docs/cli.md
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>ardesk: accounts receivable on the desktop.</source>
-        <translation>ardesk : la comptabilité clients sur le poste de travail.</translation>
+        <translation>ardesk&#xa0;: la comptabilité clients sur le poste de travail.</translation>
     </message>
     <message>
         <source>Language of the user interface, e.g. de, fr, sv, cs.</source>
