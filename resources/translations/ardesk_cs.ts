@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>the local owner of an unprotected book has no password</source>
-        <translation type="unfinished"></translation>
+        <translation>místní vlastník nechráněné knihy nemá heslo</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>současné heslo je chybné</translation>
     </message>
 </context>
 <context>
@@ -668,15 +668,15 @@
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished">nelze vytvořit %1</translation>
+        <translation>nelze vytvořit %1</translation>
     </message>
     <message>
         <source>cannot move %1 aside; is it still open?</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze přesunout %1 stranou; není soubor stále otevřený?</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zkopírovat %1 do %2</translation>
     </message>
 </context>
 <context>
@@ -2600,27 +2600,27 @@
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bnovit ze zálohy…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovit ze zálohy</translation>
     </message>
     <message>
         <source>There is no backup of %1 in %2 yet. ardesk makes one each time the book is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záloha souboru %1 ve složce %2 zatím neexistuje. ardesk vytvoří zálohu při každém zavření knihy.</translation>
     </message>
     <message>
         <source>Backups of %1, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zálohy souboru %1, od nejnovější:</translation>
     </message>
     <message>
         <source>Replace %1 with the backup %2? Everything posted since that backup will be gone from the book (the current file is kept beside it as a .before-restore copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahradit %1 zálohou %2? Vše, co bylo zaúčtováno od této zálohy, z knihy zmizí (současný soubor zůstane vedle jako kopie .before-restore).</translation>
     </message>
     <message>
         <source>The backup on close failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Záloha při zavření knihy se nezdařila: %1</translation>
     </message>
 </context>
 <context>
@@ -2974,31 +2974,31 @@
     </message>
     <message>
         <source>Change &amp;my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit &amp;své heslo…</translation>
     </message>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit své heslo</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Současné heslo:</translation>
     </message>
     <message>
         <source>New password (8 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové heslo (alespoň 8 znaků):</translation>
     </message>
     <message>
         <source>Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové heslo znovu:</translation>
     </message>
     <message>
         <source>The two new passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová hesla se neshodují; nic nebylo změněno.</translation>
     </message>
     <message>
         <source>Your password is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše heslo bylo změněno.</translation>
     </message>
 </context>
 <context>
@@ -3552,7 +3552,32 @@ Commands:
 Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
 Details: docs/cli.md
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
+
+Příkazy:
+  init [--admin LOGIN [--name NAME]]    vytvoří novou, prázdnou knihu (s --admin: chráněnou;
+                                        heslo se vezme z ARDESK_PASSWORD nebo z dotazu)
+  info [--format table|json]            počty a verze schématu
+  import customers|invoices|payments|users|portfolios|promises FILE.csv
+         [--dry-run] [--auto-apply]     import CSV, všechno nebo nic
+  aging --as-of RRRR-MM-DD [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today RRRR-MM-DD]
+                                        naplní prázdnou knihu syntetickou firmou
+  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
+                                        spáruje bankovní výpis s knihou (docs/formats.md)
+  post payment --customer CODE --amount A --currency C --date D [--invoice N | --auto-apply]
+  worklist [--user LOGIN] --as-of RRRR-MM-DD [--format table|json]
+  promises evaluate --as-of RRRR-MM-DD [--grace N] [--format table|json]
+  kpi --as-of RRRR-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  backup --out FILE2                    konzistentní kopie knihy
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+                                        uživatelé z řad zaměstnanců (set-password čte ARDESK_NEW_PASSWORD)
+  verify                                zkontroluje řetězce hashů a účetní pravidla
+
+Návratové kódy: 0 úspěch, 1 chyba dat nebo běhu, 2 chybné použití, 3 nepovoleno.
+Podrobnosti: docs/cli.md
+</translation>
     </message>
 </context>
 <context>

@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>the local owner of an unprotected book has no password</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Eigentümer eines ungeschützten Mandanten hat kein Passwort</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>das aktuelle Passwort ist falsch</translation>
     </message>
 </context>
 <context>
@@ -668,15 +668,15 @@
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished">%1 kann nicht angelegt werden</translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot move %1 aside; is it still open?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht umbenannt werden; ist die Datei noch geöffnet?</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
 </context>
 <context>
@@ -2593,27 +2593,27 @@
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>There is no backup of %1 in %2 yet. ardesk makes one each time the book is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherung von %1 in %2. ardesk legt bei jedem Schließen des Mandanten eine an.</translation>
     </message>
     <message>
         <source>Backups of %1, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen von %1, neueste zuerst:</translation>
     </message>
     <message>
         <source>Replace %1 with the backup %2? Everything posted since that backup will be gone from the book (the current file is kept beside it as a .before-restore copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch die Sicherung %2 ersetzen? Alles, was seit dieser Sicherung gebucht wurde, fehlt danach im Mandanten (die aktuelle Datei bleibt als .before-restore-Kopie daneben erhalten).</translation>
     </message>
     <message>
         <source>The backup on close failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung beim Schließen ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2965,31 +2965,31 @@
     </message>
     <message>
         <source>Change &amp;my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenes Passwort ändern…</translation>
     </message>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Passwort ändern</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort:</translation>
     </message>
     <message>
         <source>New password (8 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort (mindestens 8 Zeichen):</translation>
     </message>
     <message>
         <source>Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen:</translation>
     </message>
     <message>
         <source>The two new passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passwörter unterscheiden sich; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Your password is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -3543,7 +3543,32 @@ Commands:
 Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
 Details: docs/cli.md
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ardesk-cli --book DATEI [--user LOGIN] [--lang xx] BEFEHL [OPTIONEN]
+
+Befehle:
+  init [--admin LOGIN [--name NAME]]    neuen, leeren Mandanten anlegen (mit --admin: geschützt;
+                                        das Passwort kommt aus ARDESK_PASSWORD oder per Abfrage)
+  info [--format table|json]            Anzahlen und Schemaversion
+  import customers|invoices|payments|users|portfolios|promises DATEI.csv
+         [--dry-run] [--auto-apply]     CSV-Import nach dem Alles-oder-nichts-Prinzip
+  aging --as-of JJJJ-MM-TT [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today JJJJ-MM-TT]
+                                        leeren Mandanten mit einem fiktiven Unternehmen füllen
+  import bank DATEI [--format camt053|csv] [--mapping NAME|DATEI.json] [--post]
+                                        Kontoauszug mit dem Mandanten abgleichen (docs/formats.md)
+  post payment --customer CODE --amount A --currency C --date D [--invoice N | --auto-apply]
+  worklist [--user LOGIN] --as-of JJJJ-MM-TT [--format table|json]
+  promises evaluate --as-of JJJJ-MM-TT [--grace N] [--format table|json]
+  kpi --as-of JJJJ-MM-TT [--months N] [--by total|collector|segment|risk] [--format table|json]
+  backup --out DATEI2                   konsistente Kopie des Mandanten
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+                                        Benutzer (set-password liest ARDESK_NEW_PASSWORD)
+  verify                                Hash-Ketten und Buchhaltungsregeln prüfen
+
+Exit-Codes: 0 Erfolg, 1 Daten- oder Laufzeitfehler, 2 Aufruffehler, 3 nicht erlaubt.
+Details: docs/cli.md
+</translation>
     </message>
 </context>
 <context>

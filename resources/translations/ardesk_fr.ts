@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>the local owner of an unprotected book has no password</source>
-        <translation type="unfinished"></translation>
+        <translation>le propriétaire local d&apos;un dossier non protégé n&apos;a pas de mot de passe</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe actuel est erroné</translation>
     </message>
 </context>
 <context>
@@ -668,15 +668,15 @@
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished">impossible de créer %1</translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>cannot move %1 aside; is it still open?</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de renommer %1&#xa0;; le fichier est-il encore ouvert&#xa0;?</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier %1 vers %2</translation>
     </message>
 </context>
 <context>
@@ -2593,27 +2593,27 @@
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <source>There is no backup of %1 in %2 yet. ardesk makes one each time the book is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas encore de sauvegarde de %1 dans %2. ardesk en crée une à chaque fermeture du dossier.</translation>
     </message>
     <message>
         <source>Backups of %1, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de %1, de la plus récente à la plus ancienne&#xa0;:</translation>
     </message>
     <message>
         <source>Replace %1 with the backup %2? Everything posted since that backup will be gone from the book (the current file is kept beside it as a .before-restore copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer %1 par la sauvegarde %2&#xa0;? Tout ce qui a été comptabilisé depuis cette sauvegarde disparaîtra du dossier (le fichier actuel est conservé à côté sous forme de copie .before-restore).</translation>
     </message>
     <message>
         <source>The backup on close failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde à la fermeture a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2965,31 +2965,31 @@
     </message>
     <message>
         <source>Change &amp;my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier mon mot de passe…</translation>
     </message>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier mon mot de passe</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel&#xa0;:</translation>
     </message>
     <message>
         <source>New password (8 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe (8 caractères ou plus)&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>The two new passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouveaux mots de passe sont différents&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Your password is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3543,7 +3543,32 @@ Commands:
 Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
 Details: docs/cli.md
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: ardesk-cli --book FICHIER [--user LOGIN] [--lang xx] COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  init [--admin LOGIN [--name NAME]]    crée un dossier neuf et vide (avec --admin&#xa0;: protégé&#xa0;;
+                                        mot de passe depuis ARDESK_PASSWORD ou saisi à l&apos;invite)
+  info [--format table|json]            effectifs et version du schéma
+  import customers|invoices|payments|users|portfolios|promises FICHIER.csv
+         [--dry-run] [--auto-apply]     import CSV en tout ou rien
+  aging --as-of AAAA-MM-JJ [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today AAAA-MM-JJ]
+                                        remplit un dossier vide avec une entreprise fictive
+  import bank FICHIER [--format camt053|csv] [--mapping NAME|FICHIER.json] [--post]
+                                        rapproche un relevé bancaire du dossier (docs/formats.md)
+  post payment --customer CODE --amount A --currency C --date D [--invoice N | --auto-apply]
+  worklist [--user LOGIN] --as-of AAAA-MM-JJ [--format table|json]
+  promises evaluate --as-of AAAA-MM-JJ [--grace N] [--format table|json]
+  kpi --as-of AAAA-MM-JJ [--months N] [--by total|collector|segment|risk] [--format table|json]
+  backup --out FICHIER2                 copie cohérente du dossier
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+                                        utilisateurs (set-password lit ARDESK_NEW_PASSWORD)
+  verify                                vérifie les chaînes de hachage et les règles comptables
+
+Codes de sortie&#xa0;: 0 succès, 1 erreur de données ou d&apos;exécution, 2 erreur d&apos;usage, 3 non autorisé.
+Détails&#xa0;: docs/cli.md
+</translation>
     </message>
 </context>
 <context>

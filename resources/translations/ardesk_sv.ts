@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>the local owner of an unprotected book has no password</source>
-        <translation type="unfinished"></translation>
+        <translation>den lokala ägaren av en oskyddad bok har inget lösenord</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>det nuvarande lösenordet är fel</translation>
     </message>
 </context>
 <context>
@@ -668,15 +668,15 @@
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished">kan inte skapa %1</translation>
+        <translation>kan inte skapa %1</translation>
     </message>
     <message>
         <source>cannot move %1 aside; is it still open?</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte flytta undan %1; är filen fortfarande öppen?</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte kopiera %1 till %2</translation>
     </message>
 </context>
 <context>
@@ -2593,27 +2593,27 @@
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
         <source>There is no backup of %1 in %2 yet. ardesk makes one each time the book is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ännu ingen säkerhetskopia av %1 i %2. ardesk gör en varje gång boken stängs.</translation>
     </message>
     <message>
         <source>Backups of %1, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopior av %1, nyaste först:</translation>
     </message>
     <message>
         <source>Replace %1 with the backup %2? Everything posted since that backup will be gone from the book (the current file is kept beside it as a .before-restore copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätta %1 med säkerhetskopian %2? Allt som har bokförts sedan den säkerhetskopian försvinner ur boken (den nuvarande filen sparas bredvid som en .before-restore-kopia).</translation>
     </message>
     <message>
         <source>The backup on close failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopieringen vid stängning misslyckades: %1</translation>
     </message>
 </context>
 <context>
@@ -2965,31 +2965,31 @@
     </message>
     <message>
         <source>Change &amp;my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt mitt lösenord…</translation>
     </message>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt mitt lösenord</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvarande lösenord:</translation>
     </message>
     <message>
         <source>New password (8 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt lösenord (minst 8 tecken):</translation>
     </message>
     <message>
         <source>Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa det nya lösenordet:</translation>
     </message>
     <message>
         <source>The two new passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nya lösenorden skiljer sig åt; inget har ändrats.</translation>
     </message>
     <message>
         <source>Your password is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt lösenord är bytt.</translation>
     </message>
 </context>
 <context>
@@ -3543,7 +3543,32 @@ Commands:
 Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
 Details: docs/cli.md
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
+
+Kommandon:
+  init [--admin LOGIN [--name NAME]]    skapa en ny, tom bok (med --admin: skyddad;
+                                        lösenordet kommer från ARDESK_PASSWORD eller en fråga)
+  info [--format table|json]            antal och schemaversion
+  import customers|invoices|payments|users|portfolios|promises FILE.csv
+         [--dry-run] [--auto-apply]     CSV-import, allt eller inget
+  aging --as-of ÅÅÅÅ-MM-DD [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today ÅÅÅÅ-MM-DD]
+                                        fyll en tom bok med ett syntetiskt företag
+  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
+                                        stäm av ett kontoutdrag mot boken (docs/formats.md)
+  post payment --customer CODE --amount A --currency C --date D [--invoice N | --auto-apply]
+  worklist [--user LOGIN] --as-of ÅÅÅÅ-MM-DD [--format table|json]
+  promises evaluate --as-of ÅÅÅÅ-MM-DD [--grace N] [--format table|json]
+  kpi --as-of ÅÅÅÅ-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  backup --out FILE2                    en konsistent kopia av boken
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+                                        personalens användare (set-password läser ARDESK_NEW_PASSWORD)
+  verify                                kontrollera hashkedjorna och reskontrareglerna
+
+Slutkoder: 0 lyckat, 1 data- eller körfel, 2 användningsfel, 3 inte tillåtet.
+Detaljer: docs/cli.md
+</translation>
     </message>
 </context>
 <context>
