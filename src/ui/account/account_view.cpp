@@ -658,7 +658,7 @@ void AccountView::readAging()
     unapplied->setProperty("amount", QVariant::fromValue<qint64>(onAccount));
     unapplied->setText(QStringLiteral("<small>%1</small><br><b>%2</b>")
                                .arg(tr("unapplied").toHtmlEscaped(),
-                                    formatAmount(-onAccount, m_currency).toHtmlEscaped()));
+                                    formatAmount(onAccount, m_currency).toHtmlEscaped()));
     unapplied->setAlignment(Qt::AlignCenter);
     unapplied->setStyleSheet(QStringLiteral("background: #e3ecfa; padding: 4px 8px; border-radius: 3px;"));
     m_agingLayout->addWidget(unapplied, 1);
