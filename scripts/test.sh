@@ -8,6 +8,8 @@
 #                in build-sanitize/
 #   -- ARGS      passed on to ctest, e.g.  scripts/test.sh -- -R Money
 #
+# After the suite the fuzz corpora are replayed through their targets (scripts/fuzz.sh
+# --replay, clang 19 in build-fuzz/; skipped with a message when clang 19 is missing).
 # Exits non-zero when anything fails: packages, configuration, build or any test.
 # Never prompts; works as root with CI=true and no terminal.
 # ARDESK_JOBS sets the number of compile jobs (default: all cores).
@@ -17,7 +19,7 @@ repoRoot="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repoRoot"
 
 usage() {
-    sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 log() {
@@ -55,6 +57,8 @@ if ((sanitize)); then
     # Make UBSan findings fail the test instead of only printing them.
     export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
     export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=0:detect_stack_use_after_return=1}"
+    # Leaks of libraries that are not ours (tests/sanitizers/lsan.supp says which and why).
+    export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$repoRoot/tests/sanitizers/lsan.supp:print_suppressions=0}"
 else
     buildDir=build
     configureArguments=(-DCMAKE_BUILD_TYPE=Release)
@@ -75,8 +79,23 @@ ctest --test-dir "$buildDir" --output-on-failure --no-tests=error -j2 "${ctestAr
 
 # ---------------------------------------------------------------------------------------
 # HOOK: later steps of the suite go here, in this order, each failing the script
-# (set -e) when it fails. Not added yet:
-#   - fuzz corpus replay      (replay tests/fuzz corpora through the fuzz targets)
+# (set -e) when it fails.
+
+# Fuzz corpus replay: every seed of tests/fuzz/corpus once through its libFuzzer target
+# (ASan + UBSan, built in build-fuzz/ by clang 19). Deterministic: no new inputs are made.
+# Skipped, saying so, only when clang 19 with libFuzzer is not there (deps.sh installs it
+# from packages.txt on Debian and Ubuntu).
+log "replaying the fuzz corpora (scripts/fuzz.sh --replay)"
+fuzzStatus=0
+scripts/fuzz.sh --replay || fuzzStatus=$?
+if ((fuzzStatus == 77)); then
+    log "SKIPPED the fuzz corpus replay: no clang++-19 with libFuzzer here (install clang-19 and libclang-rt-19-dev)"
+elif ((fuzzStatus != 0)); then
+    log "the fuzz corpus replay failed"
+    exit "$fuzzStatus"
+fi
+
+# Not added yet:
 #   - bench smoke run         (each Google Benchmark once, tiny sizes: proves it runs;
 #                              never asserts a time)
 #   - package build           (cpack / Debian package of ardesk and ardesk-cli)

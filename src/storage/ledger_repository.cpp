@@ -608,7 +608,7 @@ Id LedgerRepository::postPayment(const Payment &p, const Stamp &stamp, std::opti
 Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, const QString &reasonCode,
                                      SourceState sourceState)
 {
-    const QVariant none(QMetaType(QMetaType::LongLong));
+    const QVariant none{QMetaType(QMetaType::LongLong)};
     const QVariant source = QVariant::fromValue<qint64>(a.sourceId);
     const Id id = writer(QStringLiteral("allocations"))
                       .insert({QVariant::fromValue<qint64>(a.invoiceId),
