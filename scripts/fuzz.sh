@@ -160,11 +160,11 @@ for target in "${targets[@]}"; do
     status=0
     "${run[@]}" >"$logFile" 2>&1 || status=$?
     execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$logFile" | tail -1)"
-    coverage="$(grep -Eo 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+/[0-9]+[a-zA-Z]*' "$logFile" | tail -1)"
+    coverage="$(grep -aEo 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+/[0-9]+[a-zA-Z]*' "$logFile" | tail -1 || true)"
     line="fuzz_$target: ${execs:-?} runs, ${coverage:-no coverage line}"
     if ((status != 0)); then
         failed+=("$target")
-        crash="$(grep -Eo "Test unit written to [^ ]+" "$logFile" | tail -1 | sed 's/Test unit written to //')"
+        crash="$(grep -aEo "Test unit written to [^ ]+" "$logFile" | tail -1 | sed 's/Test unit written to //' || true)"
         line+=", FAILED (exit $status)${crash:+: $crash}"
         log "fuzz_$target failed; the end of $logFile:"
         tail -40 "$logFile" | sed 's/^/fuzz:   /' >&2

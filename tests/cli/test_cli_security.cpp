@@ -255,6 +255,10 @@ TEST_F(CliSecurity, aRoleThatMayNotDoACommandExitsThreeAndChangesNothing)
     expectRefused(QStringLiteral("clerk"),
                   {QStringLiteral("promises"), QStringLiteral("evaluate"), QStringLiteral("--as-of"),
                    QStringLiteral("2026-06-30")});
+    expectRefused(QStringLiteral("collector"), {QStringLiteral("import"), QStringLiteral("bank"),
+                                                QStringLiteral(ARDESK_SOURCE_DIR "/tests/data/bank/camt053_v02.xml"),
+                                                QStringLiteral("--post")});
+    expectRefused(QStringLiteral("auditor"), {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("1")});
     expectRefused(QStringLiteral("auditor"), {QStringLiteral("backup"), QStringLiteral("--out"), backup});
     EXPECT_FALSE(QFile::exists(backup));
 

@@ -6,7 +6,8 @@
 //    the process, largest size of the -wal file); then the import is started again and
 //    SIGKILLed at 8 points chosen by a seeded generator: half by the process's CPU time
 //    (reading, validating, building the transaction in memory), half by bytes written to
-//    the WAL (the commit itself). Nothing sleeps and hopes: the test polls the process
+//    the WAL (the commit itself); and once more when the WAL has reached its full size (the
+//    commit written, the checkpoint running). Nothing sleeps and hopes: the test polls the process
 //    and the -wal file about every millisecond and kills the moment the point is passed.
 //    After each kill: the book opens, PRAGMA integrity_check is ok, `ardesk-cli verify`
 //    is ok, and the book has exactly the old invoices or the old plus all new ones.
@@ -334,9 +335,11 @@ TEST_F(CrashSafety, killNineAtEightPointsOfABigImportLeavesAllOrNothing)
     std::mt19937 random(kSeed);
     int interrupted = 0;
     copyBook(original, m_book);
-    for (int point = 0; point < kKillPoints; ++point) {
-        const KillBy by = point % 2 == 0 ? KillBy::CpuTime : KillBy::WalBytes;
-        const long long permille = 50 + static_cast<long long>(random() % 901);
+    // A last point, not random: the moment the WAL reaches its full size, i.e. the commit
+    // is written and SQLite is copying pages back into the book (the checkpoint).
+    for (int point = 0; point <= kKillPoints; ++point) {
+        const KillBy by = point % 2 == 0 && point < kKillPoints ? KillBy::CpuTime : KillBy::WalBytes;
+        const long long permille = point < kKillPoints ? 50 + static_cast<long long>(random() % 901) : 1000;
         const long long threshold =
                 std::max<long long>(1, (by == KillBy::CpuTime ? full.cpuTicks : full.maxWalBytes) * permille / 1000);
         SCOPED_TRACE(QStringLiteral("kill point %1: %2 %3 (%4 permille)")
