@@ -499,6 +499,22 @@ Result<Id> LedgerService::reverseAllocation(Id allocationId, QDate date, const Q
     });
 }
 
+namespace {
+// Posts a reversing row for each live allocation of a payment or credit note, dated on the
+// reversal date (or on the allocation's own date when that is later).
+void reverseLiveAllocations(LedgerRepository &repo, AllocationSource source, Id sourceId, QDate date, const Stamp &stamp)
+{
+    for (const Allocation &allocation : repo.liveAllocations(source, sourceId)) {
+        Allocation reversing = allocation;
+        reversing.id = 0;
+        reversing.amount = -allocation.amount;
+        reversing.date = std::max(date, allocation.date);
+        reversing.reversesId = allocation.id;
+        repo.postAllocation(reversing, stamp, QStringLiteral("reversal"));
+    }
+}
+} // namespace
+
 Result<Id> LedgerService::reversePayment(Id paymentId, QDate date, const QString &reason)
 {
     if (auto allowed = m_session.require(Action::ReversePayment); !allowed)
@@ -522,14 +538,7 @@ Result<Id> LedgerService::reversePayment(Id paymentId, QDate date, const QString
                     QCoreApplication::translate("LedgerService", "a reversal cannot be dated before the payment (%1)")
                             .arg(payment->receivedDate.toString(Qt::ISODate))));
         const Stamp stamp = m_session.stamp();
-        for (const Allocation &allocation : repo.liveAllocations(AllocationSource::Payment, paymentId)) {
-            Allocation reversing = allocation;
-            reversing.id = 0;
-            reversing.amount = -allocation.amount;
-            reversing.date = std::max(date, allocation.date);
-            reversing.reversesId = allocation.id;
-            repo.postAllocation(reversing, stamp, QStringLiteral("reversal"));
-        }
+        reverseLiveAllocations(repo, AllocationSource::Payment, paymentId, date, stamp);
         // From the reversal date on nothing of the payment may stay applied. An allocation that was
         // reversed on its own after that date would keep paying its invoice until then.
         if (repo.paymentAvailableFrom(paymentId, date) != payment->amount)
@@ -572,14 +581,7 @@ Result<Id> LedgerService::reverseCreditNote(Id creditNoteId, QDate date, const Q
                     "date",
                     QCoreApplication::translate("LedgerService", "a reversal cannot be dated before the credit note")));
         const Stamp stamp = m_session.stamp();
-        for (const Allocation &allocation : repo.liveAllocations(AllocationSource::CreditNote, creditNoteId)) {
-            Allocation reversing = allocation;
-            reversing.id = 0;
-            reversing.amount = -allocation.amount;
-            reversing.date = std::max(date, allocation.date);
-            reversing.reversesId = allocation.id;
-            repo.postAllocation(reversing, stamp, QStringLiteral("reversal"));
-        }
+        reverseLiveAllocations(repo, AllocationSource::CreditNote, creditNoteId, date, stamp);
         // As for payments: nothing of the credit note may stay applied from its reversal date on.
         if (repo.creditNoteAvailableFrom(creditNoteId, date) != note->amount)
             return std::unexpected(
