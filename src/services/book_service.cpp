@@ -123,6 +123,18 @@ QStringList BookService::backupsOf(const QString &bookLocation, const QString &f
     return result;
 }
 
+Result<void> BookService::approveRestore(Session &session, const QString &backupPath)
+{
+    if (auto allowed = session.require(Action::ChangeSettings); !allowed)
+        return std::unexpected(allowed.error());
+    return inTransaction(session.book(), [&]() -> Result<void> {
+        AuditRepository(session.book())
+            .append(session.stamp(), QStringLiteral("book.restore"), QStringLiteral("book"), std::nullopt,
+                    compactJson({{QStringLiteral("backup"), QFileInfo(backupPath).fileName()}}));
+        return {};
+    });
+}
+
 Result<void> BookService::restore(const QString &backupPath, const QString &bookLocation, const QDateTime &now)
 {
     {

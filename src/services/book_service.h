@@ -53,6 +53,9 @@ public:
     // kept beside it as BOOK.before-restore-YYYYMMDD-HHMMSS. The backup must open and pass
     // as an ardesk book first; nothing changes otherwise.
     static Result<void> restore(const QString &backupPath, const QString &bookLocation, const QDateTime &now);
+    // Before a restore in the GUI: the acting user must hold change_settings, and the
+    // decision is written to the audit log of the book being replaced (kept aside).
+    static Result<void> approveRestore(Session &session, const QString &backupPath);
     static Result<AgingReport> aging(Session &session, QDate asOf, AgingBasis basis, const AgingBuckets &buckets,
                                      AgingGrouping grouping, std::optional<Id> customerId = std::nullopt);
 };

@@ -514,6 +514,10 @@ void MainWindow::restoreFromBackup()
         != QMessageBox::Yes)
         return;
     const QString backup = backups.value(names.indexOf(chosen));
+    if (auto approved = BookService::approveRestore(*m_session, backup); !approved) {
+        QMessageBox::warning(this, tr("Restore from backup"), approved.error().message);
+        return;
+    }
     closeBook(BackupOnClose::No);
     if (auto restored = BookService::restore(backup, location, QDateTime::currentDateTime()); !restored)
         QMessageBox::critical(this, tr("Restore from backup"), restored.error().message);
@@ -578,7 +582,7 @@ void MainWindow::updateForBook()
         setWindowTitle(QStringLiteral("ardesk"));
     m_ui->navigation->setEnabled(open);
     m_ui->actionCloseBook->setEnabled(open);
-    m_restoreAction->setEnabled(open && !m_book->isReadOnly());
+    m_restoreAction->setEnabled(open && !m_book->isReadOnly() && m_session->can(Action::ChangeSettings));
     m_ui->actionRefresh->setEnabled(open);
     for (QAction *action : m_ui->menuView->actions())
         if (action->objectName().startsWith(u"actionShowPage"))

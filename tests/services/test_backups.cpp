@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -91,6 +92,36 @@ TEST(Backups, restoreRefusesAFileThatIsNotABookAndChangesNothing)
     file.close();
     EXPECT_FALSE(BookService::restore(junk, path, QDateTime::currentDateTime()).has_value());
     EXPECT_EQ(invoiceCount(path), 0);
+}
+
+} // namespace
+} // namespace ardesk
+
+namespace ardesk {
+namespace {
+
+TEST(Backups, onlyChangeSettingsMayRestoreAndTheDecisionIsAudited)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("shop.ardesk"));
+    auto book = BookService::create(path);
+    ASSERT_TRUE(book.has_value());
+    auto owner = BookService::localSession(**book);
+    ASSERT_TRUE(owner.has_value());
+    ASSERT_TRUE(BookService::approveRestore(**owner, QStringLiteral("/x/shop-20261101-090000.ardesk")).has_value());
+    QSqlQuery q = (*book)->prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'book.restore'"));
+    Book::exec(q);
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), 1);
+    q.finish();
+
+    Actor auditor;
+    auditor.login = QStringLiteral("audrey");
+    auditor.role = Role::Auditor;
+    Session auditing(**book, auditor, PermissionMatrix::defaults());
+    auto refused = BookService::approveRestore(auditing, QStringLiteral("/x/shop-20261101-090000.ardesk"));
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
 }
 
 } // namespace
