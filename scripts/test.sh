@@ -8,6 +8,8 @@
 #                in build-sanitize/
 #   -- ARGS      passed on to ctest, e.g.  scripts/test.sh -- -R Money
 #
+# The suite includes the Debian package (ctest label package: scripts/package.sh from the
+# same Release build, unpacked and checked by tests/package/check_deb.sh).
 # After the suite the fuzz corpora are replayed through their targets (scripts/fuzz.sh
 # --replay, clang 19 in build-fuzz/; skipped with a message when clang 19 is missing).
 # Exits non-zero when anything fails: packages, configuration, build or any test.
@@ -19,7 +21,7 @@ repoRoot="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repoRoot"
 
 usage() {
-    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 log() {
@@ -98,7 +100,6 @@ fi
 # Not added yet:
 #   - bench smoke run         (each Google Benchmark once, tiny sizes: proves it runs;
 #                              never asserts a time)
-#   - package build           (cpack / Debian package of ardesk and ardesk-cli)
 #   - PostgreSQL team-mode suite (start a throwaway PostgreSQL cluster, run the
 #                              storage and services tests against it)
 # ---------------------------------------------------------------------------------------

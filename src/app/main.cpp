@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -121,6 +122,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ardesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ardesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARDESK_VERSION));
+    // The launcher (resources/desktop) is io.ardesk.Ardesk.desktop; the icon is its set.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.ardesk.Ardesk"));
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/ardesk.png").arg(size), QSize(size, size));
+    app.setWindowIcon(icon);
     ardesk::setupLogging(QStringLiteral("ardesk"));
     try {
         return run(app);
