@@ -10,6 +10,7 @@
 #include "ui/account/customer_dialog.h"
 #include "ui/auth/protect_book_dialog.h"
 #include "ui/auth/sign_in_dialog.h"
+#include "ui/bank/bank_import_dialog.h"
 #include "ui/common/empty_state_page.h"
 #include "ui/customers/customer_list_page.h"
 #include "ui/invoices/invoice_list_page.h"
@@ -295,6 +296,8 @@ void MainWindow::buildActions()
                    &MainWindow::postPayments);
     addClerkAction("actionDepositBatch", tr("&Deposit batch…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                    &MainWindow::keyDepositBatch);
+    addClerkAction("actionImportBank", tr("Import &bank statement…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                   &MainWindow::importBankStatement);
     addClerkAction("actionNewCustomer", tr("&New customer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                    &MainWindow::newCustomer);
 }
@@ -330,6 +333,20 @@ void MainWindow::keyDepositBatch()
     connect(&dialog, &DepositBatchDialog::posted, this, [this] {
         for (ListPage *page : listPages())
             page->refresh();
+    });
+    dialog.exec();
+}
+
+void MainWindow::importBankStatement()
+{
+    if (!m_session)
+        return;
+    BankImportDialog dialog(*m_session, QDate::currentDate(), this);
+    connect(&dialog, &BankImportDialog::posted, this, [this] {
+        for (ListPage *page : listPages())
+            page->refresh();
+        if (m_ui->pages->currentWidget() == m_account)
+            m_account->refresh();
     });
     dialog.exec();
 }
@@ -591,7 +608,7 @@ void MainWindow::updateForBook()
     m_account->setSession(m_session.get());
     for (QAction *action : menuBar()->findChildren<QAction *>())
         if (action->objectName() == u"actionPostPayments" || action->objectName() == u"actionDepositBatch"
-            || action->objectName() == u"actionNewCustomer")
+            || action->objectName() == u"actionNewCustomer" || action->objectName() == u"actionImportBank")
             action->setEnabled(open && !m_book->isReadOnly());
     m_protectBanner->setVisible(open && !BookService::isProtected(*m_book) && !m_book->isReadOnly());
     m_readOnlyBanner->setVisible(open && m_book->isReadOnly());

@@ -86,6 +86,8 @@ public:
     void openAccount(Id customerId);
     void postPayments();
     void keyDepositBatch();
+    // The bank-statement review screen (bank/bank_import_dialog.h).
+    void importBankStatement();
     void newCustomer();
     // Offers to protect an unprotected book (the banner's button).
     void protectBook();

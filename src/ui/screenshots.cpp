@@ -7,20 +7,26 @@
 #include "ui/payments/payment_dialog.h"
 #include "ui/main_window.h"
 #include "ui/auth/sign_in_dialog.h"
+#include "ui/bank/bank_import_dialog.h"
 #include "ui/settings/settings_page.h"
 
+#include "services/browse_service.h"
 #include "services/session.h"
 #include "ui/common/display_format.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QSet>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QPixmap>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeView>
 
 #include <functional>
 
@@ -43,6 +49,86 @@ struct Shot final
     const char *file;
     std::function<void(MainWindow &)> prepare;
 };
+
+// A camt.053 statement for the open book: what a bank would send after a few customers
+// paid. Two credits that match (an invoice number with its open amount; two invoices of one
+// customer), two suggestions (a short payment; a payer known only by name), one credit
+// nobody can place, and the bank's fee (a debit).
+QByteArray sampleStatement(Session &session, QDate today)
+{
+    InvoiceListFilter filter;
+    filter.status = InvoiceStatusFilter::Open;
+    InvoiceListSort sort;
+    sort.column = InvoiceSortColumn::DueDate;
+    const auto rows = BrowseService(session).invoices(filter, sort, today, RowWindow{0, 400});
+    std::vector<InvoiceListRow> invoices = rows ? *rows : std::vector<InvoiceListRow>{};
+    // One invoice each of a few customers, and a customer with two open items.
+    std::vector<InvoiceListRow> singles;
+    std::vector<InvoiceListRow> pair;
+    QSet<Id> used;
+    for (const InvoiceListRow &row : invoices) {
+        if (pair.empty() || (pair.size() == 1 && pair.front().customerId == row.customerId)) {
+            if (pair.empty() || pair.front().number != row.number)
+                pair.push_back(row);
+            if (pair.size() == 2)
+                used.insert(row.customerId);
+            continue;
+        }
+        if (pair.size() < 2) {
+            pair = {row};
+            continue;
+        }
+        if (!used.contains(row.customerId) && singles.size() < 3) {
+            singles.push_back(row);
+            used.insert(row.customerId);
+        }
+    }
+    struct Credit {
+        QString ref, name, text, currency;
+        MinorUnits amount;
+        bool debit = false;
+    };
+    std::vector<Credit> credits;
+    auto decimal = [](MinorUnits amount, const QString &currency) {
+        return Money(amount, currency).toDecimalString();
+    };
+    int n = 1;
+    auto ref = [&n] { return QStringLiteral("BK-%1-%2").arg(QDate::currentDate().toString(u"yyMMdd")).arg(n++, 4, 10, QLatin1Char('0')); };
+    if (!singles.empty())
+        credits.push_back({ref(), singles[0].customerName, QStringLiteral("Invoice %1").arg(singles[0].number),
+                           singles[0].currency, singles[0].open});
+    if (pair.size() == 2)
+        credits.push_back({ref(), pair[0].customerName,
+                           QStringLiteral("INV %1 + %2").arg(pair[0].number, pair[1].number), pair[0].currency,
+                           pair[0].open + pair[1].open});
+    if (singles.size() > 1)
+        credits.push_back({ref(), singles[1].customerName,
+                           QStringLiteral("%1 less 2% discount").arg(singles[1].number), singles[1].currency,
+                           singles[1].open - singles[1].open / 50});
+    if (singles.size() > 2)
+        credits.push_back({ref(), singles[2].customerName.toUpper(), QStringLiteral("Payment on account"),
+                           singles[2].currency, 500'00});
+    const QString currency = singles.empty() ? QStringLiteral("EUR") : singles[0].currency;
+    credits.push_back({ref(), QStringLiteral("J. Smith"), QStringLiteral("Deposit order 5512"), currency, 1'234'56});
+    credits.push_back({ref(), QString(), QStringLiteral("Account fees"), currency, 12'50, true});
+
+    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                 "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
+                                 "<BkToCstmrStmt><GrpHdr><MsgId>M1</MsgId><CreDtTm>%1T18:00:00</CreDtTm></GrpHdr>"
+                                 "<Stmt><Id>STMT-%1</Id><Acct><Id><IBAN>DE02120300000000202051</IBAN></Id></Acct>\n")
+                          .arg(today.toString(Qt::ISODate));
+    for (const Credit &c : credits) {
+        xml += QStringLiteral("<Ntry><Amt Ccy=\"%1\">%2</Amt><CdtDbtInd>%3</CdtDbtInd><Sts>BOOK</Sts>"
+                              "<BookgDt><Dt>%4</Dt></BookgDt><AcctSvcrRef>%5</AcctSvcrRef><NtryDtls><TxDtls>")
+                       .arg(c.currency, decimal(c.amount, c.currency), c.debit ? QStringLiteral("DBIT") : QStringLiteral("CRDT"),
+                            today.toString(Qt::ISODate), c.ref);
+        if (!c.name.isEmpty())
+            xml += QStringLiteral("<RltdPties><Dbtr><Nm>%1</Nm></Dbtr></RltdPties>").arg(c.name.toHtmlEscaped());
+        xml += QStringLiteral("<RmtInf><Ustrd>%1</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>\n").arg(c.text.toHtmlEscaped());
+    }
+    xml += QStringLiteral("</Stmt></BkToCstmrStmt></Document>\n");
+    return xml.toUtf8();
+}
 
 } // namespace
 
@@ -160,6 +246,26 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
         dialog.show();
         settle();
         if (auto ok = save(dialog, "deposit-batch.png"); !ok)
+            return std::unexpected(ok.error());
+    }
+    // The bank-statement review of a statement made for this book; the suggestion of the
+    // short payment shown with its details.
+    {
+        QTemporaryDir folderForStatement;
+        const QString statement = folderForStatement.filePath(QStringLiteral("statement-camt053.xml"));
+        QFile file(statement);
+        if (!file.open(QIODevice::WriteOnly))
+            return std::unexpected(
+                    Error::storage(QCoreApplication::translate("Screenshots", "cannot write %1").arg(statement)));
+        file.write(sampleStatement(*window.session(), QDate::currentDate()));
+        file.close();
+        BankImportDialog dialog(*window.session(), QDate::currentDate(), &window);
+        dialog.resize(1180, 720);
+        dialog.setFile(statement);
+        dialog.show();
+        dialog.review();
+        settle();
+        if (auto ok = save(dialog, "bank-review.png"); !ok)
             return std::unexpected(ok.error());
     }
     window.showPage(MainWindow::Page::Customers);
