@@ -72,6 +72,12 @@ int commandBackup(Context &context, Arguments &args);     // commands_backup.cpp
 int commandImportBank(Context &context, Arguments &args); // commands_bank.cpp
 bool isBankImport(const QStringList &importArguments);   // commands_bank.cpp
 
+// Issue 6 (commands_policy.cpp): import rates|agency-scores FILE.csv, interest, strategies run.
+int commandImportPolicy(Context &context, Arguments &args);
+bool isPolicyImport(const QStringList &importArguments);
+int commandInterest(Context &context, Arguments &args);
+int commandStrategies(Context &context, Arguments &args);
+
 std::optional<QString> readPassword(Context &context, const char *environment, const QString &prompt);
 
 QString helpText();

@@ -15,6 +15,8 @@ int commandImport(Context &context, Arguments &args)
 {
     if (isBankImport(args.remaining()))
         return commandImportBank(context, args); // commands_bank.cpp
+    if (isPolicyImport(args.remaining()))
+        return commandImportPolicy(context, args); // commands_policy.cpp
     const bool dryRun = args.flag(QStringLiteral("--dry-run"));
     const bool autoApply = args.flag(QStringLiteral("--auto-apply"));
     const QString kindName = args.positional();

@@ -188,6 +188,12 @@ QString helpText()
         "  worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]\n"
         "  promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]\n"
         "  kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]\n"
+        "  import rates|agency-scores FILE.csv   reference rates (region,valid_from,rate_percent) or\n"
+        "                                        agency scores (customer_code,agency,score,rating,date)\n"
+        "  interest --as-of YYYY-MM-DD [--format table|json]\n"
+        "                                        late-payment interest and compensation per overdue invoice\n"
+        "  strategies run --as-of YYYY-MM-DD [--format table|json]\n"
+        "                                        create the collection actions due (letters, tasks, holds)\n"
         "  backup --out FILE2                    a consistent copy of the book\n"
         "  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN\n"
         "                                        staff users (set-password reads ARDESK_NEW_PASSWORD)\n"
@@ -256,6 +262,10 @@ int main(int argc, char *argv[])
         return commandPost(context, command);
     if (name == u"backup")
         return commandBackup(context, command);
+    if (name == u"interest")
+        return commandInterest(context, command);
+    if (name == u"strategies")
+        return commandStrategies(context, command);
     if (name.isEmpty())
         return usage(context, QCoreApplication::translate("cli", "no command given"));
     return usage(context, QCoreApplication::translate("cli", "unknown command '%1'").arg(name));

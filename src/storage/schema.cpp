@@ -240,6 +240,69 @@ QStringList schemaVersion3()
     };
 }
 
+
+// Version 4: credit policies and collection strategies (issue 6): interest and fee rules per
+// country (data the manager edits, seeded with the EU, German and Swedish defaults of
+// docs/interest.md), the record of which strategy step ran for which invoice (idempotency,
+// docs/strategies.md), the invoices a letter lists, a default strategy, approval limits per
+// role and the credit-control settings. Seeds never overwrite what a book already has.
+QStringList schemaVersion4()
+{
+    return {
+        QStringLiteral("CREATE TABLE interest_rules (country TEXT PRIMARY KEY, region TEXT NOT NULL, "
+                       "margin_hundredths INTEGER NOT NULL, consumer_margin_hundredths INTEGER NOT NULL, "
+                       "day_count INTEGER NOT NULL DEFAULT 365, compensation {BIGINT}, "
+                       "compensation_currency TEXT NOT NULL DEFAULT '', reminder_fee_cap {BIGINT}, "
+                       "collection_fee_cap {BIGINT}, fee_currency TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL, "
+                       "updated_by {BIGINT})"),
+        // '' is the default row: every country without a row of its own.
+        QStringLiteral("INSERT INTO interest_rules (country, region, margin_hundredths, consumer_margin_hundredths, "
+                       "day_count, compensation, compensation_currency, reminder_fee_cap, collection_fee_cap, "
+                       "fee_currency, updated_at) VALUES ('', 'EU', 800, 800, 365, 4000, 'EUR', NULL, NULL, '', "
+                       "'2026-11-25T00:00:00Z')"),
+        QStringLiteral("INSERT INTO interest_rules (country, region, margin_hundredths, consumer_margin_hundredths, "
+                       "day_count, compensation, compensation_currency, reminder_fee_cap, collection_fee_cap, "
+                       "fee_currency, updated_at) VALUES ('DE', 'DE', 900, 500, 365, 4000, 'EUR', NULL, NULL, '', "
+                       "'2026-11-25T00:00:00Z')"),
+        QStringLiteral("INSERT INTO interest_rules (country, region, margin_hundredths, consumer_margin_hundredths, "
+                       "day_count, compensation, compensation_currency, reminder_fee_cap, collection_fee_cap, "
+                       "fee_currency, updated_at) VALUES ('SE', 'SE', 800, 800, 365, 45000, 'SEK', 6000, 18000, 'SEK', "
+                       "'2026-11-25T00:00:00Z')"),
+        QStringLiteral("CREATE TABLE strategy_executions (invoice_id {BIGINT} NOT NULL REFERENCES invoices(id), "
+                       "step_id {BIGINT} NOT NULL REFERENCES strategy_steps(id), as_of INTEGER NOT NULL, "
+                       "outcome TEXT NOT NULL, object_kind TEXT NOT NULL DEFAULT '', object_id {BIGINT}, "
+                       "created_at TEXT NOT NULL, created_by {BIGINT}, PRIMARY KEY (invoice_id, step_id))"),
+        QStringLiteral("CREATE TABLE letter_items (letter_id {BIGINT} NOT NULL REFERENCES letters(id), "
+                       "invoice_id {BIGINT} NOT NULL REFERENCES invoices(id), open_amount {BIGINT} NOT NULL, "
+                       "currency TEXT NOT NULL, PRIMARY KEY (letter_id, invoice_id))"),
+        QStringLiteral("CREATE INDEX letters_customer ON letters (customer_id, as_of)"),
+        QStringLiteral("CREATE INDEX credit_reviews_customer ON credit_reviews (customer_id, review_date)"),
+        QStringLiteral("CREATE INDEX agency_scores_customer ON agency_scores (customer_id, agency, score_date)"),
+        QStringLiteral("CREATE INDEX payment_plan_items_invoice ON payment_plan_items (invoice_id)"),
+        QStringLiteral("CREATE INDEX adjustment_requests_status ON adjustment_requests (status, invoice_id)"),
+        // The default strategy (segment and risk class empty), as data: Settings edits it.
+        QStringLiteral("INSERT INTO strategies (name, segment, risk_class, active) SELECT 'Standard', '', '', 1 "
+                       "WHERE NOT EXISTS (SELECT 1 FROM strategies WHERE name = 'Standard')"),
+        QStringLiteral("INSERT INTO strategy_steps (strategy_id, seq, offset_days, action) "
+                       "SELECT s.id, v.seq, v.offset_days, v.action FROM strategies s, (SELECT 1 AS seq, -3 AS offset_days, "
+                       "'reminder_email' AS action UNION ALL SELECT 2, 7, 'letter_1' UNION ALL SELECT 3, 14, 'call_task' "
+                       "UNION ALL SELECT 4, 30, 'letter_2' UNION ALL SELECT 5, 45, 'letter_3' "
+                       "UNION ALL SELECT 6, 60, 'escalation' UNION ALL SELECT 7, 75, 'credit_hold' "
+                       "UNION ALL SELECT 8, 90, 'agency_referral_review' UNION ALL SELECT 9, 180, 'write_off_review') v "
+                       "WHERE s.name = 'Standard' AND NOT EXISTS (SELECT 1 FROM strategy_steps t WHERE t.strategy_id = s.id)"),
+        // Write-off approval limits per role (NULL: no upper limit), in minor units of the currency.
+        QStringLiteral("INSERT INTO approval_limits (role, currency, max_amount) SELECT v.role, v.currency, v.max_amount "
+                       "FROM (SELECT 'collector' AS role, 'EUR' AS currency, 50000 AS max_amount "
+                       "UNION ALL SELECT 'supervisor', 'EUR', 500000 UNION ALL SELECT 'manager', 'EUR', NULL "
+                       "UNION ALL SELECT 'admin', 'EUR', NULL) v "
+                       "WHERE NOT EXISTS (SELECT 1 FROM approval_limits a WHERE a.role = v.role)"),
+        QStringLiteral("INSERT INTO settings (key, value, updated_at) SELECT v.key, v.value, '2026-11-25T00:00:00Z' "
+                       "FROM (SELECT 'credit.agency_score_drop' AS key, '50' AS value "
+                       "UNION ALL SELECT 'credit.default_grace_days', '3') v "
+                       "WHERE NOT EXISTS (SELECT 1 FROM settings s WHERE s.key = v.key)"),
+    };
+}
+
 } // namespace
 
 const QStringList &postedTables()
@@ -258,6 +321,8 @@ const std::vector<MigrationStep> &migrationSteps()
          postedTables()},
         {2, QStringLiteral("collections desk, credit control, reporting, bank files"), schemaVersion2(), {}},
         {3, QStringLiteral("indexes for as-of reports over reversals and the open-items list"), schemaVersion3(), {}},
+        {4, QStringLiteral("credit policies and strategies: interest rules, strategy executions, letter items"),
+         schemaVersion4(), {}},
     };
     return steps;
 }

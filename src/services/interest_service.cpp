@@ -1,0 +1,156 @@
+#include "interest_service.h"
+
+#include "policy_support.h"
+#include "service_support.h"
+
+#include "storage/user_repository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <map>
+
+namespace ardesk {
+
+Result<std::vector<InterestLine>> InterestService::lateInterest(QDate asOf)
+{
+    if (auto allowed = m_session.require(Action::ViewCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    if (!asOf.isValid())
+        return std::unexpected(Error::invalid(QCoreApplication::translate("InterestService", "no as-of date")));
+    return reading([&]() -> Result<std::vector<InterestLine>> {
+        PolicyRepository repo(m_session.book());
+        const std::vector<ReferenceRate> rates = repo.referenceRates();
+        const std::vector<InterestRule> rules = repo.interestRules();
+        std::map<Id, CreditPolicy> policies;
+        for (CreditPolicy &policy : repo.policies())
+            policies.emplace(policy.id, std::move(policy));
+        std::vector<InterestLine> lines;
+        for (const OpenItemAsOf &item : repo.openItemsAsOf(asOf, asOf.addDays(-1))) {
+            const CreditPolicy *policy = nullptr;
+            if (item.policyId)
+                if (const auto it = policies.find(*item.policyId); it != policies.end())
+                    policy = &it->second;
+            const ResolvedInterestTerms resolved =
+                    policy::resolveInterestTerms(item.country, item.consumer, policy, rules);
+            const LateInterest late = computeLateInterest(item.open, item.dueDate, asOf, resolved.terms, rates);
+            InterestLine line;
+            line.customerCode = item.customerCode;
+            line.invoiceNumber = item.number;
+            line.currency = item.currency;
+            line.dueDate = item.dueDate;
+            line.open = item.open;
+            line.daysLate = late.daysLate;
+            line.referenceRatePpm = late.referenceRatePpm;
+            line.marginHundredths = resolved.terms.marginHundredths;
+            line.interest = late.interest;
+            line.compensation = resolved.compensation;
+            line.compensationCurrency = resolved.compensationCurrency;
+            line.region = resolved.terms.region;
+            lines.push_back(std::move(line));
+        }
+        return lines;
+    });
+}
+
+Result<PolicyImportReport> InterestService::importRates(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("InterestService", "%1: cannot read: %2").arg(path, file.errorString())));
+    return importRatesData(path, file.readAll());
+}
+
+Result<PolicyImportReport> InterestService::importRatesData(const QString &displayName, const QByteArray &data)
+{
+    if (auto allowed = m_session.require(Action::ImportData); !allowed)
+        return std::unexpected(allowed.error());
+    if (auto allowed = m_session.require(Action::EditCreditPolicy); !allowed)
+        return std::unexpected(allowed.error());
+    PolicyImportReport report;
+    CsvReader reader(data);
+    const QStringList required{QStringLiteral("region"), QStringLiteral("valid_from"), QStringLiteral("rate_percent")};
+    const auto columns = policy::readHeader(reader, required, report);
+    if (!columns)
+        return report;
+    static const QRegularExpression regionPattern(QStringLiteral("^[A-Z0-9_-]{2,16}$"));
+    std::vector<ReferenceRate> rows;
+    QSet<QPair<QString, qint64>> seen;
+    CsvRecord record;
+    while (reader.next(record)) {
+        ++report.rows;
+        const qsizetype line = record.line();
+        const QString region = record.field(columns->value(required[0])).trimmed().toUpper();
+        const QString validFrom = record.field(columns->value(required[1])).trimmed();
+        const QString rateText = record.field(columns->value(required[2])).trimmed();
+        const qsizetype before = report.problemCount;
+        if (region.isEmpty())
+            policy::addProblem(report, line, required[0], QCoreApplication::translate("InterestService", "is empty"));
+        else if (!regionPattern.match(region).hasMatch())
+            policy::addProblem(report, line, required[0],
+                               QCoreApplication::translate("InterestService",
+                                                           "'%1' is not a region code (2 to 16 letters, digits, _ or -)")
+                                       .arg(region));
+        const auto date = policy::parseIsoDate(validFrom);
+        if (!date)
+            policy::addProblem(report, line, required[1],
+                               QCoreApplication::translate("InterestService", "'%1' is not a date (YYYY-MM-DD)")
+                                       .arg(validFrom));
+        const auto rate = parseRatePercent(rateText);
+        if (rateText.isEmpty())
+            policy::addProblem(report, line, required[2], QCoreApplication::translate("InterestService", "is empty"));
+        else if (!rate)
+            policy::addProblem(report, line, required[2],
+                               QCoreApplication::translate("InterestService",
+                                                           "'%1' is not a percentage (such as 3.5, at most 4 decimals)")
+                                       .arg(rateText));
+        else if (*rate < -100 * kRatePpmPerPercent || *rate > 100 * kRatePpmPerPercent)
+            policy::addProblem(report, line, required[2],
+                               QCoreApplication::translate("InterestService", "%1 is not between -100 and 100")
+                                       .arg(rateText));
+        if (report.problemCount == before) {
+            const QPair<QString, qint64> key{region, date->toJulianDay()};
+            if (seen.contains(key))
+                policy::addProblem(report, line, required[1],
+                                   QCoreApplication::translate("InterestService",
+                                                               "a second rate for %1 from %2 in this file")
+                                           .arg(region, validFrom));
+            seen.insert(key);
+        }
+        if (report.problemCount == before)
+            rows.push_back({region, *date, *rate});
+    }
+    if (reader.hasError())
+        policy::addProblem(report, reader.errorLine(), QStringLiteral("csv"), reader.errorReason());
+    if (report.problemCount == 0 && rows.empty())
+        policy::addProblem(report, 1, QStringLiteral("rows"),
+                           QCoreApplication::translate("InterestService", "the file has no rates"));
+    if (report.problemCount > 0)
+        return report;
+    return inTransaction(m_session.book(), [&]() -> Result<PolicyImportReport> {
+        PolicyRepository repo(m_session.book());
+        for (const ReferenceRate &rate : rows) {
+            if (repo.upsertReferenceRate(rate))
+                ++report.added;
+            else
+                ++report.replaced;
+        }
+        AuditRepository(m_session.book())
+                .append(m_session.stamp(), QStringLiteral("import.rates"), QStringLiteral("reference_rates"),
+                        std::nullopt,
+                        compactJson({{QStringLiteral("file"), QFileInfo(displayName).fileName()},
+                                     {QStringLiteral("rows"), static_cast<qint64>(report.rows)},
+                                     {QStringLiteral("added"), static_cast<qint64>(report.added)},
+                                     {QStringLiteral("replaced"), static_cast<qint64>(report.replaced)},
+                                     {QStringLiteral("sha256"),
+                                      QString::fromLatin1(
+                                              QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())}}));
+        return report;
+    });
+}
+
+} // namespace ardesk

@@ -1,0 +1,389 @@
+#include "policy_repository.h"
+
+#include <QSqlQuery>
+
+namespace ardesk {
+
+namespace {
+
+std::optional<qint64> optionalInt(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+QVariant optionalValue(std::optional<qint64> value)
+{
+    return value ? QVariant::fromValue<qint64>(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
+Id PolicyRepository::nextId(const QString &table)
+{
+    QSqlQuery q = m_book.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(table));
+    return q.next() ? q.value(0).toLongLong() : 1;
+}
+
+// --- rates and rules ---------------------------------------------------------------------------
+
+std::vector<ReferenceRate> PolicyRepository::referenceRates()
+{
+    std::vector<ReferenceRate> rates;
+    QSqlQuery q = m_book.exec(
+            QStringLiteral("SELECT region, valid_from, rate_millionths FROM reference_rates ORDER BY region, valid_from"));
+    while (q.next())
+        rates.push_back({q.value(0).toString(), dayFromValue(q.value(1)), q.value(2).toLongLong()});
+    return rates;
+}
+
+bool PolicyRepository::upsertReferenceRate(const ReferenceRate &rate)
+{
+    QSqlQuery find = m_book.prepare(QStringLiteral("SELECT id FROM reference_rates WHERE region = ? AND valid_from = ?"));
+    find.addBindValue(rate.region);
+    find.addBindValue(dayValue(rate.validFrom));
+    Book::exec(find);
+    if (find.next()) {
+        const Id id = find.value(0).toLongLong();
+        find.finish();
+        QSqlQuery update = m_book.prepare(QStringLiteral("UPDATE reference_rates SET rate_millionths = ? WHERE id = ?"));
+        update.addBindValue(QVariant::fromValue<qint64>(rate.ratePpm));
+        update.addBindValue(QVariant::fromValue<qint64>(id));
+        Book::exec(update);
+        return false;
+    }
+    find.finish();
+    QSqlQuery insert = m_book.prepare(
+            QStringLiteral("INSERT INTO reference_rates (id, region, valid_from, rate_millionths) VALUES (?, ?, ?, ?)"));
+    insert.addBindValue(QVariant::fromValue<qint64>(nextId(QStringLiteral("reference_rates"))));
+    insert.addBindValue(rate.region);
+    insert.addBindValue(dayValue(rate.validFrom));
+    insert.addBindValue(QVariant::fromValue<qint64>(rate.ratePpm));
+    Book::exec(insert);
+    return true;
+}
+
+std::vector<InterestRule> PolicyRepository::interestRules()
+{
+    std::vector<InterestRule> rules;
+    QSqlQuery q = m_book.exec(QStringLiteral(
+            "SELECT country, region, margin_hundredths, consumer_margin_hundredths, day_count, compensation, "
+            "compensation_currency, reminder_fee_cap, collection_fee_cap, fee_currency FROM interest_rules"));
+    while (q.next()) {
+        InterestRule r;
+        r.country = q.value(0).toString();
+        r.region = q.value(1).toString();
+        r.marginHundredths = q.value(2).toLongLong();
+        r.consumerMarginHundredths = q.value(3).toLongLong();
+        r.dayCount = q.value(4).toInt();
+        r.compensation = optionalInt(q.value(5));
+        r.compensationCurrency = q.value(6).toString();
+        r.reminderFeeCap = optionalInt(q.value(7));
+        r.collectionFeeCap = optionalInt(q.value(8));
+        r.feeCurrency = q.value(9).toString();
+        rules.push_back(std::move(r));
+    }
+    return rules;
+}
+
+// --- policies and strategies ----------------------------------------------------------------------
+
+namespace {
+const QLatin1String kPolicyColumns(
+        "id, name, risk_class, segment, terms_days, discount_percent_hundredths, discount_days, credit_limit, "
+        "review_interval_days, strategy_id, hold_over_limit, hold_days_past_due, hold_overdue_amount, "
+        "hold_broken_promises, hold_broken_window_days, interest_region, interest_margin_hundredths, compensation, "
+        "reminder_fee_cap, collection_fee_cap, fee_currency");
+
+CreditPolicy policyFrom(const QSqlQuery &q)
+{
+    CreditPolicy p;
+    p.id = q.value(0).toLongLong();
+    p.name = q.value(1).toString();
+    p.riskClass = q.value(2).toString();
+    p.segment = q.value(3).toString();
+    p.termsDays = q.value(4).toInt();
+    p.discountPercentHundredths = q.value(5).toInt();
+    p.discountDays = q.value(6).toInt();
+    p.creditLimit = optionalInt(q.value(7));
+    p.reviewIntervalDays = q.value(8).toInt();
+    p.strategyId = optionalInt(q.value(9));
+    p.holdOverLimit = q.value(10).toInt() != 0;
+    if (auto v = optionalInt(q.value(11)))
+        p.holdDaysPastDue = static_cast<int>(*v);
+    p.holdOverdueAmount = optionalInt(q.value(12));
+    if (auto v = optionalInt(q.value(13)))
+        p.holdBrokenPromises = static_cast<int>(*v);
+    if (auto v = optionalInt(q.value(14)))
+        p.holdBrokenWindowDays = static_cast<int>(*v);
+    p.interestRegion = q.value(15).toString();
+    p.interestMarginHundredths = q.value(16).toInt();
+    p.compensation = optionalInt(q.value(17));
+    p.reminderFeeCap = optionalInt(q.value(18));
+    p.collectionFeeCap = optionalInt(q.value(19));
+    p.feeCurrency = q.value(20).toString();
+    return p;
+}
+} // namespace
+
+std::vector<CreditPolicy> PolicyRepository::policies()
+{
+    std::vector<CreditPolicy> result;
+    QSqlQuery q = m_book.exec(QStringLiteral("SELECT %1 FROM credit_policies ORDER BY id").arg(kPolicyColumns));
+    while (q.next())
+        result.push_back(policyFrom(q));
+    return result;
+}
+
+std::optional<CreditPolicy> PolicyRepository::policyById(Id id)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("SELECT %1 FROM credit_policies WHERE id = ?").arg(kPolicyColumns));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return policyFrom(q);
+}
+
+std::vector<Strategy> PolicyRepository::strategies()
+{
+    std::vector<Strategy> result;
+    QHash<Id, std::size_t> index;
+    QSqlQuery q = m_book.exec(QStringLiteral("SELECT id, name, segment, risk_class, active FROM strategies ORDER BY id"));
+    while (q.next()) {
+        Strategy s;
+        s.id = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.segment = q.value(2).toString();
+        s.riskClass = q.value(3).toString();
+        s.active = q.value(4).toInt() != 0;
+        index.insert(s.id, result.size());
+        result.push_back(std::move(s));
+    }
+    q.finish();
+    QSqlQuery steps = m_book.exec(
+            QStringLiteral("SELECT id, strategy_id, seq, offset_days, action FROM strategy_steps ORDER BY strategy_id, seq"));
+    while (steps.next()) {
+        const auto action = strategyActionFromKey(steps.value(4).toString());
+        const auto it = index.constFind(steps.value(1).toLongLong());
+        if (!action || it == index.constEnd())
+            continue; // an unknown action is not run (Settings refuses to write one)
+        result[*it].steps.push_back(
+                {steps.value(0).toLongLong(), steps.value(2).toInt(), steps.value(3).toInt(), *action});
+    }
+    return result;
+}
+
+std::vector<OpenItemAsOf> PolicyRepository::openItemsAsOf(QDate asOf, QDate dueBy)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "WITH later AS (SELECT invoice_id, SUM(amount) AS amt FROM allocations WHERE alloc_date > ? "
+            "  GROUP BY invoice_id), "
+            "disputed AS (SELECT invoice_id, SUM(amount) AS amt FROM disputes WHERE opened_date <= ? "
+            "  AND (resolved_date IS NULL OR resolved_date > ?) GROUP BY invoice_id), "
+            "items AS (SELECT s.invoice_id, s.customer_id, s.currency, s.issue_date, s.due_date, "
+            "  s.open_amount + COALESCE(l.amt, 0) AS open_amount FROM invoice_state s "
+            "  LEFT JOIN later l ON l.invoice_id = s.invoice_id "
+            "  WHERE (s.open_amount <> 0 OR l.amt IS NOT NULL) AND s.issue_date <= ? AND s.due_date <= ?) "
+            "SELECT i.invoice_id, inv.number, i.customer_id, c.code, i.currency, i.issue_date, i.due_date, "
+            "  i.open_amount, COALESCE(d.amt, 0), "
+            "  CASE WHEN EXISTS (SELECT 1 FROM payment_plan_items pi JOIN payment_plans p ON p.id = pi.plan_id "
+            "    WHERE pi.invoice_id = i.invoice_id AND p.status = 'active') THEN 1 ELSE 0 END, "
+            "  c.country, c.consumer, c.policy_id, c.segment, c.risk_class, c.language, c.collector_id, "
+            "  c.do_not_call, c.cease_communication, c.attorney "
+            "FROM items i JOIN invoices inv ON inv.id = i.invoice_id JOIN customers c ON c.id = i.customer_id "
+            "LEFT JOIN disputed d ON d.invoice_id = i.invoice_id "
+            "WHERE i.open_amount > 0 ORDER BY c.code, i.due_date, inv.number"));
+    const QVariant day = dayValue(asOf);
+    q.addBindValue(day);
+    q.addBindValue(day);
+    q.addBindValue(day);
+    q.addBindValue(day);
+    q.addBindValue(dayValue(dueBy));
+    Book::exec(q);
+    std::vector<OpenItemAsOf> items;
+    while (q.next()) {
+        OpenItemAsOf item;
+        item.invoiceId = q.value(0).toLongLong();
+        item.number = q.value(1).toString();
+        item.customerId = q.value(2).toLongLong();
+        item.customerCode = q.value(3).toString();
+        item.currency = q.value(4).toString();
+        item.issueDate = dayFromValue(q.value(5));
+        item.dueDate = dayFromValue(q.value(6));
+        item.open = q.value(7).toLongLong();
+        item.disputed = std::min<MinorUnits>(item.open, q.value(8).toLongLong());
+        item.onActivePlan = q.value(9).toInt() != 0;
+        item.country = q.value(10).toString();
+        item.consumer = q.value(11).toInt() != 0;
+        item.policyId = optionalInt(q.value(12));
+        item.segment = q.value(13).toString();
+        item.riskClass = q.value(14).toString();
+        item.language = q.value(15).toString();
+        item.collectorId = optionalInt(q.value(16));
+        item.doNotCall = q.value(17).toInt() != 0;
+        item.ceaseCommunication = q.value(18).toInt() != 0;
+        item.attorney = q.value(19).toInt() != 0;
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
+// --- strategy executions ---------------------------------------------------------------------------
+
+QHash<Id, QSet<Id>> PolicyRepository::executedSteps()
+{
+    QHash<Id, QSet<Id>> result;
+    QSqlQuery q = m_book.exec(QStringLiteral("SELECT invoice_id, step_id FROM strategy_executions"));
+    while (q.next())
+        result[q.value(0).toLongLong()].insert(q.value(1).toLongLong());
+    return result;
+}
+
+void PolicyRepository::insertExecution(Id invoiceId, Id stepId, QDate asOf, const QString &outcome,
+                                       const QString &objectKind, std::optional<Id> objectId, const Stamp &stamp)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "INSERT INTO strategy_executions (invoice_id, step_id, as_of, outcome, object_kind, object_id, created_at, "
+            "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(invoiceId));
+    q.addBindValue(QVariant::fromValue<qint64>(stepId));
+    q.addBindValue(dayValue(asOf));
+    q.addBindValue(outcome);
+    q.addBindValue(objectKind.isNull() ? QString::fromLatin1("") : objectKind);
+    q.addBindValue(optionalValue(objectId));
+    q.addBindValue(stamp.at);
+    q.addBindValue(optionalId(stamp.userId));
+    Book::exec(q);
+}
+
+// --- letters ------------------------------------------------------------------------------------------
+
+std::optional<Id> PolicyRepository::letterByDedupeKey(const QString &key)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("SELECT id FROM letters WHERE dedupe_key = ?"));
+    q.addBindValue(key);
+    Book::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+Id PolicyRepository::insertLetter(Id customerId, const QString &kind, int level, QDate asOf, const QString &language,
+                                  const QString &dedupeKey, const Stamp &stamp)
+{
+    const Id id = nextId(QStringLiteral("letters"));
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "INSERT INTO letters (id, customer_id, kind, level, as_of, language, dedupe_key, document, created_at, "
+            "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    q.addBindValue(kind);
+    q.addBindValue(level);
+    q.addBindValue(dayValue(asOf));
+    q.addBindValue(language);
+    q.addBindValue(dedupeKey);
+    q.addBindValue(stamp.at);
+    q.addBindValue(optionalId(stamp.userId));
+    Book::exec(q);
+    return id;
+}
+
+void PolicyRepository::addLetterItem(Id letterId, Id invoiceId, MinorUnits open, const QString &currency)
+{
+    QSqlQuery find = m_book.prepare(QStringLiteral("SELECT 1 FROM letter_items WHERE letter_id = ? AND invoice_id = ?"));
+    find.addBindValue(QVariant::fromValue<qint64>(letterId));
+    find.addBindValue(QVariant::fromValue<qint64>(invoiceId));
+    Book::exec(find);
+    if (find.next())
+        return;
+    find.finish();
+    QSqlQuery q = m_book.prepare(
+            QStringLiteral("INSERT INTO letter_items (letter_id, invoice_id, open_amount, currency) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(letterId));
+    q.addBindValue(QVariant::fromValue<qint64>(invoiceId));
+    q.addBindValue(QVariant::fromValue<qint64>(open));
+    q.addBindValue(currency);
+    Book::exec(q);
+}
+
+// --- holds ------------------------------------------------------------------------------------------------
+
+namespace {
+const QLatin1String kHoldColumns(
+        "id, customer_id, trigger_kind, details, set_date, released_date, released_by, release_reason");
+CreditHoldRecord holdFrom(const QSqlQuery &q)
+{
+    CreditHoldRecord h;
+    h.id = q.value(0).toLongLong();
+    h.customerId = q.value(1).toLongLong();
+    h.triggerKind = q.value(2).toString();
+    h.details = q.value(3).toString();
+    h.setDate = dayFromValue(q.value(4));
+    h.releasedDate = dayFromValue(q.value(5));
+    h.releasedBy = optionalInt(q.value(6));
+    h.releaseReason = q.value(7).toString();
+    return h;
+}
+} // namespace
+
+std::optional<CreditHoldRecord> PolicyRepository::activeHold(Id customerId)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("SELECT %1 FROM credit_holds WHERE customer_id = ? AND released_date IS "
+                                                "NULL ORDER BY id LIMIT 1")
+                                         .arg(kHoldColumns));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    Book::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return holdFrom(q);
+}
+
+std::vector<CreditHoldRecord> PolicyRepository::holds(Id customerId)
+{
+    QSqlQuery q = m_book.prepare(
+            QStringLiteral("SELECT %1 FROM credit_holds WHERE customer_id = ? ORDER BY id").arg(kHoldColumns));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    Book::exec(q);
+    std::vector<CreditHoldRecord> result;
+    while (q.next())
+        result.push_back(holdFrom(q));
+    return result;
+}
+
+Id PolicyRepository::insertHold(Id customerId, const QString &triggerKind, const QString &details, QDate setDate)
+{
+    const Id id = nextId(QStringLiteral("credit_holds"));
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "INSERT INTO credit_holds (id, customer_id, trigger_kind, details, set_date) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    q.addBindValue(triggerKind);
+    q.addBindValue(details);
+    q.addBindValue(dayValue(setDate));
+    Book::exec(q);
+    return id;
+}
+
+void PolicyRepository::releaseHold(Id holdId, QDate date, std::optional<Id> by, const QString &reason)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "UPDATE credit_holds SET released_date = ?, released_by = ?, release_reason = ? WHERE id = ?"));
+    q.addBindValue(dayValue(date));
+    q.addBindValue(optionalId(by));
+    q.addBindValue(reason);
+    q.addBindValue(QVariant::fromValue<qint64>(holdId));
+    Book::exec(q);
+}
+
+void PolicyRepository::setCustomerOnHold(Id customerId, bool onHold, const QString &at)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("UPDATE customers SET on_hold = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(onHold ? 1 : 0);
+    q.addBindValue(at);
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    Book::exec(q);
+}
+
+} // namespace ardesk

@@ -1,0 +1,111 @@
+#pragma once
+// Storage of issue 6: reference rates, interest rules, credit policies, strategies and their
+// executions, letters with their items, credit holds, reviews, agency scores, payment plans
+// and adjustment requests. The caller (a service) holds the transaction. Throws StorageError.
+
+#include "book.h"
+#include "ledger_repository.h"
+
+#include "domain/credit_policy.h"
+#include "domain/interest.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+#include <vector>
+
+namespace ardesk {
+
+struct InterestRule final {
+    QString country; // '' = the default row
+    QString region;
+    qint64 marginHundredths = 800;
+    qint64 consumerMarginHundredths = 800;
+    int dayCount = 365;
+    std::optional<MinorUnits> compensation;
+    QString compensationCurrency;
+    std::optional<MinorUnits> reminderFeeCap;
+    std::optional<MinorUnits> collectionFeeCap;
+    QString feeCurrency;
+};
+
+// An invoice with something open as of a date, and what the rules need of its customer.
+struct OpenItemAsOf final {
+    Id invoiceId = 0;
+    QString number;
+    Id customerId = 0;
+    QString customerCode;
+    QString currency;
+    QDate issueDate;
+    QDate dueDate;
+    MinorUnits open = 0;     // as of the date
+    MinorUnits disputed = 0; // open disputes as of the date, capped at open
+    bool onActivePlan = false;
+    QString country;
+    bool consumer = false;
+    std::optional<Id> policyId;
+    QString segment;
+    QString riskClass;
+    QString language;
+    std::optional<Id> collectorId;
+    bool doNotCall = false;
+    bool ceaseCommunication = false;
+    bool attorney = false;
+};
+
+struct CreditHoldRecord final {
+    Id id = 0;
+    Id customerId = 0;
+    QString triggerKind;
+    QString details;
+    QDate setDate;
+    QDate releasedDate;
+    std::optional<Id> releasedBy;
+    QString releaseReason;
+};
+
+class PolicyRepository final {
+public:
+    explicit PolicyRepository(Book &book) : m_book(book) {}
+
+    Id nextId(const QString &table);
+
+    // --- rates and rules ------------------------------------------------------------------
+    std::vector<ReferenceRate> referenceRates();
+    // Inserts or replaces the rate of (region, validFrom); true when it was new.
+    bool upsertReferenceRate(const ReferenceRate &rate);
+    std::vector<InterestRule> interestRules();
+
+    // --- policies and strategies ------------------------------------------------------------
+    std::vector<CreditPolicy> policies();
+    std::optional<CreditPolicy> policyById(Id id);
+    std::vector<Strategy> strategies();
+
+    // Invoices issued on or before asOf, due on or before dueBy, with open > 0 as of asOf;
+    // ordered by customer code, due date, invoice number.
+    std::vector<OpenItemAsOf> openItemsAsOf(QDate asOf, QDate dueBy);
+
+    // --- strategy executions ------------------------------------------------------------------
+    QHash<Id, QSet<Id>> executedSteps(); // invoice -> step ids
+    void insertExecution(Id invoiceId, Id stepId, QDate asOf, const QString &outcome, const QString &objectKind,
+                         std::optional<Id> objectId, const Stamp &stamp);
+
+    // --- letters --------------------------------------------------------------------------------
+    std::optional<Id> letterByDedupeKey(const QString &key);
+    Id insertLetter(Id customerId, const QString &kind, int level, QDate asOf, const QString &language,
+                    const QString &dedupeKey, const Stamp &stamp);
+    void addLetterItem(Id letterId, Id invoiceId, MinorUnits open, const QString &currency);
+
+    // --- holds -----------------------------------------------------------------------------------
+    std::optional<CreditHoldRecord> activeHold(Id customerId);
+    std::vector<CreditHoldRecord> holds(Id customerId); // history, oldest first
+    Id insertHold(Id customerId, const QString &triggerKind, const QString &details, QDate setDate);
+    void releaseHold(Id holdId, QDate date, std::optional<Id> by, const QString &reason);
+    void setCustomerOnHold(Id customerId, bool onHold, const QString &at);
+
+private:
+    Book &m_book;
+};
+
+} // namespace ardesk
