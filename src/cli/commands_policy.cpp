@@ -145,7 +145,7 @@ int commandInterest(Context &context, Arguments &args)
         }
         const QJsonObject root{{QStringLiteral("as_of"), asOf->toString(Qt::ISODate)},
                                {QStringLiteral("invoices"), invoices}};
-        context.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        context.out << QJsonDocument(root).toJson(QJsonDocument::Compact) << '\n';
         return Ok;
     }
     context.out << QCoreApplication::translate("cli", "Late-payment interest as of %1").arg(asOf->toString(Qt::ISODate))

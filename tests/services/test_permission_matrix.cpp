@@ -24,6 +24,8 @@
 #include "services/kpi_service.h"
 #include "services/ledger_service.h"
 #include "services/promise_service.h"
+#include "services/interest_service.h"
+#include "services/strategy_service.h"
 
 #include <gtest/gtest.h>
 
@@ -66,7 +68,6 @@ const std::map<Action, const char *> &pendingActions()
             // Issue 6 (credit policies and collection strategies): write-off requests and their
             // approval thresholds per role, credit policy templates, credit holds and release.
             {Action::ApproveWriteOff, "issue 6: write-off approvals"},
-            {Action::EditCreditPolicy, "issue 6: credit policies"},
             {Action::ReleaseHold, "issue 6: credit holds"},
     };
     return pending;
@@ -489,6 +490,20 @@ const std::vector<EntryPoint> &entryPoints()
          [](Session &s, MatrixBook &b, int) { return status(AccountService(s).setNotePinned(b.noteId(), true)); },
          {},
          {Action::LogContact}},
+        // --- credit policies and strategies (issue 6) -----------------------------------------
+        {Action::ViewCustomers, "InterestService::lateInterest",
+         [](Session &s, MatrixBook &, int) { return status(InterestService(s).lateInterest(kToday)); }},
+        // Reference rates are policy data: importing them needs both.
+        {Action::EditCreditPolicy, "InterestService::importRatesData",
+         [](Session &s, MatrixBook &, int serial) {
+             const QByteArray csv = QStringLiteral("region,valid_from,rate_percent\nEU,%1,3.5\n")
+                                            .arg(QDate(2000, 1, 1).addDays(serial).toString(Qt::ISODate))
+                                            .toUtf8();
+             return status(InterestService(s).importRatesData(QStringLiteral("rates.csv"), csv));
+         },
+         {Action::ImportData}},
+        {Action::LogContact, "StrategyService::run",
+         [](Session &s, MatrixBook &, int) { return status(StrategyService(s).run(kToday)); }},
     };
     return points;
 }
@@ -560,7 +575,6 @@ TEST_P(PermissionMatrixWalk, actionsWithoutAServiceYetKeepTheirMatrixCell)
     const PermissionMatrix matrix = PermissionMatrix::defaults();
     const std::map<Action, std::set<Role>> expected{
             {Action::ApproveWriteOff, {Role::Admin, Role::Manager, Role::Supervisor}},
-            {Action::EditCreditPolicy, {Role::Admin, Role::Manager}},
             {Action::ReleaseHold, {Role::Admin, Role::Manager, Role::Supervisor}},
     };
     for (const auto &[action, issue] : pendingActions()) {

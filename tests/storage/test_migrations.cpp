@@ -392,7 +392,9 @@ TEST(MigrationFixtures, DISABLED_writeFixtures)
         populate(**book);
     }
     const Dialect dialect(Engine::SQLite);
-    for (int version = 1; version < currentSchemaVersion(); ++version) {
+    // Up to the current version: the current one's fixture is written once with its step and
+    // frozen from then on (book_v4.sql came with step 4, before step 5 existed).
+    for (int version = 1; version <= currentSchemaVersion(); ++version) {
         const QString file = dir.filePath(QStringLiteral("v%1.ardesk").arg(version));
         {
             RawConnection raw(file);
@@ -407,8 +409,16 @@ TEST(MigrationFixtures, DISABLED_writeFixtures)
             }
             ASSERT_TRUE(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
             ASSERT_TRUE(raw.exec(QStringLiteral("ATTACH DATABASE '%1' AS source").arg(full)));
+            // Rows the steps up to this version seeded are there already (OR IGNORE); rows that
+            // a later step seeds (step 4: the default strategy, approval limits, credit
+            // settings) are not part of an older book.
             for (const QString &table : tablesOf(raw.database()))
-                ASSERT_TRUE(raw.exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM source.%1").arg(table)));
+                ASSERT_TRUE(raw.exec(QStringLiteral("INSERT OR IGNORE INTO main.%1 SELECT * FROM source.%1").arg(table)));
+            if (version < 4)
+                for (const char *statement : {"DELETE FROM strategy_steps", "DELETE FROM strategies",
+                                              "DELETE FROM approval_limits",
+                                              "DELETE FROM settings WHERE key LIKE 'credit.%'"})
+                    ASSERT_TRUE(raw.exec(QString::fromLatin1(statement)));
             ASSERT_TRUE(raw.exec(QStringLiteral("DETACH DATABASE source")));
         }
         QProcess sqlite;
@@ -470,10 +480,20 @@ void BookFile::expectUpgradeFrom(int version)
     Book &book = **opened;
     EXPECT_EQ(book.schemaVersion(), currentSchemaVersion());
 
-    // Every row of version 1 is still there, unchanged.
+    // Every row of the old version is still there, unchanged. Step 4 seeds rows (default
+    // strategy, approval limits, credit settings) into tables of step 1, which the fixtures
+    // of versions 1 to 3 have empty: there the old rows (none) are checked by their count
+    // only (stepFourSeedsPolicyDataWithoutOverwriting checks what was seeded).
+    const QStringList seededByStepFour{QStringLiteral("strategies"), QStringLiteral("strategy_steps"),
+                                       QStringLiteral("approval_limits"), QStringLiteral("settings")};
     for (const QString &table : oldTables) {
         qint64 count = 0;
-        EXPECT_EQ(tableDigest(book.database(), table, &count), digests[table]) << table.toStdString();
+        const QByteArray digest = tableDigest(book.database(), table, &count);
+        if (version < 4 && seededByStepFour.contains(table)) {
+            EXPECT_EQ(rows[table], 0) << table.toStdString();
+            continue;
+        }
+        EXPECT_EQ(digest, digests[table]) << table.toStdString();
         EXPECT_EQ(count, rows[table]) << table.toStdString();
     }
     // The upgraded book has exactly the schema of a new book (tables, indexes, triggers):
@@ -535,6 +555,63 @@ TEST_F(BookFile, versionOneBookUpgradesAndKeepsItsRows)
 TEST_F(BookFile, versionTwoBookUpgradesAndKeepsItsRows)
 {
     expectUpgradeFrom(2);
+}
+
+TEST_F(BookFile, versionThreeBookUpgradesAndKeepsItsRows)
+{
+    expectUpgradeFrom(3);
+}
+
+// The fixture of step 4 opens as it is while 4 is the current version; once step 5 exists
+// it is an old book that upgrades like the others.
+TEST_F(BookFile, versionFourBookOpensAndKeepsItsRows)
+{
+    expectUpgradeFrom(4);
+}
+
+// Step 4 seeds data, not only tables: an upgraded book gets the interest rules, the default
+// strategy, the approval limits and the credit settings, and a book that already had a
+// strategy called Standard keeps it as it was.
+TEST_F(BookFile, stepFourSeedsPolicyDataWithoutOverwriting)
+{
+    const QString file = path(QStringLiteral("old-v3.ardesk"));
+    loadFixture(kFixtureFolder + QStringLiteral("/book_v3.sql"), file);
+    if (HasFatalFailure())
+        return;
+    {
+        RawConnection raw(file);
+        ASSERT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM strategies")).toInt(), 0);
+        ASSERT_TRUE(raw.exec(QStringLiteral("INSERT INTO approval_limits VALUES ('collector', 'SEK', 123)")));
+    }
+    auto opened = Book::open(file, OpenMode::OpenExisting);
+    ASSERT_TRUE(opened) << describe(opened.error());
+    Book &book = **opened;
+    auto scalar = [&](const char *sql) {
+        QSqlQuery q = book.exec(QString::fromLatin1(sql));
+        return q.next() ? q.value(0) : QVariant();
+    };
+    EXPECT_EQ(scalar("SELECT COUNT(*) FROM interest_rules").toInt(), 3);
+    EXPECT_EQ(scalar("SELECT region || ':' || margin_hundredths || ':' || consumer_margin_hundredths || ':' || "
+                     "compensation || compensation_currency FROM interest_rules WHERE country = 'DE'")
+                      .toString(),
+              QStringLiteral("DE:900:500:4000EUR"));
+    EXPECT_EQ(scalar("SELECT compensation || compensation_currency || ':' || reminder_fee_cap || ':' || "
+                     "collection_fee_cap FROM interest_rules WHERE country = 'SE'")
+                      .toString(),
+              QStringLiteral("45000SEK:6000:18000"));
+    EXPECT_EQ(scalar("SELECT region || ':' || margin_hundredths || ':' || compensation FROM interest_rules "
+                     "WHERE country = ''")
+                      .toString(),
+              QStringLiteral("EU:800:4000"));
+    EXPECT_EQ(scalar("SELECT COUNT(*) FROM strategy_steps t JOIN strategies s ON s.id = t.strategy_id "
+                     "WHERE s.name = 'Standard'")
+                      .toInt(),
+              9);
+    EXPECT_EQ(scalar("SELECT currency || max_amount FROM approval_limits WHERE role = 'collector'").toString(),
+              QStringLiteral("SEK123"));
+    EXPECT_EQ(scalar("SELECT max_amount FROM approval_limits WHERE role = 'supervisor'").toLongLong(), 500000);
+    EXPECT_EQ(scalar("SELECT value FROM settings WHERE key = 'credit.agency_score_drop'").toString(),
+              QStringLiteral("50"));
 }
 
 TEST_F(BookFile, everyEarlierSchemaVersionHasAFrozenFixture)
