@@ -3,7 +3,7 @@
 // else lives in src/ui and the layers below it.
 
 #include "services/logging.h"
-#include "ui/common/english_plurals.h"
+#include "ui/help/language.h"
 #include "ui/main_window.h"
 #include "ui/screenshots.h"
 
@@ -11,11 +11,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
@@ -24,34 +21,19 @@
 
 namespace {
 
-// English plural forms first; then Qt's and ardesk's translations for the language,
-// which are asked before it.
-void installTranslations(QApplication &app, const QString &language)
-{
-    app.installTranslator(new ardesk::EnglishPlurals(&app));
-    if (language.isEmpty())
-        return;
-    const QLocale locale(language);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    const QStringList folders{QStringLiteral(":/i18n"),
-                              QCoreApplication::applicationDirPath() + QStringLiteral("/../share/ardesk/translations")};
-    for (const QString &folder : folders) {
-        if (own->load(locale, QStringLiteral("ardesk"), QStringLiteral("_"), folder)) {
-            app.installTranslator(own);
-            return;
-        }
-    }
-    if (const auto logger = spdlog::get("ardesk.ui"))
-        logger->info("no ardesk translation for {}; using English", language.toStdString());
-}
-
 int run(QApplication &app)
 {
+    // The language first (--lang, else Settings > Language, else the system's: see
+    // src/ui/help/language.h), so that even --help speaks it.
+    QCommandLineParser languageOnly;
+    languageOnly.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption earlyLanguage(QStringLiteral("lang"), QString(), QStringLiteral("code"));
+    languageOnly.addOption(earlyLanguage);
+    languageOnly.parse(app.arguments()); // unknown options are the real parser's business
+    const QString inUse = ardesk::language::install(app, ardesk::language::chosen(languageOnly.value(earlyLanguage)));
+    if (const auto logger = spdlog::get("ardesk.ui"))
+        logger->info("user interface language: {}", inUse.toStdString());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
             QCoreApplication::translate("main", "ardesk: accounts receivable on the desktop."));
@@ -72,7 +54,6 @@ int run(QApplication &app)
                                  QCoreApplication::translate("main", "[book]"));
     parser.process(app);
 
-    installTranslations(app, parser.value(language));
     const QStringList arguments = parser.positionalArguments();
 
     if (parser.isSet(screenshots)) {

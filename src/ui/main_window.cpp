@@ -13,6 +13,7 @@
 #include "ui/bank/bank_import_dialog.h"
 #include "ui/common/empty_state_page.h"
 #include "ui/customers/customer_list_page.h"
+#include "ui/help/training_panel.h"
 #include "ui/invoices/invoice_list_page.h"
 #include "ui/payments/deposit_batch_dialog.h"
 #include "ui/payments/payment_dialog.h"
@@ -40,6 +41,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
+#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -300,6 +302,8 @@ void MainWindow::buildActions()
                    &MainWindow::importBankStatement);
     addClerkAction("actionNewCustomer", tr("&New customer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                    &MainWindow::newCustomer);
+
+    buildHelpActions();
 }
 
 void MainWindow::openAccount(Id customerId)
@@ -550,7 +554,7 @@ void MainWindow::closeBook(BackupOnClose backup)
 {
     if (!m_book)
         return;
-    if (backup == BackupOnClose::Yes && backupsToKeep() > 0 && m_session) {
+    if (backup == BackupOnClose::Yes && backupsToKeep() > 0 && m_session && !isPractising()) {
         auto copy =
                 BookService::rotatingBackup(*m_session, backupFolder(), backupsToKeep(), QDateTime::currentDateTime());
         if (!copy) {
@@ -564,6 +568,7 @@ void MainWindow::closeBook(BackupOnClose backup)
     m_settings->setSession(nullptr);
     m_session.reset();
     m_book.reset();
+    finishPractice();
     statusBar()->clearMessage();
     updateForBook();
 }

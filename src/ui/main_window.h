@@ -9,8 +9,10 @@
 
 #include "domain/error.h"
 #include "domain/ledger_types.h"
+#include "services/training_service.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <array>
 #include <functional>
@@ -21,6 +23,7 @@ class QFrame;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTemporaryDir;
 
 namespace Ui {
 class MainWindow;
@@ -36,6 +39,10 @@ class ListPage;
 class PaymentListPage;
 class Session;
 class SettingsPage;
+class ShortcutSheet;
+class TrainingPanel;
+class TrainingTitleMarker;
+class UserGuideViewer;
 
 class MainWindow final : public QMainWindow
 {
@@ -98,6 +105,18 @@ public:
     // Picks a backup of the open book, confirms, and puts it in place of the book.
     void restoreFromBackup();
 
+    // Help (src/ui/help/main_window_help.cpp): the user guide at the chapter of the current
+    // screen (F1), the sheet of every registered shortcut, and Practice: a throw-away demo
+    // book marked TRAINING with the guided first day of a role.
+    UserGuideViewer *showUserGuide();
+    ShortcutSheet *showKeyboardShortcuts();
+    // The words of the guide's chapter for the current screen ("clerk", ...).
+    QStringList guideSectionWords() const;
+    Status startPractice(TrainingRole role = TrainingRole::WholeDesk);
+    bool isPractising() const { return m_trainingPanel != nullptr; }
+    TrainingPanel *trainingPanel() const { return m_trainingPanel; }
+    void endPractice();
+
     // Writes geometry, splitter, page and grid columns to QSettings (also done on close).
     void saveSettings() const;
 
@@ -110,6 +129,8 @@ private:
     void buildActions();
     QWidget *buildNoBookPage();
     void buildBanners();
+    void buildHelpActions();
+    void finishPractice(); // after the practice book is closed
     std::unique_ptr<Session> signInWithDialog(Book &book, const QString &location);
     void restoreSettings();
     void rememberRecentBook(const QString &location);
@@ -121,6 +142,11 @@ private:
     std::array<ListPage *, 3> listPages() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<QTemporaryDir> m_practiceFolder; // before m_book: outlives it
+    std::unique_ptr<TrainingTitleMarker> m_trainingMarker;
+    TrainingPanel *m_trainingPanel = nullptr;
+    QPointer<UserGuideViewer> m_guide;
+    QPointer<ShortcutSheet> m_shortcuts;
     std::unique_ptr<Book> m_book;
     std::unique_ptr<Session> m_session; // after m_book: destroyed before it
     CustomerListPage *m_customers = nullptr;

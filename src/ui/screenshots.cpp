@@ -5,10 +5,16 @@
 #include "ui/payments/apply_lines_model.h"
 #include "ui/payments/deposit_batch_dialog.h"
 #include "ui/payments/payment_dialog.h"
+#include "ui/payments/payment_list_page.h"
 #include "ui/main_window.h"
 #include "ui/auth/sign_in_dialog.h"
 #include "ui/bank/bank_import_dialog.h"
 #include "ui/settings/settings_page.h"
+#include "ui/help/shortcut_sheet.h"
+#include "ui/help/training_panel.h"
+
+#include "services/browse_service.h"
+#include "services/ledger_service.h"
 
 #include "services/browse_service.h"
 #include "services/session.h"
@@ -280,6 +286,42 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
             return std::unexpected(
                     Error::storage(QCoreApplication::translate("Screenshots", "cannot write %1").arg(path)));
         written << path;
+    }
+    // Help: the keyboard-shortcut sheet, and Practice with the first post ticked off
+    // (src/ui/help). The book is opened again afterwards.
+    {
+        ShortcutSheet *sheet = window.showKeyboardShortcuts();
+        settle();
+        if (auto ok = save(*sheet, "keyboard-shortcuts.png"); !ok)
+            return std::unexpected(ok.error());
+        sheet->close();
+    }
+    {
+        const QString location = window.bookLocation();
+        if (auto started = window.startPractice(TrainingRole::WholeDesk); !started)
+            return std::unexpected(started.error());
+        window.showPage(MainWindow::Page::Payments);
+        InvoiceListFilter open;
+        auto invoices = BrowseService(*window.session()).invoices(open, {}, QDate::currentDate(), RowWindow{0, 1});
+        if (invoices && !invoices->empty()) {
+            PaymentInput payment;
+            payment.customerCode = invoices->front().customerCode;
+            payment.receivedDate = QDate::currentDate();
+            payment.amount = invoices->front().open;
+            payment.method = QStringLiteral("wire");
+            payment.reference = QStringLiteral("PRACTICE-1");
+            payment.apply = PaymentInput::Apply::OldestDueFirst;
+            (void)LedgerService(*window.session()).postPayment(payment);
+        }
+        window.paymentPage()->refresh();
+        window.trainingPanel()->refresh();
+        settle();
+        const Status shot = save(window, "training.png");
+        window.endPractice();
+        if (auto reopened = window.openBook(location); !reopened)
+            return std::unexpected(reopened.error());
+        if (!shot)
+            return std::unexpected(shot.error());
     }
     return written;
 }

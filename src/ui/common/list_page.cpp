@@ -87,7 +87,7 @@ ListPage::ListPage(PagedTableModel *model, const QString &namePrefix, QWidget *p
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, &ListPage::searchNow);
 
-    auto *find = new QAction(this);
+    auto *find = new QAction(tr("Search this list"), this);
     find->setShortcuts(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, this, [this] {

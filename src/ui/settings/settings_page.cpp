@@ -1,5 +1,7 @@
 #include "settings_page.h"
 
+#include "ui/help/language_settings.h"
+
 #include "services/auth_service.h"
 #include "services/book_service.h"
 
@@ -255,6 +257,8 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     checkLayout->addWidget(m_checkResult);
     checkLayout->addStretch(1);
     m_tabs->addTab(checkTab, tr("Book check"));
+    // This computer's language (src/ui/help/language_settings.h).
+    m_tabs->addTab(new LanguageSettings(m_tabs), tr("Language"));
     connect(m_checkButton, &QPushButton::clicked, this, [this] { runCheck(false); });
 
     auto *layout = new QVBoxLayout(this);
