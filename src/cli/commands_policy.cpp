@@ -3,6 +3,7 @@
 
 #include "cli.h"
 
+#include "services/credit_service.h"
 #include "services/interest_service.h"
 #include "services/strategy_service.h"
 
@@ -88,7 +89,7 @@ int commandImportPolicy(Context &context, Arguments &args)
         const auto report = InterestService(*opened->session).importRates(file);
         if (!report)
             return fail(context, report.error());
-        if (!report->problems.empty() || report->problemCount > 0)
+        if (report->problemCount > 0)
             return reportProblems(context, file, *report);
         context.out << QCoreApplication::translate("cli", "%1: imported %2 rates (%3 new, %4 replaced)")
                                .arg(file)
@@ -98,7 +99,17 @@ int commandImportPolicy(Context &context, Arguments &args)
                     << '\n';
         return Ok;
     }
-    return usage(context, QCoreApplication::translate("cli", "cannot import '%1'").arg(kind));
+    const auto report = CreditService(*opened->session).importAgencyScores(file);
+    if (!report)
+        return fail(context, report.error());
+    if (report->problemCount > 0)
+        return reportProblems(context, file, *report);
+    context.out << QCoreApplication::translate("cli", "%1: imported %2 agency scores (%3 credit reviews opened)")
+                           .arg(file)
+                           .arg(report->rows)
+                           .arg(report->reviewsOpened)
+                << '\n';
+    return Ok;
 }
 
 // ardesk-cli --book FILE interest --as-of YYYY-MM-DD [--format json|table]

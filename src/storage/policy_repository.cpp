@@ -386,4 +386,298 @@ void PolicyRepository::setCustomerOnHold(Id customerId, bool onHold, const QStri
     Book::exec(q);
 }
 
+// --- credit control -------------------------------------------------------------------------------------
+
+std::vector<CreditExposure> PolicyRepository::exposures(QDate asOf)
+{
+    std::vector<CreditExposure> result;
+    QHash<Id, std::size_t> index;
+    QSqlQuery c = m_book.exec(
+            QStringLiteral("SELECT id, code, currency, credit_limit, policy_id, on_hold FROM customers ORDER BY code"));
+    while (c.next()) {
+        CreditExposure e;
+        e.customerId = c.value(0).toLongLong();
+        e.code = c.value(1).toString();
+        e.currency = c.value(2).toString();
+        e.creditLimit = optionalInt(c.value(3));
+        e.policyId = optionalInt(c.value(4));
+        e.onHold = c.value(5).toInt() != 0;
+        index.insert(e.customerId, result.size());
+        result.push_back(std::move(e));
+    }
+    c.finish();
+    for (const OpenItemAsOf &item : openItemsAsOf(asOf, QDate(9999, 12, 31))) {
+        CreditExposure &e = result[index.value(item.customerId)];
+        if (item.currency != e.currency)
+            continue;
+        e.open += item.open;
+        if (item.dueDate < asOf) {
+            e.overdue += item.open;
+            if (!e.oldestOverdueDue.isValid() || item.dueDate < e.oldestOverdueDue)
+                e.oldestOverdueDue = item.dueDate;
+        }
+    }
+    for (const auto &[table, dateColumn] : {std::pair{"payment_state", "received_date"},
+                                            std::pair{"credit_note_state", "issue_date"}}) {
+        QSqlQuery u = m_book.prepare(QStringLiteral("SELECT customer_id, currency, SUM(unapplied) FROM %1 WHERE "
+                                                    "unapplied <> 0 AND %2 <= ? AND reversed_date IS NULL "
+                                                    "GROUP BY customer_id, currency")
+                                             .arg(QLatin1String(table), QLatin1String(dateColumn)));
+        u.addBindValue(dayValue(asOf));
+        Book::exec(u);
+        while (u.next()) {
+            const auto it = index.constFind(u.value(0).toLongLong());
+            if (it == index.constEnd() || result[*it].currency != u.value(1).toString())
+                continue;
+            result[*it].unapplied += u.value(2).toLongLong();
+        }
+    }
+    return result;
+}
+
+int PolicyRepository::brokenPromises(Id customerId, QDate from, QDate to)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("SELECT COUNT(*) FROM promises WHERE customer_id = ? AND status = "
+                                                "'broken' AND promised_date >= ? AND promised_date <= ?"));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    q.addBindValue(dayValue(from));
+    q.addBindValue(dayValue(to));
+    Book::exec(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+bool PolicyRepository::holdReleasedOnOrAfter(Id customerId, QDate date)
+{
+    QSqlQuery q = m_book.prepare(
+            QStringLiteral("SELECT 1 FROM credit_holds WHERE customer_id = ? AND released_date >= ? LIMIT 1"));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    q.addBindValue(dayValue(date));
+    Book::exec(q);
+    return q.next();
+}
+
+std::vector<ReviewCandidate> PolicyRepository::reviewCandidates()
+{
+    std::vector<ReviewCandidate> result;
+    QSqlQuery q = m_book.exec(QStringLiteral(
+            "SELECT c.id, c.code, c.name, c.policy_id, c.collector_id, c.next_review_date, "
+            "(SELECT MAX(r.review_date) FROM credit_reviews r WHERE r.customer_id = c.id), c.created_at "
+            "FROM customers c ORDER BY c.code"));
+    while (q.next()) {
+        ReviewCandidate r;
+        r.customerId = q.value(0).toLongLong();
+        r.code = q.value(1).toString();
+        r.name = q.value(2).toString();
+        r.policyId = optionalInt(q.value(3));
+        r.collectorId = optionalInt(q.value(4));
+        r.nextReviewDate = dayFromValue(q.value(5));
+        r.lastReviewDate = dayFromValue(q.value(6));
+        r.createdDate = QDate::fromString(q.value(7).toString().left(10), Qt::ISODate);
+        result.push_back(std::move(r));
+    }
+    return result;
+}
+
+Id PolicyRepository::insertReview(const CreditReviewRecord &r)
+{
+    const Id id = nextId(QStringLiteral("credit_reviews"));
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "INSERT INTO credit_reviews (id, customer_id, review_date, decision, old_limit, new_limit, old_class, "
+            "new_class, temporary_limit, temporary_until, reviewer_id, notes, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(QVariant::fromValue<qint64>(r.customerId));
+    q.addBindValue(dayValue(r.reviewDate));
+    q.addBindValue(r.decision);
+    q.addBindValue(optionalValue(r.oldLimit));
+    q.addBindValue(optionalValue(r.newLimit));
+    q.addBindValue(r.oldClass.isNull() ? QString::fromLatin1("") : r.oldClass);
+    q.addBindValue(r.newClass.isNull() ? QString::fromLatin1("") : r.newClass);
+    q.addBindValue(optionalValue(r.temporaryLimit));
+    q.addBindValue(r.temporaryUntil.isValid() ? dayValue(r.temporaryUntil) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(optionalId(r.reviewerId));
+    q.addBindValue(r.notes.isNull() ? QString::fromLatin1("") : r.notes);
+    q.addBindValue(r.createdAt);
+    Book::exec(q);
+    return id;
+}
+
+std::vector<CreditReviewRecord> PolicyRepository::reviews(Id customerId)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "SELECT id, customer_id, review_date, decision, old_limit, new_limit, old_class, new_class, temporary_limit, "
+            "temporary_until, reviewer_id, notes, created_at FROM credit_reviews WHERE customer_id = ? ORDER BY id"));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    Book::exec(q);
+    std::vector<CreditReviewRecord> result;
+    while (q.next()) {
+        CreditReviewRecord r;
+        r.id = q.value(0).toLongLong();
+        r.customerId = q.value(1).toLongLong();
+        r.reviewDate = dayFromValue(q.value(2));
+        r.decision = q.value(3).toString();
+        r.oldLimit = optionalInt(q.value(4));
+        r.newLimit = optionalInt(q.value(5));
+        r.oldClass = q.value(6).toString();
+        r.newClass = q.value(7).toString();
+        r.temporaryLimit = optionalInt(q.value(8));
+        r.temporaryUntil = dayFromValue(q.value(9));
+        r.reviewerId = optionalInt(q.value(10));
+        r.notes = q.value(11).toString();
+        r.createdAt = q.value(12).toString();
+        result.push_back(std::move(r));
+    }
+    return result;
+}
+
+std::optional<MinorUnits> PolicyRepository::temporaryLimit(Id customerId, QDate day)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "SELECT temporary_limit FROM credit_reviews WHERE customer_id = ? AND temporary_limit IS NOT NULL "
+            "AND review_date <= ? AND temporary_until >= ? ORDER BY review_date DESC, id DESC LIMIT 1"));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    q.addBindValue(dayValue(day));
+    q.addBindValue(dayValue(day));
+    Book::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+void PolicyRepository::setCustomerCredit(Id customerId, std::optional<MinorUnits> limit, const QString &riskClass,
+                                         QDate nextReview, const QString &at)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "UPDATE customers SET credit_limit = ?, risk_class = ?, next_review_date = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(optionalValue(limit));
+    q.addBindValue(riskClass.isNull() ? QString::fromLatin1("") : riskClass);
+    q.addBindValue(dayValue(nextReview));
+    q.addBindValue(at);
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    Book::exec(q);
+}
+
+void PolicyRepository::setNextReview(Id customerId, QDate nextReview, const QString &at)
+{
+    QSqlQuery q = m_book.prepare(
+            QStringLiteral("UPDATE customers SET next_review_date = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(dayValue(nextReview));
+    q.addBindValue(at);
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    Book::exec(q);
+}
+
+std::optional<qint64> PolicyRepository::previousScore(Id customerId, const QString &agency, QDate date)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "SELECT score FROM agency_scores WHERE customer_id = ? AND agency = ? AND score_date < ? "
+            "AND score IS NOT NULL ORDER BY score_date DESC, id DESC LIMIT 1"));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    q.addBindValue(agency);
+    q.addBindValue(dayValue(date));
+    Book::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+void PolicyRepository::insertAgencyScore(Id customerId, const QString &agency, std::optional<qint64> score,
+                                         const QString &rating, QDate date)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "INSERT INTO agency_scores (id, customer_id, agency, score, rating, score_date) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(nextId(QStringLiteral("agency_scores"))));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    q.addBindValue(agency);
+    q.addBindValue(optionalValue(score));
+    q.addBindValue(rating.isNull() ? QString::fromLatin1("") : rating);
+    q.addBindValue(dayValue(date));
+    Book::exec(q);
+}
+
+QString PolicyRepository::setting(const QString &key, const QString &fallback)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    Book::exec(q);
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+std::optional<Id> PolicyRepository::customerPolicyId(Id customerId)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("SELECT policy_id FROM customers WHERE id = ?"));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    Book::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return optionalInt(q.value(0));
+}
+
+Id PolicyRepository::savePolicy(const CreditPolicy &p)
+{
+    const bool insert = p.id == 0;
+    const Id id = insert ? nextId(QStringLiteral("credit_policies")) : p.id;
+    QSqlQuery q = m_book.prepare(
+            insert ? QStringLiteral(
+                             "INSERT INTO credit_policies (name, risk_class, segment, terms_days, "
+                             "discount_percent_hundredths, discount_days, credit_limit, review_interval_days, strategy_id, "
+                             "hold_over_limit, hold_days_past_due, hold_overdue_amount, hold_broken_promises, "
+                             "hold_broken_window_days, interest_region, interest_margin_hundredths, compensation, "
+                             "reminder_fee_cap, collection_fee_cap, fee_currency, id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                   : QStringLiteral(
+                             "UPDATE credit_policies SET name = ?, risk_class = ?, segment = ?, terms_days = ?, "
+                             "discount_percent_hundredths = ?, discount_days = ?, credit_limit = ?, "
+                             "review_interval_days = ?, strategy_id = ?, hold_over_limit = ?, hold_days_past_due = ?, "
+                             "hold_overdue_amount = ?, hold_broken_promises = ?, hold_broken_window_days = ?, "
+                             "interest_region = ?, interest_margin_hundredths = ?, compensation = ?, "
+                             "reminder_fee_cap = ?, collection_fee_cap = ?, fee_currency = ? WHERE id = ?"));
+    auto text = [](const QString &value) { return value.isNull() ? QString::fromLatin1("") : value; };
+    auto optionalSmall = [](std::optional<int> value) {
+        return value ? QVariant::fromValue<qint64>(*value) : QVariant(QMetaType(QMetaType::LongLong));
+    };
+    q.addBindValue(p.name);
+    q.addBindValue(text(p.riskClass));
+    q.addBindValue(text(p.segment));
+    q.addBindValue(p.termsDays);
+    q.addBindValue(p.discountPercentHundredths);
+    q.addBindValue(p.discountDays);
+    q.addBindValue(optionalValue(p.creditLimit));
+    q.addBindValue(p.reviewIntervalDays);
+    q.addBindValue(optionalId(p.strategyId));
+    q.addBindValue(p.holdOverLimit ? 1 : 0);
+    q.addBindValue(optionalSmall(p.holdDaysPastDue));
+    q.addBindValue(optionalValue(p.holdOverdueAmount));
+    q.addBindValue(optionalSmall(p.holdBrokenPromises));
+    q.addBindValue(optionalSmall(p.holdBrokenWindowDays));
+    q.addBindValue(text(p.interestRegion));
+    q.addBindValue(p.interestMarginHundredths);
+    q.addBindValue(optionalValue(p.compensation));
+    q.addBindValue(optionalValue(p.reminderFeeCap));
+    q.addBindValue(optionalValue(p.collectionFeeCap));
+    q.addBindValue(text(p.feeCurrency));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+    return id;
+}
+
+std::optional<Id> PolicyRepository::policyIdByName(const QString &name)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("SELECT id FROM credit_policies WHERE name = ?"));
+    q.addBindValue(name);
+    Book::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+void PolicyRepository::setCustomerPolicy(Id customerId, std::optional<Id> policyId, const QString &at)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("UPDATE customers SET policy_id = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(optionalId(policyId));
+    q.addBindValue(at);
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    Book::exec(q);
+}
+
 } // namespace ardesk

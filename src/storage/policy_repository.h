@@ -65,6 +65,48 @@ struct CreditHoldRecord final {
     QString releaseReason;
 };
 
+// What the hold triggers of one customer look at, as of a date.
+struct CreditExposure final {
+    Id customerId = 0;
+    QString code;
+    QString currency;
+    std::optional<MinorUnits> creditLimit; // the customer's own (overrides the policy's)
+    std::optional<Id> policyId;
+    bool onHold = false;
+    MinorUnits open = 0;      // invoices in the customer's currency, open as of the date
+    MinorUnits overdue = 0;   // of which due before the date
+    MinorUnits unapplied = 0; // unapplied cash and credit notes received by the date (as of now)
+    QDate oldestOverdueDue;   // invalid: nothing overdue
+    int brokenPromises = 0;   // filled by brokenPromises()
+};
+
+struct CreditReviewRecord final {
+    Id id = 0;
+    Id customerId = 0;
+    QDate reviewDate;
+    QString decision;
+    std::optional<MinorUnits> oldLimit;
+    std::optional<MinorUnits> newLimit;
+    QString oldClass;
+    QString newClass;
+    std::optional<MinorUnits> temporaryLimit;
+    QDate temporaryUntil;
+    std::optional<Id> reviewerId;
+    QString notes;
+    QString createdAt;
+};
+
+struct ReviewCandidate final {
+    Id customerId = 0;
+    QString code;
+    QString name;
+    std::optional<Id> policyId;
+    std::optional<Id> collectorId;
+    QDate nextReviewDate; // stored; invalid when never set
+    QDate lastReviewDate; // invalid: never reviewed
+    QDate createdDate;
+};
+
 class PolicyRepository final {
 public:
     explicit PolicyRepository(Book &book) : m_book(book) {}
@@ -103,6 +145,29 @@ public:
     Id insertHold(Id customerId, const QString &triggerKind, const QString &details, QDate setDate);
     void releaseHold(Id holdId, QDate date, std::optional<Id> by, const QString &reason);
     void setCustomerOnHold(Id customerId, bool onHold, const QString &at);
+
+    // --- credit control --------------------------------------------------------------------
+    std::vector<CreditExposure> exposures(QDate asOf);
+    int brokenPromises(Id customerId, QDate from, QDate to); // promised_date in [from, to]
+    bool holdReleasedOnOrAfter(Id customerId, QDate date);
+    std::vector<ReviewCandidate> reviewCandidates();
+    Id insertReview(const CreditReviewRecord &review);
+    std::vector<CreditReviewRecord> reviews(Id customerId);
+    // The temporary limit in force on `day` from the latest review that set one.
+    std::optional<MinorUnits> temporaryLimit(Id customerId, QDate day);
+    void setCustomerCredit(Id customerId, std::optional<MinorUnits> limit, const QString &riskClass,
+                           QDate nextReview, const QString &at);
+    void setNextReview(Id customerId, QDate nextReview, const QString &at);
+    // The latest score of (customer, agency) dated before `date`.
+    std::optional<qint64> previousScore(Id customerId, const QString &agency, QDate date);
+    void insertAgencyScore(Id customerId, const QString &agency, std::optional<qint64> score, const QString &rating,
+                           QDate date);
+    QString setting(const QString &key, const QString &fallback);
+    std::optional<Id> customerPolicyId(Id customerId);
+    // Inserts (id 0) or updates a policy; returns its id.
+    Id savePolicy(const CreditPolicy &policy);
+    std::optional<Id> policyIdByName(const QString &name);
+    void setCustomerPolicy(Id customerId, std::optional<Id> policyId, const QString &at);
 
 private:
     Book &m_book;

@@ -6,6 +6,7 @@
 #include "services/auth_service.h"
 #include "services/book_service.h"
 #include "services/collection_service.h"
+#include "services/credit_service.h"
 #include "services/dispute_service.h"
 #include "services/ledger_service.h"
 #include "services/strategy_service.h"
@@ -239,4 +240,264 @@ TEST_F(PolicyBook, strategyRunNeedsLogContactAndAStrategyChosenByPolicySegmentRi
     EXPECT_TRUE(run->skipped.empty());
     EXPECT_EQ(scalar(QStringLiteral("SELECT kind || ':' || notes FROM tasks")).toString(),
               QStringLiteral("review:write_off_review: A-1"));
+}
+
+// --- credit holds ---------------------------------------------------------------------------------------
+
+namespace {
+CreditPolicy holdPolicy(const char *name)
+{
+    CreditPolicy p;
+    p.name = QString::fromLatin1(name);
+    p.holdOverLimit = false;
+    return p;
+}
+} // namespace
+
+TEST_F(PolicyBook, eachHoldTriggerSetsAHoldAndOnlyASupervisorReleasesItWithAReason)
+{
+    CreditService credit(*m_admin);
+    // Over the limit: the customer's own limit (overrides the policy's 5,000.00).
+    CreditPolicy limitPolicy = holdPolicy("limit");
+    limitPolicy.holdOverLimit = true;
+    limitPolicy.creditLimit = 500000;
+    ASSERT_TRUE(credit.savePolicy(limitPolicy));
+    // Oldest item more than 60 days past due.
+    CreditPolicy agePolicy = holdPolicy("age");
+    agePolicy.holdDaysPastDue = 60;
+    ASSERT_TRUE(credit.savePolicy(agePolicy));
+    // Overdue above 1,500.00.
+    CreditPolicy overduePolicy = holdPolicy("overdue");
+    overduePolicy.holdOverdueAmount = 150000;
+    ASSERT_TRUE(credit.savePolicy(overduePolicy));
+    // 2 broken promises within 30 days.
+    CreditPolicy promisePolicy = holdPolicy("promises");
+    promisePolicy.holdBrokenPromises = 2;
+    promisePolicy.holdBrokenWindowDays = 30;
+    ASSERT_TRUE(credit.savePolicy(promisePolicy));
+
+    const QDate asOf(2026, 6, 30);
+    // LIM: 1,000.00 open, limit 999.99 on the customer -> over; LIMOK: policy limit 5,000.00, not over.
+    const Id lim = customer(QStringLiteral("LIM"));
+    ASSERT_TRUE(credit.assignPolicy(QStringLiteral("LIM"), QStringLiteral("limit")));
+    m_book->exec(QStringLiteral("UPDATE customers SET credit_limit = 99999 WHERE id = %1").arg(lim));
+    invoice(QStringLiteral("LIM-1"), QStringLiteral("LIM"), asOf.addDays(10));
+    customer(QStringLiteral("LIMOK"));
+    ASSERT_TRUE(credit.assignPolicy(QStringLiteral("LIMOK"), QStringLiteral("limit")));
+    invoice(QStringLiteral("LIMOK-1"), QStringLiteral("LIMOK"), asOf.addDays(10));
+    // AGE: 61 days past due -> hold; AGEOK: exactly 60 -> none.
+    customer(QStringLiteral("AGE"));
+    ASSERT_TRUE(credit.assignPolicy(QStringLiteral("AGE"), QStringLiteral("age")));
+    invoice(QStringLiteral("AGE-1"), QStringLiteral("AGE"), asOf.addDays(-61), 1000);
+    customer(QStringLiteral("AGEOK"));
+    ASSERT_TRUE(credit.assignPolicy(QStringLiteral("AGEOK"), QStringLiteral("age")));
+    invoice(QStringLiteral("AGEOK-1"), QStringLiteral("AGEOK"), asOf.addDays(-60), 1000);
+    // OVER: 1,500.01 overdue -> hold; OVEROK: exactly 1,500.00 (plus a not yet due one) -> none.
+    customer(QStringLiteral("OVER"));
+    ASSERT_TRUE(credit.assignPolicy(QStringLiteral("OVER"), QStringLiteral("overdue")));
+    invoice(QStringLiteral("OVER-1"), QStringLiteral("OVER"), asOf.addDays(-1), 150001);
+    customer(QStringLiteral("OVEROK"));
+    ASSERT_TRUE(credit.assignPolicy(QStringLiteral("OVEROK"), QStringLiteral("overdue")));
+    invoice(QStringLiteral("OVEROK-1"), QStringLiteral("OVEROK"), asOf.addDays(-1), 150000);
+    invoice(QStringLiteral("OVEROK-2"), QStringLiteral("OVEROK"), asOf, 900000);
+    // PROM: 2 broken within 30 days -> hold; PROMOK: one of its two is 31 days back -> none.
+    const Id prom = customer(QStringLiteral("PROM"));
+    ASSERT_TRUE(credit.assignPolicy(QStringLiteral("PROM"), QStringLiteral("promises")));
+    const Id promOk = customer(QStringLiteral("PROMOK"));
+    ASSERT_TRUE(credit.assignPolicy(QStringLiteral("PROMOK"), QStringLiteral("promises")));
+    int promiseId = 0;
+    for (const auto &[customerId, daysBack] :
+         {std::pair{prom, 30}, std::pair{prom, 2}, std::pair{promOk, 31}, std::pair{promOk, 2}}) {
+        m_book->exec(QStringLiteral("INSERT INTO promises (id, customer_id, taken_date, promised_date, amount, currency, "
+                                    "status, created_at) VALUES (%1, %2, %3, %4, 100, 'EUR', 'broken', 'x')")
+                             .arg(++promiseId)
+                             .arg(customerId)
+                             .arg(asOf.addDays(-daysBack - 5).toJulianDay())
+                             .arg(asOf.addDays(-daysBack).toJulianDay()));
+    }
+
+    const auto set = credit.evaluateHolds(asOf);
+    ASSERT_TRUE(set) << describe(set.error());
+    std::map<QString, QStringList> held;
+    for (const HoldSet &hold : *set)
+        held[hold.customerCode] = hold.triggers;
+    EXPECT_EQ(held, (std::map<QString, QStringList>{{QStringLiteral("LIM"), {HoldTrigger::overLimit}},
+                                                    {QStringLiteral("AGE"), {HoldTrigger::daysPastDue}},
+                                                    {QStringLiteral("OVER"), {HoldTrigger::overdueAmount}},
+                                                    {QStringLiteral("PROM"), {HoldTrigger::brokenPromises}}}));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT group_concat(code) FROM (SELECT code FROM customers WHERE on_hold = 1 "
+                                    "ORDER BY code)"))
+                      .toString(),
+              QStringLiteral("AGE,LIM,OVER,PROM"));
+    // Evaluating again sets no second hold.
+    EXPECT_TRUE(credit.evaluateHolds(asOf)->empty());
+
+    // Release: a collector may not; a supervisor needs a reason; the history stays.
+    EXPECT_EQ(CreditService(as(QStringLiteral("c1"))).releaseHold(QStringLiteral("LIM"), asOf, QStringLiteral("ok")).error().code,
+              ErrorCode::PermissionDenied);
+    CreditService supervisor(as(QStringLiteral("sup")));
+    EXPECT_EQ(supervisor.releaseHold(QStringLiteral("LIM"), asOf, QStringLiteral("  ")).error().code,
+              ErrorCode::InvalidArgument);
+    ASSERT_TRUE(supervisor.releaseHold(QStringLiteral("LIM"), asOf, QStringLiteral("paid by card today")));
+    EXPECT_EQ(supervisor.releaseHold(QStringLiteral("LIM"), asOf, QStringLiteral("again")).error().code,
+              ErrorCode::Conflict);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT on_hold FROM customers WHERE code = 'LIM'")).toInt(), 0);
+    const auto history = supervisor.holdHistory(QStringLiteral("LIM"));
+    ASSERT_TRUE(history);
+    ASSERT_EQ(history->size(), 1u);
+    EXPECT_EQ(history->front().triggerKind, HoldTrigger::overLimit);
+    EXPECT_EQ(history->front().releasedDate, asOf);
+    EXPECT_EQ(history->front().releaseReason, QStringLiteral("paid by card today"));
+    EXPECT_EQ(history->front().releasedBy, m_userIds.at(QStringLiteral("sup")));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'hold.release'")).toInt(), 1);
+    // Released today: not set again today; still over the limit tomorrow: a new hold. The
+    // edge cases of today cross their edges tomorrow (AGEOK 61 days, OVEROK-2 overdue).
+    EXPECT_TRUE(credit.evaluateHolds(asOf)->empty());
+    const auto tomorrow = credit.evaluateHolds(asOf.addDays(1));
+    ASSERT_TRUE(tomorrow);
+    QStringList codes;
+    for (const HoldSet &hold : *tomorrow)
+        codes << hold.customerCode;
+    EXPECT_EQ(codes, (QStringList{QStringLiteral("AGEOK"), QStringLiteral("LIM"), QStringLiteral("OVEROK")}));
+    EXPECT_EQ(supervisor.holdHistory(QStringLiteral("LIM"))->size(), 2u);
+}
+
+TEST_F(PolicyBook, aTemporaryIncreaseLiftsTheLimitUntilItsExpiry)
+{
+    CreditService credit(*m_admin);
+    const Id id = customer(QStringLiteral("T"));
+    m_book->exec(QStringLiteral("UPDATE customers SET credit_limit = 50000 WHERE id = %1").arg(id));
+    invoice(QStringLiteral("T-1"), QStringLiteral("T"), QDate(2026, 7, 30), 80000);
+    ReviewInput input;
+    input.customerCode = QStringLiteral("T");
+    input.date = QDate(2026, 6, 1);
+    input.decision = ReviewDecision::TemporaryIncrease;
+    input.temporaryLimit = 100000;
+    input.temporaryUntil = QDate(2026, 6, 30);
+    ASSERT_TRUE(credit.recordReview(input));
+    EXPECT_TRUE(credit.evaluateHolds(QDate(2026, 6, 30))->empty());
+    EXPECT_EQ(credit.evaluateHolds(QDate(2026, 7, 1))->size(), 1u);
+}
+
+// --- credit reviews and agency scores ---------------------------------------------------------------------
+
+TEST_F(PolicyBook, reviewsFallDueByTheIntervalAndRecordTheDecision)
+{
+    CreditService credit(*m_admin);
+    CreditPolicy quarterly;
+    quarterly.name = QStringLiteral("quarterly");
+    quarterly.reviewIntervalDays = 90;
+    ASSERT_TRUE(credit.savePolicy(quarterly));
+    customer(QStringLiteral("Q"));
+    ASSERT_TRUE(credit.assignPolicy(QStringLiteral("Q"), QStringLiteral("quarterly")));
+    const Id yearly = customer(QStringLiteral("Y"));
+    // Customers created "today" (the clock): put both reviews at fixed dates.
+    m_book->exec(QStringLiteral("UPDATE customers SET next_review_date = %1 WHERE code = 'Q'")
+                         .arg(QDate(2026, 3, 1).toJulianDay()));
+    m_book->exec(QStringLiteral("UPDATE customers SET next_review_date = %1 WHERE id = %2")
+                         .arg(QDate(2026, 4, 1).toJulianDay())
+                         .arg(yearly));
+    auto due = credit.dueReviews(QDate(2026, 3, 31));
+    ASSERT_TRUE(due);
+    ASSERT_EQ(due->size(), 1u);
+    EXPECT_EQ(due->front().customerCode, QStringLiteral("Q"));
+    EXPECT_EQ(credit.dueReviews(QDate(2026, 4, 1))->size(), 2u);
+
+    ReviewInput raise;
+    raise.customerCode = QStringLiteral("Q");
+    raise.date = QDate(2026, 3, 10);
+    raise.decision = ReviewDecision::Raise;
+    raise.newLimit = 200000;
+    EXPECT_EQ(CreditService(as(QStringLiteral("sup"))).recordReview(raise).error().code, ErrorCode::PermissionDenied);
+    ASSERT_TRUE(CreditService(as(QStringLiteral("mgr"))).recordReview(raise));
+    // The next review: 90 days after this one.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT next_review_date FROM customers WHERE code = 'Q'")).toLongLong(),
+              QDate(2026, 6, 8).toJulianDay());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT credit_limit FROM customers WHERE code = 'Q'")).toLongLong(), 200000);
+    ReviewInput lower = raise;
+    lower.decision = ReviewDecision::Lower;
+    lower.newLimit = 300000; // not lower
+    EXPECT_EQ(credit.recordReview(lower).error().code, ErrorCode::InvalidArgument);
+    ReviewInput change = raise;
+    change.decision = ReviewDecision::ChangeClass;
+    change.newClass = QStringLiteral("D");
+    ASSERT_TRUE(credit.recordReview(change));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT risk_class FROM customers WHERE code = 'Q'")).toString(), QStringLiteral("D"));
+    const auto history = credit.reviews(QStringLiteral("Q"));
+    ASSERT_TRUE(history);
+    ASSERT_EQ(history->size(), 2u);
+    EXPECT_EQ(history->at(0).decision, QStringLiteral("raise"));
+    EXPECT_FALSE(history->at(0).oldLimit);
+    EXPECT_EQ(history->at(0).newLimit.value_or(0), 200000);
+    EXPECT_EQ(history->at(1).oldClass, QString());
+    EXPECT_EQ(history->at(1).newClass, QStringLiteral("D"));
+}
+
+TEST_F(PolicyBook, anAgencyScoreDropBeyondTheThresholdOpensAReview)
+{
+    CreditService credit(*m_admin);
+    customer(QStringLiteral("A"));
+    customer(QStringLiteral("B"));
+    // Threshold 50 (seeded setting): A falls 51 (a review), B falls exactly 50 (none).
+    const QByteArray csv = "customer_code,agency,score,rating,date\n"
+                           "A,Creditsafe,80,A,2026-01-10\n"
+                           "A,Creditsafe,29,C,2026-05-10\n"
+                           "B,Creditsafe,90,A,2026-01-10\n"
+                           "B,Creditsafe,40,B,2026-05-10\n"
+                           "B,D&B,,BB,2026-05-10\n";
+    const auto report = credit.importAgencyScoresData(QStringLiteral("scores.csv"), csv);
+    ASSERT_TRUE(report) << describe(report.error());
+    EXPECT_EQ(report->problemCount, 0) << (report->problems.empty() ? std::string() : report->problems[0].reason.toStdString());
+    EXPECT_EQ(report->rows, 5);
+    EXPECT_EQ(report->reviewsOpened, 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM agency_scores")).toInt(), 5);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT next_review_date FROM customers WHERE code = 'A'")).toLongLong(),
+              QDate(2026, 5, 10).toJulianDay());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM tasks t JOIN customers c ON c.id = t.customer_id "
+                                    "WHERE c.code = 'A' AND t.kind = 'review' AND t.source_kind = 'agency_score'"))
+                      .toInt(),
+              1);
+    const auto due = credit.dueReviews(QDate(2026, 5, 10));
+    ASSERT_TRUE(due);
+    ASSERT_EQ(due->size(), 1u);
+    EXPECT_EQ(due->front().customerCode, QStringLiteral("A"));
+
+    // All-or-nothing.
+    const auto bad = credit.importAgencyScoresData(QStringLiteral("bad.csv"),
+                                                   "customer_code,agency,score,rating,date\n"
+                                                   "A,X,10,A,2026-06-01\n"
+                                                   "Z,X,10,A,2026-06-01\n"
+                                                   "A,X,ten,A,2026-06-31\n");
+    ASSERT_TRUE(bad);
+    EXPECT_EQ(bad->problemCount, 3);
+    EXPECT_EQ(bad->problems.at(0).line, 3);
+    EXPECT_EQ(bad->problems.at(0).field, QStringLiteral("customer_code"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM agency_scores")).toInt(), 5);
+}
+
+// --- terms -----------------------------------------------------------------------------------------------
+
+TEST_F(PolicyBook, theDiscountOfferedOnPaymentEntryFollowsThePolicy)
+{
+    CreditService credit(*m_admin);
+    CreditPolicy terms;
+    terms.name = QStringLiteral("2/10 net 30");
+    terms.termsDays = 30;
+    terms.discountPercentHundredths = 200;
+    terms.discountDays = 10;
+    ASSERT_TRUE(credit.savePolicy(terms));
+    customer(QStringLiteral("D"));
+    ASSERT_TRUE(credit.assignPolicy(QStringLiteral("D"), terms.name));
+    invoice(QStringLiteral("D-1"), QStringLiteral("D"), QDate(2026, 3, 31)); // issued 1 March
+    const auto within = credit.discountFor(QStringLiteral("D-1"), QDate(2026, 3, 11));
+    ASSERT_TRUE(within) << describe(within.error());
+    EXPECT_EQ(within->discount, 2000);
+    EXPECT_EQ(within->until, QDate(2026, 3, 11));
+    const auto after = credit.discountFor(QStringLiteral("D-1"), QDate(2026, 3, 12));
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->discount, 0);
+    // Without a policy: no discount.
+    customer(QStringLiteral("N"));
+    invoice(QStringLiteral("N-1"), QStringLiteral("N"), QDate(2026, 3, 31));
+    EXPECT_EQ(credit.discountFor(QStringLiteral("N-1"), QDate(2026, 3, 2))->discount, 0);
 }
