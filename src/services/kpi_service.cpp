@@ -14,10 +14,12 @@ namespace ardesk {
 namespace {
 
 
+} // namespace
+
 // The day a promise's outcome became final as of asOf: the day it was kept, or the first
 // day after promised date + grace (when it turned partially kept or broken). Pending
 // promises have none.
-std::optional<QDate> outcomeDay(const PromiseToPay &promise, const PromiseEvaluation &evaluation, int graceDays)
+std::optional<QDate> promiseOutcomeDay(const PromiseToPay &promise, const PromiseEvaluation &evaluation, int graceDays)
 {
     switch (evaluation.status) {
     case PromiseStatus::Kept:
@@ -30,8 +32,6 @@ std::optional<QDate> outcomeDay(const PromiseToPay &promise, const PromiseEvalua
     }
     return std::nullopt;
 }
-
-} // namespace
 
 QString kpiGroupingKey(KpiGrouping grouping)
 {
@@ -120,7 +120,7 @@ Result<KpiReport> KpiService::compute(QDate asOf, int months, KpiGrouping groupi
         for (qsizetype i = 0; i < evaluated->size(); ++i) {
             const PromiseToPay &promise = inputs.promises[static_cast<std::size_t>(i)];
             const PromiseEvaluation &evaluation = (*evaluated)[i];
-            const auto outcome = outcomeDay(promise, evaluation, report.promiseGraceDays);
+            const auto outcome = promiseOutcomeDay(promise, evaluation, report.promiseGraceDays);
             if (!outcome || *outcome < report.periodStart || *outcome > asOf)
                 continue;
             KpiValues &v = valuesFor(inputs.groupOfCustomer.value(promise.customerId));

@@ -20,7 +20,11 @@
 
 namespace ardesk {
 
-QString kpiGroupingKey(KpiGrouping grouping); // "total", "collector", "segment", "risk"
+QString kpiGroupingKey(KpiGrouping grouping);
+
+// The day a promise's outcome became final as of the evaluation date: the day it was kept,
+// or the first day after promised date + grace (partially kept or broken). Pending: none.
+std::optional<QDate> promiseOutcomeDay(const PromiseToPay &promise, const PromiseEvaluation &evaluation, int graceDays); // "total", "collector", "segment", "risk"
 std::optional<KpiGrouping> kpiGroupingFromKey(QStringView key);
 
 // The KPIs of one currency (and group). Undefined KPIs are std::nullopt (docs/kpi.md);

@@ -279,6 +279,108 @@ int KpiRepository::promiseGraceDays(int fallback)
     return ok && value >= 0 ? value : fallback;
 }
 
+KpiPromiseInputs KpiRepository::readPromiseInputs(QDate start, QDate asOf, int promiseGraceDays)
+{
+    KpiPromiseInputs data;
+    const qint64 asOfDay = asOf.toJulianDay();
+    // Promises whose outcome may fall in the period: kept on a day in it, or past
+    //    promised date + grace in it (so promised date >= start - 1 - grace), taken on or
+    //    before the as-of date; with every other promise of the same customers taken by
+    //    then and their payments received from their first promise to the as-of date.
+    {
+        const QString involved =
+                QStringLiteral("involved AS (SELECT customer_id, MIN(taken_date) AS first_taken, "
+                               "  MAX(CASE WHEN invoice_id IS NULL THEN 0 ELSE 1 END) AS names_invoice FROM promises "
+                               "  WHERE taken_date <= ? AND customer_id IN (SELECT customer_id FROM promises "
+                               "    WHERE taken_date <= ? AND promised_date >= ?) GROUP BY customer_id)");
+        const qint64 relevantFrom = start.addDays(-1 - promiseGraceDays).toJulianDay();
+        auto bindInvolved = [&](Statement &q) {
+            q.bind(1, asOfDay);
+            q.bind(2, asOfDay);
+            q.bind(3, relevantFrom);
+        };
+
+        Statement p(m_book,
+                    QStringLiteral("WITH %1 SELECT p.id, p.customer_id, p.taken_date, p.promised_date, "
+                                   "  p.amount, p.invoice_id "
+                                   "FROM involved i JOIN promises p ON p.customer_id = i.customer_id "
+                                   "WHERE p.taken_date <= ? ORDER BY p.customer_id, p.id")
+                            .arg(involved));
+        bindInvolved(p);
+        p.bind(4, asOfDay);
+        bool namesInvoice = false;
+        while (p.next()) {
+            PromiseToPay promise;
+            promise.id = p.int64(0);
+            promise.customerId = p.int64(1);
+            promise.takenOn = QDate::fromJulianDay(p.int64(2));
+            promise.promisedFor = QDate::fromJulianDay(p.int64(3));
+            promise.amount = p.int64(4);
+            if (!p.isNull(5)) {
+                promise.invoiceId = p.int64(5);
+                namesInvoice = true;
+            }
+            data.promises.push_back(promise);
+        }
+
+        if (!data.promises.empty()) {
+            // Payments not reversed on or before the as-of date, in the order received; only
+            // those inside the window of one of the customer's promises can count at all.
+            Statement pay(
+                    m_book,
+                    QStringLiteral(
+                            "WITH %1 SELECT y.id, y.customer_id, y.received_date, y.amount FROM involved i "
+                            "JOIN payments y ON y.customer_id = i.customer_id AND y.received_date >= i.first_taken "
+                            "  AND y.received_date <= ? "
+                            "JOIN payment_state st ON st.payment_id = y.id "
+                            "WHERE (st.reversed_date IS NULL OR st.reversed_date > ?) "
+                            "  AND EXISTS (SELECT 1 FROM promises w WHERE w.customer_id = y.customer_id "
+                            "    AND w.promised_date >= y.received_date - ? AND w.taken_date <= y.received_date) "
+                            "ORDER BY y.received_date, y.id")
+                            .arg(involved));
+            bindInvolved(pay);
+            pay.bind(4, asOfDay);
+            pay.bind(5, asOfDay);
+            pay.bind(6, promiseGraceDays);
+            QHash<Id, std::size_t> indexOfPayment;
+            while (pay.next()) {
+                ReceivedPayment payment;
+                payment.customerId = pay.int64(1);
+                payment.receivedOn = QDate::fromJulianDay(pay.int64(2));
+                payment.amount = pay.int64(3);
+                if (namesInvoice)
+                    indexOfPayment.insert(pay.int64(0), data.payments.size());
+                data.payments.push_back(std::move(payment));
+            }
+
+            // Their applications to invoices as of the date, for the customers with a
+            // promise that names an invoice.
+            if (namesInvoice) {
+                Statement applied(m_book,
+                                  QStringLiteral("WITH %1 SELECT a.payment_id, a.invoice_id, SUM(a.amount) "
+                                                 "FROM involved i "
+                                                 "JOIN payments y ON y.customer_id = i.customer_id "
+                                                 "  AND y.received_date >= i.first_taken AND y.received_date <= ? "
+                                                 "JOIN allocations a ON a.payment_id = y.id AND a.alloc_date <= ? "
+                                                 "WHERE i.names_invoice = 1 GROUP BY a.payment_id, a.invoice_id "
+                                                 "HAVING SUM(a.amount) <> 0 ORDER BY a.payment_id, a.invoice_id")
+                                          .arg(involved));
+                bindInvolved(applied);
+                applied.bind(4, asOfDay);
+                applied.bind(5, asOfDay);
+                while (applied.next()) {
+                    const auto found = indexOfPayment.constFind(applied.int64(0));
+                    if (found == indexOfPayment.constEnd())
+                        continue; // reversed on or before the date, or in no promise window
+                    data.payments[*found].applications.append({applied.int64(1), applied.int64(2)});
+                }
+            }
+        }
+    }
+
+    return data;
+}
+
 KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int promiseGraceDays)
 {
     KpiRawData data;
@@ -409,102 +511,11 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
         g.salesByMonth = {};
     }
 
-    // 4. Promises whose outcome may fall in the period: kept on a day in it, or past
-    //    promised date + grace in it (so promised date >= start - 1 - grace), taken on or
-    //    before the as-of date; with every other promise of the same customers taken by
-    //    then and their payments received from their first promise to the as-of date.
-    {
-        const QString involved =
-                QStringLiteral("involved AS (SELECT customer_id, MIN(taken_date) AS first_taken, "
-                               "  MAX(CASE WHEN invoice_id IS NULL THEN 0 ELSE 1 END) AS names_invoice FROM promises "
-                               "  WHERE taken_date <= ? AND customer_id IN (SELECT customer_id FROM promises "
-                               "    WHERE taken_date <= ? AND promised_date >= ?) GROUP BY customer_id)");
-        const qint64 relevantFrom = start.addDays(-1 - promiseGraceDays).toJulianDay();
-        auto bindInvolved = [&](Statement &q) {
-            q.bind(1, asOfDay);
-            q.bind(2, asOfDay);
-            q.bind(3, relevantFrom);
-        };
-
-        Statement p(m_book,
-                    QStringLiteral("WITH %1 SELECT p.id, p.customer_id, p.taken_date, p.promised_date, "
-                                   "  p.amount, p.invoice_id "
-                                   "FROM involved i JOIN promises p ON p.customer_id = i.customer_id "
-                                   "WHERE p.taken_date <= ? ORDER BY p.customer_id, p.id")
-                            .arg(involved));
-        bindInvolved(p);
-        p.bind(4, asOfDay);
-        bool namesInvoice = false;
-        while (p.next()) {
-            PromiseToPay promise;
-            promise.id = p.int64(0);
-            promise.customerId = p.int64(1);
-            promise.takenOn = QDate::fromJulianDay(p.int64(2));
-            promise.promisedFor = QDate::fromJulianDay(p.int64(3));
-            promise.amount = p.int64(4);
-            if (!p.isNull(5)) {
-                promise.invoiceId = p.int64(5);
-                namesInvoice = true;
-            }
-            data.promises.promises.push_back(promise);
-            if (!data.promises.groupOfCustomer.contains(promise.customerId))
-                data.promises.groupOfCustomer.insert(promise.customerId, groups.keyOfCustomer(promise.customerId));
-        }
-
-        if (!data.promises.promises.empty()) {
-            // Payments not reversed on or before the as-of date, in the order received; only
-            // those inside the window of one of the customer's promises can count at all.
-            Statement pay(
-                    m_book,
-                    QStringLiteral(
-                            "WITH %1 SELECT y.id, y.customer_id, y.received_date, y.amount FROM involved i "
-                            "JOIN payments y ON y.customer_id = i.customer_id AND y.received_date >= i.first_taken "
-                            "  AND y.received_date <= ? "
-                            "JOIN payment_state st ON st.payment_id = y.id "
-                            "WHERE (st.reversed_date IS NULL OR st.reversed_date > ?) "
-                            "  AND EXISTS (SELECT 1 FROM promises w WHERE w.customer_id = y.customer_id "
-                            "    AND w.promised_date >= y.received_date - ? AND w.taken_date <= y.received_date) "
-                            "ORDER BY y.received_date, y.id")
-                            .arg(involved));
-            bindInvolved(pay);
-            pay.bind(4, asOfDay);
-            pay.bind(5, asOfDay);
-            pay.bind(6, promiseGraceDays);
-            QHash<Id, std::size_t> indexOfPayment;
-            while (pay.next()) {
-                ReceivedPayment payment;
-                payment.customerId = pay.int64(1);
-                payment.receivedOn = QDate::fromJulianDay(pay.int64(2));
-                payment.amount = pay.int64(3);
-                if (namesInvoice)
-                    indexOfPayment.insert(pay.int64(0), data.promises.payments.size());
-                data.promises.payments.push_back(std::move(payment));
-            }
-
-            // Their applications to invoices as of the date, for the customers with a
-            // promise that names an invoice.
-            if (namesInvoice) {
-                Statement applied(m_book,
-                                  QStringLiteral("WITH %1 SELECT a.payment_id, a.invoice_id, SUM(a.amount) "
-                                                 "FROM involved i "
-                                                 "JOIN payments y ON y.customer_id = i.customer_id "
-                                                 "  AND y.received_date >= i.first_taken AND y.received_date <= ? "
-                                                 "JOIN allocations a ON a.payment_id = y.id AND a.alloc_date <= ? "
-                                                 "WHERE i.names_invoice = 1 GROUP BY a.payment_id, a.invoice_id "
-                                                 "HAVING SUM(a.amount) <> 0 ORDER BY a.payment_id, a.invoice_id")
-                                          .arg(involved));
-                bindInvolved(applied);
-                applied.bind(4, asOfDay);
-                applied.bind(5, asOfDay);
-                while (applied.next()) {
-                    const auto found = indexOfPayment.constFind(applied.int64(0));
-                    if (found == indexOfPayment.constEnd())
-                        continue; // reversed on or before the date, or in no promise window
-                    data.promises.payments[*found].applications.append({applied.int64(1), applied.int64(2)});
-                }
-            }
-        }
-    }
+    // 4. Promises whose outcome may fall in the period.
+    data.promises = readPromiseInputs(start, asOf, promiseGraceDays);
+    for (const PromiseToPay &promise : data.promises.promises)
+        if (!data.promises.groupOfCustomer.contains(promise.customerId))
+            data.promises.groupOfCustomer.insert(promise.customerId, groups.keyOfCustomer(promise.customerId));
 
     timer.step("promises");
 

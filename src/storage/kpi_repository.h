@@ -95,6 +95,12 @@ public:
     // grace days (kept on a day in the period, or past promised date + grace in it).
     KpiRawData read(QDate asOf, int months, KpiGrouping grouping, int promiseGraceDays);
 
+    // The promise inputs alone (groupOfCustomer left empty) for the promises whose outcome
+    // may fall from `start` to asOf (both included): kept on a day in it, or past promised
+    // date + grace in it, with every earlier promise of the same customers and their
+    // payments. The staff performance and dashboard figures use it for any range.
+    KpiPromiseInputs readPromiseInputs(QDate start, QDate asOf, int promiseGraceDays);
+
     // Grace days of the promise rule: the book setting "collections.grace_days" (the one the
     // collector desk uses) when it holds a whole number >= 0, else `fallback`.
     int promiseGraceDays(int fallback);

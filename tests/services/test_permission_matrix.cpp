@@ -27,6 +27,10 @@
 #include "services/credit_service.h"
 #include "services/interest_service.h"
 #include "services/strategy_service.h"
+#include "services/aging_snapshot_service.h"
+#include "services/cash_forecast_service.h"
+#include "services/dashboard_service.h"
+#include "services/staff_performance_service.h"
 
 #include <gtest/gtest.h>
 
@@ -389,6 +393,24 @@ const std::vector<EntryPoint> &entryPoints()
              [](Session &s, MatrixBook &, int) {
                  return status(KpiService(s).compute(kToday, 3, KpiGrouping::Total));
              }},
+            {Action::ExportReports, "StaffPerformanceService::report",
+             [](Session &s, MatrixBook &, int) {
+                 return status(StaffPerformanceService(s).report(PerformancePeriod::month(kToday)));
+             }},
+            {Action::ExportReports, "CashForecastService::forecast",
+             [](Session &s, MatrixBook &, int) {
+                 return status(CashForecastService(s).forecast(QStringLiteral("EUR"), kToday, 1));
+             }},
+            {Action::ExportReports, "DashboardService::tiles",
+             [](Session &s, MatrixBook &, int) {
+                 return status(DashboardService(s).tiles(QStringLiteral("EUR"), kToday));
+             }},
+            {Action::ExportReports, "AgingSnapshotService::take",
+             [](Session &s, MatrixBook &, int serial) {
+                 return status(AgingSnapshotService(s).take(kToday.addDays(-serial)));
+             }},
+            {Action::ViewCustomers, "AgingSnapshotService::list",
+             [](Session &s, MatrixBook &, int) { return status(AgingSnapshotService(s).list()); }},
             // --- view audit -----------------------------------------------------------------------
             {Action::ViewAudit, "BookService::verify",
              [](Session &s, MatrixBook &, int) { return status(BookService::verify(s)); }},
@@ -402,6 +424,11 @@ const std::vector<EntryPoint> &entryPoints()
             {Action::ChangeSettings, "BookService::backup",
              [](Session &s, MatrixBook &b, int serial) {
                  return status(BookService::backup(s, b.folder() + QStringLiteral("/backup-%1.ardesk").arg(serial)));
+             }},
+            {Action::ChangeSettings, "StaffPerformanceService::setTarget",
+             [](Session &s, MatrixBook &, int serial) {
+                 return status(StaffPerformanceService(s).setTarget(QStringLiteral("collector"), QStringLiteral("*"),
+                                                                    QStringLiteral("EUR"), 1000 + serial));
              }},
             // --- import data ----------------------------------------------------------------------
             // An import of invoices also posts invoices, so it needs PostInvoice as well.
