@@ -6,7 +6,6 @@
 #include "storage/user_repository.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <map>
@@ -124,18 +123,13 @@ Result<std::pair<AgingBasis, AgingBuckets>> AgingSnapshotService::bookAgingSetti
     return reading([&]() -> Result<std::pair<AgingBasis, AgingBuckets>> {
         AgingBasis basis = AgingBasis::DueDate;
         AgingBuckets buckets;
-        QSqlQuery q = m_session.book().prepare(
-                QStringLiteral("SELECT key, value FROM settings WHERE key IN ('aging.basis', 'aging.edges')"));
-        Book::exec(q);
-        while (q.next()) {
-            const QString value = q.value(1).toString().trimmed();
-            if (q.value(0).toString() == u"aging.basis") {
-                if (const auto b = agingBasisFromKey(value))
-                    basis = *b;
-            } else if (auto parsed = AgingBuckets::parse(value)) {
+        ManagerRepository repository(m_session.book());
+        if (const auto value = repository.setting(QStringLiteral("aging.basis")))
+            if (const auto b = agingBasisFromKey(value->trimmed()))
+                basis = *b;
+        if (const auto value = repository.setting(QStringLiteral("aging.edges")))
+            if (auto parsed = AgingBuckets::parse(value->trimmed()))
                 buckets = *parsed;
-            }
-        }
         return std::pair{basis, buckets};
     });
 }
@@ -169,10 +163,7 @@ Result<AgingSnapshotInfo> AgingSnapshotService::takeLocked(QDate asOf, AgingBasi
     auto lines = reading([&]() -> Result<std::vector<SnapshotLine>> {
         ReadSnapshot snapshot(book);
         const AgingReport report = AgingRepository(book).compute(asOf, basis, buckets, AgingGrouping::Customer);
-        QHash<QString, Id> idOfCode;
-        QSqlQuery q = book.exec(QStringLiteral("SELECT id, code FROM customers"));
-        while (q.next())
-            idOfCode.insert(q.value(1).toString(), q.value(0).toLongLong());
+        const QHash<QString, Id> idOfCode = ManagerRepository(book).customerIdsByCode();
         std::vector<SnapshotLine> result;
         auto add = [&](Id customer, const AgingLine &line) {
             for (int b = 0; b < static_cast<int>(line.buckets.size()); ++b)

@@ -50,6 +50,26 @@ std::vector<StaffMember> ManagerRepository::staff()
     return result;
 }
 
+std::optional<QString> ManagerRepository::setting(const QString &key)
+{
+    Statement s(m_book, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    s.bind(1, key);
+    std::optional<QString> value;
+    if (s.next())
+        value = s.text(0);
+    s.reset();
+    return value;
+}
+
+QHash<QString, Id> ManagerRepository::customerIdsByCode()
+{
+    QHash<QString, Id> ids;
+    Statement s(m_book, QStringLiteral("SELECT id, code FROM customers"));
+    while (s.next())
+        ids.insert(s.text(1), s.int64(0));
+    return ids;
+}
+
 std::vector<StaffRawFigures> ManagerRepository::staffFigures(QDate from, QDate to)
 {
     std::map<StaffKey, StaffRawFigures> lines;

@@ -176,6 +176,8 @@ public:
     explicit ManagerRepository(Book &book) : m_book(book) { }
 
     std::vector<StaffMember> staff();
+    std::optional<QString> setting(const QString &key);
+    QHash<QString, Id> customerIdsByCode();
 
     // Staff figures for [from, to] (both included); `asOf` decides which payments count
     // as reversed (reversed on or before it). One line per (user, currency) with anything.
