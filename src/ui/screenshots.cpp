@@ -169,6 +169,11 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
                  w.settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->setCurrentIndex(2);
                  w.settingsPage()->runCheckAndWait();
              }},
+            {MainWindow::Page::Settings, "settings-language.png",
+             [](MainWindow &w) {
+                 auto *tabs = w.settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+                 tabs->setCurrentWidget(w.settingsPage()->findChild<QWidget *>(QStringLiteral("languageSettings")));
+             }},
     };
 
     window.resize(1280, 800);

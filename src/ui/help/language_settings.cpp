@@ -20,7 +20,10 @@ LanguageSettings::LanguageSettings(QWidget *parent) : QWidget(parent)
     m_languages = new QComboBox(this);
     m_languages->setObjectName(QStringLiteral("languageBox"));
     const QLocale system = QLocale::system();
-    m_languages->addItem(tr("The system's language (%1)").arg(system.nativeLanguageName()), QString());
+    const QString systemName = system.nativeLanguageName();
+    m_languages->addItem(systemName.isEmpty() ? tr("The system's language")
+                                              : tr("The system's language (%1)").arg(systemName),
+                         QString());
     for (const language::Language &each : language::available())
         m_languages->addItem(each.nativeName, each.code);
     const int current = m_languages->findData(language::saved());
@@ -34,6 +37,7 @@ LanguageSettings::LanguageSettings(QWidget *parent) : QWidget(parent)
     });
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Language:"), m_languages);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
