@@ -8,6 +8,7 @@
 #                in build-sanitize/
 #   -- ARGS      passed on to ctest, e.g.  scripts/test.sh -- -R Money
 #
+# After the suite, a smoke run of the benchmark harness (scripts/bench.sh --smoke).
 # The suite includes the Debian package (ctest label package: scripts/package.sh from the
 # same Release build, unpacked and checked by tests/package/check_deb.sh).
 # After the suite the fuzz corpora are replayed through their targets (scripts/fuzz.sh
@@ -21,7 +22,7 @@ repoRoot="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repoRoot"
 
 usage() {
-    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 log() {
@@ -63,7 +64,8 @@ if ((sanitize)); then
     export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$repoRoot/tests/sanitizers/lsan.supp:print_suppressions=0}"
 else
     buildDir=build
-    configureArguments=(-DCMAKE_BUILD_TYPE=Release)
+    # With the Google Benchmark targets, for the bench smoke run after the suite.
+    configureArguments=(-DCMAKE_BUILD_TYPE=Release -DARDESK_BUILD_BENCHMARKS=ON)
 fi
 jobs="${ARDESK_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 # Widget tests never need a screen; each test also sets this itself through ctest.
@@ -97,9 +99,15 @@ elif ((fuzzStatus != 0)); then
     exit "$fuzzStatus"
 fi
 
+# Bench smoke run: the harness of scripts/bench.sh on a tiny book, one run of each
+# measurement and of each Google Benchmark; proves it runs, never asserts a time (Release
+# build only: the sanitizer build's figures would mean nothing).
+if ((!sanitize)); then
+    log "bench smoke run (scripts/bench.sh --smoke)"
+    scripts/bench.sh --smoke --build-dir "$buildDir" >/dev/null
+fi
+
 # Not added yet:
-#   - bench smoke run         (each Google Benchmark once, tiny sizes: proves it runs;
-#                              never asserts a time)
 #   - PostgreSQL team-mode suite (start a throwaway PostgreSQL cluster, run the
 #                              storage and services tests against it)
 # ---------------------------------------------------------------------------------------

@@ -1,0 +1,452 @@
+#!/usr/bin/env python3
+"""The measurements of scripts/bench.sh (which builds first and then runs this).
+
+    bench.py --build-dir DIR --scale 10k|100k|1m [--runs N] [--work DIR] [--doc FILE]
+    bench.py --build-dir DIR --smoke
+
+Per scale: a demo book (`ardesk-cli demo`, about 20 invoices per customer) and CSV files in
+the import format (scripts/make_import_csv.py), made once in the work folder and reused.
+Every measurement runs --runs times as a whole process under /usr/bin/time -v (wall time,
+peak resident memory); the table gives median, min, max and the peak. Beside each figure
+that has one, the floor: the same work done by the sqlite3 shell on the same book in the
+same run (the minimal aging query; `.import` plus INSERT ... SELECT for loading). The
+Google Benchmark binary (tests/bench) adds the in-process figures on a copy of the book.
+
+The table is written between markers in docs/performance.md (one block per scale, the
+hand-written text around it stays). --smoke: a tiny book, one run of everything, each
+micro benchmark once, nothing written: it proves the harness runs, and never asserts a time.
+"""
+
+import argparse
+import csv
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+SCALES = {"10k": 500, "100k": 5000, "1m": 50000}  # customers; about 20 invoices each
+TODAY = datetime.date(2026, 6, 30)
+PAST = datetime.date(2025, 12, 31)
+COLLECTORS = ["kvogel", "claurent", "esandberg", "thorak", "obennett", "mreed"]
+
+# Goals of issue 8 at 1,000,000 invoices (seconds), by measurement key.
+GOALS = {
+    "import_total": "≤ 1.5× floor and < 10 s",
+    "aging_today": "≤ 1.5× floor (CLI); < 50 ms in the GUI",
+    "aging_past": "≤ 1.5× floor (CLI); < 50 ms in the GUI",
+    "kpi": "< 300 ms",
+    "worklist_one": "< 200 ms",
+    "worklist_all": "< 200 ms",
+    "post_one": "< 5 ms",
+    "batch_1000": "< 1 s",
+    "bm_aging_today": "< 50 ms",
+    "bm_aging_past": "< 50 ms",
+    "bm_kpi": "< 300 ms",
+    "bm_worklist": "< 200 ms",
+    "bm_worklist_all": "< 200 ms",
+    "bm_search_code": "< 30 ms",
+    "bm_search_name": "< 30 ms",
+    "bm_post_one": "< 5 ms",
+}
+
+
+def log(message):
+    sys.stderr.write("bench: %s\n" % message)
+    sys.stderr.flush()
+
+
+def julian_day(day):
+    return day.toordinal() + 1721425  # QDate::toJulianDay
+
+
+def run_timed(command, stdin_path=None, env=None):
+    """Runs a command under /usr/bin/time -v: (wall seconds, peak resident KiB). Fails loudly."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+        try:
+            started = time.monotonic()
+            result = subprocess.run(["/usr/bin/time", "-v", "-o", report.name] + command, stdin=stdin,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+            seconds = time.monotonic() - started
+        finally:
+            if stdin_path:
+                stdin.close()
+        if result.returncode != 0:
+            raise RuntimeError("%s failed (%d): %s" % (" ".join(command), result.returncode,
+                                                        result.stderr.decode(errors="replace")[-2000:]))
+        text = report.read()
+    # Wall time from our own clock (time -v gives hundredths only); the peak from time -v.
+    peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
+    return seconds, peak
+
+
+class Figure:
+    def __init__(self, key, label, rows=None):
+        self.key, self.label, self.rows = key, label, rows
+        self.times, self.peaks, self.floor = [], [], []
+
+    def add(self, seconds, peak):
+        self.times.append(seconds)
+        self.peaks.append(peak)
+
+
+def sql_floor_import(kind):
+    """The sqlite3 shell's loading of one CSV into the book's tables: .import into a
+    scratch table, then INSERT ... SELECT with the conversions ardesk does (amounts to minor
+    units, dates to day numbers), derived state rows included; no validation, no hash chain,
+    no allocation."""
+    jd = "CAST(julianday(%s) + 0.5 AS INTEGER)"
+    stamp = "'2026-06-30T00:00:00Z'"
+    if kind == "customers":
+        return (".import --csv {csv} scratch\n"
+                "BEGIN;\n"
+                "INSERT INTO customers (code, name, currency, terms_days, credit_limit, email, phone, timezone, "
+                "country, language, created_at, updated_at) SELECT code, name, currency, CAST(terms_days AS INTEGER), "
+                "CAST(ROUND(credit_limit * 100) AS INTEGER), email, phone, timezone, country, language, %s, %s "
+                "FROM scratch;\nDROP TABLE scratch;\nCOMMIT;\n" % (stamp, stamp))
+    if kind == "invoices":
+        return (".import --csv {csv} scratch\n"
+                "BEGIN;\n"
+                "INSERT INTO invoices (number, customer_id, issue_date, due_date, amount, currency, created_at, hash) "
+                "SELECT s.number, c.id, %s, %s, CAST(ROUND(s.amount * 100) AS INTEGER), s.currency, %s, x'00' "
+                "FROM scratch s JOIN customers c ON c.code = s.customer_code;\n"
+                "INSERT INTO invoice_state (invoice_id, customer_id, currency, issue_date, due_date, amount, open_amount) "
+                "SELECT id, customer_id, currency, issue_date, due_date, amount, amount FROM invoices;\n"
+                "DROP TABLE scratch;\nCOMMIT;\n" % (jd % "s.issue_date", jd % "s.due_date", stamp))
+    return (".import --csv {csv} scratch\n"
+            "BEGIN;\n"
+            "INSERT INTO payments (reference, customer_id, received_date, amount, currency, method, created_at, hash) "
+            "SELECT s.reference, c.id, %s, CAST(ROUND(s.amount * 100) AS INTEGER), s.currency, s.method, %s, x'00' "
+            "FROM scratch s JOIN customers c ON c.code = s.customer_code;\n"
+            "INSERT INTO payment_state (payment_id, customer_id, currency, received_date, amount, allocated, unapplied) "
+            "SELECT id, customer_id, currency, received_date, amount, 0, amount FROM payments;\n"
+            "DROP TABLE scratch;\nCOMMIT;\n" % (jd % "s.received_date", stamp))
+
+
+def sql_floor_aging(as_of):
+    """The minimal aging query: open amounts by currency and 30/60/90 bucket as of a date
+    (for a past date, the allocations made after it are added back)."""
+    day = julian_day(as_of)
+    bucket = ("CASE WHEN {d} - s.due_date <= 0 THEN 0 WHEN {d} - s.due_date <= 30 THEN 1 "
+              "WHEN {d} - s.due_date <= 60 THEN 2 WHEN {d} - s.due_date <= 90 THEN 3 ELSE 4 END").format(d=day)
+    if as_of >= TODAY:
+        return ("SELECT s.currency, %s AS bucket, SUM(s.open_amount) FROM invoice_state s "
+                "WHERE s.open_amount <> 0 AND s.issue_date <= %d GROUP BY s.currency, bucket;\n" % (bucket, day))
+    return ("WITH later AS (SELECT invoice_id, SUM(amount) AS amt FROM allocations WHERE alloc_date > %d "
+            "GROUP BY invoice_id) SELECT s.currency, %s AS bucket, SUM(s.open_amount + COALESCE(l.amt, 0)) "
+            "FROM invoice_state s LEFT JOIN later l ON l.invoice_id = s.invoice_id "
+            "WHERE s.issue_date <= %d AND s.open_amount + COALESCE(l.amt, 0) <> 0 GROUP BY s.currency, bucket;\n"
+            % (day, bucket, day))
+
+
+class Bench:
+    def __init__(self, args):
+        self.args = args
+        self.build = os.path.abspath(args.build_dir)
+        self.cli = os.path.join(self.build, "src", "cli", "ardesk-cli")
+        self.micro = os.path.join(self.build, "tests", "bench", "ardesk_bench")
+        self.repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        self.sqlite = shutil.which("sqlite3")
+        if not self.sqlite:
+            raise RuntimeError("the sqlite3 shell is missing (Debian package sqlite3)")
+        self.env = dict(os.environ, LC_ALL="C", LANG="C", QT_QPA_PLATFORM="offscreen")
+
+    def cli_command(self, book, *arguments):
+        return [self.cli, "--book", book, "--lang", "en"] + list(arguments)
+
+    def prepare(self, scale, customers, work):
+        """The demo book and the CSV files of a scale, made once in `work` and reused."""
+        os.makedirs(work, exist_ok=True)
+        demo = os.path.join(work, "demo.ardesk")
+        stamp = os.path.join(work, "made-%d" % customers)
+        if not os.path.exists(stamp):
+            for name in os.listdir(work):
+                path = os.path.join(work, name)
+                shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
+            log("%s: making the demo book (%d customers) and the CSV files" % (scale, customers))
+            started = time.monotonic()
+            subprocess.run(self.cli_command(demo, "init"), check=True, stdout=subprocess.DEVNULL, env=self.env)
+            subprocess.run(self.cli_command(demo, "demo", "--customers", str(customers), "--seed", "1",
+                                            "--today", TODAY.isoformat()),
+                           check=True, stdout=subprocess.DEVNULL, env=self.env)
+            log("%s: demo book in %.1f s" % (scale, time.monotonic() - started))
+            subprocess.run([sys.executable, os.path.join(self.repo, "scripts", "make_import_csv.py"),
+                            os.path.join(work, "csv"), "--customers", str(customers), "--seed", "1",
+                            "--today", TODAY.isoformat()], check=True)
+            empty = os.path.join(work, "empty.ardesk")
+            subprocess.run(self.cli_command(empty, "init"), check=True, stdout=subprocess.DEVNULL, env=self.env)
+            open(stamp, "w").close()
+        return demo
+
+    def csv_rows(self, path):
+        with open(path, newline="") as handle:
+            return sum(1 for _ in handle) - 1
+
+    def measure_import(self, work, runs, figures):
+        csv_dir = os.path.join(work, "csv")
+        steps = [("customers", []), ("invoices", []), ("payments", ["--auto-apply"])]
+        rows = {kind: self.csv_rows(os.path.join(csv_dir, kind + ".csv")) for kind, _ in steps}
+        own = {kind: Figure("import_" + kind, "import %s%s" % (kind, " --auto-apply" if kind == "payments" else ""),
+                            rows[kind]) for kind, _ in steps}
+        total = Figure("import_total", "import, all three files", sum(rows.values()))
+        for run in range(runs):
+            book = os.path.join(work, "import.ardesk")
+            floor_book = os.path.join(work, "floor.ardesk")
+            for target in (book, floor_book):
+                for suffix in ("", "-wal", "-shm"):
+                    if os.path.exists(target + suffix):
+                        os.remove(target + suffix)
+                shutil.copy(os.path.join(work, "empty.ardesk"), target)
+            sum_time, sum_floor, peak = 0.0, 0.0, 0
+            for kind, extra in steps:
+                seconds, kib = run_timed(self.cli_command(book, "import", kind, os.path.join(csv_dir, kind + ".csv"),
+                                                          *extra), env=self.env)
+                own[kind].add(seconds, kib)
+                sum_time += seconds
+                peak = max(peak, kib)
+                script = os.path.join(work, "floor-%s.sql" % kind)
+                with open(script, "w") as handle:
+                    handle.write(sql_floor_import(kind).replace("{csv}", os.path.join(csv_dir, kind + ".csv")))
+                floor_seconds, _ = run_timed([self.sqlite, floor_book], stdin_path=script, env=self.env)
+                own[kind].floor.append(floor_seconds)
+                sum_floor += floor_seconds
+            total.add(sum_time, peak)
+            total.floor.append(sum_floor)
+            log("import run %d/%d: %.2f s (floor %.2f s)" % (run + 1, runs, sum_time, sum_floor))
+        figures += [own["customers"], own["invoices"], own["payments"], total]
+
+    def measure_reads(self, demo, work, runs, figures):
+        def repeat(figure, command, floor_sql=None):
+            script = None
+            if floor_sql:
+                script = os.path.join(work, "floor-%s.sql" % figure.key)
+                with open(script, "w") as handle:
+                    handle.write(floor_sql)
+            for _ in range(runs):
+                figure.add(*run_timed(command, env=self.env))
+                if script:
+                    figure.floor.append(run_timed([self.sqlite, demo], stdin_path=script, env=self.env)[0])
+            figures.append(figure)
+
+        repeat(Figure("aging_today", "aging as of %s (CLI process)" % TODAY.isoformat()),
+               self.cli_command(demo, "aging", "--as-of", TODAY.isoformat(), "--format", "csv"),
+               sql_floor_aging(TODAY))
+        repeat(Figure("aging_past", "aging as of %s (CLI process)" % PAST.isoformat()),
+               self.cli_command(demo, "aging", "--as-of", PAST.isoformat(), "--format", "csv"),
+               sql_floor_aging(PAST))
+        repeat(Figure("kpi", "KPI set, 3 months (CLI process)"),
+               self.cli_command(demo, "kpi", "--as-of", TODAY.isoformat(), "--months", "3", "--format", "json"))
+        repeat(Figure("worklist_one", "a collector's work queue (CLI process)"),
+               self.cli_command(demo, "worklist", "--user", COLLECTORS[0], "--as-of", TODAY.isoformat(),
+                                "--format", "json"))
+        # All six collectors' queues: six processes, summed per run.
+        every = Figure("worklist_all", "all 6 collectors' queues (6 CLI processes)")
+        for _ in range(runs):
+            seconds, peak = 0.0, 0
+            for login in COLLECTORS:
+                s, k = run_timed(self.cli_command(demo, "worklist", "--user", login, "--as-of", TODAY.isoformat(),
+                                                  "--format", "json"), env=self.env)
+                seconds += s
+                peak = max(peak, k)
+            every.add(seconds, peak)
+        figures.append(every)
+
+    def measure_posting(self, demo, work, runs, figures):
+        codes = subprocess.run([self.sqlite, "-csv", demo, "SELECT code, currency FROM customers ORDER BY id LIMIT 1000"],
+                               check=True, capture_output=True, text=True).stdout.split()
+        customers = [line.split(",") for line in codes]
+        one = Figure("post_one", "post one payment --auto-apply (CLI process)")
+        batch = Figure("batch_1000", "import a 1,000-payment batch --auto-apply (CLI process)", 1000)
+        for run in range(runs):
+            code, currency = customers[run % len(customers)]
+            one.add(*run_timed(self.cli_command(demo, "post", "payment", "--customer", code, "--amount", "10.00",
+                                                "--currency", currency, "--date", TODAY.isoformat(), "--auto-apply"),
+                               env=self.env))
+            path = os.path.join(work, "batch-%d.csv" % run)
+            with open(path, "w", newline="") as handle:
+                writer = csv.writer(handle, lineterminator="\r\n")
+                writer.writerow(["reference", "customer_code", "received_date", "amount", "currency", "method",
+                                 "invoice_number"])
+                for i in range(1000):
+                    code, currency = customers[i % len(customers)]
+                    writer.writerow(["BATCH-%d-%d" % (run, i), code, TODAY.isoformat(), "25.00", currency, "wire", ""])
+            batch.add(*run_timed(self.cli_command(demo, "import", "payments", path, "--auto-apply"), env=self.env))
+        figures += [one, batch]
+
+    def measure_micro(self, demo, work, runs, figures, smoke):
+        """The Google Benchmark figures in one process on a copy of the demo book."""
+        if not os.path.exists(self.micro):
+            log("no %s (configure with -DARDESK_BUILD_BENCHMARKS=ON): in-process figures skipped" % self.micro)
+            return
+        copy = os.path.join(work, "micro.ardesk")
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(copy + suffix):
+                os.remove(copy + suffix)
+        shutil.copy(demo, copy)
+        out = os.path.join(work, "micro.json")
+        env = dict(self.env, ARDESK_BENCH_BOOK=copy)
+        command = [self.micro, "--benchmark_format=json", "--benchmark_out=" + out, "--benchmark_out_format=json",
+                   "--benchmark_repetitions=%d" % max(runs, 1)]
+        command.append("--benchmark_min_time=0.001" if smoke else "--benchmark_min_time=0.2")
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
+        with open(out) as handle:
+            results = json.load(handle)["benchmarks"]
+        names = {"BM_AgingToday": ("bm_aging_today", "aging as of today (in process)"),
+                 "BM_AgingSixMonthsBack": ("bm_aging_past", "aging six months back (in process)"),
+                 "BM_Kpi3Months": ("bm_kpi", "KPI set, 3 months (in process)"),
+                 "BM_CollectorWorkQueue": ("bm_worklist", "a collector's work queue (in process)"),
+                 "BM_AllCollectorsQueues": ("bm_worklist_all", "all 6 collectors' queues (in process)"),
+                 "BM_CustomerSearch/0": ("bm_search_code", "customer search, code prefix (in process)"),
+                 "BM_CustomerSearch/1": ("bm_search_name", "customer search, part of a name (in process)"),
+                 "BM_PostPaymentAutoApply": ("bm_post_one", "post one payment --auto-apply (in process)")}
+        collected = {}
+        for result in results:
+            if result.get("run_type") != "iteration" or result.get("error_occurred"):
+                continue
+            name = result["run_name"] if "run_name" in result else result["name"]
+            if name not in names:
+                continue
+            scale = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}[result.get("time_unit", "ns")]
+            collected.setdefault(name, []).append(result["real_time"] * scale)
+        for name, (key, label) in names.items():
+            if name in collected:
+                figure = Figure(key, label)
+                for seconds in collected[name]:
+                    figure.add(seconds, 0)
+                figures.append(figure)
+        if smoke:
+            # Every micro benchmark, the domain ones too, once.
+            subprocess.run([self.micro, "--benchmark_min_time=0.001"], check=True, stdout=subprocess.DEVNULL, env=env)
+
+
+def seconds_text(seconds):
+    if seconds >= 1:
+        return "%.2f s" % seconds
+    if seconds >= 0.001:
+        return "%.1f ms" % (seconds * 1000)
+    return "%.0f µs" % (seconds * 1e6)
+
+
+def machine():
+    def first(pattern, path):
+        try:
+            with open(path) as handle:
+                for line in handle:
+                    found = re.match(pattern, line)
+                    if found:
+                        return found.group(1).strip()
+        except OSError:
+            pass
+        return "?"
+    cpu = first(r"model name\s*:\s*(.*)", "/proc/cpuinfo")
+    memory = int(first(r"MemTotal:\s*(\d+)", "/proc/meminfo") or 0) / 1048576
+    system = first(r'PRETTY_NAME="(.*)"', "/etc/os-release")
+    compiler = subprocess.run(["c++", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
+    load = os.getloadavg()[0]
+    return ("%s, %d CPUs, %.0f GiB RAM, %s, kernel %s, %s, Release build; load average %.1f at the start"
+            % (cpu, os.cpu_count(), memory, system, platform.release(), compiler, load))
+
+
+def table(scale, customers, figures, runs, demo):
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip()
+    counts = subprocess.run(["sqlite3", demo, "SELECT (SELECT COUNT(*) FROM customers), (SELECT COUNT(*) FROM invoices), "
+                             "(SELECT COUNT(*) FROM payments)"], capture_output=True, text=True).stdout.strip().split("|")
+    lines = ["### %s invoices" % scale, "",
+             "Measured %s UTC by `scripts/bench.sh --scale %s` (commit %s, %d runs each) on: %s." %
+             (datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M"), scale, commit, runs, machine()),
+             "Demo book: %s customers, %s invoices, %s payments (`ardesk-cli demo --customers %d`); "
+             "CSV files from `scripts/make_import_csv.py --customers %d`." % (
+                 "{:,}".format(int(counts[0])), "{:,}".format(int(counts[1])), "{:,}".format(int(counts[2])),
+                 customers, customers),
+             "",
+             "| measurement | rows | median | min | max | peak memory | sqlite3 floor (median) | × floor | goal at 1m |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for figure in figures:
+        median = statistics.median(figure.times)
+        floor = statistics.median(figure.floor) if figure.floor else None
+        lines.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            figure.label, "{:,}".format(figure.rows) if figure.rows else "",
+            seconds_text(median), seconds_text(min(figure.times)), seconds_text(max(figure.times)),
+            "%.0f MB" % (max(figure.peaks) / 1024) if max(figure.peaks) else "(in process)",
+            seconds_text(floor) if floor is not None else "—",
+            "%.1f" % (median / floor) if floor else "—", GOALS.get(figure.key, "")))
+    lines.append("")
+    return "\n".join(lines)
+
+
+def write_doc(doc, scale, text):
+    begin = "<!-- BEGIN bench %s: generated by scripts/bench.sh, do not edit by hand -->" % scale
+    end = "<!-- END bench %s -->" % scale
+    with open(doc) as handle:
+        content = handle.read()
+    block = begin + "\n" + text + end
+    if begin in content and end in content:
+        content = content[:content.index(begin)] + block + content[content.index(end) + len(end):]
+    else:
+        heading = "## Benchmarks (scripts/bench.sh)"
+        if heading not in content:
+            content = content.rstrip("\n") + "\n\n" + heading + "\n\n"
+        # Blocks in the order of the scales, after the heading.
+        order = list(SCALES)
+        later = [s for s in order[order.index(scale) + 1:]
+                 if ("<!-- BEGIN bench %s:" % s) in content]
+        if later:
+            anchor = content.index("<!-- BEGIN bench %s:" % later[0])
+            content = content[:anchor] + block + "\n\n" + content[anchor:]
+        else:
+            content = content.rstrip("\n") + "\n\n" + block + "\n"
+    with open(doc, "w") as handle:
+        handle.write(content)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--build-dir", required=True)
+    parser.add_argument("--scale", choices=list(SCALES), default="10k")
+    parser.add_argument("--runs", type=int)
+    parser.add_argument("--work")
+    parser.add_argument("--doc")
+    parser.add_argument("--smoke", action="store_true")
+    args = parser.parse_args()
+    bench = Bench(args)
+    if args.smoke:
+        customers, runs, scale = 20, 1, "smoke"
+    else:
+        customers, scale = SCALES[args.scale], args.scale
+        runs = args.runs or (3 if scale == "1m" else 5)
+    if args.smoke:
+        work = tempfile.mkdtemp(prefix="ardesk-bench-smoke-")
+    else:
+        work = args.work or os.path.join(tempfile.gettempdir(), "ardesk-bench-%s" % scale)
+    demo = bench.prepare(scale, customers, work)
+    figures = []
+    bench.measure_import(work, runs, figures)
+    bench.measure_reads(demo, work, runs, figures)
+    bench.measure_micro(demo, work, runs, figures, args.smoke)
+    bench.measure_posting(demo, work, runs, figures)
+    text = table(scale, customers, figures, runs, demo)
+    print(text)
+    if args.smoke:
+        shutil.rmtree(work, ignore_errors=True)
+        log("smoke run done (nothing written)")
+        return 0
+    doc = args.doc or os.path.join(bench.repo, "docs", "performance.md")
+    write_doc(doc, scale, text)
+    log("wrote the %s table to %s" % (scale, doc))
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except (RuntimeError, subprocess.CalledProcessError) as error:
+        log(str(error))
+        sys.exit(1)

@@ -1,0 +1,168 @@
+// Storage hot paths through the services, on one demo book made at the first use
+// (ARDESK_BENCH_CUSTOMERS customers, default 500: about 10,000 invoices; or the book
+// ARDESK_BENCH_BOOK, which is then changed by the posting benchmark): aging as of today
+// and of a past date, a collector's work queue, the KPI set for 3 months, customer
+// search, and posting one payment with automatic allocation.
+
+#include "services/book_service.h"
+#include "services/browse_service.h"
+#include "services/collection_service.h"
+#include "services/demo_generator.h"
+#include "services/kpi_service.h"
+#include "services/ledger_service.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+namespace ardesk {
+namespace {
+
+const QDate kToday(2026, 6, 30);
+
+struct BenchBook final
+{
+    std::unique_ptr<QTemporaryDir> folder;
+    std::unique_ptr<Book> book;
+    std::unique_ptr<Session> session;
+    QString collector;
+    std::vector<QString> customerCodes;
+};
+
+BenchBook &benchBook()
+{
+    static BenchBook shared = [] {
+        BenchBook made;
+        QString path = qEnvironmentVariable("ARDESK_BENCH_BOOK");
+        if (path.isEmpty()) {
+            made.folder = std::make_unique<QTemporaryDir>();
+            path = made.folder->filePath(QStringLiteral("bench.ardesk"));
+            auto book = BookService::create(path);
+            auto session = book ? BookService::localSession(**book) : Result<std::unique_ptr<Session>>();
+            DemoOptions options;
+            options.customers = qEnvironmentVariableIsSet("ARDESK_BENCH_CUSTOMERS")
+                    ? qEnvironmentVariableIntValue("ARDESK_BENCH_CUSTOMERS")
+                    : 500;
+            options.today = kToday;
+            if (!book || !session || !DemoGenerator(**session).generate(options)) {
+                std::fprintf(stderr, "ardesk_bench: cannot make the demo book %s\n", qPrintable(path));
+                std::exit(1);
+            }
+        }
+        auto book = BookService::open(path);
+        if (!book) {
+            std::fprintf(stderr, "ardesk_bench: %s\n", qPrintable(book.error().message));
+            std::exit(1);
+        }
+        made.book = std::move(*book);
+        made.session = std::move(*BookService::localSession(*made.book));
+        made.collector = QStringLiteral("kvogel"); // the demo's first collector
+        auto customers = BrowseService(*made.session).customers({}, {}, kToday, RowWindow{0, 200});
+        for (const CustomerListRow &row : *customers)
+            made.customerCodes.push_back(row.code);
+        return made;
+    }();
+    return shared;
+}
+
+void BM_AgingToday(benchmark::State &state)
+{
+    BenchBook &bench = benchBook();
+    for (auto _ : state) {
+        auto report = BookService::aging(*bench.session, kToday, AgingBasis::DueDate, AgingBuckets(),
+                                         AgingGrouping::Total);
+        benchmark::DoNotOptimize(report);
+    }
+}
+BENCHMARK(BM_AgingToday)->Unit(benchmark::kMillisecond);
+
+void BM_AgingSixMonthsBack(benchmark::State &state)
+{
+    BenchBook &bench = benchBook();
+    for (auto _ : state) {
+        auto report = BookService::aging(*bench.session, kToday.addMonths(-6), AgingBasis::DueDate, AgingBuckets(),
+                                         AgingGrouping::Total);
+        benchmark::DoNotOptimize(report);
+    }
+}
+BENCHMARK(BM_AgingSixMonthsBack)->Unit(benchmark::kMillisecond);
+
+void BM_CollectorWorkQueue(benchmark::State &state)
+{
+    BenchBook &bench = benchBook();
+    for (auto _ : state) {
+        auto queue = CollectionService(*bench.session).worklist(bench.collector, kToday);
+        benchmark::DoNotOptimize(queue);
+    }
+}
+BENCHMARK(BM_CollectorWorkQueue)->Unit(benchmark::kMillisecond);
+
+// Every collector's queue, as the supervisor's overview reads them.
+void BM_AllCollectorsQueues(benchmark::State &state)
+{
+    BenchBook &bench = benchBook();
+    const QStringList collectors{QStringLiteral("kvogel"), QStringLiteral("claurent"), QStringLiteral("esandberg"),
+                                 QStringLiteral("thorak"), QStringLiteral("obennett"), QStringLiteral("mreed")};
+    for (auto _ : state) {
+        for (const QString &login : collectors) {
+            auto queue = CollectionService(*bench.session).worklist(login, kToday);
+            benchmark::DoNotOptimize(queue);
+        }
+    }
+}
+BENCHMARK(BM_AllCollectorsQueues)->Unit(benchmark::kMillisecond);
+
+void BM_Kpi3Months(benchmark::State &state)
+{
+    BenchBook &bench = benchBook();
+    for (auto _ : state) {
+        auto report = KpiService(*bench.session).compute(kToday, 3, KpiGrouping::Total);
+        benchmark::DoNotOptimize(report);
+    }
+}
+BENCHMARK(BM_Kpi3Months)->Unit(benchmark::kMillisecond);
+
+// One keystroke of the customer search: the first page of matches (range 0: a code
+// prefix, 1: part of a name).
+void BM_CustomerSearch(benchmark::State &state)
+{
+    BenchBook &bench = benchBook();
+    CustomerListFilter filter;
+    filter.search = state.range(0) == 0 ? QStringLiteral("C0001") : QStringLiteral("ber");
+    for (auto _ : state) {
+        auto rows = BrowseService(*bench.session).customers(filter, {}, kToday, RowWindow{0, 100});
+        benchmark::DoNotOptimize(rows);
+    }
+}
+BENCHMARK(BM_CustomerSearch)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// Posting one payment applied oldest due first, in its own transaction (as the clerk's
+// dialog does). Each iteration posts a new payment.
+void BM_PostPaymentAutoApply(benchmark::State &state)
+{
+    BenchBook &bench = benchBook();
+    std::size_t i = 0;
+    for (auto _ : state) {
+        PaymentInput payment;
+        payment.customerCode = bench.customerCodes[i++ % bench.customerCodes.size()];
+        payment.receivedDate = kToday;
+        payment.amount = 10000;
+        payment.method = QStringLiteral("wire");
+        payment.reference = QStringLiteral("BENCH-%1").arg(i);
+        payment.apply = PaymentInput::Apply::OldestDueFirst;
+        auto posted = LedgerService(*bench.session).postPayment(payment);
+        if (!posted) {
+            state.SkipWithError(qPrintable(posted.error().message));
+            break;
+        }
+    }
+}
+BENCHMARK(BM_PostPaymentAutoApply)->Unit(benchmark::kMillisecond);
+
+} // namespace
+} // namespace ardesk
