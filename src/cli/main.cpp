@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "documents/document_format.h"
+
 #include "services/auth_service.h"
 #include "services/book_service.h"
 #include "services/logging.h"
@@ -195,6 +197,9 @@ QString helpText()
         "  strategies run --as-of YYYY-MM-DD [--format table|json]\n"
         "                                        create the collection actions due (letters, tasks, holds)\n"
         "  backup --out FILE2                    a consistent copy of the book\n"
+        "  statements --as-of YYYY-MM-DD --out DIR\n"
+        "                                        one statement of account (PDF) per customer due one\n"
+        "  letters --as-of YYYY-MM-DD --out DIR  render the reminder and dunning letters due (PDF)\n"
         "  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN\n"
         "                                        staff users (set-password reads ARDESK_NEW_PASSWORD)\n"
         "  verify                                check the hash chains and the ledger rules\n"
@@ -208,7 +213,8 @@ QString helpText()
 int main(int argc, char *argv[])
 {
     using namespace ardesk::cli;
-    QCoreApplication app(argc, argv);
+    const auto application = ardesk::documents::createApplication(argc, argv, needsDocuments(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("ardesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ardesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARDESK_VERSION));
@@ -266,6 +272,10 @@ int main(int argc, char *argv[])
         return commandInterest(context, command);
     if (name == u"strategies")
         return commandStrategies(context, command);
+    if (name == u"statements")
+        return commandStatements(context, command);
+    if (name == u"letters")
+        return commandLetters(context, command);
     if (name.isEmpty())
         return usage(context, QCoreApplication::translate("cli", "no command given"));
     return usage(context, QCoreApplication::translate("cli", "unknown command '%1'").arg(name));

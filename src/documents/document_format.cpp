@@ -1,0 +1,102 @@
+#include "document_format.h"
+
+#include "domain/currency.h"
+
+#include <QGuiApplication>
+
+namespace ardesk::documents {
+
+QLocale documentLocale(const QString &language)
+{
+    const QString code = language.left(2).toLower();
+    if (code == u"de")
+        return QLocale(QLocale::German, QLocale::Germany);
+    if (code == u"fr")
+        return QLocale(QLocale::French, QLocale::France);
+    if (code == u"sv")
+        return QLocale(QLocale::Swedish, QLocale::Sweden);
+    if (code == u"cs")
+        return QLocale(QLocale::Czech, QLocale::CzechRepublic);
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+QString formatAmount(MinorUnits minor, const QString &currency, const QLocale &locale)
+{
+    const int decimals = currencyDecimals(currency).value_or(2);
+    // Unsigned magnitude: also right for the most negative int64.
+    const quint64 magnitude = minor < 0 ? quint64(0) - static_cast<quint64>(minor) : static_cast<quint64>(minor);
+    quint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    QString text = locale.toString(static_cast<qulonglong>(magnitude / scale));
+    if (decimals > 0) {
+        QLocale plain = locale;
+        plain.setNumberOptions(QLocale::OmitGroupSeparator);
+        QString fraction = plain.toString(static_cast<qulonglong>(magnitude % scale));
+        while (fraction.size() < decimals)
+            fraction.prepend(locale.zeroDigit());
+        text += locale.decimalPoint() + fraction;
+    }
+    if (minor < 0)
+        text.prepend(locale.negativeSign());
+    return text;
+}
+
+QString formatMoney(MinorUnits minor, const QString &currency, const QLocale &locale)
+{
+    return formatAmount(minor, currency, locale) + QChar(0x00A0) + currency;
+}
+
+QString formatDate(QDate date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return {};
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    // Day and month with two digits, so that columns of dates line up.
+    if (!format.contains(QStringLiteral("dd")))
+        format.replace(u'd', QStringLiteral("dd"));
+    if (!format.contains(QStringLiteral("MM")))
+        format.replace(u'M', QStringLiteral("MM"));
+    return locale.toString(date, format);
+}
+
+QString escapeHtml(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString htmlLines(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = line.trimmed().toHtmlEscaped();
+    return lines.join(QStringLiteral("<br/>"));
+}
+
+QString documentFontFamily()
+{
+    return QStringLiteral("DejaVu Sans");
+}
+
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool documents)
+{
+    if (!documents)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+void ensureGuiApplication()
+{
+    if (QCoreApplication::instance())
+        return;
+    static int argc = 1;
+    static char name[] = "ardesk";
+    static char *argv[] = {name, nullptr};
+    static auto application = createApplication(argc, argv, true);
+}
+
+} // namespace ardesk::documents

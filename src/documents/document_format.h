@@ -1,0 +1,37 @@
+#pragma once
+// Formatting for documents: the locale of a document's language, money and dates in it,
+// HTML escaping, and the offscreen QGuiApplication the CLI and tests need to lay out text.
+
+#include "domain/money.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+#include <memory>
+
+namespace ardesk::documents {
+
+// en -> English (United Kingdom), de -> German (Germany), fr, sv, cs likewise.
+QLocale documentLocale(const QString &language);
+// "1,234.56" / "1.234,56" / "1 234,56": grouped, the currency's decimals, never a double.
+QString formatAmount(MinorUnits minor, const QString &currency, const QLocale &locale);
+QString formatMoney(MinorUnits minor, const QString &currency, const QLocale &locale); // amount + code
+// The locale's short date with a four-digit year ("30/11/2026", "30.11.2026", "2026-11-30").
+QString formatDate(QDate date, const QLocale &locale);
+QString escapeHtml(const QString &text);
+// Text with line breaks as HTML (escaped, <br/> between lines).
+QString htmlLines(const QString &text);
+
+// The font every document uses (DejaVu Sans, installed with fonts-dejavu-core).
+QString documentFontFamily();
+
+// Rendering text needs a QGuiApplication. The CLI creates its application through this:
+// with `documents` a QGuiApplication on the offscreen platform (unless QT_QPA_PLATFORM is
+// set), otherwise a QCoreApplication.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool documents);
+// For tests and tools: makes sure a QGuiApplication exists (offscreen), creating one once.
+void ensureGuiApplication();
+
+} // namespace ardesk::documents

@@ -1,0 +1,285 @@
+#include "letter_renderer.h"
+
+#include "document_format.h"
+#include "letter_templates.h"
+#include "pdf_document.h"
+
+#include <QStringList>
+
+namespace ardesk::documents {
+
+namespace {
+
+const QString kHeaderStyle = QStringLiteral("background-color:#dde3ea; font-weight:bold;");
+
+QString cell(const QString &text, bool right = false, const QString &style = {})
+{
+    return QStringLiteral("<td%1%2>%3</td>")
+            .arg(right ? QStringLiteral(" align=\"right\"") : QString(),
+                 style.isEmpty() ? QString() : QStringLiteral(" style=\"%1\"").arg(style), text);
+}
+
+QString headerCell(const QString &text, bool right = false)
+{
+    return QStringLiteral("<th%1 style=\"%2\">%3</th>")
+            .arg(right ? QStringLiteral(" align=\"right\"") : QStringLiteral(" align=\"left\""), kHeaderStyle,
+                 text.toHtmlEscaped());
+}
+
+QString tableStart()
+{
+    return QStringLiteral(
+            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
+            "style=\"border-color:#9aa5b1; border-style:solid; border-collapse:collapse;\" border=\"1\">");
+}
+
+QString bucketLabel(const AgingBuckets &buckets, int bucket, const TemplateTexts &texts)
+{
+    if (bucket == 0)
+        return texts.value(QStringLiteral("label.current"));
+    const auto &edges = buckets.edges();
+    if (bucket <= static_cast<int>(edges.size())) {
+        const int from = bucket == 1 ? 1 : edges[bucket - 2] + 1;
+        return fillPlaceholders(texts.value(QStringLiteral("label.days_range")),
+                                {{QStringLiteral("from"), QString::number(from)},
+                                 {QStringLiteral("to"), QString::number(edges[bucket - 1])}});
+    }
+    return fillPlaceholders(texts.value(QStringLiteral("label.days_over")),
+                            {{QStringLiteral("from"), QString::number(edges.back())}});
+}
+
+struct Texts
+{
+    TemplateTexts texts;
+    QHash<QString, QString> values;
+    QString get(const QString &key) const { return fillPlaceholders(texts.value(key), values); }
+    QString label(const QString &name) const { return texts.value(QStringLiteral("label.") + name); }
+};
+
+Texts textsFor(const LetterContent &c)
+{
+    Texts t;
+    t.texts = letterTexts(c.templateKind, c.language, c.templateOverride.value_or(QString()));
+    const QLocale locale = documentLocale(c.language);
+    const QString currency = c.customer.currency;
+    t.values = {{QStringLiteral("customer_name"), c.customer.name},
+                {QStringLiteral("customer_code"), c.customer.code},
+                {QStringLiteral("contact"), c.contact ? c.contact->name : c.customer.name},
+                {QStringLiteral("as_of"), formatDate(c.asOf, locale)},
+                {QStringLiteral("pay_by"), formatDate(c.payBy, locale)},
+                {QStringLiteral("period_start"), formatDate(c.periodStart.isValid() ? c.periodStart : c.asOf, locale)},
+                {QStringLiteral("overdue"), formatMoney(c.overdueTotal, currency, locale)},
+                {QStringLiteral("balance"), formatMoney(c.balance(), currency, locale)},
+                {QStringLiteral("open_total"), formatMoney(c.openTotal, currency, locale)},
+                {QStringLiteral("sender"), c.sender.section(u'\n', 0, 0)}};
+    return t;
+}
+
+} // namespace
+
+QString letterHtml(const LetterContent &c)
+{
+    const Texts t = textsFor(c);
+    const QLocale locale = documentLocale(c.language);
+    const QString currency = c.customer.currency;
+    auto money = [&](MinorUnits minor) { return formatAmount(minor, currency, locale); };
+    auto withCurrency = [&](const QString &label) { return QStringLiteral("%1 (%2)").arg(label, currency); };
+
+    QString html = QStringLiteral("<html><body>");
+    // Heading: sender left, title, date and customer number right.
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td valign=\"top\">");
+    if (!c.sender.isEmpty()) {
+        const QStringList lines = c.sender.split(u'\n');
+        html += QStringLiteral("<b>%1</b>").arg(lines.first().trimmed().toHtmlEscaped());
+        if (lines.size() > 1)
+            html += QStringLiteral("<br/><span style=\"color:#444444;\">%1</span>")
+                            .arg(htmlLines(lines.mid(1).join(u'\n')));
+    }
+    html += QStringLiteral("</td><td align=\"right\" valign=\"top\">"
+                           "<span style=\"font-size:15pt; font-weight:bold; color:#1f3a5a;\">%1</span><br/>"
+                           "%2: %3<br/>%4: %5</td></tr></table>")
+                    .arg(t.get(QStringLiteral("title")).toHtmlEscaped(),
+                         t.label(QStringLiteral("date")).toHtmlEscaped(), formatDate(c.asOf, locale),
+                         t.label(QStringLiteral("customer_code")).toHtmlEscaped(), c.customer.code.toHtmlEscaped());
+
+    // The customer's address block.
+    html += QStringLiteral("<p style=\"margin-top:18px;\"><b>%1</b>").arg(c.customer.name.toHtmlEscaped());
+    if (c.contact && !c.contact->name.isEmpty())
+        html += QStringLiteral("<br/>%1 %2")
+                        .arg(t.label(QStringLiteral("attention")).toHtmlEscaped(), c.contact->name.toHtmlEscaped());
+    const QString email = c.contact && !c.contact->email.isEmpty() ? c.contact->email : c.customer.email;
+    if (!email.isEmpty())
+        html += QStringLiteral("<br/>%1").arg(email.toHtmlEscaped());
+    html += QStringLiteral("</p>");
+
+    html += QStringLiteral("<p style=\"margin-top:14px; font-size:11pt;\"><b>%1</b></p>")
+                    .arg(t.get(QStringLiteral("subject")).toHtmlEscaped());
+    const bool named = c.contact && !c.contact->name.isEmpty();
+    html += QStringLiteral("<p>%1</p>")
+                    .arg(t.get(named ? QStringLiteral("opening") : QStringLiteral("opening_no_contact"))
+                                 .toHtmlEscaped());
+    for (const QString &paragraph : t.get(QStringLiteral("body")).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+        html += QStringLiteral("<p>%1</p>").arg(htmlLines(paragraph));
+
+    // Statement: the period's activity.
+    if (c.kind == u"statement") {
+        html += QStringLiteral("<p style=\"margin-top:10px;\"><b>%1</b></p>")
+                        .arg(fillPlaceholders(t.label(QStringLiteral("activity")),
+                                              {{QStringLiteral("from"), formatDate(c.periodStart, locale)},
+                                               {QStringLiteral("to"), formatDate(c.asOf, locale)}})
+                                     .toHtmlEscaped());
+        if (c.activity.empty()) {
+            html += QStringLiteral("<p>%1</p>").arg(t.label(QStringLiteral("no_activity")).toHtmlEscaped());
+        } else {
+            html += tableStart() + QStringLiteral("<tr>") + headerCell(t.label(QStringLiteral("date")))
+                    + headerCell(t.label(QStringLiteral("type"))) + headerCell(t.label(QStringLiteral("reference")))
+                    + headerCell(withCurrency(t.label(QStringLiteral("amount"))), true) + QStringLiteral("</tr>");
+            for (const DocumentActivity &event : c.activity) {
+                const QString type = event.kind == ActivityKind::Invoice ? t.label(QStringLiteral("type_invoice"))
+                        : event.kind == ActivityKind::Payment            ? t.label(QStringLiteral("type_payment"))
+                                                                         : t.label(QStringLiteral("type_credit"));
+                const MinorUnits signedAmount = event.kind == ActivityKind::Invoice ? event.amount : -event.amount;
+                html += QStringLiteral("<tr>") + cell(formatDate(event.date, locale)) + cell(type.toHtmlEscaped())
+                        + cell(event.reference.toHtmlEscaped()) + cell(money(signedAmount), true)
+                        + QStringLiteral("</tr>");
+            }
+            html += QStringLiteral("</table>");
+        }
+    }
+
+    // Open items.
+    html += QStringLiteral("<p style=\"margin-top:10px;\"><b>%1</b></p>")
+                    .arg(t.label(QStringLiteral("open_items")).toHtmlEscaped());
+    if (c.items.empty()) {
+        html += QStringLiteral("<p>%1</p>").arg(t.label(QStringLiteral("no_items")).toHtmlEscaped());
+    } else {
+        const bool anyDisputed = c.disputedTotal != 0;
+        html += tableStart() + QStringLiteral("<tr>") + headerCell(t.label(QStringLiteral("invoice")))
+                + headerCell(t.label(QStringLiteral("issued"))) + headerCell(t.label(QStringLiteral("due")))
+                + headerCell(t.label(QStringLiteral("days")), true)
+                + headerCell(withCurrency(t.label(QStringLiteral("amount"))), true)
+                + headerCell(withCurrency(t.label(QStringLiteral("open"))), true);
+        if (anyDisputed)
+            html += headerCell(t.label(QStringLiteral("disputed")), true);
+        html += QStringLiteral("</tr>");
+        for (const DocumentOpenItem &item : c.items) {
+            const qint64 days = item.dueDate.daysTo(c.asOf);
+            html += QStringLiteral("<tr>") + cell(item.number.toHtmlEscaped())
+                    + cell(formatDate(item.issueDate, locale)) + cell(formatDate(item.dueDate, locale))
+                    + cell(days > 0 ? locale.toString(days) : QString(), true) + cell(money(item.amount), true)
+                    + cell(money(item.open), true);
+            if (anyDisputed)
+                html += cell(item.disputed ? money(item.disputed) : QString(), true);
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("<tr>")
+                + cell(QStringLiteral("<b>%1</b>").arg(t.label(QStringLiteral("total")).toHtmlEscaped())) + cell({})
+                + cell({}) + cell({}) + cell({}) + cell(QStringLiteral("<b>%1</b>").arg(money(c.openTotal)), true);
+        if (anyDisputed)
+            html += cell(QStringLiteral("<b>%1</b>").arg(money(c.disputedTotal)), true);
+        html += QStringLiteral("</tr></table>");
+    }
+
+    // Totals.
+    html += QStringLiteral("<table align=\"right\" cellspacing=\"0\" cellpadding=\"2\" style=\"margin-top:8px;\">");
+    auto totalRow = [&](const QString &label, MinorUnits amount, bool bold) {
+        const QString open = bold ? QStringLiteral("<b>") : QString();
+        const QString close = bold ? QStringLiteral("</b>") : QString();
+        html += QStringLiteral("<tr><td>%1%2%3</td><td align=\"right\" style=\"padding-left:24px;\">%1%4%3</td></tr>")
+                        .arg(open, label.toHtmlEscaped(), close, formatMoney(amount, currency, locale));
+    };
+    totalRow(t.label(QStringLiteral("total_open")), c.openTotal, false);
+    if (c.unapplied != 0)
+        totalRow(t.label(QStringLiteral("unapplied")), -c.unapplied, false);
+    MinorUnits interestTotal = 0;
+    for (const InterestLine &line : c.interest)
+        interestTotal += line.interest + line.compensation;
+    if (interestTotal != 0)
+        totalRow(t.label(QStringLiteral("interest")), interestTotal, false);
+    totalRow(t.label(QStringLiteral("balance")), c.balance() + interestTotal, true);
+    totalRow(t.label(QStringLiteral("overdue_total")), c.overdueTotal, false);
+    if (c.disputedTotal != 0)
+        totalRow(t.label(QStringLiteral("disputed")), c.disputedTotal, false);
+    html += QStringLiteral("</table><br clear=\"all\"/>");
+
+    // Interest and fees, when the interest service supplied them.
+    if (!c.interest.empty()) {
+        html += QStringLiteral("<p style=\"margin-top:10px;\"><b>%1</b></p>")
+                        .arg(t.label(QStringLiteral("interest")).toHtmlEscaped());
+        html += tableStart() + QStringLiteral("<tr>") + headerCell(t.label(QStringLiteral("invoice")))
+                + headerCell(t.label(QStringLiteral("days")), true)
+                + headerCell(t.label(QStringLiteral("interest_rate")), true)
+                + headerCell(withCurrency(t.label(QStringLiteral("interest_amount"))), true)
+                + headerCell(withCurrency(t.label(QStringLiteral("compensation"))), true) + QStringLiteral("</tr>");
+        for (const InterestLine &line : c.interest)
+            html += QStringLiteral("<tr>") + cell(line.invoiceNumber.toHtmlEscaped())
+                    + cell(locale.toString(line.daysLate), true)
+                    + cell(line.ratePercent.toHtmlEscaped() + QStringLiteral(" %"), true)
+                    + cell(money(line.interest), true) + cell(money(line.compensation), true) + QStringLiteral("</tr>");
+        html += QStringLiteral("</table>");
+    }
+
+    // Aging summary.
+    html += QStringLiteral("<p style=\"margin-top:10px;\"><b>%1</b></p>")
+                    .arg(t.label(QStringLiteral("aging")).toHtmlEscaped());
+    html += tableStart() + QStringLiteral("<tr>");
+    for (int b = 0; b < c.buckets.bucketCount(); ++b)
+        html += headerCell(bucketLabel(c.buckets, b, t.texts), true);
+    html += headerCell(withCurrency(t.label(QStringLiteral("total"))), true) + QStringLiteral("</tr><tr>");
+    for (int b = 0; b < c.buckets.bucketCount(); ++b)
+        html += cell(money(b < static_cast<int>(c.aging.size()) ? c.aging[b] : 0), true);
+    html += cell(QStringLiteral("<b>%1</b>").arg(money(c.openTotal)), true) + QStringLiteral("</tr></table>");
+
+    // Pay by, payment instructions, closing.
+    if (c.balance() > 0)
+        html += QStringLiteral("<p style=\"margin-top:12px;\"><b>%1: %2</b></p>")
+                        .arg(t.label(QStringLiteral("pay_by")).toHtmlEscaped(), formatDate(c.payBy, locale));
+    if (!c.paymentInstructions.isEmpty())
+        html += QStringLiteral("<p><b>%1</b><br/>%2</p>")
+                        .arg(t.label(QStringLiteral("payment_instructions")).toHtmlEscaped(),
+                             htmlLines(c.paymentInstructions));
+    html += QStringLiteral("<p style=\"margin-top:12px;\">%1</p>")
+                    .arg(t.get(QStringLiteral("closing")).toHtmlEscaped());
+    if (!c.sender.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(c.sender.section(u'\n', 0, 0).trimmed().toHtmlEscaped());
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+QByteArray renderLetter(const LetterContent &content)
+{
+    const Texts t = textsFor(content);
+    PdfOptions options;
+    options.title = t.get(QStringLiteral("subject"));
+    options.date = content.asOf;
+    const QString sender = content.sender.section(u'\n', 0, 0).trimmed();
+    options.footer = sender.isEmpty() ? t.get(QStringLiteral("title"))
+                                      : QStringLiteral("%1 · %2").arg(sender, t.get(QStringLiteral("title")));
+    options.pageLabel = t.label(QStringLiteral("page"));
+    if (content.training)
+        options.watermark = t.label(QStringLiteral("training"));
+    return renderPdf(letterHtml(content), options);
+}
+
+QString fileNameSafe(const QString &text)
+{
+    QString out;
+    for (const QChar ch : text) {
+        const bool keep = (ch.unicode() < 128 && ch.isLetterOrNumber()) || ch == u'-' || ch == u'_' || ch == u'.';
+        out += keep ? ch : QChar(u'-');
+    }
+    for (qsizetype i = 0; i < out.size() && out[i] == u'.'; ++i)
+        out[i] = u'-'; // no hidden files, no ".."
+    return out.isEmpty() ? QStringLiteral("-") : out;
+}
+
+QString letterFileName(const LetterContent &content)
+{
+    const QString code = fileNameSafe(content.customer.code);
+    const QString date = content.asOf.toString(Qt::ISODate);
+    if (content.kind == u"statement")
+        return QStringLiteral("%1-statement-%2.pdf").arg(code, date);
+    return QStringLiteral("%1-%2-%3-%4.pdf").arg(code, fileNameSafe(content.kind)).arg(content.level).arg(date);
+}
+
+} // namespace ardesk::documents

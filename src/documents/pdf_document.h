@@ -1,0 +1,29 @@
+#pragma once
+// HTML (Qt rich text) laid out on A4 pages and written with Qt's own PDF writer: DejaVu
+// Sans, a footer with page numbers, an optional diagonal watermark (TRAINING), and the
+// same bytes for the same input (the creation date in the PDF's metadata is the
+// document's own date, not the clock). Needs a QGuiApplication.
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QImage>
+#include <QString>
+
+namespace ardesk::documents {
+
+struct PdfOptions final
+{
+    QString title;     // PDF metadata
+    QDate date;        // the metadata's creation date (the document's as-of date)
+    QString footer;    // left of the footer, e.g. "ACME Ltd. - Statement of account"
+    QString pageLabel; // "Page {page} of {pages}", right of the footer
+    QString watermark; // drawn across each page when not empty
+    double baseFontPoints = 9.0;
+    bool landscape = false;
+    QHash<QString, QImage> images; // resources referred to as <img src="NAME">
+};
+
+QByteArray renderPdf(const QString &html, const PdfOptions &options);
+
+} // namespace ardesk::documents

@@ -1,0 +1,287 @@
+// Letters and statements (issue 6): what DocumentService reads as of a date, the PDF text
+// in each of the five languages (pdftotext), the TRAINING watermark, a user's template,
+// the same bytes for the same input, and the batch runs: idempotent, cancellable.
+
+#include "document_fixture.h"
+
+#include "documents/document_batch.h"
+#include "documents/letter_renderer.h"
+#include "documents/letter_templates.h"
+
+#include <QSqlError>
+
+using namespace ardesk;
+using namespace ardesk::testing;
+
+namespace {
+
+class Letters : public DocumentBook
+{
+};
+
+TEST_F(Letters, statementHoldsTheOpenItemsAsOfTheDateWithTheirTotals)
+{
+    const auto content = DocumentService(*m_session).statement(m_de, day(2026, 5, 31));
+    ASSERT_TRUE(content) << describe(content.error());
+    ASSERT_EQ(content->items.size(), 3u);
+    EXPECT_EQ(content->items[0].number, QStringLiteral("INV-1"));
+    EXPECT_EQ(content->items[0].open, 123456);
+    EXPECT_EQ(content->items[0].disputed, 10000);
+    EXPECT_EQ(content->items[1].number, QStringLiteral("INV-2"));
+    EXPECT_EQ(content->items[1].open, 30000);
+    EXPECT_EQ(content->items[2].number, QStringLiteral("INV-3"));
+    EXPECT_EQ(content->items[2].open, 100000); // paid on 06-02, after the as-of date
+    EXPECT_EQ(content->openTotal, 253456);
+    EXPECT_EQ(content->overdueTotal, 153456);
+    EXPECT_EQ(content->disputedTotal, 10000);
+    EXPECT_EQ(content->unapplied, 20000);
+    EXPECT_EQ(content->balance(), 233456);
+    EXPECT_EQ(content->aging, (std::vector<MinorUnits>{100000, 30000, 0, 123456, 0}));
+    ASSERT_EQ(content->activity.size(), 4u);
+    EXPECT_EQ(content->activity[0].kind, ActivityKind::Payment);
+    EXPECT_EQ(content->activity[1].reference, QStringLiteral("INV-3"));
+    EXPECT_EQ(content->activity[3].kind, ActivityKind::CreditNote);
+    EXPECT_EQ(content->language, QStringLiteral("de"));
+    ASSERT_TRUE(content->contact);
+    EXPECT_EQ(content->contact->name, QStringLiteral("Anna Müller"));
+    EXPECT_EQ(content->payBy, day(2026, 6, 10));
+}
+
+TEST_F(Letters, germanStatementShowsItsTableAndTotalsInGermanFormat)
+{
+    const auto content = DocumentService(*m_session).statement(m_de, day(2026, 5, 31));
+    ASSERT_TRUE(content);
+    const QString text = pdfText(documents::renderLetter(*content));
+    for (const char *expected : {"Kontoauszug",
+                                 "Kundennr.",
+                                 "DE/100",
+                                 "Müller Maschinenbau GmbH",
+                                 "z. Hd. Anna Müller",
+                                 "Guten Tag Anna Müller,",
+                                 "Offene Posten",
+                                 "INV-1",
+                                 "01.03.2026",
+                                 "31.03.2026",
+                                 "1.234,56",
+                                 "300,00",
+                                 "1.000,00",
+                                 "2.534,56 EUR",
+                                 "Zu zahlender Saldo",
+                                 "2.334,56 EUR",
+                                 "Reklamiert",
+                                 "100,00",
+                                 "Altersstruktur",
+                                 "61–90 Tage",
+                                 "Kontobewegungen vom 01.05.2026 bis 31.05.2026",
+                                 "CN-1",
+                                 "-50,00",
+                                 "Bitte zahlen Sie bis: 10.06.2026",
+                                 "Seite 1 von 1"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n" << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("INV-4"))) << "issued after the as-of date";
+    EXPECT_FALSE(pdfText(documents::renderLetter(*content), TextMode::Raw).contains(QStringLiteral("SCHULUNG")));
+}
+
+TEST_F(Letters, eachLanguageGetsItsTextsMoneyAndDates)
+{
+    struct Case
+    {
+        const char *code;
+        const char *dunning1;
+        const char *statement;
+        const char *amount;
+        const char *dueDate;
+        const char *days;
+    };
+    const Case cases[] = {
+            {"GB/200", "First reminder", "Statement of account", "1,234,567.89", "15/04/2026", "31–60 days"},
+            {"DE/100", "1. Mahnung", "Kontoauszug", "1.234,56", "31.03.2026", "31–60 Tage"},
+            {"FR/300", "Première relance", "Relevé de compte", "1 234 567,89", "15/04/2026", "31 à 60 jours"},
+            {"SE/400", "Påminnelse", "Kontoutdrag", "1 234 567,89", "2026-04-15", "31–60 dagar"},
+            {"CZ/500", "1. upomínka", "Výpis z účtu zákazníka", "1 234 567,89", "15.04.2026", "31–60 dnů"},
+    };
+    for (const Case &c : cases) {
+        const QString code = QString::fromUtf8(c.code);
+        // No language on the row: the customer's language decides.
+        const Id letterId = addLetter(code, QStringLiteral("dunning"), 1, day(2026, 5, 31), QStringLiteral(""));
+        const auto letter = DocumentService(*m_session).letter(letterId);
+        ASSERT_TRUE(letter) << describe(letter.error());
+        const QString letterText = pdfText(documents::renderLetter(*letter));
+        for (const char *expected : {c.dunning1, c.amount, c.dueDate, c.days, c.code})
+            EXPECT_TRUE(letterText.contains(QString::fromUtf8(expected))) << c.code << ": " << expected << "\n"
+                                                                          << letterText.toStdString();
+        const auto statement = DocumentService(*m_session).statement(customerId(code), day(2026, 5, 31));
+        ASSERT_TRUE(statement);
+        const QString statementText = pdfText(documents::renderLetter(*statement));
+        EXPECT_TRUE(statementText.contains(QString::fromUtf8(c.statement))) << c.code << "\n"
+                                                                            << statementText.toStdString();
+    }
+}
+
+TEST_F(Letters, everyTemplateKindHasItsOwnTitleInEveryLanguage)
+{
+    const QStringList kinds{QStringLiteral("reminder"), QStringLiteral("dunning1"), QStringLiteral("dunning2"),
+                            QStringLiteral("dunning3"), QStringLiteral("statement")};
+    for (const QString &language : documentLanguages()) {
+        QStringList titles;
+        for (const QString &kind : kinds) {
+            const auto texts = documents::letterTexts(kind, language);
+            for (const char *key : {"title", "subject", "opening", "opening_no_contact", "body", "closing"})
+                EXPECT_FALSE(texts.value(QString::fromLatin1(key)).isEmpty())
+                        << kind.toStdString() << " " << language.toStdString() << " " << key;
+            titles << texts.value(QStringLiteral("title"));
+        }
+        titles.removeDuplicates();
+        EXPECT_EQ(titles.size(), kinds.size()) << language.toStdString();
+        // Every language has every label English has (nothing falls back silently).
+        const auto english = documents::parseTemplateSections(
+                documents::builtInTemplate(QStringLiteral("reminder"), QStringLiteral("en")));
+        const auto own =
+                documents::parseTemplateSections(documents::builtInTemplate(QStringLiteral("reminder"), language));
+        for (auto it = english.constBegin(); it != english.constEnd(); ++it)
+            EXPECT_TRUE(own.contains(it.key())) << language.toStdString() << " " << it.key().toStdString();
+    }
+    EXPECT_EQ(documentLanguage(QStringLiteral("pl")), QStringLiteral("en"));
+    EXPECT_EQ(documentLanguage(QStringLiteral("de-AT")), QStringLiteral("de"));
+    EXPECT_EQ(letterTemplateKind(QStringLiteral("dunning"), 2), QStringLiteral("dunning2"));
+    EXPECT_EQ(letterTemplateKind(QStringLiteral("dunning"), 7), QStringLiteral("dunning3"));
+    EXPECT_EQ(letterTemplateKind(QStringLiteral("reminder"), 0), QStringLiteral("reminder"));
+}
+
+TEST_F(Letters, aUserTemplateReplacesOnlyTheSectionsItHas)
+{
+    ASSERT_TRUE(DocumentService(*m_session)
+                        .setTemplate(QStringLiteral("dunning2"), QStringLiteral("de"),
+                                     QStringLiteral(
+                                             "[title]\nZweite Mahnung (eigene Vorlage)\n[label.open]\nRestbetrag\n")));
+    EXPECT_FALSE(DocumentService(*m_session).setTemplate(QStringLiteral("dunning9"), QStringLiteral("de"), QString()));
+    EXPECT_FALSE(DocumentService(*m_session).setTemplate(QStringLiteral("dunning2"), QStringLiteral("pl"), QString()));
+    const Id letterId =
+            addLetter(QStringLiteral("DE/100"), QStringLiteral("dunning"), 2, day(2026, 5, 31), QStringLiteral("de"));
+    const auto letter = DocumentService(*m_session).letter(letterId);
+    ASSERT_TRUE(letter);
+    const QString text = pdfText(documents::renderLetter(*letter));
+    EXPECT_TRUE(text.contains(QStringLiteral("Zweite Mahnung (eigene Vorlage)"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Restbetrag")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Verzugszinsen und Mahnkosten"))) << "the built-in body stays";
+}
+
+TEST_F(Letters, aTrainingBookPutsTheWatermarkOnEveryPageAndPaymentInstructionsShow)
+{
+    setSetting(QStringLiteral("documents.training"), QStringLiteral("1"));
+    setSetting(QStringLiteral("documents.payment_instructions"), QStringLiteral("IBAN DE02 1203 0000 0000 2020 51"));
+    setSetting(QStringLiteral("documents.sender"), QStringLiteral("Ardesk Demo GmbH\nHauptstraße 1\n10115 Berlin"));
+    const auto content = DocumentService(*m_session).statement(m_de, day(2026, 5, 31));
+    ASSERT_TRUE(content);
+    EXPECT_TRUE(content->training);
+    const QString text = pdfText(documents::renderLetter(*content), TextMode::Raw);
+    EXPECT_TRUE(text.contains(QStringLiteral("SCHULUNG"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Zahlungshinweise")));
+    EXPECT_TRUE(text.contains(QStringLiteral("IBAN DE02 1203 0000 0000 2020 51")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Hauptstraße 1")));
+}
+
+TEST_F(Letters, theSameInputGivesTheSameBytes)
+{
+    const auto content = DocumentService(*m_session).statement(m_de, day(2026, 5, 31));
+    ASSERT_TRUE(content);
+    const QByteArray first = documents::renderLetter(*content);
+    const QByteArray second = documents::renderLetter(*content);
+    EXPECT_TRUE(first.startsWith("%PDF-"));
+    EXPECT_EQ(first, second);
+    EXPECT_TRUE(first.contains("/CreationDate (D:20260531000000"));
+}
+
+TEST_F(Letters, statementRunPicksCustomersWithABalanceOrActivityAndARerunAddsNothing)
+{
+    const QString folder = m_dir.filePath(QStringLiteral("statements"));
+    const auto first = documents::runStatements(*m_session, day(2026, 5, 31), folder);
+    ASSERT_TRUE(first) << describe(first.error());
+    QStringList codes;
+    for (const auto &document : first->documents) {
+        codes << document.customerCode;
+        EXPECT_TRUE(document.newRecord);
+        EXPECT_TRUE(QFile::exists(document.file)) << document.file.toStdString();
+    }
+    EXPECT_EQ(codes,
+              (QStringList{QStringLiteral("CZ/500"), QStringLiteral("DE/100"), QStringLiteral("FR/300"),
+                           QStringLiteral("GB/200"), QStringLiteral("PAID/600"), QStringLiteral("SE/400")}));
+    EXPECT_TRUE(QFile::exists(QDir(folder).filePath(QStringLiteral("DE-100-statement-2026-05-31.pdf"))));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM letters WHERE kind = 'statement' AND document IS NOT NULL")),
+              6);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'statement.send'")), 6);
+
+    QFile::remove(QDir(folder).filePath(QStringLiteral("DE-100-statement-2026-05-31.pdf")));
+    const auto second = documents::runStatements(*m_session, day(2026, 5, 31), folder);
+    ASSERT_TRUE(second);
+    ASSERT_EQ(second->documents.size(), 6u);
+    for (const auto &document : second->documents)
+        EXPECT_FALSE(document.newRecord);
+    EXPECT_TRUE(QFile::exists(QDir(folder).filePath(QStringLiteral("DE-100-statement-2026-05-31.pdf"))));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM letters WHERE kind = 'statement'")), 6);
+
+    // The stored document opens again and is the statement of its customer.
+    const auto stored = DocumentService(*m_session).document(second->documents[1].letterId);
+    ASSERT_TRUE(stored);
+    EXPECT_TRUE(pdfText(*stored).contains(QStringLiteral("Kontoauszug zu Kundennr. DE/100")));
+}
+
+TEST_F(Letters, letterRunRendersEachLetterWithoutADocumentOnceAndCanBeCancelled)
+{
+    addLetter(QStringLiteral("DE/100"), QStringLiteral("reminder"), 0, day(2026, 5, 20), QStringLiteral("de"));
+    addLetter(QStringLiteral("GB/200"), QStringLiteral("dunning"), 3, day(2026, 5, 31), QStringLiteral("en"));
+    addLetter(QStringLiteral("FR/300"), QStringLiteral("dunning"), 1, day(2026, 6, 15), QStringLiteral("fr")); // later
+    const QString folder = m_dir.filePath(QStringLiteral("letters"));
+
+    int calls = 0;
+    const auto cancelled =
+            documents::runLetters(*m_session, day(2026, 5, 31), folder, [&](const documents::BatchProgress &progress) {
+                EXPECT_EQ(progress.total, 2);
+                return ++calls < 2; // cancel before the second
+            });
+    ASSERT_TRUE(cancelled);
+    EXPECT_TRUE(cancelled->cancelled);
+    EXPECT_EQ(cancelled->documents.size(), 1u);
+
+    const auto rest = documents::runLetters(*m_session, day(2026, 5, 31), folder);
+    ASSERT_TRUE(rest);
+    ASSERT_EQ(rest->documents.size(), 1u);
+    EXPECT_EQ(rest->documents[0].customerCode, QStringLiteral("GB/200"));
+    EXPECT_TRUE(QFile::exists(QDir(folder).filePath(QStringLiteral("GB-200-dunning-3-2026-05-31.pdf"))));
+    EXPECT_TRUE(QFile::exists(QDir(folder).filePath(QStringLiteral("DE-100-reminder-0-2026-05-20.pdf"))));
+    const QString finalDemand =
+            pdfText(DocumentService(*m_session).document(rest->documents[0].letterId).value_or(QByteArray()));
+    EXPECT_TRUE(finalDemand.contains(QStringLiteral("Final demand"))) << finalDemand.toStdString();
+
+    const auto again = documents::runLetters(*m_session, day(2026, 5, 31), folder);
+    ASSERT_TRUE(again);
+    EXPECT_TRUE(again->documents.empty());
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM letters WHERE document IS NULL")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'letter.send'")), 2);
+}
+
+TEST_F(Letters, recordingADocumentNeedsLogContactOrEditCustomers)
+{
+    const auto content = DocumentService(*m_session).statement(m_de, day(2026, 5, 31));
+    ASSERT_TRUE(content);
+    for (const Role role : {Role::Auditor, Role::Clerk, Role::Collector}) {
+        Actor actor = m_session->actor();
+        actor.role = role;
+        Session session(*m_book, actor, PermissionMatrix::defaults());
+        const auto recorded = DocumentService(session).recordStatement(*content, QByteArray("%PDF-1.4"));
+        EXPECT_EQ(recorded.has_value(), role != Role::Auditor) << roleKey(role).toStdString();
+        if (!recorded) {
+            EXPECT_EQ(recorded.error().code, ErrorCode::PermissionDenied);
+        }
+        EXPECT_TRUE(DocumentService(session).statement(m_de, day(2026, 5, 31))) << "everyone may view customers";
+    }
+}
+
+TEST(LetterFiles, namesAreSafeForEveryFileSystem)
+{
+    EXPECT_EQ(documents::fileNameSafe(QStringLiteral("DE/100")), QStringLiteral("DE-100"));
+    EXPECT_EQ(documents::fileNameSafe(QStringLiteral("..\\a b:c*Ž")), QStringLiteral("---a-b-c--"));
+    EXPECT_EQ(documents::fileNameSafe(QString()), QStringLiteral("-"));
+}
+
+} // namespace
