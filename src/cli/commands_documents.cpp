@@ -76,11 +76,18 @@ int printSummary(Context &context, const documents::BatchResult &result)
         customers.append(entry);
         created += document.newRecord ? 1 : 0;
     }
-    const QJsonObject root{{QStringLiteral("as_of"), result.asOf.toString(Qt::ISODate)},
-                           {QStringLiteral("out"), result.folder},
-                           {QStringLiteral("documents"), static_cast<int>(result.documents.size())},
-                           {QStringLiteral("new_records"), created},
-                           {QStringLiteral("customers"), customers}};
+    QJsonObject root{{QStringLiteral("as_of"), result.asOf.toString(Qt::ISODate)},
+                     {QStringLiteral("out"), result.folder},
+                     {QStringLiteral("documents"), static_cast<int>(result.documents.size())},
+                     {QStringLiteral("new_records"), created},
+                     {QStringLiteral("customers"), customers}};
+    if (result.strategyRan) {
+        QJsonObject strategy;
+        for (const auto &[action, count] : result.strategyCreated)
+            if (count != 0)
+                strategy.insert(action, count);
+        root.insert(QStringLiteral("strategy_created"), strategy);
+    }
     context.out << QJsonDocument(root).toJson(QJsonDocument::Compact) << '\n';
     return Ok;
 }

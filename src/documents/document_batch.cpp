@@ -2,6 +2,8 @@
 
 #include "letter_renderer.h"
 
+#include "services/strategy_service.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
@@ -76,15 +78,22 @@ Result<BatchResult> runStatements(Session &session, QDate asOf, const QString &f
 Result<BatchResult> runLetters(Session &session, QDate asOf, const QString &folder,
                                const BatchProgressCallback &progress)
 {
-    // The strategy run that creates the letters (issue 6) belongs before this once it is on
-    // main; it is idempotent, so running it here first will be safe.
+    if (!asOf.isValid())
+        return std::unexpected(Error::invalid(QCoreApplication::translate("DocumentBatch", "no as-of date")));
+    BatchResult result;
+    if (session.can(Action::LogContact)) {
+        const auto run = StrategyService(session).run(asOf);
+        if (!run)
+            return std::unexpected(run.error());
+        result.strategyRan = true;
+        result.strategyCreated = run->created;
+    }
     DocumentService service(session);
     const auto letters = service.lettersToRender(asOf);
     if (!letters)
         return std::unexpected(letters.error());
     if (auto ready = prepareFolder(folder); !ready)
         return std::unexpected(ready.error());
-    BatchResult result;
     result.asOf = asOf;
     result.folder = QDir(folder).absolutePath();
     const int total = static_cast<int>(letters->size());

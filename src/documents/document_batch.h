@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <vector>
 
 namespace ardesk::documents {
@@ -42,14 +43,20 @@ struct BatchResult final
     QString folder;
     std::vector<BatchDocument> documents;
     bool cancelled = false;
+    // Letters: whether the collection strategy ran first (it needs log_contact) and the
+    // objects it created by action key (StrategyRunResult::created).
+    bool strategyRan = false;
+    std::map<QString, int> strategyCreated;
 };
 
 // One statement of account per customer due one (DocumentService::statementCustomers),
 // written as FOLDER/<code>-statement-<as_of>.pdf and recorded on the account.
 Result<BatchResult> runStatements(Session &session, QDate asOf, const QString &folder,
                                   const BatchProgressCallback &progress = {});
-// Every letter dated on or before asOf without a document: rendered, stored in its row and
-// written as FOLDER/<code>-<kind>-<level>-<as_of>.pdf.
+// First the collection strategy run for asOf (idempotent: it creates each letter once; run
+// only when the user may, i.e. holds log_contact), then every letter dated on or before
+// asOf without a document: rendered, stored in its row and written as
+// FOLDER/<code>-<kind>-<level>-<as_of>.pdf.
 Result<BatchResult> runLetters(Session &session, QDate asOf, const QString &folder,
                                const BatchProgressCallback &progress = {});
 

@@ -47,6 +47,12 @@ QString formatMoney(MinorUnits minor, const QString &currency, const QLocale &lo
     return formatAmount(minor, currency, locale) + QChar(0x00A0) + currency;
 }
 
+QString formatPercent(qint64 hundredths, const QLocale &locale)
+{
+    // Two decimals, like an amount of a two-decimal currency ("XXX": no currency).
+    return formatAmount(hundredths, QStringLiteral("XXX"), locale) + QChar(0x00A0) + QLatin1Char('%');
+}
+
 QString formatDate(QDate date, const QLocale &locale)
 {
     if (!date.isValid())

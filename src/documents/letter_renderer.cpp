@@ -191,9 +191,7 @@ QString letterHtml(const LetterContent &c)
     totalRow(t.label(QStringLiteral("total_open")), c.openTotal, false);
     if (c.unapplied != 0)
         totalRow(t.label(QStringLiteral("unapplied")), -c.unapplied, false);
-    MinorUnits interestTotal = 0;
-    for (const InterestLine &line : c.interest)
-        interestTotal += line.interest + line.compensation;
+    const MinorUnits interestTotal = c.interestTotal();
     if (interestTotal != 0)
         totalRow(t.label(QStringLiteral("interest")), interestTotal, false);
     totalRow(t.label(QStringLiteral("balance")), c.balance() + interestTotal, true);
@@ -211,11 +209,13 @@ QString letterHtml(const LetterContent &c)
                 + headerCell(t.label(QStringLiteral("interest_rate")), true)
                 + headerCell(withCurrency(t.label(QStringLiteral("interest_amount"))), true)
                 + headerCell(withCurrency(t.label(QStringLiteral("compensation"))), true) + QStringLiteral("</tr>");
-        for (const InterestLine &line : c.interest)
+        const QString none = QStringLiteral("–");
+        for (const LetterInterest &line : c.interest)
             html += QStringLiteral("<tr>") + cell(line.invoiceNumber.toHtmlEscaped())
                     + cell(locale.toString(line.daysLate), true)
-                    + cell(line.ratePercent.toHtmlEscaped() + QStringLiteral(" %"), true)
-                    + cell(money(line.interest), true) + cell(money(line.compensation), true) + QStringLiteral("</tr>");
+                    + cell(line.ratePpm ? formatPercent(roundedDivide(*line.ratePpm, 100), locale) : none, true)
+                    + cell(line.interest ? money(*line.interest) : none, true)
+                    + cell(line.compensation ? money(*line.compensation) : none, true) + QStringLiteral("</tr>");
         html += QStringLiteral("</table>");
     }
 

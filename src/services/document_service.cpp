@@ -66,8 +66,48 @@ Status DocumentService::requireSend() const
     return m_session.require(Action::EditCustomers);
 }
 
+MinorUnits LetterContent::interestTotal() const
+{
+    MinorUnits total = 0;
+    for (const LetterInterest &line : interest)
+        total += line.total();
+    return total;
+}
+
+Result<std::vector<LetterInterest>> DocumentService::interestFor(const Customer &customer, QDate asOf,
+                                                                 const std::vector<DocumentOpenItem> &items) const
+{
+    auto cached = m_interest.find(asOf);
+    if (cached == m_interest.end()) {
+        auto lines = InterestService(m_session).lateInterest(asOf);
+        if (!lines)
+            return std::unexpected(lines.error());
+        cached = m_interest.emplace(asOf, std::move(*lines)).first;
+    }
+    std::vector<LetterInterest> result;
+    for (const InterestLine &line : cached->second) {
+        if (line.customerCode != customer.code || line.currency != customer.currency)
+            continue;
+        if (std::ranges::none_of(items,
+                                 [&](const DocumentOpenItem &item) { return item.number == line.invoiceNumber; }))
+            continue;
+        LetterInterest entry;
+        entry.invoiceNumber = line.invoiceNumber;
+        entry.daysLate = line.daysLate;
+        if (line.referenceRatePpm)
+            entry.ratePpm = *line.referenceRatePpm + line.marginHundredths * 100;
+        entry.interest = line.interest;
+        // A compensation in another currency (40 EUR on a GBP invoice) is not added to a
+        // letter in the customer's currency.
+        if (line.compensation && line.compensationCurrency == customer.currency)
+            entry.compensation = line.compensation;
+        result.push_back(entry);
+    }
+    return result;
+}
+
 Result<LetterContent> DocumentService::content(Id customerId, QDate asOf, const QString &kind, int level,
-                                               const QString &language) const
+                                               const QString &language, std::optional<Id> letterId) const
 {
     Book &book = m_session.book();
     const auto customer = LedgerRepository(book).customerById(customerId);
@@ -92,9 +132,14 @@ Result<LetterContent> DocumentService::content(Id customerId, QDate asOf, const 
     c.templateOverride = documents.letterTemplate(c.templateKind, c.language);
 
     const QString currency = customer->currency;
+    // A letter of the strategy run lists the invoices it duns (letter_items); every other
+    // document lists all open items.
+    const std::vector<Id> listed = letterId ? documents.letterInvoices(*letterId) : std::vector<Id>{};
     for (const DocumentOpenItem &item : documents.openItems(customerId, asOf)) {
         if (item.currency != currency)
             continue; // a customer's documents are in the customer's currency
+        if (!listed.empty() && std::ranges::find(listed, item.invoiceId) == listed.end())
+            continue;
         c.items.push_back(item);
     }
     c.aging.assign(c.buckets.bucketCount(), 0);
@@ -117,6 +162,13 @@ Result<LetterContent> DocumentService::content(Id customerId, QDate asOf, const 
             if (event.currency == currency)
                 c.activity.push_back(event);
     }
+    if (c.templateKind.startsWith(QStringLiteral("dunning"))
+        && documents.setting(DocumentSetting::showInterest).value_or(QStringLiteral("1")).trimmed() != u"0") {
+        auto interest = interestFor(*customer, asOf, c.items);
+        if (!interest)
+            return std::unexpected(interest.error());
+        c.interest = std::move(*interest);
+    }
     bool daysOk = false;
     const int payByDays = documents.setting(DocumentSetting::payByDays).value_or(QString()).toInt(&daysOk);
     c.payBy = asOf.addDays(daysOk && payByDays >= 0 ? payByDays : kDefaultPayByDays);
@@ -129,7 +181,7 @@ Result<LetterContent> DocumentService::statement(Id customerId, QDate asOf) cons
         return std::unexpected(allowed.error());
     if (!asOf.isValid())
         return std::unexpected(Error::invalid(QCoreApplication::translate("DocumentService", "no as-of date")));
-    return reading([&] { return content(customerId, asOf, QStringLiteral("statement"), 0, QString()); });
+    return reading([&] { return content(customerId, asOf, QStringLiteral("statement"), 0, QString(), std::nullopt); });
 }
 
 Result<LetterContent> DocumentService::letter(Id letterId) const
@@ -141,7 +193,7 @@ Result<LetterContent> DocumentService::letter(Id letterId) const
         if (!row)
             return std::unexpected(Error::notFound(
                     QCoreApplication::translate("DocumentService", "letter %1 does not exist").arg(letterId)));
-        return content(row->customerId, row->asOf, row->kind, row->level, row->language);
+        return content(row->customerId, row->asOf, row->kind, row->level, row->language, row->id);
     });
 }
 

@@ -9,6 +9,7 @@
 // as sent needs log_contact or edit_customers (the collector's letters, the clerk's
 // statements; docs/security.md). Errors as Result<T> (services layer style).
 
+#include "interest_service.h"
 #include "session.h"
 
 #include "domain/aging.h"
@@ -20,6 +21,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -37,19 +39,20 @@ namespace DocumentSetting {
 inline const QString paymentInstructions = QStringLiteral("documents.payment_instructions");
 inline const QString sender = QStringLiteral("documents.sender"); // company name and address, lines
 inline const QString payByDays = QStringLiteral("documents.pay_by_days");
-inline const QString training = QStringLiteral("documents.training"); // "1": a training book
+inline const QString training = QStringLiteral("documents.training");          // "1": a training book
+inline const QString showInterest = QStringLiteral("documents.show_interest"); // "0": no interest on dunning letters
 } // namespace DocumentSetting
 
-// One line of late-payment interest and fees on a letter. DocumentService fills the list
-// from the interest service of the credit policies once that is on main (issue 6,
-// "Interest and fees"); until then it stays empty and the renderer leaves the rows out.
-struct InterestLine final
+// One line of late-payment interest and recovery compensation on a dunning letter, from
+// InterestService::lateInterest (docs/interest.md) as of the letter's date.
+struct LetterInterest final
 {
     QString invoiceNumber;
     int daysLate = 0;
-    QString ratePercent; // "11.50"
-    MinorUnits interest = 0;
-    MinorUnits compensation = 0;
+    std::optional<qint64> ratePpm;          // reference + margin in millionths; empty: no rate in force
+    std::optional<MinorUnits> interest;     // empty: no rate in force
+    std::optional<MinorUnits> compensation; // in the customer's currency; empty: none
+    MinorUnits total() const { return interest.value_or(0) + compensation.value_or(0); }
 };
 
 // Everything a letter or statement shows, in the customer's currency.
@@ -78,7 +81,10 @@ struct LetterContent final
     MinorUnits disputedTotal = 0;
     MinorUnits unapplied = 0; // unapplied cash and credit notes
     MinorUnits balance() const { return openTotal - unapplied; }
-    std::vector<InterestLine> interest;
+    // Dunning letters only (reminders and statements carry none): the late-payment interest
+    // and compensation of the listed items, added to the amount to pay.
+    std::vector<LetterInterest> interest;
+    MinorUnits interestTotal() const;
     QDate payBy;
 };
 
@@ -117,11 +123,15 @@ public:
     Result<void> setTemplate(const QString &kind, const QString &language, const QString &body); // change_settings
 
 private:
-    Result<LetterContent> content(Id customerId, QDate asOf, const QString &kind, int level,
-                                  const QString &language) const;
+    Result<LetterContent> content(Id customerId, QDate asOf, const QString &kind, int level, const QString &language,
+                                  std::optional<Id> letterId) const;
+    Result<std::vector<LetterInterest>> interestFor(const Customer &customer, QDate asOf,
+                                                    const std::vector<DocumentOpenItem> &items) const;
     Status requireSend() const;
 
     Session &m_session;
+    // InterestService::lateInterest of the whole book, once per as-of date of a run.
+    mutable std::map<QDate, std::vector<InterestLine>> m_interest;
 };
 
 } // namespace ardesk

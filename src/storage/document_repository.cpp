@@ -174,6 +174,18 @@ QByteArray DocumentRepository::letterDocument(Id letterId)
     return q.value(0).toByteArray();
 }
 
+std::vector<Id> DocumentRepository::letterInvoices(Id letterId)
+{
+    QSqlQuery q = m_book.prepare(
+            QStringLiteral("SELECT invoice_id FROM letter_items WHERE letter_id = ? ORDER BY invoice_id"));
+    q.addBindValue(idBind(letterId));
+    Book::exec(q);
+    std::vector<Id> ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    return ids;
+}
+
 void DocumentRepository::storeLetterDocument(Id letterId, const QByteArray &document)
 {
     QSqlQuery q = m_book.prepare(QStringLiteral("UPDATE letters SET document = ? WHERE id = ?"));
@@ -189,9 +201,13 @@ std::pair<Id, bool> DocumentRepository::upsertLetter(const LetterRecord &letter,
         storeLetterDocument(existing->id, document);
         return {existing->id, false};
     }
+    // Explicit ids, as the strategy run writes its letters (one way for every engine).
+    QSqlQuery next = m_book.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM letters"));
+    const Id id = next.next() ? next.value(0).toLongLong() : 1;
     QSqlQuery q = m_book.prepare(QStringLiteral(
-            "INSERT INTO letters (customer_id, kind, level, as_of, language, dedupe_key, document, created_at, "
-            "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO letters (id, customer_id, kind, level, as_of, language, dedupe_key, document, created_at, "
+            "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(idBind(id));
     q.addBindValue(idBind(letter.customerId));
     q.addBindValue(letter.kind);
     q.addBindValue(letter.level);
@@ -202,10 +218,7 @@ std::pair<Id, bool> DocumentRepository::upsertLetter(const LetterRecord &letter,
     q.addBindValue(stamp.at);
     q.addBindValue(optionalId(stamp.userId));
     Book::exec(q);
-    const auto inserted = letterByDedupeKey(letter.dedupeKey);
-    if (!inserted)
-        throw StorageError(QStringLiteral("letters: the row just inserted is missing"));
-    return {inserted->id, true};
+    return {id, true};
 }
 
 std::optional<QString> DocumentRepository::letterTemplate(const QString &kind, const QString &language)

@@ -74,6 +74,8 @@ public:
     std::optional<LetterRecord> letter(Id letterId);
     std::optional<LetterRecord> letterByDedupeKey(const QString &dedupeKey);
     QByteArray letterDocument(Id letterId);
+    // The invoices a letter lists (letter_items, written by the strategy run); empty: none.
+    std::vector<Id> letterInvoices(Id letterId);
     void storeLetterDocument(Id letterId, const QByteArray &document);
     // Inserts the letter (document included) or, when its dedupe key exists, replaces the
     // stored document; returns the row id and whether it was new.

@@ -67,14 +67,33 @@ TEST_F(DocumentsCli, statementsWritesOnePdfPerCustomerDueOneAndARerunRecordsNoth
     EXPECT_EQ(json(again).value(QStringLiteral("new_records")).toInt(), 0);
 }
 
-TEST_F(DocumentsCli, lettersWithNothingDueWritesNothingAndBadArgumentsAreUsageErrors)
+TEST_F(DocumentsCli, lettersRunsTheStrategyRendersItsLettersOnceAndBadArgumentsAreUsageErrors)
 {
     const QString out = m_dir.filePath(QStringLiteral("letters"));
     const CliRun run = onBook({QStringLiteral("letters"), QStringLiteral("--as-of"), QStringLiteral("2026-05-31"),
                                QStringLiteral("--out"), out});
     ASSERT_EQ(run.exitCode, 0) << run;
-    EXPECT_EQ(json(run).value(QStringLiteral("documents")).toInt(), 0);
-    EXPECT_TRUE(json(run).value(QStringLiteral("customers")).toArray().isEmpty());
+    // I1 is 30 days overdue on 31 May: the Standard strategy's letter_2 (30 days).
+    const QJsonObject summary = json(run);
+    EXPECT_EQ(summary.value(QStringLiteral("documents")).toInt(), 1) << run;
+    EXPECT_EQ(summary.value(QStringLiteral("strategy_created")).toObject().value(QStringLiteral("letter_2")).toInt(), 1)
+            << run;
+    const QJsonObject letter = summary.value(QStringLiteral("customers")).toArray().at(0).toObject();
+    EXPECT_EQ(letter.value(QStringLiteral("kind")).toString(), QStringLiteral("dunning"));
+    EXPECT_EQ(letter.value(QStringLiteral("level")).toInt(), 2);
+    const QString file = QDir(out).filePath(QStringLiteral("A-1-dunning-2-2026-05-31.pdf"));
+    ASSERT_TRUE(QFile::exists(file)) << run;
+    QFile pdf(file);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const QString text = pdfText(pdf.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("2. Mahnung"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("I1")));
+    EXPECT_FALSE(text.contains(QStringLiteral("I2"))) << "not yet due: not dunned";
+
+    const CliRun again = onBook({QStringLiteral("letters"), QStringLiteral("--as-of"), QStringLiteral("2026-05-31"),
+                                 QStringLiteral("--out"), out});
+    ASSERT_EQ(again.exitCode, 0) << again;
+    EXPECT_EQ(json(again).value(QStringLiteral("documents")).toInt(), 0) << again;
 
     EXPECT_EQ(onBook({QStringLiteral("letters"), QStringLiteral("--out"), out}).exitCode, 2);
     EXPECT_EQ(onBook({QStringLiteral("statements"), QStringLiteral("--as-of"), QStringLiteral("2026-02-30"),

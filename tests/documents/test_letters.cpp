@@ -7,6 +7,7 @@
 #include "documents/document_batch.h"
 #include "documents/letter_renderer.h"
 #include "documents/letter_templates.h"
+#include "services/interest_service.h"
 
 #include <QSqlError>
 
@@ -228,6 +229,8 @@ TEST_F(Letters, statementRunPicksCustomersWithABalanceOrActivityAndARerunAddsNot
 
 TEST_F(Letters, letterRunRendersEachLetterWithoutADocumentOnceAndCanBeCancelled)
 {
+    // Only the hand-made rows below: no strategy creates letters of its own here.
+    QSqlQuery(m_book->database()).exec(QStringLiteral("UPDATE strategies SET active = 0"));
     addLetter(QStringLiteral("DE/100"), QStringLiteral("reminder"), 0, day(2026, 5, 20), QStringLiteral("de"));
     addLetter(QStringLiteral("GB/200"), QStringLiteral("dunning"), 3, day(2026, 5, 31), QStringLiteral("en"));
     addLetter(QStringLiteral("FR/300"), QStringLiteral("dunning"), 1, day(2026, 6, 15), QStringLiteral("fr")); // later
@@ -258,6 +261,64 @@ TEST_F(Letters, letterRunRendersEachLetterWithoutADocumentOnceAndCanBeCancelled)
     EXPECT_TRUE(again->documents.empty());
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM letters WHERE document IS NULL")), 1);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'letter.send'")), 2);
+}
+
+TEST_F(Letters, theLetterRunRunsTheStrategyFirstAndDunningLettersCarryInterest)
+{
+    ASSERT_TRUE(InterestService(*m_session)
+                        .importRatesData(QStringLiteral("rates.csv"),
+                                         "region,valid_from,rate_percent\nEU,2026-01-01,2.15\n"));
+    const QString folder = m_dir.filePath(QStringLiteral("letters"));
+    const auto run = documents::runLetters(*m_session, day(2026, 5, 31), folder);
+    ASSERT_TRUE(run) << describe(run.error());
+    EXPECT_TRUE(run->strategyRan);
+    // As of 31 May the Standard strategy's highest due steps: letter_3 (45 days) for the
+    // invoices due 15 April (46 days), letter_1 (7 days) for DE/100's INV-2 (11 days); INV-1
+    // (61 days) is at the escalation step, which writes no letter.
+    const documents::BatchDocument *finalDemand = nullptr;
+    const documents::BatchDocument *firstDunning = nullptr;
+    for (const auto &document : run->documents) {
+        if (document.customerCode == u"FR/300" && document.level == 3)
+            finalDemand = &document;
+        if (document.customerCode == u"DE/100" && document.level == 1)
+            firstDunning = &document;
+    }
+    ASSERT_NE(finalDemand, nullptr);
+    ASSERT_NE(firstDunning, nullptr);
+    // A letter lists the invoices it duns (letter_items).
+    const auto german = DocumentService(*m_session).letter(firstDunning->letterId);
+    ASSERT_TRUE(german);
+    ASSERT_EQ(german->items.size(), 1u);
+    EXPECT_EQ(german->items.front().number, QStringLiteral("INV-2"));
+
+    const auto content = DocumentService(*m_session).letter(finalDemand->letterId);
+    ASSERT_TRUE(content);
+    ASSERT_EQ(content->items.size(), 1u);
+    // 1,234,567.89 x (2.15 % + 8 points) x 46 / 365 = 15,792.3218... -> 15,792.32, plus the
+    // 40.00 EUR compensation of the EU default rule.
+    ASSERT_EQ(content->interest.size(), 1u);
+    EXPECT_EQ(content->interest.front().invoiceNumber, QStringLiteral("INV-300"));
+    EXPECT_EQ(content->interest.front().daysLate, 46);
+    EXPECT_EQ(content->interest.front().interest, 1579232);
+    EXPECT_EQ(content->interest.front().compensation, 4000);
+    EXPECT_EQ(content->interest.front().ratePpm, 101500);
+    EXPECT_EQ(content->interestTotal(), 1583232);
+    // To pay: 1,234,567.89 + 15,792.32 + 40.00 = 1,250,400.21.
+    const QString text = pdfText(DocumentService(*m_session).document(finalDemand->letterId).value_or(QByteArray()));
+    for (const char *expected :
+         {"Mise en demeure", "Intérêts de retard et frais", "10,15 %", "15 792,32", "40,00", "1 250 400,21 EUR"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n" << text.toStdString();
+
+    // Statements and reminders carry no interest.
+    const auto statement = DocumentService(*m_session).statement(m_de, day(2026, 5, 31));
+    ASSERT_TRUE(statement);
+    EXPECT_TRUE(statement->interest.empty());
+
+    // The strategy is idempotent and every letter has its document: a rerun renders nothing.
+    const auto again = documents::runLetters(*m_session, day(2026, 5, 31), folder);
+    ASSERT_TRUE(again);
+    EXPECT_TRUE(again->documents.empty());
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM letters WHERE document IS NULL")), 0);
 }
 
 TEST_F(Letters, recordingADocumentNeedsLogContactOrEditCustomers)
