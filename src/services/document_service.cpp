@@ -128,6 +128,7 @@ Result<LetterContent> DocumentService::content(Id customerId, QDate asOf, const 
     c.sender = documents.setting(DocumentSetting::sender).value_or(QString());
     c.paymentInstructions = documents.setting(DocumentSetting::paymentInstructions).value_or(QString());
     c.training = truthy(documents.setting(DocumentSetting::training))
+            || truthy(documents.setting(QStringLiteral("training.book"))) // Help > Practice books
             || truthy(documents.bookMeta(QStringLiteral("training")));
     c.templateOverride = documents.letterTemplate(c.templateKind, c.language);
 
