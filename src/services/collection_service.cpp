@@ -120,9 +120,16 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
         std::unordered_set<Id> withOpenTasks;
         for (const Id id : repository.customersWithOpenTasks(portfolio))
             withOpenTasks.insert(id);
+        // Never an implicit call to a customer who asked for no contact or is represented by an
+        // attorney: only a task someone chose to create puts such an account in the queue.
+        auto mayBeCalled = [&](Id customerId) {
+            const auto c = customers.find(customerId);
+            return c == customers.end() || (!c->second.ceaseCommunication && !c->second.attorney);
+        };
         for (const auto &[customerId, f] : figures) {
             const auto owner = collectorOf(customerId);
-            if (wanted(owner) && f.overdue > 0 && f.oldestOverdueDue.isValid() && !withOpenTasks.contains(customerId))
+            if (wanted(owner) && f.overdue > 0 && f.oldestOverdueDue.isValid() && !withOpenTasks.contains(customerId)
+                && mayBeCalled(customerId))
                 entries.push_back({*owner,
                                    accounts.slot(customerId),
                                    0,
@@ -397,6 +404,35 @@ Result<std::vector<Worklist>> CollectionService::allWorklists(QDate asOf, const 
             result.push_back(std::move(worklist));
         }
         return result; // UserRepository::all() is ordered by login
+    });
+}
+
+Result<std::vector<DeskUser>> CollectionService::deskUsers()
+{
+    if (Status allowed = m_session.require(Action::LogContact); !allowed)
+        return std::unexpected(allowed.error());
+    return reading([&]() -> Result<std::vector<DeskUser>> {
+        std::vector<DeskUser> result;
+        for (const StaffUser &user : UserRepository(m_session.book()).all())
+            if (user.active && (user.role == Role::Collector || isSupervisoryRole(user.role)))
+                result.push_back({user.id, user.login, user.name, user.role, user.region});
+        return result;
+    });
+}
+
+Result<DeskProfile> CollectionService::deskProfile(const QString &customerCode)
+{
+    if (Status allowed = m_session.require(Action::ViewCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    return reading([&]() -> Result<DeskProfile> {
+        const auto c = CollectionRepository(m_session.book()).customerByCode(customerCode);
+        if (!c)
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("CollectionService", "unknown customer %1").arg(customerCode)));
+        return DeskProfile{c->id,        c->code,      c->name,
+                           c->currency,  c->timeZone,  c->consumer,
+                           c->doNotCall, c->ceaseCommunication, c->attorney,
+                           c->noWorkCalls};
     });
 }
 

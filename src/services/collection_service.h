@@ -13,7 +13,8 @@
 //   of the user's portfolio (customers.collector_id);
 // - for each portfolio account with an overdue amount on the date (disputed parts left
 //   out) and no open task at all, an implicit `call` due the day after the oldest overdue
-//   item's due date;
+//   item's due date (never for an account under cease communication or represented by an
+//   attorney);
 // - promises broken as of the date (evaluated with the book's grace days) on portfolio
 //   accounts without a follow-up task yet: `promise_follow_up` due the day after promised
 //   date + grace;
@@ -97,6 +98,31 @@ struct PortfolioAssignment final
     QString collectorLogin;
 };
 
+// A member of staff as the desk's pickers show them (whose queue, owner, assignee).
+struct DeskUser final
+{
+    Id id = 0;
+    QString login;
+    QString name;
+    Role role = Role::Collector;
+    QString region;
+};
+
+// A customer's contact profile as the desk shows it.
+struct DeskProfile final
+{
+    Id id = 0;
+    QString code;
+    QString name;
+    QString currency;
+    QString timeZone; // IANA
+    bool consumer = false;
+    bool doNotCall = false;
+    bool ceaseCommunication = false;
+    bool attorney = false;
+    bool noWorkCalls = false;
+};
+
 class CollectionService final
 {
 public:
@@ -109,6 +135,14 @@ public:
     // a portfolio, a task or an escalation, ordered by login; empty queues included for
     // active collectors and supervisors.
     Result<std::vector<Worklist>> allWorklists(QDate asOf, const WorklistWeights &weights = {});
+
+    // The active staff who can hold a queue or a portfolio (collector, supervisor, manager,
+    // admin), ordered by login (LogContact).
+    Result<std::vector<DeskUser>> deskUsers();
+
+    // A customer as the desk sees it: time zone, rule pack, compliance flags, collector
+    // (ViewCustomers).
+    Result<DeskProfile> deskProfile(const QString &customerCode);
 
     // Marks a task done. With a follow-up date a new task of the same kind is created for
     // the same account and assignee; its id is returned. A task coming from an escalation

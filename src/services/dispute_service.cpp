@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ardesk {
 
 namespace {
@@ -43,6 +45,42 @@ std::optional<DisputeResolution> disputeResolutionFromKey(QStringView key)
         if (key == disputeResolutionKey(r))
             return r;
     return std::nullopt;
+}
+
+Result<std::vector<OpenDispute>> DisputeService::openDisputes(const QString &customerCode, QDate asOf)
+{
+    if (Status allowed = m_session.require(Action::ViewCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    return reading([&]() -> Result<std::vector<OpenDispute>> {
+        CollectionRepository repository(m_session.book());
+        LedgerRepository ledger(m_session.book());
+        UserRepository users(m_session.book());
+        const auto customer = repository.customerByCode(customerCode);
+        if (!customer)
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("DisputeService", "unknown customer %1").arg(customerCode)));
+        std::vector<OpenDispute> result;
+        for (const DisputeRecord &d : repository.disputesOpenOn(CustomerScope::of({customer->id}), asOf)) {
+            OpenDispute row;
+            row.id = d.id;
+            if (const auto invoice = ledger.invoiceById(d.invoiceId))
+                row.invoiceNumber = invoice->number;
+            row.amount = d.amount;
+            row.currency = customer->currency;
+            row.reason = d.reason;
+            if (d.ownerId)
+                if (const auto owner = users.byId(*d.ownerId))
+                    row.ownerLogin = owner->login;
+            row.openedOn = d.openedDate;
+            row.dueDate = d.dueDate;
+            row.notes = d.notes;
+            result.push_back(std::move(row));
+        }
+        std::sort(result.begin(), result.end(), [](const OpenDispute &a, const OpenDispute &b) {
+            return a.openedOn != b.openedOn ? a.openedOn < b.openedOn : a.id < b.id;
+        });
+        return result;
+    });
 }
 
 Result<Id> DisputeService::open(const DisputeInput &input)

@@ -7,6 +7,8 @@
 
 #include "session.h"
 
+#include <vector>
+
 namespace ardesk {
 
 // pricing, quantity, quality, not_received, duplicate_billing, other
@@ -27,12 +29,28 @@ struct DisputeInput final
     QString notes;
 };
 
+// An open dispute as the account shows it.
+struct OpenDispute final
+{
+    Id id = 0;
+    QString invoiceNumber;
+    MinorUnits amount = 0;
+    QString currency;
+    QString reason;
+    QString ownerLogin;
+    QDate openedOn;
+    QDate dueDate;
+    QString notes;
+};
+
 class DisputeService final
 {
 public:
     explicit DisputeService(Session &session) : m_session(session) { }
 
     Result<Id> open(const DisputeInput &input);
+    // The customer's disputes open on `asOf`, oldest first (ViewCustomers).
+    Result<std::vector<OpenDispute>> openDisputes(const QString &customerCode, QDate asOf);
     // creditNoteNumber: the credit note that settled it (optional, must be the customer's).
     // WriteOffRequest files a pending write-off request for the disputed amount (capped at
     // the invoice's open amount) for approval.

@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace ardesk {
 
 namespace {
@@ -150,6 +153,57 @@ Result<void> decide(Session &session, Id escalationId, const QStringList &fromSt
 }
 
 } // namespace
+
+Result<std::vector<EscalationRow>> EscalationService::queue(const QString &supervisorLogin)
+{
+    if (Status allowed = m_session.require(Action::Escalate); !allowed)
+        return std::unexpected(allowed.error());
+    if (!isSupervisoryRole(m_session.actor().role))
+        return std::unexpected(Error::denied(QCoreApplication::translate(
+                "EscalationService", "only a supervisor, manager or admin sees the escalation queue")));
+    return reading([&]() -> Result<std::vector<EscalationRow>> {
+        CollectionRepository repository(m_session.book());
+        UserRepository users(m_session.book());
+        std::optional<Id> supervisorId;
+        if (!supervisorLogin.isEmpty()) {
+            const auto supervisor = users.byLogin(supervisorLogin);
+            if (!supervisor)
+                return std::unexpected(Error::notFound(
+                        QCoreApplication::translate("EscalationService", "unknown user %1").arg(supervisorLogin)));
+            supervisorId = supervisor->id;
+        }
+        std::unordered_map<Id, QString> logins;
+        for (const StaffUser &user : users.all())
+            logins.emplace(user.id, user.login);
+        auto loginOf = [&](std::optional<Id> id) {
+            const auto it = id ? logins.find(*id) : logins.end();
+            return it == logins.end() ? QString() : it->second;
+        };
+        std::vector<EscalationRow> result;
+        for (const EscalationRecord &e : repository.escalationsForQueue(supervisorId)) {
+            if (e.status != u"open" && e.status != u"taken")
+                continue;
+            EscalationRow row;
+            row.id = e.id;
+            row.customerId = e.customerId;
+            if (const auto customer = repository.customerById(e.customerId)) {
+                row.customerCode = customer->code;
+                row.customerName = customer->name;
+            }
+            row.fromLogin = loginOf(e.fromUser);
+            row.toLogin = loginOf(e.toUser);
+            row.reason = e.reason;
+            row.status = e.status;
+            row.instructions = e.instructions;
+            row.createdAt = e.createdAt;
+            result.push_back(std::move(row));
+        }
+        std::sort(result.begin(), result.end(), [](const EscalationRow &a, const EscalationRow &b) {
+            return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+        });
+        return result;
+    });
+}
 
 Result<void> EscalationService::take(Id escalationId)
 {

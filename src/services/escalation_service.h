@@ -11,7 +11,24 @@
 
 #include "session.h"
 
+#include <vector>
+
 namespace ardesk {
+
+// An escalation as the supervisor's queue shows it.
+struct EscalationRow final
+{
+    Id id = 0;
+    Id customerId = 0;
+    QString customerCode;
+    QString customerName;
+    QString fromLogin; // the collector who escalated
+    QString toLogin;   // the supervisor it is with
+    QString reason;
+    QString status; // open, taken, returned, reassigned, resolved
+    QString instructions;
+    QString createdAt; // UTC ISO 8601
+};
 
 class EscalationService final
 {
@@ -21,6 +38,9 @@ public:
     // To `supervisorLogin`, or when empty: an active supervisor of the collector's region,
     // else the first active supervisor by login. Creates the supervisor's escalation task.
     Result<Id> escalate(const QString &customerCode, const QString &reason, const QString &supervisorLogin = {});
+    // The escalations with a supervisor (status open or taken), oldest first: those sent to
+    // `supervisorLogin`, or every supervisor's when empty. A supervisory role.
+    Result<std::vector<EscalationRow>> queue(const QString &supervisorLogin = {});
     Result<void> take(Id escalationId);
     Result<void> giveBack(Id escalationId, const QString &instructions); // "return it with instructions"
     Result<void> reassign(Id escalationId, const QString &collectorLogin, const QString &instructions = {});

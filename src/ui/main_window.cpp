@@ -4,6 +4,8 @@
 
 #include "services/auth_service.h"
 #include "services/book_service.h"
+#include "services/collection_service.h"
+#include "services/promise_service.h"
 #include "services/logging.h"
 #include "storage/schema.h"
 #include "ui/account/account_view.h"
@@ -11,6 +13,10 @@
 #include "ui/auth/protect_book_dialog.h"
 #include "ui/auth/sign_in_dialog.h"
 #include "ui/bank/bank_import_dialog.h"
+#include "ui/collector/contact_panel.h"
+#include "ui/collector/my_work_page.h"
+#include "ui/collector/supervisor_widgets.h"
+#include "ui/common/book_job.h"
 #include "ui/common/empty_state_page.h"
 #include "ui/customers/customer_list_page.h"
 #include "ui/help/training_panel.h"
@@ -37,6 +43,8 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -120,9 +128,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
 MainWindow::~MainWindow()
 {
     // The pages' models hold the session: let go of it before it goes.
+    BookJob::waitForAll();
     for (ListPage *page : listPages())
         page->setSession(nullptr);
     m_account->setSession(nullptr);
+    m_myWork->setSession(nullptr);
+    m_contactPanel->setSession(nullptr);
 }
 
 void MainWindow::buildPages()
@@ -131,10 +142,8 @@ void MainWindow::buildPages()
             QStringLiteral("dashboardPage"), tr("Dashboard"),
             tr("Aging, DSO and the cash forecast arrive here with the manager desk. Until then the Customers, "
                "Invoices and Payments pages show the whole book."));
-    auto *myWork = new EmptyStatePage(
-            QStringLiteral("myWorkPage"), tr("My work"),
-            tr("Your prioritized work queue (calls, promises to follow up, letters to check) arrives with the "
-               "collector desk."));
+    m_myWork = new MyWorkPage;
+    QWidget *myWork = m_myWork;
     m_customers = new CustomerListPage;
     m_invoices = new InvoiceListPage;
     m_payments = new PaymentListPage;
@@ -154,11 +163,46 @@ void MainWindow::buildPages()
     m_ui->pages->addWidget(m_noBookPage);
     m_account = new AccountView;
     m_ui->pages->addWidget(m_account);
-    connect(m_customers, &ListPage::rowActivated, this, &MainWindow::openAccount);
-    connect(m_account, &AccountView::backRequested, this, [this] { showPage(Page::Customers); });
+    connect(m_customers, &ListPage::rowActivated, this, [this](Id id) {
+        m_accountReturnPage = Page::Customers;
+        m_contactPanel->setItem(std::nullopt);
+        openAccount(id);
+    });
+    connect(m_account, &AccountView::backRequested, this, [this] { showPage(m_accountReturnPage); });
     connect(m_account, &AccountView::bookChanged, this, [this] {
         for (ListPage *page : listPages())
             page->refresh();
+        m_myWork->reload();
+    });
+
+    // The collector desk: the queue, and the contact panel beside the account.
+    m_contactPanel = new ContactPanel;
+    // Scrolls rather than making the window taller than the screen.
+    auto *panelScroll = new QScrollArea;
+    panelScroll->setObjectName(QStringLiteral("contactPanelScroll"));
+    panelScroll->setWidget(m_contactPanel);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    panelScroll->setMinimumWidth(m_contactPanel->minimumWidth() + panelScroll->verticalScrollBar()->sizeHint().width());
+    m_account->setSidePanel(panelScroll);
+    connect(m_myWork, &MyWorkPage::workItem, this, &MainWindow::workItem);
+    connect(m_myWork, &MyWorkPage::openAccount, this, [this](Id id) {
+        m_accountReturnPage = Page::MyWork;
+        m_contactPanel->setItem(std::nullopt);
+        openAccount(id);
+    });
+    connect(m_myWork, &MyWorkPage::bookChanged, this, [this] {
+        for (ListPage *page : listPages())
+            page->refresh();
+    });
+    connect(m_contactPanel, &ContactPanel::changed, this, [this] {
+        m_account->refresh();
+        m_myWork->reload();
+    });
+    connect(m_contactPanel, &ContactPanel::itemFinished, this, [this](const WorklistItem &item) {
+        m_myWork->itemFinished(item);
+        nextAccount();
     });
 }
 
@@ -304,6 +348,140 @@ void MainWindow::buildActions()
                    &MainWindow::newCustomer);
 
     buildHelpActions();
+    buildCollectorActions();
+}
+
+// --- the collector desk ----------------------------------------------------------------
+
+void MainWindow::buildCollectorActions()
+{
+    auto *menu = new QMenu(tr("C&ollector"), this);
+    menu->setObjectName(QStringLiteral("menuCollector"));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), menu);
+    auto *next = menu->addAction(tr("&Next account"));
+    next->setObjectName(QStringLiteral("actionNextAccount"));
+    next->setShortcut(QKeySequence(Qt::Key_F8));
+    next->setToolTip(tr("Open the top account of your queue with its task (F8)"));
+    connect(next, &QAction::triggered, this, &MainWindow::nextAccount);
+    auto *queue = menu->addAction(tr("My &queue"));
+    queue->setObjectName(QStringLiteral("actionMyQueue"));
+    connect(queue, &QAction::triggered, this, [this] {
+        showPage(Page::MyWork);
+        m_myWork->showTab(0);
+    });
+    menu->addSeparator();
+    auto *escalations = menu->addAction(tr("&Escalation queue"));
+    escalations->setObjectName(QStringLiteral("actionEscalationQueue"));
+    connect(escalations, &QAction::triggered, this, [this] {
+        showPage(Page::MyWork);
+        m_myWork->showTab(1);
+    });
+    auto *portfolios = menu->addAction(tr("&Portfolios"));
+    portfolios->setObjectName(QStringLiteral("actionPortfolios"));
+    connect(portfolios, &QAction::triggered, this, [this] {
+        showPage(Page::MyWork);
+        m_myWork->showTab(2);
+    });
+    menu->addSeparator();
+    auto *evaluate = menu->addAction(tr("E&valuate promises"));
+    evaluate->setObjectName(QStringLiteral("actionEvaluatePromises"));
+    connect(evaluate, &QAction::triggered, this, &MainWindow::evaluatePromises);
+}
+
+// What the role may do decides what the menu offers (the services check again).
+void MainWindow::updateCollectorActions()
+{
+    const bool open = m_session != nullptr;
+    const bool writable = open && !m_book->isReadOnly();
+    const bool works = open && m_session->can(Action::LogContact);
+    const bool supervisory = open && isSupervisoryRole(m_session->actor().role);
+    auto set = [this](const char *name, bool visible, bool enabled) {
+        if (auto *action = findChild<QAction *>(QString::fromLatin1(name))) {
+            action->setVisible(visible);
+            action->setEnabled(enabled);
+        }
+    };
+    set("actionNextAccount", !open || works, works && writable);
+    set("actionMyQueue", !open || works, works);
+    set("actionEscalationQueue", supervisory && m_session->can(Action::Escalate),
+        supervisory && m_session->can(Action::Escalate));
+    set("actionPortfolios", supervisory && m_session->can(Action::EditCustomers),
+        supervisory && m_session->can(Action::EditCustomers));
+    set("actionEvaluatePromises", !open || m_session->can(Action::TakePromise),
+        writable && m_session->can(Action::TakePromise) && !m_evaluatingPromises);
+    if (auto *menu = findChild<QMenu *>(QStringLiteral("menuCollector")))
+        menu->menuAction()->setVisible(!open || works || supervisory);
+}
+
+void MainWindow::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    m_myWork->setClock(m_clock);
+    m_contactPanel->setClock(m_clock);
+    m_account->setToday(todayOf(m_clock));
+    if (m_session)
+        m_myWork->reload();
+}
+
+void MainWindow::workItem(const WorklistItem &item)
+{
+    if (!m_session)
+        return;
+    m_accountReturnPage = Page::MyWork;
+    openAccount(item.customerId);
+    m_contactPanel->setItem(item);
+    if (auto *outcome = m_contactPanel->findChild<QWidget *>(QStringLiteral("contactOutcome")))
+        outcome->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::nextAccount()
+{
+    if (!m_session)
+        return;
+    if (const auto item = m_myWork->nextItem()) {
+        workItem(*item);
+        return;
+    }
+    showPage(Page::MyWork);
+    m_myWork->showTab(0);
+    statusBar()->showMessage(m_myWork->isLoading() ? tr("The queue is still being read.")
+                                                   : tr("Nothing left in the queue for today."),
+                             5000);
+}
+
+void MainWindow::evaluatePromises()
+{
+    if (!m_session || m_book->isReadOnly() || !m_session->can(Action::TakePromise) || m_evaluatingPromises)
+        return;
+    m_evaluatingPromises = true;
+    updateCollectorActions();
+    const QDate asOf = todayOf(m_clock);
+    Session *session = m_session.get();
+    BookJob::start<PromiseRun>(
+            *m_session, AccessMode::ReadWrite, this,
+            [asOf](Session &worker) { return PromiseService(worker).evaluate(asOf); },
+            [this, session](Result<PromiseRun> run) {
+                m_evaluatingPromises = false;
+                if (m_session.get() != session)
+                    return; // another book by now
+                updateCollectorActions();
+                if (!run) {
+                    statusBar()->showMessage(tr("Promise evaluation failed: %1").arg(run.error().message), 10000);
+                    return;
+                }
+                statusBar()->showMessage(
+                        tr("Promises as of %1: %2 kept, %3 partially kept, %4 broken, %5 pending; %n follow-up(s) "
+                           "created.",
+                           nullptr, int(run->followUpsCreated))
+                                .arg(QLocale().toString(run->asOf, QLocale::ShortFormat))
+                                .arg(run->kept)
+                                .arg(run->partial)
+                                .arg(run->broken)
+                                .arg(run->pending),
+                        10000);
+                if (run->followUpsCreated > 0)
+                    m_myWork->reload();
+            });
 }
 
 void MainWindow::openAccount(Id customerId)
@@ -312,6 +490,9 @@ void MainWindow::openAccount(Id customerId)
         return;
     m_account->setSession(m_session.get());
     m_account->showCustomer(customerId);
+    m_contactPanel->showCustomer(customerId);
+    if (auto *back = m_account->findChild<QPushButton *>(QStringLiteral("accountBackButton")))
+        back->setText(m_accountReturnPage == Page::MyWork ? tr("← My work") : tr("← Customers"));
     m_ui->pages->setCurrentWidget(m_account);
 }
 
@@ -457,6 +638,7 @@ Status MainWindow::openBook(const QString &location)
     updateForBook();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(bookLocation())), 5000);
     logInfo("opened book " + bookLocation().toStdString());
+    evaluatePromises(); // in the background: seconds on a big book
     return {};
 }
 
@@ -554,6 +736,7 @@ void MainWindow::closeBook(BackupOnClose backup)
 {
     if (!m_book)
         return;
+    BookJob::waitForAll(); // a queue read or promise evaluation on its own connection
     if (backup == BackupOnClose::Yes && backupsToKeep() > 0 && m_session && !isPractising()) {
         auto copy =
                 BookService::rotatingBackup(*m_session, backupFolder(), backupsToKeep(), QDateTime::currentDateTime());
@@ -566,6 +749,8 @@ void MainWindow::closeBook(BackupOnClose backup)
     for (ListPage *page : listPages())
         page->setSession(nullptr);
     m_settings->setSession(nullptr);
+    m_myWork->setSession(nullptr);
+    m_contactPanel->setSession(nullptr);
     m_session.reset();
     m_book.reset();
     finishPractice();
@@ -611,6 +796,10 @@ void MainWindow::updateForBook()
             action->setEnabled(open);
     m_settings->setSession(m_session.get());
     m_account->setSession(m_session.get());
+    m_account->setToday(todayOf(m_clock));
+    m_contactPanel->setSession(m_session.get());
+    m_myWork->setSession(m_session.get());
+    updateCollectorActions();
     for (QAction *action : menuBar()->findChildren<QAction *>())
         if (action->objectName() == u"actionPostPayments" || action->objectName() == u"actionDepositBatch"
             || action->objectName() == u"actionNewCustomer" || action->objectName() == u"actionImportBank")
@@ -699,6 +888,8 @@ void MainWindow::refreshCurrentPage()
     for (ListPage *page : listPages())
         if (m_ui->pages->currentWidget() == page)
             page->refresh();
+    if (m_ui->pages->currentWidget() == m_myWork)
+        m_myWork->reload();
 }
 
 void MainWindow::showAbout()

@@ -10,6 +10,7 @@
 #include "domain/error.h"
 #include "domain/ledger_types.h"
 #include "services/training_service.h"
+#include "ui/common/clock.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -33,6 +34,9 @@ namespace ardesk {
 
 class AccountView;
 class Book;
+class ContactPanel;
+class MyWorkPage;
+struct WorklistItem;
 class CustomerListPage;
 class InvoiceListPage;
 class ListPage;
@@ -88,6 +92,19 @@ public:
     PaymentListPage *paymentPage() const { return m_payments; }
     SettingsPage *settingsPage() const { return m_settings; }
     AccountView *accountView() const { return m_account; }
+    MyWorkPage *myWorkPage() const { return m_myWork; }
+    ContactPanel *contactPanel() const { return m_contactPanel; }
+    // The collector desk: "Next account" (F8) opens the top item of the queue on its
+    // account with the task in context; finishing it moves on to the next one.
+    void nextAccount();
+    void workItem(const WorklistItem &item);
+    // "Now" for the desk (the queue's date, the customer's local time, the contact guard);
+    // the tests fix it. Default: the system clock.
+    void setClock(Clock clock);
+    // Runs the promise evaluation of the open book as of today (also done at book open, in
+    // the background); true while one runs.
+    void evaluatePromises();
+    bool isEvaluatingPromises() const { return m_evaluatingPromises; }
     // The clerk desk: a customer's account (shown in place of the Customers page), the
     // payment posting and deposit batch dialogs, a new customer.
     void openAccount(Id customerId);
@@ -162,6 +179,13 @@ private:
     QFrame *m_readOnlyBanner = nullptr;
     SignInHandler m_signIn;
     QAction *m_restoreAction = nullptr;
+    MyWorkPage *m_myWork = nullptr;
+    ContactPanel *m_contactPanel = nullptr;
+    Page m_accountReturnPage = Page::Customers;
+    Clock m_clock = systemClock();
+    bool m_evaluatingPromises = false;
+    void buildCollectorActions();
+    void updateCollectorActions();
 };
 
 } // namespace ardesk

@@ -12,6 +12,10 @@
 #include "ui/settings/settings_page.h"
 #include "ui/help/shortcut_sheet.h"
 #include "ui/help/training_panel.h"
+#include "ui/collector/contact_panel.h"
+#include "ui/collector/my_work_page.h"
+#include "ui/collector/worklist_model.h"
+#include "ui/common/book_job.h"
 
 #include "services/browse_service.h"
 #include "services/ledger_service.h"
@@ -278,6 +282,45 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
         settle();
         if (auto ok = save(dialog, "bank-review.png"); !ok)
             return std::unexpected(ok.error());
+    }
+    // The collector desk: the queue, an account worked from it, the supervisor's tabs.
+    {
+        auto waitForDesk = [&] {
+            QElapsedTimer timer;
+            timer.start();
+            while ((BookJob::running() > 0 || window.myWorkPage()->isLoading()) && timer.elapsed() < 60'000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            settle();
+        };
+        MyWorkPage *work = window.myWorkPage();
+        window.showPage(MainWindow::Page::MyWork);
+        work->showTab(0);
+        waitForDesk();
+        work->table()->selectRow(0);
+        settle();
+        if (auto ok = save(window, "my-work.png"); !ok)
+            return std::unexpected(ok.error());
+        if (const auto item = work->nextItem()) {
+            window.workItem(*item);
+            settle();
+            ContactPanel *panel = window.contactPanel();
+            panel->selectOutcome(QStringLiteral("promise_taken"));
+            if (auto *notes = panel->findChild<QLineEdit *>(QStringLiteral("contactNotes")))
+                notes->setText(QStringLiteral("Will pay half on Friday, the rest with the next payment run"));
+            settle();
+            if (auto ok = save(window, "account-contact-panel.png"); !ok)
+                return std::unexpected(ok.error());
+        }
+        window.showPage(MainWindow::Page::MyWork);
+        work->showTab(1);
+        settle();
+        if (auto ok = save(window, "escalation-queue.png"); !ok)
+            return std::unexpected(ok.error());
+        work->showTab(2);
+        settle();
+        if (auto ok = save(window, "portfolios.png"); !ok)
+            return std::unexpected(ok.error());
+        work->showTab(0);
     }
     window.showPage(MainWindow::Page::Customers);
     // The sign-in dialog as a protected book shows it (it signs nobody in here).

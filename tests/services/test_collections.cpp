@@ -869,3 +869,32 @@ TEST_F(Collections, complaintsAndPortfolios)
 }
 
 } // namespace
+
+namespace {
+
+// Issue 5's compliance UI: an account under cease communication or represented by an
+// attorney never gets an implicit call; a task someone created still shows.
+TEST_F(Collections, ceaseCommunicationAndAttorneyAccountsGetNoImplicitCall)
+{
+    const QDate asOf = day(2025, 7, 1);
+    for (const char *code : {"N001", "N002", "N003"}) {
+        customer(QString::fromLatin1(code));
+        invoice(QStringLiteral("I-%1").arg(QLatin1String(code)), QString::fromLatin1(code), day(2025, 5, 2),
+                day(2025, 6, 1), 100000);
+    }
+    CollectionService admin(*m_admin);
+    ASSERT_TRUE(admin.setContactRestrictions(QStringLiteral("N001"), false, true, false, false));
+    ASSERT_TRUE(admin.setContactRestrictions(QStringLiteral("N002"), false, false, true, false));
+    auto codes = [&] {
+        QStringList result;
+        for (const WorklistItem &item : queue(QStringLiteral("c1"), asOf).items)
+            result << item.customerCode + QLatin1Char(':') + item.task;
+        return result;
+    };
+    EXPECT_EQ(codes(), QStringList{QStringLiteral("N003:call")});
+    ASSERT_TRUE(CollectionService(as(QStringLiteral("c1")))
+                        .addTask(QStringLiteral("N002"), QStringLiteral("review"), asOf, QStringLiteral("attorney letter")));
+    EXPECT_EQ(codes(), (QStringList{QStringLiteral("N002:review"), QStringLiteral("N003:call")}));
+}
+
+} // namespace

@@ -74,6 +74,23 @@ QString activityText(const QString &action)
             {QStringLiteral("payment.reverse"), QT_TRANSLATE_NOOP("AccountView", "Payment reversed")},
             {QStringLiteral("allocation.post"), QT_TRANSLATE_NOOP("AccountView", "Applied to an invoice")},
             {QStringLiteral("allocation.reverse"), QT_TRANSLATE_NOOP("AccountView", "Application reversed")},
+            // The collector desk (issue 5).
+            {QStringLiteral("contact.log"), QT_TRANSLATE_NOOP("AccountView", "Contact logged")},
+            {QStringLiteral("contact.override"),
+             QT_TRANSLATE_NOOP("AccountView", "Contact logged with a supervisor's override")},
+            {QStringLiteral("complaint.log"), QT_TRANSLATE_NOOP("AccountView", "Complaint recorded")},
+            {QStringLiteral("promise.take"), QT_TRANSLATE_NOOP("AccountView", "Promise to pay taken")},
+            {QStringLiteral("dispute.open"), QT_TRANSLATE_NOOP("AccountView", "Dispute opened")},
+            {QStringLiteral("dispute.resolve"), QT_TRANSLATE_NOOP("AccountView", "Dispute resolved")},
+            {QStringLiteral("escalation.open"), QT_TRANSLATE_NOOP("AccountView", "Escalated to the supervisor")},
+            {QStringLiteral("escalation.take"), QT_TRANSLATE_NOOP("AccountView", "Taken over by the supervisor")},
+            {QStringLiteral("escalation.return"),
+             QT_TRANSLATE_NOOP("AccountView", "Returned to the collector with instructions")},
+            {QStringLiteral("escalation.reassign"), QT_TRANSLATE_NOOP("AccountView", "Reassigned to another collector")},
+            {QStringLiteral("escalation.resolve"), QT_TRANSLATE_NOOP("AccountView", "Escalation resolved")},
+            {QStringLiteral("task.complete"), QT_TRANSLATE_NOOP("AccountView", "Task done")},
+            {QStringLiteral("task.add"), QT_TRANSLATE_NOOP("AccountView", "Task added")},
+            {QStringLiteral("portfolio.assign"), QT_TRANSLATE_NOOP("AccountView", "Assigned to a collector")},
     };
     const auto found = names.constFind(action);
     return found == names.constEnd() ? action : QCoreApplication::translate("AccountView", found.value());
@@ -528,6 +545,20 @@ void AccountView::buildTabs()
     notesLayout->addWidget(m_notesView, 1);
     notesLayout->addLayout(noteRow);
     m_tabs->addTab(notesPage, tr("Note&s"));
+}
+
+void AccountView::setSidePanel(QWidget *panel)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("accountSplitter"));
+    split->setChildrenCollapsible(false);
+    delete box->replaceWidget(m_tabs, split);
+    split->addWidget(m_tabs);
+    split->addWidget(panel);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    box->setStretchFactor(split, 1);
 }
 
 void AccountView::setSession(Session *session)

@@ -55,6 +55,8 @@ public:
     std::optional<Id> customerId() const { return m_customerId; }
     // Reads everything again.
     void refresh();
+    // A panel beside the tabs (the collector's contact panel), in a splitter.
+    void setSidePanel(QWidget *panel);
 
     InvoiceListModel *openItemsModel() const { return m_openItems; }
     InvoiceListModel *invoicesModel() const { return m_invoices; }

@@ -24,6 +24,14 @@ void CustomerListModel::setSearch(const QString &search)
     reload();
 }
 
+void CustomerListModel::setCollectorFilter(std::optional<Id> collectorId)
+{
+    if (collectorId == m_filter.collectorId)
+        return;
+    m_filter.collectorId = collectorId;
+    reload();
+}
+
 const CustomerListRow *CustomerListModel::rowAt(int row) const
 {
     return row >= 0 && static_cast<std::size_t>(row) < m_rows.size() ? &m_rows[static_cast<std::size_t>(row)] : nullptr;

@@ -22,6 +22,8 @@ public:
     // Code prefix or part of the name; reloads when it changes.
     void setSearch(const QString &search);
     QString search() const { return m_filter.search; }
+    // Only the accounts of one collector (the portfolio screen); empty: everyone's.
+    void setCollectorFilter(std::optional<Id> collectorId);
 
     const CustomerListRow *rowAt(int row) const;
 
