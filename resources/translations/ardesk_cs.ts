@@ -309,6 +309,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>the work stopped on an unexpected error</source>
+        <translation>zpracování se zastavilo kvůli neočekávané chybě</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
     <name>BankFile</name>
     <message>
         <source>mapping: not JSON: %1 at offset %2</source>
@@ -516,6 +527,21 @@
     <message>
         <source>no customer %1</source>
         <translation>zákazník %1 neexistuje</translation>
+    </message>
+</context>
+<context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>unapplied cash</source>
+        <translation>nespárovaná platba</translation>
+    </message>
+    <message>
+        <source>%1 and %2 unapplied</source>
+        <translation>%1 a nespárováno %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 % — %4</source>
+        <translation>%1 · %2 · %3 % — %4</translation>
     </message>
 </context>
 <context>
@@ -888,6 +914,109 @@
     </message>
 </context>
 <context>
+    <name>CreditService</name>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>zákazník %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>name: is empty</source>
+        <translation>name: je prázdné</translation>
+    </message>
+    <message>
+        <source>terms: days and percentages must not be negative</source>
+        <translation>terms: dny a procenta nesmějí být záporné</translation>
+    </message>
+    <message>
+        <source>discount_days: the discount period cannot be longer than the terms</source>
+        <translation>discount_days: lhůta pro skonto nesmí být delší než splatnost</translation>
+    </message>
+    <message>
+        <source>a policy named %1 already exists</source>
+        <translation>úvěrová politika s názvem %1 už existuje</translation>
+    </message>
+    <message>
+        <source>policy %1 does not exist</source>
+        <translation>úvěrová politika %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>chybí rozhodné datum</translation>
+    </message>
+    <message>
+        <source>reason: releasing a hold needs a reason</source>
+        <translation>reason: uvolnění blokace musí mít důvod</translation>
+    </message>
+    <message>
+        <source>date: is not a date</source>
+        <translation>date: není datum</translation>
+    </message>
+    <message>
+        <source>customer %1 is not on hold</source>
+        <translation>zákazník %1 není blokován</translation>
+    </message>
+    <message>
+        <source>date: the hold was set on %1</source>
+        <translation>date: blokace byla nastavena %1</translation>
+    </message>
+    <message>
+        <source>new_limit: a raise needs a limit above the current one</source>
+        <translation>new_limit: zvýšení vyžaduje limit vyšší než současný</translation>
+    </message>
+    <message>
+        <source>new_limit: lowering needs a limit below the current one</source>
+        <translation>new_limit: snížení vyžaduje limit nižší než současný</translation>
+    </message>
+    <message>
+        <source>new_class: &apos;%1&apos; is not a new risk class A to E</source>
+        <translation>new_class: &apos;%1&apos; není nová riziková třída A až E</translation>
+    </message>
+    <message>
+        <source>temporary_limit: a temporary increase needs a limit above the current one</source>
+        <translation>temporary_limit: dočasné zvýšení vyžaduje limit vyšší než současný</translation>
+    </message>
+    <message>
+        <source>temporary_until: the expiry must be after the review date</source>
+        <translation>temporary_until: konec platnosti musí být po datu úvěrové revize</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>je prázdné</translation>
+    </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation>neznámý zákazník %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from 0 to 100000</source>
+        <translation>&apos;%1&apos; není celé číslo od 0 do 100000</translation>
+    </message>
+    <message>
+        <source>a row needs a score or a rating</source>
+        <translation>řádek musí mít skóre nebo rating</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; není datum (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a second score of %1 by %2 on %3 in this file</source>
+        <translation>druhé skóre zákazníka %1 od %2 ke dni %3 v tomto souboru</translation>
+    </message>
+    <message>
+        <source>credit review: %1 score fell from %2 to %3</source>
+        <translation>úvěrová revize: skóre od %1 kleslo z %2 na %3</translation>
+    </message>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>faktura %1 neexistuje</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>line %1: %2</source>
@@ -1227,6 +1356,45 @@
     <message>
         <source>invoice %1 already exists in the book</source>
         <translation>faktura %1 už v knize existuje</translation>
+    </message>
+</context>
+<context>
+    <name>InterestService</name>
+    <message>
+        <source>no as-of date</source>
+        <translation>chybí rozhodné datum</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>je prázdné</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region code (2 to 16 letters, digits, _ or -)</source>
+        <translation>&apos;%1&apos; není kód regionu (2 až 16 písmen, číslic, _ nebo -)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; není datum (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a percentage (such as 3.5, at most 4 decimals)</source>
+        <translation>&apos;%1&apos; není procento (například 3.5, nejvýše 4 desetinná místa)</translation>
+    </message>
+    <message>
+        <source>%1 is not between -100 and 100</source>
+        <translation>%1 není mezi -100 a 100</translation>
+    </message>
+    <message>
+        <source>a second rate for %1 from %2 in this file</source>
+        <translation>druhá sazba pro %1 od %2 v tomto souboru</translation>
+    </message>
+    <message>
+        <source>the file has no rates</source>
+        <translation>soubor neobsahuje žádné sazby</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1803,21 @@
     </message>
 </context>
 <context>
+    <name>PolicyImport</name>
+    <message>
+        <source>the file is empty; a header row is required</source>
+        <translation>soubor je prázdný; řádek záhlaví je povinný</translation>
+    </message>
+    <message>
+        <source>missing required column &apos;%1&apos;</source>
+        <translation>chybí povinný sloupec &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears more than once</source>
+        <translation>sloupec &apos;%1&apos; se vyskytuje víckrát</translation>
+    </message>
+</context>
+<context>
     <name>PostedWriter</name>
     <message>
         <source>%1 is not a posted table</source>
@@ -1797,6 +1980,96 @@
     <message>
         <source>%1 failed: %2 [%3]</source>
         <translation>%1 selhalo: %2 [%3]</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyService</name>
+    <message>
+        <source>no as-of date</source>
+        <translation>chybí rozhodné datum</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingService</name>
+    <message>
+        <source>Post a payment</source>
+        <translation>Zaúčtovat platbu</translation>
+    </message>
+    <message>
+        <source>Clerk &gt; Post payments (Ctrl+Shift+P): a customer&apos;s payment, applied to its oldest open invoices.</source>
+        <translation>Pohledávky &gt; Zaúčtovat platby (Ctrl+Shift+P): platba zákazníka spárovaná s jeho nejstaršími neuhrazenými fakturami.</translation>
+    </message>
+    <message>
+        <source>Reverse a payment</source>
+        <translation>Stornovat platbu</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s account, pick the payment you posted and reverse it (a bounced payment).</source>
+        <translation>Otevřete účet zákazníka, vyberte platbu, kterou jste zaúčtovali, a stornujte ji (vrácená platba).</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Zaznamenat hovor</translation>
+    </message>
+    <message>
+        <source>From your work queue or a customer&apos;s account: whom you reached and what they said.</source>
+        <translation>Z vaší pracovní fronty nebo z účtu zákazníka: koho jste zastihli a co vám řekl.</translation>
+    </message>
+    <message>
+        <source>Take a promise to pay</source>
+        <translation>Přijmout příslib platby</translation>
+    </message>
+    <message>
+        <source>After a call: the amount and the date the customer promised.</source>
+        <translation>Po hovoru: částka a datum, které zákazník přislíbil.</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 už existuje</translation>
+    </message>
+    <message>
+        <source>Cash application clerk</source>
+        <translation>Účetní pohledávek</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Vymáhač pohledávek</translation>
+    </message>
+    <message>
+        <source>The whole desk</source>
+        <translation>Všechny role</translation>
+    </message>
+    <message>
+        <source>Key a deposit batch</source>
+        <translation>Zadat vkladovou dávku</translation>
+    </message>
+    <message>
+        <source>Clerk &gt; Deposit batch (Ctrl+Shift+D): the day&apos;s cheques as one batch that must match the bank deposit.</source>
+        <translation>Pohledávky &gt; Vkladová dávka (Ctrl+Shift+D): dnešní šeky jako jedna dávka, která musí souhlasit s vkladem v bance.</translation>
+    </message>
+    <message>
+        <source>Write a note on an account</source>
+        <translation>Napsat poznámku k účtu</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s account &gt; Notes: what the next person should know.</source>
+        <translation>Účet zákazníka &gt; Poznámky: co by měl vědět ten, kdo přijde po vás.</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Naplánovat další kontakt</translation>
+    </message>
+    <message>
+        <source>Add a task to call the customer back on a date.</source>
+        <translation>Přidejte úkol zavolat zákazníkovi zpět v určitý den.</translation>
+    </message>
+    <message>
+        <source>Finish a task from your queue</source>
+        <translation>Dokončit úkol ze své fronty</translation>
+    </message>
+    <message>
+        <source>My work: work a task and mark it done.</source>
+        <translation>Moje práce: zpracujte úkol a označte ho jako hotový.</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2426,423 @@
     </message>
 </context>
 <context>
+    <name>ardesk::BankAssignDialog</name>
+    <message>
+        <source>Assign a bank credit</source>
+        <translation>Přiřadit připsanou platbu</translation>
+    </message>
+    <message>
+        <source>%1 on %2 from %3: “%4”</source>
+        <translation>%1 dne %2 od %3: „%4“</translation>
+    </message>
+    <message>
+        <source>an unnamed payer</source>
+        <translation>nejmenovaného plátce</translation>
+    </message>
+    <message>
+        <source>Customer code or name</source>
+        <translation>Kód nebo název zákazníka</translation>
+    </message>
+    <message>
+        <source>Apply &amp;oldest first</source>
+        <translation>Spárovat od &amp;nejstarší</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Vymazat</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the account %1 for this customer</source>
+        <translation>Zapa&amp;matovat si účet %1 pro tohoto zákazníka</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Zákazník:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Přiřadit</translation>
+    </message>
+    <message>
+        <source>Open items (what is not applied stays on the account as unapplied cash):</source>
+        <translation>Otevřené položky (co se nespáruje, zůstane na účtu jako nespárovaná platba):</translation>
+    </message>
+    <message>
+        <source>No single customer matches “%1”</source>
+        <translation>Žádný jednotlivý zákazník neodpovídá „%1“</translation>
+    </message>
+    <message>
+        <source>%1 keeps its account in %2; the credit is in %3</source>
+        <translation>%1 vede svůj účet v %2; připsaná částka je v %3</translation>
+    </message>
+    <message>
+        <source>assigned by hand</source>
+        <translation>přiřazeno ručně</translation>
+    </message>
+    <message>
+        <source>Credit %1 · applied %2 · unapplied %3</source>
+        <translation>Připsáno %1 · spárováno %2 · nespárováno %3</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankImportDialog</name>
+    <message>
+        <source>Import bank statement</source>
+        <translation>Importovat bankovní výpis</translation>
+    </message>
+    <message>
+        <source>A camt.053 (.xml) or CSV statement from the bank</source>
+        <translation>Výpis z banky ve formátu camt.053 (.xml) nebo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procházet…</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automaticky</translation>
+    </message>
+    <message>
+        <source>camt.053 (ISO 20022)</source>
+        <translation>camt.053 (ISO 20022)</translation>
+    </message>
+    <message>
+        <source>CSV with a mapping</source>
+        <translation>CSV s mapováním</translation>
+    </message>
+    <message>
+        <source>CSV only: a mapping kept in the book, or a JSON file</source>
+        <translation>Jen CSV: mapování uložené v knize nebo soubor JSON</translation>
+    </message>
+    <message>
+        <source>Mapping &amp;file…</source>
+        <translation>S&amp;oubor mapování…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Zkontrolovat</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>&amp;Výpis:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;mapping:</source>
+        <translation>&amp;Mapování CSV:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formát:</translation>
+    </message>
+    <message>
+        <source>Choose the bank&apos;s statement file and press Review. Nothing is posted until you press Post.</source>
+        <translation>Vyberte soubor s výpisem z banky a klikněte na Zkontrolovat. Nic se nezaúčtuje, dokud nekliknete na Zaúčtovat.</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Vybraný pohyb</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>Potv&amp;rdit</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>Přiř&amp;adit…</translation>
+    </message>
+    <message>
+        <source>Post as:</source>
+        <translation>Zaúčtovat jako:</translation>
+    </message>
+    <message>
+        <source>&amp;Post checked entries</source>
+        <translation>Zaúč&amp;tovat označené</translation>
+    </message>
+    <message>
+        <source>Posts every checked entry in one go: all of them or, on any problem, none</source>
+        <translation>Zaúčtuje všechny označené pohyby najednou: všechny, nebo při jakémkoli problému žádný</translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation>Bankovní výpis</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.053 *.camt *.csv *.txt);;All files (*)</source>
+        <translation>Bankovní výpisy (*.xml *.053 *.camt *.csv *.txt);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>CSV mapping</source>
+        <translation>Mapování CSV</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Mapování (*.json);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Choose the bank&apos;s statement file first.</source>
+        <translation>Nejprve vyberte soubor s výpisem z banky.</translation>
+    </message>
+    <message>
+        <source>Reading and matching %1…</source>
+        <translation>Načítá se a páruje %1…</translation>
+    </message>
+    <message>
+        <source>The review was cancelled: nothing is shown and nothing changed.</source>
+        <translation>Kontrola byla zrušena: nic se nezobrazí a nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reviewed: %2</source>
+        <translation>%1 nelze zkontrolovat: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… a %n další problém.</numerusform>
+            <numerusform>… a %n další problémy.</numerusform>
+            <numerusform>… a %n dalších problémů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is refused: nothing in it can be posted, and nothing changed.&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Soubor %1 je odmítnut: nic z něj nelze zaúčtovat a nic se nezměnilo.&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statement &lt;b&gt;%1&lt;/b&gt; (%2): %n transaction(s).</source>
+        <translation>
+            <numerusform>Výpis &lt;b&gt;%1&lt;/b&gt; (%2): %n pohyb.</numerusform>
+            <numerusform>Výpis &lt;b&gt;%1&lt;/b&gt; (%2): %n pohyby.</numerusform>
+            <numerusform>Výpis &lt;b&gt;%1&lt;/b&gt; (%2): %n pohybů.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&lt;br&gt;&lt;b&gt;This statement was imported before.&lt;/b&gt; Already posted, and not posted again: %n transaction(s).</source>
+        <translation>
+            <numerusform>%1&lt;br&gt;&lt;b&gt;Tento výpis už byl importován.&lt;/b&gt; Už zaúčtováno a znovu se neúčtuje: %n pohyb.</numerusform>
+            <numerusform>%1&lt;br&gt;&lt;b&gt;Tento výpis už byl importován.&lt;/b&gt; Už zaúčtováno a znovu se neúčtuje: %n pohyby.</numerusform>
+            <numerusform>%1&lt;br&gt;&lt;b&gt;Tento výpis už byl importován.&lt;/b&gt; Už zaúčtováno a znovu se neúčtuje: %n pohybů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already posted</source>
+        <translation>už zaúčtováno</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all of it.</source>
+        <translation>Vyberte pohyb, abyste viděli všechny jeho údaje.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2, entry %3 (line %4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; dne %2, pohyb %3 (řádek %4)</translation>
+    </message>
+    <message>
+        <source>From: %1 %2</source>
+        <translation>Plátce: %1 %2</translation>
+    </message>
+    <message>
+        <source>Remittance: %1</source>
+        <translation>Zpráva pro příjemce: %1</translation>
+    </message>
+    <message>
+        <source>Structured reference: %1</source>
+        <translation>Strukturovaná reference: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1 (confidence %2 %)</source>
+        <translation>Proč: %1 (jistota %2 %)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;Warning: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Upozornění: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Already posted by an earlier import of this statement: it is not posted again.</source>
+        <translation>Už zaúčtováno dřívějším importem tohoto výpisu: znovu se neúčtuje.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>V&amp;ynechat</translation>
+    </message>
+    <message>
+        <source>Nothing checked to post.</source>
+        <translation>Nic není označeno k zaúčtování.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To post: %n payment(s), %1</source>
+        <translation>
+            <numerusform>K zaúčtování: %n platba, %1</numerusform>
+            <numerusform>K zaúčtování: %n platby, %1</numerusform>
+            <numerusform>K zaúčtování: %n plateb, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is checked to post.</source>
+        <translation>K zaúčtování není nic označeno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posting %n payment(s)…</source>
+        <translation>
+            <numerusform>Zaúčtovává se %n platba…</numerusform>
+            <numerusform>Zaúčtovávají se %n platby…</numerusform>
+            <numerusform>Zaúčtovává se %n plateb…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posting was cancelled: nothing was posted.</source>
+        <translation>Účtování bylo zrušeno: nic nebylo zaúčtováno.</translation>
+    </message>
+    <message>
+        <source>Nothing was posted: %1</source>
+        <translation>Nic nebylo zaúčtováno: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n payment(s).</source>
+        <translation>
+            <numerusform>Zaúčtována %n platba.</numerusform>
+            <numerusform>Zaúčtovány %n platby.</numerusform>
+            <numerusform>Zaúčtováno %n plateb.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Already posted before, so not posted again: %n transaction(s).</source>
+        <translation>
+            <numerusform>%1 Už zaúčtováno dříve, proto se znovu neúčtuje: %n pohyb.</numerusform>
+            <numerusform>%1 Už zaúčtováno dříve, proto se znovu neúčtuje: %n pohyby.</numerusform>
+            <numerusform>%1 Už zaúčtováno dříve, proto se znovu neúčtuje: %n pohybů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 An account could not be remembered: %2</source>
+        <translation>%1 Účet se nepodařilo zapamatovat: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankReviewModel</name>
+    <message numerus="yes">
+        <source>Matched: posted as shown (%n)</source>
+        <translation>
+            <numerusform>Spárované: zaúčtují se, jak je zobrazeno (%n)</numerusform>
+            <numerusform>Spárované: zaúčtují se, jak je zobrazeno (%n)</numerusform>
+            <numerusform>Spárované: zaúčtují se, jak je zobrazeno (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested: check the box to confirm (%n)</source>
+        <translation>
+            <numerusform>Navržené: potvrďte zaškrtnutím (%n)</numerusform>
+            <numerusform>Navržené: potvrďte zaškrtnutím (%n)</numerusform>
+            <numerusform>Navržené: potvrďte zaškrtnutím (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmatched: assign to a customer (%n)</source>
+        <translation>
+            <numerusform>Nespárované: přiřaďte zákazníkovi (%n)</numerusform>
+            <numerusform>Nespárované: přiřaďte zákazníkovi (%n)</numerusform>
+            <numerusform>Nespárované: přiřaďte zákazníkovi (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not to post: already posted, debits, pending (%n)</source>
+        <translation>
+            <numerusform>Neúčtuje se: už zaúčtované, debetní, čekající (%n)</numerusform>
+            <numerusform>Neúčtuje se: už zaúčtované, debetní, čekající (%n)</numerusform>
+            <numerusform>Neúčtuje se: už zaúčtované, debetní, čekající (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1 (účet %2)</translation>
+    </message>
+    <message>
+        <source>%1 (reference %2)</source>
+        <translation>%1 (reference %2)</translation>
+    </message>
+    <message>
+        <source>%1. Warning: %2</source>
+        <translation>%1. Upozornění: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1, line %2 of the file</source>
+        <translation>Pohyb %1, řádek %2 souboru</translation>
+    </message>
+    <message>
+        <source>already posted</source>
+        <translation>už zaúčtováno</translation>
+    </message>
+    <message>
+        <source>debit</source>
+        <translation>debet</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>čekající</translation>
+    </message>
+    <message>
+        <source>to assign</source>
+        <translation>k přiřazení</translation>
+    </message>
+    <message>
+        <source>all unapplied</source>
+        <translation>vše nespárováno</translation>
+    </message>
+    <message>
+        <source>%1; %2 unapplied</source>
+        <translation>%1; nespárováno %2</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>ručně</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>assigned by you</source>
+        <translation>přiřazeno vámi</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Zaúčtovat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Plátce</translation>
+    </message>
+    <message>
+        <source>Remittance</source>
+        <translation>Zpráva</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faktury</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Jistota</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CustomerDialog</name>
     <message>
         <source>Edit customer %1</source>
@@ -2442,10 +3132,37 @@
     </message>
 </context>
 <context>
+    <name>ardesk::LanguageSettings</name>
+    <message>
+        <source>The language of menus, screens and messages on this computer. Dates, numbers and amounts are shown the way that language writes them. Letters and statements use each customer&apos;s language.</source>
+        <translation>Jazyk nabídek, obrazovek a zpráv na tomto počítači. Data, čísla a částky se zobrazují tak, jak je tento jazyk zapisuje. Dopisy a výpisy z účtu používají jazyk každého zákazníka.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Jazyk systému</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>Jazyk systému (%1)</translation>
+    </message>
+    <message>
+        <source>Saved. ardesk speaks the new language from its next start.</source>
+        <translation>Uloženo. ardesk bude mluvit novým jazykem od příštího spuštění.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jazyk:</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ListPage</name>
     <message>
         <source>The list could not be read: %1</source>
         <translation>Seznam nelze načíst: %1</translation>
+    </message>
+    <message>
+        <source>Search this list</source>
+        <translation>Hledat v tomto seznamu</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +3338,46 @@
     <message>
         <source>The backup on close failed: %1</source>
         <translation>Záloha při zavření knihy se nezdařila: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Uživatelská příručka</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>&amp;Practice (training)…</source>
+        <translation>&amp;Procvičování (školení)…</translation>
+    </message>
+    <message>
+        <source>Open a throw-away copy of the demo book to learn ardesk without touching real data</source>
+        <translation>Otevřít jednorázovou kopii ukázkové knihy a naučit se ardesk bez zásahu do skutečných dat</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Procvičování</translation>
+    </message>
+    <message>
+        <source>Open a practice book? It is a fresh copy of the demo business, marked TRAINING, with a checklist for your first day. The book that is open now is closed first; the practice copy is deleted when you end the practice.</source>
+        <translation>Otevřít cvičnou knihu? Je to čerstvá kopie ukázkové firmy označená ŠKOLENÍ, s kontrolním seznamem pro váš první den. Kniha, která je teď otevřená, se nejprve zavře; cvičná kopie se smaže, když procvičování ukončíte.</translation>
+    </message>
+    <message>
+        <source>The practice book could not be made: %1</source>
+        <translation>Cvičnou knihu nelze vytvořit: %1</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the practice book: %1</source>
+        <translation>pro cvičnou knihu není dočasná složka: %1</translation>
+    </message>
+    <message>
+        <source>Practice book open: nothing you do here touches real data.</source>
+        <translation>Cvičná kniha je otevřena: nic, co zde uděláte, se nedotkne skutečných dat.</translation>
+    </message>
+    <message>
+        <source>Import &amp;bank statement…</source>
+        <translation>Importovat &amp;bankovní výpis…</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3757,37 @@
         <source>Your password is changed.</source>
         <translation>Vaše heslo bylo změněno.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>Every shortcut of this window. The text fields also take the usual editing keys (cut, copy, paste, undo).</source>
+        <translation>Všechny klávesové zkratky tohoto okna. Textová pole navíc přijímají obvyklé editační klávesy (vyjmout, kopírovat, vložit, zpět).</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Zkratka</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Příkaz</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Nabídka</translation>
+    </message>
+    <message>
+        <source>(no menu)</source>
+        <translation>(bez nabídky)</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::SignInDialog</name>
@@ -3022,6 +3810,55 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Heslo:</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TrainingPanel</name>
+    <message>
+        <source>TRAINING</source>
+        <translation>ŠKOLENÍ</translation>
+    </message>
+    <message>
+        <source>This is a practice copy of the demo book: post, reverse, call and promise as you like. Nothing here touches real data, and the copy is deleted when you end the practice.</source>
+        <translation>Toto je cvičná kopie ukázkové knihy: účtujte, stornujte, volejte a přijímejte přísliby, jak chcete. Nic zde se nedotkne skutečných dat a kopie se smaže, když procvičování ukončíte.</translation>
+    </message>
+    <message>
+        <source>First day &amp;as:</source>
+        <translation>První den &amp;jako:</translation>
+    </message>
+    <message>
+        <source>&amp;End practice</source>
+        <translation>&amp;Ukončit procvičování</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>All done: a good first day.</source>
+        <translation>Vše hotovo: dobrý první den.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>Hotovo %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TrainingTitleMarker</name>
+    <message>
+        <source>TRAINING — </source>
+        <translation>ŠKOLENÍ — </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::UserGuideViewer</name>
+    <message>
+        <source>ardesk user guide</source>
+        <translation>Uživatelská příručka ardesk</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer. It is the file user-guide.md of ardesk&apos;s documentation (share/doc/ardesk in the installation).</source>
+        <translation>Uživatelská příručka není na tomto počítači nainstalována. Je to soubor user-guide.md z dokumentace ardesk (share/doc/ardesk v instalaci).</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +4363,58 @@
         <translation>(v období nic)</translation>
     </message>
     <message>
+        <source>--as-of YYYY-MM-DD is required</source>
+        <translation>--as-of RRRR-MM-DD je povinné</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 rates (%3 new, %4 replaced)</source>
+        <translation>%1: importováno referenčních sazeb: %2 (nových %3, nahrazených %4)</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 agency scores (%3 credit reviews opened)</source>
+        <translation>%1: importováno skóre agentur: %2 (otevřeno úvěrových revizí: %3)</translation>
+    </message>
+    <message>
+        <source>Late-payment interest as of %1</source>
+        <translation>Úroky z prodlení k %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>neuhrazeno</translation>
+    </message>
+    <message>
+        <source>rate %</source>
+        <translation>sazba %</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>úrok</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>náhrada</translation>
+    </message>
+    <message>
+        <source>strategies needs a subcommand: run</source>
+        <translation>strategies vyžaduje podpříkaz: run</translation>
+    </message>
+    <message>
+        <source>unknown strategies subcommand &apos;%1&apos;</source>
+        <translation>neznámý podpříkaz strategies &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Strategy run as of %1</source>
+        <translation>Běh strategií k %1</translation>
+    </message>
+    <message>
+        <source>created:</source>
+        <translation>vytvořeno:</translation>
+    </message>
+    <message>
+        <source>skipped:</source>
+        <translation>přeskočeno:</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -3544,6 +4433,12 @@ Commands:
   worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]
   promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]
   kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores FILE.csv   reference rates (region,valid_from,rate_percent) or
+                                        agency scores (customer_code,agency,score,rating,date)
+  interest --as-of YYYY-MM-DD [--format table|json]
+                                        late-payment interest and compensation per overdue invoice
+  strategies run --as-of YYYY-MM-DD [--format table|json]
+                                        create the collection actions due (letters, tasks, holds)
   backup --out FILE2                    a consistent copy of the book
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         staff users (set-password reads ARDESK_NEW_PASSWORD)
@@ -3570,6 +4465,12 @@ Příkazy:
   worklist [--user LOGIN] --as-of RRRR-MM-DD [--format table|json]
   promises evaluate --as-of RRRR-MM-DD [--grace N] [--format table|json]
   kpi --as-of RRRR-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores FILE.csv   referenční sazby (region,valid_from,rate_percent) nebo
+                                        skóre agentur (customer_code,agency,score,rating,date)
+  interest --as-of RRRR-MM-DD [--format table|json]
+                                        úroky z prodlení a náhrada nákladů u každé faktury po splatnosti
+  strategies run --as-of RRRR-MM-DD [--format table|json]
+                                        vytvoří splatné vymáhací kroky (dopisy, úkoly, blokace)
   backup --out FILE2                    konzistentní kopie knihy
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         uživatelé z řad zaměstnanců (set-password čte ARDESK_NEW_PASSWORD)

@@ -309,6 +309,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>the work stopped on an unexpected error</source>
+        <translation>die Verarbeitung wurde durch einen unerwarteten Fehler abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>BankFile</name>
     <message>
         <source>mapping: not JSON: %1 at offset %2</source>
@@ -516,6 +527,21 @@
     <message>
         <source>no customer %1</source>
         <translation>kein Kunde %1</translation>
+    </message>
+</context>
+<context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>unapplied cash</source>
+        <translation>nicht zugeordnete Zahlung</translation>
+    </message>
+    <message>
+        <source>%1 and %2 unapplied</source>
+        <translation>%1 und %2 nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 % — %4</source>
+        <translation>%1 · %2 · %3 % — %4</translation>
     </message>
 </context>
 <context>
@@ -888,6 +914,109 @@
     </message>
 </context>
 <context>
+    <name>CreditService</name>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>Kunde %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>name: is empty</source>
+        <translation>name: ist leer</translation>
+    </message>
+    <message>
+        <source>terms: days and percentages must not be negative</source>
+        <translation>terms: Tage und Prozentsätze dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>discount_days: the discount period cannot be longer than the terms</source>
+        <translation>discount_days: die Skontofrist darf nicht länger als das Zahlungsziel sein</translation>
+    </message>
+    <message>
+        <source>a policy named %1 already exists</source>
+        <translation>eine Kreditrichtlinie namens %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>policy %1 does not exist</source>
+        <translation>Kreditrichtlinie %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>kein Stichtag angegeben</translation>
+    </message>
+    <message>
+        <source>reason: releasing a hold needs a reason</source>
+        <translation>reason: die Aufhebung einer Sperre braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>date: is not a date</source>
+        <translation>date: ist kein Datum</translation>
+    </message>
+    <message>
+        <source>customer %1 is not on hold</source>
+        <translation>Kunde %1 ist nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>date: the hold was set on %1</source>
+        <translation>date: die Sperre wurde am %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>new_limit: a raise needs a limit above the current one</source>
+        <translation>new_limit: eine Erhöhung braucht ein Limit über dem aktuellen</translation>
+    </message>
+    <message>
+        <source>new_limit: lowering needs a limit below the current one</source>
+        <translation>new_limit: eine Senkung braucht ein Limit unter dem aktuellen</translation>
+    </message>
+    <message>
+        <source>new_class: &apos;%1&apos; is not a new risk class A to E</source>
+        <translation>new_class: „%1“ ist keine neue Risikoklasse von A bis E</translation>
+    </message>
+    <message>
+        <source>temporary_limit: a temporary increase needs a limit above the current one</source>
+        <translation>temporary_limit: eine befristete Erhöhung braucht ein Limit über dem aktuellen</translation>
+    </message>
+    <message>
+        <source>temporary_until: the expiry must be after the review date</source>
+        <translation>temporary_until: das Ablaufdatum muss nach dem Datum der Kreditprüfung liegen</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation>unbekannter Kunde %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from 0 to 100000</source>
+        <translation>„%1“ ist keine ganze Zahl von 0 bis 100000</translation>
+    </message>
+    <message>
+        <source>a row needs a score or a rating</source>
+        <translation>eine Zeile braucht einen Score oder ein Rating</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>a second score of %1 by %2 on %3 in this file</source>
+        <translation>ein zweiter Score für %1 von %2 am %3 in dieser Datei</translation>
+    </message>
+    <message>
+        <source>credit review: %1 score fell from %2 to %3</source>
+        <translation>Kreditprüfung: %1-Score von %2 auf %3 gefallen</translation>
+    </message>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>Rechnung %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>line %1: %2</source>
@@ -1227,6 +1356,45 @@
     <message>
         <source>invoice %1 already exists in the book</source>
         <translation>Rechnung %1 existiert bereits im Mandanten</translation>
+    </message>
+</context>
+<context>
+    <name>InterestService</name>
+    <message>
+        <source>no as-of date</source>
+        <translation>kein Stichtag angegeben</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region code (2 to 16 letters, digits, _ or -)</source>
+        <translation>„%1“ ist kein Regionscode (2 bis 16 Buchstaben, Ziffern, _ oder -)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a percentage (such as 3.5, at most 4 decimals)</source>
+        <translation>„%1“ ist kein Prozentsatz (etwa 3.5, höchstens 4 Nachkommastellen)</translation>
+    </message>
+    <message>
+        <source>%1 is not between -100 and 100</source>
+        <translation>%1 liegt nicht zwischen -100 und 100</translation>
+    </message>
+    <message>
+        <source>a second rate for %1 from %2 in this file</source>
+        <translation>ein zweiter Zinssatz für %1 ab %2 in dieser Datei</translation>
+    </message>
+    <message>
+        <source>the file has no rates</source>
+        <translation>die Datei enthält keine Zinssätze</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1803,21 @@
     </message>
 </context>
 <context>
+    <name>PolicyImport</name>
+    <message>
+        <source>the file is empty; a header row is required</source>
+        <translation>die Datei ist leer; eine Kopfzeile ist erforderlich</translation>
+    </message>
+    <message>
+        <source>missing required column &apos;%1&apos;</source>
+        <translation>Pflichtspalte „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears more than once</source>
+        <translation>Spalte „%1“ kommt mehr als einmal vor</translation>
+    </message>
+</context>
+<context>
     <name>PostedWriter</name>
     <message>
         <source>%1 is not a posted table</source>
@@ -1797,6 +1980,96 @@
     <message>
         <source>%1 failed: %2 [%3]</source>
         <translation>%1 fehlgeschlagen: %2 [%3]</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyService</name>
+    <message>
+        <source>no as-of date</source>
+        <translation>kein Stichtag angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingService</name>
+    <message>
+        <source>Post a payment</source>
+        <translation>Eine Zahlung buchen</translation>
+    </message>
+    <message>
+        <source>Clerk &gt; Post payments (Ctrl+Shift+P): a customer&apos;s payment, applied to its oldest open invoices.</source>
+        <translation>Buchhaltung &gt; Zahlungen buchen (Strg+Umschalt+P): die Zahlung eines Kunden, zugeordnet zu seinen ältesten offenen Rechnungen.</translation>
+    </message>
+    <message>
+        <source>Reverse a payment</source>
+        <translation>Eine Zahlung stornieren</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s account, pick the payment you posted and reverse it (a bounced payment).</source>
+        <translation>Öffnen Sie das Kundenkonto, wählen Sie die gebuchte Zahlung und stornieren Sie sie (eine zurückgegebene Zahlung).</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Einen Anruf erfassen</translation>
+    </message>
+    <message>
+        <source>From your work queue or a customer&apos;s account: whom you reached and what they said.</source>
+        <translation>Aus Ihrem Arbeitsvorrat oder einem Kundenkonto: wen Sie erreicht haben und was gesagt wurde.</translation>
+    </message>
+    <message>
+        <source>Take a promise to pay</source>
+        <translation>Eine Zahlungszusage aufnehmen</translation>
+    </message>
+    <message>
+        <source>After a call: the amount and the date the customer promised.</source>
+        <translation>Nach einem Anruf: der Betrag und das Datum, die der Kunde zugesagt hat.</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>Cash application clerk</source>
+        <translation>Debitorenbuchhalter(in)</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Forderungsmanager(in)</translation>
+    </message>
+    <message>
+        <source>The whole desk</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Key a deposit batch</source>
+        <translation>Eine Scheckeinreichung erfassen</translation>
+    </message>
+    <message>
+        <source>Clerk &gt; Deposit batch (Ctrl+Shift+D): the day&apos;s cheques as one batch that must match the bank deposit.</source>
+        <translation>Buchhaltung &gt; Scheckeinreichung (Strg+Umschalt+D): die Schecks des Tages als eine Einreichung, die zur Einzahlung bei der Bank passen muss.</translation>
+    </message>
+    <message>
+        <source>Write a note on an account</source>
+        <translation>Eine Notiz zu einem Konto schreiben</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s account &gt; Notes: what the next person should know.</source>
+        <translation>Kundenkonto &gt; Notizen: was die nächste Person wissen sollte.</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Eine Wiedervorlage planen</translation>
+    </message>
+    <message>
+        <source>Add a task to call the customer back on a date.</source>
+        <translation>Legen Sie eine Aufgabe an, den Kunden an einem bestimmten Tag zurückzurufen.</translation>
+    </message>
+    <message>
+        <source>Finish a task from your queue</source>
+        <translation>Eine Aufgabe aus Ihrem Arbeitsvorrat erledigen</translation>
+    </message>
+    <message>
+        <source>My work: work a task and mark it done.</source>
+        <translation>Meine Arbeit: eine Aufgabe bearbeiten und als erledigt markieren.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2424,412 @@
     </message>
 </context>
 <context>
+    <name>ardesk::BankAssignDialog</name>
+    <message>
+        <source>Assign a bank credit</source>
+        <translation>Zahlungseingang zuweisen</translation>
+    </message>
+    <message>
+        <source>%1 on %2 from %3: “%4”</source>
+        <translation>%1 am %2 von %3: „%4“</translation>
+    </message>
+    <message>
+        <source>an unnamed payer</source>
+        <translation>einem Zahler ohne Namen</translation>
+    </message>
+    <message>
+        <source>Customer code or name</source>
+        <translation>Kundennummer oder Name</translation>
+    </message>
+    <message>
+        <source>Apply &amp;oldest first</source>
+        <translation>Ä&amp;lteste zuerst zuordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>Zurück&amp;setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the account %1 for this customer</source>
+        <translation>Konto %1 für diesen Kunden &amp;hinterlegen</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>Zu&amp;weisen</translation>
+    </message>
+    <message>
+        <source>Open items (what is not applied stays on the account as unapplied cash):</source>
+        <translation>Offene Posten (was nicht zugeordnet wird, bleibt als nicht zugeordnete Zahlung auf dem Konto):</translation>
+    </message>
+    <message>
+        <source>No single customer matches “%1”</source>
+        <translation>Kein einzelner Kunde passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>%1 keeps its account in %2; the credit is in %3</source>
+        <translation>%1 führt sein Konto in %2; der Zahlungseingang ist in %3</translation>
+    </message>
+    <message>
+        <source>assigned by hand</source>
+        <translation>von Hand zugewiesen</translation>
+    </message>
+    <message>
+        <source>Credit %1 · applied %2 · unapplied %3</source>
+        <translation>Eingang %1 · zugeordnet %2 · nicht zugeordnet %3</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankImportDialog</name>
+    <message>
+        <source>Import bank statement</source>
+        <translation>Kontoauszug importieren</translation>
+    </message>
+    <message>
+        <source>A camt.053 (.xml) or CSV statement from the bank</source>
+        <translation>Ein Kontoauszug der Bank als camt.053 (.xml) oder CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>camt.053 (ISO 20022)</source>
+        <translation>camt.053 (ISO 20022)</translation>
+    </message>
+    <message>
+        <source>CSV with a mapping</source>
+        <translation>CSV mit Mapping</translation>
+    </message>
+    <message>
+        <source>CSV only: a mapping kept in the book, or a JSON file</source>
+        <translation>Nur CSV: ein im Mandanten gespeichertes Mapping oder eine JSON-Datei</translation>
+    </message>
+    <message>
+        <source>Mapping &amp;file…</source>
+        <translation>Mapping-Dat&amp;ei…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>&amp;Kontoauszug:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;mapping:</source>
+        <translation>CSV-&amp;Mapping:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Choose the bank&apos;s statement file and press Review. Nothing is posted until you press Post.</source>
+        <translation>Wählen Sie die Kontoauszugsdatei der Bank und klicken Sie auf Prüfen. Gebucht wird erst, wenn Sie auf Buchen klicken.</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Ausgewählte Buchung</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>Zu&amp;weisen…</translation>
+    </message>
+    <message>
+        <source>Post as:</source>
+        <translation>Buchen als:</translation>
+    </message>
+    <message>
+        <source>&amp;Post checked entries</source>
+        <translation>Markierte Buchungen b&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Posts every checked entry in one go: all of them or, on any problem, none</source>
+        <translation>Bucht alle markierten Buchungen in einem Schritt: alle oder, bei einem Problem, keine</translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.053 *.camt *.csv *.txt);;All files (*)</source>
+        <translation>Kontoauszüge (*.xml *.053 *.camt *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CSV mapping</source>
+        <translation>CSV-Mapping</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Mappings (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the bank&apos;s statement file first.</source>
+        <translation>Wählen Sie zuerst die Kontoauszugsdatei der Bank.</translation>
+    </message>
+    <message>
+        <source>Reading and matching %1…</source>
+        <translation>%1 wird gelesen und abgeglichen…</translation>
+    </message>
+    <message>
+        <source>The review was cancelled: nothing is shown and nothing changed.</source>
+        <translation>Die Prüfung wurde abgebrochen: Es wird nichts angezeigt, und nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reviewed: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is refused: nothing in it can be posted, and nothing changed.&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1 wird abgelehnt: Nichts daraus kann gebucht werden, und nichts wurde geändert.&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statement &lt;b&gt;%1&lt;/b&gt; (%2): %n transaction(s).</source>
+        <translation>
+            <numerusform>Kontoauszug &lt;b&gt;%1&lt;/b&gt; (%2): %n Umsatz.</numerusform>
+            <numerusform>Kontoauszug &lt;b&gt;%1&lt;/b&gt; (%2): %n Umsätze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&lt;br&gt;&lt;b&gt;This statement was imported before.&lt;/b&gt; Already posted, and not posted again: %n transaction(s).</source>
+        <translation>
+            <numerusform>%1&lt;br&gt;&lt;b&gt;Dieser Kontoauszug wurde schon einmal importiert.&lt;/b&gt; Bereits gebucht und nicht erneut gebucht: %n Umsatz.</numerusform>
+            <numerusform>%1&lt;br&gt;&lt;b&gt;Dieser Kontoauszug wurde schon einmal importiert.&lt;/b&gt; Bereits gebucht und nicht erneut gebucht: %n Umsätze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already posted</source>
+        <translation>bereits gebucht</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all of it.</source>
+        <translation>Wählen Sie eine Buchung aus, um sie vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2, entry %3 (line %4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; am %2, Buchung %3 (Zeile %4)</translation>
+    </message>
+    <message>
+        <source>From: %1 %2</source>
+        <translation>Zahler: %1 %2</translation>
+    </message>
+    <message>
+        <source>Remittance: %1</source>
+        <translation>Verwendungszweck: %1</translation>
+    </message>
+    <message>
+        <source>Structured reference: %1</source>
+        <translation>Strukturierte Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1 (confidence %2 %)</source>
+        <translation>Grund: %1 (Konfidenz %2 %)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;Warning: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Warnung: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Already posted by an earlier import of this statement: it is not posted again.</source>
+        <translation>Bereits durch einen früheren Import dieses Kontoauszugs gebucht: wird nicht erneut gebucht.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Auslassen</translation>
+    </message>
+    <message>
+        <source>Nothing checked to post.</source>
+        <translation>Nichts zum Buchen markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To post: %n payment(s), %1</source>
+        <translation>
+            <numerusform>Zu buchen: %n Zahlung, %1</numerusform>
+            <numerusform>Zu buchen: %n Zahlungen, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is checked to post.</source>
+        <translation>Es ist nichts zum Buchen markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posting %n payment(s)…</source>
+        <translation>
+            <numerusform>%n Zahlung wird gebucht…</numerusform>
+            <numerusform>%n Zahlungen werden gebucht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posting was cancelled: nothing was posted.</source>
+        <translation>Das Buchen wurde abgebrochen: Es wurde nichts gebucht.</translation>
+    </message>
+    <message>
+        <source>Nothing was posted: %1</source>
+        <translation>Es wurde nichts gebucht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n payment(s).</source>
+        <translation>
+            <numerusform>%n Zahlung gebucht.</numerusform>
+            <numerusform>%n Zahlungen gebucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Already posted before, so not posted again: %n transaction(s).</source>
+        <translation>
+            <numerusform>%1 Bereits früher gebucht und daher nicht erneut gebucht: %n Umsatz.</numerusform>
+            <numerusform>%1 Bereits früher gebucht und daher nicht erneut gebucht: %n Umsätze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 An account could not be remembered: %2</source>
+        <translation>%1 Ein Konto konnte nicht hinterlegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankReviewModel</name>
+    <message numerus="yes">
+        <source>Matched: posted as shown (%n)</source>
+        <translation>
+            <numerusform>Abgeglichen: wird wie angezeigt gebucht (%n)</numerusform>
+            <numerusform>Abgeglichen: werden wie angezeigt gebucht (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested: check the box to confirm (%n)</source>
+        <translation>
+            <numerusform>Vorgeschlagen: zum Bestätigen anhaken (%n)</numerusform>
+            <numerusform>Vorgeschlagen: zum Bestätigen anhaken (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmatched: assign to a customer (%n)</source>
+        <translation>
+            <numerusform>Nicht abgeglichen: einem Kunden zuweisen (%n)</numerusform>
+            <numerusform>Nicht abgeglichen: einem Kunden zuweisen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not to post: already posted, debits, pending (%n)</source>
+        <translation>
+            <numerusform>Nicht zu buchen: bereits gebucht, Belastungen, vorgemerkt (%n)</numerusform>
+            <numerusform>Nicht zu buchen: bereits gebucht, Belastungen, vorgemerkt (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1 (Konto %2)</translation>
+    </message>
+    <message>
+        <source>%1 (reference %2)</source>
+        <translation>%1 (Referenz %2)</translation>
+    </message>
+    <message>
+        <source>%1. Warning: %2</source>
+        <translation>%1. Warnung: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1, line %2 of the file</source>
+        <translation>Buchung %1, Zeile %2 der Datei</translation>
+    </message>
+    <message>
+        <source>already posted</source>
+        <translation>bereits gebucht</translation>
+    </message>
+    <message>
+        <source>debit</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>vorgemerkt</translation>
+    </message>
+    <message>
+        <source>to assign</source>
+        <translation>zuzuweisen</translation>
+    </message>
+    <message>
+        <source>all unapplied</source>
+        <translation>alles nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1; %2 unapplied</source>
+        <translation>%1; %2 nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>assigned by you</source>
+        <translation>von Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Zahler</translation>
+    </message>
+    <message>
+        <source>Remittance</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CustomerDialog</name>
     <message>
         <source>Edit customer %1</source>
@@ -2435,10 +3114,37 @@
     </message>
 </context>
 <context>
+    <name>ardesk::LanguageSettings</name>
+    <message>
+        <source>The language of menus, screens and messages on this computer. Dates, numbers and amounts are shown the way that language writes them. Letters and statements use each customer&apos;s language.</source>
+        <translation>Die Sprache von Menüs, Bildschirmen und Meldungen auf diesem Computer. Datumsangaben, Zahlen und Beträge erscheinen so, wie diese Sprache sie schreibt. Briefe und Kontoübersichten verwenden die Sprache des jeweiligen Kunden.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>Sprache des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>Saved. ardesk speaks the new language from its next start.</source>
+        <translation>Gespeichert. ardesk verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ListPage</name>
     <message>
         <source>The list could not be read: %1</source>
         <translation>Die Liste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Search this list</source>
+        <translation>Diese Liste durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +3320,46 @@
     <message>
         <source>The backup on close failed: %1</source>
         <translation>Die Sicherung beim Schließen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>&amp;Practice (training)…</source>
+        <translation>Übungs&amp;modus (Schulung)…</translation>
+    </message>
+    <message>
+        <source>Open a throw-away copy of the demo book to learn ardesk without touching real data</source>
+        <translation>Eine Wegwerfkopie des Demo-Mandanten öffnen, um ardesk kennenzulernen, ohne echte Daten anzutasten</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Open a practice book? It is a fresh copy of the demo business, marked TRAINING, with a checklist for your first day. The book that is open now is closed first; the practice copy is deleted when you end the practice.</source>
+        <translation>Übungsmandanten öffnen? Er ist eine frische Kopie des Demo-Unternehmens, als SCHULUNG gekennzeichnet, mit einer Checkliste für Ihren ersten Tag. Der jetzt geöffnete Mandant wird zuerst geschlossen; die Übungskopie wird gelöscht, wenn Sie die Übung beenden.</translation>
+    </message>
+    <message>
+        <source>The practice book could not be made: %1</source>
+        <translation>Der Übungsmandant konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the practice book: %1</source>
+        <translation>kein temporärer Ordner für den Übungsmandanten: %1</translation>
+    </message>
+    <message>
+        <source>Practice book open: nothing you do here touches real data.</source>
+        <translation>Übungsmandant geöffnet: Nichts, was Sie hier tun, berührt echte Daten.</translation>
+    </message>
+    <message>
+        <source>Import &amp;bank statement…</source>
+        <translation>&amp;Kontoauszug importieren…</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3737,37 @@
         <source>Your password is changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Every shortcut of this window. The text fields also take the usual editing keys (cut, copy, paste, undo).</source>
+        <translation>Alle Tastenkombinationen dieses Fensters. Die Textfelder verstehen außerdem die üblichen Bearbeitungstasten (Ausschneiden, Kopieren, Einfügen, Rückgängig).</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>(no menu)</source>
+        <translation>(kein Menü)</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::SignInDialog</name>
@@ -3013,6 +3790,55 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TrainingPanel</name>
+    <message>
+        <source>TRAINING</source>
+        <translation>SCHULUNG</translation>
+    </message>
+    <message>
+        <source>This is a practice copy of the demo book: post, reverse, call and promise as you like. Nothing here touches real data, and the copy is deleted when you end the practice.</source>
+        <translation>Dies ist eine Übungskopie des Demo-Mandanten: Buchen, stornieren, anrufen und Zahlungszusagen aufnehmen, wie Sie möchten. Nichts hier berührt echte Daten, und die Kopie wird gelöscht, wenn Sie die Übung beenden.</translation>
+    </message>
+    <message>
+        <source>First day &amp;as:</source>
+        <translation>Erster Tag &amp;als:</translation>
+    </message>
+    <message>
+        <source>&amp;End practice</source>
+        <translation>Übung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>All done: a good first day.</source>
+        <translation>Alles erledigt: ein guter erster Tag.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TrainingTitleMarker</name>
+    <message>
+        <source>TRAINING — </source>
+        <translation>SCHULUNG — </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::UserGuideViewer</name>
+    <message>
+        <source>ardesk user guide</source>
+        <translation>ardesk-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer. It is the file user-guide.md of ardesk&apos;s documentation (share/doc/ardesk in the installation).</source>
+        <translation>Das Benutzerhandbuch ist auf diesem Computer nicht installiert. Es ist die Datei user-guide.md der ardesk-Dokumentation (share/doc/ardesk in der Installation).</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +4343,58 @@
         <translation>(nichts im Zeitraum)</translation>
     </message>
     <message>
+        <source>--as-of YYYY-MM-DD is required</source>
+        <translation>--as-of JJJJ-MM-TT ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 rates (%3 new, %4 replaced)</source>
+        <translation>%1: %2 Referenzzinssätze importiert (%3 neu, %4 ersetzt)</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 agency scores (%3 credit reviews opened)</source>
+        <translation>%1: %2 Auskunftei-Scores importiert (%3 Kreditprüfungen eröffnet)</translation>
+    </message>
+    <message>
+        <source>Late-payment interest as of %1</source>
+        <translation>Verzugszinsen zum %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>rate %</source>
+        <translation>Zinssatz %</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>Pauschale</translation>
+    </message>
+    <message>
+        <source>strategies needs a subcommand: run</source>
+        <translation>strategies braucht einen Unterbefehl: run</translation>
+    </message>
+    <message>
+        <source>unknown strategies subcommand &apos;%1&apos;</source>
+        <translation>unbekannter Unterbefehl von strategies „%1“</translation>
+    </message>
+    <message>
+        <source>Strategy run as of %1</source>
+        <translation>Strategielauf zum %1</translation>
+    </message>
+    <message>
+        <source>created:</source>
+        <translation>angelegt:</translation>
+    </message>
+    <message>
+        <source>skipped:</source>
+        <translation>übersprungen:</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -3535,6 +4413,12 @@ Commands:
   worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]
   promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]
   kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores FILE.csv   reference rates (region,valid_from,rate_percent) or
+                                        agency scores (customer_code,agency,score,rating,date)
+  interest --as-of YYYY-MM-DD [--format table|json]
+                                        late-payment interest and compensation per overdue invoice
+  strategies run --as-of YYYY-MM-DD [--format table|json]
+                                        create the collection actions due (letters, tasks, holds)
   backup --out FILE2                    a consistent copy of the book
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         staff users (set-password reads ARDESK_NEW_PASSWORD)
@@ -3561,6 +4445,12 @@ Befehle:
   worklist [--user LOGIN] --as-of JJJJ-MM-TT [--format table|json]
   promises evaluate --as-of JJJJ-MM-TT [--grace N] [--format table|json]
   kpi --as-of JJJJ-MM-TT [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores DATEI.csv  Referenzzinssätze (region,valid_from,rate_percent) oder
+                                        Auskunftei-Scores (customer_code,agency,score,rating,date)
+  interest --as-of JJJJ-MM-TT [--format table|json]
+                                        Verzugszinsen und Pauschale je überfälliger Rechnung
+  strategies run --as-of JJJJ-MM-TT [--format table|json]
+                                        fällige Mahnmaßnahmen anlegen (Briefe, Aufgaben, Sperren)
   backup --out DATEI2                   konsistente Kopie des Mandanten
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         Benutzer (set-password liest ARDESK_NEW_PASSWORD)

@@ -309,6 +309,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>the work stopped on an unexpected error</source>
+        <translation>le traitement s&apos;est arrêté sur une erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>BankFile</name>
     <message>
         <source>mapping: not JSON: %1 at offset %2</source>
@@ -516,6 +527,21 @@
     <message>
         <source>no customer %1</source>
         <translation>pas de client %1</translation>
+    </message>
+</context>
+<context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>unapplied cash</source>
+        <translation>encaissement non affecté</translation>
+    </message>
+    <message>
+        <source>%1 and %2 unapplied</source>
+        <translation>%1 et %2 non affecté</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 % — %4</source>
+        <translation>%1 · %2 · %3&#xa0;% — %4</translation>
     </message>
 </context>
 <context>
@@ -888,6 +914,109 @@
     </message>
 </context>
 <context>
+    <name>CreditService</name>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>le client %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>name: is empty</source>
+        <translation>name&#xa0;: est vide</translation>
+    </message>
+    <message>
+        <source>terms: days and percentages must not be negative</source>
+        <translation>terms&#xa0;: les jours et les pourcentages ne doivent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>discount_days: the discount period cannot be longer than the terms</source>
+        <translation>discount_days&#xa0;: le délai d&apos;escompte ne peut pas dépasser le délai de paiement</translation>
+    </message>
+    <message>
+        <source>a policy named %1 already exists</source>
+        <translation>une politique de crédit nommée %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>policy %1 does not exist</source>
+        <translation>la politique de crédit %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>aucune date d&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>reason: releasing a hold needs a reason</source>
+        <translation>reason&#xa0;: la levée d&apos;un blocage a besoin d&apos;un motif</translation>
+    </message>
+    <message>
+        <source>date: is not a date</source>
+        <translation>date&#xa0;: n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>customer %1 is not on hold</source>
+        <translation>le client %1 n&apos;est pas bloqué</translation>
+    </message>
+    <message>
+        <source>date: the hold was set on %1</source>
+        <translation>date&#xa0;: le blocage a été posé le %1</translation>
+    </message>
+    <message>
+        <source>new_limit: a raise needs a limit above the current one</source>
+        <translation>new_limit&#xa0;: une hausse exige une limite supérieure à la limite actuelle</translation>
+    </message>
+    <message>
+        <source>new_limit: lowering needs a limit below the current one</source>
+        <translation>new_limit&#xa0;: une baisse exige une limite inférieure à la limite actuelle</translation>
+    </message>
+    <message>
+        <source>new_class: &apos;%1&apos; is not a new risk class A to E</source>
+        <translation>new_class&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une nouvelle classe de risque de A à E</translation>
+    </message>
+    <message>
+        <source>temporary_limit: a temporary increase needs a limit above the current one</source>
+        <translation>temporary_limit&#xa0;: une hausse temporaire exige une limite supérieure à la limite actuelle</translation>
+    </message>
+    <message>
+        <source>temporary_until: the expiry must be after the review date</source>
+        <translation>temporary_until&#xa0;: la date d&apos;expiration doit être postérieure à la date de la revue de crédit</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation>client inconnu %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from 0 to 100000</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de 0 à 100000</translation>
+    </message>
+    <message>
+        <source>a row needs a score or a rating</source>
+        <translation>une ligne doit contenir un score ou une note</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>a second score of %1 by %2 on %3 in this file</source>
+        <translation>un deuxième score pour %1 par %2 le %3 dans ce fichier</translation>
+    </message>
+    <message>
+        <source>credit review: %1 score fell from %2 to %3</source>
+        <translation>revue de crédit&#xa0;: le score %1 est passé de %2 à %3</translation>
+    </message>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>la facture %1 n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>line %1: %2</source>
@@ -1227,6 +1356,45 @@
     <message>
         <source>invoice %1 already exists in the book</source>
         <translation>la facture %1 existe déjà dans le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>InterestService</name>
+    <message>
+        <source>no as-of date</source>
+        <translation>aucune date d&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region code (2 to 16 letters, digits, _ or -)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de région (2 à 16 lettres, chiffres, _ ou -)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a percentage (such as 3.5, at most 4 decimals)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pourcentage (par exemple 3.5, 4 décimales au plus)</translation>
+    </message>
+    <message>
+        <source>%1 is not between -100 and 100</source>
+        <translation>%1 n&apos;est pas compris entre -100 et 100</translation>
+    </message>
+    <message>
+        <source>a second rate for %1 from %2 in this file</source>
+        <translation>un deuxième taux pour %1 à partir du %2 dans ce fichier</translation>
+    </message>
+    <message>
+        <source>the file has no rates</source>
+        <translation>le fichier ne contient aucun taux</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1803,21 @@
     </message>
 </context>
 <context>
+    <name>PolicyImport</name>
+    <message>
+        <source>the file is empty; a header row is required</source>
+        <translation>le fichier est vide&#xa0;; une ligne d&apos;en-tête est requise</translation>
+    </message>
+    <message>
+        <source>missing required column &apos;%1&apos;</source>
+        <translation>colonne obligatoire «&#xa0;%1&#xa0;» manquante</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears more than once</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» apparaît plusieurs fois</translation>
+    </message>
+</context>
+<context>
     <name>PostedWriter</name>
     <message>
         <source>%1 is not a posted table</source>
@@ -1797,6 +1980,96 @@
     <message>
         <source>%1 failed: %2 [%3]</source>
         <translation>échec de %1&#xa0;: %2 [%3]</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyService</name>
+    <message>
+        <source>no as-of date</source>
+        <translation>aucune date d&apos;arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingService</name>
+    <message>
+        <source>Post a payment</source>
+        <translation>Comptabiliser un règlement</translation>
+    </message>
+    <message>
+        <source>Clerk &gt; Post payments (Ctrl+Shift+P): a customer&apos;s payment, applied to its oldest open invoices.</source>
+        <translation>Comptabilité &gt; Saisir des règlements (Ctrl+Maj+P)&#xa0;: le règlement d&apos;un client, affecté à ses factures non réglées les plus anciennes.</translation>
+    </message>
+    <message>
+        <source>Reverse a payment</source>
+        <translation>Extourner un règlement</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s account, pick the payment you posted and reverse it (a bounced payment).</source>
+        <translation>Ouvrez le compte du client, choisissez le règlement que vous avez comptabilisé et extournez-le (un règlement rejeté).</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Enregistrer un appel</translation>
+    </message>
+    <message>
+        <source>From your work queue or a customer&apos;s account: whom you reached and what they said.</source>
+        <translation>Depuis votre liste de travail ou le compte d&apos;un client&#xa0;: qui vous avez joint et ce qu&apos;on vous a dit.</translation>
+    </message>
+    <message>
+        <source>Take a promise to pay</source>
+        <translation>Prendre une promesse de paiement</translation>
+    </message>
+    <message>
+        <source>After a call: the amount and the date the customer promised.</source>
+        <translation>Après un appel&#xa0;: le montant et la date promis par le client.</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+    <message>
+        <source>Cash application clerk</source>
+        <translation>Comptable clients</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Chargé de recouvrement</translation>
+    </message>
+    <message>
+        <source>The whole desk</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Key a deposit batch</source>
+        <translation>Saisir une remise de chèques</translation>
+    </message>
+    <message>
+        <source>Clerk &gt; Deposit batch (Ctrl+Shift+D): the day&apos;s cheques as one batch that must match the bank deposit.</source>
+        <translation>Comptabilité &gt; Remise de chèques (Ctrl+Maj+D)&#xa0;: les chèques du jour en une seule remise, qui doit correspondre au dépôt en banque.</translation>
+    </message>
+    <message>
+        <source>Write a note on an account</source>
+        <translation>Rédiger une note sur un compte</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s account &gt; Notes: what the next person should know.</source>
+        <translation>Compte d&apos;un client &gt; Notes&#xa0;: ce que la personne suivante doit savoir.</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Planifier un suivi</translation>
+    </message>
+    <message>
+        <source>Add a task to call the customer back on a date.</source>
+        <translation>Ajoutez une tâche pour rappeler le client à une date donnée.</translation>
+    </message>
+    <message>
+        <source>Finish a task from your queue</source>
+        <translation>Terminer une tâche de votre liste de travail</translation>
+    </message>
+    <message>
+        <source>My work: work a task and mark it done.</source>
+        <translation>Mon travail&#xa0;: traitez une tâche et marquez-la comme terminée.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2424,412 @@
     </message>
 </context>
 <context>
+    <name>ardesk::BankAssignDialog</name>
+    <message>
+        <source>Assign a bank credit</source>
+        <translation>Attribuer un encaissement</translation>
+    </message>
+    <message>
+        <source>%1 on %2 from %3: “%4”</source>
+        <translation>%1 le %2, émis par %3&#xa0;: «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an unnamed payer</source>
+        <translation>un donneur d&apos;ordre sans nom</translation>
+    </message>
+    <message>
+        <source>Customer code or name</source>
+        <translation>Code client ou nom</translation>
+    </message>
+    <message>
+        <source>Apply &amp;oldest first</source>
+        <translation>Affecter aux plus anciens d&apos;a&amp;bord</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the account %1 for this customer</source>
+        <translation>Mé&amp;moriser le compte %1 pour ce client</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Attribuer</translation>
+    </message>
+    <message>
+        <source>Open items (what is not applied stays on the account as unapplied cash):</source>
+        <translation>Postes ouverts (ce qui n&apos;est pas affecté reste sur le compte comme encaissement non affecté)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No single customer matches “%1”</source>
+        <translation>Aucun client unique ne correspond à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 keeps its account in %2; the credit is in %3</source>
+        <translation>%1 tient son compte en %2&#xa0;; l&apos;encaissement est en %3</translation>
+    </message>
+    <message>
+        <source>assigned by hand</source>
+        <translation>attribué manuellement</translation>
+    </message>
+    <message>
+        <source>Credit %1 · applied %2 · unapplied %3</source>
+        <translation>Encaissement %1 · affecté %2 · non affecté %3</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankImportDialog</name>
+    <message>
+        <source>Import bank statement</source>
+        <translation>Importer un relevé bancaire</translation>
+    </message>
+    <message>
+        <source>A camt.053 (.xml) or CSV statement from the bank</source>
+        <translation>Un relevé de la banque au format camt.053 (.xml) ou CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>camt.053 (ISO 20022)</source>
+        <translation>camt.053 (ISO 20022)</translation>
+    </message>
+    <message>
+        <source>CSV with a mapping</source>
+        <translation>CSV avec correspondance</translation>
+    </message>
+    <message>
+        <source>CSV only: a mapping kept in the book, or a JSON file</source>
+        <translation>CSV uniquement&#xa0;: une correspondance enregistrée dans le dossier, ou un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Mapping &amp;file…</source>
+        <translation>Fich&amp;ier de correspondance…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Examiner</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>&amp;Relevé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;mapping:</source>
+        <translation>&amp;Correspondance CSV&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the bank&apos;s statement file and press Review. Nothing is posted until you press Post.</source>
+        <translation>Choisissez le fichier de relevé de la banque et cliquez sur Examiner. Rien n&apos;est comptabilisé avant que vous cliquiez sur Comptabiliser.</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Écriture sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>C&amp;onfirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Attribuer…</translation>
+    </message>
+    <message>
+        <source>Post as:</source>
+        <translation>Comptabiliser comme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Post checked entries</source>
+        <translation>Co&amp;mptabiliser les écritures cochées</translation>
+    </message>
+    <message>
+        <source>Posts every checked entry in one go: all of them or, on any problem, none</source>
+        <translation>Comptabilise toutes les écritures cochées en une seule fois&#xa0;: toutes ou, au moindre problème, aucune</translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation>Relevé bancaire</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.053 *.camt *.csv *.txt);;All files (*)</source>
+        <translation>Relevés bancaires (*.xml *.053 *.camt *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>CSV mapping</source>
+        <translation>Correspondance CSV</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Correspondances (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the bank&apos;s statement file first.</source>
+        <translation>Choisissez d&apos;abord le fichier de relevé de la banque.</translation>
+    </message>
+    <message>
+        <source>Reading and matching %1…</source>
+        <translation>Lecture et rapprochement de %1…</translation>
+    </message>
+    <message>
+        <source>The review was cancelled: nothing is shown and nothing changed.</source>
+        <translation>La revue a été annulée&#xa0;: rien n&apos;est affiché et rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reviewed: %2</source>
+        <translation>%1 ne peut pas être examiné&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is refused: nothing in it can be posted, and nothing changed.&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1 est refusé&#xa0;: rien ne peut en être comptabilisé, et rien n&apos;a changé.&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statement &lt;b&gt;%1&lt;/b&gt; (%2): %n transaction(s).</source>
+        <translation>
+            <numerusform>Relevé &lt;b&gt;%1&lt;/b&gt; (%2)&#xa0;: %n opération.</numerusform>
+            <numerusform>Relevé &lt;b&gt;%1&lt;/b&gt; (%2)&#xa0;: %n opérations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&lt;br&gt;&lt;b&gt;This statement was imported before.&lt;/b&gt; Already posted, and not posted again: %n transaction(s).</source>
+        <translation>
+            <numerusform>%1&lt;br&gt;&lt;b&gt;Ce relevé a déjà été importé.&lt;/b&gt; Déjà comptabilisée, et non comptabilisée à nouveau&#xa0;: %n opération.</numerusform>
+            <numerusform>%1&lt;br&gt;&lt;b&gt;Ce relevé a déjà été importé.&lt;/b&gt; Déjà comptabilisées, et non comptabilisées à nouveau&#xa0;: %n opérations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already posted</source>
+        <translation>déjà comptabilisée</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all of it.</source>
+        <translation>Sélectionnez une écriture pour la voir en entier.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2, entry %3 (line %4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; le %2, écriture %3 (ligne %4)</translation>
+    </message>
+    <message>
+        <source>From: %1 %2</source>
+        <translation>Donneur d&apos;ordre&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Remittance: %1</source>
+        <translation>Libellé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Structured reference: %1</source>
+        <translation>Référence structurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1 (confidence %2 %)</source>
+        <translation>Pourquoi&#xa0;: %1 (confiance %2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;Warning: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Avertissement&#xa0;: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Already posted by an earlier import of this statement: it is not posted again.</source>
+        <translation>Déjà comptabilisée par un import précédent de ce relevé&#xa0;: elle n&apos;est pas comptabilisée à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Laisser de côté</translation>
+    </message>
+    <message>
+        <source>Nothing checked to post.</source>
+        <translation>Rien de coché à comptabiliser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To post: %n payment(s), %1</source>
+        <translation>
+            <numerusform>À comptabiliser&#xa0;: %n règlement, %1</numerusform>
+            <numerusform>À comptabiliser&#xa0;: %n règlements, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is checked to post.</source>
+        <translation>Aucune écriture n&apos;est cochée pour être comptabilisée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posting %n payment(s)…</source>
+        <translation>
+            <numerusform>Comptabilisation de %n règlement…</numerusform>
+            <numerusform>Comptabilisation de %n règlements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posting was cancelled: nothing was posted.</source>
+        <translation>La comptabilisation a été annulée&#xa0;: rien n&apos;a été comptabilisé.</translation>
+    </message>
+    <message>
+        <source>Nothing was posted: %1</source>
+        <translation>Rien n&apos;a été comptabilisé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n payment(s).</source>
+        <translation>
+            <numerusform>%n règlement comptabilisé.</numerusform>
+            <numerusform>%n règlements comptabilisés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Already posted before, so not posted again: %n transaction(s).</source>
+        <translation>
+            <numerusform>%1 Déjà comptabilisée auparavant, donc non comptabilisée à nouveau&#xa0;: %n opération.</numerusform>
+            <numerusform>%1 Déjà comptabilisées auparavant, donc non comptabilisées à nouveau&#xa0;: %n opérations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 An account could not be remembered: %2</source>
+        <translation>%1 Un compte n&apos;a pas pu être mémorisé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankReviewModel</name>
+    <message numerus="yes">
+        <source>Matched: posted as shown (%n)</source>
+        <translation>
+            <numerusform>Rapprochée&#xa0;: comptabilisée comme affiché (%n)</numerusform>
+            <numerusform>Rapprochées&#xa0;: comptabilisées comme affiché (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested: check the box to confirm (%n)</source>
+        <translation>
+            <numerusform>Suggérée&#xa0;: cochez la case pour confirmer (%n)</numerusform>
+            <numerusform>Suggérées&#xa0;: cochez la case pour confirmer (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmatched: assign to a customer (%n)</source>
+        <translation>
+            <numerusform>Non rapprochée&#xa0;: attribuez-la à un client (%n)</numerusform>
+            <numerusform>Non rapprochées&#xa0;: attribuez-les à un client (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not to post: already posted, debits, pending (%n)</source>
+        <translation>
+            <numerusform>À ne pas comptabiliser&#xa0;: déjà comptabilisées, débits, en attente (%n)</numerusform>
+            <numerusform>À ne pas comptabiliser&#xa0;: déjà comptabilisées, débits, en attente (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1 (compte %2)</translation>
+    </message>
+    <message>
+        <source>%1 (reference %2)</source>
+        <translation>%1 (référence %2)</translation>
+    </message>
+    <message>
+        <source>%1. Warning: %2</source>
+        <translation>%1. Avertissement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1, line %2 of the file</source>
+        <translation>Écriture %1, ligne %2 du fichier</translation>
+    </message>
+    <message>
+        <source>already posted</source>
+        <translation>déjà comptabilisée</translation>
+    </message>
+    <message>
+        <source>debit</source>
+        <translation>débit</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>to assign</source>
+        <translation>à attribuer</translation>
+    </message>
+    <message>
+        <source>all unapplied</source>
+        <translation>tout non affecté</translation>
+    </message>
+    <message>
+        <source>%1; %2 unapplied</source>
+        <translation>%1&#xa0;; %2 non affecté</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>assigned by you</source>
+        <translation>attribué par vous</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Comptabiliser</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Donneur d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Remittance</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CustomerDialog</name>
     <message>
         <source>Edit customer %1</source>
@@ -2435,10 +3114,37 @@
     </message>
 </context>
 <context>
+    <name>ardesk::LanguageSettings</name>
+    <message>
+        <source>The language of menus, screens and messages on this computer. Dates, numbers and amounts are shown the way that language writes them. Letters and statements use each customer&apos;s language.</source>
+        <translation>La langue des menus, des écrans et des messages sur cet ordinateur. Les dates, les nombres et les montants s&apos;affichent comme cette langue les écrit. Les lettres et les relevés de compte utilisent la langue de chaque client.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>La langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Saved. ardesk speaks the new language from its next start.</source>
+        <translation>Enregistré. ardesk parlera la nouvelle langue à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ListPage</name>
     <message>
         <source>The list could not be read: %1</source>
         <translation>La liste n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Search this list</source>
+        <translation>Rechercher dans cette liste</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +3320,46 @@
     <message>
         <source>The backup on close failed: %1</source>
         <translation>La sauvegarde à la fermeture a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Guide de l&apos;&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Practice (training)…</source>
+        <translation>&amp;Entraînement (formation)…</translation>
+    </message>
+    <message>
+        <source>Open a throw-away copy of the demo book to learn ardesk without touching real data</source>
+        <translation>Ouvrir une copie jetable du dossier de démonstration pour découvrir ardesk sans toucher aux données réelles</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Open a practice book? It is a fresh copy of the demo business, marked TRAINING, with a checklist for your first day. The book that is open now is closed first; the practice copy is deleted when you end the practice.</source>
+        <translation>Ouvrir un dossier d&apos;entraînement&#xa0;? C&apos;est une copie neuve de l&apos;entreprise de démonstration, marquée FORMATION, avec une liste de contrôle pour votre premier jour. Le dossier ouvert actuellement est d&apos;abord fermé&#xa0;; la copie d&apos;entraînement est supprimée lorsque vous terminez l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>The practice book could not be made: %1</source>
+        <translation>Le dossier d&apos;entraînement n&apos;a pas pu être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the practice book: %1</source>
+        <translation>pas de répertoire temporaire pour le dossier d&apos;entraînement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Practice book open: nothing you do here touches real data.</source>
+        <translation>Dossier d&apos;entraînement ouvert&#xa0;: rien de ce que vous faites ici ne touche aux données réelles.</translation>
+    </message>
+    <message>
+        <source>Import &amp;bank statement…</source>
+        <translation>Importer un relevé &amp;bancaire…</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3737,37 @@
         <source>Your password is changed.</source>
         <translation>Votre mot de passe a été modifié.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every shortcut of this window. The text fields also take the usual editing keys (cut, copy, paste, undo).</source>
+        <translation>Tous les raccourcis de cette fenêtre. Les champs de texte acceptent aussi les touches d&apos;édition habituelles (couper, copier, coller, annuler).</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>(no menu)</source>
+        <translation>(aucun menu)</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::SignInDialog</name>
@@ -3013,6 +3790,55 @@
     <message>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TrainingPanel</name>
+    <message>
+        <source>TRAINING</source>
+        <translation>FORMATION</translation>
+    </message>
+    <message>
+        <source>This is a practice copy of the demo book: post, reverse, call and promise as you like. Nothing here touches real data, and the copy is deleted when you end the practice.</source>
+        <translation>Ceci est une copie d&apos;entraînement du dossier de démonstration&#xa0;: comptabilisez, extournez, appelez et prenez des promesses à volonté. Rien ici ne touche aux données réelles, et la copie est supprimée lorsque vous terminez l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>First day &amp;as:</source>
+        <translation>Premier jour &amp;comme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;End practice</source>
+        <translation>&amp;Terminer l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>All done: a good first day.</source>
+        <translation>Tout est fait&#xa0;: une bonne première journée.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 terminées</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TrainingTitleMarker</name>
+    <message>
+        <source>TRAINING — </source>
+        <translation>FORMATION — </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::UserGuideViewer</name>
+    <message>
+        <source>ardesk user guide</source>
+        <translation>Guide de l&apos;utilisateur d&apos;ardesk</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer. It is the file user-guide.md of ardesk&apos;s documentation (share/doc/ardesk in the installation).</source>
+        <translation>Le guide de l&apos;utilisateur n&apos;est pas installé sur cet ordinateur. C&apos;est le fichier user-guide.md de la documentation d&apos;ardesk (share/doc/ardesk dans l&apos;installation).</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +4343,58 @@
         <translation>(rien sur la période)</translation>
     </message>
     <message>
+        <source>--as-of YYYY-MM-DD is required</source>
+        <translation>--as-of AAAA-MM-JJ est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 rates (%3 new, %4 replaced)</source>
+        <translation>%1&#xa0;: %2 taux de référence importés (%3 nouveaux, %4 remplacés)</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 agency scores (%3 credit reviews opened)</source>
+        <translation>%1&#xa0;: %2 scores d&apos;agence importés (%3 revues de crédit ouvertes)</translation>
+    </message>
+    <message>
+        <source>Late-payment interest as of %1</source>
+        <translation>Intérêts de retard au %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>reste dû</translation>
+    </message>
+    <message>
+        <source>rate %</source>
+        <translation>taux %</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>intérêts</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>indemnité</translation>
+    </message>
+    <message>
+        <source>strategies needs a subcommand: run</source>
+        <translation>strategies exige une sous-commande&#xa0;: run</translation>
+    </message>
+    <message>
+        <source>unknown strategies subcommand &apos;%1&apos;</source>
+        <translation>sous-commande de strategies inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Strategy run as of %1</source>
+        <translation>Exécution des stratégies au %1</translation>
+    </message>
+    <message>
+        <source>created:</source>
+        <translation>actions créées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>skipped:</source>
+        <translation>actions ignorées&#xa0;:</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -3535,6 +4413,12 @@ Commands:
   worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]
   promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]
   kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores FILE.csv   reference rates (region,valid_from,rate_percent) or
+                                        agency scores (customer_code,agency,score,rating,date)
+  interest --as-of YYYY-MM-DD [--format table|json]
+                                        late-payment interest and compensation per overdue invoice
+  strategies run --as-of YYYY-MM-DD [--format table|json]
+                                        create the collection actions due (letters, tasks, holds)
   backup --out FILE2                    a consistent copy of the book
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         staff users (set-password reads ARDESK_NEW_PASSWORD)
@@ -3561,6 +4445,13 @@ Commandes&#xa0;:
   worklist [--user LOGIN] --as-of AAAA-MM-JJ [--format table|json]
   promises evaluate --as-of AAAA-MM-JJ [--grace N] [--format table|json]
   kpi --as-of AAAA-MM-JJ [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores FICHIER.csv
+                                        taux de référence (region,valid_from,rate_percent) ou
+                                        scores d&apos;agence (customer_code,agency,score,rating,date)
+  interest --as-of AAAA-MM-JJ [--format table|json]
+                                        intérêts de retard et indemnité forfaitaire par facture échue
+  strategies run --as-of AAAA-MM-JJ [--format table|json]
+                                        crée les actions de recouvrement dues (lettres, tâches, blocages)
   backup --out FICHIER2                 copie cohérente du dossier
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         utilisateurs (set-password lit ARDESK_NEW_PASSWORD)

@@ -309,6 +309,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>the work stopped on an unexpected error</source>
+        <translation>arbetet avbröts av ett oväntat fel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>BankFile</name>
     <message>
         <source>mapping: not JSON: %1 at offset %2</source>
@@ -516,6 +527,21 @@
     <message>
         <source>no customer %1</source>
         <translation>ingen kund %1</translation>
+    </message>
+</context>
+<context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>unapplied cash</source>
+        <translation>oplacerad inbetalning</translation>
+    </message>
+    <message>
+        <source>%1 and %2 unapplied</source>
+        <translation>%1 och %2 oplacerat</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 % — %4</source>
+        <translation>%1 · %2 · %3 % — %4</translation>
     </message>
 </context>
 <context>
@@ -888,6 +914,109 @@
     </message>
 </context>
 <context>
+    <name>CreditService</name>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>kunden %1 finns inte</translation>
+    </message>
+    <message>
+        <source>name: is empty</source>
+        <translation>name: är tomt</translation>
+    </message>
+    <message>
+        <source>terms: days and percentages must not be negative</source>
+        <translation>terms: dagar och procentsatser får inte vara negativa</translation>
+    </message>
+    <message>
+        <source>discount_days: the discount period cannot be longer than the terms</source>
+        <translation>discount_days: kassarabattperioden får inte vara längre än betalningsvillkoret</translation>
+    </message>
+    <message>
+        <source>a policy named %1 already exists</source>
+        <translation>det finns redan en kreditpolicy med namnet %1</translation>
+    </message>
+    <message>
+        <source>policy %1 does not exist</source>
+        <translation>kreditpolicyn %1 finns inte</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>inget per-datum</translation>
+    </message>
+    <message>
+        <source>reason: releasing a hold needs a reason</source>
+        <translation>reason: att häva en spärr kräver en orsak</translation>
+    </message>
+    <message>
+        <source>date: is not a date</source>
+        <translation>date: är inget datum</translation>
+    </message>
+    <message>
+        <source>customer %1 is not on hold</source>
+        <translation>kunden %1 är inte spärrad</translation>
+    </message>
+    <message>
+        <source>date: the hold was set on %1</source>
+        <translation>date: spärren sattes den %1</translation>
+    </message>
+    <message>
+        <source>new_limit: a raise needs a limit above the current one</source>
+        <translation>new_limit: en höjning kräver en gräns över den nuvarande</translation>
+    </message>
+    <message>
+        <source>new_limit: lowering needs a limit below the current one</source>
+        <translation>new_limit: en sänkning kräver en gräns under den nuvarande</translation>
+    </message>
+    <message>
+        <source>new_class: &apos;%1&apos; is not a new risk class A to E</source>
+        <translation>new_class: &apos;%1&apos; är ingen ny riskklass A till E</translation>
+    </message>
+    <message>
+        <source>temporary_limit: a temporary increase needs a limit above the current one</source>
+        <translation>temporary_limit: en tillfällig höjning kräver en gräns över den nuvarande</translation>
+    </message>
+    <message>
+        <source>temporary_until: the expiry must be after the review date</source>
+        <translation>temporary_until: slutdatumet måste ligga efter kreditprövningens datum</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>är tomt</translation>
+    </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation>okänd kund %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from 0 to 100000</source>
+        <translation>&apos;%1&apos; är inte ett heltal från 0 till 100000</translation>
+    </message>
+    <message>
+        <source>a row needs a score or a rating</source>
+        <translation>en rad måste ha en poäng eller ett betyg</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; är inget datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a second score of %1 by %2 on %3 in this file</source>
+        <translation>en andra poäng för %1 från %2 den %3 i filen</translation>
+    </message>
+    <message>
+        <source>credit review: %1 score fell from %2 to %3</source>
+        <translation>kreditprövning: poängen från %1 sjönk från %2 till %3</translation>
+    </message>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>faktura %1 finns inte</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>line %1: %2</source>
@@ -1227,6 +1356,45 @@
     <message>
         <source>invoice %1 already exists in the book</source>
         <translation>faktura %1 finns redan i boken</translation>
+    </message>
+</context>
+<context>
+    <name>InterestService</name>
+    <message>
+        <source>no as-of date</source>
+        <translation>inget per-datum</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>är tomt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region code (2 to 16 letters, digits, _ or -)</source>
+        <translation>&apos;%1&apos; är ingen regionkod (2 till 16 bokstäver, siffror, _ eller -)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; är inget datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a percentage (such as 3.5, at most 4 decimals)</source>
+        <translation>&apos;%1&apos; är ingen procentsats (till exempel 3.5, högst 4 decimaler)</translation>
+    </message>
+    <message>
+        <source>%1 is not between -100 and 100</source>
+        <translation>%1 ligger inte mellan -100 och 100</translation>
+    </message>
+    <message>
+        <source>a second rate for %1 from %2 in this file</source>
+        <translation>en andra räntesats för %1 från %2 i filen</translation>
+    </message>
+    <message>
+        <source>the file has no rates</source>
+        <translation>filen innehåller inga räntesatser</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1803,21 @@
     </message>
 </context>
 <context>
+    <name>PolicyImport</name>
+    <message>
+        <source>the file is empty; a header row is required</source>
+        <translation>filen är tom; en rubrikrad krävs</translation>
+    </message>
+    <message>
+        <source>missing required column &apos;%1&apos;</source>
+        <translation>obligatorisk kolumn &apos;%1&apos; saknas</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears more than once</source>
+        <translation>kolumnen &apos;%1&apos; förekommer mer än en gång</translation>
+    </message>
+</context>
+<context>
     <name>PostedWriter</name>
     <message>
         <source>%1 is not a posted table</source>
@@ -1797,6 +1980,96 @@
     <message>
         <source>%1 failed: %2 [%3]</source>
         <translation>%1 misslyckades: %2 [%3]</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyService</name>
+    <message>
+        <source>no as-of date</source>
+        <translation>inget per-datum</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingService</name>
+    <message>
+        <source>Post a payment</source>
+        <translation>Bokför en inbetalning</translation>
+    </message>
+    <message>
+        <source>Clerk &gt; Post payments (Ctrl+Shift+P): a customer&apos;s payment, applied to its oldest open invoices.</source>
+        <translation>Reskontra &gt; Bokför inbetalningar (Ctrl+Shift+P): en kunds inbetalning, avstämd mot kundens äldsta öppna fakturor.</translation>
+    </message>
+    <message>
+        <source>Reverse a payment</source>
+        <translation>Återför en inbetalning</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s account, pick the payment you posted and reverse it (a bounced payment).</source>
+        <translation>Öppna kundens konto, välj inbetalningen du bokförde och återför den (en returnerad betalning).</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Logga ett samtal</translation>
+    </message>
+    <message>
+        <source>From your work queue or a customer&apos;s account: whom you reached and what they said.</source>
+        <translation>Från din arbetskö eller en kunds konto: vem du nådde och vad som sades.</translation>
+    </message>
+    <message>
+        <source>Take a promise to pay</source>
+        <translation>Ta emot ett betalningslöfte</translation>
+    </message>
+    <message>
+        <source>After a call: the amount and the date the customer promised.</source>
+        <translation>Efter ett samtal: beloppet och datumet som kunden lovade.</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 finns redan</translation>
+    </message>
+    <message>
+        <source>Cash application clerk</source>
+        <translation>Reskontrahandläggare</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Kravhandläggare</translation>
+    </message>
+    <message>
+        <source>The whole desk</source>
+        <translation>Alla roller</translation>
+    </message>
+    <message>
+        <source>Key a deposit batch</source>
+        <translation>Registrera en insättningsbunt</translation>
+    </message>
+    <message>
+        <source>Clerk &gt; Deposit batch (Ctrl+Shift+D): the day&apos;s cheques as one batch that must match the bank deposit.</source>
+        <translation>Reskontra &gt; Insättningsbunt (Ctrl+Shift+D): dagens checkar som en bunt som måste stämma med insättningen på banken.</translation>
+    </message>
+    <message>
+        <source>Write a note on an account</source>
+        <translation>Skriv en anteckning på ett konto</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s account &gt; Notes: what the next person should know.</source>
+        <translation>En kunds konto &gt; Anteckningar: det som nästa person bör veta.</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Planera en uppföljning</translation>
+    </message>
+    <message>
+        <source>Add a task to call the customer back on a date.</source>
+        <translation>Lägg till en uppgift att ringa upp kunden ett visst datum.</translation>
+    </message>
+    <message>
+        <source>Finish a task from your queue</source>
+        <translation>Slutför en uppgift i din kö</translation>
+    </message>
+    <message>
+        <source>My work: work a task and mark it done.</source>
+        <translation>Mitt arbete: arbeta med en uppgift och markera den som klar.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2424,412 @@
     </message>
 </context>
 <context>
+    <name>ardesk::BankAssignDialog</name>
+    <message>
+        <source>Assign a bank credit</source>
+        <translation>Tilldela en insättning</translation>
+    </message>
+    <message>
+        <source>%1 on %2 from %3: “%4”</source>
+        <translation>%1 den %2 från %3: ”%4”</translation>
+    </message>
+    <message>
+        <source>an unnamed payer</source>
+        <translation>en namnlös betalare</translation>
+    </message>
+    <message>
+        <source>Customer code or name</source>
+        <translation>Kundkod eller namn</translation>
+    </message>
+    <message>
+        <source>Apply &amp;oldest first</source>
+        <translation>Stäm av &amp;äldsta först</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>Re&amp;nsa</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the account %1 for this customer</source>
+        <translation>Kom i&amp;håg kontot %1 för den här kunden</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Kund:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Tilldela</translation>
+    </message>
+    <message>
+        <source>Open items (what is not applied stays on the account as unapplied cash):</source>
+        <translation>Öppna poster (det som inte stäms av blir kvar på kontot som oplacerad inbetalning):</translation>
+    </message>
+    <message>
+        <source>No single customer matches “%1”</source>
+        <translation>Ingen enskild kund matchar ”%1”</translation>
+    </message>
+    <message>
+        <source>%1 keeps its account in %2; the credit is in %3</source>
+        <translation>%1 har sitt konto i %2; insättningen är i %3</translation>
+    </message>
+    <message>
+        <source>assigned by hand</source>
+        <translation>tilldelad manuellt</translation>
+    </message>
+    <message>
+        <source>Credit %1 · applied %2 · unapplied %3</source>
+        <translation>Insättning %1 · avstämt %2 · oplacerat %3</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankImportDialog</name>
+    <message>
+        <source>Import bank statement</source>
+        <translation>Importera kontoutdrag</translation>
+    </message>
+    <message>
+        <source>A camt.053 (.xml) or CSV statement from the bank</source>
+        <translation>Ett kontoutdrag från banken i camt.053 (.xml) eller CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatiskt</translation>
+    </message>
+    <message>
+        <source>camt.053 (ISO 20022)</source>
+        <translation>camt.053 (ISO 20022)</translation>
+    </message>
+    <message>
+        <source>CSV with a mapping</source>
+        <translation>CSV med mappning</translation>
+    </message>
+    <message>
+        <source>CSV only: a mapping kept in the book, or a JSON file</source>
+        <translation>Endast CSV: en mappning som sparats i boken eller en JSON-fil</translation>
+    </message>
+    <message>
+        <source>Mapping &amp;file…</source>
+        <translation>Mappningsf&amp;il…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Granska</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>&amp;Kontoutdrag:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;mapping:</source>
+        <translation>CSV-&amp;mappning:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Choose the bank&apos;s statement file and press Review. Nothing is posted until you press Post.</source>
+        <translation>Välj bankens kontoutdragsfil och klicka på Granska. Inget bokförs förrän du klickar på Bokför.</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Vald transaktion</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>B&amp;ekräfta</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Tilldela…</translation>
+    </message>
+    <message>
+        <source>Post as:</source>
+        <translation>Bokför som:</translation>
+    </message>
+    <message>
+        <source>&amp;Post checked entries</source>
+        <translation>B&amp;okför markerade</translation>
+    </message>
+    <message>
+        <source>Posts every checked entry in one go: all of them or, on any problem, none</source>
+        <translation>Bokför alla markerade transaktioner på en gång: alla eller, vid minsta problem, ingen</translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation>Kontoutdrag</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.053 *.camt *.csv *.txt);;All files (*)</source>
+        <translation>Kontoutdrag (*.xml *.053 *.camt *.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>CSV mapping</source>
+        <translation>CSV-mappning</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Mappningar (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the bank&apos;s statement file first.</source>
+        <translation>Välj bankens kontoutdragsfil först.</translation>
+    </message>
+    <message>
+        <source>Reading and matching %1…</source>
+        <translation>Läser och matchar %1…</translation>
+    </message>
+    <message>
+        <source>The review was cancelled: nothing is shown and nothing changed.</source>
+        <translation>Granskningen avbröts: inget visas och inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reviewed: %2</source>
+        <translation>%1 kan inte granskas: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… och %n problem till.</numerusform>
+            <numerusform>… och %n problem till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is refused: nothing in it can be posted, and nothing changed.&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1 avvisas: inget i filen kan bokföras, och inget har ändrats.&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statement &lt;b&gt;%1&lt;/b&gt; (%2): %n transaction(s).</source>
+        <translation>
+            <numerusform>Kontoutdrag &lt;b&gt;%1&lt;/b&gt; (%2): %n transaktion.</numerusform>
+            <numerusform>Kontoutdrag &lt;b&gt;%1&lt;/b&gt; (%2): %n transaktioner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&lt;br&gt;&lt;b&gt;This statement was imported before.&lt;/b&gt; Already posted, and not posted again: %n transaction(s).</source>
+        <translation>
+            <numerusform>%1&lt;br&gt;&lt;b&gt;Det här kontoutdraget har importerats tidigare.&lt;/b&gt; Redan bokförd och inte bokförd igen: %n transaktion.</numerusform>
+            <numerusform>%1&lt;br&gt;&lt;b&gt;Det här kontoutdraget har importerats tidigare.&lt;/b&gt; Redan bokförda och inte bokförda igen: %n transaktioner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already posted</source>
+        <translation>redan bokförd</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all of it.</source>
+        <translation>Välj en transaktion för att se den i sin helhet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2, entry %3 (line %4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; den %2, transaktion %3 (rad %4)</translation>
+    </message>
+    <message>
+        <source>From: %1 %2</source>
+        <translation>Betalare: %1 %2</translation>
+    </message>
+    <message>
+        <source>Remittance: %1</source>
+        <translation>Avitext: %1</translation>
+    </message>
+    <message>
+        <source>Structured reference: %1</source>
+        <translation>Strukturerad referens: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1 (confidence %2 %)</source>
+        <translation>Varför: %1 (säkerhet %2 %)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;Warning: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Varning: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Already posted by an earlier import of this statement: it is not posted again.</source>
+        <translation>Redan bokförd vid en tidigare import av det här kontoutdraget: den bokförs inte igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Hoppa över</translation>
+    </message>
+    <message>
+        <source>Nothing checked to post.</source>
+        <translation>Inget markerat att bokföra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To post: %n payment(s), %1</source>
+        <translation>
+            <numerusform>Att bokföra: %n inbetalning, %1</numerusform>
+            <numerusform>Att bokföra: %n inbetalningar, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is checked to post.</source>
+        <translation>Inget är markerat att bokföra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posting %n payment(s)…</source>
+        <translation>
+            <numerusform>Bokför %n inbetalning…</numerusform>
+            <numerusform>Bokför %n inbetalningar…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posting was cancelled: nothing was posted.</source>
+        <translation>Bokföringen avbröts: inget bokfördes.</translation>
+    </message>
+    <message>
+        <source>Nothing was posted: %1</source>
+        <translation>Inget bokfördes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n payment(s).</source>
+        <translation>
+            <numerusform>Bokförde %n inbetalning.</numerusform>
+            <numerusform>Bokförde %n inbetalningar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Already posted before, so not posted again: %n transaction(s).</source>
+        <translation>
+            <numerusform>%1 Redan bokförd tidigare och därför inte bokförd igen: %n transaktion.</numerusform>
+            <numerusform>%1 Redan bokförda tidigare och därför inte bokförda igen: %n transaktioner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 An account could not be remembered: %2</source>
+        <translation>%1 Ett konto kunde inte sparas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankReviewModel</name>
+    <message numerus="yes">
+        <source>Matched: posted as shown (%n)</source>
+        <translation>
+            <numerusform>Matchad: bokförs som visat (%n)</numerusform>
+            <numerusform>Matchade: bokförs som visat (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested: check the box to confirm (%n)</source>
+        <translation>
+            <numerusform>Föreslagen: kryssa i rutan för att bekräfta (%n)</numerusform>
+            <numerusform>Föreslagna: kryssa i rutan för att bekräfta (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmatched: assign to a customer (%n)</source>
+        <translation>
+            <numerusform>Ej matchad: tilldela en kund (%n)</numerusform>
+            <numerusform>Ej matchade: tilldela en kund (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not to post: already posted, debits, pending (%n)</source>
+        <translation>
+            <numerusform>Bokförs inte: redan bokförda, uttag, väntande (%n)</numerusform>
+            <numerusform>Bokförs inte: redan bokförda, uttag, väntande (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1 (konto %2)</translation>
+    </message>
+    <message>
+        <source>%1 (reference %2)</source>
+        <translation>%1 (referens %2)</translation>
+    </message>
+    <message>
+        <source>%1. Warning: %2</source>
+        <translation>%1. Varning: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1, line %2 of the file</source>
+        <translation>Transaktion %1, rad %2 i filen</translation>
+    </message>
+    <message>
+        <source>already posted</source>
+        <translation>redan bokförd</translation>
+    </message>
+    <message>
+        <source>debit</source>
+        <translation>uttag</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>väntande</translation>
+    </message>
+    <message>
+        <source>to assign</source>
+        <translation>att tilldela</translation>
+    </message>
+    <message>
+        <source>all unapplied</source>
+        <translation>allt oplacerat</translation>
+    </message>
+    <message>
+        <source>%1; %2 unapplied</source>
+        <translation>%1; %2 oplacerat</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuellt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>assigned by you</source>
+        <translation>tilldelad av dig</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Bokför</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <source>Remittance</source>
+        <translation>Avitext</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CustomerDialog</name>
     <message>
         <source>Edit customer %1</source>
@@ -2435,10 +3114,37 @@
     </message>
 </context>
 <context>
+    <name>ardesk::LanguageSettings</name>
+    <message>
+        <source>The language of menus, screens and messages on this computer. Dates, numbers and amounts are shown the way that language writes them. Letters and statements use each customer&apos;s language.</source>
+        <translation>Språket i menyer, skärmbilder och meddelanden på den här datorn. Datum, tal och belopp visas så som det språket skriver dem. Brev och kontoutdrag använder varje kunds språk.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>Systemets språk (%1)</translation>
+    </message>
+    <message>
+        <source>Saved. ardesk speaks the new language from its next start.</source>
+        <translation>Sparat. ardesk talar det nya språket från nästa start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ListPage</name>
     <message>
         <source>The list could not be read: %1</source>
         <translation>Listan kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Search this list</source>
+        <translation>Sök i den här listan</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +3320,46 @@
     <message>
         <source>The backup on close failed: %1</source>
         <translation>Säkerhetskopieringen vid stängning misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;Practice (training)…</source>
+        <translation>Ö&amp;vning (utbildning)…</translation>
+    </message>
+    <message>
+        <source>Open a throw-away copy of the demo book to learn ardesk without touching real data</source>
+        <translation>Öppna en slit-och-släng-kopia av demoboken för att lära dig ardesk utan att röra riktiga data</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Övning</translation>
+    </message>
+    <message>
+        <source>Open a practice book? It is a fresh copy of the demo business, marked TRAINING, with a checklist for your first day. The book that is open now is closed first; the practice copy is deleted when you end the practice.</source>
+        <translation>Öppna en övningsbok? Den är en ny kopia av demoföretaget, märkt ÖVNING, med en checklista för din första dag. Boken som är öppen nu stängs först; övningskopian raderas när du avslutar övningen.</translation>
+    </message>
+    <message>
+        <source>The practice book could not be made: %1</source>
+        <translation>Övningsboken kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the practice book: %1</source>
+        <translation>ingen tillfällig mapp för övningsboken: %1</translation>
+    </message>
+    <message>
+        <source>Practice book open: nothing you do here touches real data.</source>
+        <translation>Övningsboken är öppen: inget du gör här rör riktiga data.</translation>
+    </message>
+    <message>
+        <source>Import &amp;bank statement…</source>
+        <translation>Importera &amp;kontoutdrag…</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3737,37 @@
         <source>Your password is changed.</source>
         <translation>Ditt lösenord är bytt.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Every shortcut of this window. The text fields also take the usual editing keys (cut, copy, paste, undo).</source>
+        <translation>Alla kortkommandon i det här fönstret. Textfälten tar också emot de vanliga redigeringstangenterna (klipp ut, kopiera, klistra in, ångra).</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kortkommando</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Meny</translation>
+    </message>
+    <message>
+        <source>(no menu)</source>
+        <translation>(ingen meny)</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::SignInDialog</name>
@@ -3013,6 +3790,55 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TrainingPanel</name>
+    <message>
+        <source>TRAINING</source>
+        <translation>ÖVNING</translation>
+    </message>
+    <message>
+        <source>This is a practice copy of the demo book: post, reverse, call and promise as you like. Nothing here touches real data, and the copy is deleted when you end the practice.</source>
+        <translation>Det här är en övningskopia av demoboken: bokför, återför, ring och ta emot löften som du vill. Inget här rör riktiga data, och kopian raderas när du avslutar övningen.</translation>
+    </message>
+    <message>
+        <source>First day &amp;as:</source>
+        <translation>Första dagen &amp;som:</translation>
+    </message>
+    <message>
+        <source>&amp;End practice</source>
+        <translation>&amp;Avsluta övningen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>All done: a good first day.</source>
+        <translation>Allt klart: en bra första dag.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 av %2 klara</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TrainingTitleMarker</name>
+    <message>
+        <source>TRAINING — </source>
+        <translation>ÖVNING — </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::UserGuideViewer</name>
+    <message>
+        <source>ardesk user guide</source>
+        <translation>Användarhandbok för ardesk</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer. It is the file user-guide.md of ardesk&apos;s documentation (share/doc/ardesk in the installation).</source>
+        <translation>Användarhandboken är inte installerad på den här datorn. Den är filen user-guide.md i ardesks dokumentation (share/doc/ardesk i installationen).</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +4343,58 @@
         <translation>(inget under perioden)</translation>
     </message>
     <message>
+        <source>--as-of YYYY-MM-DD is required</source>
+        <translation>--as-of ÅÅÅÅ-MM-DD krävs</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 rates (%3 new, %4 replaced)</source>
+        <translation>%1: importerade %2 referensräntor (%3 nya, %4 ersatta)</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 agency scores (%3 credit reviews opened)</source>
+        <translation>%1: importerade %2 kreditbetyg (%3 kreditprövningar öppnade)</translation>
+    </message>
+    <message>
+        <source>Late-payment interest as of %1</source>
+        <translation>Dröjsmålsränta per %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppet</translation>
+    </message>
+    <message>
+        <source>rate %</source>
+        <translation>räntesats %</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>ränta</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>ersättning</translation>
+    </message>
+    <message>
+        <source>strategies needs a subcommand: run</source>
+        <translation>strategies kräver ett underkommando: run</translation>
+    </message>
+    <message>
+        <source>unknown strategies subcommand &apos;%1&apos;</source>
+        <translation>okänt underkommando till strategies &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Strategy run as of %1</source>
+        <translation>Strategikörning per %1</translation>
+    </message>
+    <message>
+        <source>created:</source>
+        <translation>skapade:</translation>
+    </message>
+    <message>
+        <source>skipped:</source>
+        <translation>överhoppade:</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -3535,6 +4413,12 @@ Commands:
   worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]
   promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]
   kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores FILE.csv   reference rates (region,valid_from,rate_percent) or
+                                        agency scores (customer_code,agency,score,rating,date)
+  interest --as-of YYYY-MM-DD [--format table|json]
+                                        late-payment interest and compensation per overdue invoice
+  strategies run --as-of YYYY-MM-DD [--format table|json]
+                                        create the collection actions due (letters, tasks, holds)
   backup --out FILE2                    a consistent copy of the book
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         staff users (set-password reads ARDESK_NEW_PASSWORD)
@@ -3561,6 +4445,12 @@ Kommandon:
   worklist [--user LOGIN] --as-of ÅÅÅÅ-MM-DD [--format table|json]
   promises evaluate --as-of ÅÅÅÅ-MM-DD [--grace N] [--format table|json]
   kpi --as-of ÅÅÅÅ-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores FILE.csv   referensräntor (region,valid_from,rate_percent) eller
+                                        kreditbetyg (customer_code,agency,score,rating,date)
+  interest --as-of ÅÅÅÅ-MM-DD [--format table|json]
+                                        dröjsmålsränta och förseningsersättning per förfallen faktura
+  strategies run --as-of ÅÅÅÅ-MM-DD [--format table|json]
+                                        skapa de kravåtgärder som står på tur (brev, uppgifter, spärrar)
   backup --out FILE2                    en konsistent kopia av boken
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         personalens användare (set-password läser ARDESK_NEW_PASSWORD)
