@@ -3343,7 +3343,7 @@
     </message>
     <message>
         <source>Open a practice book? It is a fresh copy of the demo business, marked TRAINING, with a checklist for your first day. The book that is open now is closed first; the practice copy is deleted when you end the practice.</source>
-        <translation>Öppna en övningsbok? Den är en ny kopia av demoföretaget, märkt ÖVNING, med en checklista för din första dag. Boken som är öppen nu stängs först; övningskopian raderas när du avslutar övningen.</translation>
+        <translation>Öppna en övningsbok? Den är en ny kopia av demoföretaget, märkt UTBILDNING, med en checklista för din första dag. Boken som är öppen nu stängs först; övningskopian raderas när du avslutar övningen.</translation>
     </message>
     <message>
         <source>The practice book could not be made: %1</source>
@@ -3796,7 +3796,7 @@
     <name>ardesk::TrainingPanel</name>
     <message>
         <source>TRAINING</source>
-        <translation>ÖVNING</translation>
+        <translation>UTBILDNING</translation>
     </message>
     <message>
         <source>This is a practice copy of the demo book: post, reverse, call and promise as you like. Nothing here touches real data, and the copy is deleted when you end the practice.</source>
@@ -3827,7 +3827,7 @@
     <name>ardesk::TrainingTitleMarker</name>
     <message>
         <source>TRAINING — </source>
-        <translation>ÖVNING — </translation>
+        <translation>UTBILDNING — </translation>
     </message>
 </context>
 <context>
