@@ -46,6 +46,8 @@ QByteArray BankCsvMapping::toJson() const
                        {QStringLiteral("thousands"), thousands}};
     if (!currency.isEmpty())
         object.insert(QStringLiteral("currency"), currency);
+    if (delimiter != ',')
+        object.insert(QStringLiteral("delimiter"), QString(QLatin1Char(delimiter)));
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -68,7 +70,8 @@ BankCsvMappingParse parseBankCsvMapping(const QByteArray &json)
     BankCsvMapping &m = result.mapping;
     static const QSet<QString> known{QStringLiteral("name"),      QStringLiteral("columns"),
                                      QStringLiteral("date_format"), QStringLiteral("decimal"),
-                                     QStringLiteral("thousands"), QStringLiteral("currency")};
+                                     QStringLiteral("thousands"), QStringLiteral("currency"),
+                                     QStringLiteral("delimiter")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             result.error = QCoreApplication::translate("BankFile", "mapping: unknown key '%1'").arg(it.key());
@@ -139,6 +142,15 @@ BankCsvMappingParse parseBankCsvMapping(const QByteArray &json)
                 "BankFile", "mapping: thousands: must be empty or one of . , ' and space, other than decimal");
         return result;
     }
+    const QString delimiter = object.value(QStringLiteral("delimiter")).toString(QStringLiteral(","));
+    if (delimiter == u"," || delimiter == u";" || delimiter == u"|" || delimiter == u"\t")
+        m.delimiter = char(delimiter[0].unicode());
+    else if (delimiter.compare(u"tab", Qt::CaseInsensitive) == 0)
+        m.delimiter = '\t';
+    else {
+        result.error = QCoreApplication::translate("BankFile", "mapping: delimiter: must be \",\", \";\", \"tab\" or \"|\"");
+        return result;
+    }
     return result;
 }
 
@@ -193,7 +205,7 @@ BankFileRead readBankCsv(const QByteArray &data, const BankCsvMapping &mapping, 
     auto problem = [&](qsizetype line, const QString &element, const QString &reason) {
         result.problems.push_back({line, element, reason});
     };
-    CsvReader reader(data);
+    CsvReader reader(data, mapping.delimiter);
     CsvRecord record;
     if (!reader.next(record)) {
         if (reader.hasError())

@@ -7,6 +7,9 @@
 //   {"name":"Sparkasse","columns":{"date":"Buchungstag","amount":"Betrag","currency":"Währung",
 //    "debtor_name":"Name","debtor_account":"IBAN","remittance":"Verwendungszweck",
 //    "reference":"Referenz"},"date_format":"dd.MM.yyyy","decimal":",","thousands":"."}
+// European exports are often separated by semicolons and write a decimal comma:
+//   "delimiter":";","decimal":",","thousands":"." (delimiter: "," default, ";", "\t" or
+//   "tab", "|"; with "," an amount written with a decimal comma must be quoted).
 // Required: columns.date and columns.amount, and either columns.currency or "currency"
 // (one currency for the whole file). Amounts are signed: positive is money in (a credit),
 // negative money out (a debit, reported and skipped).
@@ -30,6 +33,7 @@ struct BankCsvMapping final {
     QString referenceColumn;
     QString dateFormat = QStringLiteral("yyyy-MM-dd"); // QDate::fromString format
     QChar decimal = u'.';
+    char delimiter = ','; // field separator: ',' ';' '\t' '|'
     QString thousands; // "" or one of . , ' and space
 
     QByteArray toJson() const;
@@ -47,7 +51,7 @@ BankCsvMappingParse parseBankCsvMapping(const QByteArray &json);
 // '-' (or a trailing one) makes it negative, '+' is allowed. Returns false on bad text.
 bool parseBankAmount(QStringView text, const BankCsvMapping &mapping, const QString &currency, MinorUnits &out);
 
-// Reads the CSV (RFC 4180, comma-separated, header row) into a statement named
+// Reads the CSV (RFC 4180 with the mapping's delimiter, header row) into a statement named
 // statementRef. Entries without a reference column value get a stable synthetic
 // reference (docs/formats.md).
 BankFileRead readBankCsv(const QByteArray &data, const BankCsvMapping &mapping, const QString &statementRef);

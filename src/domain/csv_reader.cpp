@@ -11,17 +11,6 @@ namespace ardesk {
 
 namespace {
 
-// Bytes that end an unquoted field's text: the separator, a line break, and the
-// quote (which is an error there). Everything else is field data.
-constexpr std::array<bool, 256> unquotedStops = [] {
-    std::array<bool, 256> stops{};
-    stops[static_cast<unsigned char>(',')] = true;
-    stops[static_cast<unsigned char>('\n')] = true;
-    stops[static_cast<unsigned char>('\r')] = true;
-    stops[static_cast<unsigned char>('"')] = true;
-    return stops;
-}();
-
 constexpr QByteArrayView utf8ByteOrderMark("\xEF\xBB\xBF");
 
 } // namespace
@@ -48,9 +37,16 @@ QString CsvRecord::field(qsizetype index) const
     return QString::fromUtf8(raw);
 }
 
-CsvReader::CsvReader(QByteArray data)
-    : m_data(std::move(data))
+CsvReader::CsvReader(QByteArray data, char separator)
+    : m_data(std::move(data)), m_separator(separator)
 {
+    // Bytes that end an unquoted field's text: the separator, a line break, and the
+    // quote (which is an error there). Everything else is field data.
+    m_unquotedStops.fill(false);
+    m_unquotedStops[static_cast<unsigned char>(m_separator)] = true;
+    m_unquotedStops[static_cast<unsigned char>('\n')] = true;
+    m_unquotedStops[static_cast<unsigned char>('\r')] = true;
+    m_unquotedStops[static_cast<unsigned char>('"')] = true;
     if (m_data.startsWith(utf8ByteOrderMark))
         m_position = utf8ByteOrderMark.size();
 }
@@ -149,16 +145,16 @@ bool CsvReader::next(CsvRecord &record)
                 break;
             }
         } else {
-            while (position < size && !unquotedStops[static_cast<unsigned char>(data[position])])
+            while (position < size && !m_unquotedStops[static_cast<unsigned char>(data[position])])
                 ++position;
             record.m_fields.push_back({fieldStart, position - fieldStart, false});
         }
 
-        // What ends the field: the end of the data, a comma, LF or CRLF.
+        // What ends the field: the end of the data, the separator, LF or CRLF.
         if (position >= size)
             break;
         const char terminator = data[position];
-        if (terminator == ',') {
+        if (terminator == m_separator) {
             ++position;
             continue;
         }
@@ -181,6 +177,12 @@ bool CsvReader::next(CsvRecord &record)
                                                           "whole field in quotes and double the quotes inside it)")
                                   .arg(fieldNumber));
         }
+        if (m_separator != ',')
+            return fail(line, QCoreApplication::translate(
+                                  "CsvReader", "field %1: text after the closing quote (a quoted field must be followed "
+                                               "by the separator %2 or a line break)")
+                                  .arg(fieldNumber)
+                                  .arg(m_separator == '\t' ? QStringLiteral("TAB") : QString(QLatin1Char(m_separator))));
         return fail(line, QCoreApplication::translate(
                               "CsvReader", "field %1: text after the closing quote (a quoted field must be followed "
                                            "by a comma or a line break)")

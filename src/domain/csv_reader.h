@@ -16,7 +16,8 @@
 // - Records end with LF or CRLF; the last record may lack a line break. A carriage
 //   return outside quotes that is not followed by LF is an error (old Mac line endings
 //   would otherwise glue the whole file into one record).
-// - Fields are separated by commas. A field is either unquoted (no quote, CR or LF in
+// - Fields are separated by commas (or by another one-byte ASCII separator given to the
+//   constructor, such as ';' for European bank exports or TAB). A field is either unquoted (no quote, CR or LF in
 //   it) or wholly enclosed in double quotes, inside which commas, CR, LF and doubled
 //   quotes ("") are data. Spaces are data and are never trimmed.
 // - A line with zero bytes between line breaks is skipped (it still counts for line
@@ -32,6 +33,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -74,7 +76,8 @@ private:
 
 class CsvReader final {
 public:
-    explicit CsvReader(QByteArray data);
+    // separator: ',' (RFC 4180), or ';', TAB or '|'; never a quote, CR or LF.
+    explicit CsvReader(QByteArray data, char separator = ',');
 
     // Reads the next record into record. Returns false at the end of the data or on an
     // error (then hasError() is true, and every later call returns false too).
@@ -99,6 +102,8 @@ private:
     bool checkUtf8(const CsvRecord &record, qsizetype recordStart);
 
     QByteArray m_data;
+    char m_separator = ',';
+    std::array<bool, 256> m_unquotedStops{};
     qsizetype m_position = 0;
     qsizetype m_line = 1;
     qsizetype m_errorLine = 0;

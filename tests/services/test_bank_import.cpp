@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -185,4 +186,35 @@ TEST_F(BankImport, csvWithMappingFileIsKeptByName)
     byName.mapping = QStringLiteral("Sparkasse");
     const BankReview again = review("sparkasse.csv", byName);
     EXPECT_EQ(again.count(BankEntryState::AlreadyPosted), 1);
+}
+
+TEST_F(BankImport, semicolonCsvPostsAndBadCsvFilesChangeNothing)
+{
+    BankImportOptions options;
+    options.mapping = kData + QStringLiteral("volksbank_mapping.json");
+    const BankReview r = review("volksbank_semicolon.csv", options);
+    ASSERT_TRUE(r.problems.empty());
+    EXPECT_EQ(r.count(MatchClass::Matched), 1); // INV 1001 + 1002 from the registered account
+    EXPECT_EQ(r.count(BankEntryState::Skipped), 1);
+
+    QFile sample(kData + QStringLiteral("volksbank_semicolon.csv"));
+    ASSERT_TRUE(sample.open(QIODevice::ReadOnly));
+    const QByteArray whole = sample.readAll();
+    QByteArray duplicate = whole;
+    duplicate.replace("VB-0002", "VB-0001");
+    QByteArray noCurrency = whole;
+    noCurrency.replace("350,00;EUR", "350,00;");
+    const auto before = bookChecksum(*m_book);
+    for (const QByteArray &bad : {whole.left(whole.indexOf("Söner")), duplicate, noCurrency}) {
+        auto refused = BankImportService(*m_session).reviewData(QStringLiteral("vb.csv"), bad, options);
+        ASSERT_TRUE(refused);
+        ASSERT_FALSE(refused->problems.empty());
+        EXPECT_TRUE(formatBankFileProblem(refused->file, refused->problems.front()).startsWith(u"vb.csv:"));
+        EXPECT_FALSE(BankImportService(*m_session).postMatched(*refused));
+    }
+    EXPECT_EQ(bookChecksum(*m_book), before);
+    auto posted = BankImportService(*m_session).postMatched(r);
+    ASSERT_TRUE(posted) << posted.error().message.toStdString();
+    EXPECT_EQ(posted->posted, 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM bank_mappings WHERE name = 'Volksbank'"), 1);
 }

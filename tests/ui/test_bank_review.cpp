@@ -14,6 +14,7 @@
 #include "ui/payments/apply_lines_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -213,6 +214,38 @@ TEST_F(BankReviewScreen, refusedFileSaysWhyAndChangesNothing)
     EXPECT_TRUE(summary.contains(QStringLiteral("nocurrency.xml:"))) << summary.toStdString();
     EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("bankPostButton"))->isEnabled());
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM bank_statements")), 0);
+}
+
+} // namespace
+} // namespace ardesk
+
+namespace ardesk {
+namespace {
+
+TEST_F(BankReviewScreen, semicolonCsvIsReviewedThroughItsMappingFile)
+{
+    BankImportDialog dialog(*m_session, m_today);
+    dialog.setFile(QStringLiteral(ARDESK_SOURCE_DIR "/tests/data/bank/volksbank_semicolon.csv"));
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("bankFormat"));
+    format->setCurrentIndex(format->findData(QStringLiteral("csv")));
+    auto *mapping = dialog.findChild<QComboBox *>(QStringLiteral("bankMapping"));
+    // Without a mapping a CSV cannot be read: said, nothing shown.
+    dialog.review();
+    EXPECT_FALSE(dialog.model()->hasReview());
+    EXPECT_TRUE(text(dialog, "bankSummary").contains(QStringLiteral("mapping")))
+            << text(dialog, "bankSummary").toStdString();
+    mapping->setEditText(QStringLiteral(ARDESK_SOURCE_DIR "/tests/data/bank/volksbank_mapping.json"));
+    dialog.review();
+    ASSERT_TRUE(dialog.model()->hasReview()) << text(dialog, "bankSummary").toStdString();
+    EXPECT_EQ(dialog.model()->count(BankGroup::Matched), 1);
+    EXPECT_EQ(dialog.model()->count(BankGroup::Suggested), 1);
+    EXPECT_EQ(dialog.model()->count(BankGroup::NotPosted), 1);
+    dialog.post();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM payments")), 1) << text(dialog, "bankMessage").toStdString();
+    // The mapping file had a name: it is kept in the book and offered next time.
+    BankImportDialog next(*m_session, m_today);
+    auto *names = next.findChild<QComboBox *>(QStringLiteral("bankMapping"));
+    EXPECT_GE(names->findText(QStringLiteral("Volksbank")), 0);
 }
 
 } // namespace

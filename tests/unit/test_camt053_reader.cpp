@@ -231,3 +231,65 @@ TEST(BankCsv, refusesBadMappings)
                          "{\"columns\":{\"date\":\"D\",\"amount\":\"A\"},\"currency\":\"SEK\",\"decimal\":\",\",\"thousands\":\",\"}")
                          .ok());
 }
+
+TEST(BankCsv, readsSemicolonSeparatedExportWithDecimalComma)
+{
+    const BankCsvMappingParse parsed = parseBankCsvMapping(sample("volksbank_mapping.json"));
+    ASSERT_TRUE(parsed.ok()) << parsed.error.toStdString();
+    EXPECT_EQ(parsed.mapping.delimiter, ';');
+    const BankFileRead read = readBankCsv(sample("volksbank_semicolon.csv"), parsed.mapping, QStringLiteral("vb.csv"));
+    ASSERT_TRUE(read.ok()) << problems(read);
+    ASSERT_EQ(read.statement.entries.size(), 3u);
+    const BankEntry &first = read.statement.entries[0];
+    EXPECT_EQ(first.amount, Money(350'00, QStringLiteral("EUR")));
+    EXPECT_EQ(first.remittance, QStringLiteral("Rechnung INV 1001; INV 1002")) << "a quoted ; is text";
+    EXPECT_EQ(first.entryRef, QStringLiteral("VB-0001"));
+    EXPECT_EQ(read.statement.entries[1].amount, Money(1'234'56, QStringLiteral("EUR")));
+    EXPECT_EQ(read.statement.entries[1].debtorName, QStringLiteral("Svensson; Söner AB"));
+    EXPECT_EQ(read.statement.entries[1].remittance, QStringLiteral("Zahlung \"INV-2001\""));
+    EXPECT_EQ(read.statement.entries[2].direction, CreditDebit::Debit);
+    EXPECT_EQ(read.statement.entries[2].amount, Money(20'00, QStringLiteral("EUR")));
+    // Round trip keeps the delimiter; "tab" is a word for TAB; others are refused.
+    const BankCsvMappingParse back = parseBankCsvMapping(parsed.mapping.toJson());
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back.mapping.delimiter, ';');
+    const QByteArray base = "{\"columns\":{\"date\":\"D\",\"amount\":\"A\"},\"currency\":\"EUR\",\"delimiter\":";
+    EXPECT_EQ(parseBankCsvMapping(base + "\"tab\"}").mapping.delimiter, '\t');
+    EXPECT_EQ(parseBankCsvMapping(base + "\"|\"}").mapping.delimiter, '|');
+    EXPECT_FALSE(parseBankCsvMapping(base + "\":\"}").ok());
+    EXPECT_FALSE(parseBankCsvMapping(base + "\";;\"}").ok());
+    // Read with the default comma, the same file is one column: refused, naming the columns.
+    BankCsvMapping comma = parsed.mapping;
+    comma.delimiter = ',';
+    const BankFileRead wrong = readBankCsv(sample("volksbank_semicolon.csv"), comma, QStringLiteral("vb.csv"));
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.problems[0].line, 1);
+}
+
+TEST(BankCsv, refusesTruncatedFilesAndDuplicateReferences)
+{
+    const BankCsvMappingParse parsed = parseBankCsvMapping(sample("volksbank_mapping.json"));
+    ASSERT_TRUE(parsed.ok());
+    const QByteArray whole = sample("volksbank_semicolon.csv");
+    // Cut inside a quoted field: the quote that never closes is named with its line.
+    const BankFileRead truncated =
+            readBankCsv(whole.left(whole.indexOf("Söner")), parsed.mapping, QStringLiteral("vb.csv"));
+    ASSERT_FALSE(truncated.ok());
+    EXPECT_EQ(truncated.problems.back().line, 3) << problems(truncated);
+    EXPECT_TRUE(truncated.problems.back().reason.contains(QStringLiteral("never closed"))) << problems(truncated);
+    // The same bank reference twice.
+    QByteArray twice = whole;
+    twice.replace("VB-0002", "VB-0001");
+    const BankFileRead duplicate = readBankCsv(twice, parsed.mapping, QStringLiteral("vb.csv"));
+    ASSERT_EQ(duplicate.problems.size(), 1u) << problems(duplicate);
+    EXPECT_EQ(duplicate.problems[0].line, 3);
+    EXPECT_EQ(duplicate.problems[0].element, QStringLiteral("Referenz"));
+    EXPECT_TRUE(duplicate.problems[0].reason.contains(QStringLiteral("VB-0001")));
+    // An amount whose currency cell is empty.
+    QByteArray noCurrency = whole;
+    noCurrency.replace("350,00;EUR", "350,00;");
+    const BankFileRead missing = readBankCsv(noCurrency, parsed.mapping, QStringLiteral("vb.csv"));
+    ASSERT_EQ(missing.problems.size(), 1u) << problems(missing);
+    EXPECT_EQ(missing.problems[0].line, 2);
+    EXPECT_TRUE(missing.problems[0].reason.contains(QStringLiteral("without currency")));
+}

@@ -346,3 +346,27 @@ TEST(CsvHeader, reportsDuplicateNames)
     EXPECT_EQ(header.indexOf(u"Amount"), 0);
     EXPECT_EQ(header.duplicates(), (QStringList{QStringLiteral("amount"), QStringLiteral("Customer")}));
 }
+
+TEST(CsvReader, otherSeparatorsSplitOnlyOnThemselves)
+{
+    CsvReader reader(QByteArray("a;\"b;c\";1,50\n\"x\"\"y\";;\n"), ';');
+    CsvRecord record;
+    ASSERT_TRUE(reader.next(record));
+    ASSERT_EQ(record.fieldCount(), 3);
+    EXPECT_EQ(record.field(1), QStringLiteral("b;c"));
+    EXPECT_EQ(record.field(2), QStringLiteral("1,50")) << "a comma is data in a semicolon file";
+    ASSERT_TRUE(reader.next(record));
+    ASSERT_EQ(record.fieldCount(), 3);
+    EXPECT_EQ(record.field(0), QStringLiteral("x\"y"));
+    EXPECT_FALSE(reader.next(record));
+    EXPECT_FALSE(reader.hasError());
+
+    CsvReader tabs(QByteArray("a\tb c\t\"d\te\"\n"), '\t');
+    ASSERT_TRUE(tabs.next(record));
+    ASSERT_EQ(record.fieldCount(), 3);
+    EXPECT_EQ(record.field(2), QStringLiteral("d\te"));
+
+    CsvReader bad(QByteArray("\"a\"x;b\n"), ';');
+    EXPECT_FALSE(bad.next(record));
+    EXPECT_TRUE(bad.errorReason().contains(QStringLiteral("separator ;"))) << bad.errorReason().toStdString();
+}

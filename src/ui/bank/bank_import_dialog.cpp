@@ -680,7 +680,8 @@ void BankImportDialog::post()
         message =
                 tr("%1 An account could not be remembered: %2").arg(message, notRemembered.join(QStringLiteral("; ")));
     Q_EMIT posted();
-    review(); // what was posted now shows as already posted
+    loadMappingNames(); // a mapping file with a name is kept in the book now
+    review();           // what was posted now shows as already posted
     m_message->setStyleSheet(kGoodStyle);
     m_message->setText(message);
 }
