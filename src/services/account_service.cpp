@@ -122,10 +122,10 @@ Result<void> AccountService::setNotePinned(Id noteId, bool pinned)
     });
 }
 
-Result<Id> AccountService::addContact(Id customerId, const ContactPersonRow &contact)
+namespace {
+
+Status checkContact(const ContactPersonRow &contact)
 {
-    if (auto allowed = m_session.require(Action::EditCustomers); !allowed)
-        return std::unexpected(allowed.error());
     if (contact.name.trimmed().isEmpty())
         return std::unexpected(Error::invalid(QCoreApplication::translate("AccountService", "name: is empty")));
     if (!contact.email.isEmpty() && (!contact.email.contains(u'@') || contact.email.contains(u' ')))
@@ -135,6 +135,36 @@ Result<Id> AccountService::addContact(Id customerId, const ContactPersonRow &con
         return std::unexpected(Error::invalid(
                 QCoreApplication::translate("AccountService", "timezone: '%1' is not an IANA time zone")
                         .arg(contact.timeZone)));
+    return {};
+}
+
+ContactPersonRow trimmedContact(const ContactPersonRow &contact)
+{
+    ContactPersonRow c = contact;
+    c.name = c.name.trimmed();
+    c.role = c.role.trimmed();
+    c.phone = c.phone.trimmed();
+    c.email = c.email.trimmed();
+    c.timeZone = c.timeZone.trimmed();
+    return c;
+}
+
+QJsonObject contactJson(const ContactPersonRow &c)
+{
+    return QJsonObject{{QStringLiteral("name"), c.name},         {QStringLiteral("role"), c.role},
+                       {QStringLiteral("phone"), c.phone},       {QStringLiteral("email"), c.email},
+                       {QStringLiteral("timezone"), c.timeZone}, {QStringLiteral("primary"), c.primary}};
+}
+
+} // namespace
+
+Result<Id> AccountService::addContact(Id customerId, const ContactPersonRow &given)
+{
+    if (auto allowed = m_session.require(Action::EditCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    const ContactPersonRow contact = trimmedContact(given);
+    if (auto valid = checkContact(contact); !valid)
+        return std::unexpected(valid.error());
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         if (!LedgerRepository(m_session.book()).customerById(customerId))
             return std::unexpected(Error::notFound(
@@ -147,6 +177,52 @@ Result<Id> AccountService::addContact(Id customerId, const ContactPersonRow &con
                                      {QStringLiteral("name"), contact.name},
                                      {QStringLiteral("role"), contact.role}}));
         return id;
+    });
+}
+
+Result<void> AccountService::updateContact(Id contactId, const ContactPersonRow &given)
+{
+    if (auto allowed = m_session.require(Action::EditCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    const ContactPersonRow contact = trimmedContact(given);
+    if (auto valid = checkContact(contact); !valid)
+        return std::unexpected(valid.error());
+    return inTransaction(m_session.book(), [&]() -> Result<void> {
+        AccountRepository repo(m_session.book());
+        const auto stored = repo.contact(contactId);
+        if (!stored || !stored->active)
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("AccountService", "contact person %1 does not exist or was deactivated")
+                            .arg(contactId)));
+        repo.updateContact(contactId, contact);
+        AuditRepository(m_session.book())
+                .append(m_session.stamp(), QStringLiteral("customer.contact_edit"), QStringLiteral("customer"),
+                        stored->customerId,
+                        compactJson({{QStringLiteral("contact_id"), QJsonValue(static_cast<qint64>(contactId))},
+                                     {QStringLiteral("before"), contactJson(stored->contact)},
+                                     {QStringLiteral("after"), contactJson(contact)}}));
+        return {};
+    });
+}
+
+Result<void> AccountService::deactivateContact(Id contactId)
+{
+    if (auto allowed = m_session.require(Action::EditCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    return inTransaction(m_session.book(), [&]() -> Result<void> {
+        AccountRepository repo(m_session.book());
+        const auto stored = repo.contact(contactId);
+        if (!stored || !stored->active)
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("AccountService", "contact person %1 does not exist or was deactivated")
+                            .arg(contactId)));
+        repo.setContactActive(contactId, false);
+        AuditRepository(m_session.book())
+                .append(m_session.stamp(), QStringLiteral("customer.contact_deactivate"), QStringLiteral("customer"),
+                        stored->customerId,
+                        compactJson({{QStringLiteral("contact_id"), QJsonValue(static_cast<qint64>(contactId))},
+                                     {QStringLiteral("name"), stored->contact.name}}));
+        return {};
     });
 }
 

@@ -2,7 +2,8 @@
 // One customer's account as the account view shows it: the customer and its header
 // figures (balance, overdue, oldest days past due, credit use, collector, hold), the
 // allocations of a payment or credit note, credit notes, the activity timeline (audit
-// entries of the customer and its documents), contact people and notes (add, pin).
+// entries of the customer and its documents), contact people (add, edit, deactivate)
+// and notes (add, pin).
 // Open items, invoices and payments come from BrowseService with a customer filter.
 // Every call checks permission; writes run in one transaction and are audited.
 // Errors as Result<T> (services layer style); no exception leaves this layer.
@@ -41,6 +42,12 @@ public:
     Result<Id> addNote(Id customerId, const QString &text, bool pinned);
     Result<void> setNotePinned(Id noteId, bool pinned);
     Result<Id> addContact(Id customerId, const ContactPersonRow &contact);
+    // Changes a contact person (name, role, phone, e-mail, time zone, primary); the audit
+    // record keeps what it was and what it became.
+    Result<void> updateContact(Id contactId, const ContactPersonRow &contact);
+    // A contact person who left is deactivated, never deleted: the contact log may name
+    // them. They disappear from the account's list; the audit keeps who and when.
+    Result<void> deactivateContact(Id contactId);
 
 private:
     Session &m_session;

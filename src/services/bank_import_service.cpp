@@ -374,6 +374,8 @@ Result<void> BankImportService::saveMapping(const QString &name, const QByteArra
 
 Result<QStringList> BankImportService::mappingNames()
 {
+    if (auto allowed = m_session.require(Action::ImportData); !allowed)
+        return std::unexpected(allowed.error());
     return reading([&]() -> Result<QStringList> { return BankRepository(m_session.book()).mappingNames(); });
 }
 

@@ -11,7 +11,7 @@
 // - progress(done, total) returning false cancels: nothing is posted (the transaction
 //   is rolled back) and the result is an Error with ErrorCode::Cancelled.
 // Errors: Result<T> (services layer style); permission Action::PostPayment for posting,
-// Action::ImportData for reviewing and saving mappings.
+// Action::ImportData for reviewing, listing and saving mappings.
 //
 // The GUI's review screen uses reviewFile() (off the UI thread, on its own connection),
 // shows BankReview::entries with their candidates, lets the user pick a candidate or

@@ -280,3 +280,50 @@ qint64 DepositBatchRepository::paymentCount(Id batchId)
 }
 
 } // namespace ardesk
+
+namespace ardesk {
+
+std::optional<AccountRepository::StoredContact> AccountRepository::contact(Id contactId)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("SELECT customer_id, active, name, role, phone, email, timezone, "
+                                                "is_primary FROM customer_contacts WHERE id = ?"));
+    q.addBindValue(idValue(contactId));
+    Book::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    StoredContact stored;
+    stored.customerId = q.value(0).toLongLong();
+    stored.active = q.value(1).toLongLong() != 0;
+    stored.contact.id = contactId;
+    stored.contact.name = q.value(2).toString();
+    stored.contact.role = q.value(3).toString();
+    stored.contact.phone = q.value(4).toString();
+    stored.contact.email = q.value(5).toString();
+    stored.contact.timeZone = q.value(6).toString();
+    stored.contact.primary = q.value(7).toLongLong() != 0;
+    return stored;
+}
+
+void AccountRepository::updateContact(Id contactId, const ContactPersonRow &c)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("UPDATE customer_contacts SET name = ?, role = ?, phone = ?, email = ?, "
+                                                "timezone = ?, is_primary = ? WHERE id = ?"));
+    q.addBindValue(textValue(c.name));
+    q.addBindValue(textValue(c.role));
+    q.addBindValue(textValue(c.phone));
+    q.addBindValue(textValue(c.email));
+    q.addBindValue(textValue(c.timeZone));
+    q.addBindValue(c.primary ? 1 : 0);
+    q.addBindValue(idValue(contactId));
+    Book::exec(q);
+}
+
+void AccountRepository::setContactActive(Id contactId, bool active)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("UPDATE customer_contacts SET active = ? WHERE id = ?"));
+    q.addBindValue(active ? 1 : 0);
+    q.addBindValue(idValue(contactId));
+    Book::exec(q);
+}
+
+} // namespace ardesk

@@ -95,6 +95,15 @@ public:
     std::optional<Id> noteCustomer(Id noteId);
     void setNotePinned(Id noteId, bool pinned);
     Id addContact(Id customerId, const ContactPersonRow &contact);
+    // A contact person (active or not) and the customer it belongs to.
+    struct StoredContact {
+        Id customerId = 0;
+        bool active = true;
+        ContactPersonRow contact;
+    };
+    std::optional<StoredContact> contact(Id contactId);
+    void updateContact(Id contactId, const ContactPersonRow &contact);
+    void setContactActive(Id contactId, bool active);
 
 private:
     Book &m_book;

@@ -144,6 +144,11 @@ public:
         auto note = AccountService(**owner).addNote(m_customerId, QStringLiteral("calls after 10"), false);
         check(note, "add note");
         m_noteId = *note;
+        ContactPersonRow contact;
+        contact.name = QStringLiteral("Petr Novák");
+        auto contactId = AccountService(**owner).addContact(m_customerId, contact);
+        check(contactId, "add contact");
+        m_contactId = *contactId;
         auto review = BankImportService(**owner).reviewData(QStringLiteral("camt053_v02.xml"),
                                                             readFile("tests/data/bank/camt053_v02.xml"), {});
         check(review, "review a bank statement");
@@ -166,6 +171,7 @@ public:
     Id invoiceId(const QString &number) const { return m_invoiceIds.at(number); }
     Id customerId() const { return m_customerId; }
     Id noteId() const { return m_noteId; }
+    Id contactId() const { return m_contactId; }
     const BankReview &bankReview() const { return m_bankReview; }
 
     std::unique_ptr<Session> signIn(Role role)
@@ -201,6 +207,7 @@ private:
     std::map<QString, Id> m_invoiceIds;
     Id m_customerId = 0;
     Id m_noteId = 0;
+    Id m_contactId = 0;
     BankReview m_bankReview;
 };
 
@@ -459,6 +466,8 @@ const std::vector<EntryPoint> &entryPoints()
              return status(BankImportService(s).reviewData(QStringLiteral("camt053_v08.xml"),
                                                            MatrixBook::readFile("tests/data/bank/camt053_v08.xml"), {}));
          }},
+        {Action::ImportData, "BankImportService::mappingNames",
+         [](Session &s, MatrixBook &, int) { return status(BankImportService(s).mappingNames()); }},
         {Action::ImportData, "BankImportService::saveMapping",
          [](Session &s, MatrixBook &, int) {
              return status(BankImportService(s).saveMapping(
@@ -505,6 +514,26 @@ const std::vector<EntryPoint> &entryPoints()
              contact.role = QStringLiteral("accounts payable");
              contact.email = QStringLiteral("ap@example.com");
              return status(AccountService(s).addContact(b.customerId(), contact));
+         }},
+        {Action::EditCustomers, "AccountService::updateContact",
+         [](Session &s, MatrixBook &b, int serial) {
+             ContactPersonRow contact;
+             contact.id = b.contactId();
+             contact.name = QStringLiteral("Petr Novák %1").arg(serial);
+             return status(AccountService(s).updateContact(contact.id, contact));
+         }},
+        {Action::EditCustomers, "AccountService::deactivateContact",
+         [](Session &s, MatrixBook &b, int serial) -> Status {
+             // A contact of its own (the owner adds it), so each call has one to deactivate.
+             auto owner = BookService::localSession(b.book());
+             if (!owner)
+                 return std::unexpected(owner.error());
+             ContactPersonRow contact;
+             contact.name = QStringLiteral("Leaving %1").arg(serial);
+             auto added = AccountService(**owner).addContact(b.customerId(), contact);
+             if (!added)
+                 return std::unexpected(added.error());
+             return status(AccountService(s).deactivateContact(*added));
          }},
         // A note on an account: whoever edits customers or logs contacts.
         {Action::EditCustomers, "AccountService::addNote",

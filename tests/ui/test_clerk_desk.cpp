@@ -10,6 +10,7 @@
 #include "services/browse_service.h"
 #include "services/deposit_batch_service.h"
 #include "ui/account/account_view.h"
+#include "ui/account/contact_dialog.h"
 #include "ui/account/customer_dialog.h"
 #include "ui/account/record_table_model.h"
 #include "ui/invoices/invoice_list_model.h"
@@ -21,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -331,6 +333,50 @@ TEST_F(ClerkDeskTest, notesAreAddedAndPinnedOnTheAccount)
     EXPECT_EQ(account->notesModel()->index(0, 2).data(RecordTableModel::RawValueRole).toString(),
               QStringLiteral("Sends remittances by fax")) << "pinned first";
     EXPECT_FALSE(account->addNote(QStringLiteral("   "), false).has_value());
+}
+
+TEST_F(ClerkDeskTest, contactsAreAddedEditedAndDeactivatedOnTheAccount)
+{
+    auto account = accountOf(QStringLiteral("C1003"));
+    const int before = account->contactsModel()->rowCount();
+    // The dialog as the Add contact button opens it: a bad e-mail keeps it open.
+    ContactDialog dialog({}, [&](const ContactPersonRow &c) { return account->addContact(c); });
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("contactName")), QStringLiteral("Jana Richter"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("contactRole")), QStringLiteral("accounts payable"));
+    auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("contactEmail"));
+    QTest::keyClicks(email, QStringLiteral("jana at acme"));
+    dialog.findChild<QComboBox *>(QStringLiteral("contactTimeZone"))->setEditText(QStringLiteral("Europe/Berlin"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveContactButton")), Qt::LeftButton);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(text(dialog, "contactDialogMessage").contains(QStringLiteral("not an e-mail address")))
+            << text(dialog, "contactDialogMessage").toStdString();
+    EXPECT_EQ(account->contactsModel()->rowCount(), before);
+    email->clear();
+    QTest::keyClicks(email, QStringLiteral("jana@acme.example"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveContactButton")), Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
+    ASSERT_EQ(account->contactsModel()->rowCount(), before + 1);
+    const int row = account->contactsModel()->rowCount() - 1;
+    EXPECT_EQ(account->contactsModel()->index(row, 0).data().toString(), QStringLiteral("Jana Richter"));
+    EXPECT_EQ(account->contactsModel()->index(row, 4).data().toString(), QStringLiteral("Europe/Berlin"));
+    const Id id = account->contactsModel()->rowAt(row)->id;
+
+    ContactPersonRow edited{id, QStringLiteral("Jana Richter"), QStringLiteral("CFO"), QStringLiteral("+49 30 1234"),
+                            QStringLiteral("jana@acme.example"), QStringLiteral("Europe/Berlin"), false};
+    ASSERT_TRUE(account->updateContact(edited).has_value());
+    EXPECT_EQ(account->contactsModel()->index(account->contactsModel()->rowOf(id), 1).data().toString(),
+              QStringLiteral("CFO"));
+    ASSERT_TRUE(account->deactivateContact(id).has_value());
+    EXPECT_EQ(account->contactsModel()->rowOf(id), -1);
+    EXPECT_EQ(account->contactsModel()->rowCount(), before);
+    // The activity tab tells the story.
+    QStringList activity;
+    for (int r = 0; r < account->activityModel()->rowCount(); ++r)
+        activity << account->activityModel()->index(r, 2).data().toString();
+    EXPECT_TRUE(activity.contains(QStringLiteral("Contact person added")));
+    EXPECT_TRUE(activity.contains(QStringLiteral("Contact person changed")));
+    EXPECT_TRUE(activity.contains(QStringLiteral("Contact person deactivated")));
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "account_view.h"
 
+#include "contact_dialog.h"
+
 #include "customer_dialog.h"
 #include "record_table_model.h"
 
@@ -67,6 +69,9 @@ QString activityText(const QString &action)
             {QStringLiteral("customer.note_pin"), QT_TRANSLATE_NOOP("AccountView", "Note pinned")},
             {QStringLiteral("customer.note_unpin"), QT_TRANSLATE_NOOP("AccountView", "Note unpinned")},
             {QStringLiteral("customer.contact_add"), QT_TRANSLATE_NOOP("AccountView", "Contact person added")},
+            {QStringLiteral("customer.contact_edit"), QT_TRANSLATE_NOOP("AccountView", "Contact person changed")},
+            {QStringLiteral("customer.contact_deactivate"),
+             QT_TRANSLATE_NOOP("AccountView", "Contact person deactivated")},
             {QStringLiteral("invoice.post"), QT_TRANSLATE_NOOP("AccountView", "Invoice posted")},
             {QStringLiteral("credit_note.post"), QT_TRANSLATE_NOOP("AccountView", "Credit note posted")},
             {QStringLiteral("credit_note.reverse"), QT_TRANSLATE_NOOP("AccountView", "Credit note reversed")},
@@ -503,8 +508,31 @@ void AccountView::buildTabs()
     m_activity = new RecordTableModel({tr("When"), tr("Who"), tr("What"), tr("Details")}, this);
     m_tabs->addTab(makeTable("accountActivity", m_activity, m_tabs), tr("Ac&tivity"));
 
+    auto *contactsPage = new QWidget(m_tabs);
     m_contacts = new RecordTableModel({tr("Name"), tr("Role"), tr("Phone"), tr("E-mail"), tr("Time zone")}, this);
-    m_tabs->addTab(makeTable("accountContacts", m_contacts, m_tabs), tr("Co&ntacts"));
+    m_contactsView = makeTable("accountContacts", m_contacts, contactsPage);
+    auto *addContactButton = new QPushButton(tr("&Add contact…"), contactsPage);
+    addContactButton->setObjectName(QStringLiteral("addContactButton"));
+    m_editContact = new QPushButton(tr("&Edit contact…"), contactsPage);
+    m_editContact->setObjectName(QStringLiteral("editContactButton"));
+    m_deactivateContact = new QPushButton(tr("&Deactivate contact"), contactsPage);
+    m_deactivateContact->setObjectName(QStringLiteral("deactivateContactButton"));
+    m_deactivateContact->setToolTip(tr("Someone who left: removed from the list, kept in the history"));
+    connect(addContactButton, &QPushButton::clicked, this, &AccountView::addContactPerson);
+    connect(m_editContact, &QPushButton::clicked, this, &AccountView::editSelectedContact);
+    connect(m_contactsView, &QTableView::doubleClicked, this, &AccountView::editSelectedContact);
+    connect(m_deactivateContact, &QPushButton::clicked, this, &AccountView::deactivateSelectedContact);
+    connect(m_contactsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AccountView::updateButtons);
+    auto *contactButtons = new QHBoxLayout;
+    contactButtons->addWidget(addContactButton);
+    contactButtons->addWidget(m_editContact);
+    contactButtons->addWidget(m_deactivateContact);
+    contactButtons->addStretch(1);
+    auto *contactsLayout = new QVBoxLayout(contactsPage);
+    contactsLayout->addWidget(m_contactsView, 1);
+    contactsLayout->addLayout(contactButtons);
+    m_tabs->addTab(contactsPage, tr("Co&ntacts"));
 
     auto *notesPage = new QWidget(m_tabs);
     m_notes = new RecordTableModel({tr("When"), tr("Who"), tr("Note")}, this);
@@ -811,6 +839,10 @@ void AccountView::updateButtons()
     }
     m_applyCreditNote->setEnabled(can && noteOpen);
     m_pinNote->setEnabled(can && m_notesView->currentIndex().isValid());
+    const bool contact = can && selectedId(m_contactsView).has_value();
+    const bool mayEdit = can && m_session->can(Action::EditCustomers) && !m_session->book().isReadOnly();
+    m_editContact->setEnabled(contact && mayEdit);
+    m_deactivateContact->setEnabled(contact && mayEdit);
 }
 
 void AccountView::showError(const QString &message)
@@ -968,6 +1000,80 @@ void AccountView::applySelectedCreditNote()
     const RecordRow *row = m_creditNotes->rowAt(m_creditNotes->rowOf(id.value_or(0)));
     if (row && m_session && m_customerId)
         applySource(AllocationSource::CreditNote, row->id, row->cells[3].raw.toLongLong(), row->cells[1].raw.toDate());
+}
+
+} // namespace ardesk
+
+namespace ardesk {
+
+Status AccountView::addContact(const ContactPersonRow &contact)
+{
+    if (!m_session || !m_customerId)
+        return std::unexpected(Error::invalid(tr("no customer is shown")));
+    if (auto added = AccountService(*m_session).addContact(*m_customerId, contact); !added)
+        return std::unexpected(added.error());
+    changed();
+    return {};
+}
+
+Status AccountView::updateContact(const ContactPersonRow &contact)
+{
+    if (!m_session)
+        return std::unexpected(Error::invalid(tr("no customer is shown")));
+    if (auto done = AccountService(*m_session).updateContact(contact.id, contact); !done)
+        return std::unexpected(done.error());
+    changed();
+    return {};
+}
+
+Status AccountView::deactivateContact(Id contactId)
+{
+    if (!m_session)
+        return std::unexpected(Error::invalid(tr("no customer is shown")));
+    if (auto done = AccountService(*m_session).deactivateContact(contactId); !done) {
+        showError(done.error().message);
+        return std::unexpected(done.error());
+    }
+    changed();
+    return {};
+}
+
+void AccountView::addContactPerson()
+{
+    if (!m_session || !m_customerId)
+        return;
+    ContactDialog dialog({}, [this](const ContactPersonRow &c) { return addContact(c); }, this);
+    dialog.exec();
+}
+
+void AccountView::editSelectedContact()
+{
+    const auto id = selectedId(m_contactsView);
+    if (!m_session || !id)
+        return;
+    const auto contacts = AccountService(*m_session).contacts(*m_customerId);
+    if (!contacts)
+        return;
+    for (const ContactPersonRow &c : *contacts)
+        if (c.id == *id) {
+            ContactDialog dialog(c, [this](const ContactPersonRow &edited) { return updateContact(edited); }, this);
+            dialog.exec();
+            return;
+        }
+}
+
+void AccountView::deactivateSelectedContact()
+{
+    const auto id = selectedId(m_contactsView);
+    const RecordRow *row = m_contacts->rowAt(m_contacts->rowOf(id.value_or(0)));
+    if (!m_session || !id || !row)
+        return;
+    if (QMessageBox::question(this, tr("Deactivate contact person"),
+                              tr("Deactivate %1? They leave this list; the history keeps them.")
+                                      .arg(row->cells.front().text))
+        != QMessageBox::Yes)
+        return;
+    deactivateContact(*id);
 }
 
 } // namespace ardesk

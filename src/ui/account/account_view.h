@@ -11,11 +11,13 @@
 // accountOldestDays, accountCreditLimit, accountUtilization, accountTerms,
 // accountCollector, accountHold, accountAging (agingBucket0.., agingUnapplied),
 // accountTabs, accountOpenItems, accountInvoices, accountPayments, accountAllocations,
-// accountCreditNotes, accountActivity, accountContacts, accountNotes, accountNoteText,
+// accountCreditNotes, accountActivity, accountContacts (addContactButton,
+// editContactButton, deactivateContactButton), accountNotes, accountNoteText,
 // and the buttons named in the code.
 
 #include "domain/ledger_types.h"
 #include "domain/error.h"
+#include "storage/account_repository.h"
 
 #include <QDate>
 #include <QWidget>
@@ -72,6 +74,9 @@ public:
     Status reversePayment(Id paymentId, QDate date, const QString &reason);
     Status reverseAllocation(Id allocationId, QDate date, const QString &reason);
     Status addNote(const QString &text, bool pinned);
+    Status addContact(const ContactPersonRow &contact);
+    Status updateContact(const ContactPersonRow &contact); // contact.id names it
+    Status deactivateContact(Id contactId);
 
 public Q_SLOTS:
     void postPayment();
@@ -82,6 +87,9 @@ public Q_SLOTS:
     void reverseSelectedAllocation();
     void applySelectedPayment();
     void applySelectedCreditNote();
+    void addContactPerson();
+    void editSelectedContact();
+    void deactivateSelectedContact();
 
 Q_SIGNALS:
     void backRequested();
@@ -136,6 +144,9 @@ private:
     QTableView *m_allocationsView = nullptr;
     QTableView *m_creditNotesView = nullptr;
     QTableView *m_notesView = nullptr;
+    QTableView *m_contactsView = nullptr;
+    QPushButton *m_editContact = nullptr;
+    QPushButton *m_deactivateContact = nullptr;
     QPushButton *m_reversePayment = nullptr;
     QPushButton *m_reverseAllocation = nullptr;
     QPushButton *m_applyPayment = nullptr;
