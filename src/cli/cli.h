@@ -70,6 +70,7 @@ int commandPost(Context &context, Arguments &args);       // commands_post.cpp
 int commandBackup(Context &context, Arguments &args);     // commands_backup.cpp
 int commandStatements(Context &context, Arguments &args); // commands_documents.cpp
 int commandLetters(Context &context, Arguments &args);    // commands_documents.cpp
+int commandReport(Context &context, Arguments &args);     // commands_documents.cpp
 // Commands that render documents need a QGuiApplication (offscreen): main() asks first.
 bool needsDocuments(int argc, char **argv);               // commands_documents.cpp
 // import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]

@@ -2,8 +2,11 @@
 #include "cli.h"
 
 #include "documents/document_batch.h"
+#include "documents/report_writers.h"
+#include "services/report_service.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -130,6 +133,53 @@ int commandLetters(Context &context, Arguments &args)
 } // namespace ardesk::cli
 
 namespace ardesk::cli {
+
+int commandReport(Context &context, Arguments &args)
+{
+    const QString name = args.positional();
+    const QString asOfText = args.option(QStringLiteral("--as-of")).value_or(QString());
+    const QString out = args.option(QStringLiteral("--out")).value_or(QString());
+    QString formatText = args.option(QStringLiteral("--format")).value_or(QString());
+    const QString customer = args.option(QStringLiteral("--customer")).value_or(QString());
+    QString error;
+    if (!args.checkNothingLeft(error))
+        return usage(context, error);
+    const QStringList names = ReportService::reportNames();
+    if (!names.contains(name))
+        return usage(context,
+                     name.isEmpty() ? QCoreApplication::translate("cli", "report: which report? One of %1")
+                                              .arg(names.join(QStringLiteral(", ")))
+                                    : QCoreApplication::translate("cli", "report: unknown report '%1' (one of %2)")
+                                              .arg(name, names.join(QStringLiteral(", "))));
+    const QDate asOf = QDate::fromString(asOfText, Qt::ISODate);
+    if (asOfText.size() != 10 || !asOf.isValid())
+        return usage(
+                context,
+                asOfText.isEmpty()
+                        ? QCoreApplication::translate("cli", "--as-of YYYY-MM-DD is required")
+                        : QCoreApplication::translate("cli", "--as-of: '%1' is not a date (YYYY-MM-DD)").arg(asOfText));
+    if (out.isEmpty())
+        return usage(context, QCoreApplication::translate("cli", "--out FILE is required"));
+    if (formatText.isEmpty())
+        formatText = QFileInfo(out).suffix().toLower();
+    const auto format = documents::reportFormatFromKey(formatText);
+    if (!format)
+        return usage(context, QCoreApplication::translate("cli", "--format must be csv, xlsx or pdf"));
+    if (name == u"statement" && customer.isEmpty())
+        return usage(context, QCoreApplication::translate("cli", "report statement needs --customer CODE"));
+
+    int exitCode = Ok;
+    auto opened = openSession(context, exitCode, AccessMode::ReadOnly);
+    if (!opened)
+        return exitCode;
+    const auto report = ReportService(*opened->session).build({name, asOf, customer});
+    if (!report)
+        return fail(context, report.error());
+    if (auto written = documents::writeReport(*report, *format, out); !written)
+        return fail(context, written.error());
+    context.err << QCoreApplication::translate("cli", "%1: written").arg(out) << '\n';
+    return Ok;
+}
 
 bool needsDocuments(int argc, char **argv)
 {

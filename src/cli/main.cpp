@@ -200,6 +200,9 @@ QString helpText()
         "  statements --as-of YYYY-MM-DD --out DIR\n"
         "                                        one statement of account (PDF) per customer due one\n"
         "  letters --as-of YYYY-MM-DD --out DIR  render the reminder and dunning letters due (PDF)\n"
+        "  report NAME --as-of YYYY-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE\n"
+        "                                        aging-summary, aging-detail, statement, collector-performance,\n"
+        "                                        promises, disputes, complaints, write-offs\n"
         "  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN\n"
         "                                        staff users (set-password reads ARDESK_NEW_PASSWORD)\n"
         "  verify                                check the hash chains and the ledger rules\n"
@@ -276,6 +279,8 @@ int main(int argc, char *argv[])
         return commandStatements(context, command);
     if (name == u"letters")
         return commandLetters(context, command);
+    if (name == u"report")
+        return commandReport(context, command);
     if (name.isEmpty())
         return usage(context, QCoreApplication::translate("cli", "no command given"));
     return usage(context, QCoreApplication::translate("cli", "unknown command '%1'").arg(name));

@@ -102,6 +102,7 @@ QByteArray renderPdf(const QString &html, const PdfOptions &options)
             painter.translate(0, -page * pageHeight);
             QAbstractTextDocumentLayout::PaintContext context;
             context.clip = QRectF(0, page * pageHeight, width, pageHeight);
+            painter.setClipRect(context.clip); // what belongs to the next page stays off this one
             document.documentLayout()->draw(&painter, context);
             painter.restore();
 

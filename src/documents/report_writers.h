@@ -1,0 +1,28 @@
+#pragma once
+// A report model (domain/report_model.h) written as CSV, XLSX (libxlsxwriter) or PDF
+// (Qt's PDF writer: the written summary first, then the charts, drawn with QPainter, and the
+// tables). docs/documents.md "Reports" says what each format holds.
+
+#include "domain/report_model.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ardesk::documents {
+
+enum class ReportFormat { Csv, Xlsx, Pdf };
+std::optional<ReportFormat> reportFormatFromKey(QStringView key); // csv, xlsx, pdf
+
+// The main table (the report's first), header row of column keys, locale-free cells, every
+// field through csvRecord (formulas neutralised). UTF-8, CRLF line ends.
+QByteArray reportCsv(const Report &report);
+// A "summary" sheet (title, subtitle, summary paragraphs) and one sheet per table, typed
+// cells: money and numbers as numbers with formats, dates as dates.
+Status writeReportXlsx(const Report &report, const QString &path);
+// The written summary, charts and tables on A4 (landscape when a table is wide), in the
+// user's locale.
+QByteArray reportPdf(const Report &report);
+// Writes the report in the format to path (atomically: a temporary file renamed).
+Status writeReport(const Report &report, ReportFormat format, const QString &path);
+
+} // namespace ardesk::documents
