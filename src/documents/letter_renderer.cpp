@@ -12,11 +12,12 @@ namespace {
 
 const QString kHeaderStyle = QStringLiteral("background-color:#dde3ea; font-weight:bold;");
 
-QString cell(const QString &text, bool right = false, const QString &style = {})
+// Cells never wrap: invoice numbers, dates and amounts stay on one line (the text columns
+// are short; long words go into the headings, which wrap).
+QString cell(const QString &text, bool right = false)
 {
-    return QStringLiteral("<td%1%2>%3</td>")
-            .arg(right ? QStringLiteral(" align=\"right\"") : QString(),
-                 style.isEmpty() ? QString() : QStringLiteral(" style=\"%1\"").arg(style), text);
+    return QStringLiteral("<td%1 style=\"white-space:nowrap;\">%2</td>")
+            .arg(right ? QStringLiteral(" align=\"right\"") : QString(), text);
 }
 
 QString headerCell(const QString &text, bool right = false)

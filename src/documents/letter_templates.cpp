@@ -69,7 +69,7 @@ Interest
 [label.compensation]
 Compensation
 [label.pay_by]
-Please pay by
+Pay by
 [label.payment_instructions]
 Payment instructions
 [label.page]
@@ -213,7 +213,7 @@ Zinsen
 [label.compensation]
 Pauschale
 [label.pay_by]
-Bitte zahlen Sie bis
+Zahlbar bis
 [label.payment_instructions]
 Zahlungshinweise
 [label.page]
@@ -357,7 +357,7 @@ Intérêts
 [label.compensation]
 Indemnité forfaitaire
 [label.pay_by]
-Merci de régler avant le
+Date limite de règlement
 [label.payment_instructions]
 Modalités de règlement
 [label.page]
@@ -645,7 +645,7 @@ Sazba
 [label.compensation]
 Náhrada nákladů
 [label.pay_by]
-Uhraďte prosím do
+Uhradit do
 [label.payment_instructions]
 Platební údaje
 [label.page]

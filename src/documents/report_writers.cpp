@@ -367,9 +367,13 @@ QByteArray reportPdf(const Report &report)
             html += QStringLiteral("<tr>");
             for (std::size_t c = 0; c < table.columns.size(); ++c) {
                 const QString text = c < values.size() ? cellHtml(values[c], table.columns[c], locale) : QString();
+                // Numbers, amounts and dates stay on one line; text wraps.
+                const ReportColumnType type = table.columns[c].type;
                 html += QStringLiteral("<td%1>%2%3%4</td>")
-                                .arg(rightAligned(table.columns[c].type) ? QStringLiteral(" align=\"right\"")
-                                                                         : QString(),
+                                .arg(type == ReportColumnType::Text ? QString()
+                                             : rightAligned(type)
+                                             ? QStringLiteral(" align=\"right\" style=\"white-space:nowrap;\"")
+                                             : QStringLiteral(" style=\"white-space:nowrap;\""),
                                      bold ? QStringLiteral("<b>") : QString(), text,
                                      bold ? QStringLiteral("</b>") : QString());
             }

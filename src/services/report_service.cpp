@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <map>
-#include <numeric>
 #include <set>
 
 namespace ardesk {
@@ -324,12 +323,6 @@ Result<Report> ReportService::agingSummary(QDate asOf)
             report.charts.push_back(chart);
         }
         report.tables = {table, change};
-        // The largest currencies' charts first (a PDF shows the first three).
-        std::ranges::stable_sort(report.charts, std::greater<>(), [](const ReportChart &chart) {
-            return chart.series.empty()
-                    ? 0.0
-                    : std::accumulate(chart.series.back().values.begin(), chart.series.back().values.end(), 0.0);
-        });
         return report;
     });
 }

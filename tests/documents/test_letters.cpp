@@ -76,7 +76,7 @@ TEST_F(Letters, germanStatementShowsItsTableAndTotalsInGermanFormat)
                                  "Kontobewegungen vom 01.05.2026 bis 31.05.2026",
                                  "CN-1",
                                  "-50,00",
-                                 "Bitte zahlen Sie bis: 10.06.2026",
+                                 "Zahlbar bis: 10.06.2026",
                                  "Seite 1 von 1"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n" << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("INV-4"))) << "issued after the as-of date";

@@ -1,0 +1,264 @@
+// The management reports (issue 7): ReportService's figures and written summary on the
+// hand-built book of document_fixture.h, each written as CSV (checked cell by cell), XLSX
+// (unzipped and read back: typed cells, shared strings) and PDF (pdftotext); the CLI's
+// report command and its usage errors.
+
+#include "cli_run.h"
+#include "document_fixture.h"
+
+#include "documents/report_writers.h"
+#include "services/report_service.h"
+#include "storage/ledger_repository.h"
+
+#include <QXmlStreamReader>
+
+using namespace ardesk;
+using namespace ardesk::testing;
+
+namespace {
+
+// The cells of one worksheet of an XLSX file: "B2" -> text (shared strings resolved).
+std::map<QString, QString> xlsxSheet(const QString &path, int sheet)
+{
+    auto unzip = [&](const QString &member) {
+        QProcess process;
+        process.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, member});
+        process.waitForFinished(30000);
+        return process.readAllStandardOutput();
+    };
+    QStringList shared;
+    QXmlStreamReader strings(unzip(QStringLiteral("xl/sharedStrings.xml")));
+    while (!strings.atEnd())
+        if (strings.readNext() == QXmlStreamReader::StartElement && strings.name() == u"t")
+            shared << strings.readElementText();
+    std::map<QString, QString> cells;
+    QXmlStreamReader xml(unzip(QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet)));
+    QString reference, type;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"c") {
+            reference = xml.attributes().value(QStringLiteral("r")).toString();
+            type = xml.attributes().value(QStringLiteral("t")).toString();
+        } else if (xml.name() == u"v") {
+            const QString value = xml.readElementText();
+            cells[reference] = type == u"s" ? shared.value(value.toInt()) : value;
+        }
+    }
+    return cells;
+}
+
+QStringList csvLines(const QByteArray &csv)
+{
+    return QString::fromUtf8(csv).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+}
+
+class Reports : public DocumentBook
+{
+protected:
+    void SetUp() override
+    {
+        DocumentBook::SetUp();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+    void TearDown() override { QLocale::setDefault(QLocale::c()); }
+
+    Report build(const QString &name, const QString &customer = {})
+    {
+        auto report = ReportService(*m_session).build({name, day(2026, 5, 31), customer});
+        EXPECT_TRUE(report) << (report ? std::string() : describe(report.error()));
+        return report.value_or(Report{});
+    }
+};
+
+// EUR as of 31 May: INV-3 1,000.00 current; INV-2 300.00 1-30; FR's 1,234,567.89 31-60 (46
+// days); INV-1 1,234.56 61-90: 1,237,102.45, disputed 100.00, unapplied 200.00.
+// As of 30 April: INV-2 500.00 current; INV-1 and FR's in 1-30: 1,236,302.45.
+TEST_F(Reports, agingSummaryComparesTheAsOfDateWithAMonthEarlierInEveryFormat)
+{
+    const Report report = build(QStringLiteral("aging-summary"));
+    ASSERT_EQ(report.tables.size(), 2u);
+    const QString summary = report.summary.join(u'\n');
+    EXPECT_TRUE(summary.contains(QStringLiteral("Receivables in EUR rose from 1,236,302.45\u00a0EUR on 30/04/2026 to "
+                                                "1,237,102.45\u00a0EUR (+0.1\u00a0%).")))
+            << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("The largest rise was in 31-60 (1,234,567.89\u00a0EUR).")))
+            << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("100.00\u00a0EUR of it is disputed."))) << summary.toStdString();
+
+    // CSV, cell by cell: the main table, one row per currency.
+    const QStringList lines = csvLines(documents::reportCsv(report));
+    ASSERT_EQ(lines.size(), 5); // header, CZK, EUR, GBP, SEK
+    EXPECT_EQ(lines[0], QStringLiteral("currency,current,1-30,31-60,61-90,91+,total,disputed,unapplied,balance"));
+    EXPECT_EQ(lines[2],
+              QStringLiteral("EUR,1000.00,300.00,1234567.89,1234.56,0.00,1237102.45,100.00,200.00,1236902.45"));
+    EXPECT_EQ(lines[1], QStringLiteral("CZK,0.00,0.00,1234567.89,0.00,0.00,1234567.89,0.00,0.00,1234567.89"));
+
+    // XLSX read back: sheet1 the summary, sheet2 the aging table with numbers.
+    const QString xlsx = m_dir.filePath(QStringLiteral("aging.xlsx"));
+    ASSERT_TRUE(documents::writeReportXlsx(report, xlsx));
+    const auto summarySheet = xlsxSheet(xlsx, 1);
+    EXPECT_EQ(summarySheet.at(QStringLiteral("A1")), QStringLiteral("Aging summary"));
+    EXPECT_TRUE(summarySheet.at(QStringLiteral("A4")).startsWith(QStringLiteral("Receivables in CZK")));
+    const auto aging = xlsxSheet(xlsx, 2);
+    EXPECT_EQ(aging.at(QStringLiteral("A1")), QStringLiteral("Currency"));
+    EXPECT_EQ(aging.at(QStringLiteral("B1")), QStringLiteral("Current"));
+    EXPECT_EQ(aging.at(QStringLiteral("A3")), QStringLiteral("EUR"));
+    EXPECT_DOUBLE_EQ(aging.at(QStringLiteral("D3")).toDouble(), 1234567.89);
+    EXPECT_DOUBLE_EQ(aging.at(QStringLiteral("G3")).toDouble(), 1237102.45);
+    EXPECT_DOUBLE_EQ(aging.at(QStringLiteral("I3")).toDouble(), 200.0);
+    const auto change = xlsxSheet(xlsx, 3);
+    EXPECT_EQ(change.at(QStringLiteral("C1")), QStringLiteral("30/04/2026"));
+
+    // PDF: the summary first, then the tables.
+    const QString text = pdfText(documents::reportPdf(report));
+    const qsizetype summaryAt = text.indexOf(QStringLiteral("Receivables in EUR rose"));
+    const qsizetype tableAt = text.indexOf(QStringLiteral("Aging by currency"));
+    EXPECT_GE(summaryAt, 0) << text.toStdString();
+    EXPECT_GT(tableAt, summaryAt);
+    EXPECT_TRUE(text.contains(QStringLiteral("1,237,102.45")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Change against 30/04/2026")));
+}
+
+TEST_F(Reports, agingDetailNamesTheLargestOverdueBalancesAndWhoMovedIntoTheOldestBucket)
+{
+    const Report report = build(QStringLiteral("aging-detail"));
+    const QString summary = report.summary.join(u'\n');
+    EXPECT_TRUE(
+            summary.contains(QStringLiteral("5 customer(s) had open items on 31/05/2026, the same as in 30/04/2026.")))
+            << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("The largest overdue balances: CZ/500 (1,234,567.89\u00a0CZK)")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("No customer moved into 91+ since 30/04/2026.")));
+    const QStringList lines = csvLines(documents::reportCsv(report));
+    ASSERT_EQ(lines.size(), 6);
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("customer_code,customer_name,currency,current")));
+    EXPECT_EQ(lines[2],
+              QStringLiteral("DE/100,Müller Maschinenbau GmbH,EUR,1000.00,300.00,0.00,1234.56,0.00,2534.56,100.00,"
+                             "200.00,2334.56"));
+}
+
+TEST_F(Reports, statementReportHoldsTheCustomersItemsAndBalanceMovement)
+{
+    const Report report = build(QStringLiteral("statement"), QStringLiteral("DE/100"));
+    ASSERT_EQ(report.tables.size(), 2u);
+    EXPECT_EQ(report.tables[0].rows.size(), 3u);
+    // As of 30 April DE/100 owed INV-1 1,234.56 + INV-2 500.00 = 1,734.56.
+    EXPECT_TRUE(report.summary.first().contains(
+            QStringLiteral("rose from 1,734.56\u00a0EUR on 30/04/2026 to 2,334.56\u00a0EUR")))
+            << report.summary.first().toStdString();
+    const QStringList lines = csvLines(documents::reportCsv(report));
+    EXPECT_EQ(lines[1], QStringLiteral("INV-1,2026-03-01,2026-03-31,61,1234.56,1234.56,100.00"));
+    EXPECT_EQ(lines.last(), QStringLiteral("Total,,,,,2534.56,100.00"));
+    EXPECT_FALSE(ReportService(*m_session).build({QStringLiteral("statement"), day(2026, 5, 31), QString()}));
+    EXPECT_FALSE(
+            ReportService(*m_session).build({QStringLiteral("statement"), day(2026, 5, 31), QStringLiteral("NOPE")}));
+}
+
+TEST_F(Reports, disputesWriteOffsAndRecoveriesAreCountedInTheirPeriods)
+{
+    // 1,000.00 of GB/200's invoice written off on 10 May; 50.00 paid on it on 20 May.
+    {
+        LedgerRepository repo(*m_book);
+        Transaction transaction(*m_book);
+        const Id invoice = repo.invoiceByNumber(QStringLiteral("INV-200")).value().id;
+        const Id writeOff = repo.postWriteOff(invoice, day(2026, 5, 10), 100000, QStringLiteral("insolvency"),
+                                              std::nullopt, std::nullopt, m_session->stamp());
+        Allocation allocation;
+        allocation.invoiceId = invoice;
+        allocation.source = AllocationSource::WriteOff;
+        allocation.sourceId = writeOff;
+        allocation.date = day(2026, 5, 10);
+        allocation.amount = 100000;
+        repo.postAllocation(allocation, m_session->stamp(), QStringLiteral("write_off"));
+        transaction.commit();
+    }
+    pay(QStringLiteral("GB/200"), day(2026, 5, 20), 5000, QStringLiteral("INV-200"));
+
+    const Report writeOffs = build(QStringLiteral("write-offs"));
+    ASSERT_EQ(writeOffs.tables.size(), 2u);
+    ASSERT_EQ(writeOffs.tables[0].rows.size(), 1u);
+    ASSERT_EQ(writeOffs.tables[1].rows.size(), 1u);
+    EXPECT_TRUE(writeOffs.summary.join(u' ').contains(
+            QStringLiteral("Written off in GBP from 01/05/2026 to 31/05/2026: 1,000.00\u00a0GBP (0.00\u00a0GBP in the "
+                           "same days of the "
+                           "month before); recovered: 50.00\u00a0GBP.")))
+            << writeOffs.summary.join(u'\n').toStdString();
+    EXPECT_EQ(csvLines(documents::reportCsv(writeOffs))[1],
+              QStringLiteral("2026-05-10,INV-200,GB/200,Albion Tools Ltd,1000.00,insolvency"));
+
+    const Report disputes = build(QStringLiteral("disputes"));
+    EXPECT_TRUE(disputes.summary.first().startsWith(
+            QStringLiteral("1 dispute(s) open on 31/05/2026, up from 0 in 30/04/2026")))
+            << disputes.summary.first().toStdString();
+    EXPECT_EQ(csvLines(documents::reportCsv(disputes))[1],
+              QStringLiteral("2026-05-05,INV-1,DE/100,Müller Maschinenbau GmbH,pricing,,26,100.00"));
+
+    for (const QString &name :
+         {QStringLiteral("promises"), QStringLiteral("complaints"), QStringLiteral("collector-performance")}) {
+        const Report report = build(name);
+        EXPECT_FALSE(report.summary.isEmpty()) << name.toStdString();
+        EXPECT_FALSE(report.tables.empty()) << name.toStdString();
+        EXPECT_TRUE(pdfText(documents::reportPdf(report)).contains(report.title)) << name.toStdString();
+    }
+}
+
+TEST_F(Reports, exportingNeedsExportReports)
+{
+    for (const Role role : {Role::Collector, Role::Clerk}) {
+        Actor actor = m_session->actor();
+        actor.role = role;
+        Session session(*m_book, actor, PermissionMatrix::defaults());
+        const auto report = ReportService(session).build({QStringLiteral("aging-summary"), day(2026, 5, 31), {}});
+        ASSERT_FALSE(report);
+        EXPECT_EQ(report.error().code, ErrorCode::PermissionDenied);
+    }
+    Actor auditor = m_session->actor();
+    auditor.role = Role::Auditor;
+    Session session(*m_book, auditor, PermissionMatrix::defaults());
+    EXPECT_TRUE(ReportService(session).build({QStringLiteral("aging-summary"), day(2026, 5, 31), {}}));
+    EXPECT_FALSE(ReportService(*m_session).build({QStringLiteral("nope"), day(2026, 5, 31), {}}));
+}
+
+class ReportCli : public CliBook
+{
+};
+
+TEST_F(ReportCli, writesEachFormatAndRefusesUnknownNamesWithTheList)
+{
+    import(QStringLiteral("customers"), "code,name,currency,terms_days,credit_limit\nA,Alpha,EUR,30,\n");
+    import(QStringLiteral("invoices"),
+           "number,customer_code,issue_date,due_date,amount,currency\n"
+           "I1,A,2026-04-01,2026-05-01,120.00,EUR\n");
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")}) {
+        const QString out = m_dir.filePath(QStringLiteral("aging.") + format);
+        const CliRun run = onBook({QStringLiteral("report"), QStringLiteral("aging-detail"), QStringLiteral("--as-of"),
+                                   QStringLiteral("2026-05-31"), QStringLiteral("--format"), format,
+                                   QStringLiteral("--out"), out});
+        ASSERT_EQ(run.exitCode, 0) << run;
+        EXPECT_TRUE(QFile::exists(out)) << run;
+    }
+    QFile csv(m_dir.filePath(QStringLiteral("aging.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_EQ(csvLines(csv.readAll()).value(1),
+              QStringLiteral("A,Alpha,EUR,0.00,120.00,0.00,0.00,0.00,120.00,0.00,0.00,120.00"));
+    EXPECT_EQ(xlsxSheet(m_dir.filePath(QStringLiteral("aging.xlsx")), 2).at(QStringLiteral("A2")), QStringLiteral("A"));
+
+    const CliRun unknown =
+            onBook({QStringLiteral("report"), QStringLiteral("aging"), QStringLiteral("--as-of"),
+                    QStringLiteral("2026-05-31"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(
+            QStringLiteral("aging-summary, aging-detail, statement, collector-performance, promises, "
+                           "disputes, complaints, write-offs")))
+            << unknown;
+    const CliRun noCustomer =
+            onBook({QStringLiteral("report"), QStringLiteral("statement"), QStringLiteral("--as-of"),
+                    QStringLiteral("2026-05-31"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("s.pdf"))});
+    EXPECT_EQ(noCustomer.exitCode, 2) << noCustomer;
+    const CliRun badFormat =
+            onBook({QStringLiteral("report"), QStringLiteral("disputes"), QStringLiteral("--as-of"),
+                    QStringLiteral("2026-05-31"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("d.doc"))});
+    EXPECT_EQ(badFormat.exitCode, 2) << badFormat;
+}
+
+} // namespace
