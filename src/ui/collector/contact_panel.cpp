@@ -12,6 +12,7 @@
 #include "ui/common/display_format.h"
 #include "ui/payments/amount_input.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -27,7 +28,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimeZone>
@@ -156,10 +156,14 @@ void ContactPanel::buildForm()
         auto *item =
                 new QListWidgetItem(tr("%1  %2").arg(outcomeKey(i), contactOutcomeDisplayName(outcomes[i])), m_outcome);
         item->setData(Qt::UserRole, outcomes[i]);
-        // A key picks the outcome while the focus is anywhere in the panel but a text field.
-        auto *shortcut = new QShortcut(QKeySequence(outcomeKey(i)), this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, i] { m_outcome->setCurrentRow(i); });
+        // A key picks the outcome while the focus is anywhere in the panel but a text field
+        // (an action, so the shortcut sheet lists it).
+        auto *pick = new QAction(tr("Outcome: %1").arg(contactOutcomeDisplayName(outcomes[i])), this);
+        pick->setObjectName(QStringLiteral("actionOutcome%1").arg(outcomeKey(i)));
+        pick->setShortcut(QKeySequence(outcomeKey(i)));
+        pick->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(pick, &QAction::triggered, this, [this, i] { m_outcome->setCurrentRow(i); });
+        addAction(pick);
     }
     // Two columns of five: every outcome in sight without scrolling.
     m_outcome->setFlow(QListView::TopToBottom);
@@ -195,11 +199,12 @@ void ContactPanel::buildForm()
     m_log->setObjectName(QStringLiteral("contactLog"));
     m_log->setToolTip(tr("Log the contact and finish the task (Ctrl+Enter)"));
     connect(m_log, &QPushButton::clicked, this, [this] { (void)logContact(); });
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this] { (void)logContact(); });
-    }
+    auto *logAction = new QAction(tr("Log contact"), this);
+    logAction->setObjectName(QStringLiteral("actionLogContact"));
+    logAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    logAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(logAction, &QAction::triggered, this, [this] { (void)logContact(); });
+    addAction(logAction);
 
     form->addRow(tr("&Channel:"), m_channel);
     form->addRow(tr("&Reached:"), m_person);
@@ -232,12 +237,15 @@ void ContactPanel::buildForm()
         button->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QChar(u'…')),
                                              keys.toString(QKeySequence::NativeText)));
         connect(button, &QPushButton::clicked, this, slot);
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WindowShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, slot] {
-            if (isVisible() && m_customerId)
+        auto *shortcut = new QAction(QString(text).remove(QLatin1Char('&')).remove(QChar(u'…')), this);
+        shortcut->setObjectName(QStringLiteral("action%1").arg(QString::fromLatin1(name).mid(7)));
+        shortcut->setShortcut(keys);
+        shortcut->setShortcutContext(Qt::WindowShortcut);
+        connect(shortcut, &QAction::triggered, this, [this, slot, button] {
+            if (isVisible() && m_customerId && button->isEnabled()) // the role may (setSession)
                 (this->*slot)();
         });
+        addAction(shortcut);
         actions->addWidget(button, row, column);
         m_actions.push_back(button);
     };

@@ -113,7 +113,7 @@ MyWorkPage::MyWorkPage(QWidget *parent) : QWidget(parent)
     width(WorklistModel::Task,
           fontMetrics().horizontalAdvance(WorklistModel::taskDisplayName(TaskKind::promiseFollowUp)) + pad);
     width(WorklistModel::Due, fontMetrics().horizontalAdvance(formatDate(QDate(2026, 12, 28))) + pad);
-    width(WorklistModel::Overdue, fontMetrics().horizontalAdvance(QStringLiteral("99,999.00 EUR")) + pad);
+    width(WorklistModel::Overdue, fontMetrics().horizontalAdvance(QStringLiteral("999,999.00 EUR")) + pad);
     width(WorklistModel::Score, 6 * digit + pad);
     for (int column = WorklistModel::OverduePoints; column <= WorklistModel::BalancePoints; ++column)
         width(column, 5 * digit + pad);
@@ -289,7 +289,12 @@ void MyWorkPage::loadFinished(quint64 generation, Result<Worklist> result)
         showCount();
     } else {
         const QModelIndex current = m_table->currentIndex();
+        QElapsedTimer timer;
+        timer.start();
         m_model->setWorklist(std::move(*result));
+        if (const auto logger = spdlog::get("ardesk.ui"))
+            logger->info("queue shown: {} item(s) in {} ms on the UI thread", m_model->worklist().items.size(),
+                         timer.elapsed());
         if (current.isValid() && m_model->rowCount() > 0)
             m_table->setCurrentIndex(m_model->index(std::min(current.row(), m_model->rowCount() - 1), 0));
     }
@@ -303,8 +308,8 @@ void MyWorkPage::showCount()
     } else {
         const int shown = m_model->matchingCount();
         const int all = static_cast<int>(m_model->worklist().items.size());
-        m_count->setText(shown == all ? tr("%n item(s) due", nullptr, all)
-                                      : tr("%1 of %n item(s)", nullptr, all).arg(QLocale().toString(shown)));
+        m_count->setText(shown == all ? tr("%Ln item(s) due", nullptr, all)
+                                      : tr("%1 of %Ln item(s)", nullptr, all).arg(QLocale().toString(shown)));
     }
     m_next->setEnabled(m_model->matchingCount() > 0);
 }

@@ -310,7 +310,7 @@ PortfolioWidget::PortfolioWidget(QWidget *parent) : QWidget(parent)
     auto *count = new QLabel(this);
     count->setObjectName(QStringLiteral("portfolioCount"));
     connect(m_model, &PagedTableModel::totalCountChanged, count,
-            [count](qint64 n) { count->setText(tr("%n customer(s)", nullptr, int(n))); });
+            [count](qint64 n) { count->setText(tr("%Ln customer(s)", nullptr, int(n))); });
 
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("portfolioTarget"));
