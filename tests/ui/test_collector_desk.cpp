@@ -11,6 +11,7 @@
 #include "services/account_service.h"
 #include "services/browse_service.h"
 #include "services/collection_service.h"
+#include "services/dispute_service.h"
 #include "services/escalation_service.h"
 #include "ui/account/account_view.h"
 #include "ui/account/record_table_model.h"
@@ -24,6 +25,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -353,6 +355,9 @@ TEST_F(CollectorDeskTest, escalationGoesToTheSupervisorsQueueAndComesBack)
     EXPECT_EQ(queue->model()->index(0, 1).data().toString(), QStringLiteral("C1003"));
     EXPECT_EQ(queue->model()->index(0, 6).data().toString(), QStringLiteral("wants 12 instalments"));
     const Id escalation = queue->model()->rowAt(0)->id;
+    ASSERT_TRUE(queue->take(escalation).has_value());
+    EXPECT_EQ(queue->model()->index(0, 5).data().toString(), QStringLiteral("taken"));
+    EXPECT_TRUE(actionsOn(customer).contains(QStringLiteral("escalation.take")));
     ASSERT_TRUE(queue->giveBack(escalation, QStringLiteral("offer 6 instalments")).has_value());
     EXPECT_EQ(queue->model()->rowCount(), 0);
     EXPECT_TRUE(actionsOn(customer).contains(QStringLiteral("escalation.return")));
@@ -390,6 +395,53 @@ TEST_F(CollectorDeskTest, supervisorPicksWhoseQueueAndAssignsAPortfolio)
     waitForDesk();
     for (const WorklistItem &item : work->model()->worklist().items)
         EXPECT_NE(item.customerCode, assignment.customerCodes.front());
+    // In bulk by rule: every Czech-speaking customer billed in CZK goes to jonas.
+    PortfolioAssignment rule;
+    rule.language = QStringLiteral("cs");
+    rule.currency = QStringLiteral("CZK");
+    rule.collectorLogin = QStringLiteral("jonas");
+    EXPECT_EQ(work->portfolios()->assign(rule).value_or(0), 4); // C1005, C1011, C1019, C1024
+    EXPECT_EQ(find<QLabel>("portfolioMessage")->text(), QStringLiteral("4 customers assigned to jonas."));
+}
+
+TEST_F(CollectorDeskTest, disputeOpenedAndResolvedFromTheAccount)
+{
+    openAs(QStringLiteral("anna"), afternoon());
+    const Id customer = customerIdOf(QStringLiteral("C1001"));
+    m_window->openAccount(customer);
+    ContactPanel *panel = m_window->contactPanel();
+    InvoiceListFilter filter;
+    filter.customerId = customer;
+    const auto open = BrowseService(*m_window->session()).invoices(filter, {}, kToday, {0, 10});
+    ASSERT_TRUE(open.has_value());
+    ASSERT_FALSE(open->empty());
+    DisputeInput dispute;
+    dispute.invoiceNumber = open->back().number;
+    dispute.amount = 100'00;
+    dispute.reason = QStringLiteral("quality");
+    dispute.openedOn = kToday;
+    const auto opened = panel->openDispute(dispute);
+    ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
+    auto *disputes = find<QTableView>("contactDisputes");
+    ASSERT_EQ(disputes->model()->rowCount(), 1);
+    EXPECT_EQ(disputes->model()->index(0, 0).data().toString(), dispute.invoiceNumber);
+    EXPECT_EQ(disputes->model()->index(0, 1).data().toString(), QStringLiteral("100.00"));
+    EXPECT_EQ(disputes->model()->index(0, 2).data().toString(), QStringLiteral("Quality"));
+    EXPECT_EQ(disputes->model()->index(0, 3).data().toString(), QStringLiteral("0 days"));
+    EXPECT_TRUE(actionsOn(customer).contains(QStringLiteral("dispute.open")));
+    // Resolved (rejected: collectible again) through its dialog.
+    disputes->setCurrentIndex(disputes->model()->index(0, 0));
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        auto *resolution = dialog->findChildren<QComboBox *>().value(0);
+        ASSERT_NE(resolution, nullptr);
+        resolution->setCurrentIndex(2);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::mouseClick(find<QPushButton>("contactResolveDispute"), Qt::LeftButton);
+    EXPECT_EQ(disputes->model()->rowCount(), 0);
+    EXPECT_TRUE(actionsOn(customer).contains(QStringLiteral("dispute.resolve")));
 }
 
 } // namespace
