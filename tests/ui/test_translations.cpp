@@ -6,6 +6,8 @@
 
 #include "translation_check.h"
 
+#include <QDirIterator>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -52,6 +54,39 @@ TEST(Translations, theCheckerFindsUnfinishedAndEmptyEntries)
     EXPECT_TRUE(problems[0].contains(u"Invoices") && problems[0].contains(u"unfinished"));
     EXPECT_TRUE(problems[1].contains(u"Payments") && problems[1].contains(u"empty"));
     EXPECT_TRUE(problems[2].contains(u"%n customers") && problems[2].contains(u"empty"));
+}
+
+// lupdate gives a tr() call the context of the class it finds the member function in; when
+// it cannot see the class (an include it cannot resolve), the context it writes differs
+// from the one the program asks for at run time, and the translation is never found.
+TEST(Translations, lupdateFindsTheClassOfEveryTrCall)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    QStringList sources;
+    for (const QString &root : {QStringLiteral("/src"), QStringLiteral("/ui")}) {
+        QDirIterator files(QStringLiteral(ARDESK_SOURCE_DIR) + root,
+                           {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext())
+            sources << files.next();
+    }
+    QFile list(folder.filePath(QStringLiteral("sources.lst")));
+    ASSERT_TRUE(list.open(QIODevice::WriteOnly));
+    list.write(sources.join(u'\n').toUtf8());
+    list.close();
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(ARDESK_LUPDATE_PATH),
+                  {QStringLiteral("-locations"), QStringLiteral("none"), QLatin1Char('@') + list.fileName(),
+                   QStringLiteral("-ts"), folder.filePath(QStringLiteral("probe_de.ts"))});
+    ASSERT_TRUE(lupdate.waitForFinished(120000));
+    ASSERT_EQ(lupdate.exitCode(), 0);
+    QStringList unknown;
+    for (const QString &line : QString::fromUtf8(lupdate.readAll()).split(u'\n'))
+        if (line.contains(QStringLiteral("unknown namespace/class")))
+            unknown << line;
+    EXPECT_TRUE(unknown.isEmpty()) << unknown.join(u'\n').toStdString();
 }
 
 } // namespace

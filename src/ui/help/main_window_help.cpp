@@ -1,7 +1,7 @@
 // The Help menu of the main window: user guide, keyboard shortcuts, practice.
 // (MainWindow's other members are in src/ui/main_window.cpp.)
 
-#include "ui/main_window.h"
+#include "../main_window.h" // relative, so that lupdate finds the class of the tr() calls
 
 #include "ui_main_window.h"
 
