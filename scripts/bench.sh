@@ -55,7 +55,7 @@ fi
 if ! grep -q '^CMAKE_BUILD_TYPE:STRING=Release' "$buildDir/CMakeCache.txt"; then
     log "warning: $buildDir is not a Release build; the figures will not be representative"
 fi
-log "building ardesk-cli and ardesk_bench in $buildDir"
-cmake --build "$buildDir" -j"$jobs" --target ardesk-cli ardesk_bench >&2
+log "building ardesk, ardesk-cli and ardesk_bench in $buildDir"
+cmake --build "$buildDir" -j"$jobs" --target ardesk-cli ardesk ardesk_bench >&2
 
 exec python3 scripts/bench.py --build-dir "$buildDir" "${passOn[@]}"

@@ -10,9 +10,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QIcon>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
@@ -20,6 +23,31 @@
 #include <exception>
 
 namespace {
+
+QElapsedTimer g_started; // from the start of main
+
+// Quits the application at the first paint of anything in the window.
+class FirstPaintWatcher final : public QObject
+{
+public:
+    explicit FirstPaintWatcher(QWidget &window) : m_window(window) { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_done && event->type() == QEvent::Paint) {
+            if (auto *widget = qobject_cast<QWidget *>(watched); widget && widget->window() == &m_window) {
+                m_done = true;
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit); // after this paint
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget &m_window;
+    bool m_done = false;
+};
 
 int run(QApplication &app)
 {
@@ -49,6 +77,11 @@ int run(QApplication &app)
                                    QCoreApplication::translate("main", "folder"));
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshots);
+    // For scripts/bench.sh: open the book, quit once the window has painted, print the time.
+    QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
+                                  QStringLiteral("Open the book, quit after the first paint."));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(firstPaint);
     parser.addPositionalArgument(QStringLiteral("book"),
                                  QCoreApplication::translate("main", "The book to open (*.ardesk)."),
                                  QCoreApplication::translate("main", "[book]"));
@@ -82,6 +115,26 @@ int run(QApplication &app)
         return 0;
     }
 
+    if (parser.isSet(firstPaint)) {
+        QTemporaryDir settingsFolder; // the user's layout and recent books stay as they are
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
+        ardesk::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        if (!arguments.isEmpty()) {
+            if (auto opened = window.openBook(arguments.front()); !opened) {
+                std::fprintf(stderr, "%s: %s\n", qPrintable(arguments.front()), qPrintable(opened.error().message));
+                return 1;
+            }
+        }
+        FirstPaintWatcher watcher(window);
+        app.installEventFilter(&watcher);
+        const int status = app.exec();
+        std::printf("first paint after %lld ms\n", static_cast<long long>(g_started.elapsed()));
+        return status;
+    }
+
     if (arguments.size() > 1) {
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "give at most one book")));
         return 2;
@@ -99,6 +152,7 @@ int run(QApplication &app)
 
 int main(int argc, char *argv[])
 {
+    g_started.start();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ardesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ardesk"));
