@@ -7,7 +7,9 @@
 #include "document_fixture.h"
 
 #include "documents/report_writers.h"
+#include "services/import_service.h"
 #include "services/report_service.h"
+#include "services/staff_performance_service.h"
 #include "storage/ledger_repository.h"
 
 #include <QXmlStreamReader>
@@ -200,6 +202,42 @@ TEST_F(Reports, disputesWriteOffsAndRecoveriesAreCountedInTheirPeriods)
         EXPECT_FALSE(report.tables.empty()) << name.toStdString();
         EXPECT_TRUE(pdfText(documents::reportPdf(report)).contains(report.title)) << name.toStdString();
     }
+}
+
+// Two collectors with May targets: anna holds DE/100 (paid 200.00 on 10 May and 150.00 on 25
+// May: 350.00, target 300.00 -> 116.67 %), ben holds FR/300 (nothing paid, target 1,000.00 ->
+// 0 %).
+TEST_F(Reports, collectorPerformanceSaysWhoIsAboveAndWhoBelowTarget)
+{
+    ImportService imports(*m_session);
+    ImportOptions options;
+    ASSERT_TRUE(imports.importData(ImportKind::Users, QStringLiteral("users.csv"),
+                                   "login,name,role\nanna,Anna Berg,collector\nben,Ben Olsen,collector\n", options));
+    ASSERT_TRUE(imports.importData(ImportKind::Portfolios, QStringLiteral("portfolios.csv"),
+                                   "customer_code,collector\nDE/100,anna\nFR/300,ben\n", options));
+    StaffPerformanceService staff(*m_session);
+    ASSERT_TRUE(staff.setTarget(QStringLiteral("anna"), QStringLiteral("2026-05"), QStringLiteral("EUR"), 30000));
+    ASSERT_TRUE(staff.setTarget(QStringLiteral("ben"), QStringLiteral("2026-05"), QStringLiteral("EUR"), 100000));
+    const Report report = build(QStringLiteral("collector-performance"));
+    const QString summary = report.summary.join(u'\n');
+    EXPECT_TRUE(summary.contains(QStringLiteral("At or above target: anna (116.7\u00a0%)."))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Below target: ben (0.0\u00a0%)."))) << summary.toStdString();
+    // All EUR lines: anna's 350.00 and the 80.00 PAID/600 (no collector) paid on 20 May.
+    EXPECT_TRUE(summary.contains(QStringLiteral("Collected in EUR: 430.00\u00a0EUR from 01/05/2026 to 31/05/2026")))
+            << summary.toStdString();
+    const QStringList lines = csvLines(documents::reportCsv(report));
+    EXPECT_EQ(lines[0],
+              QStringLiteral("collector,name,currency,customers,open,contacts,rpc_rate,promises,kept_rate,"
+                             "collected,target,attainment"));
+    bool anna = false;
+    for (const QString &line : lines)
+        if (line.startsWith(QStringLiteral("anna,"))) {
+            anna = true;
+            EXPECT_TRUE(line.endsWith(QStringLiteral(",350.00,300.00,116.67"))) << line.toStdString();
+        }
+    EXPECT_TRUE(anna);
+    ASSERT_FALSE(report.charts.empty());
+    EXPECT_TRUE(report.charts.front().categories.contains(QStringLiteral("anna")));
 }
 
 TEST_F(Reports, exportingNeedsExportReports)
