@@ -73,7 +73,7 @@ public:
 
     explicit CashForecastService(Session &session) : m_session(session) { }
 
-    // The currencies with open items, the largest open amount first.
+    // The currencies with open items, the most open invoices first.
     Result<std::vector<QString>> currencies();
     Result<CashForecast> forecast(const QString &currency, QDate asOf, int pastWeeks = 8);
 

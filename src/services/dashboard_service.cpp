@@ -120,11 +120,15 @@ Result<DashboardTiles> DashboardService::tiles(const QString &currency, QDate to
                 const PromiseEvaluation &evaluation = (*evaluated)[i];
                 if (owners.value(promise.customerId).currency != currency)
                     continue;
-                if (evaluation.status == PromiseStatus::Pending && promise.promisedFor == today)
+                if (evaluation.status == PromiseStatus::Pending && promise.promisedFor == today) {
                     ++tiles.promisesDueToday;
+                    tiles.promisesDueTodayCustomers.push_back(promise.customerId);
+                }
                 const auto outcome = promiseOutcomeDay(promise, evaluation, grace);
-                if (evaluation.status == PromiseStatus::Broken && outcome && *outcome >= monday && *outcome <= today)
+                if (evaluation.status == PromiseStatus::Broken && outcome && *outcome >= monday && *outcome <= today) {
                     ++tiles.promisesBrokenThisWeek;
+                    tiles.promisesBrokenCustomers.push_back(promise.customerId);
+                }
             }
         }
         return tiles;

@@ -38,6 +38,8 @@ struct DashboardTiles final
     std::optional<double> collectedAttainment;
     qint64 promisesDueToday = 0;       // promised for today and still pending
     qint64 promisesBrokenThisWeek = 0; // broken from Monday to today
+    std::vector<Id> promisesDueTodayCustomers; // the customers behind the two counts
+    std::vector<Id> promisesBrokenCustomers;
     qint64 openDisputes = 0;
     MinorUnits openDisputedAmount = 0;
     qint64 accountsOnHold = 0;
@@ -92,7 +94,7 @@ public:
 
     explicit DashboardService(Session &session) : m_session(session) { }
 
-    Result<std::vector<QString>> currencies(); // largest open amount first
+    Result<std::vector<QString>> currencies(); // the most open invoices first
     Result<DashboardTiles> tiles(const QString &currency, QDate today);
     Result<AgingStack> agingStack(const QString &currency, QDate today, AgingStackBy by);
     // DSO, CEI and ADD (kKpiMonths-month period) at the last `months` month-ends before

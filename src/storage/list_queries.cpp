@@ -162,6 +162,21 @@ SqlText customerWhere(const CustomerListFilter &filter)
         where << u" AND c.collector_id = ?";
         where.bind(int64(*filter.collectorId));
     }
+    if (!filter.currency.isEmpty()) {
+        where << u" AND c.currency = ?";
+        where.bind(filter.currency);
+    }
+    if (filter.onHoldOnly)
+        where << u" AND c.on_hold <> 0";
+    if (!filter.ids.empty()) {
+        where << u" AND c.id IN (";
+        const std::size_t count = std::min(filter.ids.size(), kMaxCustomerIdsInFilter);
+        for (std::size_t i = 0; i < count; ++i) {
+            where << (i == 0 ? u"?" : u", ?");
+            where.bind(int64(filter.ids[i]));
+        }
+        where << u")";
+    }
     return where;
 }
 
@@ -299,6 +314,37 @@ SqlText invoiceWhere(const InvoiceListFilter &filter)
         where << u" AND ";
         where.append(documentSearchTerm(QStringLiteral("i.number"), QStringLiteral("i.customer_id"), search));
     }
+    if (!filter.currency.isEmpty()) {
+        where << u" AND s.currency = ?";
+        where.bind(filter.currency);
+    }
+    auto dayBound = [&](QDate date, const char16_t *condition) {
+        if (date.isValid()) {
+            where << condition;
+            where.bind(dayValue(date));
+        }
+    };
+    dayBound(filter.dueFrom, u" AND s.due_date >= ?");
+    dayBound(filter.dueTo, u" AND s.due_date <= ?");
+    dayBound(filter.issuedFrom, u" AND s.issue_date >= ?");
+    dayBound(filter.issuedTo, u" AND s.issue_date <= ?");
+    if (filter.collectorLogin) {
+        where << u" AND s.customer_id IN (SELECT cc.id FROM customers cc LEFT JOIN users cu ON cu.id = cc.collector_id "
+                 u"WHERE COALESCE(cu.login, '') = ?)";
+        where.bind(*filter.collectorLogin);
+    }
+    if (filter.riskClass) {
+        where << u" AND s.customer_id IN (SELECT cr.id FROM customers cr WHERE cr.risk_class = ?)";
+        where.bind(*filter.riskClass);
+    }
+    if (filter.withOpenDispute) {
+        where << u" AND EXISTS (SELECT 1 FROM disputes d WHERE d.invoice_id = s.invoice_id AND d.status = 'open'";
+        if (!filter.disputeReason.isEmpty()) {
+            where << u" AND d.reason = ?";
+            where.bind(filter.disputeReason);
+        }
+        where << u")";
+    }
     return where;
 }
 
@@ -341,6 +387,22 @@ SqlText paymentWhere(const PaymentListFilter &filter)
     if (!search.isEmpty()) {
         where << u" AND ";
         where.append(documentSearchTerm(QStringLiteral("p.reference"), QStringLiteral("p.customer_id"), search));
+    }
+    if (!filter.currency.isEmpty()) {
+        where << u" AND s.currency = ?";
+        where.bind(filter.currency);
+    }
+    if (filter.receivedFrom.isValid()) {
+        where << u" AND s.received_date >= ?";
+        where.bind(dayValue(filter.receivedFrom));
+    }
+    if (filter.receivedTo.isValid()) {
+        where << u" AND s.received_date <= ?";
+        where.bind(dayValue(filter.receivedTo));
+    }
+    if (filter.notReversedBy.isValid()) {
+        where << u" AND (s.reversed_date IS NULL OR s.reversed_date > ?)";
+        where.bind(dayValue(filter.notReversedBy));
     }
     return where;
 }

@@ -41,7 +41,12 @@ struct CustomerListFilter final
 {
     QString search;                // code prefix or part of the name; empty: everyone
     std::optional<Id> collectorId; // only the accounts of this collector
+    // Drill-downs (the manager desk's dashboard); empty or false: no restriction.
+    QString currency;
+    bool onHoldOnly = false;
+    std::vector<Id> ids; // only these customers (at most kMaxCustomerIdsInFilter)
 };
+inline constexpr std::size_t kMaxCustomerIdsInFilter = 500;
 
 struct CustomerListSort final
 {
@@ -90,6 +95,16 @@ struct InvoiceListFilter final
     QString search; // invoice number prefix, customer code prefix or part of the customer's name
     InvoiceStatusFilter status = InvoiceStatusFilter::Open;
     std::optional<Id> customerId;
+    // Drill-downs (the manager desk's dashboard); empty, invalid or false: no restriction.
+    QString currency;
+    QDate dueFrom; // due date on or after
+    QDate dueTo;   // due date on or before
+    QDate issuedFrom;
+    QDate issuedTo;
+    std::optional<QString> collectorLogin; // the customer's collector; "" = customers without one
+    std::optional<QString> riskClass;      // the customer's risk class; "" = none
+    bool withOpenDispute = false;
+    QString disputeReason; // with withOpenDispute: an open dispute with this reason
 };
 
 struct InvoiceListSort final
@@ -138,6 +153,11 @@ struct PaymentListFilter final
     QString search; // reference prefix, customer code prefix or part of the customer's name
     PaymentStatusFilter status = PaymentStatusFilter::All;
     std::optional<Id> customerId;
+    // Drill-downs (the manager desk's dashboard); empty, invalid or false: no restriction.
+    QString currency;
+    QDate receivedFrom;
+    QDate receivedTo;
+    QDate notReversedBy; // leave out payments reversed on or before this day
 };
 
 struct PaymentListSort final

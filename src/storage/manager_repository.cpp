@@ -575,8 +575,9 @@ std::vector<InvoiceMovement> ManagerRepository::movements(QDate from, QDate to)
 std::vector<QString> ManagerRepository::currenciesByOpenAmount()
 {
     std::vector<QString> result;
-    Statement s(m_book, QStringLiteral("SELECT currency, SUM(open_amount) AS o, COUNT(*) FROM invoice_state "
-                                       "GROUP BY currency ORDER BY o DESC, currency"));
+    // Amounts of different currencies cannot be compared: the most open invoices first.
+    Statement s(m_book, QStringLiteral("SELECT currency, COUNT(*) AS n FROM invoice_state WHERE open_amount <> 0 "
+                                       "GROUP BY currency ORDER BY n DESC, currency"));
     while (s.next())
         result.push_back(s.text(0));
     return result;

@@ -210,6 +210,7 @@ public:
     std::vector<InvoiceMovement> movements(QDate from, QDate to);
 
     // Dashboard.
+    // The currencies with open invoices, the most open invoices first.
     std::vector<QString> currenciesByOpenAmount();
     qint64 customersOnHold(const QString &currency);
     std::pair<qint64, MinorUnits> openDisputes(const QString &currency);

@@ -21,6 +21,8 @@
 #include "ui/customers/customer_list_page.h"
 #include "ui/help/training_panel.h"
 #include "ui/invoices/invoice_list_page.h"
+#include "ui/manager/dashboard_view.h"
+#include "ui/manager/manager_desk_page.h"
 #include "ui/payments/deposit_batch_dialog.h"
 #include "ui/payments/payment_dialog.h"
 #include "ui/payments/payment_list_page.h"
@@ -134,14 +136,13 @@ MainWindow::~MainWindow()
     m_account->setSession(nullptr);
     m_myWork->setSession(nullptr);
     m_contactPanel->setSession(nullptr);
+    m_managerDesk->setSession(nullptr);
 }
 
 void MainWindow::buildPages()
 {
-    auto *dashboard = new EmptyStatePage(
-            QStringLiteral("dashboardPage"), tr("Dashboard"),
-            tr("Aging, DSO and the cash forecast arrive here with the manager desk. Until then the Customers, "
-               "Invoices and Payments pages show the whole book."));
+    m_managerDesk = new ManagerDeskPage;
+    QWidget *dashboard = m_managerDesk;
     m_myWork = new MyWorkPage;
     QWidget *myWork = m_myWork;
     m_customers = new CustomerListPage;
@@ -204,6 +205,24 @@ void MainWindow::buildPages()
         m_myWork->itemFinished(item);
         nextAccount();
     });
+    // The manager desk's drill-downs: the list behind a tile, a bar or a point.
+    DashboardView *figures = m_managerDesk->dashboard();
+    connect(figures, &DashboardView::invoicesRequested, this,
+            [this](const InvoiceListFilter &filter, const QString &description) {
+                showPage(Page::Invoices);
+                m_invoices->drillDown(filter, description);
+            });
+    connect(figures, &DashboardView::customersRequested, this,
+            [this](const CustomerListFilter &filter, const QString &description) {
+                showPage(Page::Customers);
+                m_customers->drillDown(filter, description);
+            });
+    connect(figures, &DashboardView::paymentsRequested, this,
+            [this](const PaymentListFilter &filter, const QString &description) {
+                showPage(Page::Payments);
+                m_payments->drillDown(filter, description);
+            });
+    connect(figures, &DashboardView::accountRequested, this, &MainWindow::openAccount);
 }
 
 QWidget *MainWindow::buildNoBookPage()
@@ -635,6 +654,9 @@ Status MainWindow::openBook(const QString &location)
     for (ListPage *page : listPages())
         page->setSession(m_session.get());
     rememberRecentBook(location);
+    // The manager desk is the home screen of managers and supervisors.
+    if (m_session->actor().role == Role::Manager || m_session->actor().role == Role::Supervisor)
+        m_page = Page::Dashboard;
     updateForBook();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(bookLocation())), 5000);
     logInfo("opened book " + bookLocation().toStdString());
@@ -800,6 +822,8 @@ void MainWindow::updateForBook()
     m_contactPanel->setSession(m_session.get());
     m_myWork->setSession(m_session.get());
     updateCollectorActions();
+    m_managerDesk->setToday(todayOf(m_clock));
+    m_managerDesk->setSession(m_session.get());
     for (QAction *action : menuBar()->findChildren<QAction *>())
         if (action->objectName() == u"actionPostPayments" || action->objectName() == u"actionDepositBatch"
             || action->objectName() == u"actionNewCustomer" || action->objectName() == u"actionImportBank")
@@ -885,6 +909,8 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::refreshCurrentPage()
 {
+    if (m_ui->pages->currentWidget() == m_managerDesk)
+        m_managerDesk->refresh();
     for (ListPage *page : listPages())
         if (m_ui->pages->currentWidget() == page)
             page->refresh();

@@ -39,6 +39,7 @@ class MyWorkPage;
 struct WorklistItem;
 class CustomerListPage;
 class InvoiceListPage;
+class ManagerDeskPage;
 class ListPage;
 class PaymentListPage;
 class Session;
@@ -91,6 +92,9 @@ public:
     InvoiceListPage *invoicePage() const { return m_invoices; }
     PaymentListPage *paymentPage() const { return m_payments; }
     SettingsPage *settingsPage() const { return m_settings; }
+    // The Dashboard page: the manager desk (dashboard, staff performance, cash forecast,
+    // aging roll-forward).
+    ManagerDeskPage *managerDesk() const { return m_managerDesk; }
     AccountView *accountView() const { return m_account; }
     MyWorkPage *myWorkPage() const { return m_myWork; }
     ContactPanel *contactPanel() const { return m_contactPanel; }
@@ -174,6 +178,7 @@ private:
     QListWidget *m_recentList = nullptr;
     Page m_page = Page::Customers;
     SettingsPage *m_settings = nullptr;
+    ManagerDeskPage *m_managerDesk = nullptr;
     AccountView *m_account = nullptr;
     QFrame *m_protectBanner = nullptr;
     QFrame *m_readOnlyBanner = nullptr;

@@ -7,6 +7,7 @@
 #include "ui/payments/payment_dialog.h"
 #include "ui/payments/payment_list_page.h"
 #include "ui/main_window.h"
+#include "ui/manager/manager_screenshots.h"
 #include "ui/auth/sign_in_dialog.h"
 #include "ui/bank/bank_import_dialog.h"
 #include "ui/settings/settings_page.h"
@@ -371,6 +372,9 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
         if (!shot)
             return std::unexpected(shot.error());
     }
+    // The manager desk: dashboard, staff performance, cash forecast, roll-forward.
+    if (auto ok = writeManagerScreenshots(window, folder, written); !ok)
+        return std::unexpected(ok.error());
     return written;
 }
 

@@ -716,7 +716,8 @@ TEST_F(ManagerDeskTest, dashboardTilesAndListsByHand)
     DashboardService dashboard(*m_session);
     const auto currencies = dashboard.currencies();
     ASSERT_TRUE(currencies);
-    EXPECT_EQ(currencies->front(), QStringLiteral("SEK")); // 7,000 SEK open > 2,000 EUR
+    // Amounts of two currencies do not compare: the most open invoices (EUR: 4, SEK: 1) first.
+    EXPECT_EQ(currencies->front(), QStringLiteral("EUR"));
 
     const auto tiles = dashboard.tiles(QStringLiteral("EUR"), today);
     ASSERT_TRUE(tiles) << describe(tiles.error());

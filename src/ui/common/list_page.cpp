@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -70,6 +71,23 @@ ListPage::ListPage(PagedTableModel *model, const QString &namePrefix, QWidget *p
     columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true); // header clicks call the model's sort: SQL, not a proxy
 
+    m_drillDown = new QWidget(this);
+    m_drillDown->setObjectName(namePrefix + QStringLiteral("DrillDownBar"));
+    m_drillDownText = new QLabel(m_drillDown);
+    m_drillDownText->setObjectName(namePrefix + QStringLiteral("DrillDown"));
+    m_drillDownText->setWordWrap(true);
+    auto *showAll = new QPushButton(tr("Show all"), m_drillDown);
+    showAll->setObjectName(namePrefix + QStringLiteral("ShowAll"));
+    auto *drillLayout = new QHBoxLayout(m_drillDown);
+    drillLayout->setContentsMargins(0, 0, 0, 0);
+    drillLayout->addWidget(m_drillDownText, 1);
+    drillLayout->addWidget(showAll);
+    m_drillDown->hide();
+    connect(showAll, &QPushButton::clicked, this, [this] {
+        showDrillDown({});
+        clearDrillDown();
+    });
+
     m_message = new QLabel(this);
     m_message->setObjectName(namePrefix + QStringLiteral("Message"));
     m_message->setWordWrap(true);
@@ -78,6 +96,7 @@ ListPage::ListPage(PagedTableModel *model, const QString &namePrefix, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addLayout(filters);
+    layout->addWidget(m_drillDown);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
 
@@ -114,6 +133,17 @@ void ListPage::setSession(Session *session)
 void ListPage::refresh()
 {
     m_model->reload();
+}
+
+void ListPage::showDrillDown(const QString &description)
+{
+    m_drillDownText->setText(description);
+    m_drillDown->setVisible(!description.isEmpty());
+}
+
+QString ListPage::drillDownText() const
+{
+    return m_drillDown->isVisible() ? m_drillDownText->text() : QString();
 }
 
 void ListPage::setTitle(const QString &title)

@@ -40,6 +40,11 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QLabel *countLabel() const { return m_count; }
 
+    // A drill-down (from the dashboard) is shown above the grid with its description and a
+    // "Show all" button (objectName <prefix>DrillDown, <prefix>ShowAll); empty hides it.
+    void showDrillDown(const QString &description);
+    QString drillDownText() const;
+
     // Column widths, order, sort column and order of the grid.
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
@@ -62,6 +67,8 @@ protected:
     virtual void applySearch(const QString &text) = 0;
     // "1,234 customers" (tr with %n plurals).
     virtual QString countText(qint64 count) const = 0;
+    // "Show all" on a drill-down: back to the page's own filter (search and filter widgets).
+    virtual void clearDrillDown() { }
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -80,6 +87,8 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;
+    QWidget *m_drillDown = nullptr;
+    QLabel *m_drillDownText = nullptr;
     QTimer m_searchDelay;
     int m_stretchColumn = -1;
     bool m_columnsSized = false;

@@ -16,6 +16,12 @@ CustomerListModel::CustomerListModel(QObject *parent) : PagedTableModel(parent, 
 
 CustomerListModel::~CustomerListModel() = default;
 
+void CustomerListModel::setFilter(const CustomerListFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
 void CustomerListModel::setSearch(const QString &search)
 {
     if (search == m_filter.search)

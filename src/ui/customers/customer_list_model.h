@@ -24,6 +24,9 @@ public:
     QString search() const { return m_filter.search; }
     // Only the accounts of one collector (the portfolio screen); empty: everyone's.
     void setCollectorFilter(std::optional<Id> collectorId);
+    // Replaces the whole filter (a drill-down from the dashboard) and reloads.
+    void setFilter(const CustomerListFilter &filter);
+    const CustomerListFilter &filter() const { return m_filter; }
 
     const CustomerListRow *rowAt(int row) const;
 

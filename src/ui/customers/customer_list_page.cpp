@@ -1,5 +1,7 @@
 #include "customer_list_page.h"
 
+#include <QLineEdit>
+
 namespace ardesk {
 
 CustomerListPage::CustomerListPage(QWidget *parent)
@@ -13,6 +15,22 @@ CustomerListPage::CustomerListPage(QWidget *parent)
 }
 
 CustomerListPage::~CustomerListPage() = default;
+
+void CustomerListPage::drillDown(const CustomerListFilter &filter, const QString &description)
+{
+    searchField()->blockSignals(true);
+    searchField()->setText(filter.search);
+    searchField()->blockSignals(false);
+    m_model->setFilter(filter);
+    showDrillDown(description);
+}
+
+void CustomerListPage::clearDrillDown()
+{
+    CustomerListFilter filter;
+    filter.search = searchField()->text();
+    m_model->setFilter(filter);
+}
 
 void CustomerListPage::applySearch(const QString &text)
 {

@@ -18,9 +18,14 @@ public:
 
     CustomerListModel *customerModel() const { return m_model; }
 
+    // Shows the rows of a drill-down (from the dashboard) with its description above the
+    // grid until "Show all"; the search box clears.
+    void drillDown(const CustomerListFilter &filter, const QString &description);
+
 protected:
     void applySearch(const QString &text) override;
     QString countText(qint64 count) const override;
+    void clearDrillDown() override;
 
 private:
     CustomerListModel *m_model;

@@ -18,6 +18,12 @@ InvoiceListModel::InvoiceListModel(QObject *parent) : PagedTableModel(parent, Du
 
 InvoiceListModel::~InvoiceListModel() = default;
 
+void InvoiceListModel::setFilter(const InvoiceListFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
 void InvoiceListModel::setSearch(const QString &search)
 {
     if (search == m_filter.search)

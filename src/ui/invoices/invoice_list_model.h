@@ -25,6 +25,8 @@ public:
     void setStatus(InvoiceStatusFilter status);
     void setCustomer(std::optional<Id> customerId);
     const InvoiceListFilter &filter() const { return m_filter; }
+    // Replaces the whole filter (a drill-down from the dashboard) and reloads.
+    void setFilter(const InvoiceListFilter &filter);
 
     const InvoiceListRow *rowAt(int row) const;
 

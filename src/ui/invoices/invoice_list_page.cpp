@@ -1,5 +1,6 @@
 #include "invoice_list_page.h"
 
+#include <QLineEdit>
 #include <QComboBox>
 
 namespace ardesk {
@@ -23,6 +24,26 @@ InvoiceListPage::InvoiceListPage(QWidget *parent)
 }
 
 InvoiceListPage::~InvoiceListPage() = default;
+
+void InvoiceListPage::drillDown(const InvoiceListFilter &filter, const QString &description)
+{
+    searchField()->blockSignals(true);
+    searchField()->setText(filter.search);
+    searchField()->blockSignals(false);
+    m_status->blockSignals(true);
+    m_status->setCurrentIndex(m_status->findData(static_cast<int>(filter.status)));
+    m_status->blockSignals(false);
+    m_model->setFilter(filter);
+    showDrillDown(description);
+}
+
+void InvoiceListPage::clearDrillDown()
+{
+    InvoiceListFilter filter;
+    filter.search = searchField()->text();
+    filter.status = static_cast<InvoiceStatusFilter>(m_status->currentData().toInt());
+    m_model->setFilter(filter);
+}
 
 void InvoiceListPage::applySearch(const QString &text)
 {

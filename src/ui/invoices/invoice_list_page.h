@@ -21,9 +21,14 @@ public:
     InvoiceListModel *invoiceModel() const { return m_model; }
     QComboBox *statusFilter() const { return m_status; }
 
+    // Shows the rows of a drill-down (from the dashboard) with its description above the
+    // grid until "Show all"; the search box clears.
+    void drillDown(const InvoiceListFilter &filter, const QString &description);
+
 protected:
     void applySearch(const QString &text) override;
     QString countText(qint64 count) const override;
+    void clearDrillDown() override;
 
 private:
     InvoiceListModel *m_model;

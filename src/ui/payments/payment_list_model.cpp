@@ -18,6 +18,12 @@ PaymentListModel::PaymentListModel(QObject *parent) : PagedTableModel(parent, Re
 
 PaymentListModel::~PaymentListModel() = default;
 
+void PaymentListModel::setFilter(const PaymentListFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
 void PaymentListModel::setSearch(const QString &search)
 {
     if (search == m_filter.search)

@@ -25,6 +25,8 @@ public:
     void setStatus(PaymentStatusFilter status);
     void setCustomer(std::optional<Id> customerId);
     const PaymentListFilter &filter() const { return m_filter; }
+    // Replaces the whole filter (a drill-down from the dashboard) and reloads.
+    void setFilter(const PaymentListFilter &filter);
 
     const PaymentListRow *rowAt(int row) const;
 

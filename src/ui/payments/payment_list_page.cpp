@@ -1,5 +1,6 @@
 #include "payment_list_page.h"
 
+#include <QLineEdit>
 #include <QComboBox>
 
 namespace ardesk {
@@ -24,6 +25,26 @@ PaymentListPage::PaymentListPage(QWidget *parent)
 }
 
 PaymentListPage::~PaymentListPage() = default;
+
+void PaymentListPage::drillDown(const PaymentListFilter &filter, const QString &description)
+{
+    searchField()->blockSignals(true);
+    searchField()->setText(filter.search);
+    searchField()->blockSignals(false);
+    m_status->blockSignals(true);
+    m_status->setCurrentIndex(m_status->findData(static_cast<int>(filter.status)));
+    m_status->blockSignals(false);
+    m_model->setFilter(filter);
+    showDrillDown(description);
+}
+
+void PaymentListPage::clearDrillDown()
+{
+    PaymentListFilter filter;
+    filter.search = searchField()->text();
+    filter.status = static_cast<PaymentStatusFilter>(m_status->currentData().toInt());
+    m_model->setFilter(filter);
+}
 
 void PaymentListPage::applySearch(const QString &text)
 {

@@ -1,0 +1,18 @@
+#pragma once
+// Pictures of the manager desk for the documentation (called by writeScreenshots in
+// src/ui/screenshots.cpp): dashboard.png, staff-performance.png, cash-forecast.png and
+// roll-forward.png. Each view is shown in a window tall enough for its charts and saved
+// once its figures have arrived from the worker thread.
+
+#include "domain/error.h"
+
+#include <QStringList>
+
+namespace ardesk {
+
+class MainWindow;
+
+// Appends the files written to `written`.
+Status writeManagerScreenshots(MainWindow &window, const QString &folder, QStringList &written);
+
+} // namespace ardesk

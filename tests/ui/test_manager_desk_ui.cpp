@@ -1,0 +1,264 @@
+// The manager desk offscreen (issue 7 "Proof"): the dashboard opens on a demo book made by
+// the demo generator, its figures arrive from the worker thread while the window keeps
+// answering, and a click on a bar of the aging chart opens the Invoices page filtered to
+// exactly the items behind that bar (their open amounts add up to the bar). A tile opens
+// its customer list; "Show all" ends the drill-down. The other tabs fill from the same book.
+//
+// The QApplication and English (US) formats come from test_main_window.cpp's environment.
+
+#include "main_window.h"
+
+#include "services/book_service.h"
+#include "services/dashboard_service.h"
+#include "services/demo_generator.h"
+#include "ui/common/display_format.h"
+#include "ui/common/paged_table_model.h"
+#include "ui/customers/customer_list_page.h"
+#include "ui/invoices/invoice_list_page.h"
+#include "ui/manager/aging_snapshots_view.h"
+#include "ui/manager/cash_forecast_view.h"
+#include "ui/manager/dashboard_view.h"
+#include "ui/manager/manager_desk_page.h"
+#include "ui/manager/staff_performance_view.h"
+#include "ui/payments/payment_list_page.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace ardesk {
+namespace {
+
+const QDate kToday(2026, 6, 30);
+
+// Processes events until `done` or 120 s; true when done.
+template<typename F>
+bool waitFor(F done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+// Every row of a paged model (the views fetch more as they scroll).
+void fetchAll(PagedTableModel &model)
+{
+    waitFor([&] { return !model.canFetchMore({}) || model.rowCount() > 0; });
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+}
+
+class ManagerDeskUiTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_folder = new QTemporaryDir;
+        ASSERT_TRUE(s_folder->isValid());
+        s_path = s_folder->filePath(QStringLiteral("demo.ardesk"));
+        auto book = BookService::create(s_path);
+        ASSERT_TRUE(book) << book.error().message.toStdString();
+        auto session = BookService::localSession(**book);
+        ASSERT_TRUE(session);
+        DemoOptions options;
+        options.customers = 80;
+        options.seed = 7;
+        options.today = kToday;
+        auto summary = DemoGenerator(**session).generate(options);
+        ASSERT_TRUE(summary) << summary.error().message.toStdString();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_folder;
+        s_folder = nullptr;
+    }
+
+    void SetUp() override
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        ASSERT_TRUE(m_window->openBook(s_path));
+        m_window->managerDesk()->setToday(kToday);
+        m_window->show();
+        m_window->showPage(MainWindow::Page::Dashboard);
+    }
+    void TearDown() override
+    {
+        // Let a job still running finish before the book goes.
+        waitFor([&] { return !dashboard()->isBusy(); });
+        m_window.reset();
+    }
+
+    DashboardView *dashboard() const { return m_window->managerDesk()->dashboard(); }
+    QWidget *currentPage() const
+    {
+        for (QWidget *page : {static_cast<QWidget *>(m_window->invoicePage()),
+                              static_cast<QWidget *>(m_window->customerPage()),
+                              static_cast<QWidget *>(m_window->paymentPage()),
+                              static_cast<QWidget *>(m_window->managerDesk())})
+            if (page->isVisible())
+                return page;
+        return nullptr;
+    }
+
+    static QTemporaryDir *s_folder;
+    static QString s_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTemporaryDir *ManagerDeskUiTest::s_folder = nullptr;
+QString ManagerDeskUiTest::s_path;
+
+TEST_F(ManagerDeskUiTest, aClickOnAnAgingBarOpensTheInvoicesBehindIt)
+{
+    ASSERT_TRUE(waitFor([&] { return dashboard()->tilesMilliseconds() >= 0; })) << "no tiles";
+    // The window answers while the rest is computed: events keep flowing (this loop runs).
+    ASSERT_TRUE(waitFor([&] { return !dashboard()->isBusy(); })) << "the dashboard never finished";
+    auto *status = dashboard()->findChild<QLabel *>(QStringLiteral("dashboardStatus"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("tiles in"))) << status->text().toStdString();
+
+    // The tile shows what the service computes.
+    const QString currency = dashboard()->currency();
+    ASSERT_FALSE(currency.isEmpty());
+    auto tiles = DashboardService(*m_window->session()).tiles(currency, kToday);
+    ASSERT_TRUE(tiles);
+    auto *totalAr = dashboard()->findChild<DashboardTile *>(QStringLiteral("tileTotalAr"));
+    ASSERT_NE(totalAr, nullptr);
+    EXPECT_EQ(totalAr->value(), formatAmount(tiles->totalAr, currency));
+
+    // The aging chart: the first collector's 1-30 bar.
+    auto *view = dashboard()->findChild<QChartView *>(QStringLiteral("agingChart"));
+    ASSERT_NE(view, nullptr);
+    ASSERT_FALSE(view->chart()->series().isEmpty());
+    auto *series = qobject_cast<QStackedBarSeries *>(view->chart()->series().front());
+    ASSERT_NE(series, nullptr);
+    ASSERT_FALSE(series->barSets().isEmpty());
+    auto stack = DashboardService(*m_window->session()).agingStack(currency, kToday, AgingStackBy::Collector);
+    ASSERT_TRUE(stack);
+    const int bucket = 1; // 1-30
+    int group = 0;
+    while (group < stack->groups.size() && stack->amounts[std::size_t(group)][bucket] == 0)
+        ++group;
+    ASSERT_LT(group, stack->groups.size()) << "no collector has anything 1-30 days past due";
+    QBarSet *set = series->barSets().at(group);
+    Q_EMIT set->clicked(bucket);
+
+    // The Invoices page, filtered to that collector, currency and bucket.
+    ASSERT_EQ(currentPage(), m_window->invoicePage());
+    InvoiceListPage *invoices = m_window->invoicePage();
+    const InvoiceListFilter &filter = invoices->invoiceModel()->filter();
+    EXPECT_EQ(filter.currency, currency);
+    EXPECT_EQ(filter.collectorLogin, stack->groups.at(group));
+    EXPECT_EQ(filter.dueFrom, kToday.addDays(-30));
+    EXPECT_EQ(filter.dueTo, kToday.addDays(-1));
+    EXPECT_TRUE(invoices->drillDownText().contains(stack->groups.at(group))) << invoices->drillDownText().toStdString();
+    auto *banner = invoices->findChild<QLabel *>(QStringLiteral("invoiceDrillDown"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isVisible());
+
+    // What the list shows adds up to the bar.
+    InvoiceListModel *model = invoices->invoiceModel();
+    fetchAll(*model);
+    ASSERT_GT(model->rowCount(), 0);
+    MinorUnits sum = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const InvoiceListRow *line = model->rowAt(row);
+        ASSERT_NE(line, nullptr);
+        EXPECT_EQ(line->currency, currency);
+        const qint64 days = line->dueDate.daysTo(kToday);
+        EXPECT_GE(days, 1);
+        EXPECT_LE(days, 30);
+        sum += line->open;
+    }
+    EXPECT_EQ(sum, stack->amounts[std::size_t(group)][bucket]);
+
+    // Show all: the page's own filter again.
+    QTest::mouseClick(invoices->findChild<QPushButton *>(QStringLiteral("invoiceShowAll")), Qt::LeftButton);
+    EXPECT_FALSE(banner->isVisible());
+    EXPECT_TRUE(model->filter().currency.isEmpty());
+    EXPECT_FALSE(model->filter().collectorLogin.has_value());
+}
+
+TEST_F(ManagerDeskUiTest, tilesAndOtherChartsOpenTheirLists)
+{
+    ASSERT_TRUE(waitFor([&] { return !dashboard()->isBusy(); }));
+    const QString currency = dashboard()->currency();
+
+    // Overdue tile: open items due before today.
+    auto *overdue = dashboard()->findChild<DashboardTile *>(QStringLiteral("tileOverdue"));
+    ASSERT_NE(overdue, nullptr);
+    QTest::mouseClick(overdue, Qt::LeftButton);
+    ASSERT_EQ(currentPage(), m_window->invoicePage());
+    EXPECT_EQ(m_window->invoicePage()->invoiceModel()->filter().dueTo, kToday.addDays(-1));
+    EXPECT_EQ(m_window->invoicePage()->invoiceModel()->filter().currency, currency);
+
+    // Collections by week: the last bar is this week's payments.
+    m_window->showPage(MainWindow::Page::Dashboard);
+    dashboard()->openCollectionsWeek(12);
+    ASSERT_EQ(currentPage(), m_window->paymentPage());
+    const PaymentListFilter &payments = m_window->paymentPage()->paymentModel()->filter();
+    EXPECT_EQ(payments.receivedTo, kToday);
+    EXPECT_EQ(payments.receivedFrom, QDate(2026, 6, 29)); // Monday
+    EXPECT_EQ(payments.currency, currency);
+
+    // Accounts on hold: the customer list.
+    m_window->showPage(MainWindow::Page::Dashboard);
+    QTest::mouseClick(dashboard()->findChild<DashboardTile *>(QStringLiteral("tileOnHold")), Qt::LeftButton);
+    ASSERT_EQ(currentPage(), m_window->customerPage());
+    EXPECT_TRUE(m_window->customerPage()->customerModel()->filter().onHoldOnly);
+
+    // A KPI point: the credit sales of the three months behind it.
+    m_window->showPage(MainWindow::Page::Dashboard);
+    dashboard()->openKpiPoint(11);
+    ASSERT_EQ(currentPage(), m_window->invoicePage());
+    EXPECT_EQ(m_window->invoicePage()->invoiceModel()->filter().issuedFrom, QDate(2026, 3, 1));
+    EXPECT_EQ(m_window->invoicePage()->invoiceModel()->filter().issuedTo, QDate(2026, 5, 31));
+}
+
+TEST_F(ManagerDeskUiTest, staffForecastAndRollForwardFillFromTheBook)
+{
+    ManagerDeskPage *desk = m_window->managerDesk();
+    ASSERT_TRUE(waitFor([&] { return !dashboard()->isBusy(); }));
+
+    desk->setCurrentWidget(desk->staffPerformance());
+    ASSERT_TRUE(waitFor([&] { return !desk->staffPerformance()->isBusy(); }));
+    QTableView *league = desk->staffPerformance()->league();
+    EXPECT_GT(league->model()->rowCount(), 0);
+    // Sortable by any column: by collected, largest first.
+    league->sortByColumn(StaffPerformanceView::Collected, Qt::DescendingOrder);
+    const QAbstractItemModel *m = league->model();
+    for (int row = 1; row < m->rowCount(); ++row)
+        EXPECT_GE(m->index(row - 1, StaffPerformanceView::Collected).data(Qt::UserRole + 1).toLongLong(),
+                  m->index(row, StaffPerformanceView::Collected).data(Qt::UserRole + 1).toLongLong());
+
+    desk->setCurrentWidget(desk->cashForecast());
+    ASSERT_TRUE(waitFor([&] { return !desk->cashForecast()->isBusy(); }));
+    auto *table = desk->cashForecast()->findChild<QTableWidget *>(QStringLiteral("forecastTable"));
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->rowCount(), CashForecastView::kPastWeeks + CashForecastService::kWeeks);
+
+    desk->setCurrentWidget(desk->agingSnapshots());
+    ASSERT_TRUE(waitFor([&] { return !desk->agingSnapshots()->isBusy(); }));
+    auto *roll = desk->agingSnapshots()->findChild<QTableWidget *>(QStringLiteral("rollForwardTable"));
+    ASSERT_NE(roll, nullptr);
+    EXPECT_EQ(roll->rowCount(), 6); // five buckets and the total
+}
+
+} // namespace
+} // namespace ardesk
