@@ -37,6 +37,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <memory>
 
 namespace ardesk {
@@ -258,6 +260,54 @@ TEST_F(ManagerDeskUiTest, staffForecastAndRollForwardFillFromTheBook)
     auto *roll = desk->agingSnapshots()->findChild<QTableWidget *>(QStringLiteral("rollForwardTable"));
     ASSERT_NE(roll, nullptr);
     EXPECT_EQ(roll->rowCount(), 6); // five buckets and the total
+}
+
+} // namespace
+} // namespace ardesk
+
+namespace ardesk {
+namespace {
+
+// Not a test of speed (no test asserts a time): the measurement behind docs/performance.md
+// "Manager desk", run by hand on a big book:
+//   ARDESK_PERF_BOOK=/path/demo.ardesk build/tests/ardesk_ui_tests --gtest_filter='ManagerDeskMeasure.*'
+// Prints how long the first refresh (which also takes the missing month-end snapshots) and
+// three later ones took to the tiles and to the last figure, and the longest time the UI
+// thread's event loop went without running meanwhile (what a user would feel as a freeze).
+TEST(ManagerDeskMeasure, dashboardRefreshOnArdeskPerfBook)
+{
+    const QString path = qEnvironmentVariable("ARDESK_PERF_BOOK");
+    if (path.isEmpty())
+        GTEST_SKIP() << "set ARDESK_PERF_BOOK to measure";
+    MainWindow window;
+    window.resize(1500, 1000);
+    ASSERT_TRUE(window.openBook(path));
+    DashboardView *dashboard = window.managerDesk()->dashboard();
+    const QDate today = QDate::fromString(qEnvironmentVariable("ARDESK_PERF_TODAY"), Qt::ISODate);
+    if (today.isValid())
+        window.managerDesk()->setToday(today);
+    window.show();
+    auto measure = [&](const char *what) {
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0;
+        qint64 longestStall = 0;
+        while ((dashboard->isBusy() || clock.elapsed() < 50) && clock.elapsed() < 600000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            const qint64 now = clock.elapsed();
+            longestStall = std::max(longestStall, now - last);
+            last = now;
+        }
+        std::printf("%s: tiles %lld ms, all %lld ms, longest UI stall %lld ms\n", what,
+                    static_cast<long long>(dashboard->tilesMilliseconds()),
+                    static_cast<long long>(dashboard->allMilliseconds()), static_cast<long long>(longestStall));
+    };
+    window.showPage(MainWindow::Page::Dashboard);
+    measure("first refresh (with month-end snapshot catch-up)");
+    for (int i = 1; i <= 3; ++i) {
+        dashboard->refresh();
+        measure(QStringLiteral("refresh %1").arg(i).toLatin1().constData());
+    }
 }
 
 } // namespace
