@@ -1,6 +1,7 @@
 #include "ledger_service.h"
 
 #include "service_support.h"
+#include "storage/policy_repository.h"
 #include "storage/user_repository.h"
 
 #include "domain/currency.h"
@@ -598,6 +599,108 @@ Result<Id> LedgerService::reverseCreditNote(Id creditNoteId, QDate date, const Q
                                      {QStringLiteral("reason"), reason}}));
         return reversalId;
     });
+}
+
+// --- write-offs (through the approval workflow) ----------------------------------------------------------
+
+Result<Id> LedgerService::postApprovedWriteOff(LedgerRepository &repo, Id invoiceId, MinorUnits amount, QDate date,
+                                               const QString &reason, std::optional<Id> requestedBy,
+                                               std::optional<Id> approvedBy)
+{
+    if (amount <= 0)
+        return std::unexpected(fieldError(
+                "amount", QCoreApplication::translate("LedgerService", "a write-off must be greater than zero")));
+    if (!date.isValid())
+        return std::unexpected(fieldError("date", QCoreApplication::translate("LedgerService", "is not a date")));
+    const auto invoice = repo.invoiceById(invoiceId);
+    if (!invoice)
+        return std::unexpected(Error::notFound(
+                QCoreApplication::translate("LedgerService", "invoice %1 does not exist").arg(invoiceId)));
+    if (date < invoice->issueDate)
+        return std::unexpected(fieldError(
+                "date", QCoreApplication::translate("LedgerService", "a write-off cannot be dated before the invoice")));
+    const MinorUnits available = repo.invoiceAvailableFrom(invoiceId, date);
+    if (amount > available)
+        return std::unexpected(Error::conflict(
+                QCoreApplication::translate("LedgerService", "invoice %1 has only %2 open to write off")
+                        .arg(invoice->number, Money(available, invoice->currency).toDecimalString())));
+    const Stamp stamp = m_session.stamp();
+    const Id writeOffId = repo.postWriteOff(invoiceId, date, amount, reason, requestedBy, approvedBy, stamp);
+    Allocation allocation;
+    allocation.invoiceId = invoiceId;
+    allocation.source = AllocationSource::WriteOff;
+    allocation.sourceId = writeOffId;
+    allocation.date = date;
+    allocation.amount = amount;
+    repo.postAllocation(allocation, stamp, QStringLiteral("write_off"));
+    AuditRepository(m_session.book())
+            .append(stamp, QStringLiteral("write_off.post"), QStringLiteral("invoice"), invoiceId,
+                    compactJson({{QStringLiteral("write_off_id"), static_cast<qint64>(writeOffId)},
+                                 {QStringLiteral("amount"), Money(amount, invoice->currency).toDecimalString()},
+                                 {QStringLiteral("date"), date.toString(Qt::ISODate)},
+                                 {QStringLiteral("reason"), reason}}));
+    return writeOffId;
+}
+
+Result<MinorUnits> LedgerService::recoverWriteOff(LedgerRepository &repo, Id invoiceId, Id paymentId, QDate date)
+{
+    const auto invoice = repo.invoiceById(invoiceId);
+    const auto payment = repo.paymentById(paymentId);
+    if (!invoice || !payment)
+        return std::unexpected(
+                Error::notFound(QCoreApplication::translate("LedgerService", "no such invoice or payment")));
+    if (payment->customerId != invoice->customerId || payment->currency != invoice->currency)
+        return std::unexpected(Error::conflict(QCoreApplication::translate(
+                "LedgerService", "the payment is not the invoice's customer's or not in its currency")));
+    if (date < payment->receivedDate)
+        return std::unexpected(fieldError(
+                "date", QCoreApplication::translate("LedgerService", "a recovery cannot be dated before the payment")));
+    // The invoice's write-offs and their live allocations.
+    const std::vector<WriteOffRecord> writeOffs = PolicyRepository(repo.book()).writeOffsOf(invoiceId);
+    const Stamp stamp = m_session.stamp();
+    MinorUnits writtenOff = 0;
+    std::optional<WriteOffRecord> last;
+    for (const WriteOffRecord &w : writeOffs) {
+        for (const Allocation &allocation : repo.liveAllocations(AllocationSource::WriteOff, w.id)) {
+            if (allocation.date > date)
+                continue;
+            Allocation reversing = allocation;
+            reversing.id = 0;
+            reversing.amount = -allocation.amount;
+            reversing.date = date;
+            reversing.reversesId = allocation.id;
+            repo.postAllocation(reversing, stamp, QStringLiteral("recovery"));
+            repo.postReversal({0, ReversalKind::Allocation, allocation.id, date, QStringLiteral("recovery")}, stamp);
+            writtenOff += allocation.amount;
+            last = w;
+        }
+    }
+    if (writtenOff == 0)
+        return std::unexpected(Error::conflict(
+                QCoreApplication::translate("LedgerService", "invoice %1 has nothing written off").arg(invoice->number)));
+    const MinorUnits recovered = std::min(writtenOff, repo.paymentAvailableFrom(paymentId, date));
+    if (recovered <= 0)
+        return std::unexpected(Error::conflict(
+                QCoreApplication::translate("LedgerService", "payment %1 has nothing left to apply").arg(payment->reference)));
+    Allocation applied;
+    applied.invoiceId = invoiceId;
+    applied.source = AllocationSource::Payment;
+    applied.sourceId = paymentId;
+    applied.date = date;
+    applied.amount = recovered;
+    repo.postAllocation(applied, stamp, QStringLiteral("recovery"));
+    if (writtenOff > recovered) {
+        auto rest = postApprovedWriteOff(repo, invoiceId, writtenOff - recovered, date,
+                                         QStringLiteral("remainder after recovery"), last->requestedBy, last->approvedBy);
+        if (!rest)
+            return std::unexpected(rest.error());
+    }
+    AuditRepository(m_session.book())
+            .append(stamp, QStringLiteral("write_off.recovery"), QStringLiteral("invoice"), invoiceId,
+                    compactJson({{QStringLiteral("payment_id"), static_cast<qint64>(paymentId)},
+                                 {QStringLiteral("recovered"), Money(recovered, invoice->currency).toDecimalString()},
+                                 {QStringLiteral("date"), date.toString(Qt::ISODate)}}));
+    return recovered;
 }
 
 } // namespace ardesk

@@ -58,6 +58,17 @@ public:
     // Validation shared with the imports (messages name the field).
     static Result<void> validateCustomer(const Customer &customer);
 
+    // Write-offs come only from the approval workflow (ApprovalService, docs/approvals.md),
+    // which has checked approve_write_off and the approver's limit; these two run inside its
+    // transaction and post rows like every other posting (nothing is edited or deleted).
+    // An approved write-off: a write_offs row and its allocation to the invoice on `date`.
+    Result<Id> postApprovedWriteOff(LedgerRepository &repo, Id invoiceId, MinorUnits amount, QDate date,
+                                    const QString &reason, std::optional<Id> requestedBy, std::optional<Id> approvedBy);
+    // A recovery: reverses the invoice's live write-off allocations on `date`, applies what is
+    // left of the payment to the invoice (up to what was written off) and writes the rest off
+    // again (same requester and approver). Returns the amount recovered.
+    Result<MinorUnits> recoverWriteOff(LedgerRepository &repo, Id invoiceId, Id paymentId, QDate date);
+
 private:
     Result<Id> allocateInside(LedgerRepository &repo, AllocationSource source, Id sourceId, Id invoiceId,
                               MinorUnits amount, QDate date, const QString &reasonCode);

@@ -680,4 +680,104 @@ void PolicyRepository::setCustomerPolicy(Id customerId, std::optional<Id> policy
     Book::exec(q);
 }
 
+std::vector<WriteOffRecord> PolicyRepository::writeOffsOf(Id invoiceId)
+{
+    QSqlQuery q = m_book.prepare(
+            QStringLiteral("SELECT id, amount, requested_by, approved_by FROM write_offs WHERE invoice_id = ? ORDER BY id"));
+    q.addBindValue(QVariant::fromValue<qint64>(invoiceId));
+    Book::exec(q);
+    std::vector<WriteOffRecord> result;
+    while (q.next())
+        result.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), optionalInt(q.value(2)),
+                          optionalInt(q.value(3))});
+    return result;
+}
+
+// --- approvals -----------------------------------------------------------------------------------------------
+
+std::vector<ApprovalLimit> PolicyRepository::approvalLimits()
+{
+    std::vector<ApprovalLimit> result;
+    QSqlQuery q = m_book.exec(QStringLiteral("SELECT role, currency, max_amount FROM approval_limits ORDER BY role"));
+    while (q.next())
+        result.push_back({q.value(0).toString(), q.value(1).toString(), optionalInt(q.value(2))});
+    return result;
+}
+
+namespace {
+const QLatin1String kRequestSelect(
+        "SELECT r.id, r.kind, r.invoice_id, i.number, i.customer_id, c.code, r.amount, r.currency, r.reason, "
+        "r.requested_by, r.requested_at, r.status, r.decided_by, r.decided_at, r.decision_note, r.write_off_id "
+        "FROM adjustment_requests r JOIN invoices i ON i.id = r.invoice_id JOIN customers c ON c.id = i.customer_id ");
+AdjustmentRequest requestFrom(const QSqlQuery &q)
+{
+    AdjustmentRequest r;
+    r.id = q.value(0).toLongLong();
+    r.kind = q.value(1).toString();
+    r.invoiceId = q.value(2).toLongLong();
+    r.invoiceNumber = q.value(3).toString();
+    r.customerId = q.value(4).toLongLong();
+    r.customerCode = q.value(5).toString();
+    r.amount = q.value(6).toLongLong();
+    r.currency = q.value(7).toString();
+    r.reason = q.value(8).toString();
+    r.requestedBy = optionalInt(q.value(9));
+    r.requestedAt = q.value(10).toString();
+    r.status = q.value(11).toString();
+    r.decidedBy = optionalInt(q.value(12));
+    r.decidedAt = q.value(13).toString();
+    r.decisionNote = q.value(14).toString();
+    r.writeOffId = optionalInt(q.value(15));
+    return r;
+}
+} // namespace
+
+std::optional<AdjustmentRequest> PolicyRepository::adjustmentRequest(Id id)
+{
+    QSqlQuery q = m_book.prepare(kRequestSelect + QStringLiteral("WHERE r.id = ?"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return requestFrom(q);
+}
+
+std::vector<AdjustmentRequest> PolicyRepository::adjustmentRequests(const QString &status)
+{
+    QSqlQuery q = m_book.prepare(kRequestSelect + QStringLiteral("WHERE r.status = ? ORDER BY r.id"));
+    q.addBindValue(status);
+    Book::exec(q);
+    std::vector<AdjustmentRequest> result;
+    while (q.next())
+        result.push_back(requestFrom(q));
+    return result;
+}
+
+void PolicyRepository::decideAdjustmentRequest(Id id, const QString &status, std::optional<Id> by, const QString &at,
+                                               const QString &note, std::optional<Id> writeOffId)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("UPDATE adjustment_requests SET status = ?, decided_by = ?, "
+                                                "decided_at = ?, decision_note = ?, write_off_id = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(optionalId(by));
+    q.addBindValue(at);
+    q.addBindValue(note.isNull() ? QString::fromLatin1("") : note);
+    q.addBindValue(optionalId(writeOffId));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+}
+
+void PolicyRepository::saveApprovalLimit(const ApprovalLimit &limit)
+{
+    QSqlQuery del = m_book.prepare(QStringLiteral("DELETE FROM approval_limits WHERE role = ?"));
+    del.addBindValue(limit.role);
+    Book::exec(del);
+    QSqlQuery q = m_book.prepare(
+            QStringLiteral("INSERT INTO approval_limits (role, currency, max_amount) VALUES (?, ?, ?)"));
+    q.addBindValue(limit.role);
+    q.addBindValue(limit.currency);
+    q.addBindValue(optionalValue(limit.maxAmount));
+    Book::exec(q);
+}
+
 } // namespace ardesk

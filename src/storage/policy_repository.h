@@ -107,6 +107,32 @@ struct ReviewCandidate final {
     QDate createdDate;
 };
 
+struct WriteOffRecord final {
+    Id id = 0;
+    MinorUnits amount = 0;
+    std::optional<Id> requestedBy;
+    std::optional<Id> approvedBy;
+};
+
+struct AdjustmentRequest final {
+    Id id = 0;
+    QString kind; // write_off
+    Id invoiceId = 0;
+    QString invoiceNumber;
+    Id customerId = 0;
+    QString customerCode;
+    MinorUnits amount = 0;
+    QString currency;
+    QString reason;
+    std::optional<Id> requestedBy;
+    QString requestedAt;
+    QString status; // pending, approved, rejected
+    std::optional<Id> decidedBy;
+    QString decidedAt;
+    QString decisionNote;
+    std::optional<Id> writeOffId;
+};
+
 class PolicyRepository final {
 public:
     explicit PolicyRepository(Book &book) : m_book(book) {}
@@ -164,6 +190,15 @@ public:
                            QDate date);
     QString setting(const QString &key, const QString &fallback);
     std::optional<Id> customerPolicyId(Id customerId);
+    std::vector<WriteOffRecord> writeOffsOf(Id invoiceId);
+
+    // --- approvals ------------------------------------------------------------------------------
+    std::vector<ApprovalLimit> approvalLimits();
+    void saveApprovalLimit(const ApprovalLimit &limit);
+    std::optional<AdjustmentRequest> adjustmentRequest(Id id);
+    std::vector<AdjustmentRequest> adjustmentRequests(const QString &status); // oldest first
+    void decideAdjustmentRequest(Id id, const QString &status, std::optional<Id> by, const QString &at,
+                                 const QString &note, std::optional<Id> writeOffId);
     // Inserts (id 0) or updates a policy; returns its id.
     Id savePolicy(const CreditPolicy &policy);
     std::optional<Id> policyIdByName(const QString &name);

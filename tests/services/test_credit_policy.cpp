@@ -3,6 +3,7 @@
 // collector's queue and holds, and its idempotency; then credit holds, reviews, terms,
 // payment plans and write-off approvals (docs/strategies.md, docs/credit-policy.md).
 
+#include "services/approval_service.h"
 #include "services/auth_service.h"
 #include "services/book_service.h"
 #include "services/collection_service.h"
@@ -500,4 +501,130 @@ TEST_F(PolicyBook, theDiscountOfferedOnPaymentEntryFollowsThePolicy)
     customer(QStringLiteral("N"));
     invoice(QStringLiteral("N-1"), QStringLiteral("N"), QDate(2026, 3, 31));
     EXPECT_EQ(credit.discountFor(QStringLiteral("N-1"), QDate(2026, 3, 2))->discount, 0);
+}
+
+// --- write-off approvals -------------------------------------------------------------------------------------
+
+TEST_F(PolicyBook, approvalThresholdsAtBelowAndAboveEachLimit)
+{
+    // Seeded limits: collector 500.00 EUR, supervisor 5,000.00 EUR, manager without limit. The
+    // matrix lets collectors request but not approve: grant it to see their limit work.
+    ASSERT_TRUE(UserService(*m_admin).setPermission(Role::Collector, Action::ApproveWriteOff, true));
+    customer(QStringLiteral("W"));
+    invoice(QStringLiteral("W-1"), QStringLiteral("W"), QDate(2026, 1, 31), 2000000);
+    ApprovalService requester(*m_admin);
+    auto request = [&](MinorUnits amount) {
+        const auto id = requester.requestWriteOff(QStringLiteral("W-1"), amount, QStringLiteral("small balance"));
+        EXPECT_TRUE(id) << describe(id.error());
+        return id.value_or(0);
+    };
+    const QDate date(2026, 6, 30);
+    struct Case {
+        const char *login;
+        MinorUnits amount;
+        bool allowed;
+    };
+    for (const Case &c : {Case{"c1", 49999, true}, Case{"c1", 50000, true}, Case{"c1", 50001, false},
+                          Case{"sup", 499999, true}, Case{"sup", 500000, true}, Case{"sup", 500001, false},
+                          Case{"mgr", 500001, true}}) {
+        SCOPED_TRACE(std::string(c.login) + " " + std::to_string(c.amount));
+        const Id id = request(c.amount);
+        const auto approved = ApprovalService(as(QString::fromLatin1(c.login))).approve(id, date);
+        EXPECT_EQ(approved.has_value(), c.allowed) << (approved ? std::string() : describe(approved.error()));
+        if (!c.allowed) {
+            EXPECT_EQ(approved.error().code, ErrorCode::PermissionDenied);
+            EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM adjustment_requests WHERE id = %1").arg(id)).toString(),
+                      QStringLiteral("pending"));
+        } else {
+            EXPECT_EQ(scalar(QStringLiteral("SELECT status || ':' || write_off_id FROM adjustment_requests WHERE id = %1")
+                                     .arg(id))
+                              .toString(),
+                      QStringLiteral("approved:%1").arg(*approved));
+        }
+    }
+    // What was approved is posted: 499.99 + 500.00 + 4,999.99 + 5,000.00 + 5,000.01 off 20,000.00.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT open_amount FROM invoice_state s JOIN invoices i ON i.id = s.invoice_id "
+                                    "WHERE i.number = 'W-1'"))
+                      .toLongLong(),
+              2000000 - 49999 - 50000 - 499999 - 500000 - 500001);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM write_offs")).toInt(), 5);
+    // The queue shows what is left, marked by the actor's limit.
+    const auto queue = ApprovalService(as(QStringLiteral("sup"))).queue();
+    ASSERT_TRUE(queue) << describe(queue.error());
+    ASSERT_EQ(queue->size(), 2u);
+    EXPECT_EQ(queue->at(0).request.amount, 50001);
+    EXPECT_TRUE(queue->at(0).withinMyLimit);
+    EXPECT_FALSE(queue->at(1).withinMyLimit); // 5,000.01
+    // A clerk may not see the queue; a request above what is open is refused.
+    EXPECT_EQ(ApprovalService(as(QStringLiteral("clerk"))).queue().error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(requester.requestWriteOff(QStringLiteral("W-1"), 2000000, QStringLiteral("all")).error().code,
+              ErrorCode::InvalidArgument);
+}
+
+TEST_F(PolicyBook, aRejectionReturnsTheAccountAndNobodyApprovesTheirOwnRequest)
+{
+    customer(QStringLiteral("R"));
+    invoice(QStringLiteral("R-1"), QStringLiteral("R"), QDate(2026, 1, 31), 10000);
+    ApprovalService supervisor(as(QStringLiteral("sup")));
+    const auto own = supervisor.requestWriteOff(QStringLiteral("R-1"), 10000, QStringLiteral("customer closed"));
+    ASSERT_TRUE(own) << describe(own.error());
+    EXPECT_EQ(supervisor.approve(*own, QDate(2026, 6, 30)).error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(supervisor.reject(*own, QString()).error().code, ErrorCode::InvalidArgument);
+    ASSERT_TRUE(ApprovalService(as(QStringLiteral("mgr"))).reject(*own, QStringLiteral("call them once more")));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM adjustment_requests WHERE id = %1").arg(*own)).toString(),
+              QStringLiteral("rejected"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT kind || ':' || source_kind FROM tasks")).toString(),
+              QStringLiteral("call:adjustment_request"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM write_offs")).toInt(), 0);
+    EXPECT_EQ(ApprovalService(as(QStringLiteral("mgr"))).approve(*own, QDate(2026, 6, 30)).error().code,
+              ErrorCode::Conflict);
+}
+
+TEST_F(PolicyBook, aPaymentOnAWrittenOffInvoiceIsARecovery)
+{
+    customer(QStringLiteral("X"));
+    const Id invoiceId = invoice(QStringLiteral("X-1"), QStringLiteral("X"), QDate(2026, 1, 31), 100000);
+    ApprovalService approvals(*m_admin);
+    const auto request = ApprovalService(as(QStringLiteral("c1")))
+                                 .requestWriteOff(QStringLiteral("X-1"), 100000, QStringLiteral("insolvent"));
+    ASSERT_TRUE(request) << describe(request.error());
+    ASSERT_TRUE(ApprovalService(as(QStringLiteral("mgr"))).approve(*request, QDate(2026, 5, 1)));
+    // 300.00 arrives later, unapplied; recorded as a recovery on X-1.
+    PaymentInput input;
+    input.customerCode = QStringLiteral("X");
+    input.receivedDate = QDate(2026, 6, 15);
+    input.amount = 30000;
+    input.method = QStringLiteral("wire");
+    input.reference = QStringLiteral("late");
+    const auto payment = m_ledger->postPayment(input);
+    ASSERT_TRUE(payment) << describe(payment.error());
+    EXPECT_EQ(ApprovalService(as(QStringLiteral("c1"))).recordRecovery(QStringLiteral("X-1"), payment->paymentId,
+                                                                         QDate(2026, 6, 15))
+                      .error()
+                      .code,
+              ErrorCode::PermissionDenied);
+    const auto recovered = approvals.recordRecovery(QStringLiteral("X-1"), payment->paymentId, QDate(2026, 6, 15));
+    ASSERT_TRUE(recovered) << describe(recovered.error());
+    EXPECT_EQ(*recovered, 30000);
+    // The invoice stays closed: 300.00 paid, 700.00 written off again; the payment fully applied.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT open_amount FROM invoice_state WHERE invoice_id = %1").arg(invoiceId))
+                      .toLongLong(),
+              0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT unapplied FROM payment_state WHERE payment_id = %1").arg(payment->paymentId))
+                      .toLongLong(),
+              0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT group_concat(amount) FROM (SELECT amount FROM write_offs ORDER BY id)"))
+                      .toString(),
+              QStringLiteral("100000,70000"));
+    // Before the recovery date the first write-off still stands in full (as-of history kept).
+    EXPECT_EQ(scalar(QStringLiteral("SELECT SUM(amount) FROM allocations WHERE invoice_id = %1 AND alloc_date <= %2")
+                             .arg(invoiceId)
+                             .arg(QDate(2026, 6, 14).toJulianDay()))
+                      .toLongLong(),
+              100000);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'write_off.recovery'")).toInt(), 1);
+    // The ledger rules and hash chains hold.
+    const auto verified = BookService::verify(*m_admin);
+    ASSERT_TRUE(verified) << describe(verified.error());
+    EXPECT_TRUE(verified->ok) << verified->firstProblemTable.toStdString() << ": " << verified->firstProblem.toStdString();
 }
