@@ -780,4 +780,133 @@ void PolicyRepository::saveApprovalLimit(const ApprovalLimit &limit)
     Book::exec(q);
 }
 
+// --- payment plans -----------------------------------------------------------------------------------------------
+
+Id PolicyRepository::insertPlan(const PlanRecord &plan, const std::vector<Id> &invoiceIds,
+                                const std::vector<PlanInstalment> &instalments, const Stamp &stamp)
+{
+    const Id id = nextId(QStringLiteral("payment_plans"));
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "INSERT INTO payment_plans (id, customer_id, created_date, currency, total, down_payment, frequency, "
+            "grace_days, status, approved_by, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(QVariant::fromValue<qint64>(plan.customerId));
+    q.addBindValue(dayValue(plan.createdDate));
+    q.addBindValue(plan.currency);
+    q.addBindValue(QVariant::fromValue<qint64>(plan.total));
+    q.addBindValue(QVariant::fromValue<qint64>(plan.downPayment));
+    q.addBindValue(plan.frequency);
+    q.addBindValue(plan.graceDays);
+    q.addBindValue(optionalId(plan.approvedBy));
+    q.addBindValue(optionalId(stamp.userId));
+    q.addBindValue(stamp.at);
+    Book::exec(q);
+    QSqlQuery item = m_book.prepare(QStringLiteral("INSERT INTO payment_plan_items (plan_id, invoice_id) VALUES (?, ?)"));
+    for (const Id invoiceId : invoiceIds) {
+        item.addBindValue(QVariant::fromValue<qint64>(id));
+        item.addBindValue(QVariant::fromValue<qint64>(invoiceId));
+        Book::exec(item);
+    }
+    Id instalmentId = nextId(QStringLiteral("payment_plan_instalments"));
+    QSqlQuery instalment = m_book.prepare(QStringLiteral(
+            "INSERT INTO payment_plan_instalments (id, plan_id, seq, due_date, amount) VALUES (?, ?, ?, ?, ?)"));
+    for (const PlanInstalment &i : instalments) {
+        instalment.addBindValue(QVariant::fromValue<qint64>(instalmentId++));
+        instalment.addBindValue(QVariant::fromValue<qint64>(id));
+        instalment.addBindValue(i.seq);
+        instalment.addBindValue(dayValue(i.dueDate));
+        instalment.addBindValue(QVariant::fromValue<qint64>(i.amount));
+        Book::exec(instalment);
+    }
+    return id;
+}
+
+namespace {
+const QLatin1String kPlanSelect(
+        "SELECT p.id, p.customer_id, c.code, p.created_date, p.currency, p.total, p.down_payment, p.frequency, "
+        "p.grace_days, p.status, p.approved_by FROM payment_plans p JOIN customers c ON c.id = p.customer_id ");
+PlanRecord planFrom(const QSqlQuery &q)
+{
+    PlanRecord p;
+    p.id = q.value(0).toLongLong();
+    p.customerId = q.value(1).toLongLong();
+    p.customerCode = q.value(2).toString();
+    p.createdDate = dayFromValue(q.value(3));
+    p.currency = q.value(4).toString();
+    p.total = q.value(5).toLongLong();
+    p.downPayment = q.value(6).toLongLong();
+    p.frequency = q.value(7).toString();
+    p.graceDays = q.value(8).toInt();
+    p.status = q.value(9).toString();
+    p.approvedBy = optionalInt(q.value(10));
+    return p;
+}
+} // namespace
+
+std::vector<PlanRecord> PolicyRepository::plans(const QString &status)
+{
+    QSqlQuery q = m_book.prepare(kPlanSelect + (status.isEmpty() ? QStringLiteral("WHERE ? = '' ORDER BY p.id")
+                                                                 : QStringLiteral("WHERE p.status = ? ORDER BY p.id")));
+    q.addBindValue(status.isNull() ? QString::fromLatin1("") : status);
+    Book::exec(q);
+    std::vector<PlanRecord> result;
+    while (q.next())
+        result.push_back(planFrom(q));
+    return result;
+}
+
+std::optional<PlanRecord> PolicyRepository::plan(Id id)
+{
+    QSqlQuery q = m_book.prepare(kPlanSelect + QStringLiteral("WHERE p.id = ?"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return planFrom(q);
+}
+
+std::vector<Id> PolicyRepository::planInvoices(Id planId)
+{
+    QSqlQuery q = m_book.prepare(
+            QStringLiteral("SELECT invoice_id FROM payment_plan_items WHERE plan_id = ? ORDER BY invoice_id"));
+    q.addBindValue(QVariant::fromValue<qint64>(planId));
+    Book::exec(q);
+    std::vector<Id> result;
+    while (q.next())
+        result.push_back(q.value(0).toLongLong());
+    return result;
+}
+
+std::vector<PlanInstalment> PolicyRepository::planInstalments(Id planId)
+{
+    QSqlQuery q = m_book.prepare(
+            QStringLiteral("SELECT seq, due_date, amount FROM payment_plan_instalments WHERE plan_id = ? ORDER BY seq"));
+    q.addBindValue(QVariant::fromValue<qint64>(planId));
+    Book::exec(q);
+    std::vector<PlanInstalment> result;
+    while (q.next())
+        result.push_back({q.value(0).toInt(), dayFromValue(q.value(1)), q.value(2).toLongLong()});
+    return result;
+}
+
+MinorUnits PolicyRepository::paidToPlan(Id planId, QDate from, QDate asOf)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "SELECT COALESCE(SUM(a.amount), 0) FROM allocations a JOIN payment_plan_items it ON it.invoice_id = "
+            "a.invoice_id WHERE it.plan_id = ? AND a.payment_id IS NOT NULL AND a.alloc_date >= ? AND a.alloc_date <= ?"));
+    q.addBindValue(QVariant::fromValue<qint64>(planId));
+    q.addBindValue(dayValue(from));
+    q.addBindValue(dayValue(asOf));
+    Book::exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void PolicyRepository::setPlanStatus(Id planId, const QString &status)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("UPDATE payment_plans SET status = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(QVariant::fromValue<qint64>(planId));
+    Book::exec(q);
+}
+
 } // namespace ardesk

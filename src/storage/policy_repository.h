@@ -133,6 +133,26 @@ struct AdjustmentRequest final {
     std::optional<Id> writeOffId;
 };
 
+struct PlanRecord final {
+    Id id = 0;
+    Id customerId = 0;
+    QString customerCode;
+    QDate createdDate;
+    QString currency;
+    MinorUnits total = 0;
+    MinorUnits downPayment = 0;
+    QString frequency;
+    int graceDays = 3;
+    QString status; // active, defaulted, completed
+    std::optional<Id> approvedBy;
+};
+
+struct PlanInstalment final {
+    int seq = 0; // 0: the down payment
+    QDate dueDate;
+    MinorUnits amount = 0;
+};
+
 class PolicyRepository final {
 public:
     explicit PolicyRepository(Book &book) : m_book(book) {}
@@ -191,6 +211,17 @@ public:
     QString setting(const QString &key, const QString &fallback);
     std::optional<Id> customerPolicyId(Id customerId);
     std::vector<WriteOffRecord> writeOffsOf(Id invoiceId);
+
+    // --- payment plans ----------------------------------------------------------------------------
+    Id insertPlan(const PlanRecord &plan, const std::vector<Id> &invoiceIds, const std::vector<PlanInstalment> &instalments,
+                  const Stamp &stamp);
+    std::vector<PlanRecord> plans(const QString &status); // empty: all
+    std::optional<PlanRecord> plan(Id id);
+    std::vector<Id> planInvoices(Id planId);
+    std::vector<PlanInstalment> planInstalments(Id planId);
+    // Payments applied to the plan's invoices from the plan's creation up to asOf (net of reversals).
+    MinorUnits paidToPlan(Id planId, QDate from, QDate asOf);
+    void setPlanStatus(Id planId, const QString &status);
 
     // --- approvals ------------------------------------------------------------------------------
     std::vector<ApprovalLimit> approvalLimits();

@@ -10,6 +10,7 @@
 #include "services/credit_service.h"
 #include "services/dispute_service.h"
 #include "services/ledger_service.h"
+#include "services/plan_service.h"
 #include "services/strategy_service.h"
 
 #include <gtest/gtest.h>
@@ -627,4 +628,100 @@ TEST_F(PolicyBook, aPaymentOnAWrittenOffInvoiceIsARecovery)
     const auto verified = BookService::verify(*m_admin);
     ASSERT_TRUE(verified) << describe(verified.error());
     EXPECT_TRUE(verified->ok) << verified->firstProblemTable.toStdString() << ": " << verified->firstProblem.toStdString();
+}
+
+// --- payment plans ----------------------------------------------------------------------------------------
+
+TEST_F(PolicyBook, aPlanDefaultsOnTheDayAfterTheGracePeriodOfAnUnpaidInstalment)
+{
+    customer(QStringLiteral("P"));
+    invoice(QStringLiteral("P-1"), QStringLiteral("P"), QDate(2026, 1, 31), 60000);
+    invoice(QStringLiteral("P-2"), QStringLiteral("P"), QDate(2026, 2, 28), 40100);
+    PlanInput input;
+    input.customerCode = QStringLiteral("P");
+    input.invoiceNumbers = {QStringLiteral("P-1"), QStringLiteral("P-2")};
+    input.instalments = 3;
+    input.frequency = PlanFrequency::Monthly;
+    input.createdOn = QDate(2026, 3, 10);
+    input.firstDate = QDate(2026, 4, 1);
+    input.downPayment = 10000;
+    input.graceDays = 3;
+    EXPECT_EQ(PlanService(as(QStringLiteral("clerk"))).create(input).error().code, ErrorCode::PermissionDenied);
+    const auto id = PlanService(as(QStringLiteral("c1"))).create(input);
+    ASSERT_TRUE(id) << describe(id.error());
+    // 1,001.00 - 100.00 down = 901.00 in three: 300.33, 300.33, 300.34.
+    auto schedule = PlanService(*m_admin).schedule(*id, QDate(2026, 3, 10));
+    ASSERT_TRUE(schedule) << describe(schedule.error());
+    ASSERT_EQ(schedule->lines.size(), 4u);
+    EXPECT_EQ(schedule->plan.total, 100100);
+    EXPECT_EQ(schedule->lines[0].instalment.amount, 10000);
+    EXPECT_EQ(schedule->lines[0].instalment.dueDate, QDate(2026, 3, 10));
+    EXPECT_EQ(schedule->lines[1].instalment.amount, 30033);
+    EXPECT_EQ(schedule->lines[1].instalment.dueDate, QDate(2026, 4, 1));
+    EXPECT_EQ(schedule->lines[3].instalment.amount, 30034);
+    EXPECT_EQ(schedule->lines[3].instalment.dueDate, QDate(2026, 6, 1));
+    // The plan's invoices are not dunned while it is in good standing.
+    const auto run = StrategyService(*m_admin).run(QDate(2026, 3, 15));
+    ASSERT_TRUE(run);
+    EXPECT_EQ(run->skipped.at(QStringLiteral("payment_plan")), 2);
+    // A second plan on the same items is refused.
+    EXPECT_EQ(PlanService(*m_admin).create(input).error().code, ErrorCode::Conflict);
+    // Down payment and the first instalment paid, short of 0.01 on the second one's part: the
+    // payments count in order, the first instalment is covered.
+    PaymentInput pay;
+    pay.customerCode = QStringLiteral("P");
+    pay.receivedDate = QDate(2026, 3, 31);
+    pay.amount = 40033;
+    pay.method = QStringLiteral("wire");
+    pay.reference = QStringLiteral("plan-1");
+    pay.apply = PaymentInput::Apply::OldestDueFirst;
+    ASSERT_TRUE(m_ledger->postPayment(pay));
+    // Second instalment (1 May) unpaid: grace 3 days -> still active on 4 May, defaulted on 5 May.
+    PlanService plans(*m_admin);
+    auto on4 = plans.evaluate(QDate(2026, 5, 4));
+    ASSERT_TRUE(on4) << describe(on4.error());
+    EXPECT_TRUE(on4->defaulted.isEmpty());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM payment_plans")).toString(), QStringLiteral("active"));
+    auto on5 = plans.evaluate(QDate(2026, 5, 5));
+    ASSERT_TRUE(on5) << describe(on5.error());
+    EXPECT_EQ(on5->defaulted, QStringList{QStringLiteral("P")});
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM payment_plans")).toString(), QStringLiteral("defaulted"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT kind || ':' || source_kind || ':' || due_date FROM tasks WHERE "
+                                    "source_kind = 'payment_plan'"))
+                      .toString(),
+              QStringLiteral("call:payment_plan:%1").arg(QDate(2026, 5, 5).toJulianDay()));
+    // Defaulted: dunned again; the open amount on plans is zero now.
+    EXPECT_TRUE(plans.openOnPlans(QDate(2026, 5, 5))->empty());
+    EXPECT_FALSE(StrategyService(*m_admin).run(QDate(2026, 5, 5))->skipped.contains(QStringLiteral("payment_plan")));
+}
+
+TEST_F(PolicyBook, aPlanPaidInFullCompletesAndItsOpenAmountShowsApart)
+{
+    customer(QStringLiteral("F"));
+    invoice(QStringLiteral("F-1"), QStringLiteral("F"), QDate(2026, 1, 31), 30000);
+    PlanInput input;
+    input.customerCode = QStringLiteral("F");
+    input.invoiceNumbers = {QStringLiteral("F-1")};
+    input.instalments = 2;
+    input.frequency = PlanFrequency::Weekly;
+    input.createdOn = QDate(2026, 3, 1);
+    input.firstDate = QDate(2026, 3, 8);
+    const auto id = PlanService(*m_admin).create(input);
+    ASSERT_TRUE(id) << describe(id.error());
+    EXPECT_EQ(PlanService(*m_admin).schedule(*id, QDate(2026, 3, 1))->lines[1].instalment.dueDate, QDate(2026, 3, 15));
+    EXPECT_EQ(PlanService(*m_admin).openOnPlans(QDate(2026, 3, 2))->at(QStringLiteral("EUR")), 30000);
+    PaymentInput pay;
+    pay.customerCode = QStringLiteral("F");
+    pay.receivedDate = QDate(2026, 3, 8);
+    pay.amount = 30000;
+    pay.method = QStringLiteral("wire");
+    pay.reference = QStringLiteral("all");
+    pay.apply = PaymentInput::Apply::OldestDueFirst;
+    ASSERT_TRUE(m_ledger->postPayment(pay));
+    const auto evaluated = PlanService(*m_admin).evaluate(QDate(2026, 3, 8));
+    ASSERT_TRUE(evaluated);
+    EXPECT_EQ(evaluated->completed, QStringList{QStringLiteral("F")});
+    EXPECT_EQ(splitEvenly(100, 3), (std::vector<MinorUnits>{33, 33, 34}));
+    EXPECT_EQ(instalmentDates(QDate(2026, 1, 31), 3, PlanFrequency::Monthly),
+              (std::vector<QDate>{QDate(2026, 1, 31), QDate(2026, 2, 28), QDate(2026, 3, 31)}));
 }

@@ -24,6 +24,7 @@
 #include "services/import_service.h"
 #include "services/kpi_service.h"
 #include "services/ledger_service.h"
+#include "services/plan_service.h"
 #include "services/promise_service.h"
 #include "services/credit_service.h"
 #include "services/interest_service.h"
@@ -584,6 +585,25 @@ const std::vector<EntryPoint> &entryPoints()
          [](Session &s, MatrixBook &, int) {
              return status(ApprovalService(s).setLimit({QStringLiteral("collector"), QStringLiteral("EUR"), 50000}));
          }},
+        // The first allowed role puts I-2 on a plan; later ones are refused (already on a plan).
+        {Action::TakePromise, "PlanService::create",
+         [](Session &s, MatrixBook &, int) {
+             PlanInput input;
+             input.customerCode = QStringLiteral("C1");
+             input.invoiceNumbers = {QStringLiteral("I-2")};
+             input.createdOn = kToday;
+             input.firstDate = kToday.addDays(30);
+             return status(PlanService(s).create(input));
+         },
+         {},
+         {},
+         false},
+        {Action::LogContact, "PlanService::evaluate",
+         [](Session &s, MatrixBook &, int) { return status(PlanService(s).evaluate(kToday)); },
+         {},
+         {Action::TakePromise}},
+        {Action::ViewCustomers, "PlanService::openOnPlans",
+         [](Session &s, MatrixBook &, int) { return status(PlanService(s).openOnPlans(kToday)); }},
         {Action::LogContact, "CreditService::evaluateHolds",
          [](Session &s, MatrixBook &, int) { return status(CreditService(s).evaluateHolds(kToday)); },
          {},
