@@ -107,9 +107,28 @@ if ((!sanitize)); then
     scripts/bench.sh --smoke --build-dir "$buildDir" >/dev/null
 fi
 
-# Not added yet:
-#   - PostgreSQL team-mode suite (start a throwaway PostgreSQL cluster, run the
-#                              storage and services tests against it)
+# PostgreSQL team mode: the storage, services and CLI suites (ctest label "engines") once
+# more against a throw-away cluster (scripts/team-server.sh in a temporary folder, no
+# fsync), stopped and removed on exit whatever happens. Every book those tests make is a
+# fresh database on it (tests/support/test_book.h). Skipped, saying so, only when no
+# PostgreSQL server is installed (deps.sh installs it from packages.txt).
+if ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || command -v pg_ctl >/dev/null; then
+    pgDir="$(mktemp -d /tmp/ardesk-test-pg.XXXXXX)"
+    chmod 755 "$pgDir"
+    cleanupPg() {
+        scripts/team-server.sh stop "$pgDir" || true
+        rm -rf "$pgDir"
+    }
+    trap cleanupPg EXIT
+    pgUrl="$(ARDESK_TEAM_FAST=1 scripts/team-server.sh start "$pgDir")"
+    log "running the storage, services and CLI suites on PostgreSQL ($pgUrl)"
+    ARDESK_TEST_PG_URL="$pgUrl" ctest --test-dir "$buildDir" --output-on-failure --no-tests=error -j2 -L engines \
+        "${ctestArguments[@]}"
+    cleanupPg
+    trap - EXIT
+else
+    log "SKIPPED the PostgreSQL suites: no PostgreSQL server here (install postgresql)"
+fi
 # ---------------------------------------------------------------------------------------
 
 log "all tests passed ($buildDir)"

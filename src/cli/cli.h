@@ -73,6 +73,7 @@ int commandLetters(Context &context, Arguments &args);    // commands_documents.
 int commandReport(Context &context, Arguments &args);     // commands_documents.cpp
 // Commands that render documents need a QGuiApplication (offscreen): main() asks first.
 bool needsDocuments(int argc, char **argv);               // commands_documents.cpp
+int commandCopy(Context &context, Arguments &args);       // commands_copy.cpp
 // import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
 int commandImportBank(Context &context, Arguments &args); // commands_bank.cpp
 bool isBankImport(const QStringList &importArguments);   // commands_bank.cpp

@@ -203,6 +203,8 @@ QString helpText()
         "  report NAME --as-of YYYY-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE\n"
         "                                        aging-summary, aging-detail, statement, collector-performance,\n"
         "                                        promises, disputes, complaints, write-offs\n"
+        "  copy --to FILE|postgresql://USER@HOST:PORT/DB\n"
+        "                                        the whole book into a new one (SQLite or PostgreSQL)\n"
         "  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN\n"
         "                                        staff users (set-password reads ARDESK_NEW_PASSWORD)\n"
         "  verify                                check the hash chains and the ledger rules\n"
@@ -281,6 +283,8 @@ int main(int argc, char *argv[])
         return commandLetters(context, command);
     if (name == u"report")
         return commandReport(context, command);
+    if (name == u"copy")
+        return commandCopy(context, command);
     if (name.isEmpty())
         return usage(context, QCoreApplication::translate("cli", "no command given"));
     return usage(context, QCoreApplication::translate("cli", "unknown command '%1'").arg(name));

@@ -89,6 +89,35 @@ Result<void> BookService::backup(Session &session, const QString &path)
     });
 }
 
+Result<BookCopyCounts> BookService::copyTo(Session &session, const QString &target)
+{
+    if (auto allowed = session.require(Action::ChangeSettings); !allowed)
+        return std::unexpected(allowed.error());
+    auto created = Book::open(target, OpenMode::CreateNew);
+    if (!created)
+        return std::unexpected(created.error());
+    std::unique_ptr<Book> copy = std::move(*created);
+    auto copied = reading([&]() -> Result<BookCopyCounts> {
+        Book &book = session.book();
+        if (!book.isReadOnly()) {
+            Transaction transaction(book);
+            AuditRepository(book).append(session.stamp(), QStringLiteral("book.copy"), QStringLiteral("book"),
+                                         std::nullopt, compactJson({{QStringLiteral("engine"),
+                                                                     copy->dialect().engine() == Engine::SQLite
+                                                                             ? QStringLiteral("sqlite")
+                                                                             : QStringLiteral("postgresql")}}));
+            transaction.commit();
+        }
+        return copyBook(book, *copy);
+    });
+    if (!copied && copy->dialect().engine() == Engine::SQLite) {
+        copy.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(target + suffix);
+    }
+    return copied;
+}
+
 Result<QString> BookService::rotatingBackup(Session &session, const QString &folder, int keep, const QDateTime &now)
 {
     Book &book = session.book();

@@ -6,6 +6,7 @@
 
 #include "domain/aging.h"
 #include "storage/aging_repository.h"
+#include "storage/book_copy.h"
 #include "storage/ledger_verifier.h"
 
 #include <QDateTime>
@@ -42,6 +43,11 @@ public:
     static Result<VerifyReport> verify(Session &session, const std::function<bool(int, int)> &progress = {});
     // A consistent copy of the book (Action::ChangeSettings); the copy opens as a normal book.
     static Result<void> backup(Session &session, const QString &path);
+    // Copies the whole book into a NEW book at `target` (a file or a PostgreSQL URL whose
+    // database holds no book yet), for moving a book between engines (Action::ChangeSettings).
+    // The copy is audited in the source first, so both books verify alike. All or nothing:
+    // a failed copy leaves no file behind (and a PostgreSQL target with an empty schema).
+    static Result<BookCopyCounts> copyTo(Session &session, const QString &target);
     // The rotating backup taken when the GUI closes a book: a copy named
     // BOOKNAME-YYYYMMDD-HHMMSS.ardesk in `folder`, keeping the newest `keep` copies of this
     // book there. Returns the new copy's path. Needs no permission beyond having the book

@@ -688,7 +688,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
             return cancelled();
 
         // --- write, all in one transaction ------------------------------------------------
-        book.exec(QStringLiteral("PRAGMA cache_size = -524288"));
+        book.prepareBulkWrite();
         Transaction transaction(book);
         const Stamp stamp = m_session.stamp();
         qint64 written = 0;

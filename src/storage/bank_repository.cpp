@@ -84,14 +84,15 @@ Id BankRepository::insertStatement(const QString &statementRef, const QString &a
 {
     QSqlQuery q = m_book.prepare(QStringLiteral(
             "INSERT INTO bank_statements (statement_ref, account, file_sha256, imported_at, imported_by) "
-            "VALUES (?, ?, ?, ?, ?)"));
+            "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(text(statementRef));
     q.addBindValue(text(account));
     q.addBindValue(sha256);
     q.addBindValue(at);
     q.addBindValue(optionalId(userId));
     Book::exec(q);
-    return q.lastInsertId().toLongLong();
+    // RETURNING on both engines: QPSQL's lastInsertId() knows only OIDs.
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QSet<QString> BankRepository::recordedEntryRefs(const QStringList &refs)
@@ -112,7 +113,7 @@ Id BankRepository::insertEntry(Id statementId, const BankEntry &entry, std::opti
 {
     QSqlQuery q = m_book.prepare(QStringLiteral(
             "INSERT INTO bank_entries (statement_id, entry_ref, booking_date, amount, currency, debtor_name, "
-            "debtor_account, remittance, payment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "debtor_account, remittance, payment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(id(statementId));
     q.addBindValue(text(entry.entryRef));
     q.addBindValue(dayValue(entry.bookingDate));
@@ -125,7 +126,8 @@ Id BankRepository::insertEntry(Id statementId, const BankEntry &entry, std::opti
     q.addBindValue(text(entry.remittance));
     q.addBindValue(optionalId(paymentId));
     Book::exec(q);
-    return q.lastInsertId().toLongLong();
+    // RETURNING on both engines: QPSQL's lastInsertId() knows only OIDs.
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 std::optional<Id> BankRepository::customerByAccount(const QString &account)

@@ -1,10 +1,12 @@
 #include "book.h"
 
+#include "book_copy.h"
 #include "schema.h"
 #include "storage_error.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -19,6 +21,11 @@ namespace ardesk {
 
 namespace {
 std::atomic<int> g_connectionCounter{0};
+
+// pg_advisory_xact_lock key of the migration runner ("ardk" in ASCII).
+constexpr qint64 kMigrationLockKey = 0x6172646b;
+// pg_advisory_xact_lock key of a write transaction: one writer at a time per database.
+constexpr qint64 kWriterLockKey = 0x61726477;
 
 bool isPostgresUrl(const QString &location)
 {
@@ -131,6 +138,8 @@ Status Book::configure()
             }
         } else {
             exec(QStringLiteral("SET client_min_messages TO WARNING"));
+            if (m_readOnly)
+                exec(QStringLiteral("SET default_transaction_read_only = on"));
         }
     } catch (const StorageError &error) {
         return std::unexpected(Error::storage(error.message()));
@@ -164,17 +173,30 @@ void Book::setSchemaVersion(int version)
 
 Status Book::migrate(OpenMode mode)
 {
+    // All pending steps run in ONE transaction with the version they reach: a crash or a
+    // failing step leaves the book at the version it had. On PostgreSQL the transaction
+    // first takes an advisory lock, then (re)reads the version: a second client that
+    // starts at the same moment waits on the lock and then finds nothing left to do. The
+    // transaction is READ COMMITTED there so that the version read after the wait is the
+    // committed one (a SERIALIZABLE snapshot would be older than the lock).
+    const bool postgres = m_dialect.engine() == Engine::PostgreSQL;
+    bool open = false;
     try {
-        if (m_dialect.engine() == Engine::PostgreSQL && !m_readOnly) {
-            // One version row; the advisory lock keeps two clients from migrating at once.
+        if (postgres && !m_readOnly) {
+            exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
+            open = m_inTransaction = true;
+            exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey));
             exec(QStringLiteral("CREATE TABLE IF NOT EXISTS ardesk_schema_version (version INTEGER NOT NULL)"));
-            exec(QStringLiteral("INSERT INTO ardesk_schema_version (version) SELECT 0 WHERE NOT EXISTS "
-                                "(SELECT 1 FROM ardesk_schema_version)"));
         }
         int version = schemaVersion();
         const int target = currentSchemaVersion();
+        auto refuse = [&](Error error) -> Status {
+            if (open)
+                rollback();
+            return std::unexpected(std::move(error));
+        };
         if (version > target)
-            return std::unexpected(Error::conflict(
+            return refuse(Error::conflict(
                     QCoreApplication::translate(
                             "Book",
                             "%1 was written by a newer ardesk (schema %2; this version reads up to %3). "
@@ -182,29 +204,39 @@ Status Book::migrate(OpenMode mode)
                             .arg(m_location)
                             .arg(version)
                             .arg(target)));
-        if (version == 0 && mode == OpenMode::OpenExisting && m_dialect.engine() == Engine::SQLite) {
+        if (version == 0 && mode == OpenMode::OpenExisting) {
+            if (postgres)
+                return refuse(Error::notFound(QCoreApplication::translate(
+                        "Book", "%1 holds no ardesk book (create it with init)").arg(m_location)));
             QSqlQuery tables = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
             if (tables.next() && tables.value(0).toInt() > 0)
                 return std::unexpected(Error::invalid(
                         QCoreApplication::translate("Book", "%1 is not an ardesk book").arg(m_location)));
         }
-        if (version == target)
+        if (postgres && mode == OpenMode::CreateNew && version > 0)
+            return refuse(Error::conflict(QCoreApplication::translate(
+                    "Book", "%1 already holds a book; refusing to overwrite it").arg(m_location)));
+        if (version == target) {
+            if (open)
+                commit();
             return {};
+        }
         if (m_readOnly)
             return std::unexpected(Error::storage(
                     QCoreApplication::translate("Book", "%1 needs an upgrade from schema %2 to %3 but is read-only")
                             .arg(m_location)
                             .arg(version)
                             .arg(target)));
+        if (!open) {
+            begin(); // SQLite: BEGIN IMMEDIATE, the write lock at once
+            open = true;
+        }
+        if (postgres && version == 0)
+            exec(QStringLiteral("INSERT INTO ardesk_schema_version (version) VALUES (0)"));
+        const int from = version;
         for (const MigrationStep &step : migrationSteps()) {
             if (step.version <= version)
                 continue;
-            Transaction transaction(*this);
-            if (m_dialect.engine() == Engine::PostgreSQL) {
-                exec(QStringLiteral("SELECT pg_advisory_xact_lock(424242)"));
-                if (schemaVersion() >= step.version) // another client migrated meanwhile
-                    continue;
-            }
             for (const QString &statement : step.statements)
                 exec(m_dialect.expandDdl(statement));
             for (const QString &table : step.immutableTables)
@@ -220,14 +252,19 @@ Status Book::migrate(OpenMode mode)
                 exec(meta);
             }
             setSchemaVersion(step.version);
-            transaction.commit();
-            spdlog::get("ardesk.storage")
-                    ? spdlog::get("ardesk.storage")
-                              ->info("{}: migrated to schema {}", m_location.toStdString(), step.version)
-                    : void();
             version = step.version;
         }
+        commit();
+        open = false;
+        if (auto logger = spdlog::get("ardesk.storage"))
+            logger->info("{}: migrated from schema {} to {}", m_location.toStdString(), from, version);
     } catch (const StorageError &error) {
+        if (open) {
+            try {
+                rollback();
+            } catch (...) {
+            }
+        }
         return std::unexpected(Error::storage(error.message()));
     }
     return {};
@@ -263,11 +300,28 @@ void Book::begin()
 {
     if (m_inTransaction)
         throw StorageError(QCoreApplication::translate("Book", "nested transaction"));
-    if (m_dialect.engine() == Engine::SQLite)
+    if (m_dialect.engine() == Engine::SQLite) {
         exec(QStringLiteral("BEGIN IMMEDIATE"));
-    else
-        exec(QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE"));
+        m_inTransaction = true;
+        return;
+    }
+    if (m_readOnly) {
+        exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+        m_inTransaction = true;
+        return;
+    }
+    // PostgreSQL: the book's writer lock first, then READ COMMITTED. Writers take turns as
+    // on SQLite (BEGIN IMMEDIATE), and every statement after the lock sees all that was
+    // committed before it, so read-then-write code (open amounts, the next id, the last
+    // hash of a chain) needs no retry loop. docs/architecture.md says why.
+    exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
     m_inTransaction = true;
+    try {
+        exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLockKey));
+    } catch (...) {
+        rollback();
+        throw;
+    }
 }
 
 void Book::commit()
@@ -284,15 +338,57 @@ void Book::rollback()
 
 void Book::backupTo(const QString &path)
 {
-    if (m_dialect.engine() != Engine::SQLite)
-        throw StorageError(QCoreApplication::translate(
-                "Book", "a PostgreSQL book is backed up with pg_dump (see docs/team-mode.md)"));
     if (QFileInfo::exists(path))
         throw StorageError(
                 QCoreApplication::translate("Book", "%1 already exists; refusing to overwrite it").arg(path));
+    if (m_dialect.engine() == Engine::PostgreSQL) {
+        // A PostgreSQL book is backed up into a new SQLite book (one snapshot, see
+        // book_copy.h); pg_dump is the server-side way (docs/team-mode.md).
+        bool copied = false;
+        QString why;
+        {
+            auto target = open(path, OpenMode::CreateNew);
+            if (!target)
+                throw StorageError(target.error().message);
+            try {
+                copyBook(*this, **target);
+                copied = true;
+            } catch (const StorageError &error) {
+                why = error.message();
+            }
+        }
+        if (!copied) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+            throw StorageError(
+                    QCoreApplication::translate("Book", "cannot back up %1 to %2: %3").arg(m_location, path, why));
+        }
+        return;
+    }
     QSqlQuery query = prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(path);
     exec(query);
+}
+
+QStringList Book::tableNames()
+{
+    QSqlQuery query = exec(m_dialect.engine() == Engine::SQLite
+                                   ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                    "AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                                   : QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                                    "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
+                                                    "AND table_name <> 'ardesk_schema_version' ORDER BY table_name"));
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+void Book::prepareBulkWrite()
+{
+    if (m_dialect.engine() == Engine::SQLite)
+        exec(QStringLiteral("PRAGMA cache_size = -524288")); // 512 MiB of page cache
+    // PostgreSQL: nothing to tune per connection; the server's settings apply.
 }
 
 qint64 Book::dataVersion()

@@ -50,6 +50,12 @@ public:
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
 
+    // The book's tables (not the engine's own), sorted by name.
+    QStringList tableNames();
+
+    // Before a bulk write (an import): a bigger page cache on SQLite. Outside a transaction.
+    void prepareBulkWrite();
+
     // Monotonic counter of committed changes of this connection's book (for polling
     // refresh by other windows); on SQLite PRAGMA data_version.
     qint64 dataVersion();

@@ -1031,7 +1031,7 @@ void CollectionRepository::resolveDispute(Id id, const QString &resolution, QDat
 {
     QSqlQuery &q = cached(QStringLiteral(
             "UPDATE disputes SET status = 'resolved', resolution = ?, resolved_date = ?, resolution_ref = ?, "
-            "notes = CASE WHEN ? = '' THEN notes WHEN notes = '' THEN ? ELSE notes || char(10) || ? END WHERE id = ?"));
+            "notes = CASE WHEN ? = '' THEN notes WHEN notes = '' THEN ? ELSE notes || '\n' || ? END WHERE id = ?"));
     q.addBindValue(resolution);
     q.addBindValue(dayValue(resolvedDate));
     q.addBindValue(optionalId(reference));

@@ -41,6 +41,23 @@ QStringList Dialect::immutableTriggers(const QString &table) const
     };
 }
 
+QStringList Dialect::dropImmutableTriggers(const QString &table) const
+{
+    if (m_engine == Engine::SQLite)
+        return {QStringLiteral("DROP TRIGGER IF EXISTS %1_no_update").arg(table),
+                QStringLiteral("DROP TRIGGER IF EXISTS %1_no_delete").arg(table)};
+    return {QStringLiteral("DROP TRIGGER IF EXISTS %1_immutable ON %1").arg(table)};
+}
+
+QStringList Dialect::afterExplicitIds(const QString &table) const
+{
+    if (m_engine == Engine::SQLite)
+        return {}; // INTEGER PRIMARY KEY continues from MAX(rowid) by itself
+    return {QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1, false) "
+                           "FROM %1")
+                    .arg(table)};
+}
+
 QString Dialect::qtDriverName() const
 {
     return m_engine == Engine::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");

@@ -19,6 +19,14 @@ public:
     // Statements that make a table's rows impossible to UPDATE or DELETE.
     QStringList immutableTriggers(const QString &table) const;
 
+    // The statements that remove those triggers again (for tests and for an administrator
+    // who must repair a book by hand; verify then finds what was changed).
+    QStringList dropImmutableTriggers(const QString &table) const;
+
+    // After rows were inserted with explicit ids into a table whose {ID} the engine could
+    // also number: keeps the engine's own numbering past them (a PostgreSQL identity).
+    QStringList afterExplicitIds(const QString &table) const;
+
     QString qtDriverName() const;
 
 private:

@@ -49,7 +49,10 @@ QSqlQuery run(Book &book, const SqlText &statement)
 
 QString direction(SortDirection direction)
 {
-    return direction == SortDirection::Ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // NULLs first going up and last going down on both engines (SQLite's default; PostgreSQL
+    // would put them the other way round).
+    return direction == SortDirection::Ascending ? QStringLiteral(" ASC NULLS FIRST")
+                                                 : QStringLiteral(" DESC NULLS LAST");
 }
 
 SortDirection reversed(SortDirection direction)
@@ -117,7 +120,8 @@ SqlText customerSearchTerm(const QString &alias, const QString &search)
     SqlText term;
     term << u"(";
     term.append(codePrefixTerms(alias + QStringLiteral(".code"), search));
-    term << u" OR " << alias << u".name LIKE ? ESCAPE '\\')";
+    // lower() on both sides: SQLite's LIKE ignores ASCII case by itself, PostgreSQL's does not.
+    term << u" OR lower(" << alias << u".name) LIKE lower(?) ESCAPE '\\')";
     term.bind(likeContaining(search));
     return term;
 }

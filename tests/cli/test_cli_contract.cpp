@@ -20,6 +20,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include "support/test_book.h"
+
 using namespace ardesk;
 using ardesk::testsupport::BookChecksum;
 using ardesk::testsupport::bookChecksum;
@@ -44,7 +46,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_book = m_dir.filePath(QStringLiteral("book.ardesk"));
+        m_book = ardesk::test::freshBookLocation(m_dir, QStringLiteral("book.ardesk"));
     }
 
     // Runs ardesk-cli with the arguments; the log file goes to the temporary folder, the

@@ -15,6 +15,8 @@
 
 #include <cmath>
 
+#include "support/test_book.h"
+
 namespace {
 
 struct DeskRun
@@ -37,7 +39,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_book = m_dir.filePath(QStringLiteral("desk.ardesk"));
+        m_book = ardesk::test::freshBookLocation(m_dir, QStringLiteral("desk.ardesk"));
     }
 
     DeskRun cli(const QStringList &arguments)

@@ -13,6 +13,8 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
+#include "support/test_book.h"
+
 namespace {
 
 struct CliRun
@@ -47,7 +49,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_book = m_dir.filePath(QStringLiteral("book.ardesk"));
+        m_book = ardesk::test::freshBookLocation(m_dir, QStringLiteral("book.ardesk"));
         const CliRun init = onBook({QStringLiteral("init")});
         ASSERT_EQ(init.exitCode, 0) << init;
     }

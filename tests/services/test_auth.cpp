@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/test_book.h"
+
 namespace ardesk {
 namespace {
 
@@ -18,7 +20,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_folder.isValid());
-        auto book = BookService::create(m_folder.filePath(QStringLiteral("auth.ardesk")));
+        auto book = BookService::create(test::freshBookLocation(m_folder, QStringLiteral("auth.ardesk")));
         ASSERT_TRUE(book.has_value());
         m_book = std::move(*book);
         ASSERT_TRUE(AuthService::createFirstAdmin(*m_book, QStringLiteral("boss"), QStringLiteral("Boss"),

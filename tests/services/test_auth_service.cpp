@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include "support/test_book.h"
+
 using namespace ardesk;
 
 namespace {
@@ -29,7 +31,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_location = m_dir.filePath(QStringLiteral("auth.ardesk"));
+        m_location = test::freshBookLocation(m_dir, QStringLiteral("auth.ardesk"));
         auto book = BookService::create(m_location);
         ASSERT_TRUE(book) << text(book.error().message);
         m_book = std::move(*book);

@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include "support/test_book.h"
+
 using namespace ardesk;
 using ardesk::testsupport::bookChecksum;
 
@@ -26,7 +28,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        auto book = BookService::create(m_dir.filePath(QStringLiteral("bank.ardesk")));
+        auto book = BookService::create(test::freshBookLocation(m_dir, QStringLiteral("bank.ardesk")));
         ASSERT_TRUE(book) << book.error().message.toStdString();
         m_book = std::move(*book);
         auto session = BookService::localSession(*m_book);

@@ -29,6 +29,8 @@
 #include <memory>
 #include <random>
 
+#include "support/test_book.h"
+
 using namespace ardesk;
 
 namespace {
@@ -54,7 +56,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        auto book = BookService::create(m_dir.filePath(QStringLiteral("desk.ardesk")));
+        auto book = BookService::create(test::freshBookLocation(m_dir, QStringLiteral("desk.ardesk")));
         ASSERT_TRUE(book) << describe(book.error());
         m_book = std::move(*book);
         auto session = BookService::localSession(*m_book);

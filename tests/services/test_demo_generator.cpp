@@ -18,11 +18,14 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <map>
 #include <memory>
+
+#include "support/test_book.h"
 
 using namespace ardesk;
 
@@ -50,7 +53,7 @@ std::unique_ptr<DemoBook> makeBook(quint32 seed, int customers = kCustomers, boo
 {
     auto demo = std::make_unique<DemoBook>();
     EXPECT_TRUE(demo->dir.isValid());
-    auto book = BookService::create(demo->dir.filePath(QStringLiteral("demo.ardesk")));
+    auto book = BookService::create(test::freshBookLocation(demo->dir, QStringLiteral("demo.ardesk")));
     EXPECT_TRUE(book) << describe(book.error());
     demo->book = std::move(*book);
     auto session = BookService::localSession(*demo->book);
@@ -235,7 +238,7 @@ TEST_F(DemoGeneratorBook, customersLookLikeABusinessInSeveralCountries)
 
     // every customer has the collector of its region
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM customers c LEFT JOIN users u ON u.id = c.collector_id "
-                                   "WHERE u.role IS NOT 'collector' OR u.region <> c.region")),
+                                   "WHERE u.role IS DISTINCT FROM 'collector' OR u.region <> c.region")),
               0);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(DISTINCT collector_id) FROM customers")), 6);
 }
@@ -253,7 +256,7 @@ TEST_F(DemoGeneratorBook, ledgerRulesHoldOnEveryDate)
     EXPECT_EQ(count(QStringLiteral(
                       "SELECT COUNT(*) FROM (SELECT i.amount AS amount, SUM(a.amount) OVER (PARTITION BY a.invoice_id "
                       "ORDER BY a.alloc_date RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS applied "
-                      "FROM allocations a JOIN invoices i ON i.id = a.invoice_id) WHERE applied < 0 OR applied > "
+                      "FROM allocations a JOIN invoices i ON i.id = a.invoice_id) AS running WHERE applied < 0 OR applied > "
                       "amount")),
               0);
     // payments: unapplied = amount - allocated >= 0 (not reversed); per date never over-applied
@@ -266,7 +269,7 @@ TEST_F(DemoGeneratorBook, ledgerRulesHoldOnEveryDate)
     EXPECT_EQ(count(QStringLiteral(
                       "SELECT COUNT(*) FROM (SELECT p.amount AS amount, SUM(a.amount) OVER (PARTITION BY a.payment_id "
                       "ORDER BY a.alloc_date RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS applied "
-                      "FROM allocations a JOIN payments p ON p.id = a.payment_id) WHERE applied < 0 OR applied > "
+                      "FROM allocations a JOIN payments p ON p.id = a.payment_id) AS running WHERE applied < 0 OR applied > "
                       "amount")),
               0);
     EXPECT_EQ(count(QStringLiteral(
@@ -578,7 +581,7 @@ TEST_F(DemoGeneratorBook, collectorDeskRowsAreConsistent)
               0);
     // an account has at most one open call
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM (SELECT customer_id FROM tasks WHERE kind = 'call' AND "
-                                   "status = 'open' GROUP BY customer_id HAVING COUNT(*) > 1)")),
+                                   "status = 'open' GROUP BY customer_id HAVING COUNT(*) > 1) AS calls")),
               0);
 }
 
@@ -595,15 +598,15 @@ TEST(DemoGenerator, isDeterministicForASeedAndADate)
               "SELECT COUNT(*), SUM(amount), SUM(alloc_date) FROM allocations",
               "SELECT COUNT(*), SUM(amount) FROM credit_notes", "SELECT COUNT(*), SUM(open_amount) FROM invoice_state",
               "SELECT COUNT(*), SUM(unapplied) FROM payment_state",
-              "SELECT COUNT(*), group_concat(outcome) FROM contact_log",
-              "SELECT COUNT(*), SUM(amount), group_concat(status) FROM promises",
-              "SELECT group_concat(code || name || currency || terms_days || credit_limit || email) "
-              "FROM customers",
-              "SELECT group_concat(number) FROM invoices", "SELECT group_concat(at) FROM contact_log",
-              "SELECT group_concat(created_at) FROM payments", "SELECT hash FROM invoices ORDER BY id DESC LIMIT 1"}) {
+              "SELECT outcome FROM contact_log ORDER BY id", "SELECT COUNT(*), SUM(amount) FROM promises",
+              "SELECT status FROM promises ORDER BY id",
+              "SELECT code || name || currency || terms_days || credit_limit || email FROM customers ORDER BY id",
+              "SELECT number FROM invoices ORDER BY id", "SELECT at FROM contact_log ORDER BY id",
+              "SELECT created_at FROM payments ORDER BY id", "SELECT hash FROM invoices ORDER BY id DESC LIMIT 1"}) {
+            // Every row and column (SUM over no rows is NULL on both engines).
             QSqlQuery q = book.exec(QString::fromLatin1(sql));
-            if (q.next())
-                for (int i = 0; i < 4; ++i)
+            while (q.next())
+                for (int i = 0; i < q.record().count(); ++i)
                     parts << q.value(i).toString();
         }
         return QCryptographicHash::hash(parts.join(u'|').toUtf8(), QCryptographicHash::Sha256).toHex();

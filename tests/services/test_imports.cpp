@@ -18,6 +18,8 @@
 #include <memory>
 #include <vector>
 
+#include "support/test_book.h"
+
 using namespace ardesk;
 using ardesk::testsupport::bookChecksum;
 
@@ -69,7 +71,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        auto book = BookService::create(m_dir.filePath(QStringLiteral("imports.ardesk")));
+        auto book = BookService::create(test::freshBookLocation(m_dir, QStringLiteral("imports.ardesk")));
         ASSERT_TRUE(book) << describe(book.error());
         m_book = std::move(*book);
         auto session = BookService::localSession(*m_book);

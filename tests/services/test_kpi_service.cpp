@@ -23,6 +23,8 @@
 #include <memory>
 #include <random>
 
+#include "support/test_book.h"
+
 using namespace ardesk;
 
 namespace {
@@ -51,7 +53,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        auto book = BookService::create(m_dir.filePath(QStringLiteral("kpi.ardesk")));
+        auto book = BookService::create(test::freshBookLocation(m_dir, QStringLiteral("kpi.ardesk")));
         ASSERT_TRUE(book) << describe(book.error());
         m_book = std::move(*book);
         auto session = BookService::localSession(*m_book);

@@ -22,6 +22,8 @@
 #include <tuple>
 #include <vector>
 
+#include "support/test_book.h"
+
 using namespace ardesk;
 using ardesk::oracle::LedgerOracle;
 using ardesk::testsupport::bookChecksum;
@@ -45,7 +47,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        auto book = BookService::create(m_dir.filePath(QStringLiteral("ledger.ardesk")));
+        auto book = BookService::create(test::freshBookLocation(m_dir, QStringLiteral("ledger.ardesk")));
         ASSERT_TRUE(book) << describe(book.error());
         m_book = std::move(*book);
         auto session = BookService::localSession(*m_book);

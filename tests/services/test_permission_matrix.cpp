@@ -46,6 +46,8 @@
 #include <set>
 #include <vector>
 
+#include "support/test_book.h"
+
 using namespace ardesk;
 
 namespace {
@@ -86,7 +88,7 @@ class MatrixBook
 public:
     explicit MatrixBook(const QString &folder) : m_folder(folder)
     {
-        auto book = BookService::create(folder + QStringLiteral("/matrix.ardesk"));
+        auto book = BookService::create(test::freshBookLocation(folder, QStringLiteral("matrix.ardesk")));
         if (!book)
             throw std::runtime_error(text(book.error().message));
         m_book = std::move(*book);
@@ -851,7 +853,8 @@ TEST_F(PermissionOverride, anAdministratorCannotLoseAPermission)
         Transaction transaction(m_book->book());
         for (int a = 0; a < kActionCount; ++a) {
             QSqlQuery q = m_book->book().prepare(QStringLiteral(
-                    "INSERT OR REPLACE INTO role_permissions (role, action, allowed) VALUES ('admin', ?, 0)"));
+                    "INSERT INTO role_permissions (role, action, allowed) VALUES ('admin', ?, 0) "
+                    "ON CONFLICT (role, action) DO UPDATE SET allowed = excluded.allowed"));
             q.addBindValue(actionKey(static_cast<Action>(a)));
             Book::exec(q);
         }

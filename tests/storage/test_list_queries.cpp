@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <set>
 
+#include "support/test_book.h"
+
 namespace ardesk {
 namespace {
 
@@ -24,7 +26,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        auto opened = Book::open(m_dir.filePath(QStringLiteral("lists.ardesk")), OpenMode::CreateNew);
+        auto opened = Book::open(test::freshBookLocation(m_dir, QStringLiteral("lists.ardesk")), OpenMode::CreateNew);
         ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
         m_book = std::move(*opened);
         Transaction transaction(*m_book);

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <ostream>
 
 namespace ardesk::testsupport {
@@ -23,33 +24,33 @@ struct BookChecksum {
 
 inline BookChecksum bookChecksum(Book &book)
 {
-    QStringList tables;
-    {
-        QSqlQuery q = book.exec(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-        while (q.next())
-            tables << q.value(0).toString();
-    }
+    // Rows are encoded one by one and sorted, so that the digest does not depend on the
+    // engine's row order (PostgreSQL has no rowid).
+    const QStringList tables = book.tableNames();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     BookChecksum result;
     for (const QString &table : tables) {
         hash.addData(table.toUtf8());
-        QSqlQuery q = book.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
-        qint64 rows = 0;
+        QSqlQuery q = book.exec(QStringLiteral("SELECT * FROM %1").arg(table));
+        QList<QByteArray> encoded;
         while (q.next()) {
-            ++rows;
-            hash.addData(QByteArrayView("\x1e"));
+            QByteArray row("\x1e");
             for (int i = 0; i < q.record().count(); ++i) {
                 const QVariant value = q.value(i);
-                hash.addData(QByteArrayView("\x1f"));
+                row.append('\x1f');
                 if (value.isNull())
-                    hash.addData(QByteArrayView("\\N"));
+                    row.append("\\N");
                 else if (value.typeId() == QMetaType::QByteArray)
-                    hash.addData(value.toByteArray().toHex());
+                    row.append(value.toByteArray().toHex());
                 else
-                    hash.addData(value.toString().toUtf8());
+                    row.append(value.toString().toUtf8());
             }
+            encoded << row;
         }
+        std::sort(encoded.begin(), encoded.end());
+        for (const QByteArray &row : std::as_const(encoded))
+            hash.addData(row);
+        const qint64 rows = encoded.size();
         if (rows > 0)
             result.counts << QStringLiteral("%1=%2").arg(table).arg(rows);
     }
