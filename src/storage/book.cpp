@@ -186,7 +186,11 @@ Status Book::migrate(OpenMode mode)
             exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
             open = m_inTransaction = true;
             exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey));
-            exec(QStringLiteral("CREATE TABLE IF NOT EXISTS ardesk_schema_version (version INTEGER NOT NULL)"));
+            // Looked up first: a role without CREATE on the schema (the posting role of
+            // docs/team-mode.md) may open a book that is already there.
+            QSqlQuery exists = exec(QStringLiteral("SELECT to_regclass('ardesk_schema_version') IS NOT NULL"));
+            if (!exists.next() || !exists.value(0).toBool())
+                exec(QStringLiteral("CREATE TABLE ardesk_schema_version (version INTEGER NOT NULL)"));
         }
         int version = schemaVersion();
         const int target = currentSchemaVersion();
