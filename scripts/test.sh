@@ -107,7 +107,7 @@ if ((!sanitize)); then
     scripts/bench.sh --smoke --build-dir "$buildDir" >/dev/null
 fi
 
-# PostgreSQL team mode: the storage, services and CLI suites (ctest label "engines") once
+# PostgreSQL team mode: the storage, services and CLI suites (ctest labels) once
 # more against a throw-away cluster (scripts/team-server.sh in a temporary folder, no
 # fsync), stopped and removed on exit whatever happens. Every book those tests make is a
 # fresh database on it (tests/support/test_book.h). Skipped, saying so, only when no
@@ -122,7 +122,7 @@ if ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || command -v pg_ctl >/de
     trap cleanupPg EXIT
     pgUrl="$(ARDESK_TEAM_FAST=1 scripts/team-server.sh start "$pgDir")"
     log "running the storage, services and CLI suites on PostgreSQL ($pgUrl)"
-    ARDESK_TEST_PG_URL="$pgUrl" ctest --test-dir "$buildDir" --output-on-failure --no-tests=error -j2 -L engines \
+    ARDESK_TEST_PG_URL="$pgUrl" ctest --test-dir "$buildDir" --output-on-failure --no-tests=error -j2 -L '^(storage|services|cli)$' \
         "${ctestArguments[@]}"
     cleanupPg
     trap - EXIT
