@@ -287,7 +287,7 @@ TEST_F(DemoGeneratorBook, ledgerRulesHoldOnEveryDate)
               0);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM allocations r JOIN allocations o ON o.id = r.reverses_id "
                                    "WHERE r.amount <> -o.amount "
-                                   "OR r.invoice_id <> o.invoice_id OR r.payment_id IS NOT o.payment_id OR "
+                                   "OR r.invoice_id <> o.invoice_id OR r.payment_id IS DISTINCT FROM o.payment_id OR "
                                    "r.alloc_date < o.alloc_date")),
               0);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM allocations WHERE amount < 0 AND reverses_id IS NULL")), 0);
