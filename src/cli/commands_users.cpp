@@ -23,8 +23,11 @@ int commandUsers(Context &context, Arguments &args)
     QString error;
     if (!args.checkNothingLeft(error))
         return usage(context, error);
-    if (action != u"list" && action != u"add" && action != u"deactivate" && action != u"set-password")
-        return usage(context, QCoreApplication::translate("cli", "users needs list, add, deactivate or set-password"));
+    if (action != u"list" && action != u"add" && action != u"deactivate" && action != u"set-password"
+        && action != u"one-time-code")
+        return usage(
+                context,
+                QCoreApplication::translate("cli", "users needs list, add, deactivate, set-password or one-time-code"));
     if (action != u"list" && login.isEmpty())
         return usage(context, QCoreApplication::translate("cli", "users %1 needs a LOGIN").arg(action));
     if (action == u"add" && (!name || !role))
@@ -53,7 +56,8 @@ int commandUsers(Context &context, Arguments &args)
                                          {QStringLiteral("name"), user.name},
                                          {QStringLiteral("role"), roleKey(user.role)},
                                          {QStringLiteral("active"), user.active},
-                                         {QStringLiteral("password_set"), !user.passwordHash.isEmpty()}});
+                                         {QStringLiteral("password_set"), !user.passwordHash.isEmpty()},
+                                         {QStringLiteral("one_time_code"), !user.oneTimeCode.isEmpty()}});
             context.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
             return Ok;
         }
@@ -81,6 +85,27 @@ int commandUsers(Context &context, Arguments &args)
         if (!done)
             return fail(context, done.error());
         context.err << QCoreApplication::translate("cli", "deactivated %1").arg(login) << '\n';
+        return Ok;
+    }
+    if (action == u"one-time-code") {
+        auto issued = users.issueOneTimeCode(login);
+        if (!issued)
+            return fail(context, issued.error());
+        const QString expires = issued->expires.toString(Qt::ISODate);
+        if (format == u"json") {
+            context.out << QJsonDocument(QJsonObject{{QStringLiteral("login"), login},
+                                                     {QStringLiteral("code"), issued->code},
+                                                     {QStringLiteral("expires"), expires}})
+                                   .toJson(QJsonDocument::Compact)
+                        << '\n';
+        } else {
+            context.out << issued->code << '\n';
+        }
+        context.err << QCoreApplication::translate("cli",
+                                                   "one-time code for %1, valid until %2 UTC or until %1 sets a "
+                                                   "password; it is shown only this once")
+                               .arg(login, expires)
+                    << '\n';
         return Ok;
     }
     // Refuse before asking for a password the user may not set (the service checks again).

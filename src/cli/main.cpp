@@ -205,7 +205,7 @@ QString helpText()
         "                                        promises, disputes, complaints, write-offs\n"
         "  copy --to FILE|postgresql://USER@HOST:PORT/DB\n"
         "                                        the whole book into a new one (SQLite or PostgreSQL)\n"
-        "  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN\n"
+        "  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN\n"
         "                                        staff users (set-password reads ARDESK_NEW_PASSWORD)\n"
         "  verify                                check the hash chains and the ledger rules\n"
         "\n"

@@ -71,6 +71,30 @@ void recordAttempt(Book &book, F &&write)
     write(**writable);
     transaction.commit();
 }
+// The code as typed, compared without case, dashes or spaces.
+QString normalizedCode(const QString &typed)
+{
+    QString code = typed.toUpper();
+    code.remove(u'-');
+    code.remove(u' ');
+    return code;
+}
+
+// Whether `typed` is the user's one-time code and it has not expired at `now`.
+// The stored form is "EXPIRES HASH" (see StaffUser::oneTimeCode). An invalid `now` skips
+// the expiry: a session that signed in with the code while it was valid may use it to set
+// its password.
+bool oneTimeCodeMatches(const QString &stored, const QString &typed, const QDateTime &now)
+{
+    const qsizetype space = stored.indexOf(u' ');
+    if (space <= 0 || typed.trimmed().isEmpty())
+        return false;
+    const QDateTime expires = QDateTime::fromString(stored.left(space), Qt::ISODate);
+    if (!expires.isValid() || (now.isValid() && now >= expires))
+        return false;
+    return AuthService::verifyPassword(stored.mid(space + 1), normalizedCode(typed));
+}
+
 } // namespace
 
 Result<void> AuthService::checkPasswordStrength(const QString &password)
@@ -163,19 +187,26 @@ Result<std::unique_ptr<Session>> AuthService::signIn(Book &book, const QString &
                                 .arg(login)});
             }
         }
-        const bool ok = verifyPassword(user->passwordHash, password);
+        const bool byPassword = verifyPassword(user->passwordHash, password);
+        const bool byCode = !byPassword && oneTimeCodeMatches(user->oneTimeCode, password, now);
+        const bool ok = byPassword || byCode;
         const int failures = ok ? 0 : user->failedAttempts + 1;
         recordAttempt(book, [&](Book &target) {
             UserRepository(target).recordSignInAttempt(user->id, failures,
                                                        ok ? QString() : lockedUntilText(failures, now));
             AuditRepository(target).append(
-                    Stamp{user->id, attemptStamp.at}, ok ? QStringLiteral("sign_in") : QStringLiteral("sign_in.failed"),
+                    Stamp{user->id, attemptStamp.at},
+                    byPassword       ? QStringLiteral("sign_in")
+                            : byCode ? QStringLiteral("sign_in.one_time_code")
+                                     : QStringLiteral("sign_in.failed"),
                     QStringLiteral("user"), user->id,
                     compactJson({{QStringLiteral("login"), login}, {QStringLiteral("failures"), failures}}));
         });
         if (!ok)
             return failed();
-        return std::make_unique<Session>(book, actorOf(*user), users.permissionMatrix());
+        Actor actor = actorOf(*user);
+        actor.mustChangePassword = byCode;
+        return std::make_unique<Session>(book, actor, users.permissionMatrix());
     });
 }
 
@@ -312,7 +343,44 @@ Result<void> UserService::setPassword(const QString &login, const QString &passw
         AuditRepository(m_session.book())
                 .append(stamp, QStringLiteral("user.set_password"), QStringLiteral("user"), user->id,
                         compactJson({{QStringLiteral("login"), login}}));
+        if (self)
+            m_session.passwordChanged();
         return {};
+    });
+}
+
+Result<OneTimeCode> UserService::issueOneTimeCode(const QString &login, const QDateTime &now)
+{
+    if (auto allowed = m_session.require(Action::ManageUsers); !allowed)
+        return std::unexpected(allowed.error());
+    if (!sodiumReady())
+        return std::unexpected(
+                Error::storage(QCoreApplication::translate("AuthService", "the cryptography library could not start")));
+    static constexpr char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // 32: no 0/O, 1/I
+    QString plain;
+    for (int i = 0; i < 12; ++i)
+        plain += QLatin1Char(kAlphabet[randombytes_uniform(32)]);
+    auto hash = AuthService::hashPassword(plain);
+    if (!hash)
+        return std::unexpected(hash.error());
+    OneTimeCode issued;
+    issued.code = plain.left(4) + u'-' + plain.mid(4, 4) + u'-' + plain.mid(8);
+    issued.expires = now.toUTC().addDays(kOneTimeCodeDays);
+    return inTransaction(m_session.book(), [&]() -> Result<OneTimeCode> {
+        UserRepository users(m_session.book());
+        const auto user = users.byLogin(login);
+        if (!user)
+            return std::unexpected(
+                    Error::notFound(QCoreApplication::translate("AuthService", "no user %1").arg(login)));
+        if (!user->active)
+            return std::unexpected(
+                    Error::conflict(QCoreApplication::translate("AuthService", "user %1 is deactivated").arg(login)));
+        users.setOneTimeCode(user->id, issued.expires.toString(Qt::ISODate) + u' ' + *hash);
+        AuditRepository(m_session.book())
+                .append(m_session.stamp(), QStringLiteral("user.one_time_code"), QStringLiteral("user"), user->id,
+                        compactJson({{QStringLiteral("login"), login},
+                                     {QStringLiteral("expires"), issued.expires.toString(Qt::ISODate)}}));
+        return issued;
     });
 }
 
@@ -326,7 +394,13 @@ Result<void> UserService::changeOwnPassword(const QString &current, const QStrin
     });
     if (!user)
         return std::unexpected(user.error());
-    if (!*user || (!(*user)->passwordHash.isEmpty() && !AuthService::verifyPassword((*user)->passwordHash, current)))
+    const bool currentOk = (*user)
+            && (AuthService::verifyPassword((*user)->passwordHash, current)
+                || oneTimeCodeMatches((*user)->oneTimeCode, current,
+                                      m_session.actor().mustChangePassword ? QDateTime()
+                                                                           : QDateTime::currentDateTimeUtc())
+                || ((*user)->passwordHash.isEmpty() && !m_session.actor().mustChangePassword));
+    if (!currentOk)
         return std::unexpected(Error{ErrorCode::AuthenticationFailed,
                                      QCoreApplication::translate("AuthService", "the current password is wrong")});
     return setPassword(m_session.actor().login, replacement);

@@ -33,8 +33,19 @@ public:
                                        const QString &password);
 };
 
+// What an admin hands to a user who has no password (imported users) or forgot it: shown
+// once, stored only as an Argon2id hash with its expiry, valid until a password is set or
+// kOneTimeCodeDays have passed. Signing in with it gives a session that can only set a new
+// password (Actor::mustChangePassword).
+struct OneTimeCode final {
+    QString code; // "ABCD-EFGH-JKLM": 12 of 32 letters and digits (60 bits), no 0/O or 1/I
+    QDateTime expires;
+};
+
 class UserService final {
 public:
+    static constexpr int kOneTimeCodeDays = 7;
+
     explicit UserService(Session &session) : m_session(session) {}
     Result<std::vector<StaffUser>> list();
     Result<Id> add(const QString &login, const QString &name, Role role, const QString &language = {});
@@ -43,7 +54,12 @@ public:
     Result<void> setPermission(Role role, Action action, bool allowed);
     Result<PermissionMatrix> permissionMatrix(); // defaults with the stored changes
     // The signed-in user's own password; the current one must be given.
+    // `current` may be a valid one-time code of the user instead of the password.
     Result<void> changeOwnPassword(const QString &current, const QString &replacement);
+    // A new one-time code for a user (manage_users); replaces an earlier one, clears the
+    // lockout; audited without the code.
+    Result<OneTimeCode> issueOneTimeCode(const QString &login,
+                                         const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:
     Session &m_session;

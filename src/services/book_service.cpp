@@ -136,8 +136,23 @@ Result<QString> BookService::rotatingBackup(Session &session, const QString &fol
     if (!done)
         return std::unexpected(done.error());
     const QStringList all = backupsOf(book.location(), folder);
+    QJsonArray removed;
     for (qsizetype i = std::max(keep, 1); i < all.size(); ++i)
-        QFile::remove(all[i]);
+        if (QFile::remove(all[i]))
+            removed.append(QFileInfo(all[i]).fileName());
+    // Audited in the book (the copy was taken before, so it does not hold this line), like
+    // `backup`: which copy was made, where, and which old copies the rotation removed.
+    auto audited = inTransaction(book, [&]() -> Result<void> {
+        AuditRepository(book).append(session.stamp(), QStringLiteral("book.backup_on_close"), QStringLiteral("book"),
+                                     std::nullopt,
+                                     compactJson({{QStringLiteral("file"), QFileInfo(path).fileName()},
+                                                  {QStringLiteral("folder"), QDir::toNativeSeparators(folder)},
+                                                  {QStringLiteral("keep"), keep},
+                                                  {QStringLiteral("removed"), removed}}));
+        return {};
+    });
+    if (!audited)
+        return std::unexpected(audited.error());
     return path;
 }
 
@@ -158,8 +173,8 @@ Result<void> BookService::approveRestore(Session &session, const QString &backup
         return std::unexpected(allowed.error());
     return inTransaction(session.book(), [&]() -> Result<void> {
         AuditRepository(session.book())
-            .append(session.stamp(), QStringLiteral("book.restore"), QStringLiteral("book"), std::nullopt,
-                    compactJson({{QStringLiteral("backup"), QFileInfo(backupPath).fileName()}}));
+                .append(session.stamp(), QStringLiteral("book.restore"), QStringLiteral("book"), std::nullopt,
+                        compactJson({{QStringLiteral("backup"), QFileInfo(backupPath).fileName()}}));
         return {};
     });
 }

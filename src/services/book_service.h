@@ -51,7 +51,8 @@ public:
     // The rotating backup taken when the GUI closes a book: a copy named
     // BOOKNAME-YYYYMMDD-HHMMSS.ardesk in `folder`, keeping the newest `keep` copies of this
     // book there. Returns the new copy's path. Needs no permission beyond having the book
-    // open (it is the user's own safety net), and is skipped for read-only books.
+    // open (it is the user's own safety net), and is skipped for read-only books. Audited
+    // in the book as book.backup_on_close (file, folder, keep, the old copies removed).
     static Result<QString> rotatingBackup(Session &session, const QString &folder, int keep, const QDateTime &now);
     // The backups of a book in `folder`, newest first.
     static QStringList backupsOf(const QString &bookLocation, const QString &folder);

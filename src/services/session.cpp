@@ -15,6 +15,10 @@ Actor Actor::localOwner()
 
 Status Session::require(Action action) const
 {
+    if (m_actor.mustChangePassword)
+        return std::unexpected(Error::denied(
+                QCoreApplication::translate("Session", "%1 signed in with a one-time code: set a new password first")
+                        .arg(m_actor.login)));
     if (can(action))
         return {};
     return std::unexpected(Error::denied(QCoreApplication::translate("Session", "%1 (%2) may not: %3")

@@ -17,6 +17,9 @@ struct Actor final {
     QString name;
     Role role = Role::Admin;
     QString language;
+    // Signed in with a one-time code: may do nothing but set a new password
+    // (UserService::setPassword for itself, changeOwnPassword); every other check refuses.
+    bool mustChangePassword = false;
 
     // The implicit actor of a book that has no password-protected admin yet.
     static Actor localOwner();
@@ -35,6 +38,8 @@ public:
     bool can(Action action) const { return m_matrix.allows(m_actor.role, action); }
     Status require(Action action) const;
     Stamp stamp() const { return Stamp::now(m_actor.userId); }
+    // After the one-time code's user has set a new password.
+    void passwordChanged() { m_actor.mustChangePassword = false; }
 
 private:
     Book &m_book;

@@ -6,7 +6,8 @@ namespace ardesk {
 
 namespace {
 const char *kUserColumns =
-    "id, login, name, role, active, language, password_hash, failed_attempts, locked_until, region";
+        "id, login, name, role, active, language, password_hash, failed_attempts, locked_until, region, "
+        "one_time_code_hash";
 
 StaffUser userFromQuery(const QSqlQuery &q)
 {
@@ -21,6 +22,7 @@ StaffUser userFromQuery(const QSqlQuery &q)
     u.failedAttempts = q.value(7).toInt();
     u.lockedUntil = q.value(8).toString();
     u.region = q.value(9).toString();
+    u.oneTimeCode = q.value(10).toString();
     return u;
 }
 QVariant text(const QString &value)
@@ -40,7 +42,8 @@ std::vector<StaffUser> UserRepository::all()
 
 std::optional<StaffUser> UserRepository::byLogin(const QString &login)
 {
-    QSqlQuery q = m_book.prepare(QStringLiteral("SELECT %1 FROM users WHERE login = ?").arg(QLatin1String(kUserColumns)));
+    QSqlQuery q =
+            m_book.prepare(QStringLiteral("SELECT %1 FROM users WHERE login = ?").arg(QLatin1String(kUserColumns)));
     q.addBindValue(login);
     Book::exec(q);
     if (q.next())
@@ -62,9 +65,9 @@ Id UserRepository::insert(const StaffUser &u, const Stamp &stamp)
 {
     QSqlQuery next = m_book.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM users"));
     const Id id = next.next() ? next.value(0).toLongLong() : 1;
-    QSqlQuery q = m_book.prepare(QStringLiteral(
-        "INSERT INTO users (id, login, name, role, active, language, password_hash, region, created_at, created_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q = m_book.prepare(QStringLiteral("INSERT INTO users (id, login, name, role, active, language, "
+                                                "password_hash, region, created_at, created_by) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QVariant::fromValue<qint64>(id));
     q.addBindValue(text(u.login));
     q.addBindValue(text(u.name));
@@ -82,7 +85,7 @@ Id UserRepository::insert(const StaffUser &u, const Stamp &stamp)
 void UserRepository::update(const StaffUser &u)
 {
     QSqlQuery q = m_book.prepare(
-        QStringLiteral("UPDATE users SET name = ?, role = ?, active = ?, language = ?, region = ? WHERE id = ?"));
+            QStringLiteral("UPDATE users SET name = ?, role = ?, active = ?, language = ?, region = ? WHERE id = ?"));
     q.addBindValue(text(u.name));
     q.addBindValue(roleKey(u.role));
     q.addBindValue(u.active ? 1 : 0);
@@ -95,7 +98,8 @@ void UserRepository::update(const StaffUser &u)
 void UserRepository::setPasswordHash(Id userId, const QString &hash)
 {
     QSqlQuery q = m_book.prepare(QStringLiteral(
-        "UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?"));
+            "UPDATE users SET password_hash = ?, one_time_code_hash = NULL, failed_attempts = 0, locked_until = NULL "
+            "WHERE id = ?"));
     q.addBindValue(hash.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(hash));
     q.addBindValue(QVariant::fromValue<qint64>(userId));
     Book::exec(q);
@@ -113,7 +117,7 @@ void UserRepository::recordSignInAttempt(Id userId, int failedAttempts, const QS
 bool UserRepository::anyPasswordSet()
 {
     QSqlQuery q = m_book.exec(QStringLiteral(
-        "SELECT 1 FROM users WHERE password_hash IS NOT NULL AND role = 'admin' AND active = 1 LIMIT 1"));
+            "SELECT 1 FROM users WHERE password_hash IS NOT NULL AND role = 'admin' AND active = 1 LIMIT 1"));
     return q.next();
 }
 
@@ -142,20 +146,30 @@ void UserRepository::setPermission(Role role, Action action, bool allowed)
     del.addBindValue(roleKey(role));
     del.addBindValue(actionKey(action));
     Book::exec(del);
-    QSqlQuery q = m_book.prepare(QStringLiteral("INSERT INTO role_permissions (role, action, allowed) VALUES (?, ?, ?)"));
+    QSqlQuery q =
+            m_book.prepare(QStringLiteral("INSERT INTO role_permissions (role, action, allowed) VALUES (?, ?, ?)"));
     q.addBindValue(roleKey(role));
     q.addBindValue(actionKey(action));
     q.addBindValue(allowed ? 1 : 0);
     Book::exec(q);
 }
 
-AuditRepository::AuditRepository(Book &book) : m_book(book), m_writer(book, QStringLiteral("audit_log")) {}
+AuditRepository::AuditRepository(Book &book) : m_book(book), m_writer(book, QStringLiteral("audit_log")) { }
 
-Id AuditRepository::append(const Stamp &stamp, const QString &action, const QString &entity,
-                           std::optional<Id> entityId, const QString &details)
+Id AuditRepository::append(const Stamp &stamp, const QString &action, const QString &entity, std::optional<Id> entityId,
+                           const QString &details)
 {
     return m_writer.insert({stamp.at, optionalId(stamp.userId), action, entity, optionalId(entityId),
                             QVariant(details.isNull() ? QString::fromLatin1("") : details)});
+}
+
+void UserRepository::setOneTimeCode(Id userId, const QString &stored)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "UPDATE users SET one_time_code_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?"));
+    q.addBindValue(stored.isEmpty() ? QVariant() : QVariant(stored));
+    q.addBindValue(QVariant::fromValue<qint64>(userId));
+    Book::exec(q);
 }
 
 } // namespace ardesk

@@ -22,6 +22,9 @@ struct StaffUser final {
     int failedAttempts = 0;
     QString lockedUntil; // UTC ISO or empty
     QString region;
+    // A one-time code an admin issued: "EXPIRES HASH" (UTC ISO date-time, a space, the
+    // Argon2id hash of the code); empty: none. Used up when a password is set.
+    QString oneTimeCode;
 };
 
 class UserRepository final {
@@ -33,7 +36,8 @@ public:
     std::optional<StaffUser> byId(Id id);
     Id insert(const StaffUser &user, const Stamp &stamp);
     void update(const StaffUser &user); // name, role, active, language, region
-    void setPasswordHash(Id userId, const QString &hash);
+    void setPasswordHash(Id userId, const QString &hash); // also uses up a one-time code
+    void setOneTimeCode(Id userId, const QString &stored);  // and clears the lock
     void recordSignInAttempt(Id userId, int failedAttempts, const QString &lockedUntil);
     bool anyPasswordSet();
     qint64 count();

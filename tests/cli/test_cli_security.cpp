@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -355,4 +356,32 @@ TEST_F(CliSecurity, aStrayUpdateIsRefusedAndARowChangedBehindArdesksBackIsFoundB
     EXPECT_TRUE(tampered.out.contains(QStringLiteral("\"ok\":false"))) << tampered;
     EXPECT_TRUE(tampered.out.contains(QStringLiteral("\"table\":\"invoices\""))) << tampered;
     EXPECT_TRUE(tampered.out.contains(QStringLiteral("\"id\":2"))) << tampered;
+}
+
+TEST_F(CliSecurity, anImportedUserSignsInOnceWithAOneTimeCodeToSetAPassword)
+{
+    protectedBook();
+    const QString usersFile = write(QStringLiteral("users.csv"), "login,name,role\nivan,Ivan Imported,clerk\n");
+    const CliRun imported = as(QStringLiteral("admin"), {QStringLiteral("import"), QStringLiteral("users"), usersFile});
+    ASSERT_EQ(imported.exitCode, 0) << imported;
+    const QStringList info{QStringLiteral("info")};
+    EXPECT_EQ(as(QStringLiteral("ivan"), info, QStringLiteral("anything at all")).exitCode, 3);
+    expectRefused(QStringLiteral("clerk"), {QStringLiteral("users"), QStringLiteral("one-time-code"), QStringLiteral("ivan")});
+
+    const CliRun issued =
+            as(QStringLiteral("admin"), {QStringLiteral("users"), QStringLiteral("one-time-code"), QStringLiteral("ivan")});
+    ASSERT_EQ(issued.exitCode, 0) << issued;
+    const QString code = issued.out.trimmed();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$")).match(code).hasMatch())
+            << issued;
+    EXPECT_TRUE(issued.err.contains(QStringLiteral("shown only this once"))) << issued;
+
+    // The code signs in, but only to set a password: anything else exits 3 and changes nothing.
+    expectRefused(QStringLiteral("ivan"), info, code, {QStringLiteral("sign_in.one_time_code")});
+    const CliRun set = cli({QStringLiteral("--book"), m_book, QStringLiteral("--user"), QStringLiteral("ivan"),
+                            QStringLiteral("users"), QStringLiteral("set-password"), QStringLiteral("ivan")},
+                           code, QStringLiteral("ivan-secret-1"));
+    ASSERT_EQ(set.exitCode, 0) << set;
+    EXPECT_EQ(as(QStringLiteral("ivan"), info, QStringLiteral("ivan-secret-1")).exitCode, 0);
+    EXPECT_EQ(as(QStringLiteral("ivan"), info, code).exitCode, 3) << "used up";
 }

@@ -15,6 +15,10 @@
 // 2. A backup while another process posts: a shell loop posts payments one ardesk-cli at a
 //    time while `backup --out` runs between them; every backup opens, passes
 //    integrity_check and verify, and holds every payment posted before it started.
+//
+// 3. Two writers at once: two shell loops post payments into the same book at the same
+//    time; both finish (the busy timeout makes each wait for the other's write lock),
+//    every payment is there exactly once, integrity_check and verify are ok.
 
 #include "services/book_service.h"
 
@@ -34,6 +38,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <optional>
 #include <random>
 #include <signal.h>
@@ -444,5 +449,60 @@ TEST_F(CrashSafety, backupWhileAnotherProcessPostsIsConsistent)
                 (*book)->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'book.backup'"));
         ASSERT_TRUE(audited.next());
         EXPECT_EQ(audited.value(0).toLongLong(), kBackups);
+    }
+}
+
+// 3. Two writers at once on one SQLite book: two shell loops post payments at the same
+//    time, one ardesk-cli per payment. Each write takes SQLite's write lock at BEGIN
+//    IMMEDIATE; the other waits on the busy timeout (Book::configure) instead of failing.
+//    Both loops finish with exit 0, every payment is there exactly once, and the book
+//    passes integrity_check and verify.
+TEST_F(CrashSafety, twoProcessesPostingAtOnceBothSucceedAndNothingIsLost)
+{
+    constexpr int kPerWriter = 15;
+    writeStartingBook(m_book);
+    if (HasFatalFailure())
+        return;
+    const qint64 paymentsBefore = checkBook(m_book, "payments");
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (const char *name : {"A", "B"}) {
+        auto writer = std::make_unique<QProcess>();
+        writer->setProcessEnvironment(environment());
+        writer->setProgram(QStringLiteral("/bin/bash"));
+        // Writer A pays customer C0001, writer B C0002: the same tables, indexes and hash chains.
+        writer->setArguments(
+                {QStringLiteral("-c"),
+                 QStringLiteral("for i in $(seq 1 %1); do \"$0\" --book \"$1\" post payment --customer \"$2\" "
+                                "--amount 1.00 --currency EUR --date 2026-04-01 --auto-apply --reference \"$3-$i\" "
+                                "--format json </dev/null || exit 1; done")
+                         .arg(kPerWriter),
+                 QStringLiteral(ARDESK_CLI_PATH), m_book,
+                 QString::fromLatin1(name) == u"A" ? QStringLiteral("C0001") : QStringLiteral("C0002"),
+                 QStringLiteral("TWO-%1").arg(QLatin1String(name))});
+        writers.push_back(std::move(writer));
+    }
+    for (auto &writer : writers)
+        writer->start();
+    QByteArray outputs[2];
+    for (std::size_t w = 0; w < writers.size(); ++w) {
+        QProcess &writer = *writers[w];
+        ASSERT_TRUE(writer.waitForStarted(30000));
+        ASSERT_TRUE(writer.waitForFinished(600000)) << "a writer hangs";
+        outputs[w] = writer.readAllStandardOutput();
+        EXPECT_EQ(writer.exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(writer.exitCode(), 0) << "writer " << w << " failed: " << writer.readAllStandardError().toStdString();
+        EXPECT_EQ(outputs[w].count('\n'), kPerWriter);
+    }
+    EXPECT_EQ(checkBook(m_book, "payments"), paymentsBefore + 2 * kPerWriter);
+    auto book = BookService::open(m_book, AccessMode::ReadOnly);
+    ASSERT_TRUE(book);
+    for (const char *name : {"A", "B"}) {
+        QSqlQuery q = (*book)->prepare(
+                QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT reference) FROM payments WHERE reference LIKE ?"));
+        q.addBindValue(QStringLiteral("TWO-%1-%").arg(QLatin1String(name)));
+        Book::exec(q);
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), kPerWriter) << name;
+        EXPECT_EQ(q.value(1).toInt(), kPerWriter) << name;
     }
 }

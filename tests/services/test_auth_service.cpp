@@ -1,7 +1,10 @@
 // Sign-in of issue 9: Argon2id password hashes (never the password in clear, in the book
 // or in the audit log), the lockout after 5 failures in a row with doubling delays (the
 // clock is passed in), and the audit of sign-ins and failures, including attempts made
-// through a book opened read-only.
+// through a book opened read-only; the own password change, and one-time codes (issued by
+// an admin, shown once, stored hashed with an expiry of 7 days, good for setting a new
+// password and nothing else). (tests/services/test_auth.cpp, which repeated the hashing,
+// lockout and deactivation tests, is merged in here.)
 
 #include "services/auth_service.h"
 #include "services/book_service.h"
@@ -9,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -199,4 +203,101 @@ TEST_F(AuthServiceTest, aProtectedBookRefusesTheLocalOwner)
     EXPECT_TRUE(BookService::isProtected(*m_book));
     // And a second first admin is refused.
     EXPECT_FALSE(AuthService::createFirstAdmin(*m_book, QStringLiteral("eve"), QStringLiteral("Eve"), kPassword));
+}
+
+TEST_F(AuthServiceTest, ownPasswordChangeNeedsTheCurrentOne)
+{
+    auto admin = signIn(kPassword);
+    ASSERT_TRUE(admin);
+    UserService users(**admin);
+    auto wrong = users.changeOwnPassword(QStringLiteral("not it"), QStringLiteral("second secret"));
+    ASSERT_FALSE(wrong);
+    EXPECT_EQ(wrong.error().code, ErrorCode::AuthenticationFailed);
+    ASSERT_TRUE(users.changeOwnPassword(kPassword, QStringLiteral("second secret")));
+    EXPECT_FALSE(signIn(kPassword));
+    EXPECT_TRUE(signIn(QStringLiteral("second secret")));
+    EXPECT_FALSE(AuthService::signIn(*m_book, QStringLiteral("nobody"), kPassword, m_now)) << "unknown user";
+}
+
+// Issue 9: users imported without a password get a one-time code from an admin.
+TEST_F(AuthServiceTest, aOneTimeCodeSignsInOnceToSetAPasswordAndNothingElse)
+{
+    auto admin = signIn(kPassword);
+    ASSERT_TRUE(admin);
+    UserService users(**admin);
+    ASSERT_TRUE(users.add(QStringLiteral("ivan"), QStringLiteral("Ivan Imported"), Role::Clerk));
+    ASSERT_TRUE(users.add(QStringLiteral("cleo"), QStringLiteral("Cleo Clerk"), Role::Clerk));
+    ASSERT_TRUE(users.setPassword(QStringLiteral("cleo"), QStringLiteral("cleo's secret")));
+    EXPECT_FALSE(AuthService::signIn(*m_book, QStringLiteral("ivan"), QString(), m_now)) << "no password: no way in";
+
+    // Only who manages users issues codes.
+    auto clerk = AuthService::signIn(*m_book, QStringLiteral("cleo"), QStringLiteral("cleo's secret"), m_now);
+    ASSERT_TRUE(clerk);
+    auto denied = UserService(**clerk).issueOneTimeCode(QStringLiteral("ivan"), m_now);
+    ASSERT_FALSE(denied);
+    EXPECT_EQ(denied.error().code, ErrorCode::PermissionDenied);
+    EXPECT_FALSE(users.issueOneTimeCode(QStringLiteral("nobody"), m_now));
+
+    auto issued = users.issueOneTimeCode(QStringLiteral("ivan"), m_now);
+    ASSERT_TRUE(issued) << text(issued.error().message);
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$"))
+                        .match(issued->code)
+                        .hasMatch())
+            << text(issued->code);
+    EXPECT_EQ(issued->expires, m_now.addDays(UserService::kOneTimeCodeDays));
+    // Stored hashed with its expiry, never in clear, not even in the audit log.
+    QSqlQuery stored = m_book->exec(QStringLiteral("SELECT one_time_code_hash FROM users WHERE login = 'ivan'"));
+    ASSERT_TRUE(stored.next());
+    EXPECT_TRUE(stored.value(0).toString().startsWith(issued->expires.toString(Qt::ISODate) + QStringLiteral(" $argon2id$")));
+    QString plain = issued->code;
+    plain.remove(u'-');
+    QSqlQuery audit = m_book->exec(QStringLiteral("SELECT details FROM audit_log"));
+    while (audit.next()) {
+        EXPECT_FALSE(audit.value(0).toString().contains(issued->code));
+        EXPECT_FALSE(audit.value(0).toString().contains(plain));
+    }
+    EXPECT_TRUE(auditActions().contains(QStringLiteral("user.one_time_code")));
+
+    // Typed in lower case without dashes, it signs in: to set a password, nothing else.
+    auto withCode = AuthService::signIn(*m_book, QStringLiteral("ivan"), plain.toLower(), m_now.addDays(6));
+    ASSERT_TRUE(withCode) << text(withCode.error().message);
+    EXPECT_TRUE((*withCode)->actor().mustChangePassword);
+    auto refused = (*withCode)->require(Action::ViewCustomers);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("one-time code"))) << text(refused.error().message);
+    EXPECT_FALSE(UserService(**withCode).list());
+    EXPECT_FALSE(UserService(**withCode).setPassword(QStringLiteral("cleo"), QStringLiteral("taken over")));
+    EXPECT_FALSE(UserService(**withCode).changeOwnPassword(QStringLiteral("a guess"), QStringLiteral("ivan's own")));
+    ASSERT_TRUE(UserService(**withCode).changeOwnPassword(issued->code, QStringLiteral("ivan's own")));
+    EXPECT_FALSE((*withCode)->actor().mustChangePassword);
+    EXPECT_TRUE((*withCode)->require(Action::ViewCustomers));
+
+    // Used up: the code no longer signs in; the password does.
+    EXPECT_FALSE(AuthService::signIn(*m_book, QStringLiteral("ivan"), issued->code, m_now.addDays(6)));
+    auto own = AuthService::signIn(*m_book, QStringLiteral("ivan"), QStringLiteral("ivan's own"), m_now.addDays(6));
+    ASSERT_TRUE(own);
+    EXPECT_FALSE((*own)->actor().mustChangePassword);
+    EXPECT_TRUE(auditActions().contains(QStringLiteral("sign_in.one_time_code")));
+}
+
+TEST_F(AuthServiceTest, aOneTimeCodeExpiresAfterSevenDaysAndANewOneReplacesIt)
+{
+    auto admin = signIn(kPassword);
+    ASSERT_TRUE(admin);
+    UserService users(**admin);
+    ASSERT_TRUE(users.add(QStringLiteral("ivan"), QStringLiteral("Ivan Imported"), Role::Clerk));
+    auto first = users.issueOneTimeCode(QStringLiteral("ivan"), m_now);
+    ASSERT_TRUE(first);
+    const QDateTime expires = m_now.addDays(7);
+    EXPECT_FALSE(AuthService::signIn(*m_book, QStringLiteral("ivan"), first->code, expires)) << "expired";
+    auto second = users.issueOneTimeCode(QStringLiteral("ivan"), m_now);
+    ASSERT_TRUE(second);
+    EXPECT_FALSE(AuthService::signIn(*m_book, QStringLiteral("ivan"), first->code, m_now.addSecs(60)))
+            << "the first code stopped working";
+    EXPECT_TRUE(AuthService::signIn(*m_book, QStringLiteral("ivan"), second->code, m_now.addSecs(60)));
+    // An admin setting the password uses the code up too.
+    ASSERT_TRUE(users.setPassword(QStringLiteral("ivan"), QStringLiteral("set by admin")));
+    EXPECT_FALSE(AuthService::signIn(*m_book, QStringLiteral("ivan"), second->code, m_now.addSecs(120)));
+    ASSERT_TRUE(users.deactivate(QStringLiteral("ivan")));
+    EXPECT_FALSE(users.issueOneTimeCode(QStringLiteral("ivan"), m_now)) << "not for a deactivated user";
 }

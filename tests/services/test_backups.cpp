@@ -58,6 +58,20 @@ TEST(Backups, rotateKeepingTheNewestAndRestoreOneThatPassesVerify)
     }
     const QStringList kept = BookService::backupsOf(path, backups);
     ASSERT_EQ(kept.size(), 3);
+    // Every backup on close is in the book's audit log, the last one naming what it removed.
+    {
+        QSqlQuery audited = (*book)->exec(QStringLiteral(
+                "SELECT COUNT(*), MAX(details) FROM audit_log WHERE action = 'book.backup_on_close'"));
+        ASSERT_TRUE(audited.next());
+        EXPECT_EQ(audited.value(0).toInt(), 4);
+        QSqlQuery last = (*book)->exec(QStringLiteral(
+                "SELECT details FROM audit_log WHERE action = 'book.backup_on_close' ORDER BY id DESC LIMIT 1"));
+        ASSERT_TRUE(last.next());
+        const QString details = last.value(0).toString();
+        EXPECT_TRUE(details.contains(QStringLiteral("\"file\":\"shop-20261101-090300.ardesk\""))) << details.toStdString();
+        EXPECT_TRUE(details.contains(QStringLiteral("\"removed\":[\"shop-20261101-090000.ardesk\"]")))
+                << details.toStdString();
+    }
     EXPECT_TRUE(kept[0].endsWith(QStringLiteral("shop-20261101-090300.ardesk"))) << kept[0].toStdString();
     EXPECT_TRUE(kept[2].endsWith(QStringLiteral("shop-20261101-090100.ardesk"))) << kept[2].toStdString();
 

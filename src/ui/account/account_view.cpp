@@ -511,11 +511,11 @@ void AccountView::buildTabs()
     auto *contactsPage = new QWidget(m_tabs);
     m_contacts = new RecordTableModel({tr("Name"), tr("Role"), tr("Phone"), tr("E-mail"), tr("Time zone")}, this);
     m_contactsView = makeTable("accountContacts", m_contacts, contactsPage);
-    auto *addContactButton = new QPushButton(tr("&Add contact…"), contactsPage);
+    auto *addContactButton = new QPushButton(tr("Add conta&ct…"), contactsPage);
     addContactButton->setObjectName(QStringLiteral("addContactButton"));
-    m_editContact = new QPushButton(tr("&Edit contact…"), contactsPage);
+    m_editContact = new QPushButton(tr("Chan&ge contact…"), contactsPage);
     m_editContact->setObjectName(QStringLiteral("editContactButton"));
-    m_deactivateContact = new QPushButton(tr("&Deactivate contact"), contactsPage);
+    m_deactivateContact = new QPushButton(tr("Deacti&vate contact"), contactsPage);
     m_deactivateContact->setObjectName(QStringLiteral("deactivateContactButton"));
     m_deactivateContact->setToolTip(tr("Someone who left: removed from the list, kept in the history"));
     connect(addContactButton, &QPushButton::clicked, this, &AccountView::addContactPerson);

@@ -64,12 +64,20 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     if (!user || (role != Qt::DisplayRole && role != Qt::UserRole))
         return {};
     switch (index.column()) {
-    case Login: return user->login;
-    case Name: return user->name;
-    case Role: return role == Qt::UserRole ? QVariant(roleKey(user->role)) : QVariant(roleDisplayName(user->role));
-    case Active: return user->active ? tr("Active") : tr("Deactivated");
-    case Password: return user->passwordHash.isEmpty() ? tr("Not set") : tr("Set");
-    default: return {};
+    case Login:
+        return user->login;
+    case Name:
+        return user->name;
+    case Role:
+        return role == Qt::UserRole ? QVariant(roleKey(user->role)) : QVariant(roleDisplayName(user->role));
+    case Active:
+        return user->active ? tr("Active") : tr("Deactivated");
+    case Password:
+        if (!user->oneTimeCode.isEmpty())
+            return user->passwordHash.isEmpty() ? tr("One-time code issued") : tr("Set; one-time code issued");
+        return user->passwordHash.isEmpty() ? tr("Not set") : tr("Set");
+    default:
+        return {};
     }
 }
 
@@ -78,12 +86,18 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Login: return tr("Login");
-    case Name: return tr("Name");
-    case Role: return tr("Role");
-    case Active: return tr("Status");
-    case Password: return tr("Password");
-    default: return {};
+    case Login:
+        return tr("Login");
+    case Name:
+        return tr("Name");
+    case Role:
+        return tr("Role");
+    case Active:
+        return tr("Status");
+    case Password:
+        return tr("Password");
+    default:
+        return {};
     }
 }
 
@@ -130,10 +144,12 @@ QVariant PermissionMatrixModel::data(const QModelIndex &index, int role) const
     if (role == Qt::UserRole)
         return allowed;
     if (role == Qt::ToolTipRole)
-        return allowed ? tr("%1 may: %2").arg(roleDisplayName(static_cast<Role>(index.column())),
-                                             actionDisplayName(static_cast<Action>(index.row())))
-                       : tr("%1 may not: %2").arg(roleDisplayName(static_cast<Role>(index.column())),
-                                                 actionDisplayName(static_cast<Action>(index.row())));
+        return allowed ? tr("%1 may: %2")
+                                 .arg(roleDisplayName(static_cast<Role>(index.column())),
+                                      actionDisplayName(static_cast<Action>(index.row())))
+                       : tr("%1 may not: %2")
+                                 .arg(roleDisplayName(static_cast<Role>(index.column())),
+                                      actionDisplayName(static_cast<Action>(index.row())));
     return {};
 }
 
@@ -204,6 +220,26 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     m_deactivate->setObjectName(QStringLiteral("deactivateUserButton"));
     m_password = new QPushButton(tr("Set &password…"), usersTab);
     m_password->setObjectName(QStringLiteral("setPasswordButton"));
+    m_oneTimeCode = new QPushButton(tr("&One-time code…"), usersTab);
+    m_oneTimeCode->setObjectName(QStringLiteral("oneTimeCodeButton"));
+    m_oneTimeCode->setToolTip(tr("A code the user signs in with once, to choose a password: for imported users "
+                                 "and forgotten passwords"));
+    connect(m_oneTimeCode, &QPushButton::clicked, this, [this] {
+        const StaffUser *user = m_users->userAt(m_userView->currentIndex().row());
+        if (!m_session || !user)
+            return;
+        if (QMessageBox::question(this, tr("One-time code"),
+                                  tr("Issue a one-time code for %1? It is shown once; %1 signs in with it and must "
+                                     "choose a new password. An earlier code stops working.")
+                                          .arg(user->login))
+            == QMessageBox::Yes)
+            issueOneTimeCode(user->login);
+    });
+    m_oneTimeCodeText = new QLabel(usersTab);
+    m_oneTimeCodeText->setObjectName(QStringLiteral("oneTimeCodeText"));
+    m_oneTimeCodeText->setWordWrap(true);
+    m_oneTimeCodeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_oneTimeCodeText->hide();
     m_ownPassword = new QPushButton(tr("Change &my password…"), usersTab);
     m_ownPassword->setObjectName(QStringLiteral("changeOwnPasswordButton"));
     connect(m_ownPassword, &QPushButton::clicked, this, &SettingsPage::changeOwnPassword);
@@ -211,11 +247,13 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     userButtons->addWidget(m_addUser);
     userButtons->addWidget(m_deactivate);
     userButtons->addWidget(m_password);
+    userButtons->addWidget(m_oneTimeCode);
     userButtons->addStretch(1);
     userButtons->addWidget(m_ownPassword);
     auto *usersLayout = new QVBoxLayout(usersTab);
     usersLayout->addWidget(m_userView);
     usersLayout->addLayout(userButtons);
+    usersLayout->addWidget(m_oneTimeCodeText);
     m_tabs->addTab(usersTab, tr("Users"));
     connect(m_addUser, &QPushButton::clicked, this, &SettingsPage::addUser);
     connect(m_deactivate, &QPushButton::clicked, this, &SettingsPage::deactivateUser);
@@ -286,7 +324,7 @@ void SettingsPage::reload()
     }
     m_userView->setEnabled(manage);
     m_ownPassword->setEnabled(m_session && m_session->actor().userId.has_value());
-    for (QPushButton *button : {m_addUser, m_deactivate, m_password})
+    for (QPushButton *button : {m_addUser, m_deactivate, m_password, m_oneTimeCode})
         button->setEnabled(manage);
     m_matrix->setSession(m_session);
     m_matrixNote->setText(manage ? tr("Tick what each role may do. Administrators keep every permission. Each change "
@@ -330,8 +368,8 @@ void SettingsPage::addUser()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         auto added = UserService(*m_session)
-                         .add(login->text().trimmed(), name->text().trimmed(),
-                              static_cast<Role>(role->currentData().toInt()));
+                             .add(login->text().trimmed(), name->text().trimmed(),
+                                  static_cast<Role>(role->currentData().toInt()));
         if (!added) {
             error->setText(added.error().message); // the dialog stays open with what was typed
             error->show();
@@ -348,9 +386,10 @@ void SettingsPage::deactivateUser()
     const StaffUser *user = m_users->userAt(m_userView->currentIndex().row());
     if (!m_session || !user)
         return;
-    if (QMessageBox::question(this, tr("Deactivate user"),
-                              tr("Deactivate %1 (%2)? They can no longer sign in; their history stays.")
-                                  .arg(user->login, user->name)) != QMessageBox::Yes)
+    if (QMessageBox::question(
+                this, tr("Deactivate user"),
+                tr("Deactivate %1 (%2)? They can no longer sign in; their history stays.").arg(user->login, user->name))
+        != QMessageBox::Yes)
         return;
     if (auto done = UserService(*m_session).deactivate(user->login); !done)
         showError(done.error().message);
@@ -373,6 +412,24 @@ void SettingsPage::setPassword()
     reload();
 }
 
+QString SettingsPage::issueOneTimeCode(const QString &login)
+{
+    if (!m_session)
+        return {};
+    const auto issued = UserService(*m_session).issueOneTimeCode(login);
+    if (!issued) {
+        showError(issued.error().message);
+        return {};
+    }
+    m_oneTimeCodeText->setText(tr("One-time code for <b>%1</b>: <b><tt>%2</tt></b> — valid until %3 or until %1 "
+                                  "sets a password. Give it to %1 now: it is not shown again.")
+                                       .arg(login.toHtmlEscaped(), issued->code,
+                                            QLocale().toString(issued->expires.toLocalTime(), QLocale::ShortFormat)));
+    m_oneTimeCodeText->show();
+    reload();
+    return issued->code;
+}
+
 void SettingsPage::changeOwnPassword()
 {
     if (!m_session)
@@ -382,9 +439,9 @@ void SettingsPage::changeOwnPassword()
                                                   QLineEdit::Password, QString(), &ok);
     if (!ok)
         return;
-    const QString replacement = QInputDialog::getText(this, tr("Change my password"),
-                                                      tr("New password (8 characters or more):"), QLineEdit::Password,
-                                                      QString(), &ok);
+    const QString replacement =
+            QInputDialog::getText(this, tr("Change my password"), tr("New password (8 characters or more):"),
+                                  QLineEdit::Password, QString(), &ok);
     if (!ok)
         return;
     const QString repeat = QInputDialog::getText(this, tr("Change my password"), tr("Repeat the new password:"),
@@ -421,7 +478,8 @@ void SettingsPage::runCheck(bool wait)
         m_checkResult->setText(tr("The check could not start: %1").arg(other.error().message));
         return;
     }
-    struct Job {
+    struct Job
+    {
         std::unique_ptr<Book> book;
         std::unique_ptr<Session> session;
         std::atomic<bool> cancel{false};
@@ -483,8 +541,8 @@ void SettingsPage::runCheck(bool wait)
             self->m_checkResult->setText(tr("<b>The book fails the check.</b> First problem: %1 (%2, row %3). "
                                             "%n problem(s) in all.",
                                             nullptr, static_cast<int>(report.problems))
-                                             .arg(report.firstProblem.toHtmlEscaped(), report.firstProblemTable)
-                                             .arg(report.firstProblemId));
+                                                 .arg(report.firstProblem.toHtmlEscaped(), report.firstProblemTable)
+                                                 .arg(report.firstProblemId));
     });
     thread->start();
     if (wait)

@@ -89,6 +89,13 @@ private:
     void setPassword();
     void changeOwnPassword();
     void runCheck(bool wait);
+
+public:
+    // Issues a one-time code for a user after the admin confirmed it (the button), shows it
+    // once in the users tab (oneTimeCodeText) and returns it; empty on refusal.
+    QString issueOneTimeCode(const QString &login);
+
+private:
     void showError(const QString &message);
 
     Session *m_session = nullptr;
@@ -103,6 +110,8 @@ private:
     QPushButton *m_deactivate = nullptr;
     QPushButton *m_password = nullptr;
     QPushButton *m_ownPassword = nullptr;
+    QPushButton *m_oneTimeCode = nullptr;
+    QLabel *m_oneTimeCodeText = nullptr;
 };
 
 } // namespace ardesk
