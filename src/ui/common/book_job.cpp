@@ -37,6 +37,21 @@ void BookJob::waitForAll()
     }
 }
 
+void BookJob::track(QThread *thread)
+{
+    {
+        std::lock_guard lock(g_mutex);
+        g_threads.insert(thread);
+    }
+    QObject::connect(thread, &QThread::finished, thread, [thread] {
+        {
+            std::lock_guard lock(g_mutex);
+            g_threads.erase(thread);
+        }
+        thread->deleteLater();
+    });
+}
+
 void BookJob::startRaw(Session &session, AccessMode access, QObject *receiver, std::function<void(Session &)> work,
                        std::function<void(const std::optional<Error> &)> done)
 {
@@ -53,18 +68,8 @@ void BookJob::startRaw(Session &session, AccessMode access, QObject *receiver, s
         Session worker(**book, actor, matrix);
         work(worker);
     });
-    {
-        std::lock_guard lock(g_mutex);
-        g_threads.insert(thread);
-    }
     QObject::connect(thread, &QThread::finished, receiver, [done = std::move(done), openFailed] { done(*openFailed); });
-    QObject::connect(thread, &QThread::finished, thread, [thread] {
-        {
-            std::lock_guard lock(g_mutex);
-            g_threads.erase(thread);
-        }
-        thread->deleteLater();
-    });
+    track(thread);
     thread->start();
 }
 

@@ -12,6 +12,8 @@
 
 #include <QObject>
 
+class QThread;
+
 #include <functional>
 #include <memory>
 
@@ -39,6 +41,10 @@ public:
 
     // Jobs still running (for tests and for shutting down).
     static int running();
+    // Counts `thread` among the running jobs until it finishes (then deletes it later), so
+    // that waitForAll() also waits for it: other off-thread work (the manager desk's figures)
+    // registers its threads here and a closing window never leaves one running.
+    static void track(QThread *thread);
     // Waits for every running job to end (the window calls it before closing a book).
     static void waitForAll();
 

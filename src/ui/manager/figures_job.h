@@ -10,6 +10,7 @@
 // last one).
 
 #include "services/session.h"
+#include "ui/common/book_job.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -63,7 +64,7 @@ inline void startFiguresJob(QObject *context, const Session &session,
         }
         book->reset();
     });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    BookJob::track(thread); // the window waits for it before it closes the book or goes
     thread->start(QThread::LowPriority);
 }
 
