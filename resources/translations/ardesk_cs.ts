@@ -27,6 +27,10 @@
         <source>timezone: &apos;%1&apos; is not an IANA time zone</source>
         <translation>timezone: &apos;%1&apos; není časové pásmo IANA</translation>
     </message>
+    <message>
+        <source>contact person %1 does not exist or was deactivated</source>
+        <translation>kontaktní osoba %1 neexistuje nebo byla deaktivována</translation>
+    </message>
 </context>
 <context>
     <name>AccountView</name>
@@ -150,6 +154,70 @@
         <source>amount: type an amount greater than zero</source>
         <translation>částka: zadejte částku větší než nula</translation>
     </message>
+    <message>
+        <source>Contact person changed</source>
+        <translation>Kontaktní osoba změněna</translation>
+    </message>
+    <message>
+        <source>Contact person deactivated</source>
+        <translation>Kontaktní osoba deaktivována</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>Kontakt zaznamenán</translation>
+    </message>
+    <message>
+        <source>Contact logged with a supervisor&apos;s override</source>
+        <translation>Kontakt zaznamenán s výjimkou schválenou supervizorem</translation>
+    </message>
+    <message>
+        <source>Complaint recorded</source>
+        <translation>Stížnost zaznamenána</translation>
+    </message>
+    <message>
+        <source>Promise to pay taken</source>
+        <translation>Příslib platby přijat</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>Spor otevřen</translation>
+    </message>
+    <message>
+        <source>Dispute resolved</source>
+        <translation>Spor vyřešen</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisor</source>
+        <translation>Eskalováno supervizorovi</translation>
+    </message>
+    <message>
+        <source>Taken over by the supervisor</source>
+        <translation>Převzato supervizorem</translation>
+    </message>
+    <message>
+        <source>Returned to the collector with instructions</source>
+        <translation>Vráceno vymáhači s pokyny</translation>
+    </message>
+    <message>
+        <source>Reassigned to another collector</source>
+        <translation>Přeřazeno jinému vymáhači</translation>
+    </message>
+    <message>
+        <source>Escalation resolved</source>
+        <translation>Eskalace vyřešena</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Úkol splněn</translation>
+    </message>
+    <message>
+        <source>Task added</source>
+        <translation>Úkol přidán</translation>
+    </message>
+    <message>
+        <source>Assigned to a collector</source>
+        <translation>Přiřazeno vymáhači</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>
@@ -239,6 +307,65 @@
     <message>
         <source>&apos;%1&apos; is not a whole number of days</source>
         <translation>&apos;%1&apos; není celý počet dní</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalService</name>
+    <message>
+        <source>write-off request %1 does not exist</source>
+        <translation>žádost o odpis %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>reason: a write-off request needs a reason</source>
+        <translation>reason: žádost o odpis musí mít důvod</translation>
+    </message>
+    <message>
+        <source>amount: must be greater than zero</source>
+        <translation>amount: musí být větší než nula</translation>
+    </message>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>faktura %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>amount: invoice %1 has only %2 open</source>
+        <translation>amount: faktura %1 má neuhrazeno jen %2</translation>
+    </message>
+    <message>
+        <source>date: is not a date</source>
+        <translation>date: není datum</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already %2</source>
+        <translation>žádost o odpis %1 je již %2</translation>
+    </message>
+    <message>
+        <source>%1 may not approve their own write-off request</source>
+        <translation>%1 nesmí schválit vlastní žádost o odpis</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not approve a write-off of %3 %4: above the role&apos;s approval limit</source>
+        <translation>%1 (%2) nesmí schválit odpis %3 %4: překračuje schvalovací limit role</translation>
+    </message>
+    <message>
+        <source>note: a rejection needs a reason for the collector</source>
+        <translation>note: zamítnutí musí mít důvod pro vymáhače</translation>
+    </message>
+    <message>
+        <source>write-off of %1 rejected: %2</source>
+        <translation>odpis %1 zamítnut: %2</translation>
+    </message>
+    <message>
+        <source>role: &apos;%1&apos; is not a role</source>
+        <translation>role: &apos;%1&apos; není role</translation>
+    </message>
+    <message>
+        <source>currency: &apos;%1&apos; is not an ISO 4217 code</source>
+        <translation>currency: &apos;%1&apos; není kód ISO 4217</translation>
+    </message>
+    <message>
+        <source>max_amount: must not be negative</source>
+        <translation>max_amount: nesmí být záporné</translation>
     </message>
 </context>
 <context>
@@ -456,6 +583,10 @@
     <message>
         <source>no statement (Stmt/Id) in the file</source>
         <translation>v souboru není výpis (Stmt/Id)</translation>
+    </message>
+    <message>
+        <source>mapping: delimiter: must be &quot;,&quot;, &quot;;&quot;, &quot;tab&quot; or &quot;|&quot;</source>
+        <translation>mapping: delimiter: musí být &quot;,&quot;, &quot;;&quot;, &quot;tab&quot; nebo &quot;|&quot;</translation>
     </message>
 </context>
 <context>
@@ -678,8 +809,35 @@
         <translation>vnořená transakce</translation>
     </message>
     <message>
-        <source>a PostgreSQL book is backed up with pg_dump (see docs/team-mode.md)</source>
-        <translation>kniha v PostgreSQL se zálohuje pomocí pg_dump (viz docs/team-mode.md)</translation>
+        <source>%1 holds no ardesk book (create it with init)</source>
+        <translation>%1 neobsahuje knihu ardesk (vytvořte ji příkazem init)</translation>
+    </message>
+    <message>
+        <source>%1 already holds a book; refusing to overwrite it</source>
+        <translation>%1 již obsahuje knihu; nebude přepsána</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2: %3</source>
+        <translation>%1 nelze zálohovat do %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BookCopy</name>
+    <message>
+        <source>the books have different schema versions (%1 and %2)</source>
+        <translation>knihy mají různé verze schématu (%1 a %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; copy only into a new book</source>
+        <translation>%1 není prázdná; kopírujte jen do nové knihy</translation>
+    </message>
+    <message>
+        <source>%1 has a table ardesk does not know: %2</source>
+        <translation>%1 obsahuje tabulku, kterou ardesk nezná: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zrušeno</translation>
     </message>
 </context>
 <context>
@@ -801,6 +959,93 @@
     <message>
         <source>the contact window must start before it ends</source>
         <translation>kontaktní okno musí začínat dřív, než končí</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <source>Call out</source>
+        <translation>Odchozí hovor</translation>
+    </message>
+    <message>
+        <source>Call in</source>
+        <translation>Příchozí hovor</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Dopis</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Návštěva</translation>
+    </message>
+    <message>
+        <source>Right-party contact</source>
+        <translation>Kontakt se správnou osobou</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Třetí osoba</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Bez odezvy</translation>
+    </message>
+    <message>
+        <source>Voicemail left</source>
+        <translation>Zanechán vzkaz</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Chybné číslo</translation>
+    </message>
+    <message>
+        <source>Refused to pay</source>
+        <translation>Odmítl zaplatit</translation>
+    </message>
+    <message>
+        <source>Dispute raised</source>
+        <translation>Vznesen spor</translation>
+    </message>
+    <message>
+        <source>Promise taken</source>
+        <translation>Příslib přijat</translation>
+    </message>
+    <message>
+        <source>Payment plan requested</source>
+        <translation>Požádal o splátkový kalendář</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Stížnost</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Množství</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kvalita</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Nedoručeno</translation>
+    </message>
+    <message>
+        <source>Duplicate billing</source>
+        <translation>Duplicitní fakturace</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Jiné</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1287,21 @@
         <source>field %1: the text is not valid UTF-8</source>
         <translation>pole %1: text není platné UTF-8</translation>
     </message>
+    <message>
+        <source>field %1: text after the closing quote (a quoted field must be followed by the separator %2 or a line break)</source>
+        <translation>pole %1: text za uzavírací uvozovkou (za polem v uvozovkách musí následovat oddělovač %2 nebo konec řádku)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1179,6 +1439,75 @@
         <source>credit note %1 belongs to another customer</source>
         <translation>dobropis %1 patří jinému zákazníkovi</translation>
     </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation>neznámý zákazník %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBatch</name>
+    <message>
+        <source>no output folder given</source>
+        <translation>není zadána výstupní složka</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: složku nelze vytvořit</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: soubor nelze zapsat (%2)</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>chybí rozhodné datum</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>zákazník %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>chybí rozhodné datum</translation>
+    </message>
+    <message>
+        <source>letter %1 does not exist</source>
+        <translation>dopis %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>only a rendered statement can be recorded as sent</source>
+        <translation>jako odeslaný lze zaznamenat jen vygenerovaný výpis z účtu</translation>
+    </message>
+    <message>
+        <source>the letter has no document</source>
+        <translation>dopis nemá dokument</translation>
+    </message>
+    <message>
+        <source>unknown letter template &apos;%1&apos; (one of %2)</source>
+        <translation>neznámá šablona dopisu &apos;%1&apos; (jedna z %2)</translation>
+    </message>
+    <message>
+        <source>no letter templates in language &apos;%1&apos; (one of %2)</source>
+        <translation>žádné šablony dopisů v jazyce &apos;%1&apos; (jeden z %2)</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationQueueWidget</name>
+    <message>
+        <source>waiting</source>
+        <translation>čeká</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>převzato</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>EscalationService</name>
@@ -1229,6 +1558,21 @@
     <message>
         <source>%1 is a %2, not a collector</source>
         <translation>%1 má roli %2, není vymáhač</translation>
+    </message>
+    <message>
+        <source>only a supervisor, manager or admin sees the escalation queue</source>
+        <translation>frontu eskalací vidí jen supervizor, manažer nebo administrátor</translation>
+    </message>
+    <message>
+        <source>unknown user %1</source>
+        <translation>neznámý uživatel %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresJob</name>
+    <message>
+        <source>the figures stopped on an unexpected error</source>
+        <translation>výpočet ukazatelů se zastavil kvůli neočekávané chybě</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1969,38 @@
         <source>date: an allocation of credit note %1 is reversed after %2; date the credit note&apos;s reversal on or after the latest reversal of its allocations</source>
         <translation>date: párování dobropisu %1 je stornováno po %2; storno dobropisu datujte nejdříve dnem posledního storna jeho párování</translation>
     </message>
+    <message>
+        <source>a write-off must be greater than zero</source>
+        <translation>odpis musí být větší než nula</translation>
+    </message>
+    <message>
+        <source>a write-off cannot be dated before the invoice</source>
+        <translation>odpis nemůže mít datum před datem faktury</translation>
+    </message>
+    <message>
+        <source>invoice %1 has only %2 open to write off</source>
+        <translation>faktura %1 má k odpisu neuhrazeno jen %2</translation>
+    </message>
+    <message>
+        <source>no such invoice or payment</source>
+        <translation>taková faktura ani platba neexistuje</translation>
+    </message>
+    <message>
+        <source>the payment is not the invoice&apos;s customer&apos;s or not in its currency</source>
+        <translation>platba nepatří zákazníkovi faktury nebo není v její měně</translation>
+    </message>
+    <message>
+        <source>a recovery cannot be dated before the payment</source>
+        <translation>vymožení odepsané částky nemůže mít datum před datem platby</translation>
+    </message>
+    <message>
+        <source>invoice %1 has nothing written off</source>
+        <translation>faktura %1 nemá nic odepsáno</translation>
+    </message>
+    <message>
+        <source>payment %1 has nothing left to apply</source>
+        <translation>platbě %1 nezbývá nic ke spárování</translation>
+    </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
@@ -1803,6 +2179,57 @@
     </message>
 </context>
 <context>
+    <name>PlanService</name>
+    <message>
+        <source>payment plan %1 does not exist</source>
+        <translation>splátkový kalendář %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>invoices: choose at least one open item</source>
+        <translation>invoices: vyberte alespoň jednu otevřenou položku</translation>
+    </message>
+    <message>
+        <source>instalments: from 1 to 120</source>
+        <translation>instalments: od 1 do 120</translation>
+    </message>
+    <message>
+        <source>first_date: the first instalment falls after the agreement date</source>
+        <translation>first_date: první splátka musí připadnout až po datu dohody</translation>
+    </message>
+    <message>
+        <source>down_payment and grace days must not be negative</source>
+        <translation>down_payment a dny tolerance nesmějí být záporné</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>zákazník %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>invoices: %1 is not an invoice of %2</source>
+        <translation>invoices: %1 není faktura zákazníka %2</translation>
+    </message>
+    <message>
+        <source>invoices: %1 has nothing open</source>
+        <translation>invoices: %1 nemá nic neuhrazeno</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already on an active plan</source>
+        <translation>faktura %1 je již v aktivním splátkovém kalendáři</translation>
+    </message>
+    <message>
+        <source>invoices: a plan is in one currency</source>
+        <translation>invoices: splátkový kalendář je v jedné měně</translation>
+    </message>
+    <message>
+        <source>down_payment: must be less than the plan&apos;s total %1</source>
+        <translation>down_payment: musí být menší než celková částka kalendáře %1</translation>
+    </message>
+    <message>
+        <source>payment plan defaulted: instalment of %1 due %2 unpaid</source>
+        <translation>splátkový kalendář nedodržen: splátka %1 splatná %2 neuhrazena</translation>
+    </message>
+</context>
+<context>
     <name>PolicyImport</name>
     <message>
         <source>the file is empty; a header row is required</source>
@@ -1923,6 +2350,504 @@
     </message>
 </context>
 <context>
+    <name>ReportService</name>
+    <message>
+        <source>was unchanged at %1 against %2</source>
+        <translation>beze změny ve výši %1 oproti %2</translation>
+    </message>
+    <message>
+        <source>rose from %1 on %2 to %3%4</source>
+        <translation>nárůst z %1 k %2 na %3%4</translation>
+    </message>
+    <message>
+        <source>fell from %1 on %2 to %3%4</source>
+        <translation>pokles z %1 k %2 na %3%4</translation>
+    </message>
+    <message>
+        <source>the same as in %1</source>
+        <translation>stejně jako k %1</translation>
+    </message>
+    <message>
+        <source>up from %1 in %2</source>
+        <translation>nárůst z %1 k %2</translation>
+    </message>
+    <message>
+        <source>down from %1 in %2</source>
+        <translation>pokles z %1 k %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2, against %3 to %4</source>
+        <translation>%1 až %2, oproti %3 až %4</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>chybí rozhodné datum</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos; (one of %2)</source>
+        <translation>neznámá sestava &apos;%1&apos; (jedna z %2)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Ve splatnosti</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Ve sporu</translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation>Nespárováno</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Aging summary</source>
+        <translation>Věková struktura pohledávek – souhrn</translation>
+    </message>
+    <message>
+        <source>As of %1 by due date, against %2</source>
+        <translation>K %1 podle data splatnosti, oproti %2</translation>
+    </message>
+    <message>
+        <source>Aging by currency</source>
+        <translation>Věková struktura pohledávek podle měny</translation>
+    </message>
+    <message>
+        <source>Change against %1</source>
+        <translation>Změna oproti %1</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Pásmo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Změna</translation>
+    </message>
+    <message>
+        <source>Nothing was open on %1 or on %2.</source>
+        <translation>K %1 ani k %2 nebylo nic neuhrazeno.</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 %2.</source>
+        <translation>Pohledávky v %1: %2.</translation>
+    </message>
+    <message>
+        <source>The overdue part %1.</source>
+        <translation>Část po splatnosti: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the receivables are current (not yet due).</source>
+        <translation>%1 pohledávek je ve splatnosti.</translation>
+    </message>
+    <message>
+        <source>The largest rise was in %1 (%2).</source>
+        <translation>Největší nárůst: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>ve splatnosti</translation>
+    </message>
+    <message>
+        <source>The largest fall was in %1 (%2).</source>
+        <translation>Největší pokles: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 of it is disputed.</source>
+        <translation>Z toho je %1 ve sporu.</translation>
+    </message>
+    <message>
+        <source>Unapplied cash and credits of %1 stand beside the buckets.</source>
+        <translation>Nespárované platby a dobropisy ve výši %1 jsou uvedeny mimo pásma.</translation>
+    </message>
+    <message>
+        <source>Aging by bucket</source>
+        <translation>Věková struktura pohledávek podle pásem</translation>
+    </message>
+    <message>
+        <source>Aging detail</source>
+        <translation>Věková struktura pohledávek – podrobně</translation>
+    </message>
+    <message>
+        <source>As of %1 by due date, by customer</source>
+        <translation>K %1 podle data splatnosti, podle zákazníků</translation>
+    </message>
+    <message>
+        <source>Aging by customer</source>
+        <translation>Věková struktura pohledávek podle zákazníků</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, %2.</source>
+        <translation>
+            <numerusform>%n zákazník měl k %1 otevřené položky, %2.</numerusform>
+            <numerusform>%n zákazníci měli k %1 otevřené položky, %2.</numerusform>
+            <numerusform>%n zákazníků mělo k %1 otevřené položky, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The largest overdue balances: %1.</source>
+        <translation>Největší salda po splatnosti: %1.</translation>
+    </message>
+    <message>
+        <source>No customer moved into %1 since %2.</source>
+        <translation>Od %2 se do pásma %1 nepřesunul žádný zákazník.</translation>
+    </message>
+    <message>
+        <source>Moved into %1 since %2: %3.</source>
+        <translation>Od %2 přesunuti do pásma %1: %3.</translation>
+    </message>
+    <message>
+        <source>the statement needs a customer (--customer CODE)</source>
+        <translation>výpis z účtu vyžaduje zákazníka (--customer CODE)</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>zákazník %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Výpis z účtu</translation>
+    </message>
+    <message>
+        <source>%1 %2, as of %3</source>
+        <translation>%1 %2, k %3</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Otevřené položky</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Vystaveno</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Splatnost</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Dnů po splatnosti</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Neuhrazeno</translation>
+    </message>
+    <message>
+        <source>Activity from %1 to %2</source>
+        <translation>Pohyby od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Platba</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Dobropis</translation>
+    </message>
+    <message>
+        <source>The balance of %1 %2 (open items %3, less unapplied cash and credits of %4).</source>
+        <translation>Saldo %1 %2 (otevřené položky %3, minus nespárované platby a dobropisy %4).</translation>
+    </message>
+    <message>
+        <source>%1 is overdue; the oldest open item is %2 days past due.</source>
+        <translation>%1 je po splatnosti; nejstarší otevřená položka je %2 dnů po splatnosti.</translation>
+    </message>
+    <message>
+        <source>%1 is disputed.</source>
+        <translation>%1 je ve sporu.</translation>
+    </message>
+    <message>
+        <source>Collector performance</source>
+        <translation>Výkonnost vymáhačů</translation>
+    </message>
+    <message>
+        <source>Collectors</source>
+        <translation>Vymáhači</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Vymáhač</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>RPC rate</source>
+        <translation>Podíl RPC</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Přísliby</translation>
+    </message>
+    <message>
+        <source>Kept rate</source>
+        <translation>Podíl splněných</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Vybráno</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cíl</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Plnění</translation>
+    </message>
+    <message>
+        <source>(no collector)</source>
+        <translation>(bez vymáhače)</translation>
+    </message>
+    <message>
+        <source>Collected against target</source>
+        <translation>Vybráno oproti cíli</translation>
+    </message>
+    <message>
+        <source>Collected in %1: %2 from %3 to %4, against %5 from %6 to %7.</source>
+        <translation>Vybráno v %1: %2 od %3 do %4, oproti %5 od %6 do %7.</translation>
+    </message>
+    <message>
+        <source>No collector has a target for the period (Settings: collector targets).</source>
+        <translation>Žádný vymáhač nemá na toto období cíl (Nastavení: cíle vymáhačů).</translation>
+    </message>
+    <message>
+        <source>Nobody reached the target.</source>
+        <translation>Cíle nedosáhl nikdo.</translation>
+    </message>
+    <message>
+        <source>At or above target: %1.</source>
+        <translation>Na cíli nebo nad ním: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is below the target.</source>
+        <translation>Nikdo není pod cílem.</translation>
+    </message>
+    <message>
+        <source>Below target: %1.</source>
+        <translation>Pod cílem: %1.</translation>
+    </message>
+    <message>
+        <source>No collector activity in the period.</source>
+        <translation>V tomto období žádná činnost vymáhačů.</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Přísliby platby</translation>
+    </message>
+    <message>
+        <source>Promises taken</source>
+        <translation>Přijaté přísliby</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Přijato</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>Přislíbeno na</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zaplaceno</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>nothing promised</source>
+        <translation>nic nepřislíbeno</translation>
+    </message>
+    <message>
+        <source>Of these, %1 kept, %2 partially kept, %3 broken and %4 pending (as last evaluated).</source>
+        <translation>Z toho %1 splněných, %2 částečně splněných, %3 nesplněných a %4 čekajících (podle posledního vyhodnocení).</translation>
+    </message>
+    <message>
+        <source>Promise kept rate: %1.</source>
+        <translation>Podíl splněných příslibů: %1.</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Spory</translation>
+    </message>
+    <message>
+        <source>Open on %1, against %2</source>
+        <translation>Otevřené k %1, oproti %2</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>Otevřené spory</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Otevřen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Odpovědná osoba</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Stáří (dny)</translation>
+    </message>
+    <message>
+        <source>Open disputes by reason</source>
+        <translation>Otevřené spory podle důvodu</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 %2.</source>
+        <translation>Sporná částka v %1: %2.</translation>
+    </message>
+    <message>
+        <source>Complaints and satisfaction</source>
+        <translation>Stížnosti a spokojenost</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Přijaté stížnosti</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Přijato</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanál</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Spokojenost (1–5)</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Vyřešeno</translation>
+    </message>
+    <message>
+        <source>Average satisfaction rose to %1 (from %2).</source>
+        <translation>Průměrná spokojenost vzrostla na %1 (z %2).</translation>
+    </message>
+    <message>
+        <source>Average satisfaction fell to %1 (from %2).</source>
+        <translation>Průměrná spokojenost klesla na %1 (z %2).</translation>
+    </message>
+    <message>
+        <source>Average satisfaction: %1 of 5.</source>
+        <translation>Průměrná spokojenost: %1 z 5.</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Podle kategorie</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Stížnosti</translation>
+    </message>
+    <message>
+        <source>Write-offs and recoveries</source>
+        <translation>Odpisy a vymožené částky</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>Odpisy</translation>
+    </message>
+    <message>
+        <source>Recoveries</source>
+        <translation>Vymožené částky</translation>
+    </message>
+    <message>
+        <source>Nothing was written off or recovered from %1 to %2 or in the month before.</source>
+        <translation>Od %1 do %2 ani v předchozím měsíci nebylo nic odepsáno ani vymoženo.</translation>
+    </message>
+    <message>
+        <source>Written off in %1 from %2 to %3: %4 (%5 in the same days of the month before); recovered: %6.</source>
+        <translation>Odepsáno v %1 od %2 do %3: %4 (%5 ve stejných dnech předchozího měsíce); vymoženo: %6.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriters</name>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1: sešit nelze vytvořit</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook (%2)</source>
+        <translation>%1: sešit nelze zapsat (%2)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Strana {page} z {pages}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Souhrn</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(žádné)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1: soubor nelze zapsat</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: soubor nelze zapsat (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -1973,6 +2898,13 @@
     <message>
         <source>%1 (%2) may not: %3</source>
         <translation>%1 (%2) nesmí: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPerformanceView</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +3324,141 @@
     <message>
         <source>Take %1 back off invoice %2? The money becomes unapplied cash again.</source>
         <translation>Vzít %1 zpět z faktury %2? Peníze se opět stanou nespárovanou platbou.</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>Př&amp;idat kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Změnit kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate contact</source>
+        <translation>D&amp;eaktivovat kontakt</translation>
+    </message>
+    <message>
+        <source>Someone who left: removed from the list, kept in the history</source>
+        <translation>Někdo, kdo odešel: zmizí ze seznamu, v historii zůstane</translation>
+    </message>
+    <message>
+        <source>Deactivate contact person</source>
+        <translation>Deaktivovat kontaktní osobu</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They leave this list; the history keeps them.</source>
+        <translation>Deaktivovat %1? Zmizí z tohoto seznamu; v historii zůstane.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingSnapshotsView</name>
+    <message>
+        <source>Aging roll-forward</source>
+        <translation>Vývoj věkové struktury</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation>Pořídit snímek</translation>
+    </message>
+    <message>
+        <source>Keep the aging of the chosen date as it is now</source>
+        <translation>Uchovat věkovou strukturu zvoleného data v dnešním stavu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Pásmo</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Počáteční stav</translation>
+    </message>
+    <message>
+        <source>New invoices</source>
+        <translation>Nové faktury</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Vybráno</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Dobropisováno</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Odepsáno</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Přesunuto ven</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>Přesunuto dovnitř</translation>
+    </message>
+    <message>
+        <source>Late postings</source>
+        <translation>Dodatečná zaúčtování</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Konečný stav</translation>
+    </message>
+    <message>
+        <source>Reading the snapshots…</source>
+        <translation>Načítání snímků…</translation>
+    </message>
+    <message>
+        <source>A roll-forward needs two snapshots. Month-end snapshots are kept automatically; take one of any date with Take snapshot.</source>
+        <translation>Vývoj vyžaduje dva snímky. Snímky ke konci měsíce se uchovávají automaticky; snímek libovolného data pořídíte tlačítkem Pořídit snímek.</translation>
+    </message>
+    <message>
+        <source>Computing the roll-forward…</source>
+        <translation>Výpočet vývoje…</translation>
+    </message>
+    <message>
+        <source>How the open amounts moved between the buckets from %1 to %2. closing = opening + new - collected - credited - written off - moved out + moved in + late postings.</source>
+        <translation>Jak se neuhrazené částky přesouvaly mezi pásmy od %1 do %2. konečný stav = počáteční stav + nové - vybráno - dobropisováno - odepsáno - přesunuto ven + přesunuto dovnitř + dodatečná zaúčtování.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>Opening and closing by bucket (%1)</source>
+        <translation>Počáteční a konečný stav podle pásem (%1)</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Počáteční stav %1</translation>
+    </message>
+    <message>
+        <source>New and moved in</source>
+        <translation>Nové a přesunuté dovnitř</translation>
+    </message>
+    <message>
+        <source>Collected, credited, written off, moved out</source>
+        <translation>Vybráno, dobropisováno, odepsáno, přesunuto ven</translation>
+    </message>
+    <message>
+        <source>Closing %1</source>
+        <translation>Konečný stav %1</translation>
+    </message>
+    <message>
+        <source>Taking the snapshot of %1…</source>
+        <translation>Pořizování snímku k %1…</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3910,553 @@
     </message>
 </context>
 <context>
+    <name>ardesk::CashForecastView</name>
+    <message>
+        <source>Cash forecast</source>
+        <translation>Prognóza inkasa</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Týden</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Otevřené položky</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Přísliby</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Splátkové kalendáře</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognóza</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Skutečnost</translation>
+    </message>
+    <message>
+        <source>Actual - forecast</source>
+        <translation>Skutečnost - prognóza</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Výpočet…</translation>
+    </message>
+    <message>
+        <source>The book has no open items.</source>
+        <translation>Kniha nemá žádné otevřené položky.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>K %1</translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation>Prognózu nelze vypočítat: %1</translation>
+    </message>
+    <message>
+        <source>Expected receipts by week from open items (due date shifted by each customer&apos;s average days late), promises to pay and payment-plan instalments. Not in the weeks: %1 behind expectation (overdue beyond the customer&apos;s usual delay), %2 after the 13th week, %3 disputed.</source>
+        <translation>Očekávané příjmy po týdnech z otevřených položek (datum splatnosti posunuté o průměrné zpoždění daného zákazníka), příslibů platby a splátek splátkových kalendářů. Mimo týdny: %1 za očekáváním (po splatnosti déle, než zákazník obvykle mešká), %2 po 13. týdnu, %3 ve sporu.</translation>
+    </message>
+    <message>
+        <source>Cash forecast by week (%1): past weeks forecast against actual</source>
+        <translation>Prognóza inkasa po týdnech (%1): minulé týdny – prognóza oproti skutečnosti</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (past)</source>
+        <translation>%1 až %2 (minulý)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 až %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ContactDialog</name>
+    <message>
+        <source>New contact person</source>
+        <translation>Nová kontaktní osoba</translation>
+    </message>
+    <message>
+        <source>Edit contact person</source>
+        <translation>Upravit kontaktní osobu</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Jméno a příjmení</translation>
+    </message>
+    <message>
+        <source>e.g. accounts payable, CFO</source>
+        <translation>např. oddělení závazků, finanční ředitel</translation>
+    </message>
+    <message>
+        <source>+46 8 123 456 78</source>
+        <translation>+420 123 456 789</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>jmeno@example.com</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time zone when empty</source>
+        <translation>Je-li prázdné, časové pásmo zákazníka</translation>
+    </message>
+    <message>
+        <source>&amp;Primary contact for this customer</source>
+        <translation>&amp;Hlavní kontakt tohoto zákazníka</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Jméno:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Časové pásmo:</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Neuloženo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ContactPanel</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>Zaznamenat kontakt</translation>
+    </message>
+    <message>
+        <source>Press 1-9 or 0 to pick an outcome</source>
+        <translation>Výsledek vyberete klávesou 1–9 nebo 0</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Výsledek: %1</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Co bylo řečeno</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Navázat dne</translation>
+    </message>
+    <message>
+        <source>Why the call may go ahead anyway</source>
+        <translation>Proč smí hovor přesto proběhnout</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact</source>
+        <translation>&amp;Zaznamenat kontakt</translation>
+    </message>
+    <message>
+        <source>Log the contact and finish the task (Ctrl+Enter)</source>
+        <translation>Zaznamenat kontakt a dokončit úkol (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Zaznamenat kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanál:</translation>
+    </message>
+    <message>
+        <source>&amp;Reached:</source>
+        <translation>Za&amp;stižen:</translation>
+    </message>
+    <message>
+        <source>Outcome (keys 1-9, 0):</source>
+        <translation>Výsledek (klávesy 1–9, 0):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Poznámky:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Délka:</translation>
+    </message>
+    <message>
+        <source>O&amp;verride:</source>
+        <translation>&amp;Výjimka:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Promise to pay…</source>
+        <translation>Příslib platby…</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Spor…</translation>
+    </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>Stížnost…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Eskalovat…</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>Otevřené spory</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Stáří</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Resolve dispute…</source>
+        <translation>Vyřešit spor…</translation>
+    </message>
+    <message>
+        <source>Task: %1, due %2</source>
+        <translation>Úkol: %1, termín %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s local time: unknown (no time zone)</source>
+        <translation>Místní čas zákazníka: neznámý (bez časového pásma)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s local time: %1 %2 (%3)</source>
+        <translation>Místní čas zákazníka: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cease communication</source>
+        <translation>ukončit komunikaci</translation>
+    </message>
+    <message>
+        <source>represented by an attorney</source>
+        <translation>zastoupen advokátem</translation>
+    </message>
+    <message>
+        <source>do not call</source>
+        <translation>nevolat</translation>
+    </message>
+    <message>
+        <source>no calls at work</source>
+        <translation>nevolat do zaměstnání</translation>
+    </message>
+    <message>
+        <source>consumer rules</source>
+        <translation>pravidla pro spotřebitele</translation>
+    </message>
+    <message>
+        <source>Call blocked: %1. As a supervisor you may log it with an override reason.</source>
+        <translation>Hovor blokován: %1. Jako supervizor jej můžete zaznamenat s odůvodněním výjimky.</translation>
+    </message>
+    <message>
+        <source>Call blocked: %1. Only a supervisor can override.</source>
+        <translation>Hovor blokován: %1. Výjimku může udělit jen supervizor.</translation>
+    </message>
+    <message>
+        <source>A call is allowed now.</source>
+        <translation>Hovor je nyní povolen.</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Příznaky: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Flags: %2</source>
+        <translation>%1
+Příznaky: %2</translation>
+    </message>
+    <message>
+        <source>no customer is shown</source>
+        <translation>není zobrazen žádný zákazník</translation>
+    </message>
+    <message>
+        <source>Pick an outcome first (keys 1-9 and 0).</source>
+        <translation>Nejprve vyberte výsledek (klávesy 1–9 a 0).</translation>
+    </message>
+    <message>
+        <source>The call is blocked: give an override reason to log it anyway.</source>
+        <translation>Hovor je blokován: pro jeho zaznamenání uveďte odůvodnění výjimky.</translation>
+    </message>
+    <message>
+        <source>The call is blocked: %1</source>
+        <translation>Hovor je blokován: %1</translation>
+    </message>
+    <message>
+        <source>Contact logged with an override (audited).</source>
+        <translation>Kontakt zaznamenán s výjimkou (zapsáno do auditního protokolu).</translation>
+    </message>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Kontakt zaznamenán.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n den</numerusform>
+            <numerusform>%n dny</numerusform>
+            <numerusform>%n dnů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) to pay recorded.</source>
+        <translation>
+            <numerusform>Zaznamenán %n příslib platby.</numerusform>
+            <numerusform>Zaznamenány %n přísliby platby.</numerusform>
+            <numerusform>Zaznamenáno %n příslibů platby.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>není otevřena žádná kniha</translation>
+    </message>
+    <message>
+        <source>Dispute opened on %1.</source>
+        <translation>Spor otevřen u %1.</translation>
+    </message>
+    <message>
+        <source>Complaint recorded.</source>
+        <translation>Stížnost zaznamenána.</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisor.</source>
+        <translation>Eskalováno supervizorovi.</translation>
+    </message>
+    <message>
+        <source>Promise to pay — %1</source>
+        <translation>Příslib platby — %1</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Částka (%1)</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>Přislíbeno na</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Týká se</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>celého účtu</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>faktury %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add another date</source>
+        <translation>&amp;Přidat další datum</translation>
+    </message>
+    <message>
+        <source>&amp;Record promise</source>
+        <translation>&amp;Zaznamenat příslib</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>„%1“ není částka.</translation>
+    </message>
+    <message>
+        <source>Enter at least one amount.</source>
+        <translation>Zadejte alespoň jednu částku.</translation>
+    </message>
+    <message>
+        <source>Dispute — %1</source>
+        <translation>Spor — %1</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>já</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice:</source>
+        <translation>&amp;Faktura:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>Čá&amp;stka (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Důvod:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Odpovídá:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Termín:</translation>
+    </message>
+    <message>
+        <source>&amp;Open dispute</source>
+        <translation>Ot&amp;evřít spor</translation>
+    </message>
+    <message>
+        <source>Select an open dispute first.</source>
+        <translation>Nejprve vyberte otevřený spor.</translation>
+    </message>
+    <message>
+        <source>Resolve the dispute on %1</source>
+        <translation>Vyřešit spor u %1</translation>
+    </message>
+    <message>
+        <source>Settled by credit note</source>
+        <translation>Vyrovnáno dobropisem</translation>
+    </message>
+    <message>
+        <source>Write-off requested</source>
+        <translation>Vyžádán odpis</translation>
+    </message>
+    <message>
+        <source>Rejected: collectible again</source>
+        <translation>Zamítnuto: opět vymahatelné</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>volitelné</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Řešení:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note:</source>
+        <translation>&amp;Dobropis:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Vyřešit</translation>
+    </message>
+    <message>
+        <source>Dispute resolved.</source>
+        <translation>Spor vyřešen.</translation>
+    </message>
+    <message>
+        <source>Complaint — %1</source>
+        <translation>Stížnost — %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Hovor</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Dopis</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s conduct</source>
+        <translation>Chování vymáhače</translation>
+    </message>
+    <message>
+        <source>Billing error</source>
+        <translation>Chyba ve fakturaci</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Služba</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Jiné</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nedotázáno</translation>
+    </message>
+    <message>
+        <source>Resolved today</source>
+        <translation>Vyřešeno dnes</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanál:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>K&amp;ategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction (1-5):</source>
+        <translation>&amp;Spokojenost (1–5):</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Co se stalo:</translation>
+    </message>
+    <message>
+        <source>&amp;Record complaint</source>
+        <translation>&amp;Zaznamenat stížnost</translation>
+    </message>
+    <message>
+        <source>Escalate %1 to the supervisor</source>
+        <translation>Eskalovat %1 supervizorovi</translation>
+    </message>
+    <message>
+        <source>e.g. asks for a payment plan over 12 months</source>
+        <translation>např. žádá o splátkový kalendář na 12 měsíců</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Eskalovat</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CustomerDialog</name>
     <message>
         <source>Edit customer %1</source>
@@ -2968,6 +4582,252 @@
     </message>
 </context>
 <context>
+    <name>ardesk::DashboardTile</name>
+    <message>
+        <source>Show the list behind %1</source>
+        <translation>Zobrazit seznam za hodnotou %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Přehled</translation>
+    </message>
+    <message>
+        <source>Amounts of different currencies are never added: one currency at a time</source>
+        <translation>Částky v různých měnách se nikdy nesčítají: vždy jedna měna</translation>
+    </message>
+    <message>
+        <source>Aging by collector</source>
+        <translation>Věková struktura podle vymáhače</translation>
+    </message>
+    <message>
+        <source>Aging by risk class</source>
+        <translation>Věková struktura podle rizikové třídy</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Vymáhač</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po splatnosti</translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <translation>Nejstarší (dny)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Top overdue accounts</source>
+        <translation>Účty s nejvyšší částkou po splatnosti</translation>
+    </message>
+    <message>
+        <source>Moved into the last bucket since the last month-end</source>
+        <translation>Přesunuto do posledního pásma od konce minulého měsíce</translation>
+    </message>
+    <message>
+        <source>Total AR</source>
+        <translation>Pohledávky celkem</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Ve splatnosti</translation>
+    </message>
+    <message>
+        <source>DSO (days)</source>
+        <translation>DSO (dny)</translation>
+    </message>
+    <message>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <source>ADD (days)</source>
+        <translation>ADD (dny)</translation>
+    </message>
+    <message>
+        <source>Collected this month</source>
+        <translation>Vybráno tento měsíc</translation>
+    </message>
+    <message>
+        <source>Promises due today</source>
+        <translation>Přísliby splatné dnes</translation>
+    </message>
+    <message>
+        <source>Broken this week</source>
+        <translation>Nesplněné tento týden</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>Otevřené spory</translation>
+    </message>
+    <message>
+        <source>Accounts on hold</source>
+        <translation>Účty s blokací úvěru</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Výpočet…</translation>
+    </message>
+    <message>
+        <source>The book has no invoices yet.</source>
+        <translation>Kniha zatím nemá žádné faktury.</translation>
+    </message>
+    <message>
+        <source>As of %1 · tiles in %2 ms, all in %3 ms</source>
+        <translation>K %1 · dlaždice za %2 ms, vše za %3 ms</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Ukazatele nelze vypočítat: %1</translation>
+    </message>
+    <message>
+        <source>of AR not yet due</source>
+        <translation>pohledávek ve splatnosti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) to today</source>
+        <translation>
+            <numerusform>%n měsíc do dneška</numerusform>
+            <numerusform>%n měsíce do dneška</numerusform>
+            <numerusform>%n měsíců do dneška</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target %1 (%2)</source>
+        <translation>cíl %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>cíl není nastaven</translation>
+    </message>
+    <message>
+        <source>Aging by bucket (%1)</source>
+        <translation>Věková struktura podle pásem (%1)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(žádné)</translation>
+    </message>
+    <message>
+        <source>DSO, ADD and CEI at month-ends (%1)</source>
+        <translation>DSO, ADD a CEI ke koncům měsíců (%1)</translation>
+    </message>
+    <message>
+        <source>CEI (%)</source>
+        <translation>CEI (%)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dny</translation>
+    </message>
+    <message>
+        <source>CEI %</source>
+        <translation>CEI %</translation>
+    </message>
+    <message>
+        <source>Collected by week against target (%1)</source>
+        <translation>Vybráno po týdnech oproti cíli (%1)</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Vybráno</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cíl</translation>
+    </message>
+    <message>
+        <source>Open disputes by reason (%1)</source>
+        <translation>Otevřené spory podle důvodu (%1)</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Spory</translation>
+    </message>
+    <message>
+        <source>no open disputes</source>
+        <translation>žádné otevřené spory</translation>
+    </message>
+    <message>
+        <source>Moved into %1 since %2</source>
+        <translation>Přesunuto do pásma %1 od %2</translation>
+    </message>
+    <message>
+        <source>Open items in %1, %2 days past due, risk class %3</source>
+        <translation>Otevřené položky v %1, %2 dnů po splatnosti, riziková třída %3</translation>
+    </message>
+    <message>
+        <source>Open items in %1, %2 days past due, collector %3</source>
+        <translation>Otevřené položky v %1, %2 dnů po splatnosti, vymáhač %3</translation>
+    </message>
+    <message>
+        <source>Credit sales in %1 behind the KPIs of %2: invoices issued %3 to %4</source>
+        <translation>Prodeje na úvěr v %1 za ukazateli KPI k %2: faktury vystavené %3 až %4</translation>
+    </message>
+    <message>
+        <source>Payments in %1 received %2 to %3, not reversed</source>
+        <translation>Platby v %1 přijaté %2 až %3, nestornované</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 with an open dispute: %2</source>
+        <translation>Faktury v %1 s otevřeným sporem: %2</translation>
+    </message>
+    <message>
+        <source>Open items in %1</source>
+        <translation>Otevřené položky v %1</translation>
+    </message>
+    <message>
+        <source>Overdue items in %1 (due before %2)</source>
+        <translation>Položky po splatnosti v %1 (splatné před %2)</translation>
+    </message>
+    <message>
+        <source>Items in %1 not yet due</source>
+        <translation>Položky v %1 ve splatnosti</translation>
+    </message>
+    <message>
+        <source>Credit sales in %1 behind the KPIs: invoices issued %2 to %3</source>
+        <translation>Prodeje na úvěr v %1 za ukazateli KPI: faktury vystavené %2 až %3</translation>
+    </message>
+    <message>
+        <source>Payments in %1 received this month, not reversed</source>
+        <translation>Platby v %1 přijaté tento měsíc, nestornované</translation>
+    </message>
+    <message>
+        <source>Customers in %1 with a promise due today</source>
+        <translation>Zákazníci v %1 s příslibem splatným dnes</translation>
+    </message>
+    <message>
+        <source>Customers in %1 with a promise broken this week</source>
+        <translation>Zákazníci v %1 s příslibem nesplněným tento týden</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 with an open dispute</source>
+        <translation>Faktury v %1 s otevřeným sporem</translation>
+    </message>
+    <message>
+        <source>Customers in %1 on credit hold</source>
+        <translation>Zákazníci v %1 s blokací úvěru</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::DepositBatchDialog</name>
     <message>
         <source>Deposit batch</source>
@@ -3059,6 +4919,101 @@
     <message>
         <source>Invoice (optional)</source>
         <translation>Faktura (nepovinné)</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::EscalationQueueWidget</name>
+    <message>
+        <source>Raised</source>
+        <translation>Vzneseno</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Komu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>&amp;Every supervisor&apos;s escalations</source>
+        <translation>Eskalace &amp;všech supervizorů</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>&amp;Otevřít účet</translation>
+    </message>
+    <message>
+        <source>&amp;Take the account</source>
+        <translation>&amp;Převzít účet</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>Př&amp;eřadit…</translation>
+    </message>
+    <message>
+        <source>Return with &amp;instructions…</source>
+        <translation>Vrátit s poky&amp;ny…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>Vy&amp;řešit…</translation>
+    </message>
+    <message>
+        <source>You work the account yourself: it moves to your portfolio</source>
+        <translation>Účet zpracujete sami: přesune se do vašeho portfolia</translation>
+    </message>
+    <message>
+        <source>Back to the collector, with what to do next</source>
+        <translation>Zpět vymáhači s pokyny, co dělat dál</translation>
+    </message>
+    <message>
+        <source>Reassign the account</source>
+        <translation>Přeřadit účet</translation>
+    </message>
+    <message>
+        <source>&amp;Collector:</source>
+        <translation>&amp;Vymáhač:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Pokyny:</translation>
+    </message>
+    <message>
+        <source>Return with instructions</source>
+        <translation>Vrátit s pokyny</translation>
+    </message>
+    <message>
+        <source>What should the collector do next?</source>
+        <translation>Co má vymáhač udělat dál?</translation>
+    </message>
+    <message>
+        <source>Resolve the escalation</source>
+        <translation>Vyřešit eskalaci</translation>
+    </message>
+    <message>
+        <source>How was it settled?</source>
+        <translation>Jak byla vyřešena?</translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>není otevřena žádná kniha</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +5119,10 @@
         <source>Search this list</source>
         <translation>Hledat v tomto seznamu</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Zobrazit vše</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::MainWindow</name>
@@ -3172,16 +5131,8 @@
         <translation>Přehled</translation>
     </message>
     <message>
-        <source>Aging, DSO and the cash forecast arrive here with the manager desk. Until then the Customers, Invoices and Payments pages show the whole book.</source>
-        <translation>Věková struktura pohledávek, DSO a prognóza peněžních toků přibudou sem spolu s pracovištěm manažera. Do té doby celou knihu ukazují stránky Zákazníci, Faktury a Platby.</translation>
-    </message>
-    <message>
         <source>My work</source>
         <translation>Moje práce</translation>
-    </message>
-    <message>
-        <source>Your prioritized work queue (calls, promises to follow up, letters to check) arrives with the collector desk.</source>
-        <translation>Vaše prioritizovaná pracovní fronta (hovory, přísliby ke kontrole, dopisy ke kontrole) přibude spolu s pracovištěm vymáhače.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3379,6 +5330,176 @@
         <source>Import &amp;bank statement…</source>
         <translation>Importovat &amp;bankovní výpis…</translation>
     </message>
+    <message>
+        <source>C&amp;ollector</source>
+        <translation>&amp;Vymáhání</translation>
+    </message>
+    <message>
+        <source>&amp;Next account</source>
+        <translation>&amp;Další účet</translation>
+    </message>
+    <message>
+        <source>Open the top account of your queue with its task (F8)</source>
+        <translation>Otevřít první účet vaší fronty s jeho úkolem (F8)</translation>
+    </message>
+    <message>
+        <source>My &amp;queue</source>
+        <translation>&amp;Moje fronta</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation queue</source>
+        <translation>&amp;Fronta eskalací</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolios</source>
+        <translation>&amp;Portfolia</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate promises</source>
+        <translation>&amp;Vyhodnotit přísliby</translation>
+    </message>
+    <message>
+        <source>The queue is still being read.</source>
+        <translation>Fronta se ještě načítá.</translation>
+    </message>
+    <message>
+        <source>Nothing left in the queue for today.</source>
+        <translation>Ve frontě už pro dnešek nic nezbývá.</translation>
+    </message>
+    <message>
+        <source>Promise evaluation failed: %1</source>
+        <translation>Vyhodnocení příslibů selhalo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promises as of %1: %2 kept, %3 partially kept, %4 broken, %5 pending; %n follow-up(s) created.</source>
+        <translation>
+            <numerusform>Přísliby k %1: %2 splněných, %3 částečně splněných, %4 nesplněných, %5 čekajících; vytvořen %n navazující úkol.</numerusform>
+            <numerusform>Přísliby k %1: %2 splněných, %3 částečně splněných, %4 nesplněných, %5 čekajících; vytvořeny %n navazující úkoly.</numerusform>
+            <numerusform>Přísliby k %1: %2 splněných, %3 částečně splněných, %4 nesplněných, %5 čekajících; vytvořeno %n navazujících úkolů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>← My work</source>
+        <translation>← Moje práce</translation>
+    </message>
+    <message>
+        <source>← Customers</source>
+        <translation>← Zákazníci</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ManagerDeskPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Přehled</translation>
+    </message>
+    <message>
+        <source>Staff performance</source>
+        <translation>Výkonnost pracovníků</translation>
+    </message>
+    <message>
+        <source>Cash forecast</source>
+        <translation>Prognóza inkasa</translation>
+    </message>
+    <message>
+        <source>Aging roll-forward</source>
+        <translation>Vývoj věkové struktury</translation>
+    </message>
+    <message>
+        <source>The dashboard, staff performance, the cash forecast and the aging roll-forward are management reports: your role needs the export reports permission to see them.</source>
+        <translation>Přehled, výkonnost pracovníků, prognóza inkasa a vývoj věkové struktury jsou manažerské sestavy: k jejich zobrazení potřebuje vaše role oprávnění k exportu sestav.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::MyWorkPage</name>
+    <message>
+        <source>My work</source>
+        <translation>Moje práce</translation>
+    </message>
+    <message>
+        <source>&amp;Queue of:</source>
+        <translation>Fronta &amp;uživatele:</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Všechny úkoly</translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation>Všechna pásma</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Ve splatnosti</translation>
+    </message>
+    <message>
+        <source>%1 days past due</source>
+        <translation>%1 dnů po splatnosti</translation>
+    </message>
+    <message>
+        <source>Search code or name</source>
+        <translation>Hledat kód nebo název</translation>
+    </message>
+    <message>
+        <source>&amp;Next account</source>
+        <translation>&amp;Další účet</translation>
+    </message>
+    <message>
+        <source>Open the top account of the queue with its task (F8)</source>
+        <translation>Otevřít první účet fronty s jeho úkolem (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Fronta</translation>
+    </message>
+    <message>
+        <source>&amp;Escalations</source>
+        <translation>&amp;Eskalace</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolios</source>
+        <translation>&amp;Portfolia</translation>
+    </message>
+    <message>
+        <source>Your role has no work queue (it needs the “log contact” permission).</source>
+        <translation>Vaše role nemá pracovní frontu (potřebuje oprávnění „zaznamenat kontakt“).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Supervisors, managers and admins can look at anyone&apos;s queue</source>
+        <translation>Supervizoři, manažeři a administrátoři mohou nahlížet do fronty kohokoli</translation>
+    </message>
+    <message>
+        <source>Your own queue</source>
+        <translation>Vaše vlastní fronta</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Frontu nelze načíst: %1</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>Načítání fronty…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) due</source>
+        <translation>
+            <numerusform>%Ln splatná položka</numerusform>
+            <numerusform>%Ln splatné položky</numerusform>
+            <numerusform>%Ln splatných položek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 z %Ln položky</numerusform>
+            <numerusform>%1 z %Ln položek</numerusform>
+            <numerusform>%1 z %Ln položek</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
@@ -3574,6 +5695,113 @@
     <message>
         <source>%1 may not: %2</source>
         <translation>%1 nesmí: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PortfolioWidget</name>
+    <message>
+        <source>Search code or name</source>
+        <translation>Hledat kód nebo název</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln zákazník</numerusform>
+            <numerusform>%Ln zákazníci</numerusform>
+            <numerusform>%Ln zákazníků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign &amp;selected</source>
+        <translation>Přiřadit &amp;vybrané</translation>
+    </message>
+    <message>
+        <source>Assign in bulk by rule (every condition given must hold)</source>
+        <translation>Hromadné přiřazení podle pravidla (musí platit každá zadaná podmínka)</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>např. CZ</translation>
+    </message>
+    <message>
+        <source>e.g. de</source>
+        <translation>např. cs</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>CZK</translation>
+    </message>
+    <message>
+        <source>Assign &amp;matching</source>
+        <translation>Přiřadit &amp;odpovídající</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jazyk:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Měna:</translation>
+    </message>
+    <message>
+        <source>Balance from:</source>
+        <translation>Saldo od:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>do:</translation>
+    </message>
+    <message>
+        <source>Collector:</source>
+        <translation>Vymáhač:</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>Přiřadit &amp;komu:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Všichni</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>není otevřena žádná kniha</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n zákazník přiřazen uživateli %1.</numerusform>
+            <numerusform>%n zákazníci přiřazeni uživateli %1.</numerusform>
+            <numerusform>%n zákazníků přiřazeno uživateli %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the customers to assign first.</source>
+        <translation>Nejprve vyberte zákazníky k přiřazení.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>„%1“ není částka.</translation>
+    </message>
+    <message>
+        <source>Give at least a region, a language or a currency.</source>
+        <translation>Zadejte alespoň region, jazyk nebo měnu.</translation>
+    </message>
+    <message>
+        <source>Assign every customer matching the rule to %1? Their open tasks move along.</source>
+        <translation>Přiřadit každého zákazníka odpovídajícího pravidlu uživateli %1? Jejich otevřené úkoly se přesunou s nimi.</translation>
+    </message>
+    <message>
+        <source>Assign by rule</source>
+        <translation>Přiřadit podle pravidla</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +6041,157 @@
     </message>
 </context>
 <context>
+    <name>ardesk::StaffPerformanceView</name>
+    <message>
+        <source>Staff performance</source>
+        <translation>Výkonnost pracovníků</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Den</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Týden</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Měsíc</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Rozsah</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation>Nastavit cíl…</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Vymáhač</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Neuhrazeno</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>RPC %</source>
+        <translation>RPC %</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Přísliby</translation>
+    </message>
+    <message>
+        <source>Kept %</source>
+        <translation>Splněno %</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Vybráno</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cíl</translation>
+    </message>
+    <message>
+        <source>Attainment %</source>
+        <translation>Plnění %</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Splněné úkoly</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Úkoly po termínu</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalace</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Stížnosti</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Výpočet…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Ukazatele nelze vypočítat: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 až %2</translation>
+    </message>
+    <message>
+        <source>(no collector)</source>
+        <translation>(bez vymáhače)</translation>
+    </message>
+    <message>
+        <source>Select a collector to see the trend</source>
+        <translation>Vývoj zobrazíte výběrem vymáhače</translation>
+    </message>
+    <message>
+        <source>%1: collected by month against target (%2)</source>
+        <translation>%1: vybráno po měsících oproti cíli (%2)</translation>
+    </message>
+    <message>
+        <source>Select a collector first.</source>
+        <translation>Nejprve vyberte vymáhače.</translation>
+    </message>
+    <message>
+        <source>Customers without a collector have no target.</source>
+        <translation>Zákazníci bez vymáhače nemají cíl.</translation>
+    </message>
+    <message>
+        <source>Collection target of %1</source>
+        <translation>Cíl vymáhání pro %1</translation>
+    </message>
+    <message>
+        <source>Every month (standing target)</source>
+        <translation>Každý měsíc (trvalý cíl)</translation>
+    </message>
+    <message>
+        <source>amount in %1; 0 removes the target</source>
+        <translation>částka v %1; 0 cíl odstraní</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Období</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>Cíl (%1)</translation>
+    </message>
+    <message>
+        <source>Collection target</source>
+        <translation>Cíl vymáhání</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>„%1“ není částka.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::TrainingPanel</name>
     <message>
         <source>TRAINING</source>
@@ -3898,6 +6277,143 @@
     <message>
         <source>Password</source>
         <translation>Heslo</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::WorklistModel</name>
+    <message>
+        <source>Call</source>
+        <translation>Hovor</translation>
+    </message>
+    <message>
+        <source>Promise follow-up</source>
+        <translation>Kontrola příslibu</translation>
+    </message>
+    <message>
+        <source>Dispute follow-up</source>
+        <translation>Kontrola sporu</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revize</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalace</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>Po splatnosti %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest item %n day(s) past due</source>
+        <translation>
+            <numerusform>Nejstarší položka %n den po splatnosti</numerusform>
+            <numerusform>Nejstarší položka %n dny po splatnosti</numerusform>
+            <numerusform>Nejstarší položka %n dnů po splatnosti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken promise(s) in the last 90 days</source>
+        <translation>
+            <numerusform>%n nesplněný příslib za posledních 90 dnů</numerusform>
+            <numerusform>%n nesplněné přísliby za posledních 90 dnů</numerusform>
+            <numerusform>%n nesplněných příslibů za posledních 90 dnů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A promise falls due today</source>
+        <translation>Dnes je splatný příslib</translation>
+    </message>
+    <message>
+        <source>No promise due today</source>
+        <translation>Dnes není splatný žádný příslib</translation>
+    </message>
+    <message>
+        <source>Risk class not rated</source>
+        <translation>Riziková třída neurčena</translation>
+    </message>
+    <message>
+        <source>Risk class %1</source>
+        <translation>Riziková třída %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Saldo %1</translation>
+    </message>
+    <message>
+        <source>Points of the score from this part (hover a cell for the figure)</source>
+        <translation>Body skóre z této části (číslo zobrazíte najetím na buňku)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Úkol</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po splatnosti</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skóre</translation>
+    </message>
+    <message>
+        <source>Overdue
+points</source>
+        <translation>Po splatnosti
+(body)</translation>
+    </message>
+    <message>
+        <source>Days late
+points</source>
+        <translation>Dny prodlení
+(body)</translation>
+    </message>
+    <message>
+        <source>Broken
+promises</source>
+        <translation>Nesplněné
+přísliby</translation>
+    </message>
+    <message>
+        <source>Promise
+due today</source>
+        <translation>Příslib
+splatný dnes</translation>
+    </message>
+    <message>
+        <source>Risk
+points</source>
+        <translation>Riziko
+(body)</translation>
+    </message>
+    <message>
+        <source>Balance
+points</source>
+        <translation>Saldo
+(body)</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +6931,50 @@
         <translation>přeskočeno:</translation>
     </message>
     <message>
+        <source>copy needs --to FILE or --to postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>copy vyžaduje --to FILE nebo --to postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>--out DIR je povinné</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3: %4</source>
+        <translation>%1 %2/%3: %4</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>výpis z účtu</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>dopis</translation>
+    </message>
+    <message>
+        <source>report: which report? One of %1</source>
+        <translation>report: která sestava? Jedna z %1</translation>
+    </message>
+    <message>
+        <source>report: unknown report &apos;%1&apos; (one of %2)</source>
+        <translation>report: neznámá sestava &apos;%1&apos; (jedna z %2)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE je povinné</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or pdf</source>
+        <translation>--format musí být csv, xlsx nebo pdf</translation>
+    </message>
+    <message>
+        <source>report statement needs --customer CODE</source>
+        <translation>report statement vyžaduje --customer CODE</translation>
+    </message>
+    <message>
+        <source>%1: written</source>
+        <translation>%1: zapsáno</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -4440,6 +7000,14 @@ Commands:
   strategies run --as-of YYYY-MM-DD [--format table|json]
                                         create the collection actions due (letters, tasks, holds)
   backup --out FILE2                    a consistent copy of the book
+  statements --as-of YYYY-MM-DD --out DIR
+                                        one statement of account (PDF) per customer due one
+  letters --as-of YYYY-MM-DD --out DIR  render the reminder and dunning letters due (PDF)
+  report NAME --as-of YYYY-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to FILE|postgresql://USER@HOST:PORT/DB
+                                        the whole book into a new one (SQLite or PostgreSQL)
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         staff users (set-password reads ARDESK_NEW_PASSWORD)
   verify                                check the hash chains and the ledger rules
@@ -4472,6 +7040,14 @@ Příkazy:
   strategies run --as-of RRRR-MM-DD [--format table|json]
                                         vytvoří splatné vymáhací kroky (dopisy, úkoly, blokace)
   backup --out FILE2                    konzistentní kopie knihy
+  statements --as-of RRRR-MM-DD --out DIR
+                                        jeden výpis z účtu (PDF) pro každého zákazníka, kterému má být zaslán
+  letters --as-of RRRR-MM-DD --out DIR  vygeneruje splatné připomínky a upomínky (PDF)
+  report NAME --as-of RRRR-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to FILE|postgresql://USER@HOST:PORT/DB
+                                        celou knihu do nové (SQLite nebo PostgreSQL)
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         uživatelé z řad zaměstnanců (set-password čte ARDESK_NEW_PASSWORD)
   verify                                zkontroluje řetězce hashů a účetní pravidla

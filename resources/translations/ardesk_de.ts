@@ -27,6 +27,10 @@
         <source>timezone: &apos;%1&apos; is not an IANA time zone</source>
         <translation>timezone: „%1“ ist keine IANA-Zeitzone</translation>
     </message>
+    <message>
+        <source>contact person %1 does not exist or was deactivated</source>
+        <translation>Ansprechpartner %1 existiert nicht oder wurde deaktiviert</translation>
+    </message>
 </context>
 <context>
     <name>AccountView</name>
@@ -150,6 +154,70 @@
         <source>amount: type an amount greater than zero</source>
         <translation>amount: geben Sie einen Betrag größer als null ein</translation>
     </message>
+    <message>
+        <source>Contact person changed</source>
+        <translation>Ansprechpartner geändert</translation>
+    </message>
+    <message>
+        <source>Contact person deactivated</source>
+        <translation>Ansprechpartner deaktiviert</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>Kontakt erfasst</translation>
+    </message>
+    <message>
+        <source>Contact logged with a supervisor&apos;s override</source>
+        <translation>Kontakt mit Freigabe der Teamleitung erfasst</translation>
+    </message>
+    <message>
+        <source>Complaint recorded</source>
+        <translation>Beschwerde erfasst</translation>
+    </message>
+    <message>
+        <source>Promise to pay taken</source>
+        <translation>Zahlungszusage aufgenommen</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>Reklamation eröffnet</translation>
+    </message>
+    <message>
+        <source>Dispute resolved</source>
+        <translation>Reklamation erledigt</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisor</source>
+        <translation>An die Teamleitung eskaliert</translation>
+    </message>
+    <message>
+        <source>Taken over by the supervisor</source>
+        <translation>Von der Teamleitung übernommen</translation>
+    </message>
+    <message>
+        <source>Returned to the collector with instructions</source>
+        <translation>Mit Anweisungen an den Forderungsmanager zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Reassigned to another collector</source>
+        <translation>Einem anderen Forderungsmanager zugewiesen</translation>
+    </message>
+    <message>
+        <source>Escalation resolved</source>
+        <translation>Eskalation erledigt</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>Task added</source>
+        <translation>Aufgabe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Assigned to a collector</source>
+        <translation>Einem Forderungsmanager zugewiesen</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>
@@ -239,6 +307,65 @@
     <message>
         <source>&apos;%1&apos; is not a whole number of days</source>
         <translation>„%1“ ist keine ganze Zahl von Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalService</name>
+    <message>
+        <source>write-off request %1 does not exist</source>
+        <translation>Ausbuchungsantrag %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>reason: a write-off request needs a reason</source>
+        <translation>reason: ein Ausbuchungsantrag braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>amount: must be greater than zero</source>
+        <translation>amount: muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>Rechnung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>amount: invoice %1 has only %2 open</source>
+        <translation>amount: Rechnung %1 hat nur %2 offen</translation>
+    </message>
+    <message>
+        <source>date: is not a date</source>
+        <translation>date: ist kein Datum</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already %2</source>
+        <translation>Ausbuchungsantrag %1 ist bereits %2</translation>
+    </message>
+    <message>
+        <source>%1 may not approve their own write-off request</source>
+        <translation>%1 darf den eigenen Ausbuchungsantrag nicht genehmigen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not approve a write-off of %3 %4: above the role&apos;s approval limit</source>
+        <translation>%1 (%2) darf keine Ausbuchung von %3 %4 genehmigen: über dem Genehmigungslimit der Rolle</translation>
+    </message>
+    <message>
+        <source>note: a rejection needs a reason for the collector</source>
+        <translation>note: eine Ablehnung braucht eine Begründung für den Forderungsmanager</translation>
+    </message>
+    <message>
+        <source>write-off of %1 rejected: %2</source>
+        <translation>Ausbuchung von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>role: &apos;%1&apos; is not a role</source>
+        <translation>role: „%1“ ist keine Rolle</translation>
+    </message>
+    <message>
+        <source>currency: &apos;%1&apos; is not an ISO 4217 code</source>
+        <translation>currency: „%1“ ist kein ISO-4217-Code</translation>
+    </message>
+    <message>
+        <source>max_amount: must not be negative</source>
+        <translation>max_amount: darf nicht negativ sein</translation>
     </message>
 </context>
 <context>
@@ -456,6 +583,10 @@
     <message>
         <source>no statement (Stmt/Id) in the file</source>
         <translation>kein Kontoauszug (Stmt/Id) in der Datei</translation>
+    </message>
+    <message>
+        <source>mapping: delimiter: must be &quot;,&quot;, &quot;;&quot;, &quot;tab&quot; or &quot;|&quot;</source>
+        <translation>mapping: delimiter: muss &quot;,&quot;, &quot;;&quot;, &quot;tab&quot; oder &quot;|&quot; sein</translation>
     </message>
 </context>
 <context>
@@ -678,8 +809,35 @@
         <translation>verschachtelte Transaktion</translation>
     </message>
     <message>
-        <source>a PostgreSQL book is backed up with pg_dump (see docs/team-mode.md)</source>
-        <translation>ein PostgreSQL-Mandant wird mit pg_dump gesichert (siehe docs/team-mode.md)</translation>
+        <source>%1 holds no ardesk book (create it with init)</source>
+        <translation>%1 enthält keinen ardesk-Mandanten (mit init anlegen)</translation>
+    </message>
+    <message>
+        <source>%1 already holds a book; refusing to overwrite it</source>
+        <translation>%1 enthält bereits einen Mandanten; er wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 gesichert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BookCopy</name>
+    <message>
+        <source>the books have different schema versions (%1 and %2)</source>
+        <translation>die Mandanten haben unterschiedliche Schemaversionen (%1 und %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; copy only into a new book</source>
+        <translation>%1 ist nicht leer; kopieren Sie nur in einen neuen Mandanten</translation>
+    </message>
+    <message>
+        <source>%1 has a table ardesk does not know: %2</source>
+        <translation>%1 enthält eine Tabelle, die ardesk nicht kennt: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -801,6 +959,93 @@
     <message>
         <source>the contact window must start before it ends</source>
         <translation>das Kontaktfenster muss beginnen, bevor es endet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <source>Call out</source>
+        <translation>Anruf (ausgehend)</translation>
+    </message>
+    <message>
+        <source>Call in</source>
+        <translation>Anruf (eingehend)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Right-party contact</source>
+        <translation>Richtige Person erreicht</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Dritte Person</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Voicemail left</source>
+        <translation>Nachricht auf Mailbox</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Falsche Nummer</translation>
+    </message>
+    <message>
+        <source>Refused to pay</source>
+        <translation>Zahlung verweigert</translation>
+    </message>
+    <message>
+        <source>Dispute raised</source>
+        <translation>Reklamation erhoben</translation>
+    </message>
+    <message>
+        <source>Promise taken</source>
+        <translation>Zusage erhalten</translation>
+    </message>
+    <message>
+        <source>Payment plan requested</source>
+        <translation>Ratenplan gewünscht</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Nicht erhalten</translation>
+    </message>
+    <message>
+        <source>Duplicate billing</source>
+        <translation>Doppelt berechnet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1287,21 @@
         <source>field %1: the text is not valid UTF-8</source>
         <translation>Feld %1: der Text ist kein gültiges UTF-8</translation>
     </message>
+    <message>
+        <source>field %1: text after the closing quote (a quoted field must be followed by the separator %2 or a line break)</source>
+        <translation>Feld %1: Text nach dem schließenden Anführungszeichen (auf ein Feld in Anführungszeichen muss das Trennzeichen %2 oder ein Zeilenumbruch folgen)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1179,6 +1439,75 @@
         <source>credit note %1 belongs to another customer</source>
         <translation>Gutschrift %1 gehört zu einem anderen Kunden</translation>
     </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation>unbekannter Kunde %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBatch</name>
+    <message>
+        <source>no output folder given</source>
+        <translation>kein Ausgabeordner angegeben</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: Datei kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>kein Stichtag angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>Kunde %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>kein Stichtag angegeben</translation>
+    </message>
+    <message>
+        <source>letter %1 does not exist</source>
+        <translation>Brief %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>only a rendered statement can be recorded as sent</source>
+        <translation>nur eine erstellte Kontoübersicht kann als versendet erfasst werden</translation>
+    </message>
+    <message>
+        <source>the letter has no document</source>
+        <translation>der Brief hat kein Dokument</translation>
+    </message>
+    <message>
+        <source>unknown letter template &apos;%1&apos; (one of %2)</source>
+        <translation>unbekannte Briefvorlage „%1“ (eine von %2)</translation>
+    </message>
+    <message>
+        <source>no letter templates in language &apos;%1&apos; (one of %2)</source>
+        <translation>keine Briefvorlagen in der Sprache „%1“ (eine von %2)</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationQueueWidget</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>EscalationService</name>
@@ -1229,6 +1558,21 @@
     <message>
         <source>%1 is a %2, not a collector</source>
         <translation>%1 hat die Rolle %2, nicht Forderungsmanager(in)</translation>
+    </message>
+    <message>
+        <source>only a supervisor, manager or admin sees the escalation queue</source>
+        <translation>nur Teamleitung, Leitung oder Administration sieht die Eskalationsliste</translation>
+    </message>
+    <message>
+        <source>unknown user %1</source>
+        <translation>unbekannter Benutzer %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresJob</name>
+    <message>
+        <source>the figures stopped on an unexpected error</source>
+        <translation>die Kennzahlenberechnung wurde durch einen unerwarteten Fehler abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1969,38 @@
         <source>date: an allocation of credit note %1 is reversed after %2; date the credit note&apos;s reversal on or after the latest reversal of its allocations</source>
         <translation>date: eine Zuordnung von Gutschrift %1 wird nach dem %2 storniert; datieren Sie das Storno der Gutschrift auf oder nach das letzte Storno ihrer Zuordnungen</translation>
     </message>
+    <message>
+        <source>a write-off must be greater than zero</source>
+        <translation>eine Ausbuchung muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>a write-off cannot be dated before the invoice</source>
+        <translation>eine Ausbuchung darf nicht vor dem Rechnungsdatum liegen</translation>
+    </message>
+    <message>
+        <source>invoice %1 has only %2 open to write off</source>
+        <translation>Rechnung %1 hat nur %2 offen zum Ausbuchen</translation>
+    </message>
+    <message>
+        <source>no such invoice or payment</source>
+        <translation>keine solche Rechnung oder Zahlung</translation>
+    </message>
+    <message>
+        <source>the payment is not the invoice&apos;s customer&apos;s or not in its currency</source>
+        <translation>die Zahlung gehört nicht zum Kunden der Rechnung oder nicht zu ihrer Währung</translation>
+    </message>
+    <message>
+        <source>a recovery cannot be dated before the payment</source>
+        <translation>ein Wiedereingang auf eine ausgebuchte Forderung darf nicht vor dem Zahlungsdatum liegen</translation>
+    </message>
+    <message>
+        <source>invoice %1 has nothing written off</source>
+        <translation>Rechnung %1 hat nichts ausgebucht</translation>
+    </message>
+    <message>
+        <source>payment %1 has nothing left to apply</source>
+        <translation>Zahlung %1 hat keinen Restbetrag mehr zum Zuordnen</translation>
+    </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
@@ -1803,6 +2179,57 @@
     </message>
 </context>
 <context>
+    <name>PlanService</name>
+    <message>
+        <source>payment plan %1 does not exist</source>
+        <translation>Ratenplan %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>invoices: choose at least one open item</source>
+        <translation>invoices: wählen Sie mindestens einen offenen Posten</translation>
+    </message>
+    <message>
+        <source>instalments: from 1 to 120</source>
+        <translation>instalments: von 1 bis 120</translation>
+    </message>
+    <message>
+        <source>first_date: the first instalment falls after the agreement date</source>
+        <translation>first_date: die erste Rate muss nach dem Vereinbarungsdatum liegen</translation>
+    </message>
+    <message>
+        <source>down_payment and grace days must not be negative</source>
+        <translation>down_payment und Karenztage dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>Kunde %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>invoices: %1 is not an invoice of %2</source>
+        <translation>invoices: %1 ist keine Rechnung von %2</translation>
+    </message>
+    <message>
+        <source>invoices: %1 has nothing open</source>
+        <translation>invoices: %1 hat keinen offenen Betrag</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already on an active plan</source>
+        <translation>Rechnung %1 ist bereits in einem aktiven Ratenplan</translation>
+    </message>
+    <message>
+        <source>invoices: a plan is in one currency</source>
+        <translation>invoices: ein Ratenplan hat nur eine Währung</translation>
+    </message>
+    <message>
+        <source>down_payment: must be less than the plan&apos;s total %1</source>
+        <translation>down_payment: muss kleiner als die Gesamtsumme des Ratenplans %1 sein</translation>
+    </message>
+    <message>
+        <source>payment plan defaulted: instalment of %1 due %2 unpaid</source>
+        <translation>Ratenplan notleidend: Rate von %1, fällig am %2, unbezahlt</translation>
+    </message>
+</context>
+<context>
     <name>PolicyImport</name>
     <message>
         <source>the file is empty; a header row is required</source>
@@ -1923,6 +2350,503 @@
     </message>
 </context>
 <context>
+    <name>ReportService</name>
+    <message>
+        <source>was unchanged at %1 against %2</source>
+        <translation>unverändert bei %1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>rose from %1 on %2 to %3%4</source>
+        <translation>gestiegen von %1 am %2 auf %3%4</translation>
+    </message>
+    <message>
+        <source>fell from %1 on %2 to %3%4</source>
+        <translation>gesunken von %1 am %2 auf %3%4</translation>
+    </message>
+    <message>
+        <source>the same as in %1</source>
+        <translation>unverändert gegenüber %1</translation>
+    </message>
+    <message>
+        <source>up from %1 in %2</source>
+        <translation>gestiegen von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>down from %1 in %2</source>
+        <translation>gesunken von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2, against %3 to %4</source>
+        <translation>%1 bis %2, gegenüber %3 bis %4</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>kein Stichtag angegeben</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos; (one of %2)</source>
+        <translation>unbekannter Bericht „%1“ (einer von %2)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Nicht fällig</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Reklamiert</translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Aging summary</source>
+        <translation>Altersstruktur – Übersicht</translation>
+    </message>
+    <message>
+        <source>As of %1 by due date, against %2</source>
+        <translation>Stichtag %1 nach Fälligkeit, gegenüber %2</translation>
+    </message>
+    <message>
+        <source>Aging by currency</source>
+        <translation>Altersstruktur nach Währung</translation>
+    </message>
+    <message>
+        <source>Change against %1</source>
+        <translation>Veränderung gegenüber %1</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Laufzeitband</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Nothing was open on %1 or on %2.</source>
+        <translation>Weder am %1 noch am %2 war etwas offen.</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 %2.</source>
+        <translation>Forderungen in %1: %2.</translation>
+    </message>
+    <message>
+        <source>The overdue part %1.</source>
+        <translation>Überfälliger Teil: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the receivables are current (not yet due).</source>
+        <translation>%1 der Forderungen sind nicht fällig.</translation>
+    </message>
+    <message>
+        <source>The largest rise was in %1 (%2).</source>
+        <translation>Den stärksten Anstieg gab es bei %1 (%2).</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>nicht fällig</translation>
+    </message>
+    <message>
+        <source>The largest fall was in %1 (%2).</source>
+        <translation>Den stärksten Rückgang gab es bei %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 of it is disputed.</source>
+        <translation>Davon sind %1 reklamiert.</translation>
+    </message>
+    <message>
+        <source>Unapplied cash and credits of %1 stand beside the buckets.</source>
+        <translation>Nicht zugeordnete Zahlungen und Gutschriften von %1 stehen außerhalb der Laufzeitbänder.</translation>
+    </message>
+    <message>
+        <source>Aging by bucket</source>
+        <translation>Altersstruktur nach Laufzeitband</translation>
+    </message>
+    <message>
+        <source>Aging detail</source>
+        <translation>Altersstruktur – Einzelposten</translation>
+    </message>
+    <message>
+        <source>As of %1 by due date, by customer</source>
+        <translation>Stichtag %1 nach Fälligkeit, nach Kunde</translation>
+    </message>
+    <message>
+        <source>Aging by customer</source>
+        <translation>Altersstruktur nach Kunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, %2.</source>
+        <translation>
+            <numerusform>%n Kunde hatte am %1 offene Posten, %2.</numerusform>
+            <numerusform>%n Kunden hatten am %1 offene Posten, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The largest overdue balances: %1.</source>
+        <translation>Die höchsten überfälligen Salden: %1.</translation>
+    </message>
+    <message>
+        <source>No customer moved into %1 since %2.</source>
+        <translation>Seit %2 ist kein Kunde nach %1 gewechselt.</translation>
+    </message>
+    <message>
+        <source>Moved into %1 since %2: %3.</source>
+        <translation>Seit %2 nach %1 gewechselt: %3.</translation>
+    </message>
+    <message>
+        <source>the statement needs a customer (--customer CODE)</source>
+        <translation>die Kontoübersicht braucht einen Kunden (--customer CODE)</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>Kunde %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Kontoübersicht</translation>
+    </message>
+    <message>
+        <source>%1 %2, as of %3</source>
+        <translation>%1 %2, Stand %3</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Offene Posten</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Activity from %1 to %2</source>
+        <translation>Bewegungen vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>The balance of %1 %2 (open items %3, less unapplied cash and credits of %4).</source>
+        <translation>Saldo %1 %2 (offene Posten %3, abzüglich nicht zugeordneter Zahlungen und Gutschriften von %4).</translation>
+    </message>
+    <message>
+        <source>%1 is overdue; the oldest open item is %2 days past due.</source>
+        <translation>%1 ist überfällig; der älteste offene Posten ist %2 Tage überfällig.</translation>
+    </message>
+    <message>
+        <source>%1 is disputed.</source>
+        <translation>%1 ist reklamiert.</translation>
+    </message>
+    <message>
+        <source>Collector performance</source>
+        <translation>Leistung der Forderungsmanager</translation>
+    </message>
+    <message>
+        <source>Collectors</source>
+        <translation>Forderungsmanager</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Forderungsmanager(in)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>RPC rate</source>
+        <translation>RPC-Quote</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <source>Kept rate</source>
+        <translation>Einhaltungsquote</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Eingezogen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <source>(no collector)</source>
+        <translation>(kein Forderungsmanager)</translation>
+    </message>
+    <message>
+        <source>Collected against target</source>
+        <translation>Eingezogen im Vergleich zum Ziel</translation>
+    </message>
+    <message>
+        <source>Collected in %1: %2 from %3 to %4, against %5 from %6 to %7.</source>
+        <translation>Eingezogen in %1: %2 vom %3 bis %4, gegenüber %5 vom %6 bis %7.</translation>
+    </message>
+    <message>
+        <source>No collector has a target for the period (Settings: collector targets).</source>
+        <translation>Kein Forderungsmanager hat ein Ziel für den Zeitraum (Einstellungen: Ziele der Forderungsmanager).</translation>
+    </message>
+    <message>
+        <source>Nobody reached the target.</source>
+        <translation>Niemand hat das Ziel erreicht.</translation>
+    </message>
+    <message>
+        <source>At or above target: %1.</source>
+        <translation>Ziel erreicht oder übertroffen: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is below the target.</source>
+        <translation>Niemand liegt unter dem Ziel.</translation>
+    </message>
+    <message>
+        <source>Below target: %1.</source>
+        <translation>Unter dem Ziel: %1.</translation>
+    </message>
+    <message>
+        <source>No collector activity in the period.</source>
+        <translation>Keine Aktivität der Forderungsmanager im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Zahlungszusagen</translation>
+    </message>
+    <message>
+        <source>Promises taken</source>
+        <translation>Erhaltene Zahlungszusagen</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>Zugesagt für</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>nothing promised</source>
+        <translation>nichts zugesagt</translation>
+    </message>
+    <message>
+        <source>Of these, %1 kept, %2 partially kept, %3 broken and %4 pending (as last evaluated).</source>
+        <translation>Davon %1 eingehalten, %2 teilweise eingehalten, %3 gebrochen und %4 ausstehend (Stand der letzten Auswertung).</translation>
+    </message>
+    <message>
+        <source>Promise kept rate: %1.</source>
+        <translation>Einhaltungsquote der Zusagen: %1.</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Reklamationen</translation>
+    </message>
+    <message>
+        <source>Open on %1, against %2</source>
+        <translation>Offen am %1, gegenüber %2</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>Offene Reklamationen</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <source>Open disputes by reason</source>
+        <translation>Offene Reklamationen nach Grund</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 %2.</source>
+        <translation>Reklamierter Betrag in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Complaints and satisfaction</source>
+        <translation>Beschwerden und Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Eingegangene Beschwerden</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Zufriedenheit (1-5)</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Average satisfaction rose to %1 (from %2).</source>
+        <translation>Die durchschnittliche Zufriedenheit stieg auf %1 (von %2).</translation>
+    </message>
+    <message>
+        <source>Average satisfaction fell to %1 (from %2).</source>
+        <translation>Die durchschnittliche Zufriedenheit sank auf %1 (von %2).</translation>
+    </message>
+    <message>
+        <source>Average satisfaction: %1 of 5.</source>
+        <translation>Durchschnittliche Zufriedenheit: %1 von 5.</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Write-offs and recoveries</source>
+        <translation>Ausbuchungen und Wiedereingänge</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>Ausbuchungen</translation>
+    </message>
+    <message>
+        <source>Recoveries</source>
+        <translation>Wiedereingänge</translation>
+    </message>
+    <message>
+        <source>Nothing was written off or recovered from %1 to %2 or in the month before.</source>
+        <translation>Vom %1 bis %2 und im Monat davor wurde nichts ausgebucht und nichts wiedereingenommen.</translation>
+    </message>
+    <message>
+        <source>Written off in %1 from %2 to %3: %4 (%5 in the same days of the month before); recovered: %6.</source>
+        <translation>Ausgebucht in %1 vom %2 bis %3: %4 (%5 an denselben Tagen des Vormonats); wiedereingenommen: %6.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriters</name>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1: Arbeitsmappe kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook (%2)</source>
+        <translation>%1: Arbeitsmappe kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1: Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: Datei kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -1973,6 +2897,13 @@
     <message>
         <source>%1 (%2) may not: %3</source>
         <translation>%1 (%2) darf nicht: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPerformanceView</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +3321,141 @@
     <message>
         <source>Take %1 back off invoice %2? The money becomes unapplied cash again.</source>
         <translation>%1 von Rechnung %2 zurücknehmen? Das Geld wird wieder zur nicht zugeordneten Zahlung.</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>Ansprechpartner &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>Ansprechpartner &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate contact</source>
+        <translation>Ansprechpartner &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>Someone who left: removed from the list, kept in the history</source>
+        <translation>Für ausgeschiedene Personen: aus der Liste entfernt, im Verlauf erhalten</translation>
+    </message>
+    <message>
+        <source>Deactivate contact person</source>
+        <translation>Ansprechpartner deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They leave this list; the history keeps them.</source>
+        <translation>%1 deaktivieren? Die Person verschwindet aus dieser Liste, bleibt aber im Verlauf erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingSnapshotsView</name>
+    <message>
+        <source>Aging roll-forward</source>
+        <translation>Entwicklung der Altersstruktur</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation>Momentaufnahme erstellen</translation>
+    </message>
+    <message>
+        <source>Keep the aging of the chosen date as it is now</source>
+        <translation>Die Altersstruktur zum gewählten Datum im jetzigen Stand festhalten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Laufzeitband</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Anfangsbestand</translation>
+    </message>
+    <message>
+        <source>New invoices</source>
+        <translation>Neue Rechnungen</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Eingezogen</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Ausgebucht</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Umgliederung ab</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>Umgliederung zu</translation>
+    </message>
+    <message>
+        <source>Late postings</source>
+        <translation>Nachbuchungen</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Endbestand</translation>
+    </message>
+    <message>
+        <source>Reading the snapshots…</source>
+        <translation>Momentaufnahmen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>A roll-forward needs two snapshots. Month-end snapshots are kept automatically; take one of any date with Take snapshot.</source>
+        <translation>Für die Entwicklung sind zwei Momentaufnahmen nötig. Zum Monatsende werden sie automatisch erstellt; für jedes andere Datum mit „Momentaufnahme erstellen“.</translation>
+    </message>
+    <message>
+        <source>Computing the roll-forward…</source>
+        <translation>Entwicklung wird berechnet…</translation>
+    </message>
+    <message>
+        <source>How the open amounts moved between the buckets from %1 to %2. closing = opening + new - collected - credited - written off - moved out + moved in + late postings.</source>
+        <translation>Wie sich die offenen Beträge vom %1 bis %2 zwischen den Laufzeitbändern bewegt haben. Endbestand = Anfangsbestand + neu - eingezogen - gutgeschrieben - ausgebucht - Umgliederung ab + Umgliederung zu + Nachbuchungen.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Opening and closing by bucket (%1)</source>
+        <translation>Anfangs- und Endbestand nach Laufzeitband (%1)</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Anfangsbestand %1</translation>
+    </message>
+    <message>
+        <source>New and moved in</source>
+        <translation>Neu und Umgliederung zu</translation>
+    </message>
+    <message>
+        <source>Collected, credited, written off, moved out</source>
+        <translation>Eingezogen, gutgeschrieben, ausgebucht, Umgliederung ab</translation>
+    </message>
+    <message>
+        <source>Closing %1</source>
+        <translation>Endbestand %1</translation>
+    </message>
+    <message>
+        <source>Taking the snapshot of %1…</source>
+        <translation>Momentaufnahme zum %1 wird erstellt…</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +3896,551 @@
     </message>
 </context>
 <context>
+    <name>ardesk::CashForecastView</name>
+    <message>
+        <source>Cash forecast</source>
+        <translation>Zahlungseingangsprognose</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Offene Posten</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Ratenpläne</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Actual - forecast</source>
+        <translation>Ist - Prognose</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The book has no open items.</source>
+        <translation>Der Mandant hat keine offenen Posten.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation>Die Prognose konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Expected receipts by week from open items (due date shifted by each customer&apos;s average days late), promises to pay and payment-plan instalments. Not in the weeks: %1 behind expectation (overdue beyond the customer&apos;s usual delay), %2 after the 13th week, %3 disputed.</source>
+        <translation>Erwartete Zahlungseingänge je Woche aus offenen Posten (Fälligkeit um den durchschnittlichen Zahlungsverzug des jeweiligen Kunden verschoben), Zahlungszusagen und Raten aus Ratenplänen. Nicht in den Wochen enthalten: %1 hinter der Erwartung (überfällig über den üblichen Verzug des Kunden hinaus), %2 nach der 13. Woche, %3 reklamiert.</translation>
+    </message>
+    <message>
+        <source>Cash forecast by week (%1): past weeks forecast against actual</source>
+        <translation>Zahlungseingangsprognose je Woche (%1): vergangene Wochen Prognose gegenüber Ist</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (past)</source>
+        <translation>%1 bis %2 (vergangen)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ContactDialog</name>
+    <message>
+        <source>New contact person</source>
+        <translation>Neuer Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Edit contact person</source>
+        <translation>Ansprechpartner bearbeiten</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>e.g. accounts payable, CFO</source>
+        <translation>z. B. Kreditorenbuchhaltung, Finanzleitung</translation>
+    </message>
+    <message>
+        <source>+46 8 123 456 78</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time zone when empty</source>
+        <translation>Wenn leer: Zeitzone des Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Primary contact for this customer</source>
+        <translation>&amp;Hauptansprechpartner für diesen Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ContactPanel</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>Press 1-9 or 0 to pick an outcome</source>
+        <translation>Drücken Sie 1-9 oder 0, um ein Ergebnis zu wählen</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Was besprochen wurde</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>Why the call may go ahead anyway</source>
+        <translation>Warum der Anruf trotzdem stattfinden darf</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact</source>
+        <translation>Kontakt er&amp;fassen</translation>
+    </message>
+    <message>
+        <source>Log the contact and finish the task (Ctrl+Enter)</source>
+        <translation>Kontakt erfassen und Aufgabe abschließen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Reached:</source>
+        <translation>&amp;Erreicht:</translation>
+    </message>
+    <message>
+        <source>Outcome (keys 1-9, 0):</source>
+        <translation>Ergebnis (Tasten 1-9, 0):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>O&amp;verride:</source>
+        <translation>Frei&amp;gabe:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Promise to pay…</source>
+        <translation>Zahlungszusage…</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Reklamation…</translation>
+    </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>Beschwerde…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Eskalieren…</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>Offene Reklamationen</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Resolve dispute…</source>
+        <translation>Reklamation erledigen…</translation>
+    </message>
+    <message>
+        <source>Task: %1, due %2</source>
+        <translation>Aufgabe: %1, fällig %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s local time: unknown (no time zone)</source>
+        <translation>Ortszeit des Kunden: unbekannt (keine Zeitzone)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s local time: %1 %2 (%3)</source>
+        <translation>Ortszeit des Kunden: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cease communication</source>
+        <translation>Kontaktverbot</translation>
+    </message>
+    <message>
+        <source>represented by an attorney</source>
+        <translation>anwaltlich vertreten</translation>
+    </message>
+    <message>
+        <source>do not call</source>
+        <translation>keine Anrufe</translation>
+    </message>
+    <message>
+        <source>no calls at work</source>
+        <translation>keine Anrufe am Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>consumer rules</source>
+        <translation>Verbraucherregeln</translation>
+    </message>
+    <message>
+        <source>Call blocked: %1. As a supervisor you may log it with an override reason.</source>
+        <translation>Anruf gesperrt: %1. Als Teamleitung können Sie ihn mit einem Freigabegrund erfassen.</translation>
+    </message>
+    <message>
+        <source>Call blocked: %1. Only a supervisor can override.</source>
+        <translation>Anruf gesperrt: %1. Nur die Teamleitung kann das übergehen.</translation>
+    </message>
+    <message>
+        <source>A call is allowed now.</source>
+        <translation>Ein Anruf ist jetzt erlaubt.</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Hinweise: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Flags: %2</source>
+        <translation>%1
+Hinweise: %2</translation>
+    </message>
+    <message>
+        <source>no customer is shown</source>
+        <translation>kein Kunde angezeigt</translation>
+    </message>
+    <message>
+        <source>Pick an outcome first (keys 1-9 and 0).</source>
+        <translation>Wählen Sie zuerst ein Ergebnis (Tasten 1-9 und 0).</translation>
+    </message>
+    <message>
+        <source>The call is blocked: give an override reason to log it anyway.</source>
+        <translation>Der Anruf ist gesperrt: Geben Sie einen Freigabegrund an, um ihn trotzdem zu erfassen.</translation>
+    </message>
+    <message>
+        <source>The call is blocked: %1</source>
+        <translation>Der Anruf ist gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>Contact logged with an override (audited).</source>
+        <translation>Kontakt mit Freigabe erfasst (protokolliert).</translation>
+    </message>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Kontakt erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) to pay recorded.</source>
+        <translation>
+            <numerusform>%n Zahlungszusage erfasst.</numerusform>
+            <numerusform>%n Zahlungszusagen erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>kein Mandant geöffnet</translation>
+    </message>
+    <message>
+        <source>Dispute opened on %1.</source>
+        <translation>Reklamation zu %1 eröffnet.</translation>
+    </message>
+    <message>
+        <source>Complaint recorded.</source>
+        <translation>Beschwerde erfasst.</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisor.</source>
+        <translation>An die Teamleitung eskaliert.</translation>
+    </message>
+    <message>
+        <source>Promise to pay — %1</source>
+        <translation>Zahlungszusage — %1</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>Zugesagt für</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Auf</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>das Konto</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add another date</source>
+        <translation>Weiteres &amp;Datum hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Record promise</source>
+        <translation>Zusage &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>„%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>Enter at least one amount.</source>
+        <translation>Geben Sie mindestens einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Dispute — %1</source>
+        <translation>Reklamation — %1</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>ich</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice:</source>
+        <translation>&amp;Rechnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Betrag (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>&amp;Open dispute</source>
+        <translation>Reklamation &amp;eröffnen</translation>
+    </message>
+    <message>
+        <source>Select an open dispute first.</source>
+        <translation>Wählen Sie zuerst eine offene Reklamation.</translation>
+    </message>
+    <message>
+        <source>Resolve the dispute on %1</source>
+        <translation>Reklamation zu %1 erledigen</translation>
+    </message>
+    <message>
+        <source>Settled by credit note</source>
+        <translation>Durch Gutschrift erledigt</translation>
+    </message>
+    <message>
+        <source>Write-off requested</source>
+        <translation>Ausbuchung beantragt</translation>
+    </message>
+    <message>
+        <source>Rejected: collectible again</source>
+        <translation>Abgelehnt: wieder einziehbar</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Erledigung:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note:</source>
+        <translation>&amp;Gutschrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>Erle&amp;digen</translation>
+    </message>
+    <message>
+        <source>Dispute resolved.</source>
+        <translation>Reklamation erledigt.</translation>
+    </message>
+    <message>
+        <source>Complaint — %1</source>
+        <translation>Beschwerde — %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s conduct</source>
+        <translation>Verhalten des Forderungsmanagers</translation>
+    </message>
+    <message>
+        <source>Billing error</source>
+        <translation>Rechnungsfehler</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <source>Resolved today</source>
+        <translation>Heute erledigt</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>Ka&amp;tegorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction (1-5):</source>
+        <translation>&amp;Zufriedenheit (1-5):</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Was ist passiert:</translation>
+    </message>
+    <message>
+        <source>&amp;Record complaint</source>
+        <translation>Beschwerde &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Escalate %1 to the supervisor</source>
+        <translation>%1 an die Teamleitung eskalieren</translation>
+    </message>
+    <message>
+        <source>e.g. asks for a payment plan over 12 months</source>
+        <translation>z. B. wünscht einen Ratenplan über 12 Monate</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Eskalieren</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CustomerDialog</name>
     <message>
         <source>Edit customer %1</source>
@@ -2954,6 +4565,251 @@
     </message>
 </context>
 <context>
+    <name>ardesk::DashboardTile</name>
+    <message>
+        <source>Show the list behind %1</source>
+        <translation>Liste hinter %1 anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Amounts of different currencies are never added: one currency at a time</source>
+        <translation>Beträge verschiedener Währungen werden nie addiert: immer nur eine Währung</translation>
+    </message>
+    <message>
+        <source>Aging by collector</source>
+        <translation>Altersstruktur nach Forderungsmanager</translation>
+    </message>
+    <message>
+        <source>Aging by risk class</source>
+        <translation>Altersstruktur nach Risikoklasse</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kundennr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Forderungsmanager(in)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <translation>Ältester (Tage)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Top overdue accounts</source>
+        <translation>Konten mit den höchsten Überfälligkeiten</translation>
+    </message>
+    <message>
+        <source>Moved into the last bucket since the last month-end</source>
+        <translation>Seit dem letzten Monatsende ins letzte Laufzeitband gewechselt</translation>
+    </message>
+    <message>
+        <source>Total AR</source>
+        <translation>Forderungen gesamt</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Nicht fällig</translation>
+    </message>
+    <message>
+        <source>DSO (days)</source>
+        <translation>DSO (Tage)</translation>
+    </message>
+    <message>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <source>ADD (days)</source>
+        <translation>ADD (Tage)</translation>
+    </message>
+    <message>
+        <source>Collected this month</source>
+        <translation>In diesem Monat eingezogen</translation>
+    </message>
+    <message>
+        <source>Promises due today</source>
+        <translation>Heute fällige Zusagen</translation>
+    </message>
+    <message>
+        <source>Broken this week</source>
+        <translation>Diese Woche gebrochen</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>Offene Reklamationen</translation>
+    </message>
+    <message>
+        <source>Accounts on hold</source>
+        <translation>Gesperrte Konten</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The book has no invoices yet.</source>
+        <translation>Der Mandant hat noch keine Rechnungen.</translation>
+    </message>
+    <message>
+        <source>As of %1 · tiles in %2 ms, all in %3 ms</source>
+        <translation>Stand %1 · Kacheln in %2 ms, alles in %3 ms</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Die Kennzahlen konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>of AR not yet due</source>
+        <translation>der Forderungen nicht fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) to today</source>
+        <translation>
+            <numerusform>%n Monat bis heute</numerusform>
+            <numerusform>%n Monate bis heute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target %1 (%2)</source>
+        <translation>Ziel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>kein Ziel festgelegt</translation>
+    </message>
+    <message>
+        <source>Aging by bucket (%1)</source>
+        <translation>Altersstruktur nach Laufzeitband (%1)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>DSO, ADD and CEI at month-ends (%1)</source>
+        <translation>DSO, ADD und CEI zu den Monatsenden (%1)</translation>
+    </message>
+    <message>
+        <source>CEI (%)</source>
+        <translation>CEI (%)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>CEI %</source>
+        <translation>CEI %</translation>
+    </message>
+    <message>
+        <source>Collected by week against target (%1)</source>
+        <translation>Eingezogen je Woche im Vergleich zum Ziel (%1)</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Eingezogen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Open disputes by reason (%1)</source>
+        <translation>Offene Reklamationen nach Grund (%1)</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Reklamationen</translation>
+    </message>
+    <message>
+        <source>no open disputes</source>
+        <translation>keine offenen Reklamationen</translation>
+    </message>
+    <message>
+        <source>Moved into %1 since %2</source>
+        <translation>Seit %2 nach %1 gewechselt</translation>
+    </message>
+    <message>
+        <source>Open items in %1, %2 days past due, risk class %3</source>
+        <translation>Offene Posten in %1, %2 Tage überfällig, Risikoklasse %3</translation>
+    </message>
+    <message>
+        <source>Open items in %1, %2 days past due, collector %3</source>
+        <translation>Offene Posten in %1, %2 Tage überfällig, Forderungsmanager(in) %3</translation>
+    </message>
+    <message>
+        <source>Credit sales in %1 behind the KPIs of %2: invoices issued %3 to %4</source>
+        <translation>Umsätze auf Ziel in %1 hinter den Kennzahlen von %2: Rechnungen vom %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Payments in %1 received %2 to %3, not reversed</source>
+        <translation>Zahlungen in %1, eingegangen vom %2 bis %3, nicht storniert</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 with an open dispute: %2</source>
+        <translation>Rechnungen in %1 mit offener Reklamation: %2</translation>
+    </message>
+    <message>
+        <source>Open items in %1</source>
+        <translation>Offene Posten in %1</translation>
+    </message>
+    <message>
+        <source>Overdue items in %1 (due before %2)</source>
+        <translation>Überfällige Posten in %1 (fällig vor %2)</translation>
+    </message>
+    <message>
+        <source>Items in %1 not yet due</source>
+        <translation>Nicht fällige Posten in %1</translation>
+    </message>
+    <message>
+        <source>Credit sales in %1 behind the KPIs: invoices issued %2 to %3</source>
+        <translation>Umsätze auf Ziel in %1 hinter den Kennzahlen: Rechnungen vom %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Payments in %1 received this month, not reversed</source>
+        <translation>Zahlungen in %1, in diesem Monat eingegangen, nicht storniert</translation>
+    </message>
+    <message>
+        <source>Customers in %1 with a promise due today</source>
+        <translation>Kunden in %1 mit heute fälliger Zusage</translation>
+    </message>
+    <message>
+        <source>Customers in %1 with a promise broken this week</source>
+        <translation>Kunden in %1 mit in dieser Woche gebrochener Zusage</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 with an open dispute</source>
+        <translation>Rechnungen in %1 mit offener Reklamation</translation>
+    </message>
+    <message>
+        <source>Customers in %1 on credit hold</source>
+        <translation>Kunden in %1 mit Kreditsperre</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::DepositBatchDialog</name>
     <message>
         <source>Deposit batch</source>
@@ -3043,6 +4899,101 @@
     <message>
         <source>Invoice (optional)</source>
         <translation>Rechnung (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::EscalationQueueWidget</name>
+    <message>
+        <source>Raised</source>
+        <translation>Eskaliert am</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Every supervisor&apos;s escalations</source>
+        <translation>Eskalationen &amp;aller Teamleitungen</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>Konto &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Take the account</source>
+        <translation>&amp;Konto übernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>Neu &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <source>Return with &amp;instructions…</source>
+        <translation>Mit Anwei&amp;sungen zurückgeben…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>&amp;Erledigen…</translation>
+    </message>
+    <message>
+        <source>You work the account yourself: it moves to your portfolio</source>
+        <translation>Sie bearbeiten das Konto selbst: Es wechselt in Ihr Portfolio</translation>
+    </message>
+    <message>
+        <source>Back to the collector, with what to do next</source>
+        <translation>Zurück an den Forderungsmanager, mit den nächsten Schritten</translation>
+    </message>
+    <message>
+        <source>Reassign the account</source>
+        <translation>Konto neu zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Collector:</source>
+        <translation>&amp;Forderungsmanager(in):</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Anweisungen:</translation>
+    </message>
+    <message>
+        <source>Return with instructions</source>
+        <translation>Mit Anweisungen zurückgeben</translation>
+    </message>
+    <message>
+        <source>What should the collector do next?</source>
+        <translation>Was soll der Forderungsmanager als Nächstes tun?</translation>
+    </message>
+    <message>
+        <source>Resolve the escalation</source>
+        <translation>Eskalation erledigen</translation>
+    </message>
+    <message>
+        <source>How was it settled?</source>
+        <translation>Wie wurde sie erledigt?</translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>kein Mandant geöffnet</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +5097,10 @@
         <source>Search this list</source>
         <translation>Diese Liste durchsuchen</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::MainWindow</name>
@@ -3154,16 +5109,8 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Aging, DSO and the cash forecast arrive here with the manager desk. Until then the Customers, Invoices and Payments pages show the whole book.</source>
-        <translation>Altersstruktur, DSO und Liquiditätsprognose kommen hierher mit dem Arbeitsplatz für die Leitung. Bis dahin zeigen die Seiten Kunden, Rechnungen und Zahlungen den ganzen Mandanten.</translation>
-    </message>
-    <message>
         <source>My work</source>
         <translation>Meine Arbeit</translation>
-    </message>
-    <message>
-        <source>Your prioritized work queue (calls, promises to follow up, letters to check) arrives with the collector desk.</source>
-        <translation>Ihr priorisierter Arbeitsvorrat (Anrufe, nachzuverfolgende Zahlungszusagen, zu prüfende Briefe) kommt mit dem Arbeitsplatz für das Forderungsmanagement.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3361,6 +5308,173 @@
         <source>Import &amp;bank statement…</source>
         <translation>&amp;Kontoauszug importieren…</translation>
     </message>
+    <message>
+        <source>C&amp;ollector</source>
+        <translation>Forderungs&amp;management</translation>
+    </message>
+    <message>
+        <source>&amp;Next account</source>
+        <translation>&amp;Nächstes Konto</translation>
+    </message>
+    <message>
+        <source>Open the top account of your queue with its task (F8)</source>
+        <translation>Oberstes Konto Ihres Arbeitsvorrats mit seiner Aufgabe öffnen (F8)</translation>
+    </message>
+    <message>
+        <source>My &amp;queue</source>
+        <translation>Mein &amp;Arbeitsvorrat</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation queue</source>
+        <translation>&amp;Eskalationen</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolios</source>
+        <translation>&amp;Portfolios</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate promises</source>
+        <translation>Zusagen a&amp;uswerten</translation>
+    </message>
+    <message>
+        <source>The queue is still being read.</source>
+        <translation>Der Arbeitsvorrat wird noch gelesen.</translation>
+    </message>
+    <message>
+        <source>Nothing left in the queue for today.</source>
+        <translation>Für heute ist nichts mehr im Arbeitsvorrat.</translation>
+    </message>
+    <message>
+        <source>Promise evaluation failed: %1</source>
+        <translation>Auswertung der Zusagen fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promises as of %1: %2 kept, %3 partially kept, %4 broken, %5 pending; %n follow-up(s) created.</source>
+        <translation>
+            <numerusform>Zusagen zum %1: %2 eingehalten, %3 teilweise eingehalten, %4 gebrochen, %5 ausstehend; %n Wiedervorlage angelegt.</numerusform>
+            <numerusform>Zusagen zum %1: %2 eingehalten, %3 teilweise eingehalten, %4 gebrochen, %5 ausstehend; %n Wiedervorlagen angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>← My work</source>
+        <translation>← Meine Arbeit</translation>
+    </message>
+    <message>
+        <source>← Customers</source>
+        <translation>← Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ManagerDeskPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Staff performance</source>
+        <translation>Mitarbeiterleistung</translation>
+    </message>
+    <message>
+        <source>Cash forecast</source>
+        <translation>Zahlungseingangsprognose</translation>
+    </message>
+    <message>
+        <source>Aging roll-forward</source>
+        <translation>Entwicklung der Altersstruktur</translation>
+    </message>
+    <message>
+        <source>The dashboard, staff performance, the cash forecast and the aging roll-forward are management reports: your role needs the export reports permission to see them.</source>
+        <translation>Übersicht, Mitarbeiterleistung, Zahlungseingangsprognose und Entwicklung der Altersstruktur sind Managementberichte: Ihre Rolle braucht die Berechtigung „Berichte exportieren“, um sie zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::MyWorkPage</name>
+    <message>
+        <source>My work</source>
+        <translation>Meine Arbeit</translation>
+    </message>
+    <message>
+        <source>&amp;Queue of:</source>
+        <translation>Arbeitsvorrat &amp;von:</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation>Alle Laufzeitbänder</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Nicht fällig</translation>
+    </message>
+    <message>
+        <source>%1 days past due</source>
+        <translation>%1 Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Search code or name</source>
+        <translation>Kundennr. oder Name suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Next account</source>
+        <translation>&amp;Nächstes Konto</translation>
+    </message>
+    <message>
+        <source>Open the top account of the queue with its task (F8)</source>
+        <translation>Oberstes Konto des Arbeitsvorrats mit seiner Aufgabe öffnen (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Arbeitsvorrat</translation>
+    </message>
+    <message>
+        <source>&amp;Escalations</source>
+        <translation>&amp;Eskalationen</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolios</source>
+        <translation>&amp;Portfolios</translation>
+    </message>
+    <message>
+        <source>Your role has no work queue (it needs the “log contact” permission).</source>
+        <translation>Ihre Rolle hat keinen Arbeitsvorrat (dafür ist die Berechtigung „Kontakte erfassen“ nötig).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Supervisors, managers and admins can look at anyone&apos;s queue</source>
+        <translation>Teamleitung, Leitung und Administration können jeden Arbeitsvorrat einsehen</translation>
+    </message>
+    <message>
+        <source>Your own queue</source>
+        <translation>Ihr eigener Arbeitsvorrat</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Der Arbeitsvorrat konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>Arbeitsvorrat wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) due</source>
+        <translation>
+            <numerusform>%Ln Eintrag fällig</numerusform>
+            <numerusform>%Ln Einträge fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Eintrag</numerusform>
+            <numerusform>%1 von %Ln Einträgen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
@@ -3555,6 +5669,111 @@
     <message>
         <source>%1 may not: %2</source>
         <translation>%1 darf nicht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PortfolioWidget</name>
+    <message>
+        <source>Search code or name</source>
+        <translation>Kundennr. oder Name suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign &amp;selected</source>
+        <translation>&amp;Ausgewählte zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign in bulk by rule (every condition given must hold)</source>
+        <translation>Massenzuweisung nach Regel (jede angegebene Bedingung muss erfüllt sein)</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>z. B. DE</translation>
+    </message>
+    <message>
+        <source>e.g. de</source>
+        <translation>z. B. de</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Assign &amp;matching</source>
+        <translation>&amp;Passende zuweisen</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Balance from:</source>
+        <translation>Saldo von:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>bis:</translation>
+    </message>
+    <message>
+        <source>Collector:</source>
+        <translation>Forderungsmanager(in):</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>Zuweisen a&amp;n:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>kein Mandant geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n Kunde %1 zugewiesen.</numerusform>
+            <numerusform>%n Kunden %1 zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the customers to assign first.</source>
+        <translation>Wählen Sie zuerst die zuzuweisenden Kunden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>„%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>Give at least a region, a language or a currency.</source>
+        <translation>Geben Sie mindestens eine Region, eine Sprache oder eine Währung an.</translation>
+    </message>
+    <message>
+        <source>Assign every customer matching the rule to %1? Their open tasks move along.</source>
+        <translation>Alle Kunden, die der Regel entsprechen, %1 zuweisen? Ihre offenen Aufgaben wechseln mit.</translation>
+    </message>
+    <message>
+        <source>Assign by rule</source>
+        <translation>Nach Regel zuweisen</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +6012,157 @@
     </message>
 </context>
 <context>
+    <name>ardesk::StaffPerformanceView</name>
+    <message>
+        <source>Staff performance</source>
+        <translation>Mitarbeiterleistung</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation>Ziel festlegen…</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Forderungsmanager(in)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>RPC %</source>
+        <translation>RPC %</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <source>Kept %</source>
+        <translation>Eingehalten %</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Eingezogen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Attainment %</source>
+        <translation>Zielerreichung %</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Erledigte Aufgaben</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Die Kennzahlen konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>(no collector)</source>
+        <translation>(kein Forderungsmanager)</translation>
+    </message>
+    <message>
+        <source>Select a collector to see the trend</source>
+        <translation>Wählen Sie einen Forderungsmanager, um den Verlauf zu sehen</translation>
+    </message>
+    <message>
+        <source>%1: collected by month against target (%2)</source>
+        <translation>%1: eingezogen je Monat im Vergleich zum Ziel (%2)</translation>
+    </message>
+    <message>
+        <source>Select a collector first.</source>
+        <translation>Wählen Sie zuerst einen Forderungsmanager.</translation>
+    </message>
+    <message>
+        <source>Customers without a collector have no target.</source>
+        <translation>Kunden ohne Forderungsmanager haben kein Ziel.</translation>
+    </message>
+    <message>
+        <source>Collection target of %1</source>
+        <translation>Einzugsziel von %1</translation>
+    </message>
+    <message>
+        <source>Every month (standing target)</source>
+        <translation>Jeden Monat (Dauerziel)</translation>
+    </message>
+    <message>
+        <source>amount in %1; 0 removes the target</source>
+        <translation>Betrag in %1; 0 entfernt das Ziel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>Ziel (%1)</translation>
+    </message>
+    <message>
+        <source>Collection target</source>
+        <translation>Einzugsziel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>„%1“ ist kein Betrag.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::TrainingPanel</name>
     <message>
         <source>TRAINING</source>
@@ -3878,6 +6248,141 @@
     <message>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::WorklistModel</name>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Promise follow-up</source>
+        <translation>Wiedervorlage Zusage</translation>
+    </message>
+    <message>
+        <source>Dispute follow-up</source>
+        <translation>Wiedervorlage Reklamation</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>Überfällig %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest item %n day(s) past due</source>
+        <translation>
+            <numerusform>Ältester Posten %n Tag überfällig</numerusform>
+            <numerusform>Ältester Posten %n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken promise(s) in the last 90 days</source>
+        <translation>
+            <numerusform>%n gebrochene Zusage in den letzten 90 Tagen</numerusform>
+            <numerusform>%n gebrochene Zusagen in den letzten 90 Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A promise falls due today</source>
+        <translation>Heute ist eine Zusage fällig</translation>
+    </message>
+    <message>
+        <source>No promise due today</source>
+        <translation>Heute keine Zusage fällig</translation>
+    </message>
+    <message>
+        <source>Risk class not rated</source>
+        <translation>Risikoklasse nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Risk class %1</source>
+        <translation>Risikoklasse %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Saldo %1</translation>
+    </message>
+    <message>
+        <source>Points of the score from this part (hover a cell for the figure)</source>
+        <translation>Punkte dieses Teils am Score (für den Wert mit der Maus auf eine Zelle zeigen)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Overdue
+points</source>
+        <translation>Überfällig
+Punkte</translation>
+    </message>
+    <message>
+        <source>Days late
+points</source>
+        <translation>Tage überfällig
+Punkte</translation>
+    </message>
+    <message>
+        <source>Broken
+promises</source>
+        <translation>Gebrochene
+Zusagen</translation>
+    </message>
+    <message>
+        <source>Promise
+due today</source>
+        <translation>Zusage
+heute fällig</translation>
+    </message>
+    <message>
+        <source>Risk
+points</source>
+        <translation>Risiko
+Punkte</translation>
+    </message>
+    <message>
+        <source>Balance
+points</source>
+        <translation>Saldo
+Punkte</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +6900,50 @@
         <translation>übersprungen:</translation>
     </message>
     <message>
+        <source>copy needs --to FILE or --to postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>copy braucht --to DATEI oder --to postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>--out DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3: %4</source>
+        <translation>%1 %2/%3: %4</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>Kontoübersicht</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>report: which report? One of %1</source>
+        <translation>report: welcher Bericht? Einer von %1</translation>
+    </message>
+    <message>
+        <source>report: unknown report &apos;%1&apos; (one of %2)</source>
+        <translation>report: unbekannter Bericht „%1“ (einer von %2)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or pdf</source>
+        <translation>--format muss csv, xlsx oder pdf sein</translation>
+    </message>
+    <message>
+        <source>report statement needs --customer CODE</source>
+        <translation>report statement braucht --customer CODE</translation>
+    </message>
+    <message>
+        <source>%1: written</source>
+        <translation>%1: geschrieben</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -4420,6 +6969,14 @@ Commands:
   strategies run --as-of YYYY-MM-DD [--format table|json]
                                         create the collection actions due (letters, tasks, holds)
   backup --out FILE2                    a consistent copy of the book
+  statements --as-of YYYY-MM-DD --out DIR
+                                        one statement of account (PDF) per customer due one
+  letters --as-of YYYY-MM-DD --out DIR  render the reminder and dunning letters due (PDF)
+  report NAME --as-of YYYY-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to FILE|postgresql://USER@HOST:PORT/DB
+                                        the whole book into a new one (SQLite or PostgreSQL)
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         staff users (set-password reads ARDESK_NEW_PASSWORD)
   verify                                check the hash chains and the ledger rules
@@ -4452,6 +7009,14 @@ Befehle:
   strategies run --as-of JJJJ-MM-TT [--format table|json]
                                         fällige Mahnmaßnahmen anlegen (Briefe, Aufgaben, Sperren)
   backup --out DATEI2                   konsistente Kopie des Mandanten
+  statements --as-of JJJJ-MM-TT --out DIR
+                                        eine Kontoübersicht (PDF) je Kunde, bei dem eine fällig ist
+  letters --as-of JJJJ-MM-TT --out DIR  fällige Zahlungserinnerungen und Mahnungen erstellen (PDF)
+  report NAME --as-of JJJJ-MM-TT [--customer CODE] --format csv|xlsx|pdf --out DATEI
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to DATEI|postgresql://USER@HOST:PORT/DB
+                                        den ganzen Mandanten in einen neuen (SQLite oder PostgreSQL)
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         Benutzer (set-password liest ARDESK_NEW_PASSWORD)
   verify                                Hash-Ketten und Buchhaltungsregeln prüfen

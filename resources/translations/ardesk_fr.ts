@@ -27,6 +27,10 @@
         <source>timezone: &apos;%1&apos; is not an IANA time zone</source>
         <translation>timezone&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire IANA</translation>
     </message>
+    <message>
+        <source>contact person %1 does not exist or was deactivated</source>
+        <translation>l&apos;interlocuteur %1 n&apos;existe pas ou a été désactivé</translation>
+    </message>
 </context>
 <context>
     <name>AccountView</name>
@@ -150,6 +154,70 @@
         <source>amount: type an amount greater than zero</source>
         <translation>amount&#xa0;: saisissez un montant supérieur à zéro</translation>
     </message>
+    <message>
+        <source>Contact person changed</source>
+        <translation>Interlocuteur modifié</translation>
+    </message>
+    <message>
+        <source>Contact person deactivated</source>
+        <translation>Interlocuteur désactivé</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>Contact enregistré</translation>
+    </message>
+    <message>
+        <source>Contact logged with a supervisor&apos;s override</source>
+        <translation>Contact enregistré avec une dérogation du superviseur</translation>
+    </message>
+    <message>
+        <source>Complaint recorded</source>
+        <translation>Réclamation enregistrée</translation>
+    </message>
+    <message>
+        <source>Promise to pay taken</source>
+        <translation>Promesse de paiement prise</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>Litige ouvert</translation>
+    </message>
+    <message>
+        <source>Dispute resolved</source>
+        <translation>Litige résolu</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisor</source>
+        <translation>Escaladé au superviseur</translation>
+    </message>
+    <message>
+        <source>Taken over by the supervisor</source>
+        <translation>Repris par le superviseur</translation>
+    </message>
+    <message>
+        <source>Returned to the collector with instructions</source>
+        <translation>Renvoyé au chargé de recouvrement avec des instructions</translation>
+    </message>
+    <message>
+        <source>Reassigned to another collector</source>
+        <translation>Réattribué à un autre chargé de recouvrement</translation>
+    </message>
+    <message>
+        <source>Escalation resolved</source>
+        <translation>Escalade résolue</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Tâche terminée</translation>
+    </message>
+    <message>
+        <source>Task added</source>
+        <translation>Tâche ajoutée</translation>
+    </message>
+    <message>
+        <source>Assigned to a collector</source>
+        <translation>Attribué à un chargé de recouvrement</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>
@@ -239,6 +307,65 @@
     <message>
         <source>&apos;%1&apos; is not a whole number of days</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de jours</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalService</name>
+    <message>
+        <source>write-off request %1 does not exist</source>
+        <translation>la demande de passage en perte %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>reason: a write-off request needs a reason</source>
+        <translation>reason&#xa0;: une demande de passage en perte doit être motivée</translation>
+    </message>
+    <message>
+        <source>amount: must be greater than zero</source>
+        <translation>amount&#xa0;: doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>la facture %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>amount: invoice %1 has only %2 open</source>
+        <translation>amount&#xa0;: la facture %1 n&apos;a que %2 de reste dû</translation>
+    </message>
+    <message>
+        <source>date: is not a date</source>
+        <translation>date&#xa0;: n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already %2</source>
+        <translation>la demande de passage en perte %1 est déjà %2</translation>
+    </message>
+    <message>
+        <source>%1 may not approve their own write-off request</source>
+        <translation>%1 ne peut pas approuver sa propre demande de passage en perte</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not approve a write-off of %3 %4: above the role&apos;s approval limit</source>
+        <translation>%1 (%2) ne peut pas approuver un passage en perte de %3 %4&#xa0;: au-delà de la limite d&apos;approbation du rôle</translation>
+    </message>
+    <message>
+        <source>note: a rejection needs a reason for the collector</source>
+        <translation>note&#xa0;: un refus doit être motivé pour le chargé de recouvrement</translation>
+    </message>
+    <message>
+        <source>write-off of %1 rejected: %2</source>
+        <translation>passage en perte de %1 refusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>role: &apos;%1&apos; is not a role</source>
+        <translation>role&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un rôle</translation>
+    </message>
+    <message>
+        <source>currency: &apos;%1&apos; is not an ISO 4217 code</source>
+        <translation>currency&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un code ISO 4217</translation>
+    </message>
+    <message>
+        <source>max_amount: must not be negative</source>
+        <translation>max_amount&#xa0;: ne doit pas être négatif</translation>
     </message>
 </context>
 <context>
@@ -456,6 +583,10 @@
     <message>
         <source>no statement (Stmt/Id) in the file</source>
         <translation>aucun relevé (Stmt/Id) dans le fichier</translation>
+    </message>
+    <message>
+        <source>mapping: delimiter: must be &quot;,&quot;, &quot;;&quot;, &quot;tab&quot; or &quot;|&quot;</source>
+        <translation>correspondance&#xa0;: delimiter&#xa0;: doit être «&#xa0;,&#xa0;», «&#xa0;;&#xa0;», «&#xa0;tab&#xa0;» ou «&#xa0;|&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -678,8 +809,35 @@
         <translation>transaction imbriquée</translation>
     </message>
     <message>
-        <source>a PostgreSQL book is backed up with pg_dump (see docs/team-mode.md)</source>
-        <translation>un dossier PostgreSQL se sauvegarde avec pg_dump (voir docs/team-mode.md)</translation>
+        <source>%1 holds no ardesk book (create it with init)</source>
+        <translation>%1 ne contient aucun dossier ardesk (créez-le avec init)</translation>
+    </message>
+    <message>
+        <source>%1 already holds a book; refusing to overwrite it</source>
+        <translation>%1 contient déjà un dossier&#xa0;; écrasement refusé</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2: %3</source>
+        <translation>impossible de sauvegarder %1 vers %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BookCopy</name>
+    <message>
+        <source>the books have different schema versions (%1 and %2)</source>
+        <translation>les dossiers ont des versions de schéma différentes (%1 et %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; copy only into a new book</source>
+        <translation>%1 n&apos;est pas vide&#xa0;; copiez uniquement vers un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>%1 has a table ardesk does not know: %2</source>
+        <translation>%1 contient une table inconnue d&apos;ardesk&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -801,6 +959,93 @@
     <message>
         <source>the contact window must start before it ends</source>
         <translation>la plage de contact doit commencer avant de finir</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <source>Call out</source>
+        <translation>Appel sortant</translation>
+    </message>
+    <message>
+        <source>Call in</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Right-party contact</source>
+        <translation>Contact avec la bonne personne</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Voicemail left</source>
+        <translation>Message vocal laissé</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Mauvais numéro</translation>
+    </message>
+    <message>
+        <source>Refused to pay</source>
+        <translation>Refus de payer</translation>
+    </message>
+    <message>
+        <source>Dispute raised</source>
+        <translation>Litige soulevé</translation>
+    </message>
+    <message>
+        <source>Promise taken</source>
+        <translation>Promesse prise</translation>
+    </message>
+    <message>
+        <source>Payment plan requested</source>
+        <translation>Échéancier demandé</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Non reçu</translation>
+    </message>
+    <message>
+        <source>Duplicate billing</source>
+        <translation>Double facturation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1287,21 @@
         <source>field %1: the text is not valid UTF-8</source>
         <translation>champ %1&#xa0;: le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
+    <message>
+        <source>field %1: text after the closing quote (a quoted field must be followed by the separator %2 or a line break)</source>
+        <translation>champ %1&#xa0;: texte après le guillemet fermant (un champ entre guillemets doit être suivi du séparateur %2 ou d&apos;un saut de ligne)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1179,6 +1439,75 @@
         <source>credit note %1 belongs to another customer</source>
         <translation>l&apos;avoir %1 appartient à un autre client</translation>
     </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation>client inconnu %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBatch</name>
+    <message>
+        <source>no output folder given</source>
+        <translation>aucun répertoire de sortie indiqué</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1&#xa0;: impossible de créer le répertoire</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier (%2)</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>aucune date d&apos;arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>le client %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>aucune date d&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>letter %1 does not exist</source>
+        <translation>la lettre %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>only a rendered statement can be recorded as sent</source>
+        <translation>seul un relevé de compte généré peut être enregistré comme envoyé</translation>
+    </message>
+    <message>
+        <source>the letter has no document</source>
+        <translation>la lettre n&apos;a pas de document</translation>
+    </message>
+    <message>
+        <source>unknown letter template &apos;%1&apos; (one of %2)</source>
+        <translation>modèle de lettre inconnu «&#xa0;%1&#xa0;» (parmi %2)</translation>
+    </message>
+    <message>
+        <source>no letter templates in language &apos;%1&apos; (one of %2)</source>
+        <translation>aucun modèle de lettre en langue «&#xa0;%1&#xa0;» (parmi %2)</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationQueueWidget</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>prise en charge</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>EscalationService</name>
@@ -1229,6 +1558,21 @@
     <message>
         <source>%1 is a %2, not a collector</source>
         <translation>%1 a le rôle %2, pas chargé de recouvrement</translation>
+    </message>
+    <message>
+        <source>only a supervisor, manager or admin sees the escalation queue</source>
+        <translation>seul un superviseur, un responsable ou un administrateur voit la file des escalades</translation>
+    </message>
+    <message>
+        <source>unknown user %1</source>
+        <translation>utilisateur inconnu %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresJob</name>
+    <message>
+        <source>the figures stopped on an unexpected error</source>
+        <translation>le calcul des chiffres s&apos;est arrêté sur une erreur inattendue</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1969,38 @@
         <source>date: an allocation of credit note %1 is reversed after %2; date the credit note&apos;s reversal on or after the latest reversal of its allocations</source>
         <translation>date&#xa0;: une affectation de l&apos;avoir %1 est extournée après le %2&#xa0;; datez l&apos;extourne de l&apos;avoir au plus tôt de la dernière extourne de ses affectations</translation>
     </message>
+    <message>
+        <source>a write-off must be greater than zero</source>
+        <translation>un passage en perte doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>a write-off cannot be dated before the invoice</source>
+        <translation>un passage en perte ne peut pas être daté avant la facture</translation>
+    </message>
+    <message>
+        <source>invoice %1 has only %2 open to write off</source>
+        <translation>la facture %1 n&apos;a que %2 de reste dû à passer en perte</translation>
+    </message>
+    <message>
+        <source>no such invoice or payment</source>
+        <translation>facture ou règlement introuvable</translation>
+    </message>
+    <message>
+        <source>the payment is not the invoice&apos;s customer&apos;s or not in its currency</source>
+        <translation>le règlement n&apos;est pas celui du client de la facture ou n&apos;est pas dans sa devise</translation>
+    </message>
+    <message>
+        <source>a recovery cannot be dated before the payment</source>
+        <translation>une récupération ne peut pas être datée avant le règlement</translation>
+    </message>
+    <message>
+        <source>invoice %1 has nothing written off</source>
+        <translation>la facture %1 n&apos;a rien de passé en perte</translation>
+    </message>
+    <message>
+        <source>payment %1 has nothing left to apply</source>
+        <translation>le règlement %1 n&apos;a plus rien à affecter</translation>
+    </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
@@ -1803,6 +2179,57 @@
     </message>
 </context>
 <context>
+    <name>PlanService</name>
+    <message>
+        <source>payment plan %1 does not exist</source>
+        <translation>l&apos;échéancier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>invoices: choose at least one open item</source>
+        <translation>invoices&#xa0;: choisissez au moins un poste ouvert</translation>
+    </message>
+    <message>
+        <source>instalments: from 1 to 120</source>
+        <translation>instalments&#xa0;: de 1 à 120</translation>
+    </message>
+    <message>
+        <source>first_date: the first instalment falls after the agreement date</source>
+        <translation>first_date&#xa0;: la première échéance tombe après la date de l&apos;accord</translation>
+    </message>
+    <message>
+        <source>down_payment and grace days must not be negative</source>
+        <translation>down_payment et les jours de tolérance ne doivent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>le client %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>invoices: %1 is not an invoice of %2</source>
+        <translation>invoices&#xa0;: %1 n&apos;est pas une facture de %2</translation>
+    </message>
+    <message>
+        <source>invoices: %1 has nothing open</source>
+        <translation>invoices&#xa0;: %1 n&apos;a aucun reste dû</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already on an active plan</source>
+        <translation>la facture %1 est déjà dans un échéancier actif</translation>
+    </message>
+    <message>
+        <source>invoices: a plan is in one currency</source>
+        <translation>invoices&#xa0;: un échéancier est dans une seule devise</translation>
+    </message>
+    <message>
+        <source>down_payment: must be less than the plan&apos;s total %1</source>
+        <translation>down_payment&#xa0;: doit être inférieur au total de l&apos;échéancier %1</translation>
+    </message>
+    <message>
+        <source>payment plan defaulted: instalment of %1 due %2 unpaid</source>
+        <translation>échéancier défaillant&#xa0;: échéance de %1 au %2 impayée</translation>
+    </message>
+</context>
+<context>
     <name>PolicyImport</name>
     <message>
         <source>the file is empty; a header row is required</source>
@@ -1923,6 +2350,503 @@
     </message>
 </context>
 <context>
+    <name>ReportService</name>
+    <message>
+        <source>was unchanged at %1 against %2</source>
+        <translation>reste à %1, comme au %2</translation>
+    </message>
+    <message>
+        <source>rose from %1 on %2 to %3%4</source>
+        <translation>passe de %1 au %2 à %3%4</translation>
+    </message>
+    <message>
+        <source>fell from %1 on %2 to %3%4</source>
+        <translation>recule de %1 au %2 à %3%4</translation>
+    </message>
+    <message>
+        <source>the same as in %1</source>
+        <translation>sans changement (%1)</translation>
+    </message>
+    <message>
+        <source>up from %1 in %2</source>
+        <translation>en hausse par rapport à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>down from %1 in %2</source>
+        <translation>en baisse par rapport à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2, against %3 to %4</source>
+        <translation>du %1 au %2, par rapport au %3 au %4</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>aucune date d&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos; (one of %2)</source>
+        <translation>rapport inconnu «&#xa0;%1&#xa0;» (parmi %2)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Non échu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>En litige</translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation>Non affecté</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Aging summary</source>
+        <translation>Balance âgée synthétique</translation>
+    </message>
+    <message>
+        <source>As of %1 by due date, against %2</source>
+        <translation>Au %1 par échéance, par rapport au %2</translation>
+    </message>
+    <message>
+        <source>Aging by currency</source>
+        <translation>Balance âgée par devise</translation>
+    </message>
+    <message>
+        <source>Change against %1</source>
+        <translation>Variation par rapport au %1</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Nothing was open on %1 or on %2.</source>
+        <translation>Rien n&apos;était ouvert au %1 ni au %2.</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 %2.</source>
+        <translation>L&apos;encours clients en %1 %2.</translation>
+    </message>
+    <message>
+        <source>The overdue part %1.</source>
+        <translation>La part échue %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the receivables are current (not yet due).</source>
+        <translation>%1 des créances sont non échues.</translation>
+    </message>
+    <message>
+        <source>The largest rise was in %1 (%2).</source>
+        <translation>La plus forte hausse concerne la tranche %1 (%2).</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>non échue</translation>
+    </message>
+    <message>
+        <source>The largest fall was in %1 (%2).</source>
+        <translation>La plus forte baisse concerne la tranche %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 of it is disputed.</source>
+        <translation>Dont %1 en litige.</translation>
+    </message>
+    <message>
+        <source>Unapplied cash and credits of %1 stand beside the buckets.</source>
+        <translation>Les encaissements non affectés et avoirs de %1 s&apos;ajoutent aux tranches.</translation>
+    </message>
+    <message>
+        <source>Aging by bucket</source>
+        <translation>Balance âgée par tranche</translation>
+    </message>
+    <message>
+        <source>Aging detail</source>
+        <translation>Balance âgée détaillée</translation>
+    </message>
+    <message>
+        <source>As of %1 by due date, by customer</source>
+        <translation>Au %1 par échéance, par client</translation>
+    </message>
+    <message>
+        <source>Aging by customer</source>
+        <translation>Balance âgée par client</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, %2.</source>
+        <translation>
+            <numerusform>%n client avait des postes ouverts au %1, %2.</numerusform>
+            <numerusform>%n clients avaient des postes ouverts au %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The largest overdue balances: %1.</source>
+        <translation>Les soldes échus les plus importants&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No customer moved into %1 since %2.</source>
+        <translation>Aucun client n&apos;est passé dans la tranche %1 depuis le %2.</translation>
+    </message>
+    <message>
+        <source>Moved into %1 since %2: %3.</source>
+        <translation>Passés dans la tranche %1 depuis le %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>the statement needs a customer (--customer CODE)</source>
+        <translation>le relevé de compte exige un client (--customer CODE)</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>le client %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Relevé de compte</translation>
+    </message>
+    <message>
+        <source>%1 %2, as of %3</source>
+        <translation>%1 %2, au %3</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Postes ouverts</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Activity from %1 to %2</source>
+        <translation>Mouvements du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>The balance of %1 %2 (open items %3, less unapplied cash and credits of %4).</source>
+        <translation>Le solde de %1 %2 (postes ouverts %3, moins les encaissements non affectés et avoirs de %4).</translation>
+    </message>
+    <message>
+        <source>%1 is overdue; the oldest open item is %2 days past due.</source>
+        <translation>%1 est échu&#xa0;; le plus ancien poste ouvert a %2 jours de retard.</translation>
+    </message>
+    <message>
+        <source>%1 is disputed.</source>
+        <translation>%1 est en litige.</translation>
+    </message>
+    <message>
+        <source>Collector performance</source>
+        <translation>Performance des chargés de recouvrement</translation>
+    </message>
+    <message>
+        <source>Collectors</source>
+        <translation>Chargés de recouvrement</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Chargé de recouvrement</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>RPC rate</source>
+        <translation>Taux de contact utile</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesses</translation>
+    </message>
+    <message>
+        <source>Kept rate</source>
+        <translation>Taux de promesses tenues</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Atteinte</translation>
+    </message>
+    <message>
+        <source>(no collector)</source>
+        <translation>(aucun chargé de recouvrement)</translation>
+    </message>
+    <message>
+        <source>Collected against target</source>
+        <translation>Encaissé par rapport à l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Collected in %1: %2 from %3 to %4, against %5 from %6 to %7.</source>
+        <translation>Encaissé en %1&#xa0;: %2 du %3 au %4, contre %5 du %6 au %7.</translation>
+    </message>
+    <message>
+        <source>No collector has a target for the period (Settings: collector targets).</source>
+        <translation>Aucun chargé de recouvrement n&apos;a d&apos;objectif pour la période (Paramètres&#xa0;: objectifs des chargés de recouvrement).</translation>
+    </message>
+    <message>
+        <source>Nobody reached the target.</source>
+        <translation>Personne n&apos;a atteint l&apos;objectif.</translation>
+    </message>
+    <message>
+        <source>At or above target: %1.</source>
+        <translation>Objectif atteint ou dépassé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is below the target.</source>
+        <translation>Personne n&apos;est en dessous de l&apos;objectif.</translation>
+    </message>
+    <message>
+        <source>Below target: %1.</source>
+        <translation>En dessous de l&apos;objectif&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No collector activity in the period.</source>
+        <translation>Aucune activité de recouvrement sur la période.</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Promesses de paiement</translation>
+    </message>
+    <message>
+        <source>Promises taken</source>
+        <translation>Promesses prises</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>Promise pour le</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>nothing promised</source>
+        <translation>rien de promis</translation>
+    </message>
+    <message>
+        <source>Of these, %1 kept, %2 partially kept, %3 broken and %4 pending (as last evaluated).</source>
+        <translation>Parmi elles, %1 tenues, %2 partiellement tenues, %3 rompues et %4 en attente (selon la dernière évaluation).</translation>
+    </message>
+    <message>
+        <source>Promise kept rate: %1.</source>
+        <translation>Taux de promesses tenues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Litiges</translation>
+    </message>
+    <message>
+        <source>Open on %1, against %2</source>
+        <translation>Ouverts au %1, par rapport au %2</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>Litiges ouverts</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Âge (jours)</translation>
+    </message>
+    <message>
+        <source>Open disputes by reason</source>
+        <translation>Litiges ouverts par motif</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 %2.</source>
+        <translation>Le montant en litige en %1 %2.</translation>
+    </message>
+    <message>
+        <source>Complaints and satisfaction</source>
+        <translation>Réclamations et satisfaction</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Réclamations reçues</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Satisfaction (1-5)</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>Average satisfaction rose to %1 (from %2).</source>
+        <translation>La satisfaction moyenne a progressé à %1 (contre %2).</translation>
+    </message>
+    <message>
+        <source>Average satisfaction fell to %1 (from %2).</source>
+        <translation>La satisfaction moyenne a reculé à %1 (contre %2).</translation>
+    </message>
+    <message>
+        <source>Average satisfaction: %1 of 5.</source>
+        <translation>Satisfaction moyenne&#xa0;: %1 sur 5.</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <source>Write-offs and recoveries</source>
+        <translation>Passages en perte et récupérations</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>Passages en perte</translation>
+    </message>
+    <message>
+        <source>Recoveries</source>
+        <translation>Récupérations</translation>
+    </message>
+    <message>
+        <source>Nothing was written off or recovered from %1 to %2 or in the month before.</source>
+        <translation>Rien n&apos;a été passé en perte ni récupéré du %1 au %2 ni le mois précédent.</translation>
+    </message>
+    <message>
+        <source>Written off in %1 from %2 to %3: %4 (%5 in the same days of the month before); recovered: %6.</source>
+        <translation>Passé en perte en %1 du %2 au %3&#xa0;: %4 (%5 sur les mêmes jours du mois précédent)&#xa0;; récupéré&#xa0;: %6.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriters</name>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1&#xa0;: impossible de créer le classeur</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook (%2)</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire le classeur (%2)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -1973,6 +2897,13 @@
     <message>
         <source>%1 (%2) may not: %3</source>
         <translation>%1 (%2) n&apos;a pas le droit de&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPerformanceView</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +3321,141 @@
     <message>
         <source>Take %1 back off invoice %2? The money becomes unapplied cash again.</source>
         <translation>Retirer %1 de la facture %2&#xa0;? Le montant redevient un encaissement non affecté.</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Ajouter un interlocuteur…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Modifier l&apos;interlocuteur…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate contact</source>
+        <translation>&amp;Désactiver l&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <source>Someone who left: removed from the list, kept in the history</source>
+        <translation>Personne partie&#xa0;: retirée de la liste, conservée dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Deactivate contact person</source>
+        <translation>Désactiver l&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They leave this list; the history keeps them.</source>
+        <translation>Désactiver %1&#xa0;? Il quitte cette liste&#xa0;; l&apos;historique le conserve.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingSnapshotsView</name>
+    <message>
+        <source>Aging roll-forward</source>
+        <translation>Évolution de la balance âgée</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation>Prendre un instantané</translation>
+    </message>
+    <message>
+        <source>Keep the aging of the chosen date as it is now</source>
+        <translation>Conserver la balance âgée de la date choisie telle qu&apos;elle est maintenant</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>New invoices</source>
+        <translation>Nouvelles factures</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Passé en perte</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Late postings</source>
+        <translation>Écritures tardives</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Reading the snapshots…</source>
+        <translation>Lecture des instantanés…</translation>
+    </message>
+    <message>
+        <source>A roll-forward needs two snapshots. Month-end snapshots are kept automatically; take one of any date with Take snapshot.</source>
+        <translation>Une évolution nécessite deux instantanés. Les instantanés de fin de mois sont conservés automatiquement&#xa0;; prenez-en un à n&apos;importe quelle date avec Prendre un instantané.</translation>
+    </message>
+    <message>
+        <source>Computing the roll-forward…</source>
+        <translation>Calcul de l&apos;évolution…</translation>
+    </message>
+    <message>
+        <source>How the open amounts moved between the buckets from %1 to %2. closing = opening + new - collected - credited - written off - moved out + moved in + late postings.</source>
+        <translation>Comment les montants ouverts ont circulé entre les tranches du %1 au %2. clôture = ouverture + nouvelles - encaissé - avoirs - passé en perte - sorties + entrées + écritures tardives.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Opening and closing by bucket (%1)</source>
+        <translation>Ouverture et clôture par tranche (%1)</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Ouverture %1</translation>
+    </message>
+    <message>
+        <source>New and moved in</source>
+        <translation>Nouvelles et entrées</translation>
+    </message>
+    <message>
+        <source>Collected, credited, written off, moved out</source>
+        <translation>Encaissé, avoirs, passé en perte, sorties</translation>
+    </message>
+    <message>
+        <source>Closing %1</source>
+        <translation>Clôture %1</translation>
+    </message>
+    <message>
+        <source>Taking the snapshot of %1…</source>
+        <translation>Instantané du %1 en cours…</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +3896,551 @@
     </message>
 </context>
 <context>
+    <name>ardesk::CashForecastView</name>
+    <message>
+        <source>Cash forecast</source>
+        <translation>Prévision de trésorerie</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Postes ouverts</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesses</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Échéanciers</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Actual - forecast</source>
+        <translation>Réel - prévision</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message>
+        <source>The book has no open items.</source>
+        <translation>Le dossier n&apos;a aucun poste ouvert.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation>La prévision n&apos;a pas pu être calculée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Expected receipts by week from open items (due date shifted by each customer&apos;s average days late), promises to pay and payment-plan instalments. Not in the weeks: %1 behind expectation (overdue beyond the customer&apos;s usual delay), %2 after the 13th week, %3 disputed.</source>
+        <translation>Encaissements attendus par semaine à partir des postes ouverts (échéance décalée du retard moyen de chaque client), des promesses de paiement et des échéances des échéanciers. Hors semaines&#xa0;: %1 en retard sur l&apos;attendu (échu au-delà du retard habituel du client), %2 après la 13e semaine, %3 en litige.</translation>
+    </message>
+    <message>
+        <source>Cash forecast by week (%1): past weeks forecast against actual</source>
+        <translation>Prévision de trésorerie par semaine (%1)&#xa0;: semaines passées, prévision contre réel</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (past)</source>
+        <translation>%1 au %2 (passée)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ContactDialog</name>
+    <message>
+        <source>New contact person</source>
+        <translation>Nouvel interlocuteur</translation>
+    </message>
+    <message>
+        <source>Edit contact person</source>
+        <translation>Modifier l&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>e.g. accounts payable, CFO</source>
+        <translation>p. ex. comptabilité fournisseurs, DAF</translation>
+    </message>
+    <message>
+        <source>+46 8 123 456 78</source>
+        <translation>+33 1 23 45 67 89</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time zone when empty</source>
+        <translation>Fuseau horaire du client si vide</translation>
+    </message>
+    <message>
+        <source>&amp;Primary contact for this customer</source>
+        <translation>Interlocuteur &amp;principal pour ce client</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ContactPanel</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>Enregistrer un contact</translation>
+    </message>
+    <message>
+        <source>Press 1-9 or 0 to pick an outcome</source>
+        <translation>Appuyez sur 1-9 ou 0 pour choisir un résultat</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Ce qui a été dit</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Suivi le</translation>
+    </message>
+    <message>
+        <source>Why the call may go ahead anyway</source>
+        <translation>Pourquoi l&apos;appel peut quand même avoir lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact</source>
+        <translation>&amp;Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>Log the contact and finish the task (Ctrl+Enter)</source>
+        <translation>Enregistrer le contact et terminer la tâche (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reached:</source>
+        <translation>&amp;Joint&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outcome (keys 1-9, 0):</source>
+        <translation>Résultat (touches 1-9, 0)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;verride:</source>
+        <translation>Déro&amp;gation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Promise to pay…</source>
+        <translation>Promesse de paiement…</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Litige…</translation>
+    </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>Réclamation…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Escalader…</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>Litiges ouverts</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Resolve dispute…</source>
+        <translation>Résoudre le litige…</translation>
+    </message>
+    <message>
+        <source>Task: %1, due %2</source>
+        <translation>Tâche&#xa0;: %1, échéance %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s local time: unknown (no time zone)</source>
+        <translation>Heure locale du client&#xa0;: inconnue (pas de fuseau horaire)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s local time: %1 %2 (%3)</source>
+        <translation>Heure locale du client&#xa0;: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cease communication</source>
+        <translation>cessation des communications</translation>
+    </message>
+    <message>
+        <source>represented by an attorney</source>
+        <translation>représenté par un avocat</translation>
+    </message>
+    <message>
+        <source>do not call</source>
+        <translation>ne pas appeler</translation>
+    </message>
+    <message>
+        <source>no calls at work</source>
+        <translation>pas d&apos;appel au travail</translation>
+    </message>
+    <message>
+        <source>consumer rules</source>
+        <translation>règles de protection des consommateurs</translation>
+    </message>
+    <message>
+        <source>Call blocked: %1. As a supervisor you may log it with an override reason.</source>
+        <translation>Appel bloqué&#xa0;: %1. En tant que superviseur, vous pouvez l&apos;enregistrer avec un motif de dérogation.</translation>
+    </message>
+    <message>
+        <source>Call blocked: %1. Only a supervisor can override.</source>
+        <translation>Appel bloqué&#xa0;: %1. Seul un superviseur peut passer outre.</translation>
+    </message>
+    <message>
+        <source>A call is allowed now.</source>
+        <translation>Un appel est autorisé maintenant.</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Indicateurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Flags: %2</source>
+        <translation>%1
+Indicateurs&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no customer is shown</source>
+        <translation>aucun client n&apos;est affiché</translation>
+    </message>
+    <message>
+        <source>Pick an outcome first (keys 1-9 and 0).</source>
+        <translation>Choisissez d&apos;abord un résultat (touches 1-9 et 0).</translation>
+    </message>
+    <message>
+        <source>The call is blocked: give an override reason to log it anyway.</source>
+        <translation>L&apos;appel est bloqué&#xa0;: indiquez un motif de dérogation pour l&apos;enregistrer quand même.</translation>
+    </message>
+    <message>
+        <source>The call is blocked: %1</source>
+        <translation>L&apos;appel est bloqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Contact logged with an override (audited).</source>
+        <translation>Contact enregistré avec une dérogation (tracée dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Contact enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) to pay recorded.</source>
+        <translation>
+            <numerusform>%n promesse de paiement enregistrée.</numerusform>
+            <numerusform>%n promesses de paiement enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>aucun dossier n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <source>Dispute opened on %1.</source>
+        <translation>Litige ouvert sur %1.</translation>
+    </message>
+    <message>
+        <source>Complaint recorded.</source>
+        <translation>Réclamation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisor.</source>
+        <translation>Escaladé au superviseur.</translation>
+    </message>
+    <message>
+        <source>Promise to pay — %1</source>
+        <translation>Promesse de paiement — %1</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>Promise pour le</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>le compte</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>la facture %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add another date</source>
+        <translation>&amp;Ajouter une autre date</translation>
+    </message>
+    <message>
+        <source>&amp;Record promise</source>
+        <translation>&amp;Enregistrer la promesse</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <source>Enter at least one amount.</source>
+        <translation>Saisissez au moins un montant.</translation>
+    </message>
+    <message>
+        <source>Dispute — %1</source>
+        <translation>Litige — %1</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>moi</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice:</source>
+        <translation>&amp;Facture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Montant (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open dispute</source>
+        <translation>&amp;Ouvrir le litige</translation>
+    </message>
+    <message>
+        <source>Select an open dispute first.</source>
+        <translation>Sélectionnez d&apos;abord un litige ouvert.</translation>
+    </message>
+    <message>
+        <source>Resolve the dispute on %1</source>
+        <translation>Résoudre le litige sur %1</translation>
+    </message>
+    <message>
+        <source>Settled by credit note</source>
+        <translation>Réglé par avoir</translation>
+    </message>
+    <message>
+        <source>Write-off requested</source>
+        <translation>Passage en perte demandé</translation>
+    </message>
+    <message>
+        <source>Rejected: collectible again</source>
+        <translation>Rejeté&#xa0;: de nouveau recouvrable</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note:</source>
+        <translation>&amp;Avoir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>Ré&amp;soudre</translation>
+    </message>
+    <message>
+        <source>Dispute resolved.</source>
+        <translation>Litige résolu.</translation>
+    </message>
+    <message>
+        <source>Complaint — %1</source>
+        <translation>Réclamation — %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s conduct</source>
+        <translation>Comportement du chargé de recouvrement</translation>
+    </message>
+    <message>
+        <source>Billing error</source>
+        <translation>Erreur de facturation</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non demandé</translation>
+    </message>
+    <message>
+        <source>Resolved today</source>
+        <translation>Résolue aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction (1-5):</source>
+        <translation>&amp;Satisfaction (1-5)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Ce qui s&apos;est passé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Record complaint</source>
+        <translation>&amp;Enregistrer la réclamation</translation>
+    </message>
+    <message>
+        <source>Escalate %1 to the supervisor</source>
+        <translation>Escalader %1 au superviseur</translation>
+    </message>
+    <message>
+        <source>e.g. asks for a payment plan over 12 months</source>
+        <translation>p. ex. demande un échéancier sur 12 mois</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Escalader</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CustomerDialog</name>
     <message>
         <source>Edit customer %1</source>
@@ -2954,6 +4565,251 @@
     </message>
 </context>
 <context>
+    <name>ardesk::DashboardTile</name>
+    <message>
+        <source>Show the list behind %1</source>
+        <translation>Afficher la liste derrière %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Amounts of different currencies are never added: one currency at a time</source>
+        <translation>Les montants de devises différentes ne sont jamais additionnés&#xa0;: une devise à la fois</translation>
+    </message>
+    <message>
+        <source>Aging by collector</source>
+        <translation>Balance âgée par chargé de recouvrement</translation>
+    </message>
+    <message>
+        <source>Aging by risk class</source>
+        <translation>Balance âgée par classe de risque</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Chargé de recouvrement</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Échu</translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <translation>Plus ancien (jours)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Top overdue accounts</source>
+        <translation>Comptes les plus échus</translation>
+    </message>
+    <message>
+        <source>Moved into the last bucket since the last month-end</source>
+        <translation>Passés dans la dernière tranche depuis la dernière fin de mois</translation>
+    </message>
+    <message>
+        <source>Total AR</source>
+        <translation>Total créances</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Non échu</translation>
+    </message>
+    <message>
+        <source>DSO (days)</source>
+        <translation>DSO (jours)</translation>
+    </message>
+    <message>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <source>ADD (days)</source>
+        <translation>ADD (jours)</translation>
+    </message>
+    <message>
+        <source>Collected this month</source>
+        <translation>Encaissé ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Promises due today</source>
+        <translation>Promesses dues aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Broken this week</source>
+        <translation>Rompues cette semaine</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>Litiges ouverts</translation>
+    </message>
+    <message>
+        <source>Accounts on hold</source>
+        <translation>Comptes bloqués</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message>
+        <source>The book has no invoices yet.</source>
+        <translation>Le dossier n&apos;a encore aucune facture.</translation>
+    </message>
+    <message>
+        <source>As of %1 · tiles in %2 ms, all in %3 ms</source>
+        <translation>Au %1 · tuiles en %2 ms, total en %3 ms</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Les chiffres n&apos;ont pas pu être calculés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>of AR not yet due</source>
+        <translation>des créances non échues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) to today</source>
+        <translation>
+            <numerusform>%n mois jusqu&apos;à aujourd&apos;hui</numerusform>
+            <numerusform>%n mois jusqu&apos;à aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target %1 (%2)</source>
+        <translation>objectif %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>aucun objectif défini</translation>
+    </message>
+    <message>
+        <source>Aging by bucket (%1)</source>
+        <translation>Balance âgée par tranche (%1)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>DSO, ADD and CEI at month-ends (%1)</source>
+        <translation>DSO, ADD et CEI aux fins de mois (%1)</translation>
+    </message>
+    <message>
+        <source>CEI (%)</source>
+        <translation>CEI (%)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>CEI %</source>
+        <translation>CEI&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Collected by week against target (%1)</source>
+        <translation>Encaissé par semaine par rapport à l&apos;objectif (%1)</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Open disputes by reason (%1)</source>
+        <translation>Litiges ouverts par motif (%1)</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Litiges</translation>
+    </message>
+    <message>
+        <source>no open disputes</source>
+        <translation>aucun litige ouvert</translation>
+    </message>
+    <message>
+        <source>Moved into %1 since %2</source>
+        <translation>Passés dans la tranche %1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>Open items in %1, %2 days past due, risk class %3</source>
+        <translation>Postes ouverts en %1, %2 jours de retard, classe de risque %3</translation>
+    </message>
+    <message>
+        <source>Open items in %1, %2 days past due, collector %3</source>
+        <translation>Postes ouverts en %1, %2 jours de retard, chargé de recouvrement %3</translation>
+    </message>
+    <message>
+        <source>Credit sales in %1 behind the KPIs of %2: invoices issued %3 to %4</source>
+        <translation>Ventes à crédit en %1 sous-jacentes aux indicateurs du %2&#xa0;: factures émises du %3 au %4</translation>
+    </message>
+    <message>
+        <source>Payments in %1 received %2 to %3, not reversed</source>
+        <translation>Règlements en %1 reçus du %2 au %3, non extournés</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 with an open dispute: %2</source>
+        <translation>Factures en %1 avec un litige ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Open items in %1</source>
+        <translation>Postes ouverts en %1</translation>
+    </message>
+    <message>
+        <source>Overdue items in %1 (due before %2)</source>
+        <translation>Postes échus en %1 (échéance avant le %2)</translation>
+    </message>
+    <message>
+        <source>Items in %1 not yet due</source>
+        <translation>Postes en %1 non échus</translation>
+    </message>
+    <message>
+        <source>Credit sales in %1 behind the KPIs: invoices issued %2 to %3</source>
+        <translation>Ventes à crédit en %1 sous-jacentes aux indicateurs&#xa0;: factures émises du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Payments in %1 received this month, not reversed</source>
+        <translation>Règlements en %1 reçus ce mois-ci, non extournés</translation>
+    </message>
+    <message>
+        <source>Customers in %1 with a promise due today</source>
+        <translation>Clients en %1 avec une promesse due aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Customers in %1 with a promise broken this week</source>
+        <translation>Clients en %1 avec une promesse rompue cette semaine</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 with an open dispute</source>
+        <translation>Factures en %1 avec un litige ouvert</translation>
+    </message>
+    <message>
+        <source>Customers in %1 on credit hold</source>
+        <translation>Clients en %1 en blocage crédit</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::DepositBatchDialog</name>
     <message>
         <source>Deposit batch</source>
@@ -3043,6 +4899,101 @@
     <message>
         <source>Invoice (optional)</source>
         <translation>Facture (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::EscalationQueueWidget</name>
+    <message>
+        <source>Raised</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Every supervisor&apos;s escalations</source>
+        <translation>&amp;Escalades de tous les superviseurs</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>&amp;Ouvrir le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Take the account</source>
+        <translation>&amp;Prendre le compte</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>Ré&amp;attribuer…</translation>
+    </message>
+    <message>
+        <source>Return with &amp;instructions…</source>
+        <translation>Renvoyer avec des &amp;instructions…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>Ré&amp;soudre…</translation>
+    </message>
+    <message>
+        <source>You work the account yourself: it moves to your portfolio</source>
+        <translation>Vous traitez le compte vous-même&#xa0;: il passe dans votre portefeuille</translation>
+    </message>
+    <message>
+        <source>Back to the collector, with what to do next</source>
+        <translation>Retour au chargé de recouvrement, avec la suite à donner</translation>
+    </message>
+    <message>
+        <source>Reassign the account</source>
+        <translation>Réattribuer le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Collector:</source>
+        <translation>&amp;Chargé de recouvrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instructions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Return with instructions</source>
+        <translation>Renvoyer avec des instructions</translation>
+    </message>
+    <message>
+        <source>What should the collector do next?</source>
+        <translation>Que doit faire ensuite le chargé de recouvrement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Resolve the escalation</source>
+        <translation>Résoudre l&apos;escalade</translation>
+    </message>
+    <message>
+        <source>How was it settled?</source>
+        <translation>Comment a-t-elle été réglée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>aucun dossier n&apos;est ouvert</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +5097,10 @@
         <source>Search this list</source>
         <translation>Rechercher dans cette liste</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::MainWindow</name>
@@ -3154,16 +5109,8 @@
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <source>Aging, DSO and the cash forecast arrive here with the manager desk. Until then the Customers, Invoices and Payments pages show the whole book.</source>
-        <translation>La balance âgée, le DSO et la prévision de trésorerie arriveront ici avec le poste du responsable. D&apos;ici là, les pages Clients, Factures et Règlements montrent tout le dossier.</translation>
-    </message>
-    <message>
         <source>My work</source>
         <translation>Mon travail</translation>
-    </message>
-    <message>
-        <source>Your prioritized work queue (calls, promises to follow up, letters to check) arrives with the collector desk.</source>
-        <translation>Votre liste de travail priorisée (appels, promesses à suivre, lettres à vérifier) arrivera avec le poste du chargé de recouvrement.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3361,6 +5308,173 @@
         <source>Import &amp;bank statement…</source>
         <translation>Importer un relevé &amp;bancaire…</translation>
     </message>
+    <message>
+        <source>C&amp;ollector</source>
+        <translation>Rec&amp;ouvrement</translation>
+    </message>
+    <message>
+        <source>&amp;Next account</source>
+        <translation>Compte &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Open the top account of your queue with its task (F8)</source>
+        <translation>Ouvrir le premier compte de votre liste de travail avec sa tâche (F8)</translation>
+    </message>
+    <message>
+        <source>My &amp;queue</source>
+        <translation>Ma &amp;liste de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation queue</source>
+        <translation>File des &amp;escalades</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolios</source>
+        <translation>&amp;Portefeuilles</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate promises</source>
+        <translation>É&amp;valuer les promesses</translation>
+    </message>
+    <message>
+        <source>The queue is still being read.</source>
+        <translation>La liste de travail est encore en cours de lecture.</translation>
+    </message>
+    <message>
+        <source>Nothing left in the queue for today.</source>
+        <translation>Plus rien dans la liste de travail pour aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Promise evaluation failed: %1</source>
+        <translation>Échec de l&apos;évaluation des promesses&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promises as of %1: %2 kept, %3 partially kept, %4 broken, %5 pending; %n follow-up(s) created.</source>
+        <translation>
+            <numerusform>Promesses au %1&#xa0;: %2 tenues, %3 partiellement tenues, %4 rompues, %5 en attente&#xa0;; %n tâche de suivi créée.</numerusform>
+            <numerusform>Promesses au %1&#xa0;: %2 tenues, %3 partiellement tenues, %4 rompues, %5 en attente&#xa0;; %n tâches de suivi créées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>← My work</source>
+        <translation>← Mon travail</translation>
+    </message>
+    <message>
+        <source>← Customers</source>
+        <translation>← Clients</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ManagerDeskPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Staff performance</source>
+        <translation>Performance des équipes</translation>
+    </message>
+    <message>
+        <source>Cash forecast</source>
+        <translation>Prévision de trésorerie</translation>
+    </message>
+    <message>
+        <source>Aging roll-forward</source>
+        <translation>Évolution de la balance âgée</translation>
+    </message>
+    <message>
+        <source>The dashboard, staff performance, the cash forecast and the aging roll-forward are management reports: your role needs the export reports permission to see them.</source>
+        <translation>Le tableau de bord, la performance des équipes, la prévision de trésorerie et l&apos;évolution de la balance âgée sont des rapports de direction&#xa0;: votre rôle doit avoir l&apos;autorisation d&apos;exporter les rapports pour les voir.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::MyWorkPage</name>
+    <message>
+        <source>My work</source>
+        <translation>Mon travail</translation>
+    </message>
+    <message>
+        <source>&amp;Queue of:</source>
+        <translation>&amp;Liste de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation>Toutes les tranches</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Non échu</translation>
+    </message>
+    <message>
+        <source>%1 days past due</source>
+        <translation>%1 jours de retard</translation>
+    </message>
+    <message>
+        <source>Search code or name</source>
+        <translation>Rechercher un code ou un nom</translation>
+    </message>
+    <message>
+        <source>&amp;Next account</source>
+        <translation>Compte &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Open the top account of the queue with its task (F8)</source>
+        <translation>Ouvrir le premier compte de la liste de travail avec sa tâche (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>Liste de &amp;travail</translation>
+    </message>
+    <message>
+        <source>&amp;Escalations</source>
+        <translation>&amp;Escalades</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolios</source>
+        <translation>&amp;Portefeuilles</translation>
+    </message>
+    <message>
+        <source>Your role has no work queue (it needs the “log contact” permission).</source>
+        <translation>Votre rôle n&apos;a pas de liste de travail (il faut l&apos;autorisation «&#xa0;enregistrer un contact&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Supervisors, managers and admins can look at anyone&apos;s queue</source>
+        <translation>Les superviseurs, responsables et administrateurs peuvent consulter la liste de travail de chacun</translation>
+    </message>
+    <message>
+        <source>Your own queue</source>
+        <translation>Votre propre liste de travail</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>La liste de travail n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>Lecture de la liste de travail…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) due</source>
+        <translation>
+            <numerusform>%Ln élément à traiter</numerusform>
+            <numerusform>%Ln éléments à traiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln élément</numerusform>
+            <numerusform>%1 sur %Ln éléments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
@@ -3555,6 +5669,111 @@
     <message>
         <source>%1 may not: %2</source>
         <translation>%1 n&apos;a pas le droit de&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PortfolioWidget</name>
+    <message>
+        <source>Search code or name</source>
+        <translation>Rechercher un code ou un nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign &amp;selected</source>
+        <translation>Attribuer la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Assign in bulk by rule (every condition given must hold)</source>
+        <translation>Attribuer en masse par règle (toutes les conditions indiquées doivent être remplies)</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>p. ex. FR</translation>
+    </message>
+    <message>
+        <source>e.g. de</source>
+        <translation>p. ex. fr</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Assign &amp;matching</source>
+        <translation>Attribuer les clients &amp;correspondants</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Balance from:</source>
+        <translation>Solde de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Collector:</source>
+        <translation>Chargé de recouvrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>A&amp;ttribuer à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>aucun dossier n&apos;est ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n client attribué à %1.</numerusform>
+            <numerusform>%n clients attribués à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the customers to assign first.</source>
+        <translation>Sélectionnez d&apos;abord les clients à attribuer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <source>Give at least a region, a language or a currency.</source>
+        <translation>Indiquez au moins une région, une langue ou une devise.</translation>
+    </message>
+    <message>
+        <source>Assign every customer matching the rule to %1? Their open tasks move along.</source>
+        <translation>Attribuer à %1 tous les clients correspondant à la règle&#xa0;? Leurs tâches ouvertes suivent.</translation>
+    </message>
+    <message>
+        <source>Assign by rule</source>
+        <translation>Attribuer par règle</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +6012,157 @@
     </message>
 </context>
 <context>
+    <name>ardesk::StaffPerformanceView</name>
+    <message>
+        <source>Staff performance</source>
+        <translation>Performance des équipes</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation>Définir l&apos;objectif…</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Chargé de recouvrement</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>RPC %</source>
+        <translation>Contact utile&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesses</translation>
+    </message>
+    <message>
+        <source>Kept %</source>
+        <translation>Tenues&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Attainment %</source>
+        <translation>Atteinte&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Tâches terminées</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Tâches en retard</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Escalades</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Les chiffres n&apos;ont pas pu être calculés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>(no collector)</source>
+        <translation>(aucun chargé de recouvrement)</translation>
+    </message>
+    <message>
+        <source>Select a collector to see the trend</source>
+        <translation>Sélectionnez un chargé de recouvrement pour voir la tendance</translation>
+    </message>
+    <message>
+        <source>%1: collected by month against target (%2)</source>
+        <translation>%1&#xa0;: encaissé par mois par rapport à l&apos;objectif (%2)</translation>
+    </message>
+    <message>
+        <source>Select a collector first.</source>
+        <translation>Sélectionnez d&apos;abord un chargé de recouvrement.</translation>
+    </message>
+    <message>
+        <source>Customers without a collector have no target.</source>
+        <translation>Les clients sans chargé de recouvrement n&apos;ont pas d&apos;objectif.</translation>
+    </message>
+    <message>
+        <source>Collection target of %1</source>
+        <translation>Objectif d&apos;encaissement de %1</translation>
+    </message>
+    <message>
+        <source>Every month (standing target)</source>
+        <translation>Chaque mois (objectif permanent)</translation>
+    </message>
+    <message>
+        <source>amount in %1; 0 removes the target</source>
+        <translation>montant en %1&#xa0;; 0 supprime l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>Objectif (%1)</translation>
+    </message>
+    <message>
+        <source>Collection target</source>
+        <translation>Objectif d&apos;encaissement</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::TrainingPanel</name>
     <message>
         <source>TRAINING</source>
@@ -3878,6 +6248,141 @@
     <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::WorklistModel</name>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Promise follow-up</source>
+        <translation>Suivi de promesse</translation>
+    </message>
+    <message>
+        <source>Dispute follow-up</source>
+        <translation>Suivi de litige</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalade</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>Échu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest item %n day(s) past due</source>
+        <translation>
+            <numerusform>Poste le plus ancien&#xa0;: %n jour de retard</numerusform>
+            <numerusform>Poste le plus ancien&#xa0;: %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken promise(s) in the last 90 days</source>
+        <translation>
+            <numerusform>%n promesse rompue sur les 90 derniers jours</numerusform>
+            <numerusform>%n promesses rompues sur les 90 derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A promise falls due today</source>
+        <translation>Une promesse arrive à échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>No promise due today</source>
+        <translation>Aucune promesse due aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Risk class not rated</source>
+        <translation>Classe de risque non évaluée</translation>
+    </message>
+    <message>
+        <source>Risk class %1</source>
+        <translation>Classe de risque %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Solde %1</translation>
+    </message>
+    <message>
+        <source>Points of the score from this part (hover a cell for the figure)</source>
+        <translation>Points du score issus de cette composante (survolez une cellule pour voir le chiffre)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Échu</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Overdue
+points</source>
+        <translation>Points
+échu</translation>
+    </message>
+    <message>
+        <source>Days late
+points</source>
+        <translation>Points
+retard</translation>
+    </message>
+    <message>
+        <source>Broken
+promises</source>
+        <translation>Promesses
+rompues</translation>
+    </message>
+    <message>
+        <source>Promise
+due today</source>
+        <translation>Promesse
+due ce jour</translation>
+    </message>
+    <message>
+        <source>Risk
+points</source>
+        <translation>Points
+risque</translation>
+    </message>
+    <message>
+        <source>Balance
+points</source>
+        <translation>Points
+solde</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +6900,50 @@
         <translation>actions ignorées&#xa0;:</translation>
     </message>
     <message>
+        <source>copy needs --to FILE or --to postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>copy exige --to FICHIER ou --to postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>--out DIR est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3: %4</source>
+        <translation>%1 %2/%3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>relevé de compte</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettre</translation>
+    </message>
+    <message>
+        <source>report: which report? One of %1</source>
+        <translation>report&#xa0;: quel rapport&#xa0;? Parmi %1</translation>
+    </message>
+    <message>
+        <source>report: unknown report &apos;%1&apos; (one of %2)</source>
+        <translation>report&#xa0;: rapport inconnu «&#xa0;%1&#xa0;» (parmi %2)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FICHIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or pdf</source>
+        <translation>--format doit être csv, xlsx ou pdf</translation>
+    </message>
+    <message>
+        <source>report statement needs --customer CODE</source>
+        <translation>report statement exige --customer CODE</translation>
+    </message>
+    <message>
+        <source>%1: written</source>
+        <translation>%1&#xa0;: écrit</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -4420,6 +6969,14 @@ Commands:
   strategies run --as-of YYYY-MM-DD [--format table|json]
                                         create the collection actions due (letters, tasks, holds)
   backup --out FILE2                    a consistent copy of the book
+  statements --as-of YYYY-MM-DD --out DIR
+                                        one statement of account (PDF) per customer due one
+  letters --as-of YYYY-MM-DD --out DIR  render the reminder and dunning letters due (PDF)
+  report NAME --as-of YYYY-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to FILE|postgresql://USER@HOST:PORT/DB
+                                        the whole book into a new one (SQLite or PostgreSQL)
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         staff users (set-password reads ARDESK_NEW_PASSWORD)
   verify                                check the hash chains and the ledger rules
@@ -4453,6 +7010,14 @@ Commandes&#xa0;:
   strategies run --as-of AAAA-MM-JJ [--format table|json]
                                         crée les actions de recouvrement dues (lettres, tâches, blocages)
   backup --out FICHIER2                 copie cohérente du dossier
+  statements --as-of AAAA-MM-JJ --out DIR
+                                        un relevé de compte (PDF) par client concerné
+  letters --as-of AAAA-MM-JJ --out DIR  génère les lettres de rappel et de relance dues (PDF)
+  report NAME --as-of AAAA-MM-JJ [--customer CODE] --format csv|xlsx|pdf --out FICHIER
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to FICHIER|postgresql://USER@HOST:PORT/DB
+                                        tout le dossier vers un nouveau (SQLite ou PostgreSQL)
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         utilisateurs (set-password lit ARDESK_NEW_PASSWORD)
   verify                                vérifie les chaînes de hachage et les règles comptables

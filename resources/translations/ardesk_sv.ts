@@ -27,6 +27,10 @@
         <source>timezone: &apos;%1&apos; is not an IANA time zone</source>
         <translation>timezone: &apos;%1&apos; är ingen IANA-tidszon</translation>
     </message>
+    <message>
+        <source>contact person %1 does not exist or was deactivated</source>
+        <translation>kontaktpersonen %1 finns inte eller har inaktiverats</translation>
+    </message>
 </context>
 <context>
     <name>AccountView</name>
@@ -150,6 +154,70 @@
         <source>amount: type an amount greater than zero</source>
         <translation>belopp: ange ett belopp större än noll</translation>
     </message>
+    <message>
+        <source>Contact person changed</source>
+        <translation>Kontaktperson ändrad</translation>
+    </message>
+    <message>
+        <source>Contact person deactivated</source>
+        <translation>Kontaktperson inaktiverad</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>Kontakt loggad</translation>
+    </message>
+    <message>
+        <source>Contact logged with a supervisor&apos;s override</source>
+        <translation>Kontakt loggad med teamledarens undantag</translation>
+    </message>
+    <message>
+        <source>Complaint recorded</source>
+        <translation>Klagomål registrerat</translation>
+    </message>
+    <message>
+        <source>Promise to pay taken</source>
+        <translation>Betalningslöfte taget</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>Tvist öppnad</translation>
+    </message>
+    <message>
+        <source>Dispute resolved</source>
+        <translation>Tvist löst</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisor</source>
+        <translation>Eskalerat till teamledaren</translation>
+    </message>
+    <message>
+        <source>Taken over by the supervisor</source>
+        <translation>Övertaget av teamledaren</translation>
+    </message>
+    <message>
+        <source>Returned to the collector with instructions</source>
+        <translation>Återlämnat till kravhandläggaren med instruktioner</translation>
+    </message>
+    <message>
+        <source>Reassigned to another collector</source>
+        <translation>Omfördelat till en annan kravhandläggare</translation>
+    </message>
+    <message>
+        <source>Escalation resolved</source>
+        <translation>Eskalering löst</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Uppgift klar</translation>
+    </message>
+    <message>
+        <source>Task added</source>
+        <translation>Uppgift tillagd</translation>
+    </message>
+    <message>
+        <source>Assigned to a collector</source>
+        <translation>Tilldelat en kravhandläggare</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>
@@ -239,6 +307,65 @@
     <message>
         <source>&apos;%1&apos; is not a whole number of days</source>
         <translation>&apos;%1&apos; är inte ett helt antal dagar</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalService</name>
+    <message>
+        <source>write-off request %1 does not exist</source>
+        <translation>avskrivningsbegäran %1 finns inte</translation>
+    </message>
+    <message>
+        <source>reason: a write-off request needs a reason</source>
+        <translation>reason: en avskrivningsbegäran behöver en orsak</translation>
+    </message>
+    <message>
+        <source>amount: must be greater than zero</source>
+        <translation>amount: måste vara större än noll</translation>
+    </message>
+    <message>
+        <source>invoice %1 does not exist</source>
+        <translation>faktura %1 finns inte</translation>
+    </message>
+    <message>
+        <source>amount: invoice %1 has only %2 open</source>
+        <translation>amount: faktura %1 har bara %2 öppet</translation>
+    </message>
+    <message>
+        <source>date: is not a date</source>
+        <translation>date: är inget datum</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already %2</source>
+        <translation>avskrivningsbegäran %1 är redan %2</translation>
+    </message>
+    <message>
+        <source>%1 may not approve their own write-off request</source>
+        <translation>%1 får inte attestera sin egen avskrivningsbegäran</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not approve a write-off of %3 %4: above the role&apos;s approval limit</source>
+        <translation>%1 (%2) får inte attestera en avskrivning på %3 %4: över rollens attestgräns</translation>
+    </message>
+    <message>
+        <source>note: a rejection needs a reason for the collector</source>
+        <translation>note: ett avslag behöver en motivering till kravhandläggaren</translation>
+    </message>
+    <message>
+        <source>write-off of %1 rejected: %2</source>
+        <translation>avskrivning av %1 avslagen: %2</translation>
+    </message>
+    <message>
+        <source>role: &apos;%1&apos; is not a role</source>
+        <translation>role: &apos;%1&apos; är ingen roll</translation>
+    </message>
+    <message>
+        <source>currency: &apos;%1&apos; is not an ISO 4217 code</source>
+        <translation>currency: &apos;%1&apos; är ingen ISO 4217-kod</translation>
+    </message>
+    <message>
+        <source>max_amount: must not be negative</source>
+        <translation>max_amount: får inte vara negativt</translation>
     </message>
 </context>
 <context>
@@ -456,6 +583,10 @@
     <message>
         <source>no statement (Stmt/Id) in the file</source>
         <translation>inget kontoutdrag (Stmt/Id) i filen</translation>
+    </message>
+    <message>
+        <source>mapping: delimiter: must be &quot;,&quot;, &quot;;&quot;, &quot;tab&quot; or &quot;|&quot;</source>
+        <translation>mapping: delimiter: måste vara &quot;,&quot;, &quot;;&quot;, &quot;tab&quot; eller &quot;|&quot;</translation>
     </message>
 </context>
 <context>
@@ -678,8 +809,35 @@
         <translation>nästlad transaktion</translation>
     </message>
     <message>
-        <source>a PostgreSQL book is backed up with pg_dump (see docs/team-mode.md)</source>
-        <translation>en PostgreSQL-bok säkerhetskopieras med pg_dump (se docs/team-mode.md)</translation>
+        <source>%1 holds no ardesk book (create it with init)</source>
+        <translation>%1 innehåller ingen ardesk-bok (skapa den med init)</translation>
+    </message>
+    <message>
+        <source>%1 already holds a book; refusing to overwrite it</source>
+        <translation>%1 innehåller redan en bok; den skrivs inte över</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2: %3</source>
+        <translation>kan inte säkerhetskopiera %1 till %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BookCopy</name>
+    <message>
+        <source>the books have different schema versions (%1 and %2)</source>
+        <translation>böckerna har olika schemaversioner (%1 och %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; copy only into a new book</source>
+        <translation>%1 är inte tom; kopiera bara till en ny bok</translation>
+    </message>
+    <message>
+        <source>%1 has a table ardesk does not know: %2</source>
+        <translation>%1 har en tabell som ardesk inte känner till: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutet</translation>
     </message>
 </context>
 <context>
@@ -801,6 +959,93 @@
     <message>
         <source>the contact window must start before it ends</source>
         <translation>kontaktfönstret måste börja innan det slutar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <source>Call out</source>
+        <translation>Utgående samtal</translation>
+    </message>
+    <message>
+        <source>Call in</source>
+        <translation>Inkommande samtal</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Right-party contact</source>
+        <translation>Kontakt med rätt person</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Tredje part</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>Voicemail left</source>
+        <translation>Röstmeddelande lämnat</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Fel nummer</translation>
+    </message>
+    <message>
+        <source>Refused to pay</source>
+        <translation>Vägrade betala</translation>
+    </message>
+    <message>
+        <source>Dispute raised</source>
+        <translation>Tvist uppkom</translation>
+    </message>
+    <message>
+        <source>Promise taken</source>
+        <translation>Löfte taget</translation>
+    </message>
+    <message>
+        <source>Payment plan requested</source>
+        <translation>Avbetalningsplan begärd</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klagomål</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Prissättning</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kvantitet</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kvalitet</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Ej mottaget</translation>
+    </message>
+    <message>
+        <source>Duplicate billing</source>
+        <translation>Dubbelfakturering</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1287,21 @@
         <source>field %1: the text is not valid UTF-8</source>
         <translation>fält %1: texten är inte giltig UTF-8</translation>
     </message>
+    <message>
+        <source>field %1: text after the closing quote (a quoted field must be followed by the separator %2 or a line break)</source>
+        <translation>fält %1: text efter det avslutande citattecknet (ett citerat fält måste följas av avgränsaren %2 eller en radbrytning)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>n/a</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1179,6 +1439,75 @@
         <source>credit note %1 belongs to another customer</source>
         <translation>kreditfaktura %1 tillhör en annan kund</translation>
     </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation>okänd kund %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBatch</name>
+    <message>
+        <source>no output folder given</source>
+        <translation>ingen utdatamapp angiven</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: kan inte skapa mappen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: kan inte skriva filen (%2)</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>inget per-datum</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>kunden %1 finns inte</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>inget per-datum</translation>
+    </message>
+    <message>
+        <source>letter %1 does not exist</source>
+        <translation>brevet %1 finns inte</translation>
+    </message>
+    <message>
+        <source>only a rendered statement can be recorded as sent</source>
+        <translation>endast ett framställt kontoutdrag kan registreras som skickat</translation>
+    </message>
+    <message>
+        <source>the letter has no document</source>
+        <translation>brevet har inget dokument</translation>
+    </message>
+    <message>
+        <source>unknown letter template &apos;%1&apos; (one of %2)</source>
+        <translation>okänd brevmall &apos;%1&apos; (en av %2)</translation>
+    </message>
+    <message>
+        <source>no letter templates in language &apos;%1&apos; (one of %2)</source>
+        <translation>inga brevmallar på språket &apos;%1&apos; (ett av %2)</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationQueueWidget</name>
+    <message>
+        <source>waiting</source>
+        <translation>väntande</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>övertagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>EscalationService</name>
@@ -1229,6 +1558,21 @@
     <message>
         <source>%1 is a %2, not a collector</source>
         <translation>%1 är %2, inte kravhandläggare</translation>
+    </message>
+    <message>
+        <source>only a supervisor, manager or admin sees the escalation queue</source>
+        <translation>endast teamledare, chef eller administratör ser eskaleringskön</translation>
+    </message>
+    <message>
+        <source>unknown user %1</source>
+        <translation>okänd användare %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresJob</name>
+    <message>
+        <source>the figures stopped on an unexpected error</source>
+        <translation>beräkningen avbröts av ett oväntat fel</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1969,38 @@
         <source>date: an allocation of credit note %1 is reversed after %2; date the credit note&apos;s reversal on or after the latest reversal of its allocations</source>
         <translation>date: en avstämning av kreditfaktura %1 återförs efter %2; datera kreditfakturans återföring samma dag som eller efter den senaste återföringen av dess avstämningar</translation>
     </message>
+    <message>
+        <source>a write-off must be greater than zero</source>
+        <translation>en avskrivning måste vara större än noll</translation>
+    </message>
+    <message>
+        <source>a write-off cannot be dated before the invoice</source>
+        <translation>en avskrivning kan inte dateras före fakturan</translation>
+    </message>
+    <message>
+        <source>invoice %1 has only %2 open to write off</source>
+        <translation>faktura %1 har bara %2 öppet att skriva av</translation>
+    </message>
+    <message>
+        <source>no such invoice or payment</source>
+        <translation>ingen sådan faktura eller inbetalning</translation>
+    </message>
+    <message>
+        <source>the payment is not the invoice&apos;s customer&apos;s or not in its currency</source>
+        <translation>inbetalningen tillhör inte fakturans kund eller är inte i dess valuta</translation>
+    </message>
+    <message>
+        <source>a recovery cannot be dated before the payment</source>
+        <translation>ett återvunnet belopp kan inte dateras före inbetalningen</translation>
+    </message>
+    <message>
+        <source>invoice %1 has nothing written off</source>
+        <translation>faktura %1 har inget avskrivet</translation>
+    </message>
+    <message>
+        <source>payment %1 has nothing left to apply</source>
+        <translation>inbetalning %1 har inget kvar att stämma av</translation>
+    </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
@@ -1803,6 +2179,57 @@
     </message>
 </context>
 <context>
+    <name>PlanService</name>
+    <message>
+        <source>payment plan %1 does not exist</source>
+        <translation>avbetalningsplanen %1 finns inte</translation>
+    </message>
+    <message>
+        <source>invoices: choose at least one open item</source>
+        <translation>invoices: välj minst en öppen post</translation>
+    </message>
+    <message>
+        <source>instalments: from 1 to 120</source>
+        <translation>instalments: från 1 till 120</translation>
+    </message>
+    <message>
+        <source>first_date: the first instalment falls after the agreement date</source>
+        <translation>first_date: den första delbetalningen infaller efter avtalsdatumet</translation>
+    </message>
+    <message>
+        <source>down_payment and grace days must not be negative</source>
+        <translation>down_payment och respitdagar får inte vara negativa</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>kunden %1 finns inte</translation>
+    </message>
+    <message>
+        <source>invoices: %1 is not an invoice of %2</source>
+        <translation>invoices: %1 är ingen faktura för %2</translation>
+    </message>
+    <message>
+        <source>invoices: %1 has nothing open</source>
+        <translation>invoices: %1 har inget öppet</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already on an active plan</source>
+        <translation>faktura %1 ingår redan i en aktiv plan</translation>
+    </message>
+    <message>
+        <source>invoices: a plan is in one currency</source>
+        <translation>invoices: en plan har en enda valuta</translation>
+    </message>
+    <message>
+        <source>down_payment: must be less than the plan&apos;s total %1</source>
+        <translation>down_payment: måste vara mindre än planens totalbelopp %1</translation>
+    </message>
+    <message>
+        <source>payment plan defaulted: instalment of %1 due %2 unpaid</source>
+        <translation>avbetalningsplanen har brutits: delbetalningen på %1 med förfallodag %2 är obetald</translation>
+    </message>
+</context>
+<context>
     <name>PolicyImport</name>
     <message>
         <source>the file is empty; a header row is required</source>
@@ -1923,6 +2350,503 @@
     </message>
 </context>
 <context>
+    <name>ReportService</name>
+    <message>
+        <source>was unchanged at %1 against %2</source>
+        <translation>var oförändrat på %1 jämfört med %2</translation>
+    </message>
+    <message>
+        <source>rose from %1 on %2 to %3%4</source>
+        <translation>steg från %1 den %2 till %3%4</translation>
+    </message>
+    <message>
+        <source>fell from %1 on %2 to %3%4</source>
+        <translation>sjönk från %1 den %2 till %3%4</translation>
+    </message>
+    <message>
+        <source>the same as in %1</source>
+        <translation>samma som i %1</translation>
+    </message>
+    <message>
+        <source>up from %1 in %2</source>
+        <translation>upp från %1 i %2</translation>
+    </message>
+    <message>
+        <source>down from %1 in %2</source>
+        <translation>ned från %1 i %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2, against %3 to %4</source>
+        <translation>%1 till %2, jämfört med %3 till %4</translation>
+    </message>
+    <message>
+        <source>no as-of date</source>
+        <translation>inget per-datum</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos; (one of %2)</source>
+        <translation>okänd rapport &apos;%1&apos; (en av %2)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Ej förfallet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Tvist</translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation>Oplacerat</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Aging summary</source>
+        <translation>Åldersanalys, sammanfattning</translation>
+    </message>
+    <message>
+        <source>As of %1 by due date, against %2</source>
+        <translation>Per %1 efter förfallodag, jämfört med %2</translation>
+    </message>
+    <message>
+        <source>Aging by currency</source>
+        <translation>Åldersanalys per valuta</translation>
+    </message>
+    <message>
+        <source>Change against %1</source>
+        <translation>Förändring jämfört med %1</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Nothing was open on %1 or on %2.</source>
+        <translation>Inget var öppet den %1 eller den %2.</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 %2.</source>
+        <translation>Kundfordringar i %1 %2.</translation>
+    </message>
+    <message>
+        <source>The overdue part %1.</source>
+        <translation>Den förfallna delen %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the receivables are current (not yet due).</source>
+        <translation>%1 av kundfordringarna är ej förfallna.</translation>
+    </message>
+    <message>
+        <source>The largest rise was in %1 (%2).</source>
+        <translation>Den största ökningen var i %1 (%2).</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>ej förfallet</translation>
+    </message>
+    <message>
+        <source>The largest fall was in %1 (%2).</source>
+        <translation>Den största minskningen var i %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 of it is disputed.</source>
+        <translation>%1 av detta är i tvist.</translation>
+    </message>
+    <message>
+        <source>Unapplied cash and credits of %1 stand beside the buckets.</source>
+        <translation>Oplacerade inbetalningar och krediter på %1 redovisas vid sidan av intervallen.</translation>
+    </message>
+    <message>
+        <source>Aging by bucket</source>
+        <translation>Åldersanalys per intervall</translation>
+    </message>
+    <message>
+        <source>Aging detail</source>
+        <translation>Åldersanalys, detaljer</translation>
+    </message>
+    <message>
+        <source>As of %1 by due date, by customer</source>
+        <translation>Per %1 efter förfallodag, per kund</translation>
+    </message>
+    <message>
+        <source>Aging by customer</source>
+        <translation>Åldersanalys per kund</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, %2.</source>
+        <translation>
+            <numerusform>%n kund hade öppna poster den %1, %2.</numerusform>
+            <numerusform>%n kunder hade öppna poster den %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The largest overdue balances: %1.</source>
+        <translation>De största förfallna saldona: %1.</translation>
+    </message>
+    <message>
+        <source>No customer moved into %1 since %2.</source>
+        <translation>Ingen kund har flyttats till %1 sedan %2.</translation>
+    </message>
+    <message>
+        <source>Moved into %1 since %2: %3.</source>
+        <translation>Flyttade till %1 sedan %2: %3.</translation>
+    </message>
+    <message>
+        <source>the statement needs a customer (--customer CODE)</source>
+        <translation>kontoutdraget behöver en kund (--customer CODE)</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>kunden %1 finns inte</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Kontoutdrag</translation>
+    </message>
+    <message>
+        <source>%1 %2, as of %3</source>
+        <translation>%1 %2, per %3</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Öppna poster</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utfärdad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Dagar efter förfallodag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Activity from %1 to %2</source>
+        <translation>Händelser från %1 till %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Inbetalning</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditfaktura</translation>
+    </message>
+    <message>
+        <source>The balance of %1 %2 (open items %3, less unapplied cash and credits of %4).</source>
+        <translation>Saldot %1 %2 (öppna poster %3, minus oplacerade inbetalningar och krediter på %4).</translation>
+    </message>
+    <message>
+        <source>%1 is overdue; the oldest open item is %2 days past due.</source>
+        <translation>%1 är förfallet; den äldsta öppna posten är %2 dagar efter förfallodag.</translation>
+    </message>
+    <message>
+        <source>%1 is disputed.</source>
+        <translation>%1 är i tvist.</translation>
+    </message>
+    <message>
+        <source>Collector performance</source>
+        <translation>Kravhandläggarnas resultat</translation>
+    </message>
+    <message>
+        <source>Collectors</source>
+        <translation>Kravhandläggare</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Kravhandläggare</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>RPC rate</source>
+        <translation>Andel RPC</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Löften</translation>
+    </message>
+    <message>
+        <source>Kept rate</source>
+        <translation>Andel infriade</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Indrivet</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Måluppfyllelse</translation>
+    </message>
+    <message>
+        <source>(no collector)</source>
+        <translation>(ingen kravhandläggare)</translation>
+    </message>
+    <message>
+        <source>Collected against target</source>
+        <translation>Indrivet jämfört med mål</translation>
+    </message>
+    <message>
+        <source>Collected in %1: %2 from %3 to %4, against %5 from %6 to %7.</source>
+        <translation>Indrivet i %1: %2 från %3 till %4, jämfört med %5 från %6 till %7.</translation>
+    </message>
+    <message>
+        <source>No collector has a target for the period (Settings: collector targets).</source>
+        <translation>Ingen kravhandläggare har ett mål för perioden (Inställningar: mål för kravhandläggare).</translation>
+    </message>
+    <message>
+        <source>Nobody reached the target.</source>
+        <translation>Ingen nådde målet.</translation>
+    </message>
+    <message>
+        <source>At or above target: %1.</source>
+        <translation>På eller över målet: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is below the target.</source>
+        <translation>Ingen ligger under målet.</translation>
+    </message>
+    <message>
+        <source>Below target: %1.</source>
+        <translation>Under målet: %1.</translation>
+    </message>
+    <message>
+        <source>No collector activity in the period.</source>
+        <translation>Ingen aktivitet hos kravhandläggarna under perioden.</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Betalningslöften</translation>
+    </message>
+    <message>
+        <source>Promises taken</source>
+        <translation>Tagna löften</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>Utlovat till</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>nothing promised</source>
+        <translation>inget utlovat</translation>
+    </message>
+    <message>
+        <source>Of these, %1 kept, %2 partially kept, %3 broken and %4 pending (as last evaluated).</source>
+        <translation>Av dessa %1 infriade, %2 delvis infriade, %3 brutna och %4 väntande (enligt senaste utvärdering).</translation>
+    </message>
+    <message>
+        <source>Promise kept rate: %1.</source>
+        <translation>Andel infriade löften: %1.</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Tvister</translation>
+    </message>
+    <message>
+        <source>Open on %1, against %2</source>
+        <translation>Öppna den %1, jämfört med %2</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>Öppna tvister</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Öppnad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Ålder (dagar)</translation>
+    </message>
+    <message>
+        <source>Open disputes by reason</source>
+        <translation>Öppna tvister per orsak</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 %2.</source>
+        <translation>Det tvistiga beloppet i %1 %2.</translation>
+    </message>
+    <message>
+        <source>Complaints and satisfaction</source>
+        <translation>Klagomål och nöjdhet</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Mottagna klagomål</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Nöjdhet (1-5)</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Average satisfaction rose to %1 (from %2).</source>
+        <translation>Genomsnittlig nöjdhet steg till %1 (från %2).</translation>
+    </message>
+    <message>
+        <source>Average satisfaction fell to %1 (from %2).</source>
+        <translation>Genomsnittlig nöjdhet sjönk till %1 (från %2).</translation>
+    </message>
+    <message>
+        <source>Average satisfaction: %1 of 5.</source>
+        <translation>Genomsnittlig nöjdhet: %1 av 5.</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Per kategori</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Klagomål</translation>
+    </message>
+    <message>
+        <source>Write-offs and recoveries</source>
+        <translation>Avskrivningar och återvinningar</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>Avskrivningar</translation>
+    </message>
+    <message>
+        <source>Recoveries</source>
+        <translation>Återvinningar</translation>
+    </message>
+    <message>
+        <source>Nothing was written off or recovered from %1 to %2 or in the month before.</source>
+        <translation>Inget skrevs av eller återvanns från %1 till %2 eller under månaden före.</translation>
+    </message>
+    <message>
+        <source>Written off in %1 from %2 to %3: %4 (%5 in the same days of the month before); recovered: %6.</source>
+        <translation>Avskrivet i %1 från %2 till %3: %4 (%5 under samma dagar månaden före); återvunnet: %6.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriters</name>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1: kan inte skapa arbetsboken</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook (%2)</source>
+        <translation>%1: kan inte skriva arbetsboken (%2)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1: kan inte skriva filen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: kan inte skriva filen (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -1973,6 +2897,13 @@
     <message>
         <source>%1 (%2) may not: %3</source>
         <translation>%1 (%2) får inte: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPerformanceView</name>
+    <message>
+        <source>n/a</source>
+        <translation>saknas</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +3321,141 @@
     <message>
         <source>Take %1 back off invoice %2? The money becomes unapplied cash again.</source>
         <translation>Ta tillbaka %1 från faktura %2? Pengarna blir en oplacerad inbetalning igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Lägg till kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Redigera kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate contact</source>
+        <translation>&amp;Inaktivera kontakt</translation>
+    </message>
+    <message>
+        <source>Someone who left: removed from the list, kept in the history</source>
+        <translation>Någon som har slutat: tas bort från listan, finns kvar i historiken</translation>
+    </message>
+    <message>
+        <source>Deactivate contact person</source>
+        <translation>Inaktivera kontaktperson</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They leave this list; the history keeps them.</source>
+        <translation>Inaktivera %1? Personen försvinner från listan; historiken behåller den.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingSnapshotsView</name>
+    <message>
+        <source>Aging roll-forward</source>
+        <translation>Åldersanalys, rullning</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation>Ta ögonblicksbild</translation>
+    </message>
+    <message>
+        <source>Keep the aging of the chosen date as it is now</source>
+        <translation>Spara åldersanalysen för det valda datumet som den ser ut nu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Ingående</translation>
+    </message>
+    <message>
+        <source>New invoices</source>
+        <translation>Nya fakturor</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Indrivet</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Krediterat</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Avskrivet</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Utflyttat</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>Inflyttat</translation>
+    </message>
+    <message>
+        <source>Late postings</source>
+        <translation>Sena bokföringar</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Utgående</translation>
+    </message>
+    <message>
+        <source>Reading the snapshots…</source>
+        <translation>Läser ögonblicksbilderna…</translation>
+    </message>
+    <message>
+        <source>A roll-forward needs two snapshots. Month-end snapshots are kept automatically; take one of any date with Take snapshot.</source>
+        <translation>En rullning behöver två ögonblicksbilder. Ögonblicksbilder vid månadsskifte sparas automatiskt; ta en för valfritt datum med Ta ögonblicksbild.</translation>
+    </message>
+    <message>
+        <source>Computing the roll-forward…</source>
+        <translation>Beräknar rullningen…</translation>
+    </message>
+    <message>
+        <source>How the open amounts moved between the buckets from %1 to %2. closing = opening + new - collected - credited - written off - moved out + moved in + late postings.</source>
+        <translation>Hur de öppna beloppen har rört sig mellan intervallen från %1 till %2. utgående = ingående + nya - indrivet - krediterat - avskrivet - utflyttat + inflyttat + sena bokföringar.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Opening and closing by bucket (%1)</source>
+        <translation>Ingående och utgående per intervall (%1)</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Ingående %1</translation>
+    </message>
+    <message>
+        <source>New and moved in</source>
+        <translation>Nya och inflyttade</translation>
+    </message>
+    <message>
+        <source>Collected, credited, written off, moved out</source>
+        <translation>Indrivet, krediterat, avskrivet, utflyttat</translation>
+    </message>
+    <message>
+        <source>Closing %1</source>
+        <translation>Utgående %1</translation>
+    </message>
+    <message>
+        <source>Taking the snapshot of %1…</source>
+        <translation>Tar ögonblicksbild per %1…</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +3896,551 @@
     </message>
 </context>
 <context>
+    <name>ardesk::CashForecastView</name>
+    <message>
+        <source>Cash forecast</source>
+        <translation>Likviditetsprognos</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Öppna poster</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Löften</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Avbetalningsplaner</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Actual - forecast</source>
+        <translation>Utfall - prognos</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>The book has no open items.</source>
+        <translation>Boken har inga öppna poster.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation>Prognosen kunde inte beräknas: %1</translation>
+    </message>
+    <message>
+        <source>Expected receipts by week from open items (due date shifted by each customer&apos;s average days late), promises to pay and payment-plan instalments. Not in the weeks: %1 behind expectation (overdue beyond the customer&apos;s usual delay), %2 after the 13th week, %3 disputed.</source>
+        <translation>Förväntade inbetalningar per vecka från öppna poster (förfallodagen förskjuten med kundens genomsnittliga antal dagars försening), betalningslöften och delbetalningar i avbetalningsplaner. Inte med i veckorna: %1 efter förväntan (förfallet mer än kundens vanliga försening), %2 efter vecka 13, %3 i tvist.</translation>
+    </message>
+    <message>
+        <source>Cash forecast by week (%1): past weeks forecast against actual</source>
+        <translation>Likviditetsprognos per vecka (%1): tidigare veckors prognos jämfört med utfall</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (past)</source>
+        <translation>%1 till %2 (passerad)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ContactDialog</name>
+    <message>
+        <source>New contact person</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+    <message>
+        <source>Edit contact person</source>
+        <translation>Redigera kontaktperson</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>För- och efternamn</translation>
+    </message>
+    <message>
+        <source>e.g. accounts payable, CFO</source>
+        <translation>t.ex. leverantörsreskontra, ekonomichef</translation>
+    </message>
+    <message>
+        <source>+46 8 123 456 78</source>
+        <translation>+46 8 123 456 78</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>namn@example.com</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time zone when empty</source>
+        <translation>Kundens tidszon om tomt</translation>
+    </message>
+    <message>
+        <source>&amp;Primary contact for this customer</source>
+        <translation>&amp;Primär kontakt för denna kund</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Tidszon:</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ContactPanel</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>Logga en kontakt</translation>
+    </message>
+    <message>
+        <source>Press 1-9 or 0 to pick an outcome</source>
+        <translation>Tryck 1-9 eller 0 för att välja ett utfall</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Utfall: %1</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Vad som sades</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Följ upp den</translation>
+    </message>
+    <message>
+        <source>Why the call may go ahead anyway</source>
+        <translation>Varför samtalet ändå får genomföras</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact</source>
+        <translation>&amp;Logga kontakt</translation>
+    </message>
+    <message>
+        <source>Log the contact and finish the task (Ctrl+Enter)</source>
+        <translation>Logga kontakten och avsluta uppgiften (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Logga kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Reached:</source>
+        <translation>&amp;Nådd:</translation>
+    </message>
+    <message>
+        <source>Outcome (keys 1-9, 0):</source>
+        <translation>Utfall (tangenterna 1-9, 0):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Varaktighet:</translation>
+    </message>
+    <message>
+        <source>O&amp;verride:</source>
+        <translation>&amp;Undantag:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Promise to pay…</source>
+        <translation>Betalningslöfte…</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Tvist…</translation>
+    </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>Klagomål…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Eskalera…</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>Öppna tvister</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Resolve dispute…</source>
+        <translation>Lös tvist…</translation>
+    </message>
+    <message>
+        <source>Task: %1, due %2</source>
+        <translation>Uppgift: %1, förfaller %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s local time: unknown (no time zone)</source>
+        <translation>Kundens lokala tid: okänd (ingen tidszon)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s local time: %1 %2 (%3)</source>
+        <translation>Kundens lokala tid: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cease communication</source>
+        <translation>upphör med kommunikation</translation>
+    </message>
+    <message>
+        <source>represented by an attorney</source>
+        <translation>företräds av ombud</translation>
+    </message>
+    <message>
+        <source>do not call</source>
+        <translation>ring inte</translation>
+    </message>
+    <message>
+        <source>no calls at work</source>
+        <translation>inga samtal på arbetet</translation>
+    </message>
+    <message>
+        <source>consumer rules</source>
+        <translation>konsumentregler</translation>
+    </message>
+    <message>
+        <source>Call blocked: %1. As a supervisor you may log it with an override reason.</source>
+        <translation>Samtal spärrat: %1. Som teamledare kan du logga det med en orsak till undantaget.</translation>
+    </message>
+    <message>
+        <source>Call blocked: %1. Only a supervisor can override.</source>
+        <translation>Samtal spärrat: %1. Endast en teamledare kan göra undantag.</translation>
+    </message>
+    <message>
+        <source>A call is allowed now.</source>
+        <translation>Ett samtal är tillåtet nu.</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Flaggor: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Flags: %2</source>
+        <translation>%1
+Flaggor: %2</translation>
+    </message>
+    <message>
+        <source>no customer is shown</source>
+        <translation>ingen kund visas</translation>
+    </message>
+    <message>
+        <source>Pick an outcome first (keys 1-9 and 0).</source>
+        <translation>Välj först ett utfall (tangenterna 1-9 och 0).</translation>
+    </message>
+    <message>
+        <source>The call is blocked: give an override reason to log it anyway.</source>
+        <translation>Samtalet är spärrat: ange en orsak till undantaget för att ändå logga det.</translation>
+    </message>
+    <message>
+        <source>The call is blocked: %1</source>
+        <translation>Samtalet är spärrat: %1</translation>
+    </message>
+    <message>
+        <source>Contact logged with an override (audited).</source>
+        <translation>Kontakt loggad med undantag (granskas).</translation>
+    </message>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Kontakt loggad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) to pay recorded.</source>
+        <translation>
+            <numerusform>%n betalningslöfte registrerat.</numerusform>
+            <numerusform>%n betalningslöften registrerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>ingen bok är öppen</translation>
+    </message>
+    <message>
+        <source>Dispute opened on %1.</source>
+        <translation>Tvist öppnad för %1.</translation>
+    </message>
+    <message>
+        <source>Complaint recorded.</source>
+        <translation>Klagomål registrerat.</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisor.</source>
+        <translation>Eskalerat till teamledaren.</translation>
+    </message>
+    <message>
+        <source>Promise to pay — %1</source>
+        <translation>Betalningslöfte — %1</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Belopp (%1)</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>Utlovat till</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>kontot</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>faktura %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add another date</source>
+        <translation>&amp;Lägg till ytterligare ett datum</translation>
+    </message>
+    <message>
+        <source>&amp;Record promise</source>
+        <translation>&amp;Registrera löfte</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>”%1” är inget belopp.</translation>
+    </message>
+    <message>
+        <source>Enter at least one amount.</source>
+        <translation>Ange minst ett belopp.</translation>
+    </message>
+    <message>
+        <source>Dispute — %1</source>
+        <translation>Tvist — %1</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>jag</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice:</source>
+        <translation>&amp;Faktura:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Belopp (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Tidsgräns:</translation>
+    </message>
+    <message>
+        <source>&amp;Open dispute</source>
+        <translation>Ö&amp;ppna tvist</translation>
+    </message>
+    <message>
+        <source>Select an open dispute first.</source>
+        <translation>Välj först en öppen tvist.</translation>
+    </message>
+    <message>
+        <source>Resolve the dispute on %1</source>
+        <translation>Lös tvisten om %1</translation>
+    </message>
+    <message>
+        <source>Settled by credit note</source>
+        <translation>Reglerad med kreditfaktura</translation>
+    </message>
+    <message>
+        <source>Write-off requested</source>
+        <translation>Avskrivning begärd</translation>
+    </message>
+    <message>
+        <source>Rejected: collectible again</source>
+        <translation>Avvisad: kan drivas in igen</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valfritt</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note:</source>
+        <translation>&amp;Kreditfaktura:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Lös</translation>
+    </message>
+    <message>
+        <source>Dispute resolved.</source>
+        <translation>Tvist löst.</translation>
+    </message>
+    <message>
+        <source>Complaint — %1</source>
+        <translation>Klagomål — %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s conduct</source>
+        <translation>Kravhandläggarens uppträdande</translation>
+    </message>
+    <message>
+        <source>Billing error</source>
+        <translation>Faktureringsfel</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>ej tillfrågad</translation>
+    </message>
+    <message>
+        <source>Resolved today</source>
+        <translation>Löst i dag</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>K&amp;anal:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction (1-5):</source>
+        <translation>&amp;Nöjdhet (1-5):</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Vad hände:</translation>
+    </message>
+    <message>
+        <source>&amp;Record complaint</source>
+        <translation>&amp;Registrera klagomål</translation>
+    </message>
+    <message>
+        <source>Escalate %1 to the supervisor</source>
+        <translation>Eskalera %1 till teamledaren</translation>
+    </message>
+    <message>
+        <source>e.g. asks for a payment plan over 12 months</source>
+        <translation>t.ex. begär en avbetalningsplan över 12 månader</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Eskalera</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CustomerDialog</name>
     <message>
         <source>Edit customer %1</source>
@@ -2954,6 +4565,251 @@
     </message>
 </context>
 <context>
+    <name>ardesk::DashboardTile</name>
+    <message>
+        <source>Show the list behind %1</source>
+        <translation>Visa listan bakom %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Amounts of different currencies are never added: one currency at a time</source>
+        <translation>Belopp i olika valutor adderas aldrig: en valuta i taget</translation>
+    </message>
+    <message>
+        <source>Aging by collector</source>
+        <translation>Åldersanalys per kravhandläggare</translation>
+    </message>
+    <message>
+        <source>Aging by risk class</source>
+        <translation>Åldersanalys per riskklass</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Kravhandläggare</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Förfallet</translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <translation>Äldsta (dagar)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Top overdue accounts</source>
+        <translation>Mest förfallna konton</translation>
+    </message>
+    <message>
+        <source>Moved into the last bucket since the last month-end</source>
+        <translation>Flyttade till sista intervallet sedan senaste månadsskifte</translation>
+    </message>
+    <message>
+        <source>Total AR</source>
+        <translation>Kundfordringar totalt</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Ej förfallet</translation>
+    </message>
+    <message>
+        <source>DSO (days)</source>
+        <translation>DSO (dagar)</translation>
+    </message>
+    <message>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <source>ADD (days)</source>
+        <translation>ADD (dagar)</translation>
+    </message>
+    <message>
+        <source>Collected this month</source>
+        <translation>Indrivet denna månad</translation>
+    </message>
+    <message>
+        <source>Promises due today</source>
+        <translation>Löften som förfaller i dag</translation>
+    </message>
+    <message>
+        <source>Broken this week</source>
+        <translation>Brutna denna vecka</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>Öppna tvister</translation>
+    </message>
+    <message>
+        <source>Accounts on hold</source>
+        <translation>Konton med kreditspärr</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>The book has no invoices yet.</source>
+        <translation>Boken har inga fakturor ännu.</translation>
+    </message>
+    <message>
+        <source>As of %1 · tiles in %2 ms, all in %3 ms</source>
+        <translation>Per %1 · rutor på %2 ms, allt på %3 ms</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Nyckeltalen kunde inte beräknas: %1</translation>
+    </message>
+    <message>
+        <source>of AR not yet due</source>
+        <translation>av kundfordringarna ej förfallet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) to today</source>
+        <translation>
+            <numerusform>%n månad till i dag</numerusform>
+            <numerusform>%n månader till i dag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target %1 (%2)</source>
+        <translation>mål %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>inget mål angivet</translation>
+    </message>
+    <message>
+        <source>Aging by bucket (%1)</source>
+        <translation>Åldersanalys per intervall (%1)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>DSO, ADD and CEI at month-ends (%1)</source>
+        <translation>DSO, ADD och CEI vid månadsskiften (%1)</translation>
+    </message>
+    <message>
+        <source>CEI (%)</source>
+        <translation>CEI (%)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>CEI %</source>
+        <translation>CEI %</translation>
+    </message>
+    <message>
+        <source>Collected by week against target (%1)</source>
+        <translation>Indrivet per vecka jämfört med mål (%1)</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Indrivet</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Open disputes by reason (%1)</source>
+        <translation>Öppna tvister per orsak (%1)</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Tvister</translation>
+    </message>
+    <message>
+        <source>no open disputes</source>
+        <translation>inga öppna tvister</translation>
+    </message>
+    <message>
+        <source>Moved into %1 since %2</source>
+        <translation>Flyttade till %1 sedan %2</translation>
+    </message>
+    <message>
+        <source>Open items in %1, %2 days past due, risk class %3</source>
+        <translation>Öppna poster i %1, %2 dagar efter förfallodag, riskklass %3</translation>
+    </message>
+    <message>
+        <source>Open items in %1, %2 days past due, collector %3</source>
+        <translation>Öppna poster i %1, %2 dagar efter förfallodag, kravhandläggare %3</translation>
+    </message>
+    <message>
+        <source>Credit sales in %1 behind the KPIs of %2: invoices issued %3 to %4</source>
+        <translation>Kreditförsäljning i %1 bakom nyckeltalen för %2: fakturor utfärdade %3 till %4</translation>
+    </message>
+    <message>
+        <source>Payments in %1 received %2 to %3, not reversed</source>
+        <translation>Inbetalningar i %1 mottagna %2 till %3, ej återförda</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 with an open dispute: %2</source>
+        <translation>Fakturor i %1 med en öppen tvist: %2</translation>
+    </message>
+    <message>
+        <source>Open items in %1</source>
+        <translation>Öppna poster i %1</translation>
+    </message>
+    <message>
+        <source>Overdue items in %1 (due before %2)</source>
+        <translation>Förfallna poster i %1 (förfallodag före %2)</translation>
+    </message>
+    <message>
+        <source>Items in %1 not yet due</source>
+        <translation>Poster i %1 som ej har förfallit</translation>
+    </message>
+    <message>
+        <source>Credit sales in %1 behind the KPIs: invoices issued %2 to %3</source>
+        <translation>Kreditförsäljning i %1 bakom nyckeltalen: fakturor utfärdade %2 till %3</translation>
+    </message>
+    <message>
+        <source>Payments in %1 received this month, not reversed</source>
+        <translation>Inbetalningar i %1 mottagna denna månad, ej återförda</translation>
+    </message>
+    <message>
+        <source>Customers in %1 with a promise due today</source>
+        <translation>Kunder i %1 med ett löfte som förfaller i dag</translation>
+    </message>
+    <message>
+        <source>Customers in %1 with a promise broken this week</source>
+        <translation>Kunder i %1 med ett löfte som brutits denna vecka</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 with an open dispute</source>
+        <translation>Fakturor i %1 med en öppen tvist</translation>
+    </message>
+    <message>
+        <source>Customers in %1 on credit hold</source>
+        <translation>Kunder i %1 med kreditspärr</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::DepositBatchDialog</name>
     <message>
         <source>Deposit batch</source>
@@ -3043,6 +4899,101 @@
     <message>
         <source>Invoice (optional)</source>
         <translation>Faktura (valfritt)</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::EscalationQueueWidget</name>
+    <message>
+        <source>Raised</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>&amp;Every supervisor&apos;s escalations</source>
+        <translation>&amp;Alla teamledares eskaleringar</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>Ö&amp;ppna kontot</translation>
+    </message>
+    <message>
+        <source>&amp;Take the account</source>
+        <translation>&amp;Ta över kontot</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>&amp;Omfördela…</translation>
+    </message>
+    <message>
+        <source>Return with &amp;instructions…</source>
+        <translation>Återlämna med &amp;instruktioner…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>&amp;Lös…</translation>
+    </message>
+    <message>
+        <source>You work the account yourself: it moves to your portfolio</source>
+        <translation>Du hanterar kontot själv: det flyttas till din portfölj</translation>
+    </message>
+    <message>
+        <source>Back to the collector, with what to do next</source>
+        <translation>Tillbaka till kravhandläggaren, med vad som ska göras härnäst</translation>
+    </message>
+    <message>
+        <source>Reassign the account</source>
+        <translation>Omfördela kontot</translation>
+    </message>
+    <message>
+        <source>&amp;Collector:</source>
+        <translation>&amp;Kravhandläggare:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instruktioner:</translation>
+    </message>
+    <message>
+        <source>Return with instructions</source>
+        <translation>Återlämna med instruktioner</translation>
+    </message>
+    <message>
+        <source>What should the collector do next?</source>
+        <translation>Vad ska kravhandläggaren göra härnäst?</translation>
+    </message>
+    <message>
+        <source>Resolve the escalation</source>
+        <translation>Lös eskaleringen</translation>
+    </message>
+    <message>
+        <source>How was it settled?</source>
+        <translation>Hur löstes den?</translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>ingen bok är öppen</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +5097,10 @@
         <source>Search this list</source>
         <translation>Sök i den här listan</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Visa alla</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::MainWindow</name>
@@ -3154,16 +5109,8 @@
         <translation>Översikt</translation>
     </message>
     <message>
-        <source>Aging, DSO and the cash forecast arrive here with the manager desk. Until then the Customers, Invoices and Payments pages show the whole book.</source>
-        <translation>Åldersanalys, DSO och likviditetsprognos kommer hit med chefsvyn. Till dess visar sidorna Kunder, Fakturor och Inbetalningar hela boken.</translation>
-    </message>
-    <message>
         <source>My work</source>
         <translation>Mitt arbete</translation>
-    </message>
-    <message>
-        <source>Your prioritized work queue (calls, promises to follow up, letters to check) arrives with the collector desk.</source>
-        <translation>Din prioriterade arbetskö (samtal, löften att följa upp, brev att kontrollera) kommer med kravhandläggarvyn.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3361,6 +5308,173 @@
         <source>Import &amp;bank statement…</source>
         <translation>Importera &amp;kontoutdrag…</translation>
     </message>
+    <message>
+        <source>C&amp;ollector</source>
+        <translation>&amp;Kravhandläggare</translation>
+    </message>
+    <message>
+        <source>&amp;Next account</source>
+        <translation>&amp;Nästa konto</translation>
+    </message>
+    <message>
+        <source>Open the top account of your queue with its task (F8)</source>
+        <translation>Öppna det översta kontot i din kö med dess uppgift (F8)</translation>
+    </message>
+    <message>
+        <source>My &amp;queue</source>
+        <translation>Min &amp;kö</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation queue</source>
+        <translation>&amp;Eskaleringskö</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolios</source>
+        <translation>&amp;Portföljer</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate promises</source>
+        <translation>&amp;Utvärdera löften</translation>
+    </message>
+    <message>
+        <source>The queue is still being read.</source>
+        <translation>Kön läses fortfarande in.</translation>
+    </message>
+    <message>
+        <source>Nothing left in the queue for today.</source>
+        <translation>Inget kvar i kön för i dag.</translation>
+    </message>
+    <message>
+        <source>Promise evaluation failed: %1</source>
+        <translation>Utvärderingen av löften misslyckades: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promises as of %1: %2 kept, %3 partially kept, %4 broken, %5 pending; %n follow-up(s) created.</source>
+        <translation>
+            <numerusform>Löften per %1: %2 infriade, %3 delvis infriade, %4 brutna, %5 väntande; %n uppföljning skapad.</numerusform>
+            <numerusform>Löften per %1: %2 infriade, %3 delvis infriade, %4 brutna, %5 väntande; %n uppföljningar skapade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>← My work</source>
+        <translation>← Mitt arbete</translation>
+    </message>
+    <message>
+        <source>← Customers</source>
+        <translation>← Kunder</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ManagerDeskPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Staff performance</source>
+        <translation>Personalens resultat</translation>
+    </message>
+    <message>
+        <source>Cash forecast</source>
+        <translation>Likviditetsprognos</translation>
+    </message>
+    <message>
+        <source>Aging roll-forward</source>
+        <translation>Åldersanalys, rullning</translation>
+    </message>
+    <message>
+        <source>The dashboard, staff performance, the cash forecast and the aging roll-forward are management reports: your role needs the export reports permission to see them.</source>
+        <translation>Översikten, personalens resultat, likviditetsprognosen och rullningen av åldersanalysen är ledningsrapporter: din roll behöver behörigheten att exportera rapporter för att se dem.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::MyWorkPage</name>
+    <message>
+        <source>My work</source>
+        <translation>Mitt arbete</translation>
+    </message>
+    <message>
+        <source>&amp;Queue of:</source>
+        <translation>Kö &amp;för:</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Alla uppgifter</translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation>Alla intervall</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Ej förfallet</translation>
+    </message>
+    <message>
+        <source>%1 days past due</source>
+        <translation>%1 dagar efter förfallodag</translation>
+    </message>
+    <message>
+        <source>Search code or name</source>
+        <translation>Sök kod eller namn</translation>
+    </message>
+    <message>
+        <source>&amp;Next account</source>
+        <translation>&amp;Nästa konto</translation>
+    </message>
+    <message>
+        <source>Open the top account of the queue with its task (F8)</source>
+        <translation>Öppna det översta kontot i kön med dess uppgift (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>K&amp;ö</translation>
+    </message>
+    <message>
+        <source>&amp;Escalations</source>
+        <translation>&amp;Eskaleringar</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolios</source>
+        <translation>&amp;Portföljer</translation>
+    </message>
+    <message>
+        <source>Your role has no work queue (it needs the “log contact” permission).</source>
+        <translation>Din roll har ingen arbetskö (den behöver behörigheten ”logga kontakt”).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Supervisors, managers and admins can look at anyone&apos;s queue</source>
+        <translation>Teamledare, chefer och administratörer kan se vems kö som helst</translation>
+    </message>
+    <message>
+        <source>Your own queue</source>
+        <translation>Din egen kö</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Kön kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>Läser kön…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) due</source>
+        <translation>
+            <numerusform>%Ln post förfaller</numerusform>
+            <numerusform>%Ln poster förfaller</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 av %Ln post</numerusform>
+            <numerusform>%1 av %Ln poster</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
@@ -3555,6 +5669,111 @@
     <message>
         <source>%1 may not: %2</source>
         <translation>%1 får inte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PortfolioWidget</name>
+    <message>
+        <source>Search code or name</source>
+        <translation>Sök kod eller namn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln kund</numerusform>
+            <numerusform>%Ln kunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign &amp;selected</source>
+        <translation>Tilldela mar&amp;kerade</translation>
+    </message>
+    <message>
+        <source>Assign in bulk by rule (every condition given must hold)</source>
+        <translation>Tilldela i grupp enligt regel (alla angivna villkor måste vara uppfyllda)</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>t.ex. SE</translation>
+    </message>
+    <message>
+        <source>e.g. de</source>
+        <translation>t.ex. sv</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>SEK</translation>
+    </message>
+    <message>
+        <source>Assign &amp;matching</source>
+        <translation>Tilldela &amp;matchande</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>Balance from:</source>
+        <translation>Saldo från:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>till:</translation>
+    </message>
+    <message>
+        <source>Collector:</source>
+        <translation>Kravhandläggare:</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>Tilldela &amp;till:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>ingen bok är öppen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n kund tilldelad %1.</numerusform>
+            <numerusform>%n kunder tilldelade %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the customers to assign first.</source>
+        <translation>Markera först de kunder som ska tilldelas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>”%1” är inget belopp.</translation>
+    </message>
+    <message>
+        <source>Give at least a region, a language or a currency.</source>
+        <translation>Ange åtminstone en region, ett språk eller en valuta.</translation>
+    </message>
+    <message>
+        <source>Assign every customer matching the rule to %1? Their open tasks move along.</source>
+        <translation>Tilldela alla kunder som matchar regeln till %1? Deras öppna uppgifter följer med.</translation>
+    </message>
+    <message>
+        <source>Assign by rule</source>
+        <translation>Tilldela enligt regel</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +6012,157 @@
     </message>
 </context>
 <context>
+    <name>ardesk::StaffPerformanceView</name>
+    <message>
+        <source>Staff performance</source>
+        <translation>Personalens resultat</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation>Ange mål…</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Kravhandläggare</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>RPC %</source>
+        <translation>RPC %</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Löften</translation>
+    </message>
+    <message>
+        <source>Kept %</source>
+        <translation>Infriade %</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Indrivet</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Attainment %</source>
+        <translation>Måluppfyllelse %</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Klara uppgifter</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Försenade uppgifter</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskaleringar</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Klagomål</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Nyckeltalen kunde inte beräknas: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>(no collector)</source>
+        <translation>(ingen kravhandläggare)</translation>
+    </message>
+    <message>
+        <source>Select a collector to see the trend</source>
+        <translation>Välj en kravhandläggare för att se trenden</translation>
+    </message>
+    <message>
+        <source>%1: collected by month against target (%2)</source>
+        <translation>%1: indrivet per månad jämfört med mål (%2)</translation>
+    </message>
+    <message>
+        <source>Select a collector first.</source>
+        <translation>Välj först en kravhandläggare.</translation>
+    </message>
+    <message>
+        <source>Customers without a collector have no target.</source>
+        <translation>Kunder utan kravhandläggare har inget mål.</translation>
+    </message>
+    <message>
+        <source>Collection target of %1</source>
+        <translation>Indrivningsmål för %1</translation>
+    </message>
+    <message>
+        <source>Every month (standing target)</source>
+        <translation>Varje månad (stående mål)</translation>
+    </message>
+    <message>
+        <source>amount in %1; 0 removes the target</source>
+        <translation>belopp i %1; 0 tar bort målet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>Mål (%1)</translation>
+    </message>
+    <message>
+        <source>Collection target</source>
+        <translation>Indrivningsmål</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>”%1” är inget belopp.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::TrainingPanel</name>
     <message>
         <source>TRAINING</source>
@@ -3878,6 +6248,141 @@
     <message>
         <source>Password</source>
         <translation>Lösenord</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::WorklistModel</name>
+    <message>
+        <source>Call</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Promise follow-up</source>
+        <translation>Uppföljning av löfte</translation>
+    </message>
+    <message>
+        <source>Dispute follow-up</source>
+        <translation>Uppföljning av tvist</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalering</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>Förfallet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest item %n day(s) past due</source>
+        <translation>
+            <numerusform>Äldsta posten %n dag efter förfallodag</numerusform>
+            <numerusform>Äldsta posten %n dagar efter förfallodag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken promise(s) in the last 90 days</source>
+        <translation>
+            <numerusform>%n brutet löfte de senaste 90 dagarna</numerusform>
+            <numerusform>%n brutna löften de senaste 90 dagarna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A promise falls due today</source>
+        <translation>Ett löfte förfaller i dag</translation>
+    </message>
+    <message>
+        <source>No promise due today</source>
+        <translation>Inget löfte förfaller i dag</translation>
+    </message>
+    <message>
+        <source>Risk class not rated</source>
+        <translation>Riskklass ej bedömd</translation>
+    </message>
+    <message>
+        <source>Risk class %1</source>
+        <translation>Riskklass %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Saldo %1</translation>
+    </message>
+    <message>
+        <source>Points of the score from this part (hover a cell for the figure)</source>
+        <translation>Poäng från denna del (håll muspekaren över en cell för värdet)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Förfallet</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Overdue
+points</source>
+        <translation>Förfallet
+poäng</translation>
+    </message>
+    <message>
+        <source>Days late
+points</source>
+        <translation>Dagar sen
+poäng</translation>
+    </message>
+    <message>
+        <source>Broken
+promises</source>
+        <translation>Brutna
+löften</translation>
+    </message>
+    <message>
+        <source>Promise
+due today</source>
+        <translation>Löfte
+förfaller i dag</translation>
+    </message>
+    <message>
+        <source>Risk
+points</source>
+        <translation>Risk
+poäng</translation>
+    </message>
+    <message>
+        <source>Balance
+points</source>
+        <translation>Saldo
+poäng</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +6900,50 @@
         <translation>överhoppade:</translation>
     </message>
     <message>
+        <source>copy needs --to FILE or --to postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>copy behöver --to FILE eller --to postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>--out DIR krävs</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3: %4</source>
+        <translation>%1 %2/%3: %4</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>kontoutdrag</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brev</translation>
+    </message>
+    <message>
+        <source>report: which report? One of %1</source>
+        <translation>report: vilken rapport? En av %1</translation>
+    </message>
+    <message>
+        <source>report: unknown report &apos;%1&apos; (one of %2)</source>
+        <translation>report: okänd rapport &apos;%1&apos; (en av %2)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE krävs</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or pdf</source>
+        <translation>--format måste vara csv, xlsx eller pdf</translation>
+    </message>
+    <message>
+        <source>report statement needs --customer CODE</source>
+        <translation>report statement behöver --customer CODE</translation>
+    </message>
+    <message>
+        <source>%1: written</source>
+        <translation>%1: skriven</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -4420,6 +6969,14 @@ Commands:
   strategies run --as-of YYYY-MM-DD [--format table|json]
                                         create the collection actions due (letters, tasks, holds)
   backup --out FILE2                    a consistent copy of the book
+  statements --as-of YYYY-MM-DD --out DIR
+                                        one statement of account (PDF) per customer due one
+  letters --as-of YYYY-MM-DD --out DIR  render the reminder and dunning letters due (PDF)
+  report NAME --as-of YYYY-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to FILE|postgresql://USER@HOST:PORT/DB
+                                        the whole book into a new one (SQLite or PostgreSQL)
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         staff users (set-password reads ARDESK_NEW_PASSWORD)
   verify                                check the hash chains and the ledger rules
@@ -4452,6 +7009,14 @@ Kommandon:
   strategies run --as-of ÅÅÅÅ-MM-DD [--format table|json]
                                         skapa de kravåtgärder som står på tur (brev, uppgifter, spärrar)
   backup --out FILE2                    en konsistent kopia av boken
+  statements --as-of ÅÅÅÅ-MM-DD --out DIR
+                                        ett kontoutdrag (PDF) per kund som ska ha ett
+  letters --as-of ÅÅÅÅ-MM-DD --out DIR  framställ de påminnelser och inkassokrav som står på tur (PDF)
+  report NAME --as-of ÅÅÅÅ-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to FILE|postgresql://USER@HOST:PORT/DB
+                                        hela boken till en ny (SQLite eller PostgreSQL)
   users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
                                         personalens användare (set-password läser ARDESK_NEW_PASSWORD)
   verify                                kontrollera hashkedjorna och reskontrareglerna
