@@ -2899,6 +2899,10 @@
         <source>%1 (%2) may not: %3</source>
         <translation>%1 (%2) nesmí: %3</translation>
     </message>
+    <message>
+        <source>%1 signed in with a one-time code: set a new password first</source>
+        <translation>%1 se přihlásil(a) jednorázovým kódem: nejprve nastavte nové heslo</translation>
+    </message>
 </context>
 <context>
     <name>StaffPerformanceView</name>
@@ -3326,18 +3330,6 @@
         <translation>Vzít %1 zpět z faktury %2? Peníze se opět stanou nespárovanou platbou.</translation>
     </message>
     <message>
-        <source>&amp;Add contact…</source>
-        <translation>Př&amp;idat kontakt…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit contact…</source>
-        <translation>&amp;Změnit kontakt…</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate contact</source>
-        <translation>D&amp;eaktivovat kontakt</translation>
-    </message>
-    <message>
         <source>Someone who left: removed from the list, kept in the history</source>
         <translation>Někdo, kdo odešel: zmizí ze seznamu, v historii zůstane</translation>
     </message>
@@ -3348,6 +3340,18 @@
     <message>
         <source>Deactivate %1? They leave this list; the history keeps them.</source>
         <translation>Deaktivovat %1? Zmizí z tohoto seznamu; v historii zůstane.</translation>
+    </message>
+    <message>
+        <source>Add conta&amp;ct…</source>
+        <translation>Přidat &amp;kontaktní osobu…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge contact…</source>
+        <translation>Z&amp;měnit kontaktní osobu…</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate contact</source>
+        <translation>D&amp;eaktivovat kontaktní osobu</translation>
     </message>
 </context>
 <context>
@@ -5989,6 +5993,26 @@ Příznaky: %2</translation>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
+    <message>
+        <source>&amp;One-time code…</source>
+        <translation>&amp;Jednorázový kód…</translation>
+    </message>
+    <message>
+        <source>A code the user signs in with once, to choose a password: for imported users and forgotten passwords</source>
+        <translation>Kód, kterým se uživatel jednou přihlásí, aby si zvolil heslo: pro importované uživatele a zapomenutá hesla</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Jednorázový kód</translation>
+    </message>
+    <message>
+        <source>Issue a one-time code for %1? It is shown once; %1 signs in with it and must choose a new password. An earlier code stops working.</source>
+        <translation>Vydat jednorázový kód pro %1? Zobrazí se jen jednou; %1 se jím přihlásí a musí si zvolit nové heslo. Dřívější kód přestane platit.</translation>
+    </message>
+    <message>
+        <source>One-time code for &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — valid until %3 or until %1 sets a password. Give it to %1 now: it is not shown again.</source>
+        <translation>Jednorázový kód pro &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — platí do %3 nebo dokud si %1 nenastaví heslo. Předejte ho %1 hned: znovu se nezobrazí.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ShortcutSheet</name>
@@ -6038,6 +6062,26 @@ Příznaky: %2</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>Your one-time code is accepted. Choose your own password now (8 characters or more); the code cannot be used again.</source>
+        <translation>Váš jednorázový kód byl přijat. Nyní si zvolte vlastní heslo (alespoň 8 znaků); kód už nelze znovu použít.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nové heslo:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Zopakovat:</translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation>Nastavit heslo a přihlásit se</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Obě nová hesla se liší.</translation>
     </message>
 </context>
 <context>
@@ -6277,6 +6321,14 @@ Příznaky: %2</translation>
     <message>
         <source>Password</source>
         <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>One-time code issued</source>
+        <translation>Jednorázový kód vydán</translation>
+    </message>
+    <message>
+        <source>Set; one-time code issued</source>
+        <translation>Nastaveno; jednorázový kód vydán</translation>
     </message>
 </context>
 <context>
@@ -6655,10 +6707,6 @@ points</source>
         <translation>platba %1 zaúčtována: spárováno %2, nespárováno %3</translation>
     </message>
     <message>
-        <source>users needs list, add, deactivate or set-password</source>
-        <translation>users vyžaduje list, add, deactivate nebo set-password</translation>
-    </message>
-    <message>
         <source>users %1 needs a LOGIN</source>
         <translation>users %1 vyžaduje LOGIN</translation>
     </message>
@@ -6975,6 +7023,14 @@ points</source>
         <translation>%1: zapsáno</translation>
     </message>
     <message>
+        <source>users needs list, add, deactivate, set-password or one-time-code</source>
+        <translation>users vyžaduje list, add, deactivate, set-password nebo one-time-code</translation>
+    </message>
+    <message>
+        <source>one-time code for %1, valid until %2 UTC or until %1 sets a password; it is shown only this once</source>
+        <translation>jednorázový kód pro %1, platí do %2 UTC nebo dokud si %1 nenastaví heslo; zobrazí se jen tentokrát</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -7008,7 +7064,7 @@ Commands:
                                         promises, disputes, complaints, write-offs
   copy --to FILE|postgresql://USER@HOST:PORT/DB
                                         the whole book into a new one (SQLite or PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
                                         staff users (set-password reads ARDESK_NEW_PASSWORD)
   verify                                check the hash chains and the ledger rules
 
@@ -7048,7 +7104,7 @@ Příkazy:
                                         promises, disputes, complaints, write-offs
   copy --to FILE|postgresql://USER@HOST:PORT/DB
                                         celou knihu do nové (SQLite nebo PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
                                         uživatelé z řad zaměstnanců (set-password čte ARDESK_NEW_PASSWORD)
   verify                                zkontroluje řetězce hashů a účetní pravidla
 

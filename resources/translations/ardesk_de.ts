@@ -2898,6 +2898,10 @@
         <source>%1 (%2) may not: %3</source>
         <translation>%1 (%2) darf nicht: %3</translation>
     </message>
+    <message>
+        <source>%1 signed in with a one-time code: set a new password first</source>
+        <translation>%1 hat sich mit einem Einmalcode angemeldet: zuerst ein neues Passwort festlegen</translation>
+    </message>
 </context>
 <context>
     <name>StaffPerformanceView</name>
@@ -3323,18 +3327,6 @@
         <translation>%1 von Rechnung %2 zurücknehmen? Das Geld wird wieder zur nicht zugeordneten Zahlung.</translation>
     </message>
     <message>
-        <source>&amp;Add contact…</source>
-        <translation>Ansprechpartner &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit contact…</source>
-        <translation>Ansprechpartner &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate contact</source>
-        <translation>Ansprechpartner &amp;deaktivieren</translation>
-    </message>
-    <message>
         <source>Someone who left: removed from the list, kept in the history</source>
         <translation>Für ausgeschiedene Personen: aus der Liste entfernt, im Verlauf erhalten</translation>
     </message>
@@ -3345,6 +3337,18 @@
     <message>
         <source>Deactivate %1? They leave this list; the history keeps them.</source>
         <translation>%1 deaktivieren? Die Person verschwindet aus dieser Liste, bleibt aber im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>Add conta&amp;ct…</source>
+        <translation>Ansprechpartner &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge contact…</source>
+        <translation>Ansprechpartner &amp;ändern…</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate contact</source>
+        <translation>Ansprechpartner de&amp;aktivieren</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +5964,26 @@ Hinweise: %2</translation>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
+    <message>
+        <source>&amp;One-time code…</source>
+        <translation>&amp;Einmalcode…</translation>
+    </message>
+    <message>
+        <source>A code the user signs in with once, to choose a password: for imported users and forgotten passwords</source>
+        <translation>Ein Code, mit dem sich der Benutzer einmal anmeldet, um ein Passwort zu wählen: für importierte Benutzer und vergessene Passwörter</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>Issue a one-time code for %1? It is shown once; %1 signs in with it and must choose a new password. An earlier code stops working.</source>
+        <translation>Einen Einmalcode für %1 ausstellen? Er wird nur einmal angezeigt; %1 meldet sich damit an und muss ein neues Passwort wählen. Ein früherer Code wird ungültig.</translation>
+    </message>
+    <message>
+        <source>One-time code for &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — valid until %3 or until %1 sets a password. Give it to %1 now: it is not shown again.</source>
+        <translation>Einmalcode für &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — gültig bis %3 oder bis %1 ein Passwort festlegt. Geben Sie ihn %1 jetzt: Er wird nicht erneut angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ShortcutSheet</name>
@@ -6009,6 +6033,26 @@ Hinweise: %2</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Your one-time code is accepted. Choose your own password now (8 characters or more); the code cannot be used again.</source>
+        <translation>Ihr Einmalcode wurde akzeptiert. Wählen Sie jetzt Ihr eigenes Passwort (mindestens 8 Zeichen); der Code kann nicht erneut verwendet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation>Passwort festlegen und anmelden</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -6248,6 +6292,14 @@ Hinweise: %2</translation>
     <message>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>One-time code issued</source>
+        <translation>Einmalcode ausgestellt</translation>
+    </message>
+    <message>
+        <source>Set; one-time code issued</source>
+        <translation>Gesetzt; Einmalcode ausgestellt</translation>
     </message>
 </context>
 <context>
@@ -6624,10 +6676,6 @@ Punkte</translation>
         <translation>Zahlung %1 gebucht: %2 zugeordnet, %3 nicht zugeordnet</translation>
     </message>
     <message>
-        <source>users needs list, add, deactivate or set-password</source>
-        <translation>users braucht list, add, deactivate oder set-password</translation>
-    </message>
-    <message>
         <source>users %1 needs a LOGIN</source>
         <translation>users %1 braucht einen LOGIN</translation>
     </message>
@@ -6944,6 +6992,14 @@ Punkte</translation>
         <translation>%1: geschrieben</translation>
     </message>
     <message>
+        <source>users needs list, add, deactivate, set-password or one-time-code</source>
+        <translation>users braucht list, add, deactivate, set-password oder one-time-code</translation>
+    </message>
+    <message>
+        <source>one-time code for %1, valid until %2 UTC or until %1 sets a password; it is shown only this once</source>
+        <translation>Einmalcode für %1, gültig bis %2 UTC oder bis %1 ein Passwort festlegt; er wird nur dieses eine Mal angezeigt</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -6977,7 +7033,7 @@ Commands:
                                         promises, disputes, complaints, write-offs
   copy --to FILE|postgresql://USER@HOST:PORT/DB
                                         the whole book into a new one (SQLite or PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
                                         staff users (set-password reads ARDESK_NEW_PASSWORD)
   verify                                check the hash chains and the ledger rules
 
@@ -7017,7 +7073,7 @@ Befehle:
                                         promises, disputes, complaints, write-offs
   copy --to DATEI|postgresql://USER@HOST:PORT/DB
                                         den ganzen Mandanten in einen neuen (SQLite oder PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
                                         Benutzer (set-password liest ARDESK_NEW_PASSWORD)
   verify                                Hash-Ketten und Buchhaltungsregeln prüfen
 

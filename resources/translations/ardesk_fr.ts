@@ -2898,6 +2898,10 @@
         <source>%1 (%2) may not: %3</source>
         <translation>%1 (%2) n&apos;a pas le droit de&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>%1 signed in with a one-time code: set a new password first</source>
+        <translation>%1 s’est connecté avec un code à usage unique&#xa0;: définissez d’abord un nouveau mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>StaffPerformanceView</name>
@@ -3323,18 +3327,6 @@
         <translation>Retirer %1 de la facture %2&#xa0;? Le montant redevient un encaissement non affecté.</translation>
     </message>
     <message>
-        <source>&amp;Add contact…</source>
-        <translation>&amp;Ajouter un interlocuteur…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit contact…</source>
-        <translation>&amp;Modifier l&apos;interlocuteur…</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate contact</source>
-        <translation>&amp;Désactiver l&apos;interlocuteur</translation>
-    </message>
-    <message>
         <source>Someone who left: removed from the list, kept in the history</source>
         <translation>Personne partie&#xa0;: retirée de la liste, conservée dans l&apos;historique</translation>
     </message>
@@ -3345,6 +3337,18 @@
     <message>
         <source>Deactivate %1? They leave this list; the history keeps them.</source>
         <translation>Désactiver %1&#xa0;? Il quitte cette liste&#xa0;; l&apos;historique le conserve.</translation>
+    </message>
+    <message>
+        <source>Add conta&amp;ct…</source>
+        <translation>Ajouter un &amp;interlocuteur…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge contact…</source>
+        <translation>&amp;Modifier l’interlocuteur…</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate contact</source>
+        <translation>Dés&amp;activer l’interlocuteur</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +5964,26 @@ Indicateurs&#xa0;: %2</translation>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
+    <message>
+        <source>&amp;One-time code…</source>
+        <translation>Code à usage &amp;unique…</translation>
+    </message>
+    <message>
+        <source>A code the user signs in with once, to choose a password: for imported users and forgotten passwords</source>
+        <translation>Un code avec lequel l’utilisateur se connecte une seule fois pour choisir un mot de passe&#xa0;: pour les utilisateurs importés et les mots de passe oubliés</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>Issue a one-time code for %1? It is shown once; %1 signs in with it and must choose a new password. An earlier code stops working.</source>
+        <translation>Émettre un code à usage unique pour %1&#xa0;? Il n’est affiché qu’une fois&#xa0;; %1 se connecte avec et doit choisir un nouveau mot de passe. Un code antérieur cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>One-time code for &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — valid until %3 or until %1 sets a password. Give it to %1 now: it is not shown again.</source>
+        <translation>Code à usage unique pour &lt;b&gt;%1&lt;/b&gt;&#xa0;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — valable jusqu’au %3 ou jusqu’à ce que %1 définisse un mot de passe. Transmettez-le à %1 maintenant&#xa0;: il ne sera plus affiché.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ShortcutSheet</name>
@@ -6009,6 +6033,26 @@ Indicateurs&#xa0;: %2</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your one-time code is accepted. Choose your own password now (8 characters or more); the code cannot be used again.</source>
+        <translation>Votre code à usage unique est accepté. Choisissez maintenant votre propre mot de passe (8&#xa0;caractères ou plus)&#xa0;; le code ne peut plus être utilisé.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation>Définir le mot de passe et se connecter</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -6248,6 +6292,14 @@ Indicateurs&#xa0;: %2</translation>
     <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>One-time code issued</source>
+        <translation>Code à usage unique émis</translation>
+    </message>
+    <message>
+        <source>Set; one-time code issued</source>
+        <translation>Défini&#xa0;; code à usage unique émis</translation>
     </message>
 </context>
 <context>
@@ -6624,10 +6676,6 @@ solde</translation>
         <translation>règlement %1 comptabilisé&#xa0;: %2 affecté, %3 non affecté</translation>
     </message>
     <message>
-        <source>users needs list, add, deactivate or set-password</source>
-        <translation>users exige list, add, deactivate ou set-password</translation>
-    </message>
-    <message>
         <source>users %1 needs a LOGIN</source>
         <translation>users %1 exige un LOGIN</translation>
     </message>
@@ -6944,6 +6992,14 @@ solde</translation>
         <translation>%1&#xa0;: écrit</translation>
     </message>
     <message>
+        <source>users needs list, add, deactivate, set-password or one-time-code</source>
+        <translation>users attend list, add, deactivate, set-password ou one-time-code</translation>
+    </message>
+    <message>
+        <source>one-time code for %1, valid until %2 UTC or until %1 sets a password; it is shown only this once</source>
+        <translation>code à usage unique pour %1, valable jusqu’au %2 UTC ou jusqu’à ce que %1 définisse un mot de passe&#xa0;; il n’est affiché que cette fois</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -6977,7 +7033,7 @@ Commands:
                                         promises, disputes, complaints, write-offs
   copy --to FILE|postgresql://USER@HOST:PORT/DB
                                         the whole book into a new one (SQLite or PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
                                         staff users (set-password reads ARDESK_NEW_PASSWORD)
   verify                                check the hash chains and the ledger rules
 
@@ -7018,7 +7074,7 @@ Commandes&#xa0;:
                                         promises, disputes, complaints, write-offs
   copy --to FICHIER|postgresql://USER@HOST:PORT/DB
                                         tout le dossier vers un nouveau (SQLite ou PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
                                         utilisateurs (set-password lit ARDESK_NEW_PASSWORD)
   verify                                vérifie les chaînes de hachage et les règles comptables
 

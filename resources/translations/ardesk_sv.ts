@@ -2898,6 +2898,10 @@
         <source>%1 (%2) may not: %3</source>
         <translation>%1 (%2) får inte: %3</translation>
     </message>
+    <message>
+        <source>%1 signed in with a one-time code: set a new password first</source>
+        <translation>%1 loggade in med en engångskod: välj först ett nytt lösenord</translation>
+    </message>
 </context>
 <context>
     <name>StaffPerformanceView</name>
@@ -3323,18 +3327,6 @@
         <translation>Ta tillbaka %1 från faktura %2? Pengarna blir en oplacerad inbetalning igen.</translation>
     </message>
     <message>
-        <source>&amp;Add contact…</source>
-        <translation>&amp;Lägg till kontakt…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit contact…</source>
-        <translation>&amp;Redigera kontakt…</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate contact</source>
-        <translation>&amp;Inaktivera kontakt</translation>
-    </message>
-    <message>
         <source>Someone who left: removed from the list, kept in the history</source>
         <translation>Någon som har slutat: tas bort från listan, finns kvar i historiken</translation>
     </message>
@@ -3345,6 +3337,18 @@
     <message>
         <source>Deactivate %1? They leave this list; the history keeps them.</source>
         <translation>Inaktivera %1? Personen försvinner från listan; historiken behåller den.</translation>
+    </message>
+    <message>
+        <source>Add conta&amp;ct…</source>
+        <translation>Lägg till &amp;kontaktperson…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge contact…</source>
+        <translation>Ä&amp;ndra kontaktperson…</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate contact</source>
+        <translation>&amp;Inaktivera kontaktperson</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +5964,26 @@ Flaggor: %2</translation>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
+    <message>
+        <source>&amp;One-time code…</source>
+        <translation>&amp;Engångskod…</translation>
+    </message>
+    <message>
+        <source>A code the user signs in with once, to choose a password: for imported users and forgotten passwords</source>
+        <translation>En kod som användaren loggar in med en gång för att välja ett lösenord: för importerade användare och glömda lösenord</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Engångskod</translation>
+    </message>
+    <message>
+        <source>Issue a one-time code for %1? It is shown once; %1 signs in with it and must choose a new password. An earlier code stops working.</source>
+        <translation>Utfärda en engångskod för %1? Den visas bara en gång; %1 loggar in med den och måste välja ett nytt lösenord. En tidigare kod slutar gälla.</translation>
+    </message>
+    <message>
+        <source>One-time code for &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — valid until %3 or until %1 sets a password. Give it to %1 now: it is not shown again.</source>
+        <translation>Engångskod för &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — giltig till %3 eller tills %1 väljer ett lösenord. Ge den till %1 nu: den visas inte igen.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ShortcutSheet</name>
@@ -6009,6 +6033,26 @@ Flaggor: %2</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Your one-time code is accepted. Choose your own password now (8 characters or more); the code cannot be used again.</source>
+        <translation>Din engångskod har godtagits. Välj ditt eget lösenord nu (minst 8 tecken); koden kan inte användas igen.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nytt lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Upprepa:</translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation>Välj lösenord och logga in</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>De två nya lösenorden skiljer sig åt.</translation>
     </message>
 </context>
 <context>
@@ -6248,6 +6292,14 @@ Flaggor: %2</translation>
     <message>
         <source>Password</source>
         <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>One-time code issued</source>
+        <translation>Engångskod utfärdad</translation>
+    </message>
+    <message>
+        <source>Set; one-time code issued</source>
+        <translation>Satt; engångskod utfärdad</translation>
     </message>
 </context>
 <context>
@@ -6624,10 +6676,6 @@ poäng</translation>
         <translation>inbetalning %1 bokförd: %2 avstämt, %3 oplacerat</translation>
     </message>
     <message>
-        <source>users needs list, add, deactivate or set-password</source>
-        <translation>users kräver list, add, deactivate eller set-password</translation>
-    </message>
-    <message>
         <source>users %1 needs a LOGIN</source>
         <translation>users %1 kräver ett LOGIN</translation>
     </message>
@@ -6944,6 +6992,14 @@ poäng</translation>
         <translation>%1: skriven</translation>
     </message>
     <message>
+        <source>users needs list, add, deactivate, set-password or one-time-code</source>
+        <translation>users behöver list, add, deactivate, set-password eller one-time-code</translation>
+    </message>
+    <message>
+        <source>one-time code for %1, valid until %2 UTC or until %1 sets a password; it is shown only this once</source>
+        <translation>engångskod för %1, giltig till %2 UTC eller tills %1 väljer ett lösenord; den visas bara denna enda gång</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -6977,7 +7033,7 @@ Commands:
                                         promises, disputes, complaints, write-offs
   copy --to FILE|postgresql://USER@HOST:PORT/DB
                                         the whole book into a new one (SQLite or PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
                                         staff users (set-password reads ARDESK_NEW_PASSWORD)
   verify                                check the hash chains and the ledger rules
 
@@ -7017,7 +7073,7 @@ Kommandon:
                                         promises, disputes, complaints, write-offs
   copy --to FILE|postgresql://USER@HOST:PORT/DB
                                         hela boken till en ny (SQLite eller PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
                                         personalens användare (set-password läser ARDESK_NEW_PASSWORD)
   verify                                kontrollera hashkedjorna och reskontrareglerna
 
