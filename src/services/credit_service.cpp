@@ -72,6 +72,37 @@ Result<Id> CreditService::savePolicy(const CreditPolicy &policy)
     if (policy.discountDays > policy.termsDays)
         return std::unexpected(Error::invalid(QCoreApplication::translate(
                 "CreditService", "discount_days: the discount period cannot be longer than the terms")));
+    auto invalid = [](const char *text) {
+        return std::unexpected(Error::invalid(QCoreApplication::translate("CreditService", text)));
+    };
+    if (const QString risk = policy.riskClass.trimmed();
+        !risk.isEmpty() && !(risk.size() == 1 && risk.at(0) >= u'A' && risk.at(0) <= u'E'))
+        return invalid("risk_class: must be empty or one of A to E");
+    if (policy.termsDays > 3650)
+        return invalid("terms_days: at most 3650 days");
+    if (policy.discountPercentHundredths > 0 && policy.discountDays == 0)
+        return invalid("discount_days: a discount needs a discount period of at least one day");
+    if (policy.creditLimit && *policy.creditLimit < 0)
+        return invalid("credit_limit: must not be negative");
+    if (policy.reviewIntervalDays > 3650)
+        return invalid("review_interval_days: between 1 and 3650 days");
+    if (policy.holdDaysPastDue && (*policy.holdDaysPastDue < 0 || *policy.holdDaysPastDue > 3650))
+        return invalid("hold_days_past_due: between 0 and 3650 days");
+    if (policy.holdOverdueAmount && *policy.holdOverdueAmount < 0)
+        return invalid("hold_overdue_amount: must not be negative");
+    if (policy.holdBrokenPromises && *policy.holdBrokenPromises < 1)
+        return invalid("hold_broken_promises: at least 1 promise");
+    if (policy.holdBrokenWindowDays && (*policy.holdBrokenWindowDays < 1 || *policy.holdBrokenWindowDays > 3650))
+        return invalid("hold_broken_window_days: between 1 and 3650 days");
+    if (policy.holdBrokenWindowDays && !policy.holdBrokenPromises)
+        return invalid("hold_broken_window_days: set the number of broken promises too");
+    if (policy.interestMarginHundredths < -10000 || policy.interestMarginHundredths > 10000)
+        return invalid("interest_margin: between -100 and 100 points");
+    for (const auto &amount : {policy.compensation, policy.reminderFeeCap, policy.collectionFeeCap})
+        if (amount && *amount < 0)
+            return invalid("fees: compensation and fee caps must not be negative");
+    if ((policy.compensation || policy.reminderFeeCap || policy.collectionFeeCap) && policy.feeCurrency.size() != 3)
+        return invalid("fee_currency: a three-letter currency code is needed with a compensation or fee cap");
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         PolicyRepository repo(m_session.book());
         const auto existing = repo.policyIdByName(policy.name.trimmed());
@@ -81,12 +112,29 @@ Result<Id> CreditService::savePolicy(const CreditPolicy &policy)
         if (policy.id != 0 && !repo.policyById(policy.id))
             return std::unexpected(Error::notFound(
                     QCoreApplication::translate("CreditService", "policy %1 does not exist").arg(policy.id)));
+        if (policy.strategyId) {
+            bool found = false;
+            for (const Strategy &s : repo.strategies())
+                found = found || s.id == *policy.strategyId;
+            if (!found)
+                return std::unexpected(Error::invalid(
+                        QCoreApplication::translate("CreditService", "strategy: strategy %1 does not exist")
+                                .arg(*policy.strategyId)));
+        }
         CreditPolicy saved = policy;
         saved.name = policy.name.trimmed();
         const Id id = repo.savePolicy(saved);
         AuditRepository(m_session.book())
                 .append(m_session.stamp(), policy.id == 0 ? QStringLiteral("policy.add") : QStringLiteral("policy.edit"),
-                        QStringLiteral("credit_policy"), id, compactJson({{QStringLiteral("name"), saved.name}}));
+                        QStringLiteral("credit_policy"), id,
+                        compactJson({{QStringLiteral("name"), saved.name},
+                                     {QStringLiteral("risk_class"), saved.riskClass},
+                                     {QStringLiteral("segment"), saved.segment},
+                                     {QStringLiteral("terms_days"), saved.termsDays},
+                                     {QStringLiteral("credit_limit"),
+                                      saved.creditLimit ? QJsonValue(static_cast<qint64>(*saved.creditLimit)) : QJsonValue()},
+                                     {QStringLiteral("strategy_id"),
+                                      saved.strategyId ? QJsonValue(static_cast<qint64>(*saved.strategyId)) : QJsonValue()}}));
         return id;
     });
 }

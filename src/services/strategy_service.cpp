@@ -7,6 +7,7 @@
 #include "storage/policy_repository.h"
 #include "storage/user_repository.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -205,6 +206,175 @@ Result<StrategyRunResult> StrategyService::run(QDate asOf)
                                                       {QStringLiteral("created"), created},
                                                       {QStringLiteral("skipped"), skipped}}));
         return result;
+    });
+}
+
+// --- editing ------------------------------------------------------------------------------------------
+
+Result<std::vector<Strategy>> StrategyService::strategies()
+{
+    if (auto allowed = m_session.require(Action::ViewCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    return reading([&]() -> Result<std::vector<Strategy>> { return PolicyRepository(m_session.book()).strategies(); });
+}
+
+namespace {
+
+constexpr int kMinOffset = -365;
+constexpr int kMaxOffset = 3650;
+constexpr qsizetype kMaxName = 80;
+constexpr int kMaxSteps = 50;
+
+QString stepLabel(int number, const StrategyStep &step)
+{
+    return QCoreApplication::translate("StrategyService", "step %1 (%2, day %3)")
+            .arg(number)
+            .arg(strategyActionKey(step.action))
+            .arg(step.offsetDays);
+}
+
+std::optional<Error> validateStrategy(const Strategy &s)
+{
+    auto invalid = [](const QString &message) { return std::optional<Error>(Error::invalid(message)); };
+    const QString name = s.name.trimmed();
+    if (name.isEmpty())
+        return invalid(QCoreApplication::translate("StrategyService", "name: is empty"));
+    if (name.size() > kMaxName)
+        return invalid(QCoreApplication::translate("StrategyService", "name: longer than %1 characters").arg(kMaxName));
+    const QString risk = s.riskClass.trimmed();
+    if (!risk.isEmpty() && !(risk.size() == 1 && risk.at(0) >= u'A' && risk.at(0) <= u'E'))
+        return invalid(QCoreApplication::translate("StrategyService", "risk class: must be empty or one of A to E"));
+    if (s.segment.trimmed().size() > kMaxName)
+        return invalid(QCoreApplication::translate("StrategyService", "segment: longer than %1 characters").arg(kMaxName));
+    if (s.steps.empty())
+        return invalid(QCoreApplication::translate("StrategyService", "steps: a strategy needs at least one step"));
+    if (s.steps.size() > kMaxSteps)
+        return invalid(QCoreApplication::translate("StrategyService", "steps: more than %1 steps").arg(kMaxSteps));
+    QSet<Id> ids;
+    for (std::size_t i = 0; i < s.steps.size(); ++i) {
+        const StrategyStep &step = s.steps[i];
+        const int number = static_cast<int>(i) + 1;
+        if (step.offsetDays < kMinOffset || step.offsetDays > kMaxOffset)
+            return invalid(QCoreApplication::translate("StrategyService",
+                                                       "%1: days must be between %2 (before the due date) and %3")
+                                   .arg(stepLabel(number, step))
+                                   .arg(kMinOffset)
+                                   .arg(kMaxOffset));
+        if (i > 0 && step.offsetDays < s.steps[i - 1].offsetDays)
+            return invalid(QCoreApplication::translate("StrategyService",
+                                                       "%1: comes after a step at %2 days; order the steps by days")
+                                   .arg(stepLabel(number, step))
+                                   .arg(s.steps[i - 1].offsetDays));
+        for (std::size_t j = 0; j < i; ++j)
+            if (s.steps[j].offsetDays == step.offsetDays && s.steps[j].action == step.action)
+                return invalid(QCoreApplication::translate("StrategyService", "%1: the same as step %2")
+                                       .arg(stepLabel(number, step))
+                                       .arg(j + 1));
+        if (step.id != 0) {
+            if (ids.contains(step.id))
+                return invalid(QCoreApplication::translate("StrategyService", "%1: listed twice").arg(stepLabel(number, step)));
+            ids.insert(step.id);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<Id> StrategyService::saveStrategy(const Strategy &strategy, QDate today)
+{
+    if (auto allowed = m_session.require(Action::EditCreditPolicy); !allowed)
+        return std::unexpected(allowed.error());
+    if (auto problem = validateStrategy(strategy))
+        return std::unexpected(*problem);
+    return inTransaction(m_session.book(), [&]() -> Result<Id> {
+        Book &book = m_session.book();
+        PolicyRepository repo(book);
+        Strategy saved = strategy;
+        saved.name = strategy.name.trimmed();
+        saved.segment = strategy.segment.trimmed();
+        saved.riskClass = strategy.riskClass.trimmed();
+        const std::vector<Strategy> all = repo.strategies();
+        const Strategy *before = nullptr;
+        for (const Strategy &s : all)
+            if (s.id == saved.id)
+                before = &s;
+        if (saved.id != 0 && !before)
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("StrategyService", "strategy %1 does not exist").arg(saved.id)));
+        if (const auto other = repo.strategyIdByName(saved.name); other && *other != saved.id)
+            return std::unexpected(Error::conflict(
+                    QCoreApplication::translate("StrategyService", "a strategy named %1 already exists").arg(saved.name)));
+        QSet<Id> known;
+        if (before)
+            for (const StrategyStep &step : before->steps)
+                known.insert(step.id);
+        for (std::size_t i = 0; i < saved.steps.size(); ++i)
+            if (saved.steps[i].id != 0 && !known.contains(saved.steps[i].id))
+                return std::unexpected(Error::invalid(
+                        QCoreApplication::translate("StrategyService", "%1: is not a step of this strategy")
+                                .arg(stepLabel(static_cast<int>(i) + 1, saved.steps[i]))));
+
+        const Id id = repo.saveStrategyHeader(saved);
+        const Stamp stamp = m_session.stamp();
+        const QSet<Id> ran = before ? repo.executedStepIds(id) : QSet<Id>{};
+        QSet<Id> kept;
+        for (const StrategyStep &step : saved.steps)
+            if (step.id != 0)
+                kept.insert(step.id);
+        int removed = 0;
+        int retired = 0;
+        if (before) {
+            for (const StrategyStep &step : before->steps) {
+                if (kept.contains(step.id))
+                    continue;
+                if (ran.contains(step.id)) {
+                    repo.retireStep(step.id); // its executions keep pointing at it
+                    ++retired;
+                } else {
+                    repo.deleteStep(step.id);
+                    ++removed;
+                }
+            }
+            repo.parkStepSeqs(id);
+        }
+        int added = 0;
+        int superseded = 0;
+        QJsonArray steps;
+        for (std::size_t i = 0; i < saved.steps.size(); ++i) {
+            StrategyStep &step = saved.steps[i];
+            step.seq = static_cast<int>(i) + 1;
+            const QString action = strategyActionKey(step.action);
+            if (step.id != 0) {
+                repo.updateStep(step.id, step.seq, step.offsetDays, action);
+            } else {
+                step.id = repo.insertStep(id, step.seq, step.offsetDays, action);
+                ++added;
+            }
+            steps.append(QStringLiteral("%1:%2").arg(step.offsetDays).arg(action));
+        }
+        // New steps placed before steps that already ran for an invoice count as passed over
+        // for it (as a first run would have superseded them): nothing is sent backwards.
+        if (before)
+            for (const StrategyStep &step : saved.steps)
+                if (!known.contains(step.id))
+                    superseded += repo.supersedeNewStep(id, step.id, step.offsetDays, step.seq, today, stamp);
+        QJsonObject details{{QStringLiteral("name"), saved.name},
+                            {QStringLiteral("segment"), saved.segment},
+                            {QStringLiteral("risk_class"), saved.riskClass},
+                            {QStringLiteral("active"), saved.active},
+                            {QStringLiteral("steps"), steps}};
+        if (before) {
+            details.insert(QStringLiteral("steps_added"), added);
+            details.insert(QStringLiteral("steps_removed"), removed);
+            details.insert(QStringLiteral("steps_retired"), retired);
+            details.insert(QStringLiteral("invoices_superseded"), superseded);
+            if (before->name != saved.name)
+                details.insert(QStringLiteral("renamed_from"), before->name);
+        }
+        AuditRepository(book).append(stamp, before ? QStringLiteral("strategy.edit") : QStringLiteral("strategy.add"),
+                                     QStringLiteral("strategy"), id, compactJson(details));
+        return id;
     });
 }
 

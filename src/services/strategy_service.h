@@ -5,7 +5,10 @@
 
 #include "session.h"
 
+#include "domain/credit_policy.h"
+
 #include <map>
+#include <vector>
 
 namespace ardesk {
 
@@ -29,6 +32,16 @@ public:
     // Runs every customer's strategy as of `asOf` (on demand, at book open, from the CLI).
     // Needs log_contact (the run fills the work queues).
     Result<StrategyRunResult> run(QDate asOf);
+
+    // --- editing (Settings > Collection strategies; docs/strategies.md "Editing a strategy") ---
+    // Every strategy with its active steps, by id (view_customers).
+    Result<std::vector<Strategy>> strategies();
+    // Creates (id 0) or edits a strategy: name (unique), segment, risk class (empty or A-E),
+    // active, and its steps in the order given (seq 1..n; a step with an id keeps it, and with it
+    // the record of the invoices it already ran for). Needs edit_credit_policy; one
+    // transaction; audited (strategy.add / strategy.edit). `today` dates the supersession
+    // records of new steps.
+    Result<Id> saveStrategy(const Strategy &strategy, QDate today = QDate::currentDate());
 
 private:
     Session &m_session;

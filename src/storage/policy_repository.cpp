@@ -2,6 +2,8 @@
 
 #include <QSqlQuery>
 
+#include <tuple>
+
 namespace ardesk {
 
 namespace {
@@ -163,7 +165,8 @@ std::vector<Strategy> PolicyRepository::strategies()
     }
     q.finish();
     QSqlQuery steps = m_book.exec(
-            QStringLiteral("SELECT id, strategy_id, seq, offset_days, action FROM strategy_steps ORDER BY strategy_id, seq"));
+            QStringLiteral("SELECT id, strategy_id, seq, offset_days, action FROM strategy_steps WHERE seq > 0 "
+                           "ORDER BY strategy_id, seq"));
     while (steps.next()) {
         const auto action = strategyActionFromKey(steps.value(4).toString());
         const auto it = index.constFind(steps.value(1).toLongLong());
@@ -173,6 +176,113 @@ std::vector<Strategy> PolicyRepository::strategies()
                 {steps.value(0).toLongLong(), steps.value(2).toInt(), steps.value(3).toInt(), *action});
     }
     return result;
+}
+
+std::optional<Id> PolicyRepository::strategyIdByName(const QString &name)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("SELECT id FROM strategies WHERE name = ?"));
+    q.addBindValue(name);
+    Book::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+Id PolicyRepository::saveStrategyHeader(const Strategy &strategy)
+{
+    const bool insert = strategy.id == 0;
+    const Id id = insert ? nextId(QStringLiteral("strategies")) : strategy.id;
+    QSqlQuery q = m_book.prepare(insert ? QStringLiteral("INSERT INTO strategies (name, segment, risk_class, active, id) "
+                                                         "VALUES (?, ?, ?, ?, ?)")
+                                        : QStringLiteral("UPDATE strategies SET name = ?, segment = ?, risk_class = ?, "
+                                                         "active = ? WHERE id = ?"));
+    auto text = [](const QString &value) { return value.isNull() ? QString::fromLatin1("") : value; };
+    q.addBindValue(strategy.name);
+    q.addBindValue(text(strategy.segment));
+    q.addBindValue(text(strategy.riskClass));
+    q.addBindValue(strategy.active ? 1 : 0);
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    Book::exec(q);
+    return id;
+}
+
+QSet<Id> PolicyRepository::executedStepIds(Id strategyId)
+{
+    QSet<Id> result;
+    QSqlQuery q = m_book.prepare(QStringLiteral("SELECT DISTINCT e.step_id FROM strategy_executions e JOIN "
+                                                "strategy_steps t ON t.id = e.step_id WHERE t.strategy_id = ?"));
+    q.addBindValue(QVariant::fromValue<qint64>(strategyId));
+    Book::exec(q);
+    while (q.next())
+        result.insert(q.value(0).toLongLong());
+    return result;
+}
+
+void PolicyRepository::parkStepSeqs(Id strategyId)
+{
+    QSqlQuery q = m_book.prepare(
+            QStringLiteral("UPDATE strategy_steps SET seq = seq + 1000000 WHERE strategy_id = ? AND seq > 0"));
+    q.addBindValue(QVariant::fromValue<qint64>(strategyId));
+    Book::exec(q);
+}
+
+Id PolicyRepository::insertStep(Id strategyId, int seq, int offsetDays, const QString &action)
+{
+    const Id id = nextId(QStringLiteral("strategy_steps"));
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "INSERT INTO strategy_steps (id, strategy_id, seq, offset_days, action) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(id));
+    q.addBindValue(QVariant::fromValue<qint64>(strategyId));
+    q.addBindValue(seq);
+    q.addBindValue(offsetDays);
+    q.addBindValue(action);
+    Book::exec(q);
+    return id;
+}
+
+void PolicyRepository::updateStep(Id stepId, int seq, int offsetDays, const QString &action)
+{
+    QSqlQuery q = m_book.prepare(
+            QStringLiteral("UPDATE strategy_steps SET seq = ?, offset_days = ?, action = ? WHERE id = ?"));
+    q.addBindValue(seq);
+    q.addBindValue(offsetDays);
+    q.addBindValue(action);
+    q.addBindValue(QVariant::fromValue<qint64>(stepId));
+    Book::exec(q);
+}
+
+void PolicyRepository::deleteStep(Id stepId)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("DELETE FROM strategy_steps WHERE id = ?"));
+    q.addBindValue(QVariant::fromValue<qint64>(stepId));
+    Book::exec(q);
+}
+
+void PolicyRepository::retireStep(Id stepId)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("UPDATE strategy_steps SET seq = -id WHERE id = ?"));
+    q.addBindValue(QVariant::fromValue<qint64>(stepId));
+    Book::exec(q);
+}
+
+int PolicyRepository::supersedeNewStep(Id strategyId, Id stepId, int offsetDays, int seq, QDate asOf, const Stamp &stamp)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "INSERT INTO strategy_executions (invoice_id, step_id, as_of, outcome, object_kind, object_id, created_at, "
+            "created_by) SELECT DISTINCT e.invoice_id, ?, ?, 'superseded', '', NULL, ?, ? FROM strategy_executions e "
+            "JOIN strategy_steps t ON t.id = e.step_id WHERE t.strategy_id = ? AND t.seq > 0 AND t.id <> ? "
+            "AND (t.offset_days > ? OR (t.offset_days = ? AND t.seq > ?))"));
+    q.addBindValue(QVariant::fromValue<qint64>(stepId));
+    q.addBindValue(dayValue(asOf));
+    q.addBindValue(stamp.at);
+    q.addBindValue(optionalId(stamp.userId));
+    q.addBindValue(QVariant::fromValue<qint64>(strategyId));
+    q.addBindValue(QVariant::fromValue<qint64>(stepId));
+    q.addBindValue(offsetDays);
+    q.addBindValue(offsetDays);
+    q.addBindValue(seq);
+    Book::exec(q);
+    return q.numRowsAffected();
 }
 
 std::vector<OpenItemAsOf> PolicyRepository::openItemsAsOf(QDate asOf, QDate dueBy)
@@ -417,13 +527,26 @@ std::vector<CreditExposure> PolicyRepository::exposures(QDate asOf)
                 e.oldestOverdueDue = item.dueDate;
         }
     }
-    for (const auto &[table, dateColumn] : {std::pair{"payment_state", "received_date"},
-                                            std::pair{"credit_note_state", "issue_date"}}) {
-        QSqlQuery u = m_book.prepare(QStringLiteral("SELECT customer_id, currency, SUM(unapplied) FROM %1 WHERE "
-                                                    "unapplied <> 0 AND %2 <= ? AND reversed_date IS NULL "
-                                                    "GROUP BY customer_id, currency")
-                                             .arg(QLatin1String(table), QLatin1String(dateColumn)));
-        u.addBindValue(dayValue(asOf));
+    // Unapplied cash and credit notes AS OF the date (the aging's rule): received by the date,
+    // not reversed by it, minus what was allocated by it (allocations dated later, and their
+    // reversals, are added back). A past date therefore does not see today's unapplied cash.
+    const QVariant day = dayValue(asOf);
+    for (const auto &[table, idColumn, dateColumn] :
+         {std::tuple{"payment_state", "payment_id", "received_date"},
+          std::tuple{"credit_note_state", "credit_note_id", "issue_date"}}) {
+        QSqlQuery u = m_book.prepare(
+                QStringLiteral("WITH laterp_rows AS MATERIALIZED (SELECT %2 AS sid, amount FROM allocations "
+                               "  WHERE alloc_date > ? AND %2 IS NOT NULL), "
+                               "laterp AS (SELECT sid, SUM(amount) AS amt FROM laterp_rows GROUP BY sid), "
+                               "cand AS (SELECT %2 AS sid FROM %1 WHERE unapplied <> 0 UNION SELECT sid FROM laterp "
+                               "  UNION SELECT %2 AS sid FROM %1 WHERE reversed_date IS NOT NULL AND reversed_date > ?) "
+                               "SELECT st.customer_id, st.currency, SUM(st.amount - (st.allocated - COALESCE(l.amt, 0))) "
+                               "FROM cand c JOIN %1 st ON st.%2 = c.sid LEFT JOIN laterp l ON l.sid = c.sid "
+                               "WHERE st.%3 <= ? AND (st.reversed_date IS NULL OR st.reversed_date > ?) "
+                               "GROUP BY st.customer_id, st.currency")
+                        .arg(QLatin1String(table), QLatin1String(idColumn), QLatin1String(dateColumn)));
+        for (int i = 0; i < 4; ++i)
+            u.addBindValue(day);
         Book::exec(u);
         while (u.next()) {
             const auto it = index.constFind(u.value(0).toLongLong());

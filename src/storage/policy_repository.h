@@ -75,7 +75,7 @@ struct CreditExposure final {
     bool onHold = false;
     MinorUnits open = 0;      // invoices in the customer's currency, open as of the date
     MinorUnits overdue = 0;   // of which due before the date
-    MinorUnits unapplied = 0; // unapplied cash and credit notes received by the date (as of now)
+    MinorUnits unapplied = 0; // unapplied cash and credit notes as of the date
     QDate oldestOverdueDue;   // invalid: nothing overdue
     int brokenPromises = 0;   // filled by brokenPromises()
 };
@@ -168,7 +168,24 @@ public:
     // --- policies and strategies ------------------------------------------------------------
     std::vector<CreditPolicy> policies();
     std::optional<CreditPolicy> policyById(Id id);
+    // Active steps only (seq > 0); a removed step that already ran is kept retired (seq < 0).
     std::vector<Strategy> strategies();
+
+    // --- strategy editing (docs/strategies.md, "Editing a strategy") ---------------------------
+    std::optional<Id> strategyIdByName(const QString &name);
+    Id saveStrategyHeader(const Strategy &strategy); // insert (id 0) or update; returns the id
+    QSet<Id> executedStepIds(Id strategyId);          // steps of the strategy that ever ran
+    // Moves the active steps' seq out of the way (seq + 1,000,000) before they are renumbered.
+    void parkStepSeqs(Id strategyId);
+    Id insertStep(Id strategyId, int seq, int offsetDays, const QString &action);
+    void updateStep(Id stepId, int seq, int offsetDays, const QString &action);
+    void deleteStep(Id stepId);
+    void retireStep(Id stepId); // seq = -id: kept for strategy_executions, never run again
+    // Records `stepId` (new) as done by supersession for every invoice for which a step of the
+    // strategy placed after it (larger offset, or the same offset and a larger seq) already
+    // ran, so a step added below the steps already taken does not act backwards. Returns how
+    // many invoices.
+    int supersedeNewStep(Id strategyId, Id stepId, int offsetDays, int seq, QDate asOf, const Stamp &stamp);
 
     // Invoices issued on or before asOf, due on or before dueBy, with open > 0 as of asOf;
     // ordered by customer code, due date, invoice number.

@@ -244,6 +244,127 @@ TEST_F(PolicyBook, strategyRunNeedsLogContactAndAStrategyChosenByPolicySegmentRi
               QStringLiteral("review:write_off_review: A-1"));
 }
 
+// Editing a strategy (docs/strategies.md, "Editing a strategy"): manager-only, validated,
+// audited; steps keep their ids (and what they already ran for), a removed step that ran is
+// retired rather than deleted, and a step added below steps already taken is passed over.
+TEST_F(PolicyBook, editingAStrategyIsValidatedAuditedAndKeepsPastRunsIdempotent)
+{
+    auto step = [](int offset, StrategyAction action, Id id = 0) {
+        StrategyStep s;
+        s.id = id;
+        s.offsetDays = offset;
+        s.action = action;
+        return s;
+    };
+    Strategy retail;
+    retail.name = QStringLiteral("Retail");
+    retail.segment = QStringLiteral("retail");
+    retail.steps = {step(-5, StrategyAction::ReminderEmail), step(10, StrategyAction::Letter1),
+                    step(40, StrategyAction::Letter2)};
+    // Refused for everyone but a manager (and admin); nothing written.
+    for (const char *login : {"c1", "sup", "clerk"})
+        EXPECT_EQ(StrategyService(as(QString::fromLatin1(login))).saveStrategy(retail).error().code,
+                  ErrorCode::PermissionDenied)
+                << login;
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM strategies")).toInt(), 1);
+    // Validation with the field and the step named.
+    StrategyService manager(as(QStringLiteral("mgr")));
+    auto refused = [&](Strategy s, const QString &fragment) {
+        const auto saved = manager.saveStrategy(s);
+        ASSERT_FALSE(saved) << fragment.toStdString();
+        EXPECT_EQ(saved.error().code, ErrorCode::InvalidArgument);
+        EXPECT_TRUE(saved.error().message.contains(fragment)) << saved.error().message.toStdString();
+    };
+    Strategy bad = retail;
+    bad.name = QStringLiteral("  ");
+    refused(bad, QStringLiteral("name: is empty"));
+    bad = retail;
+    bad.riskClass = QStringLiteral("F");
+    refused(bad, QStringLiteral("risk class"));
+    bad = retail;
+    bad.steps.clear();
+    refused(bad, QStringLiteral("at least one step"));
+    bad = retail;
+    bad.steps[2].offsetDays = 5000;
+    refused(bad, QStringLiteral("step 3 (letter_2, day 5000): days must be between -365"));
+    bad = retail;
+    std::swap(bad.steps[1], bad.steps[2]);
+    refused(bad, QStringLiteral("step 3 (letter_1, day 10): comes after a step at 40 days"));
+    bad = retail;
+    bad.steps.push_back(step(40, StrategyAction::Letter2));
+    refused(bad, QStringLiteral("step 4 (letter_2, day 40): the same as step 3"));
+    bad = retail;
+    bad.name = QStringLiteral("Standard");
+    EXPECT_EQ(manager.saveStrategy(bad).error().code, ErrorCode::Conflict);
+
+    const auto id = manager.saveStrategy(retail, QDate(2026, 3, 1));
+    ASSERT_TRUE(id) << describe(id.error());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'strategy.add'")).toInt(), 1);
+
+    // A retail invoice 45 days late: the first run sends letter 2 (the lower steps superseded).
+    customer(QStringLiteral("R"));
+    m_book->exec(QStringLiteral("UPDATE customers SET segment = 'retail' WHERE code = 'R'"));
+    invoice(QStringLiteral("R-1"), QStringLiteral("R"), QDate(2026, 1, 15));
+    const QDate asOf(2026, 3, 1);
+    const auto first = StrategyService(*m_admin).run(asOf);
+    ASSERT_TRUE(first) << describe(first.error());
+    EXPECT_EQ(first->created, (Counts{{QStringLiteral("letter_2"), 1}}));
+
+    // Edit: rename, a new call step at 20 days (below letter 2, which already ran), letter 1
+    // moved to 12 days, the reminder removed (it ran, by supersession: retired, not deleted),
+    // and a new letter 3 at 44 days (above: due now).
+    auto strategies = manager.strategies();
+    ASSERT_TRUE(strategies);
+    Strategy edited;
+    for (const Strategy &s : *strategies)
+        if (s.id == *id)
+            edited = s;
+    ASSERT_EQ(edited.steps.size(), 3u);
+    const Id reminderId = edited.steps[0].id;
+    const Id letter1Id = edited.steps[1].id;
+    const Id letter2Id = edited.steps[2].id;
+    edited.name = QStringLiteral("Retail B2C");
+    edited.riskClass = QStringLiteral("C");
+    edited.steps = {step(12, StrategyAction::Letter1, letter1Id), step(20, StrategyAction::CallTask),
+                    step(40, StrategyAction::Letter2, letter2Id), step(44, StrategyAction::Letter3)};
+    const auto saved = manager.saveStrategy(edited, asOf);
+    ASSERT_TRUE(saved) << describe(saved.error());
+    EXPECT_EQ(*saved, *id);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT seq FROM strategy_steps WHERE id = %1").arg(reminderId)).toLongLong(),
+              -reminderId);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT seq || ':' || offset_days FROM strategy_steps WHERE id = %1").arg(letter1Id))
+                      .toString(),
+              QStringLiteral("1:12"));
+    const QString audit = scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = 'strategy.edit'")).toString();
+    EXPECT_TRUE(audit.contains(QStringLiteral("\"renamed_from\":\"Retail\""))) << audit.toStdString();
+    EXPECT_TRUE(audit.contains(QStringLiteral("\"steps_retired\":1"))) << audit.toStdString();
+    EXPECT_TRUE(audit.contains(QStringLiteral("\"invoices_superseded\":1"))) << audit.toStdString();
+
+    // The same day again: only the new letter 3 (44 days <= 45) is due; the new call step sits
+    // below letter 2, which already ran, so it is not sent backwards; letter 2 is not resent.
+    const auto second = StrategyService(*m_admin).run(asOf);
+    ASSERT_TRUE(second) << describe(second.error());
+    EXPECT_EQ(second->created, (Counts{{QStringLiteral("letter_3"), 1}}));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM letters")).toInt(), 2);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM tasks")).toInt(), 0);
+    const auto third = StrategyService(*m_admin).run(asOf.addDays(30));
+    ASSERT_TRUE(third) << describe(third.error());
+    EXPECT_TRUE(third->created.empty());
+
+    // Editing an executed step to a later day does not run it again.
+    strategies = manager.strategies();
+    for (const Strategy &s : *strategies)
+        if (s.id == *id)
+            edited = s;
+    edited.steps[2].offsetDays = 41;
+    ASSERT_TRUE(manager.saveStrategy(edited, asOf));
+    EXPECT_TRUE(StrategyService(*m_admin).run(asOf.addDays(31))->created.empty());
+    // A step id of another strategy is refused.
+    Strategy other = edited;
+    other.steps[0].id = 1; // a step of Standard
+    EXPECT_EQ(manager.saveStrategy(other).error().code, ErrorCode::InvalidArgument);
+}
+
 // --- credit holds ---------------------------------------------------------------------------------------
 
 namespace {
@@ -362,6 +483,106 @@ TEST_F(PolicyBook, eachHoldTriggerSetsAHoldAndOnlyASupervisorReleasesItWithAReas
         codes << hold.customerCode;
     EXPECT_EQ(codes, (QStringList{QStringLiteral("AGEOK"), QStringLiteral("LIM"), QStringLiteral("OVEROK")}));
     EXPECT_EQ(supervisor.holdHistory(QStringLiteral("LIM"))->size(), 2u);
+}
+
+// The over-limit check on a past date deducts the unapplied cash of that date, not today's:
+// a payment received before the date and applied after it was unapplied then; a payment
+// reversed after the date still counted on it (docs/credit-policy.md).
+TEST_F(PolicyBook, theOverLimitCheckOnAPastDateUsesThatDatesUnappliedCash)
+{
+    CreditService credit(*m_admin);
+    const QDate asOf(2026, 6, 30);
+    for (const char *code : {"APPL", "REV"}) {
+        const Id id = customer(QString::fromLatin1(code));
+        m_book->exec(QStringLiteral("UPDATE customers SET credit_limit = 100000 WHERE id = %1").arg(id));
+    }
+    // APPL: 1,500.00 open; 1,000.00 received 20 June, left unapplied, applied on 5 July.
+    // As of 30 June the balance is 500.00 (under the 1,000.00 limit); applying it later does
+    // not change that.
+    const Id appl = invoice(QStringLiteral("APPL-1"), QStringLiteral("APPL"), asOf.addDays(10), 150000);
+    PaymentInput pay;
+    pay.customerCode = QStringLiteral("APPL");
+    pay.receivedDate = QDate(2026, 6, 20);
+    pay.amount = 100000;
+    pay.reference = QStringLiteral("P-APPL");
+    const auto paid = m_ledger->postPayment(pay);
+    ASSERT_TRUE(paid) << describe(paid.error());
+    // REV: the same, and the payment is reversed (bounced) on 3 July.
+    invoice(QStringLiteral("REV-1"), QStringLiteral("REV"), asOf.addDays(10), 150000);
+    pay.customerCode = QStringLiteral("REV");
+    pay.reference = QStringLiteral("P-REV");
+    const auto bounced = m_ledger->postPayment(pay);
+    ASSERT_TRUE(bounced) << describe(bounced.error());
+
+    ASSERT_TRUE(m_ledger->allocate(AllocationSource::Payment, paid->paymentId, appl, 100000, QDate(2026, 7, 5)));
+    ASSERT_TRUE(m_ledger->reversePayment(bounced->paymentId, QDate(2026, 7, 3), QStringLiteral("bounced")));
+
+    // As of 30 June: both balances 500.00, no hold (today's state would say 500.00 for APPL
+    // only through the allocation, and 1,500.00 for REV).
+    const auto past = credit.evaluateHolds(asOf);
+    ASSERT_TRUE(past) << describe(past.error());
+    EXPECT_TRUE(past->empty());
+    // As of 3 July the bounced payment no longer counts: REV is over its limit; APPL is not.
+    const auto later = credit.evaluateHolds(QDate(2026, 7, 3));
+    ASSERT_TRUE(later) << describe(later.error());
+    ASSERT_EQ(later->size(), 1u);
+    EXPECT_EQ(later->front().customerCode, QStringLiteral("REV"));
+    EXPECT_EQ(later->front().triggers, QStringList{HoldTrigger::overLimit});
+}
+
+// Policy templates: manager-only, each bad field refused with its name, audited with the
+// figures (docs/credit-policy.md).
+TEST_F(PolicyBook, aPolicyIsValidatedFieldByFieldAndOnlyAManagerSavesIt)
+{
+    CreditPolicy p;
+    p.name = QStringLiteral("Class B");
+    p.riskClass = QStringLiteral("B");
+    p.termsDays = 30;
+    p.discountPercentHundredths = 200;
+    p.discountDays = 10;
+    p.creditLimit = 1000000;
+    p.holdDaysPastDue = 60;
+    p.holdBrokenPromises = 2;
+    p.holdBrokenWindowDays = 90;
+    for (const char *login : {"c1", "sup", "clerk"})
+        EXPECT_EQ(CreditService(as(QString::fromLatin1(login))).savePolicy(p).error().code, ErrorCode::PermissionDenied)
+                << login;
+    CreditService manager(as(QStringLiteral("mgr")));
+    auto refused = [&](CreditPolicy bad, const char *field) {
+        const auto saved = manager.savePolicy(bad);
+        ASSERT_FALSE(saved) << field;
+        EXPECT_TRUE(saved.error().message.startsWith(QString::fromLatin1(field))) << saved.error().message.toStdString();
+    };
+    CreditPolicy bad = p;
+    bad.riskClass = QStringLiteral("Z");
+    refused(bad, "risk_class:");
+    bad = p;
+    bad.discountDays = 0;
+    refused(bad, "discount_days:");
+    bad = p;
+    bad.creditLimit = -1;
+    refused(bad, "credit_limit:");
+    bad = p;
+    bad.holdBrokenPromises = 0;
+    refused(bad, "hold_broken_promises:");
+    bad = p;
+    bad.holdBrokenPromises.reset();
+    refused(bad, "hold_broken_window_days:");
+    bad = p;
+    bad.holdOverdueAmount = -5;
+    refused(bad, "hold_overdue_amount:");
+    bad = p;
+    bad.strategyId = 999;
+    refused(bad, "strategy:");
+    bad = p;
+    bad.compensation = 4000;
+    refused(bad, "fee_currency:");
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM credit_policies")).toInt(), 0);
+    const auto id = manager.savePolicy(p);
+    ASSERT_TRUE(id) << describe(id.error());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = 'policy.add'")).toString(),
+              QStringLiteral("{\"credit_limit\":1000000,\"name\":\"Class B\",\"risk_class\":\"B\",\"segment\":\"\","
+                             "\"strategy_id\":null,\"terms_days\":30}"));
 }
 
 TEST_F(PolicyBook, aTemporaryIncreaseLiftsTheLimitUntilItsExpiry)
