@@ -127,8 +127,8 @@ int commandWorklist(Context &context, Arguments &args)
         return Ok;
     }
 
-    context.out << QCoreApplication::translate("cli", "Queue of %1 as of %2: %n item(s)", nullptr,
-                                               static_cast<int>(items.size()))
+    const int itemCount = int(items.size()); // a plain count argument, which lupdate reads
+    context.out << QCoreApplication::translate("cli", "Queue of %1 as of %2: %n item(s)", nullptr, itemCount)
                            .arg(worklist->login, asOf->toString(Qt::ISODate))
                 << '\n';
     if (items.empty()) {

@@ -24,7 +24,8 @@ int commandCopy(Context &context, Arguments &args)
     auto copied = BookService::copyTo(*opened->session, target);
     if (!copied)
         return fail(context, copied.error());
-    context.err << QCoreApplication::translate("cli", "copied %1 to %2: %n rows", nullptr, static_cast<int>(copied->rows))
+    const int rows = int(copied->rows); // a plain count argument, which lupdate reads
+    context.err << QCoreApplication::translate("cli", "copied %1 to %2: %n row(s)", nullptr, rows)
                            .arg(context.bookLocation, target)
                 << '\n';
     return Ok;

@@ -84,13 +84,12 @@ int commandImport(Context &context, Arguments &args)
     if (!report->problems.empty()) {
         for (const ImportProblem &problem : report->problems)
             context.err << file << ':' << problem.line << ": " << problem.field << ": " << problem.reason << '\n';
-        if (report->problemCount > static_cast<qsizetype>(report->problems.size()))
-            context.err << QCoreApplication::translate("cli", "%1: %2 more problems not shown")
-                                   .arg(file)
-                                   .arg(report->problemCount - static_cast<qsizetype>(report->problems.size()))
+        if (const int notShown = int(report->problemCount - qsizetype(report->problems.size())); notShown > 0)
+            context.err << QCoreApplication::translate("cli", "%1: %n more problem(s) not shown", nullptr, notShown).arg(file)
                         << '\n';
+        const int problemCount = int(report->problemCount); // a plain count argument, which lupdate reads
         context.err << QCoreApplication::translate("cli", "%1: rejected, nothing was imported (%n problem(s))", nullptr,
-                                                   static_cast<int>(report->problemCount))
+                                                   problemCount)
                                .arg(file)
                     << '\n';
         context.err.flush();

@@ -36,13 +36,12 @@ int reportProblems(Context &context, const QString &file, const PolicyImportRepo
 {
     for (const PolicyImportProblem &problem : report.problems)
         context.err << file << ':' << problem.line << ": " << problem.field << ": " << problem.reason << '\n';
-    if (report.problemCount > static_cast<qsizetype>(report.problems.size()))
-        context.err << QCoreApplication::translate("cli", "%1: %2 more problems not shown")
-                               .arg(file)
-                               .arg(report.problemCount - static_cast<qsizetype>(report.problems.size()))
+    if (const int notShown = int(report.problemCount - qsizetype(report.problems.size())); notShown > 0)
+        context.err << QCoreApplication::translate("cli", "%1: %n more problem(s) not shown", nullptr, notShown).arg(file)
                     << '\n';
+    const int problemCount = int(report.problemCount); // a plain count argument, which lupdate reads
     context.err << QCoreApplication::translate("cli", "%1: rejected, nothing was imported (%n problem(s))", nullptr,
-                                               static_cast<int>(report.problemCount))
+                                               problemCount)
                            .arg(file)
                 << '\n';
     context.err.flush();
@@ -161,15 +160,16 @@ int commandInterest(Context &context, Arguments &args)
     }
     context.out << QCoreApplication::translate("cli", "Late-payment interest as of %1").arg(asOf->toString(Qt::ISODate))
                 << '\n';
+    // Column headers of their own (disambiguated), not the words of other commands' tables.
     const QString header = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
-                                   .arg(QCoreApplication::translate("cli", "customer"), -10)
-                                   .arg(QCoreApplication::translate("cli", "invoice"), -14)
-                                   .arg(QCoreApplication::translate("cli", "due"), -10)
-                                   .arg(QCoreApplication::translate("cli", "open"), 14)
-                                   .arg(QCoreApplication::translate("cli", "days"), 5)
-                                   .arg(QCoreApplication::translate("cli", "rate %"), 8)
-                                   .arg(QCoreApplication::translate("cli", "interest"), 12)
-                                   .arg(QCoreApplication::translate("cli", "compensation"), 14)
+                                   .arg(QCoreApplication::translate("cli", "customer", "interest table header"), -10)
+                                   .arg(QCoreApplication::translate("cli", "invoice", "interest table header"), -14)
+                                   .arg(QCoreApplication::translate("cli", "due", "interest table header"), -10)
+                                   .arg(QCoreApplication::translate("cli", "open", "interest table header"), 14)
+                                   .arg(QCoreApplication::translate("cli", "days", "interest table header"), 5)
+                                   .arg(QCoreApplication::translate("cli", "rate %", "interest table header"), 8)
+                                   .arg(QCoreApplication::translate("cli", "interest", "interest table header"), 12)
+                                   .arg(QCoreApplication::translate("cli", "compensation", "interest table header"), 14)
                                    .arg(QString());
     context.out << header.trimmed() << '\n';
     for (const InterestLine &line : *lines) {

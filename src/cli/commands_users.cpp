@@ -159,8 +159,9 @@ int commandVerify(Context &context, Arguments &args)
             parts << QStringLiteral("%1 %2").arg(count.table).arg(count.rows);
         context.out << "ok (" << parts.join(QStringLiteral(", ")) << ")\n";
     } else {
+        const int problemCount = int(report->problems); // a plain count argument, which lupdate reads
         context.out << QCoreApplication::translate("cli", "FAILED: %1 (%2 row %3); %n problem(s) in all", nullptr,
-                                                   static_cast<int>(report->problems))
+                                                   problemCount)
                                .arg(report->firstProblem, report->firstProblemTable)
                                .arg(report->firstProblemId)
                     << '\n';

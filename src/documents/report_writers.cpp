@@ -325,7 +325,9 @@ QByteArray reportPdf(const Report &report)
     options.title = report.title;
     options.date = report.asOf;
     options.footer = QStringLiteral("%1 · %2").arg(report.title, report.subtitle);
-    options.pageLabel = QCoreApplication::translate("ReportWriters", "Page {page} of {pages}");
+    // The translator sees the usual %1 and %2; the PDF writer fills in the page numbers.
+    options.pageLabel = QCoreApplication::translate("ReportWriters", "Page %1 of %2")
+                                .arg(QStringLiteral("{page}"), QStringLiteral("{pages}"));
     options.landscape = wide;
     options.baseFontPoints = 8.5;
 

@@ -242,6 +242,12 @@ std::vector<std::vector<qsizetype>> findSubsetsWithSum(const std::vector<MinorUn
 
 namespace {
 
+// A reason is a list of whole clauses, each translated on its own, joined here.
+QString clauses(const QStringList &parts)
+{
+    return parts.join(QStringLiteral("; "));
+}
+
 QString money(MinorUnits minor, const QString &currency)
 {
     return Money(minor, currency).toDecimalString() + u' ' + currency;
@@ -369,18 +375,18 @@ EntryMatch matchEntry(const BankEntry &entry, const BankMatchBook &book)
             c.warning = QCoreApplication::translate("BankMatching", "already paid: nothing is open on %1").arg(numbers.join(QStringLiteral(", ")));
         } else if (open == amount) {
             c.confidence = viaReference ? 97 : 95;
-            c.reason = named + QCoreApplication::translate("BankMatching", "; the amount equals the open amount");
+            c.reason = clauses({named, QCoreApplication::translate("BankMatching", "the amount equals the open amount")});
         } else if (amount < open) {
             c.confidence = 75;
-            c.reason = named + QCoreApplication::translate("BankMatching", "; short payment: %1 less than the open %2")
-                                       .arg(money(open - amount, currency), money(open, currency));
+            c.reason = clauses({named, QCoreApplication::translate("BankMatching", "short payment: %1 less than the open %2")
+                                               .arg(money(open - amount, currency), money(open, currency))});
         } else {
             c.confidence = 75;
-            c.reason = named + QCoreApplication::translate("BankMatching", "; overpayment: %1 stays unapplied").arg(money(amount - open, currency));
+            c.reason = clauses({named, QCoreApplication::translate("BankMatching", "overpayment: %1 stays unapplied").arg(money(amount - open, currency))});
         }
         if (owner && owner->customerId == customerId) {
             c.confidence = std::min(99, c.confidence + 2);
-            c.reason += QCoreApplication::translate("BankMatching", "; the debtor account is the customer's");
+            c.reason = clauses({c.reason, QCoreApplication::translate("BankMatching", "the debtor account is the customer's")});
         } else if (owner) {
             c.confidence = std::min(c.confidence, 60);
             c.warning = QCoreApplication::translate("BankMatching", "the reference belongs to customer %1, but the debtor account %2 to customer %3")
@@ -437,9 +443,11 @@ EntryMatch matchEntry(const BankEntry &entry, const BankMatchBook &book)
                 c.lines.push_back({singles.front()->invoiceId, amount});
                 c.invoiceNumbers << singles.front()->number;
                 c.confidence = singles.size() == 1 ? w.single : w.single - 15;
-                c.reason = w.why + QCoreApplication::translate("BankMatching", "; the amount equals the open amount of %1").arg(singles.front()->number);
-                if (singles.size() > 1)
-                    c.reason += QCoreApplication::translate("BankMatching", " (the oldest of %1 items of this amount)").arg(singles.size());
+                QStringList why{w.why, QCoreApplication::translate("BankMatching", "the amount equals the open amount of %1").arg(singles.front()->number)};
+                const int sameAmount = int(singles.size()); // a plain count argument, which lupdate reads
+                if (sameAmount > 1)
+                    why << QCoreApplication::translate("BankMatching", "it is the oldest of %n open items of this amount", nullptr, sameAmount);
+                c.reason = clauses(why);
             } else {
                 std::vector<MinorUnits> pool;
                 for (qsizetype i = 0; i < qsizetype(items.size()) && i < kMaxSubsetPool; ++i)
@@ -451,14 +459,15 @@ EntryMatch matchEntry(const BankEntry &entry, const BankMatchBook &book)
                         c.invoiceNumbers << items[size_t(i)].number;
                     }
                     c.confidence = subsets.size() == 1 ? w.subset : w.subset - 15;
-                    c.reason = w.why + QCoreApplication::translate("BankMatching", "; the amount equals the open amounts of %1 together")
-                                               .arg(c.invoiceNumbers.join(QStringLiteral(", ")));
+                    QStringList why{w.why, QCoreApplication::translate("BankMatching", "the amount equals the open amounts of %1 together")
+                                                    .arg(c.invoiceNumbers.join(QStringLiteral(", ")))};
                     if (subsets.size() > 1)
-                        c.reason += QCoreApplication::translate("BankMatching", " (another combination fits too)");
+                        why << QCoreApplication::translate("BankMatching", "another combination fits too");
+                    c.reason = clauses(why);
                 } else {
                     c.unapplied = amount;
                     c.confidence = w.unapplied;
-                    c.reason = w.why + QCoreApplication::translate("BankMatching", "; no open item or combination matches the amount: unapplied cash");
+                    c.reason = clauses({w.why, QCoreApplication::translate("BankMatching", "no open item or combination matches the amount: unapplied cash")});
                 }
             }
             candidates.push_back(std::move(c));

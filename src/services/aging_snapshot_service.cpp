@@ -14,11 +14,6 @@ namespace ardesk {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("AgingSnapshotService", text);
-}
-
 QString edgesText(const AgingBuckets &buckets)
 {
     QStringList parts;
@@ -204,9 +199,9 @@ Result<AgingSnapshotInfo> AgingSnapshotService::take(QDate asOf)
     if (auto allowed = m_session.require(Action::ExportReports); !allowed)
         return std::unexpected(allowed.error());
     if (!asOf.isValid())
-        return std::unexpected(Error::invalid(translate("snapshot: not a valid date")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("AgingSnapshotService", "snapshot: not a valid date")));
     if (m_session.book().isReadOnly())
-        return std::unexpected(Error::conflict(translate("snapshot: the book is open read-only")));
+        return std::unexpected(Error::conflict(QCoreApplication::translate("AgingSnapshotService", "snapshot: the book is open read-only")));
     auto settings = bookAgingSettings();
     if (!settings)
         return std::unexpected(settings.error());
@@ -218,7 +213,7 @@ Result<std::vector<AgingSnapshotInfo>> AgingSnapshotService::catchUp(QDate today
     if (auto allowed = m_session.require(Action::ViewCustomers); !allowed)
         return std::unexpected(allowed.error());
     if (!today.isValid())
-        return std::unexpected(Error::invalid(translate("snapshot: not a valid date")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("AgingSnapshotService", "snapshot: not a valid date")));
     std::vector<AgingSnapshotInfo> taken;
     if (m_session.book().isReadOnly())
         return taken;
@@ -260,7 +255,7 @@ Result<AgingReport> AgingSnapshotService::report(Id snapshotId, AgingGrouping gr
         const auto row = repository.snapshot(snapshotId);
         const auto info = row ? infoOf(*row) : std::nullopt;
         if (!info)
-            return std::unexpected(Error::notFound(translate("no aging snapshot %1").arg(snapshotId)));
+            return std::unexpected(Error::notFound(QCoreApplication::translate("AgingSnapshotService", "no aging snapshot %1").arg(snapshotId)));
         AgingReport report;
         report.asOf = info->asOf;
         report.basis = info->basis;
@@ -330,12 +325,12 @@ Result<RollForward> AgingSnapshotService::rollForward(Id fromSnapshot, Id toSnap
         const auto from = fromRow ? infoOf(*fromRow) : std::nullopt;
         const auto to = toRow ? infoOf(*toRow) : std::nullopt;
         if (!from || !to)
-            return std::unexpected(Error::notFound(translate("roll-forward: no such aging snapshot")));
+            return std::unexpected(Error::notFound(QCoreApplication::translate("AgingSnapshotService", "roll-forward: no such aging snapshot")));
         if (from->asOf >= to->asOf)
-            return std::unexpected(Error::invalid(translate("roll-forward: the first snapshot must be the earlier one")));
+            return std::unexpected(Error::invalid(QCoreApplication::translate("AgingSnapshotService", "roll-forward: the first snapshot must be the earlier one")));
         if (from->basis != to->basis || from->buckets.edges() != to->buckets.edges())
             return std::unexpected(
-                    Error::invalid(translate("roll-forward: the two snapshots have different basis or buckets")));
+                    Error::invalid(QCoreApplication::translate("AgingSnapshotService", "roll-forward: the two snapshots have different basis or buckets")));
         RollForward result;
         result.from = *from;
         result.to = *to;

@@ -17,6 +17,19 @@ Error noRequest(Id id)
     return Error::notFound(QCoreApplication::translate("ApprovalService", "write-off request %1 does not exist").arg(id));
 }
 
+// One whole sentence per status, never the stored status code inside a sentence.
+Error alreadyDecided(Id id, const QString &status)
+{
+    if (status == u"approved")
+        return Error::conflict(
+                QCoreApplication::translate("ApprovalService", "write-off request %1 is already approved").arg(id));
+    if (status == u"rejected")
+        return Error::conflict(
+                QCoreApplication::translate("ApprovalService", "write-off request %1 is already rejected").arg(id));
+    return Error::conflict(
+            QCoreApplication::translate("ApprovalService", "write-off request %1 is already decided").arg(id));
+}
+
 } // namespace
 
 Result<Id> ApprovalService::requestWriteOff(const QString &invoiceNumber, MinorUnits amount, const QString &reason)
@@ -81,10 +94,7 @@ Result<Id> ApprovalService::approve(Id requestId, QDate date, const QString &not
         if (!request)
             return std::unexpected(noRequest(requestId));
         if (request->status != u"pending")
-            return std::unexpected(Error::conflict(
-                    QCoreApplication::translate("ApprovalService", "write-off request %1 is already %2")
-                            .arg(requestId)
-                            .arg(request->status)));
+            return std::unexpected(alreadyDecided(requestId, request->status));
         const Actor &actor = m_session.actor();
         if (actor.userId && request->requestedBy && *actor.userId == *request->requestedBy)
             return std::unexpected(Error::denied(QCoreApplication::translate(
@@ -125,10 +135,7 @@ Result<void> ApprovalService::reject(Id requestId, const QString &note)
         if (!request)
             return std::unexpected(noRequest(requestId));
         if (request->status != u"pending")
-            return std::unexpected(Error::conflict(
-                    QCoreApplication::translate("ApprovalService", "write-off request %1 is already %2")
-                            .arg(requestId)
-                            .arg(request->status)));
+            return std::unexpected(alreadyDecided(requestId, request->status));
         const Stamp stamp = m_session.stamp();
         repo.decideAdjustmentRequest(requestId, QStringLiteral("rejected"), m_session.actor().userId, stamp.at,
                                      note.trimmed(), std::nullopt);

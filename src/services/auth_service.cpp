@@ -179,11 +179,12 @@ Result<std::unique_ptr<Session>> AuthService::signIn(Book &book, const QString &
             if (until.isValid() && now < until) {
                 // Not checked, not counted (the lock does not grow while it runs), but audited.
                 auditRefusal(QStringLiteral("locked"));
+                const int seconds = int(now.secsTo(until)); // a plain count argument, which lupdate reads
                 return std::unexpected(Error{
                         ErrorCode::AuthenticationFailed,
                         QCoreApplication::translate("AuthService",
                                                     "too many failed attempts: user %1 may try again in %n second(s)",
-                                                    nullptr, static_cast<int>(now.secsTo(until)))
+                                                    nullptr, seconds)
                                 .arg(login)});
             }
         }

@@ -20,11 +20,6 @@ QDate mondayOf(QDate date)
     return date.addDays(1 - date.dayOfWeek());
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("CashForecastService", text);
-}
-
 // The promises pending as of the date among the customers of the currency.
 Result<std::vector<PendingPromise>> pendingPromises(Book &book, QDate asOf, const QHash<Id, StaffKey> &owners,
                                                     const QString &currency, int graceDays)
@@ -36,7 +31,7 @@ Result<std::vector<PendingPromise>> pendingPromises(Book &book, QDate asOf, cons
     const auto evaluated = evaluatePromises(inputs.promises, inputs.payments, graceDays, asOf);
     if (!evaluated)
         return std::unexpected(
-                Error{evaluated.error().code, translate("promises cannot be evaluated: %1").arg(evaluated.error().message)});
+                Error{evaluated.error().code, QCoreApplication::translate("CashForecastService", "promises cannot be evaluated: %1").arg(evaluated.error().message)});
     for (qsizetype i = 0; i < evaluated->size(); ++i) {
         const PromiseToPay &promise = inputs.promises[static_cast<std::size_t>(i)];
         const PromiseEvaluation &evaluation = (*evaluated)[i];
@@ -165,9 +160,9 @@ Result<CashForecast> CashForecastService::forecast(const QString &currency, QDat
     if (auto allowed = m_session.require(Action::ExportReports); !allowed)
         return std::unexpected(allowed.error());
     if (!asOf.isValid())
-        return std::unexpected(Error::invalid(translate("forecast: not a valid date")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("CashForecastService", "forecast: not a valid date")));
     if (pastWeeks < 0 || pastWeeks > kMaxPastWeeks)
-        return std::unexpected(Error::invalid(translate("forecast: from 0 to %1 past weeks").arg(kMaxPastWeeks)));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("CashForecastService", "forecast: from 0 to %1 past weeks").arg(kMaxPastWeeks)));
 
     return reading([&]() -> Result<CashForecast> {
         Book &book = m_session.book();

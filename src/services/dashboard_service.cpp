@@ -35,11 +35,6 @@ QDate firstOfMonth(QDate date)
     return QDate(date.year(), date.month(), 1);
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("DashboardService", text);
-}
-
 std::optional<MinorUnits> teamTarget(const std::vector<CollectorTargetRow> &targets, const QString &currency,
                                      QDate from, QDate to)
 {
@@ -70,7 +65,7 @@ Result<DashboardTiles> DashboardService::tiles(const QString &currency, QDate to
     if (auto allowed = m_session.require(Action::ExportReports); !allowed)
         return std::unexpected(allowed.error());
     if (!today.isValid())
-        return std::unexpected(Error::invalid(translate("dashboard: not a valid date")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("DashboardService", "dashboard: not a valid date")));
     DashboardTiles tiles;
     tiles.currency = currency;
     tiles.today = today;
@@ -113,7 +108,7 @@ Result<DashboardTiles> DashboardService::tiles(const QString &currency, QDate to
             const auto evaluated = evaluatePromises(inputs.promises, inputs.payments, grace, today);
             if (!evaluated)
                 return std::unexpected(Error{evaluated.error().code,
-                                             translate("promises cannot be evaluated: %1").arg(evaluated.error().message)});
+                                             QCoreApplication::translate("DashboardService", "promises cannot be evaluated: %1").arg(evaluated.error().message)});
             const QHash<Id, StaffKey> owners = repository.customerOwners();
             for (qsizetype i = 0; i < evaluated->size(); ++i) {
                 const PromiseToPay &promise = inputs.promises[static_cast<std::size_t>(i)];
@@ -175,7 +170,7 @@ Result<std::vector<KpiTrendPoint>> DashboardService::kpiTrend(const QString &cur
     if (auto allowed = m_session.require(Action::ExportReports); !allowed)
         return std::unexpected(allowed.error());
     if (!today.isValid() || months < 1 || months > 60)
-        return std::unexpected(Error::invalid(translate("dashboard trend: a valid date and 1 to 60 months")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("DashboardService", "dashboard trend: a valid date and 1 to 60 months")));
     return reading([&]() -> Result<std::vector<KpiTrendPoint>> {
         Book &book = m_session.book();
         ReadSnapshot snapshot(book);
@@ -245,7 +240,7 @@ Result<std::vector<WeekCollections>> DashboardService::collectionsByWeek(const Q
     if (auto allowed = m_session.require(Action::ExportReports); !allowed)
         return std::unexpected(allowed.error());
     if (!today.isValid() || weeks < 1 || weeks > 104)
-        return std::unexpected(Error::invalid(translate("dashboard collections: a valid date and 1 to 104 weeks")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("DashboardService", "dashboard collections: a valid date and 1 to 104 weeks")));
     return reading([&]() -> Result<std::vector<WeekCollections>> {
         ManagerRepository repository(m_session.book());
         const QDate first = mondayOf(today).addDays(-7 * (weeks - 1));

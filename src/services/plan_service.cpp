@@ -67,7 +67,7 @@ Result<Id> PlanService::create(const PlanInput &input)
         return invalid(QCoreApplication::translate("PlanService", "instalments: from 1 to 120"));
     if (!input.createdOn.isValid() || !input.firstDate.isValid() || input.firstDate <= input.createdOn)
         return invalid(QCoreApplication::translate("PlanService",
-                                                   "first_date: the first instalment falls after the agreement date"));
+                                                   "first_date: the first instalment must fall after the agreement date"));
     if (input.downPayment < 0 || (input.graceDays && (*input.graceDays < 0 || *input.graceDays > 60)))
         return invalid(QCoreApplication::translate("PlanService", "down_payment and grace days must not be negative"));
     return inTransaction(m_session.book(), [&]() -> Result<Id> {

@@ -49,30 +49,81 @@ QString percent(double value)
     return QLocale().toString(value, 'f', 1) + QStringLiteral("\u00a0%");
 }
 
-// "rose from A on D to B (+x %)", "fell from ...", "was unchanged at A".
-QString movement(MinorUnits now, MinorUnits before, const QString &currency, QDate beforeDate)
+// The whole sentences that compare an amount with its value on an earlier day ("Receivables in
+// EUR rose from A on D to B (+x %)."): one sentence per subject and direction, so that every
+// language can order its words freely (no sentence is glued together from fragments).
+enum class AmountSubject { Receivables, Overdue, Disputed, Balance };
+
+struct AmountSentences
 {
-    if (now == before)
-        return QCoreApplication::translate("ReportService", "was unchanged at %1 against %2")
-                .arg(money(now, currency), date(beforeDate));
-    QString change;
-    if (before != 0)
-        change = QStringLiteral(" (%1%2)").arg(
-                now > before ? QStringLiteral("+") : QString(),
-                percent(100.0 * static_cast<double>(now - before) / static_cast<double>(before)));
-    return (now > before ? QCoreApplication::translate("ReportService", "rose from %1 on %2 to %3%4")
-                         : QCoreApplication::translate("ReportService", "fell from %1 on %2 to %3%4"))
-            .arg(money(before, currency), date(beforeDate), money(now, currency), change);
+    const char *unchanged; // %1 name, %2 amount, %3 earlier day
+    const char *rose;      // %1 name, %2 earlier amount, %3 earlier day, %4 amount, %5 signed change in per cent
+    const char *roseFromZero; // %1 name, %2 earlier amount, %3 earlier day, %4 amount
+    const char *fell;
+    const char *fellFromZero;
+};
+
+const AmountSentences &amountSentences(AmountSubject subject)
+{
+    static const AmountSentences receivables{
+            QT_TRANSLATE_NOOP("ReportService", "Receivables in %1 were unchanged at %2 against %3."),
+            QT_TRANSLATE_NOOP("ReportService", "Receivables in %1 rose from %2 on %3 to %4 (%5)."),
+            QT_TRANSLATE_NOOP("ReportService", "Receivables in %1 rose from %2 on %3 to %4."),
+            QT_TRANSLATE_NOOP("ReportService", "Receivables in %1 fell from %2 on %3 to %4 (%5)."),
+            QT_TRANSLATE_NOOP("ReportService", "Receivables in %1 fell from %2 on %3 to %4.")};
+    static const AmountSentences overdue{
+            QT_TRANSLATE_NOOP("ReportService", "The overdue part in %1 was unchanged at %2 against %3."),
+            QT_TRANSLATE_NOOP("ReportService", "The overdue part in %1 rose from %2 on %3 to %4 (%5)."),
+            QT_TRANSLATE_NOOP("ReportService", "The overdue part in %1 rose from %2 on %3 to %4."),
+            QT_TRANSLATE_NOOP("ReportService", "The overdue part in %1 fell from %2 on %3 to %4 (%5)."),
+            QT_TRANSLATE_NOOP("ReportService", "The overdue part in %1 fell from %2 on %3 to %4.")};
+    static const AmountSentences disputed{
+            QT_TRANSLATE_NOOP("ReportService", "The disputed amount in %1 was unchanged at %2 against %3."),
+            QT_TRANSLATE_NOOP("ReportService", "The disputed amount in %1 rose from %2 on %3 to %4 (%5)."),
+            QT_TRANSLATE_NOOP("ReportService", "The disputed amount in %1 rose from %2 on %3 to %4."),
+            QT_TRANSLATE_NOOP("ReportService", "The disputed amount in %1 fell from %2 on %3 to %4 (%5)."),
+            QT_TRANSLATE_NOOP("ReportService", "The disputed amount in %1 fell from %2 on %3 to %4.")};
+    static const AmountSentences balance{
+            QT_TRANSLATE_NOOP("ReportService", "The balance of %1 was unchanged at %2 against %3."),
+            QT_TRANSLATE_NOOP("ReportService", "The balance of %1 rose from %2 on %3 to %4 (%5)."),
+            QT_TRANSLATE_NOOP("ReportService", "The balance of %1 rose from %2 on %3 to %4."),
+            QT_TRANSLATE_NOOP("ReportService", "The balance of %1 fell from %2 on %3 to %4 (%5)."),
+            QT_TRANSLATE_NOOP("ReportService", "The balance of %1 fell from %2 on %3 to %4.")};
+    switch (subject) {
+    case AmountSubject::Receivables:
+        return receivables;
+    case AmountSubject::Overdue:
+        return overdue;
+    case AmountSubject::Disputed:
+        return disputed;
+    case AmountSubject::Balance:
+        break;
+    }
+    return balance;
 }
 
-QString countMovement(qint64 now, qint64 before, const QString &period)
+QString amountSentence(AmountSubject subject, const QString &name, MinorUnits now, MinorUnits before,
+                       const QString &currency, QDate beforeDate)
 {
+    const AmountSentences &sentences = amountSentences(subject);
     if (now == before)
-        return QCoreApplication::translate("ReportService", "the same as in %1").arg(period);
-    return (now > before ? QCoreApplication::translate("ReportService", "up from %1 in %2")
-                         : QCoreApplication::translate("ReportService", "down from %1 in %2"))
-            .arg(before)
-            .arg(period);
+        return QCoreApplication::translate("ReportService", sentences.unchanged)
+                .arg(name, money(now, currency), date(beforeDate));
+    const bool rose = now > before;
+    if (before == 0)
+        return QCoreApplication::translate("ReportService", rose ? sentences.roseFromZero : sentences.fellFromZero)
+                .arg(name, money(before, currency), date(beforeDate), money(now, currency));
+    const double change = 100.0 * static_cast<double>(now - before) / static_cast<double>(before);
+    return QCoreApplication::translate("ReportService", rose ? sentences.rose : sentences.fell)
+            .arg(name, money(before, currency), date(beforeDate), money(now, currency),
+                 (change > 0 ? QLocale().positiveSign() : QString()) + percent(change));
+}
+
+enum class Trend { Same, Up, Down };
+
+Trend trendOf(qint64 now, qint64 before)
+{
+    return now == before ? Trend::Same : now > before ? Trend::Up : Trend::Down;
 }
 
 QString monthName(QDate day)
@@ -275,11 +326,9 @@ Result<Report> ReportService::agingSummary(QDate asOf)
             }
             const MinorUnits overdueNow = current.total() - current.buckets[0];
             const MinorUnits overdueThen = previous.total() - previous.buckets[0];
-            QString paragraph = QCoreApplication::translate("ReportService", "Receivables in %1 %2.")
-                                        .arg(currency, movement(current.total(), previous.total(), currency, before));
-            paragraph += u' '
-                    + QCoreApplication::translate("ReportService", "The overdue part %1.")
-                              .arg(movement(overdueNow, overdueThen, currency, before));
+            QString paragraph = amountSentence(AmountSubject::Receivables, currency, current.total(),
+                                               previous.total(), currency, before);
+            paragraph += u' ' + amountSentence(AmountSubject::Overdue, currency, overdueNow, overdueThen, currency, before);
             if (current.total() != 0)
                 paragraph += u' '
                         + QCoreApplication::translate("ReportService",
@@ -369,9 +418,26 @@ Result<Report> ReportService::agingDetail(QDate asOf)
             const MinorUnits oa = a->line.total() - a->line.buckets[0], ob = b->line.total() - b->line.buckets[0];
             return oa != ob ? oa > ob : a->customerCode < b->customerCode;
         });
-        report.summary << QCoreApplication::translate("ReportService", "%n customer(s) had open items on %1, %2.",
-                                                      nullptr, withOpen)
-                                  .arg(date(asOf), countMovement(withOpen, withOpenThen, date(before)));
+        switch (trendOf(withOpen, withOpenThen)) {
+        case Trend::Same:
+            report.summary << QCoreApplication::translate(
+                                      "ReportService", "%n customer(s) had open items on %1, as many as on %2.",
+                                      nullptr, withOpen)
+                                      .arg(date(asOf), date(before));
+            break;
+        case Trend::Up:
+            report.summary << QCoreApplication::translate(
+                                      "ReportService", "%n customer(s) had open items on %1, up from %2 on %3.",
+                                      nullptr, withOpen)
+                                      .arg(date(asOf), QLocale().toString(withOpenThen), date(before));
+            break;
+        case Trend::Down:
+            report.summary << QCoreApplication::translate(
+                                      "ReportService", "%n customer(s) had open items on %1, down from %2 on %3.",
+                                      nullptr, withOpen)
+                                      .arg(date(asOf), QLocale().toString(withOpenThen), date(before));
+            break;
+        }
         if (!byOverdue.empty()) {
             QStringList top;
             for (std::size_t i = 0; i < std::min<std::size_t>(3, byOverdue.size()); ++i)
@@ -472,12 +538,12 @@ Result<Report> ReportService::statement(QDate asOf, const QString &customerCode)
         activity.rows.push_back({event.date, type, event.reference,
                                  Money(event.kind == ActivityKind::Invoice ? event.amount : -event.amount, currency)});
     }
-    report.summary << QCoreApplication::translate(
-                              "ReportService",
-                              "The balance of %1 %2 (open items %3, less unapplied cash and credits of %4).")
-                              .arg(customerCode,
-                                   movement(content->balance(), earlier->balance(), currency, asOf.addMonths(-1)),
-                                   money(content->openTotal, currency), money(content->unapplied, currency));
+    report.summary << amountSentence(AmountSubject::Balance, customerCode, content->balance(), earlier->balance(),
+                                     currency, asOf.addMonths(-1))
+                    + u' '
+                    + QCoreApplication::translate("ReportService",
+                                                  "It is made of open items of %1 less unapplied cash and credits of %2.")
+                              .arg(money(content->openTotal, currency), money(content->unapplied, currency));
     report.summary << QCoreApplication::translate("ReportService",
                                                   "%1 is overdue; the oldest open item is %2 days past due.")
                               .arg(money(content->overdueTotal, currency))
@@ -628,14 +694,34 @@ Result<Report> ReportService::promises(QDate asOf)
         QStringList perCurrency;
         for (const auto &[currency, amount] : amounts)
             perCurrency << money(amount, currency);
-        report.summary << QCoreApplication::translate("ReportService", "%n promise(s) taken from %1 to %2 (%3), %4.",
-                                                      nullptr, static_cast<int>(now.size()))
-                                  .arg(date(p.from), date(p.to),
-                                       perCurrency.isEmpty()
-                                               ? QCoreApplication::translate("ReportService", "nothing promised")
-                                               : perCurrency.join(QStringLiteral(", ")),
-                                       countMovement(static_cast<qint64>(now.size()), static_cast<qint64>(then.size()),
-                                                     monthName(p.previousTo)));
+        // lupdate reads the count argument only when it is a plain expression (no casts).
+        const int taken = int(now.size());
+        const int takenBefore = int(then.size());
+        const QString promised = perCurrency.isEmpty()
+                ? QCoreApplication::translate("ReportService", "nothing promised")
+                : perCurrency.join(QStringLiteral(", "));
+        switch (trendOf(taken, takenBefore)) {
+        case Trend::Same:
+            report.summary << QCoreApplication::translate(
+                                      "ReportService", "%n promise(s) taken from %1 to %2 (%3), as many as in %4.",
+                                      nullptr, taken)
+                                      .arg(date(p.from), date(p.to), promised, monthName(p.previousTo));
+            break;
+        case Trend::Up:
+            report.summary << QCoreApplication::translate(
+                                      "ReportService", "%n promise(s) taken from %1 to %2 (%3), up from %4 in %5.",
+                                      nullptr, taken)
+                                      .arg(date(p.from), date(p.to), promised, QLocale().toString(takenBefore),
+                                           monthName(p.previousTo));
+            break;
+        case Trend::Down:
+            report.summary << QCoreApplication::translate(
+                                      "ReportService", "%n promise(s) taken from %1 to %2 (%3), down from %4 in %5.",
+                                      nullptr, taken)
+                                      .arg(date(p.from), date(p.to), promised, QLocale().toString(takenBefore),
+                                           monthName(p.previousTo));
+            break;
+        }
         const int evaluated = statuses[QStringLiteral("kept")] + statuses[QStringLiteral("partially_kept")]
                 + statuses[QStringLiteral("broken")];
         report.summary << QCoreApplication::translate(
@@ -716,23 +802,38 @@ Result<Report> ReportService::disputes(QDate asOf)
             chart.categories << reason;
             chart.series[0].values.push_back(entry.first);
         }
-        report.summary << QCoreApplication::translate("ReportService", "%n dispute(s) open on %1, %2.", nullptr,
-                                                      static_cast<int>(open.size()))
-                                  .arg(date(asOf),
-                                       countMovement(static_cast<qint64>(open.size()),
-                                                     static_cast<qint64>(openBefore.size()), date(p.previousTo)));
+        const int openCount = int(open.size());
+        const int openBeforeCount = int(openBefore.size());
+        switch (trendOf(openCount, openBeforeCount)) {
+        case Trend::Same:
+            report.summary << QCoreApplication::translate("ReportService", "%n dispute(s) open on %1, as many as on %2.",
+                                                          nullptr, openCount)
+                                      .arg(date(asOf), date(p.previousTo));
+            break;
+        case Trend::Up:
+            report.summary << QCoreApplication::translate("ReportService",
+                                                          "%n dispute(s) open on %1, up from %2 on %3.", nullptr,
+                                                          openCount)
+                                      .arg(date(asOf), QLocale().toString(openBeforeCount), date(p.previousTo));
+            break;
+        case Trend::Down:
+            report.summary << QCoreApplication::translate("ReportService",
+                                                          "%n dispute(s) open on %1, down from %2 on %3.", nullptr,
+                                                          openCount)
+                                      .arg(date(asOf), QLocale().toString(openBeforeCount), date(p.previousTo));
+            break;
+        }
         std::set<QString> currencies;
         for (const auto &[currency, amount] : amountNow)
             currencies.insert(currency);
         for (const auto &[currency, amount] : amountBefore)
             currencies.insert(currency);
         for (const QString &currency : currencies)
-            report.summary << QCoreApplication::translate("ReportService", "The disputed amount in %1 %2.")
-                                      .arg(currency,
-                                           movement(amountNow[currency], amountBefore[currency], currency,
-                                                    p.previousTo));
+            report.summary << amountSentence(AmountSubject::Disputed, currency, amountNow[currency],
+                                             amountBefore[currency], currency, p.previousTo);
+        const int resolvedCount = int(resolved.size());
         report.summary << QCoreApplication::translate("ReportService", "%n dispute(s) resolved from %1 to %2.", nullptr,
-                                                      static_cast<int>(resolved.size()))
+                                                      resolvedCount)
                                   .arg(date(p.from), date(p.to));
         report.tables = {table, reasons};
         if (!chart.categories.isEmpty())
@@ -787,13 +888,34 @@ Result<Report> ReportService::complaints(QDate asOf)
             resolvedCount += row.resolved.isValid() && row.resolved <= asOf ? 1 : 0;
             ++categories[row.category];
         }
-        report.summary << QCoreApplication::translate(
-                                  "ReportService", "%n complaint(s) received from %1 to %2, %3; %4 of them resolved.",
-                                  nullptr, static_cast<int>(now.size()))
-                                  .arg(date(p.from), date(p.to),
-                                       countMovement(static_cast<qint64>(now.size()), static_cast<qint64>(then.size()),
-                                                     monthName(p.previousTo)))
-                                  .arg(resolvedCount);
+        const int received = int(now.size());
+        const int receivedBefore = int(then.size());
+        const QString resolvedText = QLocale().toString(resolvedCount);
+        switch (trendOf(received, receivedBefore)) {
+        case Trend::Same:
+            report.summary << QCoreApplication::translate(
+                                      "ReportService",
+                                      "%n complaint(s) received from %1 to %2, as many as in %3; %4 of them resolved.",
+                                      nullptr, received)
+                                      .arg(date(p.from), date(p.to), monthName(p.previousTo), resolvedText);
+            break;
+        case Trend::Up:
+            report.summary << QCoreApplication::translate(
+                                      "ReportService",
+                                      "%n complaint(s) received from %1 to %2, up from %3 in %4; %5 of them resolved.",
+                                      nullptr, received)
+                                      .arg(date(p.from), date(p.to), QLocale().toString(receivedBefore),
+                                           monthName(p.previousTo), resolvedText);
+            break;
+        case Trend::Down:
+            report.summary << QCoreApplication::translate(
+                                      "ReportService",
+                                      "%n complaint(s) received from %1 to %2, down from %3 in %4; %5 of them resolved.",
+                                      nullptr, received)
+                                      .arg(date(p.from), date(p.to), QLocale().toString(receivedBefore),
+                                           monthName(p.previousTo), resolvedText);
+            break;
+        }
         const auto satisfactionNow = averageSatisfaction(now);
         const auto satisfactionThen = averageSatisfaction(then);
         if (satisfactionNow) {

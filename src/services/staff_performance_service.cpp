@@ -37,11 +37,6 @@ std::optional<double> attainmentOf(MinorUnits collected, const std::optional<Min
     return static_cast<double>(collected) * 100.0 / static_cast<double>(*target);
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("StaffPerformanceService", text);
-}
-
 // Orders lines by login (the "no collector" line last), then currency.
 bool lineBefore(const QString &loginA, const StaffKey &a, const QString &loginB, const StaffKey &b)
 {
@@ -153,9 +148,9 @@ Result<StaffPerformanceReport> StaffPerformanceService::report(const Performance
     if (auto allowed = m_session.require(Action::ExportReports); !allowed)
         return std::unexpected(allowed.error());
     if (!period.from.isValid() || !period.to.isValid() || period.to < period.from)
-        return std::unexpected(Error::invalid(translate("period: the first day must be a date on or before the last")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("StaffPerformanceService", "period: the first day must be a date on or before the last")));
     if (period.days() > kMaxRangeDays)
-        return std::unexpected(Error::invalid(translate("period: at most %1 days").arg(kMaxRangeDays)));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("StaffPerformanceService", "period: at most %1 days").arg(kMaxRangeDays)));
 
     return reading([&]() -> Result<StaffPerformanceReport> {
         Book &book = m_session.book();
@@ -173,7 +168,7 @@ Result<StaffPerformanceReport> StaffPerformanceService::report(const Performance
         const auto outcomes =
                 promiseOutcomes(book, period.from, period.to, report.promiseGraceDays, false, &error);
         if (!error.message.isEmpty())
-            return std::unexpected(Error{error.code, translate("promises cannot be evaluated: %1").arg(error.message)});
+            return std::unexpected(Error{error.code, QCoreApplication::translate("StaffPerformanceService", "promises cannot be evaluated: %1").arg(error.message)});
 
         std::map<StaffKey, CollectorPerformance> lines;
         for (const StaffRawFigures &raw : repository.staffFigures(period.from, period.to)) {
@@ -229,9 +224,9 @@ Result<std::vector<CollectorTrend>> StaffPerformanceService::trend(QDate lastDay
     if (auto allowed = m_session.require(Action::ExportReports); !allowed)
         return std::unexpected(allowed.error());
     if (!lastDay.isValid())
-        return std::unexpected(Error::invalid(translate("trend: not a valid date")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("StaffPerformanceService", "trend: not a valid date")));
     if (months < 1 || months > kMaxTrendMonths)
-        return std::unexpected(Error::invalid(translate("trend: from 1 to %1 months").arg(kMaxTrendMonths)));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("StaffPerformanceService", "trend: from 1 to %1 months").arg(kMaxTrendMonths)));
 
     return reading([&]() -> Result<std::vector<CollectorTrend>> {
         Book &book = m_session.book();
@@ -246,7 +241,7 @@ Result<std::vector<CollectorTrend>> StaffPerformanceService::trend(QDate lastDay
         Error error;
         const auto outcomes = promiseOutcomes(book, firstMonth, lastDay, grace, true, &error);
         if (!error.message.isEmpty())
-            return std::unexpected(Error{error.code, translate("promises cannot be evaluated: %1").arg(error.message)});
+            return std::unexpected(Error{error.code, QCoreApplication::translate("StaffPerformanceService", "promises cannot be evaluated: %1").arg(error.message)});
 
         std::map<StaffKey, std::map<qint64, CollectorTrendPoint>> points;
         for (const StaffMonthFigures &f : repository.staffMonths(firstMonth, lastDay)) {
@@ -311,15 +306,15 @@ Status StaffPerformanceService::setTarget(const QString &login, const QString &p
     const bool standing = period == QStringView(kStandingTargetPeriod);
     const QDate month = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
     if (!standing && (!month.isValid() || period.size() != 7))
-        return std::unexpected(Error::invalid(translate("target period: \"%1\" is not YYYY-MM or *").arg(period)));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("StaffPerformanceService", "target period: \"%1\" is not YYYY-MM or *").arg(period)));
     if (!isValidCurrencyCode(currency))
-        return std::unexpected(Error::invalid(translate("target currency: \"%1\" is not a currency code").arg(currency)));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("StaffPerformanceService", "target currency: \"%1\" is not a currency code").arg(currency)));
     if (target < 0)
-        return std::unexpected(Error::invalid(translate("target: must not be negative")));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("StaffPerformanceService", "target: must not be negative")));
     return inTransaction(m_session.book(), [&]() -> Status {
         const auto user = UserRepository(m_session.book()).byLogin(login);
         if (!user)
-            return std::unexpected(Error::notFound(translate("target: no user \"%1\"").arg(login)));
+            return std::unexpected(Error::notFound(QCoreApplication::translate("StaffPerformanceService", "target: no user \"%1\"").arg(login)));
         ManagerRepository(m_session.book()).setTarget({user->id, period, currency, target});
         AuditRepository(m_session.book())
                 .append(m_session.stamp(), QStringLiteral("collector_target.set"), QStringLiteral("user"), user->id,

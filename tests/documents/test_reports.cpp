@@ -127,7 +127,7 @@ TEST_F(Reports, agingDetailNamesTheLargestOverdueBalancesAndWhoMovedIntoTheOldes
     const Report report = build(QStringLiteral("aging-detail"));
     const QString summary = report.summary.join(u'\n');
     EXPECT_TRUE(
-            summary.contains(QStringLiteral("5 customer(s) had open items on 31/05/2026, the same as in 30/04/2026.")))
+            summary.contains(QStringLiteral("5 customer(s) had open items on 31/05/2026, as many as on 30/04/2026.")))
             << summary.toStdString();
     EXPECT_TRUE(summary.contains(QStringLiteral("The largest overdue balances: CZ/500 (1,234,567.89\u00a0CZK)")));
     EXPECT_TRUE(summary.contains(QStringLiteral("No customer moved into 91+ since 30/04/2026.")));
@@ -190,7 +190,7 @@ TEST_F(Reports, disputesWriteOffsAndRecoveriesAreCountedInTheirPeriods)
 
     const Report disputes = build(QStringLiteral("disputes"));
     EXPECT_TRUE(disputes.summary.first().startsWith(
-            QStringLiteral("1 dispute(s) open on 31/05/2026, up from 0 in 30/04/2026")))
+            QStringLiteral("1 dispute(s) open on 31/05/2026, up from 0 on 30/04/2026.")))
             << disputes.summary.first().toStdString();
     EXPECT_EQ(csvLines(documents::reportCsv(disputes))[1],
               QStringLiteral("2026-05-05,INV-1,DE/100,Müller Maschinenbau GmbH,pricing,,26,100.00"));

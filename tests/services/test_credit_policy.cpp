@@ -798,8 +798,11 @@ TEST_F(PolicyBook, aRejectionReturnsTheAccountAndNobodyApprovesTheirOwnRequest)
     EXPECT_EQ(scalar(QStringLiteral("SELECT kind || ':' || source_kind FROM tasks")).toString(),
               QStringLiteral("call:adjustment_request"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM write_offs")).toInt(), 0);
-    EXPECT_EQ(ApprovalService(as(QStringLiteral("mgr"))).approve(*own, QDate(2026, 6, 30)).error().code,
-              ErrorCode::Conflict);
+    const auto twice = ApprovalService(as(QStringLiteral("mgr"))).approve(*own, QDate(2026, 6, 30));
+    ASSERT_FALSE(twice);
+    EXPECT_EQ(twice.error().code, ErrorCode::Conflict);
+    // The status is said in words of the sentence, never as the stored code inside it.
+    EXPECT_EQ(twice.error().message, QStringLiteral("write-off request %1 is already rejected").arg(*own));
 }
 
 TEST_F(PolicyBook, aPaymentOnAWrittenOffInvoiceIsARecovery)

@@ -501,14 +501,14 @@ void BankImportDialog::review()
     const int already = int(result->count(BankEntryState::AlreadyPosted));
     const QString statement = result->statementRef.isEmpty() ? name : result->statementRef;
     m_model->setReview(std::move(*result));
-    QString summary = tr("Statement <b>%1</b> (%2): %n transaction(s).", nullptr, entries)
-                              .arg(statement.toHtmlEscaped(), name.toHtmlEscaped());
+    // Whole sentences, one per line: none is glued into another one's placeholder.
+    QStringList summary{tr("Statement <b>%1</b> (%2): %n transaction(s).", nullptr, entries)
+                                .arg(statement.toHtmlEscaped(), name.toHtmlEscaped())};
     if (already > 0)
-        summary = tr("%1<br><b>This statement was imported before.</b> Already posted, and not posted again: "
-                     "%n transaction(s).",
-                     nullptr, already)
-                          .arg(summary);
-    m_summary->setText(summary);
+        summary << tr("<b>This statement was imported before.</b> Already posted, and not posted again: "
+                      "%n transaction(s).",
+                      nullptr, already);
+    m_summary->setText(summary.join(QStringLiteral("<br>")));
     m_tree->expandAll();
     for (int g = 0; g < kBankGroupCount; ++g)
         m_tree->setFirstColumnSpanned(g, QModelIndex(), true);
@@ -671,19 +671,18 @@ void BankImportDialog::post()
         if (auto ok = BankImportService(m_session).assignAccount(it->second.first, it->second.second); !ok)
             notRemembered << ok.error().message;
     }
-    QString message = tr("Posted %n payment(s).", nullptr, int(result->posted));
+    // Whole sentences side by side: none is glued into another one's placeholder.
+    QStringList message{tr("Posted %n payment(s).", nullptr, int(result->posted))};
     if (result->alreadyPosted > 0)
-        message = tr("%1 Already posted before, so not posted again: %n transaction(s).", nullptr,
-                     int(result->alreadyPosted))
-                          .arg(message);
+        message << tr("Already posted before, so not posted again: %n transaction(s).", nullptr,
+                      int(result->alreadyPosted));
     if (!notRemembered.isEmpty())
-        message =
-                tr("%1 An account could not be remembered: %2").arg(message, notRemembered.join(QStringLiteral("; ")));
+        message << tr("An account could not be remembered: %1").arg(notRemembered.join(QStringLiteral("; ")));
     Q_EMIT posted();
     loadMappingNames(); // a mapping file with a name is kept in the book now
     review();           // what was posted now shows as already posted
     m_message->setStyleSheet(kGoodStyle);
-    m_message->setText(message);
+    m_message->setText(message.join(u' '));
 }
 
 } // namespace ardesk
