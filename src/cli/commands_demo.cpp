@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "services/demo_credit.h"
 #include "services/demo_generator.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,20 @@ int commandDemo(Context &context, Arguments &args)
                        .arg(summary->users)
                        .arg(QString::number(timer.elapsed() / 1000.0, 'f', 1))
                 << '\n';
+    // Credit control on top (docs/cli.md "demo"): policies per risk class, plans, holds.
+    Session &session = *opened->session;
+    if (session.can(Action::EditCreditPolicy) && session.can(Action::TakePromise) && session.can(Action::LogContact)) {
+        const auto credit = addDemoCreditControl(session, summary->today);
+        if (!credit)
+            return fail(context, credit.error());
+        context.out << QCoreApplication::translate("cli", "credit control: %1 policies, %2 customers given their "
+                                                          "class's policy, %3 payment plans, %4 credit holds")
+                               .arg(credit->policies)
+                               .arg(credit->customersWithPolicy)
+                               .arg(credit->paymentPlans)
+                               .arg(credit->holds)
+                    << '\n';
+    }
     return Ok;
 }
 

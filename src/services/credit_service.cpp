@@ -170,6 +170,37 @@ Result<std::vector<CreditPolicy>> CreditService::policies()
     return reading([&]() -> Result<std::vector<CreditPolicy>> { return PolicyRepository(m_session.book()).policies(); });
 }
 
+Result<int> CreditService::assignPoliciesByRiskClass()
+{
+    if (auto allowed = m_session.require(Action::EditCreditPolicy); !allowed)
+        return std::unexpected(allowed.error());
+    return inTransaction(m_session.book(), [&]() -> Result<int> {
+        const Stamp stamp = m_session.stamp();
+        const int count = PolicyRepository(m_session.book()).assignPoliciesByRiskClass(stamp.at);
+        AuditRepository(m_session.book())
+                .append(stamp, QStringLiteral("policy.assign_by_class"), QStringLiteral("customer"), std::nullopt,
+                        compactJson({{QStringLiteral("customers"), count}}));
+        return count;
+    });
+}
+
+Result<QString> CreditService::policyOf(const QString &customerCode)
+{
+    if (auto allowed = m_session.require(Action::ViewCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    return reading([&]() -> Result<QString> {
+        const auto customer = LedgerRepository(m_session.book()).customerByCode(customerCode);
+        if (!customer)
+            return std::unexpected(notFoundCustomer(customerCode));
+        PolicyRepository repo(m_session.book());
+        const auto id = repo.customerPolicyId(customer->id);
+        if (!id)
+            return QString();
+        const auto policy = repo.policyById(*id);
+        return policy ? policy->name : QString();
+    });
+}
+
 // --- holds -----------------------------------------------------------------------------------------
 
 Result<std::vector<HoldSet>> CreditService::evaluateHolds(QDate asOf)

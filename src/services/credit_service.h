@@ -67,6 +67,11 @@ public:
     Result<Id> savePolicy(const CreditPolicy &policy);
     Result<void> assignPolicy(const QString &customerCode, const QString &policyName);
     Result<std::vector<CreditPolicy>> policies(); // view_customers
+    // Every customer without a policy gets the policy of its risk class (a policy with that
+    // risk class and no segment). edit_credit_policy; audited policy.assign_by_class.
+    Result<int> assignPoliciesByRiskClass();
+    // The name of the customer's policy; empty when it has none (view_customers).
+    Result<QString> policyOf(const QString &customerCode);
 
     // Sets a hold on every customer whose policy triggers fire as of `asOf` and who is not on
     // hold yet (nor released on or after that day). Needs log_contact or edit_customers: it

@@ -1032,4 +1032,15 @@ void PolicyRepository::setPlanStatus(Id planId, const QString &status)
     Book::exec(q);
 }
 
+int PolicyRepository::assignPoliciesByRiskClass(const QString &at)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "UPDATE customers SET policy_id = (SELECT MIN(p.id) FROM credit_policies p WHERE p.risk_class = "
+            "customers.risk_class AND p.segment = ''), updated_at = ? WHERE policy_id IS NULL AND risk_class <> '' "
+            "AND EXISTS (SELECT 1 FROM credit_policies p WHERE p.risk_class = customers.risk_class AND p.segment = '')"));
+    q.addBindValue(at);
+    Book::exec(q);
+    return q.numRowsAffected();
+}
+
 } // namespace ardesk

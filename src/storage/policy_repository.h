@@ -251,6 +251,9 @@ public:
     Id savePolicy(const CreditPolicy &policy);
     std::optional<Id> policyIdByName(const QString &name);
     void setCustomerPolicy(Id customerId, std::optional<Id> policyId, const QString &at);
+    // Gives every customer without a policy the policy of its risk class (the lowest id of the
+    // policies with that risk class and no segment); returns how many customers.
+    int assignPoliciesByRiskClass(const QString &at);
 
 private:
     Book &m_book;

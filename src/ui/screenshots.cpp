@@ -179,6 +179,16 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
                  auto *tabs = w.settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
                  tabs->setCurrentWidget(w.settingsPage()->findChild<QWidget *>(QStringLiteral("languageSettings")));
              }},
+            {MainWindow::Page::Settings, "settings-credit-policies.png",
+             [](MainWindow &w) {
+                 auto *tabs = w.settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+                 tabs->setCurrentWidget(w.settingsPage()->findChild<QWidget *>(QStringLiteral("creditPolicyEditor")));
+             }},
+            {MainWindow::Page::Settings, "settings-strategies.png",
+             [](MainWindow &w) {
+                 auto *tabs = w.settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+                 tabs->setCurrentWidget(w.settingsPage()->findChild<QWidget *>(QStringLiteral("strategyEditor")));
+             }},
     };
 
     window.resize(1280, 800);

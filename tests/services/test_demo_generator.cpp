@@ -26,6 +26,7 @@
 #include <memory>
 
 #include "support/test_book.h"
+#include "services/demo_credit.h"
 
 using namespace ardesk;
 
@@ -701,3 +702,36 @@ TEST(DemoGenerator, keepsTheUsersABookAlreadyHas)
     EXPECT_EQ(scalar(*demo->book, QStringLiteral("SELECT COUNT(*) FROM users")), 14);
     EXPECT_EQ(scalar(*demo->book, QStringLiteral("SELECT COUNT(*) FROM users WHERE name = 'Existing Admin'")), 1);
 }
+
+// The credit-control part of `ardesk-cli demo`: a policy per risk class given to every
+// customer with a class, a few plans and holds, and the same again for the same seed and day
+// (tests/cli compares nothing of it; docs/cli.md "demo").
+TEST(DemoGenerator, creditControlGivesEveryClassAPolicyAndIsTheSameForTheSameSeed)
+{
+    std::vector<DemoCreditSummary> runs;
+    std::vector<QString> holds;
+    for (int i = 0; i < 2; ++i) {
+        auto demo = makeBook(kSeed, 60);
+        const auto credit = addDemoCreditControl(*demo->session, kToday);
+        ASSERT_TRUE(credit) << describe(credit.error());
+        runs.push_back(*credit);
+        EXPECT_EQ(credit->policies, 5);
+        EXPECT_EQ(credit->strategies, 1);
+        EXPECT_EQ(credit->customersWithPolicy,
+                  scalar(*demo->book, QStringLiteral("SELECT COUNT(*) FROM customers WHERE risk_class <> ''")));
+        EXPECT_EQ(scalar(*demo->book, QStringLiteral("SELECT COUNT(*) FROM customers c JOIN credit_policies p ON "
+                                                     "p.id = c.policy_id WHERE p.risk_class <> c.risk_class")),
+                  0);
+        EXPECT_GT(credit->paymentPlans, 0);
+        EXPECT_GT(credit->holds, 0);
+        EXPECT_EQ(scalar(*demo->book, QStringLiteral("SELECT COUNT(*) FROM payment_plans")), credit->paymentPlans);
+        QSqlQuery q = demo->book->exec(QStringLiteral(
+                "SELECT group_concat(code || ':' || trigger_kind) FROM (SELECT c.code, h.trigger_kind FROM "
+                "credit_holds h JOIN customers c ON c.id = h.customer_id ORDER BY c.code)"));
+        holds.push_back(q.next() ? q.value(0).toString() : QString());
+    }
+    EXPECT_EQ(runs[0].holds, runs[1].holds);
+    EXPECT_EQ(runs[0].paymentPlans, runs[1].paymentPlans);
+    EXPECT_EQ(holds[0], holds[1]);
+}
+

@@ -1,9 +1,12 @@
 #include "customer_dialog.h"
 
+#include "services/credit_service.h"
+
 #include "services/ledger_service.h"
 #include "ui/common/display_format.h"
 #include "ui/payments/amount_input.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -69,6 +72,22 @@ CustomerDialog::CustomerDialog(Session &session, std::optional<Customer> custome
     field("customerLanguage", QStringLiteral("language"), tr("Lan&guage:"), m_language);
     field("customerRiskClass", QStringLiteral("risk_class"), tr("&Risk class:"), m_riskClass);
     field("customerSegment", QStringLiteral("segment"), tr("Se&gment:"), m_segment);
+    // The credit policy (Settings > Credit policies): a manager's choice; the fields above
+    // (limit, risk class, segment) override or select within it.
+    m_policy = new QComboBox(this);
+    m_policy->addItem(tr("No policy"), QString());
+    if (auto policies = CreditService(m_session).policies())
+        for (const CreditPolicy &p : *policies)
+            m_policy->addItem(p.name, p.name);
+    if (m_original)
+        if (auto current = CreditService(m_session).policyOf(m_original->code))
+            m_originalPolicy = *current;
+    m_policy->setCurrentIndex(std::max(0, m_policy->findData(m_originalPolicy)));
+    const bool mayAssign = m_session.can(Action::EditCreditPolicy);
+    m_policy->setEnabled(mayAssign);
+    m_policy->setToolTip(mayAssign ? tr("The customer's own credit limit, when set, overrides the policy's.")
+                                   : tr("Only a manager assigns credit policies."));
+    field("customerPolicy", QStringLiteral("policy"), tr("Credit &policy:"), m_policy);
 
     if (m_original) {
         const Customer &c = *m_original;
@@ -178,6 +197,14 @@ void CustomerDialog::save()
             return;
         }
         m_savedId = *added;
+    }
+    if (const QString policy = m_policy->currentData().toString();
+        m_policy->isEnabled() && policy != m_originalPolicy) {
+        if (auto assigned = CreditService(m_session).assignPolicy(customer.code, policy); !assigned) {
+            showError(QStringLiteral("policy: ") + assigned.error().message);
+            return;
+        }
+        m_originalPolicy = policy;
     }
     accept();
 }

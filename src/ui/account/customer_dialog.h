@@ -4,7 +4,8 @@
 // names and the dialog stays open with what was typed.
 // Object names: customerCode, customerName, customerCurrency, customerTerms,
 // customerCreditLimit, customerEmail, customerPhone, customerTimeZone, customerCountry,
-// customerLanguage, customerRiskClass, customerSegment, customerDialogMessage,
+// customerLanguage, customerRiskClass, customerSegment, customerPolicy (the credit policy;
+// only who may edit_credit_policy changes it), customerDialogMessage,
 // <field>Error labels (e.g. emailError), saveCustomerButton.
 
 #include "domain/ledger_types.h"
@@ -12,6 +13,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -57,6 +59,8 @@ private:
     QLineEdit *m_language = nullptr;
     QLineEdit *m_riskClass = nullptr;
     QLineEdit *m_segment = nullptr;
+    QComboBox *m_policy = nullptr;
+    QString m_originalPolicy;
     QLabel *m_message = nullptr;
     QHash<QString, QLabel *> m_errors;
 };

@@ -1,6 +1,8 @@
 #include "settings_page.h"
 
 #include "ui/help/language_settings.h"
+#include "ui/settings/credit_policy_editor.h"
+#include "ui/settings/strategy_editor.h"
 
 #include "services/auth_service.h"
 #include "services/book_service.h"
@@ -297,6 +299,11 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(checkTab, tr("Book check"));
     // This computer's language (src/ui/help/language_settings.h).
     m_tabs->addTab(new LanguageSettings(m_tabs), tr("Language"));
+    // Credit control (manager: edit_credit_policy; everyone else reads).
+    m_policies = new CreditPolicyEditor(m_tabs);
+    m_tabs->addTab(m_policies, tr("Credit policies"));
+    m_strategies = new StrategyEditor(m_tabs);
+    m_tabs->addTab(m_strategies, tr("Collection strategies"));
     connect(m_checkButton, &QPushButton::clicked, this, [this] { runCheck(false); });
 
     auto *layout = new QVBoxLayout(this);
@@ -331,6 +338,8 @@ void SettingsPage::reload()
                                       "is recorded in the audit log.")
                                  : tr("What each role may do. Only an administrator changes it."));
     m_checkButton->setEnabled(m_session && m_session->can(Action::ViewAudit));
+    m_policies->setSession(m_session);
+    m_strategies->setSession(m_session);
 }
 
 void SettingsPage::showError(const QString &message)

@@ -18,7 +18,9 @@ class QTabWidget;
 
 namespace ardesk {
 
+class CreditPolicyEditor;
 class Session;
+class StrategyEditor;
 
 class UserTableModel final : public QAbstractTableModel
 {
@@ -112,6 +114,8 @@ private:
     QPushButton *m_ownPassword = nullptr;
     QPushButton *m_oneTimeCode = nullptr;
     QLabel *m_oneTimeCodeText = nullptr;
+    CreditPolicyEditor *m_policies = nullptr;
+    StrategyEditor *m_strategies = nullptr;
 };
 
 } // namespace ardesk

@@ -1,0 +1,270 @@
+// Settings > Credit policies and Settings > Collection strategies driven offscreen as a
+// manager would: a policy typed in, refused with the field named, then saved and read back
+// from the book (audited); a strategy created, its steps added, reordered and removed, saved,
+// then edited after a run without sending anything twice. A collector sees both read-only.
+
+#include "fixture_book.h"
+
+#include "services/account_service.h"
+#include "services/auth_service.h"
+#include "services/book_service.h"
+#include "services/credit_service.h"
+#include "services/strategy_service.h"
+#include "ui/account/customer_dialog.h"
+#include "ui/settings/credit_policy_editor.h"
+#include "ui/settings/settings_page.h"
+#include "ui/settings/strategy_editor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace ardesk {
+namespace {
+
+class CreditSettingsUi : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_folder.isValid());
+        const QString path = m_folder.filePath(QStringLiteral("credit.ardesk"));
+        auto built = testing::buildFixtureBook(path);
+        ASSERT_TRUE(built.has_value()) << built.error().message.toStdString();
+        auto book = BookService::open(path);
+        ASSERT_TRUE(book.has_value()) << book.error().message.toStdString();
+        m_book = std::move(*book);
+        auto admin = BookService::localSession(*m_book);
+        ASSERT_TRUE(admin.has_value());
+        UserService users(**admin);
+        ASSERT_TRUE(users.add(QStringLiteral("mia"), QStringLiteral("Mia Manager"), Role::Manager));
+        ASSERT_TRUE(users.add(QStringLiteral("cole"), QStringLiteral("Cole Collector"), Role::Collector));
+        auto manager = AuthService::signIn(*m_book, QStringLiteral("mia"), QString());
+        ASSERT_TRUE(manager.has_value()) << manager.error().message.toStdString();
+        m_manager = std::move(*manager);
+        auto collector = AuthService::signIn(*m_book, QStringLiteral("cole"), QString());
+        ASSERT_TRUE(collector.has_value());
+        m_collector = std::move(*collector);
+    }
+
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery q = m_book->exec(sql);
+        return q.next() ? q.value(0) : QVariant();
+    }
+
+    template<typename T>
+    T *child(QWidget &parent, const char *name)
+    {
+        auto *w = parent.findChild<T *>(QString::fromLatin1(name));
+        EXPECT_NE(w, nullptr) << name;
+        return w;
+    }
+
+    QTemporaryDir m_folder;
+    std::unique_ptr<Book> m_book;
+    std::unique_ptr<Session> m_manager;
+    std::unique_ptr<Session> m_collector;
+};
+
+TEST_F(CreditSettingsUi, aManagerTypesAPolicyIsToldWhatIsWrongAndSavesIt)
+{
+    SettingsPage page;
+    page.setSession(m_manager.get());
+    page.resize(1200, 760);
+    page.show();
+    auto *tabs = child<QTabWidget>(page, "settingsTabs");
+    auto *editor = page.findChild<CreditPolicyEditor *>();
+    ASSERT_NE(editor, nullptr);
+    tabs->setCurrentWidget(editor);
+
+    QTest::mouseClick(child<QPushButton>(*editor, "newPolicyButton"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(*editor, "policyName"), QStringLiteral("Class C wholesale"));
+    child<QComboBox>(*editor, "policyRiskClass")->setCurrentIndex(3); // C
+    child<QSpinBox>(*editor, "policyTerms")->setValue(30);
+    child<QDoubleSpinBox>(*editor, "policyDiscountPercent")->setValue(2.0);
+    child<QSpinBox>(*editor, "policyDiscountDays")->setValue(10);
+    QTest::keyClicks(child<QLineEdit>(*editor, "policyCreditLimit"), QStringLiteral("25,000.00"));
+    child<QCheckBox>(*editor, "policyHoldDaysCheck")->setChecked(true);
+    child<QSpinBox>(*editor, "policyHoldDays")->setValue(45);
+    child<QCheckBox>(*editor, "policyHoldOverdueCheck")->setChecked(true);
+    QTest::keyClicks(child<QLineEdit>(*editor, "policyHoldOverdue"), QStringLiteral("5000x"));
+    child<QCheckBox>(*editor, "policyHoldPromisesCheck")->setChecked(true);
+    child<QSpinBox>(*editor, "policyHoldPromises")->setValue(3);
+    child<QSpinBox>(*editor, "policyHoldWindow")->setValue(60);
+    child<QSpinBox>(*editor, "policyReviewInterval")->setValue(180);
+    auto *strategy = child<QComboBox>(*editor, "policyStrategy");
+    ASSERT_GE(strategy->count(), 2); // "by segment or class" and Standard
+    strategy->setCurrentIndex(1);
+
+    // A bad amount: named, nothing saved.
+    QTest::mouseClick(child<QPushButton>(*editor, "savePolicyButton"), Qt::LeftButton);
+    EXPECT_TRUE(editor->message().contains(QStringLiteral("Overdue amount: not an amount"))) << editor->message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM credit_policies")).toInt(), 0);
+    // A rule the service refuses: its message, the field named, what was typed kept.
+    child<QLineEdit>(*editor, "policyHoldOverdue")->setText(QStringLiteral("5000.00"));
+    child<QSpinBox>(*editor, "policyDiscountDays")->setValue(40);
+    QTest::mouseClick(child<QPushButton>(*editor, "savePolicyButton"), Qt::LeftButton);
+    EXPECT_TRUE(editor->message().contains(QStringLiteral("discount_days"))) << editor->message().toStdString();
+    EXPECT_EQ(child<QLineEdit>(*editor, "policyName")->text(), QStringLiteral("Class C wholesale"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM credit_policies")).toInt(), 0);
+
+    child<QSpinBox>(*editor, "policyDiscountDays")->setValue(10);
+    QTest::mouseClick(child<QPushButton>(*editor, "savePolicyButton"), Qt::LeftButton);
+    EXPECT_TRUE(editor->message().contains(QStringLiteral("saved"))) << editor->message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT risk_class || '|' || terms_days || '|' || discount_percent_hundredths || '|' || "
+                                    "discount_days || '|' || credit_limit || '|' || hold_days_past_due || '|' || "
+                                    "hold_overdue_amount || '|' || hold_broken_promises || '|' || "
+                                    "hold_broken_window_days || '|' || review_interval_days || '|' || strategy_id "
+                                    "FROM credit_policies WHERE name = 'Class C wholesale'"))
+                      .toString(),
+              QStringLiteral("C|30|200|10|2500000|45|500000|3|60|180|1"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'policy.add'")).toInt(), 1);
+    auto *list = child<QListWidget>(*editor, "policyList");
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_TRUE(list->item(0)->text().contains(QStringLiteral("class C")));
+
+    // Edit: the limit raised; the same row, audited as an edit.
+    child<QLineEdit>(*editor, "policyCreditLimit")->setText(QStringLiteral("30000"));
+    ASSERT_TRUE(editor->save()) << editor->message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT credit_limit FROM credit_policies")).toLongLong(), 3000000);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'policy.edit'")).toInt(), 1);
+
+    // A collector reads it and cannot save.
+    page.setSession(m_collector.get());
+    EXPECT_EQ(child<QListWidget>(*editor, "policyList")->count(), 1);
+    EXPECT_FALSE(child<QPushButton>(*editor, "savePolicyButton")->isEnabled());
+    EXPECT_TRUE(editor->message().contains(QStringLiteral("Only a manager")));
+}
+
+TEST_F(CreditSettingsUi, aManagerBuildsAStrategyStepByStepAndEditsItAfterARun)
+{
+    SettingsPage page;
+    page.setSession(m_manager.get());
+    page.resize(1200, 760);
+    page.show();
+    auto *editor = page.findChild<StrategyEditor *>();
+    ASSERT_NE(editor, nullptr);
+    child<QTabWidget>(page, "settingsTabs")->setCurrentWidget(editor);
+    auto *list = child<QListWidget>(*editor, "strategyList");
+    ASSERT_EQ(list->count(), 1); // Standard, seeded
+    auto *table = child<QTableWidget>(*editor, "strategySteps");
+    EXPECT_EQ(table->rowCount(), 9);
+
+    QTest::mouseClick(child<QPushButton>(*editor, "newStrategyButton"), Qt::LeftButton);
+    EXPECT_EQ(table->rowCount(), 1); // a first step to start from: letter 1 at 7 days
+    QTest::keyClicks(child<QLineEdit>(*editor, "strategyName"), QStringLiteral("Retail"));
+    QTest::keyClicks(child<QLineEdit>(*editor, "strategySegment"), QStringLiteral("retail"));
+    editor->addStep(-3, StrategyAction::ReminderEmail);
+    editor->addStep(30, StrategyAction::CreditHold);
+    QTest::mouseClick(child<QPushButton>(*editor, "addStepButton"), Qt::LeftButton); // 37 days, a call task
+    ASSERT_EQ(table->rowCount(), 4);
+    // The reminder is out of order: refused with the step named.
+    QTest::mouseClick(child<QPushButton>(*editor, "saveStrategyButton"), Qt::LeftButton);
+    EXPECT_TRUE(editor->message().contains(QStringLiteral("step 2 (reminder_email, day -3): comes after a step at 7 days")))
+            << editor->message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM strategies")).toInt(), 1);
+    // Move it up (select row 1, "Move up"), remove the call task, save.
+    table->selectRow(1);
+    QTest::mouseClick(child<QPushButton>(*editor, "stepUpButton"), Qt::LeftButton);
+    table->selectRow(3);
+    QTest::mouseClick(child<QPushButton>(*editor, "removeStepButton"), Qt::LeftButton);
+    ASSERT_EQ(table->rowCount(), 3);
+    QTest::mouseClick(child<QPushButton>(*editor, "saveStrategyButton"), Qt::LeftButton);
+    EXPECT_TRUE(editor->message().contains(QStringLiteral("saved"))) << editor->message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT group_concat(seq || ':' || offset_days || ':' || action, ' ') FROM "
+                                    "(SELECT t.* FROM strategy_steps t JOIN strategies s ON s.id = t.strategy_id "
+                                    "WHERE s.name = 'Retail' ORDER BY seq)"))
+                      .toString(),
+              QStringLiteral("1:-3:reminder_email 2:7:letter_1 3:30:credit_hold"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT segment FROM strategies WHERE name = 'Retail'")).toString(),
+              QStringLiteral("retail"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'strategy.add'")).toInt(), 1);
+    EXPECT_EQ(list->count(), 2);
+
+    // Edit the seeded Standard strategy after a run: its letter 2 at 30 days becomes 35 days;
+    // the run creates nothing twice.
+    auto admin = BookService::localSession(*m_book);
+    ASSERT_TRUE(admin.has_value());
+    const QDate today = QDate::currentDate();
+    ASSERT_TRUE(StrategyService(**admin).run(today));
+    const int letters = scalar(QStringLiteral("SELECT COUNT(*) FROM letters")).toInt();
+    const int tasks = scalar(QStringLiteral("SELECT COUNT(*) FROM tasks")).toInt();
+    list->setCurrentRow(0);
+    EXPECT_EQ(child<QLineEdit>(*editor, "strategyName")->text(), QStringLiteral("Standard"));
+    auto *days = qobject_cast<QSpinBox *>(table->cellWidget(3, 0));
+    ASSERT_NE(days, nullptr);
+    EXPECT_EQ(days->value(), 30);
+    days->setValue(35);
+    ASSERT_TRUE(editor->save()) << editor->message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT offset_days FROM strategy_steps WHERE strategy_id = 1 AND seq = 4")).toInt(), 35);
+    const auto again = StrategyService(**admin).run(today);
+    ASSERT_TRUE(again);
+    EXPECT_TRUE(again->created.empty());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM letters")).toInt(), letters);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM tasks")).toInt(), tasks);
+
+    // A collector reads the steps and cannot change them.
+    page.setSession(m_collector.get());
+    EXPECT_FALSE(child<QPushButton>(*editor, "saveStrategyButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(*editor, "addStepButton")->isEnabled());
+    EXPECT_EQ(child<QListWidget>(*editor, "strategyList")->count(), 2);
+}
+
+// The per-customer override on the customer form: a manager picks the policy (audited
+// policy.assign) and sets the customer's own limit, class and segment; a clerk, who edits
+// customers, sees the policy but cannot change it.
+TEST_F(CreditSettingsUi, theCustomerFormAssignsAPolicyAndOverridesItsLimit)
+{
+    CreditPolicy policy;
+    policy.name = QStringLiteral("Class B");
+    policy.riskClass = QStringLiteral("B");
+    policy.creditLimit = 1000000;
+    ASSERT_TRUE(CreditService(*m_manager).savePolicy(policy));
+    const Id customerId = scalar(QStringLiteral("SELECT id FROM customers WHERE code = 'C1003'")).toLongLong();
+    auto header = AccountService(*m_manager).header(customerId, QDate::currentDate());
+    ASSERT_TRUE(header.has_value()) << header.error().message.toStdString();
+    const Customer customer = header->customer;
+
+    {
+        CustomerDialog dialog(*m_manager, customer);
+        auto *combo = child<QComboBox>(dialog, "customerPolicy");
+        ASSERT_TRUE(combo->isEnabled());
+        EXPECT_EQ(combo->currentText(), QStringLiteral("No policy"));
+        combo->setCurrentIndex(combo->findText(QStringLiteral("Class B")));
+        child<QLineEdit>(dialog, "customerCreditLimit")->setText(QStringLiteral("2500.00"));
+        child<QLineEdit>(dialog, "customerRiskClass")->setText(QStringLiteral("B"));
+        dialog.save();
+        EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT p.name || '|' || c.credit_limit || '|' || c.risk_class FROM customers c "
+                                    "JOIN credit_policies p ON p.id = c.policy_id WHERE c.code = 'C1003'"))
+                      .toString(),
+              QStringLiteral("Class B|250000|B"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'policy.assign'")).toInt(), 1);
+    EXPECT_EQ(*CreditService(*m_manager).policyOf(QStringLiteral("C1003")), QStringLiteral("Class B"));
+
+    auto admin = BookService::localSession(*m_book);
+    ASSERT_TRUE(UserService(**admin).add(QStringLiteral("carl"), QStringLiteral("Carl Clerk"), Role::Clerk));
+    auto clerk = AuthService::signIn(*m_book, QStringLiteral("carl"), QString());
+    ASSERT_TRUE(clerk.has_value());
+    CustomerDialog dialog(**clerk, customer);
+    auto *combo = child<QComboBox>(dialog, "customerPolicy");
+    EXPECT_EQ(combo->currentText(), QStringLiteral("Class B"));
+    EXPECT_FALSE(combo->isEnabled());
+}
+
+} // namespace
+} // namespace ardesk
