@@ -76,11 +76,13 @@ int commandDemo(Context &context, Arguments &args)
         if (!credit)
             return fail(context, credit.error());
         context.out << QCoreApplication::translate("cli", "credit control: %1 policies, %2 customers given their "
-                                                          "class's policy, %3 payment plans, %4 credit holds")
+                                                          "class's policy, %3 payment plans, %4 credit holds, %5 "
+                                                          "reference rates")
                                .arg(credit->policies)
                                .arg(credit->customersWithPolicy)
                                .arg(credit->paymentPlans)
                                .arg(credit->holds)
+                               .arg(credit->referenceRates)
                     << '\n';
     }
     return Ok;

@@ -72,37 +72,35 @@ Result<Id> CreditService::savePolicy(const CreditPolicy &policy)
     if (policy.discountDays > policy.termsDays)
         return std::unexpected(Error::invalid(QCoreApplication::translate(
                 "CreditService", "discount_days: the discount period cannot be longer than the terms")));
-    auto invalid = [](const char *text) {
-        return std::unexpected(Error::invalid(QCoreApplication::translate("CreditService", text)));
-    };
+    auto invalid = [](const QString &text) { return std::unexpected(Error::invalid(text)); };
     if (const QString risk = policy.riskClass.trimmed();
         !risk.isEmpty() && !(risk.size() == 1 && risk.at(0) >= u'A' && risk.at(0) <= u'E'))
-        return invalid("risk_class: must be empty or one of A to E");
+        return invalid(QCoreApplication::translate("CreditService", "risk_class: must be empty or one of A to E"));
     if (policy.termsDays > 3650)
-        return invalid("terms_days: at most 3650 days");
+        return invalid(QCoreApplication::translate("CreditService", "terms_days: at most 3650 days"));
     if (policy.discountPercentHundredths > 0 && policy.discountDays == 0)
-        return invalid("discount_days: a discount needs a discount period of at least one day");
+        return invalid(QCoreApplication::translate("CreditService", "discount_days: a discount needs a discount period of at least one day"));
     if (policy.creditLimit && *policy.creditLimit < 0)
-        return invalid("credit_limit: must not be negative");
+        return invalid(QCoreApplication::translate("CreditService", "credit_limit: must not be negative"));
     if (policy.reviewIntervalDays > 3650)
-        return invalid("review_interval_days: between 1 and 3650 days");
+        return invalid(QCoreApplication::translate("CreditService", "review_interval_days: between 1 and 3650 days"));
     if (policy.holdDaysPastDue && (*policy.holdDaysPastDue < 0 || *policy.holdDaysPastDue > 3650))
-        return invalid("hold_days_past_due: between 0 and 3650 days");
+        return invalid(QCoreApplication::translate("CreditService", "hold_days_past_due: between 0 and 3650 days"));
     if (policy.holdOverdueAmount && *policy.holdOverdueAmount < 0)
-        return invalid("hold_overdue_amount: must not be negative");
+        return invalid(QCoreApplication::translate("CreditService", "hold_overdue_amount: must not be negative"));
     if (policy.holdBrokenPromises && *policy.holdBrokenPromises < 1)
-        return invalid("hold_broken_promises: at least 1 promise");
+        return invalid(QCoreApplication::translate("CreditService", "hold_broken_promises: at least 1 promise"));
     if (policy.holdBrokenWindowDays && (*policy.holdBrokenWindowDays < 1 || *policy.holdBrokenWindowDays > 3650))
-        return invalid("hold_broken_window_days: between 1 and 3650 days");
+        return invalid(QCoreApplication::translate("CreditService", "hold_broken_window_days: between 1 and 3650 days"));
     if (policy.holdBrokenWindowDays && !policy.holdBrokenPromises)
-        return invalid("hold_broken_window_days: set the number of broken promises too");
+        return invalid(QCoreApplication::translate("CreditService", "hold_broken_window_days: set the number of broken promises too"));
     if (policy.interestMarginHundredths < -10000 || policy.interestMarginHundredths > 10000)
-        return invalid("interest_margin: between -100 and 100 points");
+        return invalid(QCoreApplication::translate("CreditService", "interest_margin: between -100 and 100 points"));
     for (const auto &amount : {policy.compensation, policy.reminderFeeCap, policy.collectionFeeCap})
         if (amount && *amount < 0)
-            return invalid("fees: compensation and fee caps must not be negative");
+            return invalid(QCoreApplication::translate("CreditService", "fees: compensation and fee caps must not be negative"));
     if ((policy.compensation || policy.reminderFeeCap || policy.collectionFeeCap) && policy.feeCurrency.size() != 3)
-        return invalid("fee_currency: a three-letter currency code is needed with a compensation or fee cap");
+        return invalid(QCoreApplication::translate("CreditService", "fee_currency: a three-letter currency code is needed with a compensation or fee cap"));
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         PolicyRepository repo(m_session.book());
         const auto existing = repo.policyIdByName(policy.name.trimmed());

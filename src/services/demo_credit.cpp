@@ -1,6 +1,7 @@
 #include "demo_credit.h"
 
 #include "credit_service.h"
+#include "interest_service.h"
 #include "plan_service.h"
 #include "service_support.h"
 #include "strategy_service.h"
@@ -79,6 +80,26 @@ Result<DemoCreditSummary> addDemoCreditControl(Session &session, QDate today, in
             return std::unexpected(saved.error());
         ++summary.policies;
     }
+    // Reference rates for the half-years around today: illustrative demo values (EU, Germany's
+    // Basiszinssatz, Sweden's reference rate), not a source of truth.
+    struct RateRow {
+        const char *region;
+        int monthsBack; // the half-year start that many half-years before today's
+        qint64 ppm;
+    };
+    const RateRow rateRows[] = {{"EU", 4, 45000}, {"EU", 3, 42500}, {"EU", 2, 31500}, {"EU", 1, 21500}, {"EU", 0, 21500},
+                                {"DE", 4, 36200}, {"DE", 3, 33700}, {"DE", 2, 22700}, {"DE", 1, 12700}, {"DE", 0, 12700},
+                                {"SE", 4, 40000}, {"SE", 3, 37500}, {"SE", 2, 25000}, {"SE", 1, 22500}, {"SE", 0, 17500}};
+    const QDate halfYear(today.year(), today.month() <= 6 ? 1 : 7, 1);
+    InterestService interest(session);
+    for (const RateRow &r : rateRows) {
+        const auto saved = interest.saveReferenceRate(
+                {QString::fromLatin1(r.region), halfYear.addMonths(-6 * r.monthsBack), r.ppm});
+        if (!saved)
+            return std::unexpected(saved.error());
+        ++summary.referenceRates;
+    }
+
     const auto assigned = credit.assignPoliciesByRiskClass();
     if (!assigned)
         return std::unexpected(assigned.error());

@@ -8,9 +8,11 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonValue>
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <map>
 
 namespace ardesk {
@@ -150,6 +152,127 @@ Result<PolicyImportReport> InterestService::importRatesData(const QString &displ
                                       QString::fromLatin1(
                                               QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())}}));
         return report;
+    });
+}
+
+// --- Settings > Interest and fees -------------------------------------------------------------------
+
+namespace {
+
+bool validRegion(const QString &region)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z0-9_-]{2,16}$"));
+    return pattern.match(region).hasMatch();
+}
+
+bool validCurrency(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z]{3}$"));
+    return pattern.match(code).hasMatch();
+}
+
+} // namespace
+
+Result<std::vector<ReferenceRate>> InterestService::referenceRates()
+{
+    if (auto allowed = m_session.require(Action::ViewCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    return reading([&]() -> Result<std::vector<ReferenceRate>> { return PolicyRepository(m_session.book()).referenceRates(); });
+}
+
+Result<std::vector<InterestRule>> InterestService::interestRules()
+{
+    if (auto allowed = m_session.require(Action::ViewCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    return reading([&]() -> Result<std::vector<InterestRule>> {
+        auto rules = PolicyRepository(m_session.book()).interestRules();
+        std::sort(rules.begin(), rules.end(),
+                  [](const InterestRule &a, const InterestRule &b) { return a.country < b.country; });
+        return rules;
+    });
+}
+
+Result<bool> InterestService::saveReferenceRate(const ReferenceRate &rate)
+{
+    if (auto allowed = m_session.require(Action::EditCreditPolicy); !allowed)
+        return std::unexpected(allowed.error());
+    if (!validRegion(rate.region))
+        return std::unexpected(Error::invalid(QCoreApplication::translate("InterestService", "region: 2 to 16 capital letters, digits, '_' or '-'")));
+    if (!rate.validFrom.isValid())
+        return std::unexpected(Error::invalid(QCoreApplication::translate("InterestService", "valid_from: not a date")));
+    if (rate.ratePpm < -1000000 || rate.ratePpm > 1000000)
+        return std::unexpected(Error::invalid(QCoreApplication::translate("InterestService", "rate_percent: between -100 and 100")));
+    return inTransaction(m_session.book(), [&]() -> Result<bool> {
+        const bool added = PolicyRepository(m_session.book()).upsertReferenceRate(rate);
+        AuditRepository(m_session.book())
+                .append(m_session.stamp(), QStringLiteral("rate.save"), QStringLiteral("reference_rate"), std::nullopt,
+                        compactJson({{QStringLiteral("region"), rate.region},
+                                     {QStringLiteral("valid_from"), rate.validFrom.toString(Qt::ISODate)},
+                                     {QStringLiteral("rate_millionths"), static_cast<qint64>(rate.ratePpm)},
+                                     {QStringLiteral("replaced"), !added}}));
+        return added;
+    });
+}
+
+Result<void> InterestService::deleteReferenceRate(const QString &region, QDate validFrom)
+{
+    if (auto allowed = m_session.require(Action::EditCreditPolicy); !allowed)
+        return std::unexpected(allowed.error());
+    return inTransaction(m_session.book(), [&]() -> Result<void> {
+        if (!PolicyRepository(m_session.book()).deleteReferenceRate(region, validFrom))
+            return std::unexpected(Error::notFound(QCoreApplication::translate("InterestService",
+                                                                               "there is no rate for %1 from %2")
+                                                           .arg(region, validFrom.toString(Qt::ISODate))));
+        AuditRepository(m_session.book())
+                .append(m_session.stamp(), QStringLiteral("rate.delete"), QStringLiteral("reference_rate"), std::nullopt,
+                        compactJson({{QStringLiteral("region"), region},
+                                     {QStringLiteral("valid_from"), validFrom.toString(Qt::ISODate)}}));
+        return {};
+    });
+}
+
+Result<void> InterestService::saveInterestRule(const InterestRule &rule)
+{
+    if (auto allowed = m_session.require(Action::EditCreditPolicy); !allowed)
+        return std::unexpected(allowed.error());
+    static const QRegularExpression country(QStringLiteral("^([A-Z]{2})?$"));
+    if (!country.match(rule.country).hasMatch())
+        return std::unexpected(Error::invalid(QCoreApplication::translate("InterestService", "country: two capital letters (ISO 3166), or empty for the default")));
+    if (!validRegion(rule.region))
+        return std::unexpected(Error::invalid(QCoreApplication::translate("InterestService", "region: 2 to 16 capital letters, digits, '_' or '-'")));
+    if (rule.marginHundredths < -10000 || rule.marginHundredths > 10000 || rule.consumerMarginHundredths < -10000 ||
+        rule.consumerMarginHundredths > 10000)
+        return std::unexpected(Error::invalid(QCoreApplication::translate("InterestService", "margin: between -100 and 100 points")));
+    if (rule.dayCount != 365 && rule.dayCount != 360)
+        return std::unexpected(Error::invalid(QCoreApplication::translate("InterestService", "day_count: 365 or 360")));
+    for (const auto &amount : {rule.compensation, rule.reminderFeeCap, rule.collectionFeeCap})
+        if (amount && *amount < 0)
+            return std::unexpected(Error::invalid(QCoreApplication::translate("InterestService", "fees: compensation and fee caps must not be negative")));
+    if (rule.compensation && !validCurrency(rule.compensationCurrency))
+        return std::unexpected(Error::invalid(QCoreApplication::translate("InterestService", "compensation_currency: a three-letter currency code is needed")));
+    if ((rule.reminderFeeCap || rule.collectionFeeCap) && !validCurrency(rule.feeCurrency))
+        return std::unexpected(Error::invalid(QCoreApplication::translate("InterestService", "fee_currency: a three-letter currency code is needed")));
+    return inTransaction(m_session.book(), [&]() -> Result<void> {
+        const Stamp stamp = m_session.stamp();
+        InterestRule saved = rule;
+        if (!saved.compensation)
+            saved.compensationCurrency.clear();
+        PolicyRepository(m_session.book()).saveInterestRule(saved, stamp);
+        auto amount = [](std::optional<MinorUnits> v) { return v ? QJsonValue(static_cast<qint64>(*v)) : QJsonValue(); };
+        AuditRepository(m_session.book())
+                .append(stamp, QStringLiteral("interest_rule.save"), QStringLiteral("interest_rule"), std::nullopt,
+                        compactJson({{QStringLiteral("country"), saved.country},
+                                     {QStringLiteral("region"), saved.region},
+                                     {QStringLiteral("margin_hundredths"), static_cast<qint64>(saved.marginHundredths)},
+                                     {QStringLiteral("consumer_margin_hundredths"),
+                                      static_cast<qint64>(saved.consumerMarginHundredths)},
+                                     {QStringLiteral("day_count"), saved.dayCount},
+                                     {QStringLiteral("compensation"), amount(saved.compensation)},
+                                     {QStringLiteral("compensation_currency"), saved.compensationCurrency},
+                                     {QStringLiteral("reminder_fee_cap"), amount(saved.reminderFeeCap)},
+                                     {QStringLiteral("collection_fee_cap"), amount(saved.collectionFeeCap)},
+                                     {QStringLiteral("fee_currency"), saved.feeCurrency}}));
+        return {};
     });
 }
 

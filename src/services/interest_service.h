@@ -7,6 +7,7 @@
 
 #include "domain/credit_policy.h"
 #include "domain/interest.h"
+#include "storage/policy_repository.h"
 
 #include <optional>
 #include <vector>
@@ -70,6 +71,15 @@ public:
     // rate. Needs import_data and edit_credit_policy.
     Result<PolicyImportReport> importRates(const QString &path);
     Result<PolicyImportReport> importRatesData(const QString &displayName, const QByteArray &data);
+
+    // Settings > Interest and fees (docs/interest.md "Editing rates and rules").
+    Result<std::vector<ReferenceRate>> referenceRates(); // view_customers; by region, date
+    Result<std::vector<InterestRule>> interestRules();   // view_customers; by country
+    // edit_credit_policy; audited rate.save / rate.delete / interest_rule.save. saveReferenceRate
+    // returns true for a new (region, valid_from), false when it replaced one.
+    Result<bool> saveReferenceRate(const ReferenceRate &rate);
+    Result<void> deleteReferenceRate(const QString &region, QDate validFrom);
+    Result<void> saveInterestRule(const InterestRule &rule);
 
 private:
     Session &m_session;

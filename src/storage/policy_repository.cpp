@@ -89,6 +89,40 @@ std::vector<InterestRule> PolicyRepository::interestRules()
     return rules;
 }
 
+bool PolicyRepository::deleteReferenceRate(const QString &region, QDate validFrom)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("DELETE FROM reference_rates WHERE region = ? AND valid_from = ?"));
+    q.addBindValue(region);
+    q.addBindValue(dayValue(validFrom));
+    Book::exec(q);
+    return q.numRowsAffected() > 0;
+}
+
+void PolicyRepository::saveInterestRule(const InterestRule &rule, const Stamp &stamp)
+{
+    QSqlQuery del = m_book.prepare(QStringLiteral("DELETE FROM interest_rules WHERE country = ?"));
+    del.addBindValue(rule.country.isNull() ? QString::fromLatin1("") : rule.country);
+    Book::exec(del);
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "INSERT INTO interest_rules (country, region, margin_hundredths, consumer_margin_hundredths, day_count, "
+            "compensation, compensation_currency, reminder_fee_cap, collection_fee_cap, fee_currency, updated_at, "
+            "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto text = [](const QString &value) { return value.isNull() ? QString::fromLatin1("") : value; };
+    q.addBindValue(text(rule.country));
+    q.addBindValue(rule.region);
+    q.addBindValue(QVariant::fromValue<qint64>(rule.marginHundredths));
+    q.addBindValue(QVariant::fromValue<qint64>(rule.consumerMarginHundredths));
+    q.addBindValue(rule.dayCount);
+    q.addBindValue(optionalValue(rule.compensation));
+    q.addBindValue(text(rule.compensationCurrency));
+    q.addBindValue(optionalValue(rule.reminderFeeCap));
+    q.addBindValue(optionalValue(rule.collectionFeeCap));
+    q.addBindValue(text(rule.feeCurrency));
+    q.addBindValue(stamp.at);
+    q.addBindValue(optionalId(stamp.userId));
+    Book::exec(q);
+}
+
 // --- policies and strategies ----------------------------------------------------------------------
 
 namespace {

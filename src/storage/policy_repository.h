@@ -164,6 +164,8 @@ public:
     // Inserts or replaces the rate of (region, validFrom); true when it was new.
     bool upsertReferenceRate(const ReferenceRate &rate);
     std::vector<InterestRule> interestRules();
+    bool deleteReferenceRate(const QString &region, QDate validFrom); // false: there was none
+    void saveInterestRule(const InterestRule &rule, const Stamp &stamp); // insert or replace by country
 
     // --- policies and strategies ------------------------------------------------------------
     std::vector<CreditPolicy> policies();

@@ -189,6 +189,11 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
                  auto *tabs = w.settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
                  tabs->setCurrentWidget(w.settingsPage()->findChild<QWidget *>(QStringLiteral("strategyEditor")));
              }},
+            {MainWindow::Page::Settings, "settings-interest.png",
+             [](MainWindow &w) {
+                 auto *tabs = w.settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+                 tabs->setCurrentWidget(w.settingsPage()->findChild<QWidget *>(QStringLiteral("interestSettings")));
+             }},
     };
 
     window.resize(1280, 800);

@@ -9,6 +9,7 @@
 #include "services/collection_service.h"
 #include "services/credit_service.h"
 #include "services/dispute_service.h"
+#include "services/interest_service.h"
 #include "services/ledger_service.h"
 #include "services/plan_service.h"
 #include "services/strategy_service.h"
@@ -583,6 +584,75 @@ TEST_F(PolicyBook, aPolicyIsValidatedFieldByFieldAndOnlyAManagerSavesIt)
     EXPECT_EQ(scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = 'policy.add'")).toString(),
               QStringLiteral("{\"credit_limit\":1000000,\"name\":\"Class B\",\"risk_class\":\"B\",\"segment\":\"\","
                              "\"strategy_id\":null,\"terms_days\":30}"));
+}
+
+// Settings > Interest and fees: rates and country rules are data a manager edits (validated,
+// audited) and the late-interest listing follows them at once; nobody else may change them.
+TEST_F(PolicyBook, aManagerEditsReferenceRatesAndCountryRulesAndInterestFollows)
+{
+    customer(QStringLiteral("A"));
+    invoice(QStringLiteral("A-1"), QStringLiteral("A"), QDate(2026, 1, 31));
+    const QDate asOf(2026, 3, 2);
+    ReferenceRate rate{QStringLiteral("EU"), QDate(2026, 1, 1), 35000};
+    for (const char *login : {"c1", "sup", "clerk"})
+        EXPECT_EQ(InterestService(as(QString::fromLatin1(login))).saveReferenceRate(rate).error().code,
+                  ErrorCode::PermissionDenied);
+    InterestService manager(as(QStringLiteral("mgr")));
+    EXPECT_TRUE(manager.saveReferenceRate({QStringLiteral("e u"), QDate(2026, 1, 1), 35000})
+                        .error()
+                        .message.startsWith(QStringLiteral("region:")));
+    EXPECT_TRUE(manager.saveReferenceRate({QStringLiteral("EU"), QDate(2026, 1, 1), 1000001})
+                        .error()
+                        .message.startsWith(QStringLiteral("rate_percent:")));
+    const auto added = manager.saveReferenceRate(rate);
+    ASSERT_TRUE(added) << describe(added.error());
+    EXPECT_TRUE(*added);
+    // The example: 1,000.00 EUR, 30 days at 3.50 % + 8 points -> 9.45 + 40.00.
+    auto lines = manager.lateInterest(asOf);
+    ASSERT_TRUE(lines && lines->size() == 1u);
+    EXPECT_EQ(lines->front().interest, std::optional<MinorUnits>(945));
+    EXPECT_EQ(lines->front().compensation, std::optional<MinorUnits>(4000));
+    // A correction replaces the rate (false: not new); deleting it leaves no rate in force.
+    const auto replaced = manager.saveReferenceRate({QStringLiteral("EU"), QDate(2026, 1, 1), 45000});
+    ASSERT_TRUE(replaced) << describe(replaced.error());
+    EXPECT_FALSE(*replaced);
+    EXPECT_EQ(manager.lateInterest(asOf)->front().interest, std::optional<MinorUnits>(1027)); // 12.5 % x 30/365
+    ASSERT_TRUE(manager.deleteReferenceRate(QStringLiteral("EU"), QDate(2026, 1, 1)));
+    EXPECT_EQ(manager.deleteReferenceRate(QStringLiteral("EU"), QDate(2026, 1, 1)).error().code, ErrorCode::NotFound);
+    EXPECT_FALSE(manager.lateInterest(asOf)->front().interest.has_value());
+    ASSERT_TRUE(manager.saveReferenceRate(rate));
+
+    // The default rule (country ''): margin 9 points, compensation 50.00 EUR, actual/360.
+    InterestRule rule;
+    rule.country = QString();
+    rule.region = QStringLiteral("EU");
+    rule.marginHundredths = 900;
+    rule.consumerMarginHundredths = 900;
+    rule.dayCount = 360;
+    rule.compensation = 5000;
+    rule.compensationCurrency = QStringLiteral("EU");
+    EXPECT_TRUE(manager.saveInterestRule(rule).error().message.startsWith(QStringLiteral("compensation_currency:")));
+    rule.compensationCurrency = QStringLiteral("EUR");
+    rule.dayCount = 366;
+    EXPECT_TRUE(manager.saveInterestRule(rule).error().message.startsWith(QStringLiteral("day_count:")));
+    rule.dayCount = 360;
+    rule.country = QStringLiteral("fra");
+    EXPECT_TRUE(manager.saveInterestRule(rule).error().message.startsWith(QStringLiteral("country:")));
+    rule.country = QString();
+    EXPECT_EQ(InterestService(as(QStringLiteral("sup"))).saveInterestRule(rule).error().code,
+              ErrorCode::PermissionDenied);
+    ASSERT_TRUE(manager.saveInterestRule(rule));
+    lines = manager.lateInterest(asOf);
+    // 1000 x 12.5 % x 30 / 360 = 10.4166 -> 10.42; compensation 50.00.
+    EXPECT_EQ(lines->front().interest, std::optional<MinorUnits>(1042));
+    EXPECT_EQ(lines->front().compensation, std::optional<MinorUnits>(5000));
+    const auto rules = manager.interestRules();
+    ASSERT_TRUE(rules);
+    EXPECT_EQ(rules->size(), 3u); // '', DE, SE: replaced, not added
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('rate.save', 'rate.delete', "
+                                    "'interest_rule.save')"))
+                      .toInt(),
+              5);
 }
 
 TEST_F(PolicyBook, aTemporaryIncreaseLiftsTheLimitUntilItsExpiry)

@@ -717,6 +717,7 @@ TEST(DemoGenerator, creditControlGivesEveryClassAPolicyAndIsTheSameForTheSameSee
         runs.push_back(*credit);
         EXPECT_EQ(credit->policies, 5);
         EXPECT_EQ(credit->strategies, 1);
+        EXPECT_EQ(credit->referenceRates, 15);
         EXPECT_EQ(credit->customersWithPolicy,
                   scalar(*demo->book, QStringLiteral("SELECT COUNT(*) FROM customers WHERE risk_class <> ''")));
         EXPECT_EQ(scalar(*demo->book, QStringLiteral("SELECT COUNT(*) FROM customers c JOIN credit_policies p ON "

@@ -12,10 +12,12 @@
 #include "services/strategy_service.h"
 #include "ui/account/customer_dialog.h"
 #include "ui/settings/credit_policy_editor.h"
+#include "ui/settings/interest_settings.h"
 #include "ui/settings/settings_page.h"
 #include "ui/settings/strategy_editor.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -264,6 +266,58 @@ TEST_F(CreditSettingsUi, theCustomerFormAssignsAPolicyAndOverridesItsLimit)
     auto *combo = child<QComboBox>(dialog, "customerPolicy");
     EXPECT_EQ(combo->currentText(), QStringLiteral("Class B"));
     EXPECT_FALSE(combo->isEnabled());
+}
+
+// Settings > Interest and fees: a manager adds a reference rate (a bad region is named), and
+// changes Sweden's reminder fee cap; the book has them, audited. A collector only reads.
+TEST_F(CreditSettingsUi, aManagerEditsRatesAndTheSwedishFeeCaps)
+{
+    SettingsPage page;
+    page.setSession(m_manager.get());
+    page.resize(1200, 760);
+    page.show();
+    auto *editor = page.findChild<InterestSettings *>();
+    ASSERT_NE(editor, nullptr);
+    child<QTabWidget>(page, "settingsTabs")->setCurrentWidget(editor);
+
+    child<QLineEdit>(*editor, "rateRegion")->setText(QStringLiteral("E U"));
+    child<QDateEdit>(*editor, "rateValidFrom")->setDate(QDate(2026, 7, 1));
+    child<QDoubleSpinBox>(*editor, "ratePercent")->setValue(2.15);
+    QTest::mouseClick(child<QPushButton>(*editor, "saveRateButton"), Qt::LeftButton);
+    EXPECT_TRUE(editor->message().contains(QStringLiteral("region:"))) << editor->message().toStdString();
+    child<QLineEdit>(*editor, "rateRegion")->setText(QStringLiteral("eu"));
+    QTest::mouseClick(child<QPushButton>(*editor, "saveRateButton"), Qt::LeftButton);
+    EXPECT_TRUE(editor->message().contains(QStringLiteral("added"))) << editor->message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT rate_millionths FROM reference_rates WHERE region = 'EU' AND valid_from = %1")
+                             .arg(QDate(2026, 7, 1).toJulianDay()))
+                      .toLongLong(),
+              21500);
+    auto *rates = child<QTableWidget>(*editor, "referenceRateTable");
+    EXPECT_GE(rates->rowCount(), 1);
+
+    auto *rules = child<QTableWidget>(*editor, "interestRuleTable");
+    int se = -1;
+    for (int row = 0; row < rules->rowCount(); ++row)
+        if (rules->item(row, 0)->text() == u"SE")
+            se = row;
+    ASSERT_GE(se, 0);
+    rules->setCurrentCell(se, 0);
+    EXPECT_EQ(child<QLineEdit>(*editor, "ruleReminderCap")->text(), QStringLiteral("60.00"));
+    child<QLineEdit>(*editor, "ruleReminderCap")->setText(QStringLiteral("70"));
+    QTest::mouseClick(child<QPushButton>(*editor, "saveRuleButton"), Qt::LeftButton);
+    EXPECT_TRUE(editor->message().contains(QStringLiteral("SE"))) << editor->message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT reminder_fee_cap || '|' || collection_fee_cap || '|' || compensation || '|' "
+                                    "|| fee_currency FROM interest_rules WHERE country = 'SE'"))
+                      .toString(),
+              QStringLiteral("7000|18000|45000|SEK"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('rate.save', 'interest_rule.save')"))
+                      .toInt(),
+              2);
+
+    page.setSession(m_collector.get());
+    EXPECT_FALSE(child<QPushButton>(*editor, "saveRuleButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(*editor, "saveRateButton")->isEnabled());
+    EXPECT_GE(child<QTableWidget>(*editor, "interestRuleTable")->rowCount(), 3);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "ui/help/language_settings.h"
 #include "ui/settings/credit_policy_editor.h"
+#include "ui/settings/interest_settings.h"
 #include "ui/settings/strategy_editor.h"
 
 #include "services/auth_service.h"
@@ -304,6 +305,8 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_policies, tr("Credit policies"));
     m_strategies = new StrategyEditor(m_tabs);
     m_tabs->addTab(m_strategies, tr("Collection strategies"));
+    m_interest = new InterestSettings(m_tabs);
+    m_tabs->addTab(m_interest, tr("Interest and fees"));
     connect(m_checkButton, &QPushButton::clicked, this, [this] { runCheck(false); });
 
     auto *layout = new QVBoxLayout(this);
@@ -340,6 +343,7 @@ void SettingsPage::reload()
     m_checkButton->setEnabled(m_session && m_session->can(Action::ViewAudit));
     m_policies->setSession(m_session);
     m_strategies->setSession(m_session);
+    m_interest->setSession(m_session);
 }
 
 void SettingsPage::showError(const QString &message)

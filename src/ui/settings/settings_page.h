@@ -19,6 +19,7 @@ class QTabWidget;
 namespace ardesk {
 
 class CreditPolicyEditor;
+class InterestSettings;
 class Session;
 class StrategyEditor;
 
@@ -116,6 +117,7 @@ private:
     QLabel *m_oneTimeCodeText = nullptr;
     CreditPolicyEditor *m_policies = nullptr;
     StrategyEditor *m_strategies = nullptr;
+    InterestSettings *m_interest = nullptr;
 };
 
 } // namespace ardesk
