@@ -314,4 +314,13 @@ Result<void> DocumentService::setTemplate(const QString &kind, const QString &la
     });
 }
 
+Result<std::optional<QString>> DocumentService::userTemplate(const QString &kind, const QString &language) const
+{
+    if (auto allowed = m_session.require(Action::ViewCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    return reading([&]() -> Result<std::optional<QString>> {
+        return DocumentRepository(m_session.book()).letterTemplate(kind, language);
+    });
+}
+
 } // namespace ardesk

@@ -121,6 +121,9 @@ public:
 
     // A user's template text for (kind, language); empty: the built-in one applies.
     Result<void> setTemplate(const QString &kind, const QString &language, const QString &body); // change_settings
+    // The user's stored template text for (kind, language); empty optional: the built-in one
+    // applies (view_customers).
+    Result<std::optional<QString>> userTemplate(const QString &kind, const QString &language) const;
 
 private:
     Result<LetterContent> content(Id customerId, QDate asOf, const QString &kind, int level, const QString &language,

@@ -27,6 +27,7 @@
 #include "ui/payments/payment_dialog.h"
 #include "ui/payments/payment_list_page.h"
 #include "ui/settings/settings_page.h"
+#include "ui/documents/letter_run_dialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -365,6 +366,20 @@ void MainWindow::buildActions()
                    &MainWindow::importBankStatement);
     addClerkAction("actionNewCustomer", tr("&New customer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                    &MainWindow::newCustomer);
+    // The monthly statements and the dunning letters due (clerk and collector).
+    clerk->addSeparator();
+    auto *letters = clerk->addAction(tr("&Letters and statements…"));
+    letters->setObjectName(QStringLiteral("actionLetterRun"));
+    connect(letters, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        LetterRunDialog dialog(*m_session, todayOf(m_clock), this);
+        connect(&dialog, &LetterRunDialog::finished, this, [this] {
+            if (m_ui->pages->currentWidget() == m_account)
+                m_account->refresh();
+        });
+        dialog.exec();
+    });
 
     buildHelpActions();
     buildCollectorActions();
@@ -828,6 +843,9 @@ void MainWindow::updateForBook()
         if (action->objectName() == u"actionPostPayments" || action->objectName() == u"actionDepositBatch"
             || action->objectName() == u"actionNewCustomer" || action->objectName() == u"actionImportBank")
             action->setEnabled(open && !m_book->isReadOnly());
+    if (auto *letters = findChild<QAction *>(QStringLiteral("actionLetterRun")))
+        letters->setEnabled(open && !m_book->isReadOnly()
+                            && (m_session->can(Action::LogContact) || m_session->can(Action::EditCustomers)));
     m_protectBanner->setVisible(open && !BookService::isProtected(*m_book) && !m_book->isReadOnly());
     m_readOnlyBanner->setVisible(open && m_book->isReadOnly());
     if (open) {

@@ -17,6 +17,7 @@
 #include "ui/collector/my_work_page.h"
 #include "ui/collector/worklist_model.h"
 #include "ui/common/book_job.h"
+#include "ui/documents/letter_run_dialog.h"
 
 #include "services/browse_service.h"
 #include "services/ledger_service.h"
@@ -25,6 +26,7 @@
 #include "services/session.h"
 #include "ui/common/display_format.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -188,6 +190,13 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
              [](MainWindow &w) {
                  auto *tabs = w.settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
                  tabs->setCurrentWidget(w.settingsPage()->findChild<QWidget *>(QStringLiteral("strategyEditor")));
+             }},
+            {MainWindow::Page::Settings, "settings-letter-templates.png",
+             [](MainWindow &w) {
+                 auto *tabs = w.settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+                 tabs->setCurrentWidget(w.settingsPage()->findChild<QWidget *>(QStringLiteral("letterTemplateEditor")));
+                 auto *kind = w.settingsPage()->findChild<QComboBox *>(QStringLiteral("templateKind"));
+                 kind->setCurrentIndex(kind->findData(QStringLiteral("dunning2")));
              }},
             {MainWindow::Page::Settings, "settings-interest.png",
              [](MainWindow &w) {
@@ -386,6 +395,16 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
             return std::unexpected(reopened.error());
         if (!shot)
             return std::unexpected(shot.error());
+    }
+    // Clerk > Letters and statements, ready to run the month's statements.
+    {
+        LetterRunDialog dialog(*window.session(), QDate::currentDate(), &window);
+        dialog.setKind(LetterRunDialog::Kind::Statements);
+        dialog.setFolder(QDir::home().filePath(QStringLiteral("Documents/ardesk-letters")));
+        dialog.show();
+        settle();
+        if (auto ok = save(dialog, "letter-run.png"); !ok)
+            return std::unexpected(ok.error());
     }
     // The manager desk: dashboard, staff performance, cash forecast, roll-forward.
     if (auto ok = writeManagerScreenshots(window, folder, written); !ok)

@@ -13,6 +13,7 @@
 #include "ui/account/customer_dialog.h"
 #include "ui/settings/credit_policy_editor.h"
 #include "ui/settings/interest_settings.h"
+#include "ui/settings/letter_template_editor.h"
 #include "ui/settings/settings_page.h"
 #include "ui/settings/strategy_editor.h"
 
@@ -22,6 +23,8 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextBrowser>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -318,6 +321,44 @@ TEST_F(CreditSettingsUi, aManagerEditsRatesAndTheSwedishFeeCaps)
     EXPECT_FALSE(child<QPushButton>(*editor, "saveRuleButton")->isEnabled());
     EXPECT_FALSE(child<QPushButton>(*editor, "saveRateButton")->isEnabled());
     EXPECT_GE(child<QTableWidget>(*editor, "interestRuleTable")->rowCount(), 3);
+}
+
+// Settings > Letter templates: the German level-2 letter starts from the built-in text, the
+// manager changes its title, the preview shows it at once and the book keeps it (audited).
+TEST_F(CreditSettingsUi, aManagerEditsTheGermanSecondDunningLetterAndPreviewsIt)
+{
+    SettingsPage page;
+    page.setSession(m_manager.get());
+    page.resize(1200, 760);
+    page.show();
+    auto *editor = page.findChild<LetterTemplateEditor *>();
+    ASSERT_NE(editor, nullptr);
+    child<QTabWidget>(page, "settingsTabs")->setCurrentWidget(editor);
+    auto *kind = child<QComboBox>(*editor, "templateKind");
+    auto *language = child<QComboBox>(*editor, "templateLanguage");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("dunning2")));
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    auto *text = child<QPlainTextEdit>(*editor, "templateText");
+    EXPECT_TRUE(text->toPlainText().contains(QStringLiteral("[title]"))) << text->toPlainText().toStdString();
+    EXPECT_FALSE(editor->previewText().isEmpty());
+    text->setPlainText(QStringLiteral("[title]\nLetzte freundliche Erinnerung\n"));
+    QTest::mouseClick(child<QPushButton>(*editor, "previewTemplateButton"), Qt::LeftButton);
+    EXPECT_TRUE(editor->previewText().contains(QStringLiteral("Letzte freundliche Erinnerung")))
+            << editor->previewText().toStdString();
+    QTest::mouseClick(child<QPushButton>(*editor, "saveTemplateButton"), Qt::LeftButton);
+    EXPECT_TRUE(editor->message().contains(QStringLiteral("saved"))) << editor->message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT body FROM letter_templates WHERE kind = 'dunning2' AND language = 'de'"))
+                      .toString(),
+              QStringLiteral("[title]\nLetzte freundliche Erinnerung\n"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'letter_template.set'")).toInt(), 1);
+    // Another language shows the built-in text; coming back shows the stored one.
+    language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+    EXPECT_FALSE(text->toPlainText().contains(QStringLiteral("Letzte freundliche Erinnerung")));
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    EXPECT_EQ(text->toPlainText(), QStringLiteral("[title]\nLetzte freundliche Erinnerung\n"));
+    // A collector previews but cannot save.
+    page.setSession(m_collector.get());
+    EXPECT_FALSE(child<QPushButton>(*editor, "saveTemplateButton")->isEnabled());
 }
 
 } // namespace

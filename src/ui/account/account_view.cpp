@@ -7,6 +7,7 @@
 
 #include "services/account_service.h"
 #include "services/book_service.h"
+#include "services/document_service.h"
 #include "services/ledger_service.h"
 #include "ui/common/display_format.h"
 #include "ui/invoices/invoice_list_model.h"
@@ -18,6 +19,9 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,6 +38,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ardesk {
@@ -96,6 +101,14 @@ QString activityText(const QString &action)
             {QStringLiteral("task.complete"), QT_TRANSLATE_NOOP("AccountView", "Task done")},
             {QStringLiteral("task.add"), QT_TRANSLATE_NOOP("AccountView", "Task added")},
             {QStringLiteral("portfolio.assign"), QT_TRANSLATE_NOOP("AccountView", "Assigned to a collector")},
+            // Letters and statements (issue 6): the row opens the stored PDF ("Open letter").
+            {QStringLiteral("letter.send"), QT_TRANSLATE_NOOP("AccountView", "Letter sent")},
+            {QStringLiteral("letter.resend"), QT_TRANSLATE_NOOP("AccountView", "Letter sent again")},
+            {QStringLiteral("statement.send"), QT_TRANSLATE_NOOP("AccountView", "Statement sent")},
+            {QStringLiteral("statement.resend"), QT_TRANSLATE_NOOP("AccountView", "Statement sent again")},
+            {QStringLiteral("policy.assign"), QT_TRANSLATE_NOOP("AccountView", "Credit policy assigned")},
+            {QStringLiteral("hold.set"), QT_TRANSLATE_NOOP("AccountView", "Put on credit hold")},
+            {QStringLiteral("hold.release"), QT_TRANSLATE_NOOP("AccountView", "Credit hold released")},
     };
     const auto found = names.constFind(action);
     return found == names.constEnd() ? action : QCoreApplication::translate("AccountView", found.value());
@@ -506,7 +519,49 @@ void AccountView::buildTabs()
     m_tabs->addTab(creditPage, tr("C&redit notes"));
 
     m_activity = new RecordTableModel({tr("When"), tr("Who"), tr("What"), tr("Details")}, this);
-    m_tabs->addTab(makeTable("accountActivity", m_activity, m_tabs), tr("Ac&tivity"));
+    auto *activityPage = new QWidget(m_tabs);
+    QTableView *activityView = makeTable("accountActivity", m_activity, activityPage);
+    // A letter or statement sent is on the timeline; "Open letter" opens its stored PDF again
+    // (DocumentService::document; written to the temporary folder and handed to the viewer).
+    auto *openLetter = new QPushButton(tr("&Open letter"), activityPage);
+    openLetter->setObjectName(QStringLiteral("openLetterButton"));
+    openLetter->setEnabled(false);
+    auto letterOf = [this](const QModelIndex &index) -> Id {
+        const RecordRow *row = index.isValid() ? m_activity->rowAt(index.row()) : nullptr;
+        if (!row || row->cells.size() < 4)
+            return 0;
+        const QString action = row->cells[2].raw.toString();
+        if (!action.startsWith(u"letter.") && !action.startsWith(u"statement."))
+            return 0;
+        return QJsonDocument::fromJson(row->cells[3].raw.toString().toUtf8()).object().value(u"letter_id").toInteger();
+    };
+    auto open = [this, activityView, openLetter, letterOf] {
+        const Id letterId = letterOf(activityView->currentIndex());
+        if (!m_session || letterId == 0)
+            return;
+        const auto pdf = DocumentService(*m_session).document(letterId);
+        if (!pdf)
+            return showError(pdf.error().message);
+        const QString path = QDir::temp().filePath(QStringLiteral("ardesk-letter-%1.pdf").arg(letterId));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*pdf) != pdf->size())
+            return showError(tr("The letter could not be written to %1.").arg(path));
+        file.close();
+        openLetter->setProperty("lastFile", path);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    };
+    connect(openLetter, &QPushButton::clicked, this, open);
+    connect(activityView, &QTableView::doubleClicked, this, [letterOf, open](const QModelIndex &index) {
+        if (letterOf(index) != 0)
+            open();
+    });
+    connect(activityView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [openLetter, letterOf](const QModelIndex &current) { openLetter->setEnabled(letterOf(current) != 0); });
+    connect(m_activity, &QAbstractItemModel::modelReset, openLetter, [openLetter] { openLetter->setEnabled(false); });
+    auto *activityLayout = new QVBoxLayout(activityPage);
+    activityLayout->addWidget(activityView, 1);
+    activityLayout->addWidget(openLetter, 0, Qt::AlignLeft);
+    m_tabs->addTab(activityPage, tr("Ac&tivity"));
 
     auto *contactsPage = new QWidget(m_tabs);
     m_contacts = new RecordTableModel({tr("Name"), tr("Role"), tr("Phone"), tr("E-mail"), tr("Time zone")}, this);

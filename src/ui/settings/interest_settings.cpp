@@ -167,8 +167,8 @@ InterestSettings::InterestSettings(QWidget *parent) : QWidget(parent)
     m_message->setObjectName(QStringLiteral("interestMessage"));
     m_message->setWordWrap(true);
     auto *columns = new QHBoxLayout;
-    columns->addWidget(rates, 2);
-    columns->addWidget(rules, 5);
+    columns->addWidget(rates, 1);
+    columns->addWidget(rules, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(m_message);

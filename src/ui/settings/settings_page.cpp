@@ -3,6 +3,7 @@
 #include "ui/help/language_settings.h"
 #include "ui/settings/credit_policy_editor.h"
 #include "ui/settings/interest_settings.h"
+#include "ui/settings/letter_template_editor.h"
 #include "ui/settings/strategy_editor.h"
 
 #include "services/auth_service.h"
@@ -307,6 +308,8 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_strategies, tr("Collection strategies"));
     m_interest = new InterestSettings(m_tabs);
     m_tabs->addTab(m_interest, tr("Interest and fees"));
+    m_templates = new LetterTemplateEditor(m_tabs);
+    m_tabs->addTab(m_templates, tr("Letter templates"));
     connect(m_checkButton, &QPushButton::clicked, this, [this] { runCheck(false); });
 
     auto *layout = new QVBoxLayout(this);
@@ -344,6 +347,7 @@ void SettingsPage::reload()
     m_policies->setSession(m_session);
     m_strategies->setSession(m_session);
     m_interest->setSession(m_session);
+    m_templates->setSession(m_session);
 }
 
 void SettingsPage::showError(const QString &message)

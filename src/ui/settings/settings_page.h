@@ -20,6 +20,7 @@ namespace ardesk {
 
 class CreditPolicyEditor;
 class InterestSettings;
+class LetterTemplateEditor;
 class Session;
 class StrategyEditor;
 
@@ -118,6 +119,7 @@ private:
     CreditPolicyEditor *m_policies = nullptr;
     StrategyEditor *m_strategies = nullptr;
     InterestSettings *m_interest = nullptr;
+    LetterTemplateEditor *m_templates = nullptr;
 };
 
 } // namespace ardesk
