@@ -40,12 +40,14 @@ bool report(const BatchProgressCallback &progress, int done, int total, const QS
 } // namespace
 
 Result<BatchResult> runStatements(Session &session, QDate asOf, const QString &folder,
-                                  const BatchProgressCallback &progress)
+                                  const BatchProgressCallback &progress, const QStringList &only)
 {
     DocumentService service(session);
-    const auto customers = service.statementCustomers(asOf);
+    auto customers = service.statementCustomers(asOf);
     if (!customers)
         return std::unexpected(customers.error());
+    if (!only.isEmpty())
+        std::erase_if(*customers, [&](const Customer &c) { return !only.contains(c.code); });
     if (auto ready = prepareFolder(folder); !ready)
         return std::unexpected(ready.error());
     BatchResult result;
@@ -76,7 +78,7 @@ Result<BatchResult> runStatements(Session &session, QDate asOf, const QString &f
 }
 
 Result<BatchResult> runLetters(Session &session, QDate asOf, const QString &folder,
-                               const BatchProgressCallback &progress)
+                               const BatchProgressCallback &progress, const QStringList &only)
 {
     if (!asOf.isValid())
         return std::unexpected(Error::invalid(QCoreApplication::translate("DocumentBatch", "no as-of date")));
@@ -102,6 +104,8 @@ Result<BatchResult> runLetters(Session &session, QDate asOf, const QString &fold
         const auto content = service.letter(letter.id);
         if (!content)
             return std::unexpected(content.error());
+        if (!only.isEmpty() && !only.contains(content->customer.code))
+            continue; // not one of the chosen accounts: left for a later run
         if (!report(progress, i, total, content->customer.code)) {
             result.cancelled = true;
             return result;

@@ -51,13 +51,14 @@ struct BatchResult final
 
 // One statement of account per customer due one (DocumentService::statementCustomers),
 // written as FOLDER/<code>-statement-<as_of>.pdf and recorded on the account.
+// `customers` (codes, case as stored) limits either run to those accounts; empty: all.
 Result<BatchResult> runStatements(Session &session, QDate asOf, const QString &folder,
-                                  const BatchProgressCallback &progress = {});
+                                  const BatchProgressCallback &progress = {}, const QStringList &customers = {});
 // First the collection strategy run for asOf (idempotent: it creates each letter once; run
 // only when the user may, i.e. holds log_contact), then every letter dated on or before
 // asOf without a document: rendered, stored in its row and written as
 // FOLDER/<code>-<kind>-<level>-<as_of>.pdf.
 Result<BatchResult> runLetters(Session &session, QDate asOf, const QString &folder,
-                               const BatchProgressCallback &progress = {});
+                               const BatchProgressCallback &progress = {}, const QStringList &customers = {});
 
 } // namespace ardesk::documents

@@ -82,6 +82,20 @@ TEST_F(LetterRunUi, statementsRunInTheBackgroundAreRecordedOnceAndOpenFromTheTim
             EXPECT_FALSE(d.newRecord) << d.customerCode.toStdString();
     }
 
+    // A selection: two accounts only, as of another day.
+    {
+        LetterRunDialog dialog(*m_session, today.addDays(2));
+        dialog.setFolder(m_folder.filePath(QStringLiteral("chosen")));
+        dialog.setCustomers(QStringLiteral("C1003, C1004"));
+        dialog.run(true);
+        ASSERT_NE(dialog.lastResult(), nullptr) << dialog.resultText().toStdString();
+        QStringList codes;
+        for (const documents::BatchDocument &d : dialog.lastResult()->documents)
+            codes << d.customerCode;
+        codes.sort();
+        EXPECT_EQ(codes, (QStringList{QStringLiteral("C1003"), QStringLiteral("C1004")}));
+    }
+
     // Cancelled before the first document (a cancel asked for at once): nothing half-done,
     // the dialog says how far it got and the book stays sound.
     {

@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -47,6 +48,10 @@ LetterRunDialog::LetterRunDialog(Session &session, QDate today, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&As of:"), m_asOf);
     form->addRow(tr("&Documents:"), m_kind);
+    m_customers = new QLineEdit(this);
+    m_customers->setObjectName(QStringLiteral("letterRunCustomers"));
+    m_customers->setPlaceholderText(tr("all; or customer numbers, comma-separated"));
+    form->addRow(tr("&Customers:"), m_customers);
     form->addRow(tr("Save to folder:"), folderRow);
     auto *note = new QLabel(tr("Every document is saved as a PDF in the folder and recorded on the customer's "
                                "account, where it can be opened again. Letters due are created by the collection "
@@ -99,6 +104,11 @@ void LetterRunDialog::setKind(Kind kind)
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
 }
 
+void LetterRunDialog::setCustomers(const QString &codes)
+{
+    m_customers->setText(codes);
+}
+
 void LetterRunDialog::setFolder(const QString &folder)
 {
     m_folder->setText(folder);
@@ -126,6 +136,8 @@ void LetterRunDialog::run(bool wait)
     }
     const QDate asOf = m_asOf->date();
     const auto kind = static_cast<Kind>(m_kind->currentData().toInt());
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    const QStringList only = m_customers->text().split(separators, Qt::SkipEmptyParts);
     auto progress = std::make_shared<Progress>();
     m_progress = progress;
     m_running = true;
@@ -156,14 +168,14 @@ void LetterRunDialog::run(bool wait)
     QPointer<LetterRunDialog> self(this);
     BookJob::start<documents::BatchResult>(
             m_session, AccessMode::ReadWrite, this,
-            [asOf, folder, kind, progress](Session &worker) -> Result<documents::BatchResult> {
+            [asOf, folder, kind, progress, only](Session &worker) -> Result<documents::BatchResult> {
                 const documents::BatchProgressCallback callback = [progress](const documents::BatchProgress &p) {
                     progress->done = p.done;
                     progress->total = p.total;
                     return !progress->cancel.load();
                 };
-                return kind == Kind::Statements ? documents::runStatements(worker, asOf, folder, callback)
-                                                : documents::runLetters(worker, asOf, folder, callback);
+                return kind == Kind::Statements ? documents::runStatements(worker, asOf, folder, callback, only)
+                                                : documents::runLetters(worker, asOf, folder, callback, only);
             },
             [self, progress, &finishedFlag, wait](Result<documents::BatchResult> result) {
                 if (wait)

@@ -5,7 +5,7 @@
 // dialog and Cancel. Each document is recorded on its account's timeline as it is written,
 // so a cancelled run keeps what it finished and a rerun completes it.
 // Object names: letterRunAsOf, letterRunKind (statements, letters), letterRunFolder,
-// letterRunBrowse, letterRunButton, letterRunResult, letterRunProgress.
+// letterRunCustomers, letterRunBrowse, letterRunButton, letterRunResult, letterRunProgress.
 
 #include "documents/document_batch.h"
 
@@ -38,6 +38,8 @@ public:
     void setAsOf(QDate asOf);
     void setKind(Kind kind);
     void setFolder(const QString &folder);
+    // Customer codes, separated by commas or spaces; empty: every customer due a document.
+    void setCustomers(const QString &codes);
     // Starts the run (the button); with `wait`, returns when it has finished (tests).
     void run(bool wait = false);
     // Asks the running batch to stop after the document it is on (the progress dialog's Cancel).
@@ -61,6 +63,7 @@ private:
     QDateEdit *m_asOf = nullptr;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_folder = nullptr;
+    QLineEdit *m_customers = nullptr;
     QPushButton *m_browse = nullptr;
     QPushButton *m_run = nullptr;
     QLabel *m_result = nullptr;
