@@ -1,6 +1,7 @@
 #include "book.h"
 
 #include "book_copy.h"
+#include "pg_copy.h"
 #include "schema.h"
 #include "storage_error.h"
 
@@ -22,6 +23,10 @@ namespace ardesk {
 namespace {
 std::atomic<int> g_connectionCounter{0};
 
+// The book of this thread whose transaction is in bulk mode: a query run through the
+// static Book::exec(QSqlQuery &) on its connection first sends the COPY buffers.
+thread_local Book *t_bulkBook = nullptr;
+
 // pg_advisory_xact_lock key of the migration runner ("ardk" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x6172646b;
 // pg_advisory_xact_lock key of a write transaction: one writer at a time per database.
@@ -42,6 +47,9 @@ Book::Book(QString location, Engine engine, QString connectionName)
 
 Book::~Book()
 {
+    if (t_bulkBook == this)
+        t_bulkBook = nullptr;
+    m_copy.reset();
     if (m_db.isValid()) {
         if (m_inTransaction)
             m_db.exec(QStringLiteral("ROLLBACK"));
@@ -194,6 +202,13 @@ Status Book::migrate(OpenMode mode)
         }
         int version = schemaVersion();
         const int target = currentSchemaVersion();
+        if (!postgres && !m_readOnly && version < target) {
+            // SQLite: the write lock first (BEGIN IMMEDIATE waits for a migration another
+            // process is running), then the version again: it may be done by now.
+            begin();
+            open = true;
+            version = schemaVersion();
+        }
         auto refuse = [&](Error error) -> Status {
             if (open)
                 rollback();
@@ -214,10 +229,10 @@ Status Book::migrate(OpenMode mode)
                         "Book", "%1 holds no ardesk book (create it with init)").arg(m_location)));
             QSqlQuery tables = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
             if (tables.next() && tables.value(0).toInt() > 0)
-                return std::unexpected(Error::invalid(
+                return refuse(Error::invalid(
                         QCoreApplication::translate("Book", "%1 is not an ardesk book").arg(m_location)));
         }
-        if (postgres && mode == OpenMode::CreateNew && version > 0)
+        if (mode == OpenMode::CreateNew && version > 0) // made by another client meanwhile
             return refuse(Error::conflict(QCoreApplication::translate(
                     "Book", "%1 already holds a book; refusing to overwrite it").arg(m_location)));
         if (version == target) {
@@ -286,6 +301,8 @@ QSqlQuery Book::prepare(const QString &sql)
 
 void Book::exec(QSqlQuery &query)
 {
+    if (t_bulkBook && query.driver() == t_bulkBook->m_db.driver())
+        t_bulkBook->flushBulk();
     if (!query.exec())
         throw StorageError(
                 QCoreApplication::translate("Book", "%1 [%2]").arg(query.lastError().text(), query.lastQuery()));
@@ -293,6 +310,8 @@ void Book::exec(QSqlQuery &query)
 
 QSqlQuery Book::exec(const QString &sql)
 {
+    if (m_copy)
+        flushBulk();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(sql))
@@ -326,18 +345,63 @@ void Book::begin()
         rollback();
         throw;
     }
+    if (m_bulkRequested) {
+        m_bulkRequested = false;
+        if (auto buffer = PgCopyBuffer::forConnection(m_db)) {
+            m_copy = std::make_unique<PgCopyBuffer>(std::move(*buffer));
+            t_bulkBook = this;
+        }
+    }
 }
 
 void Book::commit()
 {
+    flushBulk(); // throws before COMMIT when a COPY fails: the caller rolls back
+    if (m_dialect.engine() == Engine::PostgreSQL && !m_readOnly)
+        // Other windows' BookWatcher (book_watcher.h) learn of it when this commits; only
+        // a transaction that wrote something has a transaction id, so reads wake nobody.
+        exec(QStringLiteral("SELECT pg_notify('ardesk_changes', '') WHERE pg_current_xact_id_if_assigned() IS NOT NULL"));
     exec(QStringLiteral("COMMIT"));
     m_inTransaction = false;
+    endBulk();
 }
 
 void Book::rollback()
 {
     m_inTransaction = false;
+    if (m_copy)
+        m_copy->discard();
+    endBulk();
     exec(QStringLiteral("ROLLBACK"));
+}
+
+void Book::endBulk()
+{
+    if (!m_copy)
+        return;
+    m_rowsCopied += m_copy->rowsCopied();
+    m_copy.reset();
+    if (t_bulkBook == this)
+        t_bulkBook = nullptr;
+}
+
+bool Book::bufferInsert(const PgCopyTarget &target, const QVariantList &values)
+{
+    if (!m_copy)
+        return false;
+    m_copy->append(target, values);
+    if (m_copy->wantsFlush())
+        flushBulk();
+    return true;
+}
+
+void Book::flushBulk()
+{
+    if (!m_copy || m_copy->isEmpty())
+        return;
+    // While the buffers are sent nothing else runs on the connection.
+    PgCopyBuffer *copy = m_copy.get();
+    copy->flush();
 }
 
 void Book::backupTo(const QString &path)
@@ -392,7 +456,8 @@ void Book::prepareBulkWrite()
 {
     if (m_dialect.engine() == Engine::SQLite)
         exec(QStringLiteral("PRAGMA cache_size = -524288")); // 512 MiB of page cache
-    // PostgreSQL: nothing to tune per connection; the server's settings apply.
+    else if (!m_readOnly)
+        m_bulkRequested = true; // the next transaction streams its plain INSERTs with COPY
 }
 
 qint64 Book::dataVersion()

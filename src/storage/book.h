@@ -16,6 +16,9 @@
 
 namespace ardesk {
 
+class PgCopyBuffer;
+struct PgCopyTarget;
+
 enum class OpenMode { CreateNew, OpenExisting };
 enum class AccessMode { ReadWrite, ReadOnly };
 
@@ -53,8 +56,16 @@ public:
     // The book's tables (not the engine's own), sorted by name.
     QStringList tableNames();
 
-    // Before a bulk write (an import): a bigger page cache on SQLite. Outside a transaction.
+    // Before a bulk write (an import), outside a transaction: a bigger page cache on
+    // SQLite; on PostgreSQL the next transaction is in bulk mode: plain INSERTs of
+    // Statement go to COPY buffers until commit (pg_copy.h).
     void prepareBulkWrite();
+    // Bulk mode: takes the row of a plain INSERT into the COPY buffer (true), or false
+    // when the book is not in bulk mode. flushBulk() sends what is buffered.
+    bool bufferInsert(const PgCopyTarget &target, const QVariantList &values);
+    void flushBulk();
+    // Rows this connection has sent with COPY so far (tests, logs).
+    qint64 rowsCopied() const { return m_rowsCopied; }
 
     // Monotonic counter of committed changes of this connection's book (for polling
     // refresh by other windows); on SQLite PRAGMA data_version.
@@ -69,6 +80,7 @@ private:
     Status configure();
     Status migrate(OpenMode mode);
     void setSchemaVersion(int version);
+    void endBulk();
 
     QString m_location;
     Dialect m_dialect;
@@ -76,6 +88,9 @@ private:
     QSqlDatabase m_db;
     bool m_readOnly = false;
     bool m_inTransaction = false;
+    bool m_bulkRequested = false;
+    std::unique_ptr<PgCopyBuffer> m_copy; // bulk mode on PostgreSQL
+    qint64 m_rowsCopied = 0;
 };
 
 // RAII transaction: rolls back unless commit() was called.

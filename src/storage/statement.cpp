@@ -1,5 +1,6 @@
 #include "statement.h"
 
+#include "pg_copy.h"
 #include "storage_error.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,7 @@
 
 namespace ardesk {
 
-Statement::Statement(Book &book, const QString &sql) : m_sql(sql)
+Statement::Statement(Book &book, const QString &sql) : m_sql(sql), m_book(&book)
 {
     if (book.dialect().engine() == Engine::SQLite) {
         const QVariant handle = book.database().driver()->handle();
@@ -24,6 +25,9 @@ Statement::Statement(Book &book, const QString &sql) : m_sql(sql)
               "prepare");
     } else {
         m_query = std::make_unique<QSqlQuery>(book.prepare(sql));
+        if (book.dialect().engine() == Engine::PostgreSQL)
+            if (auto target = PgCopyBuffer::copyTarget(sql))
+                m_copyTarget = std::make_unique<PgCopyTarget>(std::move(*target));
     }
 }
 
@@ -100,6 +104,10 @@ void Statement::exec()
             check(code, "step");
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
+        return;
+    }
+    if (m_copyTarget && m_book->bufferInsert(*m_copyTarget, m_values)) {
+        m_values.clear();
         return;
     }
     for (const QVariant &value : std::as_const(m_values))

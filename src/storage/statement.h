@@ -16,6 +16,8 @@ struct sqlite3_stmt;
 
 namespace ardesk {
 
+struct PgCopyTarget;
+
 class Statement final {
 public:
     Statement(Book &book, const QString &sql);
@@ -46,6 +48,9 @@ private:
     bool m_started = false;
     std::unique_ptr<QSqlQuery> m_query; // fallback
     QVariantList m_values;
+    Book *m_book = nullptr;
+    std::unique_ptr<PgCopyTarget> m_copyTarget; // a plain INSERT on PostgreSQL: COPY in bulk mode
+
 };
 
 } // namespace ardesk

@@ -5,19 +5,33 @@
 //  - 8 processes post payments with --auto-apply against the same 50 invoices at once: no
 //    invoice over-applied, allocations + unapplied = payments to the cent, verify ok, no
 //    posting lost. ARDESK_CONCURRENCY_PAYMENTS sets the payments per process (default 12;
-//    the issue's full size is 200: scripts/test.sh --full-concurrency).
+//    the issue's full size is 200: the step after the suite in scripts/test.sh);
+//  - a payment posted by another process reaches an open BookWatcher within 5 s (the test
+//    waits for the signal, with a 5 s limit);
+//  - two processes creating the same book at once: one runs the migrations, the other
+//    waits for it and then sees a book there (refused cleanly, nothing run twice);
+//  - PostgreSQL only: the posting role of docs/team-mode.md posts, but UPDATE and DELETE
+//    of posted tables are refused to it by the server's privileges.
 
 #include <gtest/gtest.h>
 
 #include "services/book_service.h"
+#include "storage/book_watcher.h"
+#include "storage/schema.h"
 #include "support/test_book.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QSqlError>
+#include <QTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <memory>
 #include <vector>
@@ -227,6 +241,206 @@ TEST_F(TeamMode, eightProcessesPostingAtOnceNeverOverApplyNorLoseAPosting)
     const CliRun verify = cli(book, {QStringLiteral("verify")});
     EXPECT_EQ(verify.exitCode, 0) << verify;
     EXPECT_TRUE(verify.out.startsWith(QStringLiteral("ok"))) << verify;
+}
+
+
+// An event loop for the watcher (the test binary has no QCoreApplication of its own).
+void ensureApplication()
+{
+    if (QCoreApplication::instance())
+        return;
+    static int argc = 1;
+    static char name[] = "ardesk_cli_tests";
+    static char *argv[] = {name, nullptr};
+    new QCoreApplication(argc, argv); // lives as long as the process
+}
+
+TEST_F(TeamMode, aPaymentPostedByAnotherProcessReachesAnOpenWatcherWithinFiveSeconds)
+{
+    ensureApplication();
+    const QString book = test::freshBookLocation(m_dir, QStringLiteral("watched.ardesk"));
+    ASSERT_EQ(cli(book, {QStringLiteral("init")}).exitCode, 0);
+    importCsv(book, QStringLiteral("customers"), "code,name,currency,terms_days,credit_limit\nA,Alpha,EUR,30,\n");
+    importCsv(book, QStringLiteral("invoices"),
+              "number,customer_code,issue_date,due_date,amount,currency\nI-1,A,2026-01-02,2026-02-01,100.00,EUR\n");
+
+    auto opened = BookService::open(book, AccessMode::ReadOnly);
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    auto watcher = BookWatcher::watch(**opened, 250);
+    ASSERT_TRUE(watcher) << watcher.error().message.toStdString();
+    QStringList kinds;
+    QEventLoop loop;
+    QObject::connect(watcher->get(), &BookWatcher::changed, &loop, [&](const QString &kind) {
+        kinds << kind;
+        loop.quit();
+    });
+    QProcess poster;
+    poster.setProcessEnvironment(environment());
+    poster.start(QStringLiteral(ARDESK_CLI_PATH),
+                 {QStringLiteral("--book"), book, QStringLiteral("post"), QStringLiteral("payment"),
+                  QStringLiteral("--customer"), QStringLiteral("A"), QStringLiteral("--amount"), QStringLiteral("40.00"),
+                  QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--date"),
+                  QStringLiteral("2026-03-01"), QStringLiteral("--auto-apply")});
+    ASSERT_TRUE(poster.waitForFinished(180000));
+    ASSERT_EQ(poster.exitCode(), 0) << poster.readAllStandardError().toStdString();
+    // From the moment the posting committed (the process ended): at most 5 s.
+    QElapsedTimer waited;
+    waited.start();
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    if (kinds.isEmpty())
+        loop.exec();
+    ASSERT_FALSE(kinds.isEmpty()) << "no change seen within 5 s on " << test::engineName();
+    EXPECT_LT(waited.elapsed(), 5000);
+    EXPECT_EQ(kinds.first(), QStringLiteral("book"));
+    // ... and what the window reads again shows the payment.
+    EXPECT_EQ(scalar(**opened, QStringLiteral("SELECT SUM(open_amount) FROM invoice_state")), 6000);
+}
+
+TEST_F(TeamMode, twoProcessesCreatingTheSameBookAtOnceRunTheMigrationsOnce)
+{
+    const QString book = test::freshBookLocation(m_dir, QStringLiteral("raced.ardesk"));
+    // On PostgreSQL the test holds the migration lock itself until both processes wait for
+    // it, so they really start the migration at the same moment (no timing involved).
+    QSqlDatabase holder;
+    const QString holderName = QStringLiteral("migration-lock-holder");
+    if (test::onPostgres()) {
+        holder = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), holderName);
+        const QUrl url(book);
+        holder.setHostName(url.host());
+        holder.setPort(url.port(5432));
+        holder.setUserName(url.userName());
+        holder.setDatabaseName(url.path().mid(1));
+        holder.setPassword(qEnvironmentVariable("ARDESK_PASSWORD"));
+        ASSERT_TRUE(holder.open()) << holder.lastError().text().toStdString();
+        ASSERT_TRUE(QSqlQuery(holder).exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(0x6172646b)));
+    }
+    std::vector<std::unique_ptr<QProcess>> running;
+    for (int p = 0; p < 2; ++p) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(environment());
+        process->start(QStringLiteral(ARDESK_CLI_PATH), {QStringLiteral("--book"), book, QStringLiteral("init")});
+        ASSERT_TRUE(process->waitForStarted());
+        running.push_back(std::move(process));
+    }
+    if (test::onPostgres()) {
+        // Wait (up to 60 s) until both wait on the lock, then let them go.
+        int waiting = 0;
+        for (int i = 0; i < 600 && waiting < 2; ++i) {
+            QSqlQuery query(holder);
+            query.exec(QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted "
+                                      "AND objid = %1").arg(0x6172646b));
+            waiting = query.next() ? query.value(0).toInt() : 0;
+            if (waiting < 2)
+                running.front()->waitForFinished(100); // both are blocked: this only paces the loop
+        }
+        EXPECT_EQ(waiting, 2);
+        QSqlQuery(holder).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(0x6172646b));
+        holder.close();
+    }
+    int succeeded = 0;
+    for (auto &process : running) {
+        ASSERT_TRUE(process->waitForFinished(180000));
+        const QString err = QString::fromUtf8(process->readAllStandardError());
+        if (process->exitCode() == 0)
+            ++succeeded;
+        else // the other one: a clear refusal, not a failed CREATE TABLE
+            EXPECT_TRUE(err.contains(QStringLiteral("already"))) << err.toStdString();
+    }
+    holder = QSqlDatabase();
+    QSqlDatabase::removeDatabase(holderName);
+    EXPECT_EQ(succeeded, 1);
+    const CliRun verify = cli(book, {QStringLiteral("verify")});
+    EXPECT_EQ(verify.exitCode, 0) << verify;
+    auto opened = BookService::open(book, AccessMode::ReadOnly);
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    EXPECT_EQ((*opened)->schemaVersion(), currentSchemaVersion());
+    EXPECT_EQ(scalar(**opened, QStringLiteral("SELECT COUNT(*) FROM book_meta WHERE key = 'book_id'")), 1);
+}
+
+TEST_F(TeamMode, thePostingRoleMayPostButNeverUpdateNorDeletePostedRows)
+{
+    if (!test::onPostgres())
+        GTEST_SKIP() << "database roles exist on PostgreSQL only";
+    const QString book = test::freshBookLocation(m_dir, QStringLiteral("roles.ardesk"));
+    ASSERT_EQ(cli(book, {QStringLiteral("init")}).exitCode, 0);
+    importCsv(book, QStringLiteral("customers"), "code,name,currency,terms_days,credit_limit\nA,Alpha,EUR,30,\n");
+    importCsv(book, QStringLiteral("invoices"),
+              "number,customer_code,issue_date,due_date,amount,currency\nI-1,A,2026-01-02,2026-02-01,100.00,EUR\n");
+
+    // The grants of docs/team-mode.md, run as the owner (the test cluster's superuser).
+    const QUrl ownerUrl(book);
+    const QString role = QStringLiteral("ardesk_app_t%1").arg(QCoreApplication::applicationPid());
+    auto connect = [&](const QString &name, const QString &user) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(ownerUrl.host());
+        db.setPort(ownerUrl.port(5432));
+        db.setUserName(user);
+        db.setDatabaseName(ownerUrl.path().mid(1));
+        db.setPassword(qEnvironmentVariable("ARDESK_PASSWORD"));
+        return db;
+    };
+    {
+        QSqlDatabase owner = connect(QStringLiteral("roles-owner"), ownerUrl.userName());
+        ASSERT_TRUE(owner.open()) << owner.lastError().text().toStdString();
+        QSqlQuery q(owner);
+        q.exec(QStringLiteral("DROP OWNED BY %1").arg(role));
+        q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        const QStringList grants{
+            QStringLiteral("CREATE ROLE %1 LOGIN").arg(role),
+            QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(role),
+            QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(role),
+            QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role),
+            QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON invoices, credit_notes, payments, write_offs, "
+                           "allocations, reversals, audit_log FROM %1").arg(role),
+            QStringLiteral("REVOKE UPDATE, DELETE ON ardesk_schema_version FROM %1").arg(role),
+        };
+        for (const QString &grant : grants)
+            ASSERT_TRUE(q.exec(grant)) << grant.toStdString() << ": " << q.lastError().text().toStdString();
+        owner.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("roles-owner"));
+
+    QUrl appUrl(book);
+    appUrl.setUserName(role);
+    const QString appBook = appUrl.toString();
+    // Posting works for the role: a payment, applied, audited, and the book verifies.
+    const CliRun posted = cli(appBook, {QStringLiteral("post"), QStringLiteral("payment"), QStringLiteral("--customer"),
+                                        QStringLiteral("A"), QStringLiteral("--amount"), QStringLiteral("30.00"),
+                                        QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--date"),
+                                        QStringLiteral("2026-03-01"), QStringLiteral("--invoice"), QStringLiteral("I-1")});
+    EXPECT_EQ(posted.exitCode, 0) << posted;
+    const CliRun verify = cli(appBook, {QStringLiteral("verify")});
+    EXPECT_EQ(verify.exitCode, 0) << verify;
+    EXPECT_TRUE(verify.out.startsWith(QStringLiteral("ok"))) << verify;
+
+    // UPDATE and DELETE of posted rows: refused by the privileges (before any trigger).
+    {
+        QSqlDatabase app = connect(QStringLiteral("roles-app"), role);
+        ASSERT_TRUE(app.open()) << app.lastError().text().toStdString();
+        for (const QString &statement :
+             {QStringLiteral("UPDATE payments SET amount = 1"), QStringLiteral("DELETE FROM allocations"),
+              QStringLiteral("UPDATE invoices SET amount = amount + 1"), QStringLiteral("DELETE FROM audit_log"),
+              QStringLiteral("TRUNCATE payments CASCADE")}) {
+            QSqlQuery q(app);
+            EXPECT_FALSE(q.exec(statement)) << statement.toStdString();
+            EXPECT_TRUE(q.lastError().text().contains(QStringLiteral("permission denied"))) << q.lastError().text().toStdString();
+        }
+        QSqlQuery counted(app);
+        ASSERT_TRUE(counted.exec(QStringLiteral("SELECT COUNT(*), SUM(amount) FROM payments")));
+        ASSERT_TRUE(counted.next());
+        EXPECT_EQ(counted.value(0).toLongLong(), 1);
+        EXPECT_EQ(counted.value(1).toLongLong(), 3000);
+        app.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("roles-app"));
+    {
+        QSqlDatabase owner = connect(QStringLiteral("roles-owner"), ownerUrl.userName());
+        ASSERT_TRUE(owner.open());
+        QSqlQuery(owner).exec(QStringLiteral("DROP OWNED BY %1").arg(role));
+        QSqlQuery(owner).exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        owner.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("roles-owner"));
 }
 
 } // namespace

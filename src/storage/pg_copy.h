@@ -1,0 +1,63 @@
+#pragma once
+// PostgreSQL bulk writes: COPY ... FROM STDIN through libpq on the connection Qt's QPSQL
+// driver opened (QSqlDriver::handle() is its PGconn*). Qt's driver itself has no COPY.
+// The one place of src/storage with PostgreSQL-only write code.
+//
+// While a book is in bulk mode (Book::prepareBulkWrite() before the transaction of an
+// import), Statement::exec() of a plain "INSERT INTO t (c1, ..., cn) VALUES (?, ..., ?)"
+// does not run the statement: the row is appended to an in-memory COPY buffer of that
+// table. The buffers are sent, table by table in the order each was first used (parents
+// before children: the posting code inserts a parent row before the rows that refer to
+// it), whenever any other statement runs on the connection, when they grow past a few
+// megabytes, and before COMMIT. Everything stays inside the one transaction of the
+// import: a failing COPY throws StorageError and the import rolls back (all or nothing).
+// Without libpq at build time (ARDESK_HAVE_LIBPQ off) the rows go one by one as before.
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+namespace ardesk {
+
+// The table and columns of a plain all-placeholder INSERT.
+struct PgCopyTarget {
+    QString table;
+    QStringList columns;
+};
+
+class PgCopyBuffer final {
+public:
+    // Returns nullopt when COPY cannot be used on this connection (not QPSQL, no libpq).
+    static std::optional<PgCopyBuffer> forConnection(QSqlDatabase &db);
+
+    // The target of a plain all-placeholder INSERT, or nullopt for any other statement.
+    static std::optional<PgCopyTarget> copyTarget(const QString &insertSql);
+
+    void append(const PgCopyTarget &target, const QVariantList &values);
+    bool isEmpty() const { return m_pendingRows == 0; }
+    bool wantsFlush() const { return m_pendingBytes >= kFlushBytes; }
+    void flush();   // throws StorageError
+    void discard(); // drops what was not sent (the transaction rolls back anyway)
+    qint64 rowsCopied() const { return m_rowsCopied; }
+
+private:
+    explicit PgCopyBuffer(void *connection) : m_connection(connection) {}
+    static constexpr qint64 kFlushBytes = 16 * 1024 * 1024;
+    struct Table {
+        QString name;
+        QStringList columns;
+        QByteArray data; // COPY text format
+    };
+    void *m_connection = nullptr; // PGconn*
+    QList<Table> m_tables;        // in order of first use
+    qint64 m_pendingRows = 0;
+    qint64 m_pendingBytes = 0;
+    qint64 m_rowsCopied = 0;
+};
+
+} // namespace ardesk

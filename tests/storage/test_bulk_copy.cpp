@@ -1,0 +1,131 @@
+// Bulk writes (Book::prepareBulkWrite, src/storage/pg_copy.h): on PostgreSQL the plain
+// INSERTs of an import's transaction go through COPY; on SQLite through the prepared
+// statements. On both: the rows, their hash chains and the maintained state are the same,
+// a read in the middle of the transaction sees the rows written before it, and a failing
+// write leaves nothing behind (all or nothing).
+
+#include "storage/book.h"
+#include "storage/ledger_repository.h"
+#include "storage/ledger_verifier.h"
+#include "storage/storage_error.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include "support/test_book.h"
+
+namespace ardesk {
+namespace {
+
+qint64 scalar(Book &book, const QString &sql)
+{
+    QSqlQuery query = book.exec(sql);
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+class BulkCopy : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto opened = Book::open(test::freshBookLocation(m_dir, QStringLiteral("bulk.ardesk")), OpenMode::CreateNew);
+        ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
+        m_book = std::move(*opened);
+        Transaction transaction(*m_book);
+        LedgerRepository repo(*m_book);
+        Customer c;
+        c.code = QStringLiteral("C1");
+        c.name = QStringLiteral("Tab\tand \\ back\nslash GmbH"); // COPY's escapes
+        c.currency = QStringLiteral("EUR");
+        m_customer = repo.insertCustomer(c, Stamp::now(std::nullopt));
+        transaction.commit();
+    }
+
+    Invoice invoice(int n) const
+    {
+        Invoice i;
+        i.number = QStringLiteral("INV-%1").arg(n, 6, 10, QLatin1Char('0'));
+        i.customerId = m_customer;
+        i.issueDate = QDate(2026, 1, 1).addDays(n % 300);
+        i.dueDate = i.issueDate.addDays(30);
+        i.amount = 1000 + n;
+        i.currency = QStringLiteral("EUR");
+        return i;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Book> m_book;
+    Id m_customer = 0;
+};
+
+TEST_F(BulkCopy, anImportTransactionWritesEveryRowWithItsChainAndStateAndCopiesOnPostgres)
+{
+    const int rows = 5000;
+    m_book->prepareBulkWrite();
+    {
+        Transaction transaction(*m_book);
+        LedgerRepository repo(*m_book);
+        const Stamp stamp = Stamp::now(std::nullopt);
+        for (int n = 1; n <= rows / 2; ++n)
+            repo.postInvoice(invoice(n), stamp);
+        // A read in the middle sees what was written before it (the buffers go first).
+        EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoice_state")), rows / 2);
+        for (int n = rows / 2 + 1; n <= rows; ++n)
+            repo.postInvoice(invoice(n), stamp);
+        transaction.commit();
+    }
+    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoices")), rows);
+    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT SUM(open_amount) FROM invoice_state")),
+              qint64(rows) * 1000 + qint64(rows) * (rows + 1) / 2);
+    if (test::onPostgres())
+        EXPECT_EQ(m_book->rowsCopied(), 2 * rows); // invoices and invoice_state
+    else
+        EXPECT_EQ(m_book->rowsCopied(), 0);
+    const VerifyReport report = LedgerVerifier(*m_book).run();
+    EXPECT_TRUE(report.ok) << report.firstProblem.toStdString();
+
+    // Bulk mode ends with the transaction: the next one posts row by row.
+    const qint64 copied = m_book->rowsCopied();
+    {
+        Transaction transaction(*m_book);
+        LedgerRepository(*m_book).postInvoice(invoice(rows + 1), Stamp::now(std::nullopt));
+        transaction.commit();
+    }
+    EXPECT_EQ(m_book->rowsCopied(), copied);
+    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoices")), rows + 1);
+    EXPECT_TRUE(LedgerVerifier(*m_book).run().ok);
+}
+
+TEST_F(BulkCopy, aRowTheDatabaseRefusesLeavesNothingOfTheImport)
+{
+    m_book->prepareBulkWrite();
+    bool threw = false;
+    try {
+        Transaction transaction(*m_book);
+        LedgerRepository repo(*m_book);
+        const Stamp stamp = Stamp::now(std::nullopt);
+        for (int n = 1; n <= 3000; ++n)
+            repo.postInvoice(invoice(n), stamp);
+        repo.postInvoice(invoice(17), stamp); // the same number twice: UNIQUE refuses it
+        transaction.commit();
+    } catch (const StorageError &error) {
+        threw = true;
+        EXPECT_FALSE(error.message().isEmpty());
+    }
+    EXPECT_TRUE(threw);
+    EXPECT_FALSE(m_book->inTransaction());
+    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoices")), 0);
+    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoice_state")), 0);
+    // The connection is usable afterwards.
+    {
+        Transaction transaction(*m_book);
+        LedgerRepository(*m_book).postInvoice(invoice(1), Stamp::now(std::nullopt));
+        transaction.commit();
+    }
+    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoices")), 1);
+    EXPECT_TRUE(LedgerVerifier(*m_book).run().ok);
+}
+
+} // namespace
+} // namespace ardesk
