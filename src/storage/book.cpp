@@ -1,6 +1,7 @@
 #include "book.h"
 
 #include "book_copy.h"
+#include "database_password.h"
 #include "pg_copy.h"
 #include "schema.h"
 #include "storage_error.h"
@@ -59,8 +60,10 @@ Book::~Book()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Book>> Book::open(const QString &location, OpenMode mode, AccessMode access)
+Result<std::unique_ptr<Book>> Book::open(const QString &givenLocation, OpenMode mode, AccessMode access)
 {
+    // A password written into a URL is used, never kept in the location (shown, stored).
+    const QString location = locationWithoutPassword(givenLocation);
     const Engine engine = isPostgresUrl(location) ? Engine::PostgreSQL : Engine::SQLite;
     const QString name = QStringLiteral("ardesk-%1").arg(++g_connectionCounter);
     std::unique_ptr<Book> book(new Book(location, engine, name));
@@ -102,9 +105,17 @@ Result<std::unique_ptr<Book>> Book::open(const QString &location, OpenMode mode,
         book->m_db.setPort(url.port(5432));
         book->m_db.setUserName(url.userName());
         book->m_db.setDatabaseName(url.path().mid(1));
-        const QByteArray password = qgetenv("ARDESK_PASSWORD");
+        // The password: written into the URL given, else typed into the GUI's prompt
+        // (database_password.h), else ARDESK_PASSWORD, else libpq's own (~/.pgpass).
+        QString password = QUrl(givenLocation).password();
         if (!password.isEmpty())
-            book->m_db.setPassword(QString::fromUtf8(password));
+            rememberDatabasePassword(location, password); // for openAnother()
+        if (password.isEmpty())
+            password = rememberedDatabasePassword(location);
+        if (password.isEmpty())
+            password = qEnvironmentVariable("ARDESK_PASSWORD");
+        if (!password.isEmpty())
+            book->m_db.setPassword(password);
         book->m_readOnly = access == AccessMode::ReadOnly;
     }
 
@@ -301,7 +312,8 @@ QSqlQuery Book::prepare(const QString &sql)
 
 void Book::exec(QSqlQuery &query)
 {
-    if (t_bulkBook && query.driver() == t_bulkBook->m_db.driver())
+    if (t_bulkBook && t_bulkBook->m_copy && query.driver() == t_bulkBook->m_db.driver()
+        && t_bulkBook->m_copy->mustFlushBefore(query.lastQuery()))
         t_bulkBook->flushBulk();
     if (!query.exec())
         throw StorageError(
@@ -360,7 +372,8 @@ void Book::commit()
     if (m_dialect.engine() == Engine::PostgreSQL && !m_readOnly)
         // Other windows' BookWatcher (book_watcher.h) learn of it when this commits; only
         // a transaction that wrote something has a transaction id, so reads wake nobody.
-        exec(QStringLiteral("SELECT pg_notify('ardesk_changes', '') WHERE pg_current_xact_id_if_assigned() IS NOT NULL"));
+        exec(QStringLiteral("SELECT pg_notify('ardesk_changes', pg_backend_pid()::text) "
+                            "WHERE pg_current_xact_id_if_assigned() IS NOT NULL"));
     exec(QStringLiteral("COMMIT"));
     m_inTransaction = false;
     endBulk();

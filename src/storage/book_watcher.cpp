@@ -7,33 +7,34 @@
 
 namespace ardesk {
 
-BookWatcher::BookWatcher(std::unique_ptr<Book> connection) : m_connection(std::move(connection)) {}
-
 BookWatcher::~BookWatcher()
 {
     m_timer.stop();
-    if (m_connection && m_connection->dialect().engine() == Engine::PostgreSQL && m_connection->database().isOpen())
+    if (m_connection && m_connection->database().isOpen())
         m_connection->database().driver()->unsubscribeFromNotification(QString::fromLatin1(kChannel));
 }
 
-Result<std::unique_ptr<BookWatcher>> BookWatcher::watch(const Book &book, int pollMs)
+Result<std::unique_ptr<BookWatcher>> BookWatcher::watch(Book &book, int pollMs)
 {
-    auto connection = Book::open(book.location(), OpenMode::OpenExisting, AccessMode::ReadOnly);
-    if (!connection)
-        return std::unexpected(connection.error());
-    std::unique_ptr<BookWatcher> watcher(new BookWatcher(std::move(*connection)));
-    Book &own = *watcher->m_connection;
-    if (own.dialect().engine() == Engine::PostgreSQL) {
-        QSqlDriver *driver = own.database().driver();
-        if (!driver->subscribeToNotification(QString::fromLatin1(kChannel)))
-            return std::unexpected(Error::storage(
-                    QCoreApplication::translate("BookWatcher", "cannot listen for changes of %1: %2")
-                            .arg(book.location(), driver->lastError().text())));
-        connect(driver, &QSqlDriver::notification, watcher.get(), &BookWatcher::notified);
-        return watcher;
-    }
+    std::unique_ptr<BookWatcher> watcher(new BookWatcher(book));
     try {
-        watcher->m_version = own.dataVersion();
+        if (book.dialect().engine() == Engine::PostgreSQL) {
+            QSqlQuery pid = book.exec(QStringLiteral("SELECT pg_backend_pid()"));
+            if (pid.next())
+                watcher->m_ownPid = pid.value(0).toString();
+            auto connection = Book::open(book.location(), OpenMode::OpenExisting, AccessMode::ReadOnly);
+            if (!connection)
+                return std::unexpected(connection.error());
+            watcher->m_connection = std::move(*connection);
+            QSqlDriver *driver = watcher->m_connection->database().driver();
+            if (!driver->subscribeToNotification(QString::fromLatin1(kChannel)))
+                return std::unexpected(Error::storage(
+                        QCoreApplication::translate("BookWatcher", "cannot listen for changes of %1: %2")
+                                .arg(book.location(), driver->lastError().text())));
+            connect(driver, &QSqlDriver::notification, watcher.get(), &BookWatcher::notified);
+            return watcher;
+        }
+        watcher->m_version = book.dataVersion();
     } catch (const StorageError &error) {
         return std::unexpected(Error::storage(error.message()));
     }
@@ -45,9 +46,11 @@ Result<std::unique_ptr<BookWatcher>> BookWatcher::watch(const Book &book, int po
 
 void BookWatcher::poll()
 {
+    if (m_book.inTransaction())
+        return; // its own work in progress: the next poll
     qint64 version = m_version;
     try {
-        version = m_connection->dataVersion();
+        version = m_book.dataVersion();
     } catch (const StorageError &) {
         return; // busy or gone for a moment: the next poll tries again
     }
@@ -61,8 +64,9 @@ void BookWatcher::notified(const QString &name, QSqlDriver::NotificationSource, 
 {
     if (name != QLatin1String(kChannel))
         return;
-    const QString kind = payload.toString();
-    Q_EMIT changed(kind.isEmpty() ? QStringLiteral("book") : kind);
+    if (!m_ownPid.isEmpty() && payload.toString() == m_ownPid)
+        return; // the watched connection's own commit
+    Q_EMIT changed(QStringLiteral("book"));
 }
 
 } // namespace ardesk

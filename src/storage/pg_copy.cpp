@@ -123,6 +123,23 @@ void PgCopyBuffer::append(const PgCopyTarget &target, const QVariantList &values
     m_pendingBytes += out.size() - before;
 }
 
+bool PgCopyBuffer::mustFlushBefore(const QString &sql) const
+{
+    if (m_pendingRows == 0)
+        return false;
+    static const QRegularExpression update(QStringLiteral(R"(^\s*UPDATE\s)"), QRegularExpression::CaseInsensitiveOption);
+    if (!update.match(sql).hasMatch())
+        return true;
+    for (const Table &table : m_tables) {
+        if (table.data.isEmpty())
+            continue;
+        const QRegularExpression named(QStringLiteral("\\b%1\\b").arg(table.name), QRegularExpression::CaseInsensitiveOption);
+        if (named.match(sql).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 void PgCopyBuffer::flush()
 {
     if (m_pendingRows == 0)

@@ -40,6 +40,11 @@ public:
 
     void append(const PgCopyTarget &target, const QVariantList &values);
     bool isEmpty() const { return m_pendingRows == 0; }
+    // Whether `sql` must wait for the buffered rows: every statement does, except an
+    // UPDATE that names none of the tables with rows pending (e.g. the open amount of an
+    // invoice in the book, while payments and allocations are buffered), which cannot see
+    // them. Keeps a payment import from sending a COPY per allocation.
+    bool mustFlushBefore(const QString &sql) const;
     bool wantsFlush() const { return m_pendingBytes >= kFlushBytes; }
     void flush();   // throws StorageError
     void discard(); // drops what was not sent (the transaction rolls back anyway)

@@ -7,6 +7,8 @@
 #include "services/collection_service.h"
 #include "services/promise_service.h"
 #include "services/logging.h"
+#include "storage/book_watcher.h"
+#include "storage/database_password.h"
 #include "storage/schema.h"
 #include "ui/account/account_view.h"
 #include "ui/account/customer_dialog.h"
@@ -39,6 +41,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QUrl>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -646,9 +649,38 @@ void MainWindow::protectBook()
     openBookInteractively(location);
 }
 
-Status MainWindow::openBook(const QString &location)
+QString MainWindow::askDatabasePassword(const QString &location, bool refused)
 {
-    auto book = BookService::open(location);
+    if (m_databasePassword)
+        return m_databasePassword(location, refused);
+    const QUrl url(location);
+    const QString question =
+            refused ? tr("The server refused the password of %1 for the database %2 on %3. Password:")
+                    : tr("The server wants the password of %1 for the database %2 on %3. Password:");
+    bool ok = false;
+    const QString password =
+            QInputDialog::getText(this, tr("Database password"),
+                                  question.arg(url.userName(), url.path().mid(1), url.host()), QLineEdit::Password,
+                                  QString(), &ok);
+    return ok ? password : QString();
+}
+
+Status MainWindow::openBook(const QString &givenLocation)
+{
+    // A password someone wrote into the URL is used but never kept (recent books, title).
+    const QString location = locationWithoutPassword(givenLocation);
+    auto book = BookService::open(givenLocation);
+    // A PostgreSQL book whose server wants a password we do not have: ask (three tries).
+    for (int attempt = 0; !book && attempt < 3 && isDatabasePasswordError(location, book.error()); ++attempt) {
+        const bool refused = !rememberedDatabasePassword(location).isEmpty() || attempt > 0;
+        const QString password = askDatabasePassword(location, refused);
+        if (password.isEmpty())
+            return std::unexpected(Error{ErrorCode::Cancelled, tr("Signing in was cancelled.")});
+        rememberDatabasePassword(location, password);
+        book = BookService::open(location);
+        if (!book)
+            forgetDatabasePassword(location);
+    }
     if (!book)
         return std::unexpected(book.error());
     std::unique_ptr<Session> signedIn;
@@ -789,6 +821,7 @@ void MainWindow::closeBook(BackupOnClose backup)
     m_myWork->setSession(nullptr);
     m_contactPanel->setSession(nullptr);
     m_session.reset();
+    m_watcher.reset(); // before its book
     m_book.reset();
     finishPractice();
     statusBar()->clearMessage();
@@ -817,6 +850,17 @@ void MainWindow::chooseBook()
 void MainWindow::updateForBook()
 {
     const bool open = m_book != nullptr;
+    m_watcher.reset();
+    if (open) {
+        // Other people's changes (another window, process or desk) show within seconds.
+        if (auto watcher = BookWatcher::watch(*m_book)) {
+            m_watcher = std::move(*watcher);
+            connect(m_watcher.get(), &BookWatcher::changed, this, &MainWindow::bookChangedElsewhere);
+        } else if (const auto logger = spdlog::get("ardesk.ui")) {
+            logger->warn("other people's changes will not show by themselves: {}",
+                         watcher.error().message.toStdString());
+        }
+    }
     if (open)
         setWindowTitle(
                 tr("%1 — %2 — ardesk")
@@ -934,6 +978,17 @@ void MainWindow::refreshCurrentPage()
             page->refresh();
     if (m_ui->pages->currentWidget() == m_myWork)
         m_myWork->reload();
+}
+
+void MainWindow::bookChangedElsewhere()
+{
+    if (!m_session)
+        return;
+    if (m_ui->pages->currentWidget() == m_account) {
+        m_account->refresh();
+        return;
+    }
+    refreshCurrentPage();
 }
 
 void MainWindow::showAbout()

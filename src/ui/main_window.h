@@ -33,6 +33,7 @@ class MainWindow;
 namespace ardesk {
 
 class AccountView;
+class BookWatcher;
 class Book;
 class ContactPanel;
 class MyWorkPage;
@@ -66,6 +67,11 @@ public:
     // handler that signs in directly. Returns null when the user cancels.
     using SignInHandler = std::function<std::unique_ptr<Session>(Book &book, const QString &location)>;
     void setSignInHandler(SignInHandler handler) { m_signIn = std::move(handler); }
+    // Asks for the database password of a postgresql:// book the server wants one for
+    // (none from ARDESK_PASSWORD or ~/.pgpass); empty: cancelled. Default: a password
+    // prompt. Tests install their own. The answer stays in memory only.
+    using DatabasePasswordHandler = std::function<QString(const QString &location, bool refused)>;
+    void setDatabasePasswordHandler(DatabasePasswordHandler handler) { m_databasePassword = std::move(handler); }
 
     // Opens the book and its session (signing in when the book is protected); on failure the current book stays open and
     // the error says why (the caller shows it: see reportOpenFailure).
@@ -153,11 +159,15 @@ private:
     void buildHelpActions();
     void finishPractice(); // after the practice book is closed
     std::unique_ptr<Session> signInWithDialog(Book &book, const QString &location);
+    QString askDatabasePassword(const QString &location, bool refused);
     void restoreSettings();
     void rememberRecentBook(const QString &location);
     void rebuildRecentBooks();
     void chooseBook();
     void refreshCurrentPage();
+    // Someone else committed a change to the open book (BookWatcher): the page shown is
+    // read again (the account view, the queue, the lists, the dashboard).
+    void bookChangedElsewhere();
     void showAbout();
     void updateForBook();
     std::array<ListPage *, 3> listPages() const;
@@ -170,6 +180,7 @@ private:
     QPointer<ShortcutSheet> m_shortcuts;
     std::unique_ptr<Book> m_book;
     std::unique_ptr<Session> m_session; // after m_book: destroyed before it
+    std::unique_ptr<BookWatcher> m_watcher; // of m_book, on a connection of its own
     CustomerListPage *m_customers = nullptr;
     InvoiceListPage *m_invoices = nullptr;
     PaymentListPage *m_payments = nullptr;
@@ -183,6 +194,7 @@ private:
     QFrame *m_protectBanner = nullptr;
     QFrame *m_readOnlyBanner = nullptr;
     SignInHandler m_signIn;
+    DatabasePasswordHandler m_databasePassword;
     QAction *m_restoreAction = nullptr;
     MyWorkPage *m_myWork = nullptr;
     ContactPanel *m_contactPanel = nullptr;

@@ -97,6 +97,51 @@ TEST_F(BulkCopy, anImportTransactionWritesEveryRowWithItsChainAndStateAndCopiesO
     EXPECT_TRUE(LedgerVerifier(*m_book).run().ok);
 }
 
+TEST_F(BulkCopy, paymentsWithAllocationsUpdateTheOpenAmountsOfInvoicesAlreadyInTheBook)
+{
+    const int invoices = 300;
+    {
+        Transaction transaction(*m_book);
+        LedgerRepository repo(*m_book);
+        for (int n = 1; n <= invoices; ++n)
+            repo.postInvoice(invoice(n), Stamp::now(std::nullopt));
+        transaction.commit();
+    }
+    // An import of payments: each payment and its allocations buffered, the open amount
+    // of the (already posted) invoice updated at once.
+    m_book->prepareBulkWrite();
+    {
+        Transaction transaction(*m_book);
+        LedgerRepository repo(*m_book);
+        const Stamp stamp = Stamp::now(std::nullopt);
+        for (int n = 1; n <= invoices; ++n) {
+            Payment p;
+            p.reference = QStringLiteral("P-%1").arg(n);
+            p.customerId = m_customer;
+            p.receivedDate = QDate(2026, 12, 1);
+            p.amount = 1000 + n + 7; // 7 more than the invoice: unapplied
+            p.currency = QStringLiteral("EUR");
+            p.method = QStringLiteral("wire");
+            const Id paymentId = repo.postPayment(p, stamp, std::nullopt, 1000 + n);
+            Allocation a;
+            a.invoiceId = n + 0; // invoice ids follow the numbers from 1
+            a.source = AllocationSource::Payment;
+            a.sourceId = paymentId;
+            a.date = p.receivedDate;
+            a.amount = 1000 + n;
+            repo.postAllocation(a, stamp, {}, LedgerRepository::SourceState::AlreadyCounted);
+        }
+        transaction.commit();
+    }
+    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM allocations")), invoices);
+    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT SUM(open_amount) FROM invoice_state")), 0);
+    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT SUM(unapplied) FROM payment_state")), 7 * invoices);
+    if (test::onPostgres())
+        EXPECT_EQ(m_book->rowsCopied(), 3 * invoices); // payments, payment_state, allocations
+    const VerifyReport report = LedgerVerifier(*m_book).run();
+    EXPECT_TRUE(report.ok) << report.firstProblem.toStdString();
+}
+
 TEST_F(BulkCopy, aRowTheDatabaseRefusesLeavesNothingOfTheImport)
 {
     m_book->prepareBulkWrite();

@@ -21,6 +21,7 @@
 #include "ui/collector/worklist_model.h"
 #include "ui/common/book_job.h"
 #include "ui/main_window.h"
+#include "ui/payments/payment_list_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -31,6 +32,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -257,6 +260,58 @@ TEST_F(CollectorDeskTest, threeAccountsFromTheQueueByKeyboardThenAPromise)
     waitForDesk();
     EXPECT_FALSE(queueKeys().contains({initial[3].customerId, initial[3].task}));
     EXPECT_EQ(work->model()->worklist().items.size(), initial.size() - 4);
+}
+
+// Another desk posts (a second process: ardesk-cli post payment, as the clerk): the open
+// account view shows the payment and a paid account leaves the queue, each within 5 s,
+// without any action here (BookWatcher; the test waits for the change, up to 5 s).
+TEST_F(CollectorDeskTest, paymentsPostedByAnotherProcessShowInTheOpenAccountAndEmptyTheQueue)
+{
+    openAs(QStringLiteral("anna"), afternoon());
+    const auto postElsewhere = [&](const WorklistItem &item, MinorUnits amount) {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ARDESK_PASSWORD"), kPassword);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_folder.filePath(QStringLiteral("data")));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(ARDESK_CLI_PATH),
+                  {QStringLiteral("--book"), m_path, QStringLiteral("--user"), QStringLiteral("carl"),
+                   QStringLiteral("post"), QStringLiteral("payment"), QStringLiteral("--customer"), item.customerCode,
+                   QStringLiteral("--amount"), QStringLiteral("%1.%2").arg(amount / 100).arg(amount % 100, 2, 10, QLatin1Char('0')),
+                   QStringLiteral("--currency"), item.currency, QStringLiteral("--date"), kToday.toString(Qt::ISODate),
+                   QStringLiteral("--auto-apply"), QStringLiteral("--reference"), QStringLiteral("ELSEWHERE-%1").arg(item.customerId)});
+        EXPECT_TRUE(cli.waitForFinished(120'000));
+        EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    };
+    find<QAction>("actionMyQueue")->trigger();
+    ASSERT_EQ(currentPage(), m_window->myWorkPage());
+    const std::vector<WorklistItem> items = m_window->myWorkPage()->model()->worklist().items;
+    ASSERT_GE(items.size(), 2u);
+
+    // The queue shown: an account without a task of its own, paid in full elsewhere.
+    const auto paid = std::find_if(items.begin(), items.end(), [](const WorklistItem &item) {
+        return !item.taskId && item.sourceKind.isEmpty() && item.balance > 0;
+    });
+    ASSERT_NE(paid, items.end());
+    const WorklistItem gone = *paid;
+    postElsewhere(gone, gone.balance);
+    EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                return !m_window->myWorkPage()->isLoading()
+                        && !queueKeys().contains({gone.customerId, gone.task});
+            },
+            5'000))
+            << gone.customerCode.toStdString() << " still in the queue";
+
+    // An open account view: a payment posted elsewhere appears in it.
+    const WorklistItem &shown = gone.customerId == items[0].customerId ? items[1] : items[0];
+    m_window->openAccount(shown.customerId);
+    waitForDesk();
+    ASSERT_EQ(currentPage(), m_window->accountView());
+    const int before = m_window->accountView()->paymentsModel()->rowCount();
+    postElsewhere(shown, 100);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_window->accountView()->paymentsModel()->rowCount() == before + 1; },
+                                5'000));
 }
 
 TEST_F(CollectorDeskTest, queueFiltersBySearchTaskAndBucket)
