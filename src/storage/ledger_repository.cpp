@@ -493,6 +493,18 @@ MinorUnits LedgerRepository::invoiceAvailableFrom(Id invoiceId, QDate date)
     return minimumFrom(invoiceOpenNow(invoiceId), later);
 }
 
+MinorUnits LedgerRepository::invoiceAvailableFrom(Id invoiceId, QDate date, MinorUnits openNow)
+{
+    Statement &q = statement(QStringLiteral(
+        "SELECT alloc_date, amount FROM allocations WHERE invoice_id = ? AND alloc_date > ? ORDER BY alloc_date"));
+    q.bind(1, invoiceId);
+    q.bind(2, date.toJulianDay());
+    std::vector<std::pair<qint64, MinorUnits>> later;
+    while (q.next())
+        later.emplace_back(q.int64(0), q.int64(1));
+    return minimumFrom(openNow, later);
+}
+
 MinorUnits LedgerRepository::paymentAvailableFrom(Id paymentId, QDate date)
 {
     QSqlQuery &q = cached(QStringLiteral(
@@ -606,7 +618,7 @@ Id LedgerRepository::postPayment(const Payment &p, const Stamp &stamp, std::opti
 }
 
 Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, const QString &reasonCode,
-                                     SourceState sourceState)
+                                     SourceState sourceState, InvoiceState invoiceState)
 {
     const QVariant none{QMetaType(QMetaType::LongLong)};
     const QVariant source = QVariant::fromValue<qint64>(a.sourceId);
@@ -617,11 +629,13 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
                                a.source == AllocationSource::WriteOff ? source : none, dayValue(a.date),
                                money(a.amount), optionalId(a.reversesId), text(reasonCode), stamp.at,
                                optionalId(stamp.userId)});
-    Statement &inv =
-        statement(QStringLiteral("UPDATE invoice_state SET open_amount = open_amount - ? WHERE invoice_id = ?"));
-    inv.bind(1, a.amount);
-    inv.bind(2, a.invoiceId);
-    inv.exec();
+    if (invoiceState == InvoiceState::Update) {
+        Statement &inv =
+            statement(QStringLiteral("UPDATE invoice_state SET open_amount = open_amount - ? WHERE invoice_id = ?"));
+        inv.bind(1, a.amount);
+        inv.bind(2, a.invoiceId);
+        inv.exec();
+    }
     if (sourceState == SourceState::Update &&
         (a.source == AllocationSource::Payment || a.source == AllocationSource::CreditNote)) {
         Statement &q = statement(
@@ -636,6 +650,16 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
         q.exec();
     }
     return id;
+}
+
+void LedgerRepository::setInvoiceOpenAmounts(const std::vector<std::pair<Id, MinorUnits>> &openByInvoice)
+{
+    Statement &q = statement(QStringLiteral("UPDATE invoice_state SET open_amount = ? WHERE invoice_id = ?"));
+    for (const auto &[invoiceId, open] : openByInvoice) {
+        q.bind(1, open);
+        q.bind(2, invoiceId);
+        q.exec();
+    }
 }
 
 Id LedgerRepository::postReversal(const Reversal &r, const Stamp &stamp)

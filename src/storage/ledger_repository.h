@@ -79,6 +79,9 @@ public:
     // The most that can be applied to the invoice by an allocation dated `date`
     // without its open amount going below zero on any later date.
     MinorUnits invoiceAvailableFrom(Id invoiceId, QDate date);
+    // The same with the invoice's open amount now given by the caller (a bulk import that
+    // keeps the open amounts in memory and writes invoice_state at the end).
+    MinorUnits invoiceAvailableFrom(Id invoiceId, QDate date, MinorUnits openNow);
     // The same for what is left of a payment / credit note.
     MinorUnits paymentAvailableFrom(Id paymentId, QDate date);
     MinorUnits creditNoteAvailableFrom(Id creditNoteId, QDate date);
@@ -96,8 +99,15 @@ public:
     Id postPayment(const Payment &payment, const Stamp &stamp, std::optional<Id> batchId = {},
                    MinorUnits allocatedAlready = 0);
     enum class SourceState { Update, AlreadyCounted };
+    // InvoiceState::Deferred: the caller keeps the invoice's open amount itself and writes
+    // it with setInvoiceOpenAmounts before the transaction commits (bulk imports: one
+    // update per invoice, in key order, instead of one per allocation in date order).
+    enum class InvoiceState { Update, Deferred };
     Id postAllocation(const Allocation &allocation, const Stamp &stamp, const QString &reasonCode = {},
-                      SourceState sourceState = SourceState::Update);
+                      SourceState sourceState = SourceState::Update,
+                      InvoiceState invoiceState = InvoiceState::Update);
+    // Sets invoice_state.open_amount for each (invoice id, open amount now); sorted by id.
+    void setInvoiceOpenAmounts(const std::vector<std::pair<Id, MinorUnits>> &openByInvoice);
     Id postReversal(const Reversal &reversal, const Stamp &stamp);
     Id postWriteOff(Id invoiceId, QDate date, MinorUnits amount, const QString &reason,
                     std::optional<Id> requestedBy, std::optional<Id> approvedBy, const Stamp &stamp);

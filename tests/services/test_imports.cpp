@@ -7,6 +7,7 @@
 #include "services/book_service.h"
 #include "services/import_service.h"
 #include "services/ledger_service.h"
+#include "storage/ledger_verifier.h"
 #include "support/book_checksum.h"
 
 #include <gtest/gtest.h>
@@ -690,4 +691,73 @@ TEST_F(Imports, emptyFilesAndBadCsvAreRefused)
     // A header alone is a valid, empty import.
     const ImportReport empty = imported(ImportKind::Invoices, csv({kInvoiceHeader}));
     EXPECT_EQ(empty.rows, 0);
+}
+
+// --- the bulk write path (issue 8): open amounts kept in memory, written once per invoice ----------
+
+TEST_F(Imports, manyPaymentsOnTheSameInvoicesLeaveTheStateTheEventsGive)
+{
+    // Payments named to an invoice and auto-applied ones, several per invoice, in a file
+    // large enough against the book that the importer reads every invoice key at once; the
+    // open amounts it keeps in memory and writes at the end must equal amount minus the
+    // allocations, and the ledger (hash chains, derived state) must verify.
+    seedCustomers();
+    QByteArray invoices = QByteArray(kInvoiceHeader) + '\n';
+    for (int i = 1; i <= 40; ++i)
+        invoices += QStringLiteral("I-%1,%2,2026-01-%3,2026-02-%3,%4.00,EUR\n")
+                            .arg(i)
+                            .arg(i % 2 ? QStringLiteral("C1") : QStringLiteral("C2"))
+                            .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                            .arg(10 + i)
+                            .toUtf8();
+    imported(ImportKind::Invoices, invoices);
+    QByteArray payments = QByteArray(kPaymentHeader) + '\n';
+    for (int i = 1; i <= 120; ++i) {
+        const int invoice = 1 + (i * 7) % 40;
+        const QString code = invoice % 2 ? QStringLiteral("C1") : QStringLiteral("C2");
+        const QString target = i % 3 == 0 ? QString() : QStringLiteral("I-%1").arg(invoice);
+        payments += QStringLiteral("P-%1,%2,2026-03-%3,%4.50,EUR,wire,%5\n")
+                            .arg(i)
+                            .arg(code)
+                            .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                            .arg(3 + i % 9)
+                            .arg(target)
+                            .toUtf8();
+    }
+    const ImportReport report = imported(ImportKind::Payments, payments, ImportOptions{false, true, {}});
+    EXPECT_GT(report.allocations, 100);
+    // Every invoice's open amount is its amount less its allocations, never below zero.
+    QSqlQuery q = m_book->exec(QStringLiteral(
+            "SELECT s.invoice_id, s.open_amount, i.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a "
+            "WHERE a.invoice_id = i.id), 0) FROM invoice_state s JOIN invoices i ON i.id = s.invoice_id"));
+    int checked = 0;
+    while (q.next()) {
+        EXPECT_EQ(q.value(1).toLongLong(), q.value(2).toLongLong()) << "invoice " << q.value(0).toLongLong();
+        EXPECT_GE(q.value(1).toLongLong(), 0);
+        ++checked;
+    }
+    EXPECT_EQ(checked, 40);
+    EXPECT_EQ(openOf(QStringLiteral("I-1")) >= 0, true);
+    // Some invoices were paid in full by several payments (the in-memory amount went to zero).
+    QSqlQuery paid = m_book->exec(QStringLiteral("SELECT COUNT(*) FROM invoice_state WHERE open_amount = 0"));
+    ASSERT_TRUE(paid.next());
+    EXPECT_GT(paid.value(0).toLongLong(), 0);
+    const VerifyReport verified = LedgerVerifier(*m_book).run();
+    EXPECT_TRUE(verified.ok) << verified.firstProblem.toStdString();
+}
+
+TEST_F(Imports, aSmallPaymentsFileLooksReferencesUpOneByOneInABigBook)
+{
+    // With many payments in the book and a small file, references are looked up row by row
+    // instead of reading them all: a reference already in the book is refused for the same
+    // customer and accepted for another.
+    seedCustomers();
+    QByteArray book = QByteArray(kPaymentHeader) + '\n';
+    for (int i = 1; i <= 60; ++i)
+        book += QStringLiteral("R-%1,C1,2026-01-01,1.00,EUR,wire,\n").arg(i).toUtf8();
+    imported(ImportKind::Payments, book);
+    expectRefused(ImportKind::Payments, csv({kPaymentHeader, "R-42,C1,2026-02-01,1.00,EUR,wire,"}), 2,
+                  QStringLiteral("reference"), QStringLiteral("R-42"));
+    imported(ImportKind::Payments, csv({kPaymentHeader, "R-42,C2,2026-02-01,1.00,EUR,wire,"}));
+    EXPECT_EQ(count(QStringLiteral("payments")), 61);
 }
