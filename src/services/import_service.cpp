@@ -304,6 +304,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                 userIndex.insert(user.login, user);
 
         QSet<QString> seen; // codes / numbers / logins in this file
+        QSet<QString> methods; // payment methods of the file, each kept once
         QSet<QString> existingNumbers;
         bool loadedExisting = false;
         qint64 bookInvoiceCount = 0;
@@ -437,6 +438,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                                     .arg(inv.currency, code, customer->currency));
                 const auto amount = parseAmount(problems, line, row.value(QStringLiteral("amount")), inv.currency);
                 if (problems.count == problemsBefore) {
+                    inv.currency = customer->currency; // the same text, shared: one copy per customer
                     inv.customerId = customer->id;
                     inv.issueDate = *issue;
                     inv.dueDate = *due;
@@ -526,6 +528,8 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                         invoiceId = cached->id;
                 }
                 if (problems.count == problemsBefore) {
+                    p.currency = customer->currency; // shared, as for invoices
+                    p.method = *methods.insert(p.method);
                     p.customerId = customer->id;
                     p.receivedDate = *received;
                     p.amount = *amount;
@@ -698,6 +702,10 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
             return cancelled();
 
         // --- write, all in one transaction ------------------------------------------------
+        // What only validation needed goes before the writing starts (lower peak memory).
+        seen = QSet<QString>();
+        existingNumbers = QSet<QString>();
+        existingReferences = QSet<QPair<Id, QString>>();
         book.prepareBulkWrite();
         Transaction transaction(book);
         const Stamp stamp = m_session.stamp();

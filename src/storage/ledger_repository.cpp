@@ -386,8 +386,13 @@ QHash<QString, InvoiceKey> LedgerRepository::allInvoiceKeys()
     QHash<QString, InvoiceKey> keys;
     Statement q(m_book, QStringLiteral("SELECT i.number, i.id, i.customer_id, i.currency, i.issue_date, s.open_amount "
                                        "FROM invoices i JOIN invoice_state s ON s.invoice_id = i.id"));
-    while (q.next())
-        keys.insert(q.text(0), {q.int64(1), q.int64(2), q.text(3), q.int64(4), q.int64(5)});
+    QString currency; // shared between consecutive rows of the same currency
+    while (q.next()) {
+        QString rowCurrency = q.text(3);
+        if (rowCurrency != currency)
+            currency = std::move(rowCurrency);
+        keys.insert(q.text(0), {q.int64(1), q.int64(2), currency, q.int64(4), q.int64(5)});
+    }
     return keys;
 }
 
