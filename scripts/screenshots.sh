@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Writes pictures of ardesk's main views to docs/screenshots/ (main-window.png,
-# customers.png, invoices.png, payments.png) by running the GUI offscreen.
+# Writes pictures of ardesk's views to docs/screenshots/ by running the GUI offscreen: the
+# whole set in English (main-window.png, customers.png, ..., dashboard.png, ...), then the
+# dashboard and the payment dialog in each language to docs/screenshots/LANG/
+# (en, de, fr, sv, cs), so that long words can be checked in every language.
 #
-#   scripts/screenshots.sh [BOOK]
+#   scripts/screenshots.sh [--lang xx] [BOOK]
 #
+# --lang xx: only the dashboard and payment dialog in language xx (docs/screenshots/xx/).
 # With BOOK, that book is pictured. Otherwise a demo book is made in a temporary folder:
 # by `ardesk-cli demo` when this build has it, else by the UI tests' fixture book.
 # Builds what it needs in ARDESK_BUILD_DIR (default: build, as scripts/run.sh);
@@ -13,12 +16,27 @@ set -euo pipefail
 repoRoot="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repoRoot"
 
-case "${1:-}" in
-    -h | --help)
-        sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
-        exit 0
-        ;;
-esac
+languages=(en de fr sv cs)
+onlyLanguage=""
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        -h | --help)
+            sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+            exit 0
+            ;;
+        --lang)
+            onlyLanguage="${2:?--lang needs a language code (en, de, fr, sv, cs)}"
+            shift 2
+            ;;
+        --lang=*)
+            onlyLanguage="${1#--lang=}"
+            shift
+            ;;
+        *)
+            break
+            ;;
+    esac
+done
 
 log() {
     printf 'screenshots: %s\n' "$*" >&2
@@ -59,6 +77,15 @@ if [[ -z "$book" ]]; then
     fi
 fi
 
-mkdir -p "$outDir"
-log "writing $outDir"
-QT_QPA_PLATFORM=offscreen "$app" --lang en_US --screenshots "$outDir" "$book"
+if [[ -z "$onlyLanguage" ]]; then
+    mkdir -p "$outDir"
+    log "writing $outDir"
+    QT_QPA_PLATFORM=offscreen "$app" --lang en_US --screenshots "$outDir" "$book"
+else
+    languages=("$onlyLanguage")
+fi
+for language in "${languages[@]}"; do
+    mkdir -p "$outDir/$language"
+    log "writing $outDir/$language"
+    QT_QPA_PLATFORM=offscreen "$app" --lang "$language" --language-screenshots "$outDir/$language" "$book"
+done

@@ -77,6 +77,10 @@ int run(QApplication &app)
                                    QCoreApplication::translate("main", "folder"));
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshots);
+    QCommandLineOption languageScreenshots(QStringLiteral("language-screenshots"), QString(),
+                                           QStringLiteral("folder"));
+    languageScreenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(languageScreenshots);
     // For scripts/bench.sh: open the book, quit once the window has painted, print the time.
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
                                   QStringLiteral("Open the book, quit after the first paint."));
@@ -89,7 +93,7 @@ int run(QApplication &app)
 
     const QStringList arguments = parser.positionalArguments();
 
-    if (parser.isSet(screenshots)) {
+    if (parser.isSet(screenshots) || parser.isSet(languageScreenshots)) {
         // Documentation run: a throw-away settings folder, so neither the user's window
         // layout nor their recent books are read or changed.
         QTemporaryDir settingsFolder;
@@ -105,7 +109,9 @@ int run(QApplication &app)
             std::fprintf(stderr, "%s: %s\n", qPrintable(arguments.front()), qPrintable(opened.error().message));
             return 1;
         }
-        auto written = ardesk::writeScreenshots(window, parser.value(screenshots));
+        auto written = parser.isSet(screenshots)
+                ? ardesk::writeScreenshots(window, parser.value(screenshots))
+                : ardesk::writeLanguageScreenshots(window, parser.value(languageScreenshots));
         if (!written) {
             std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
             return 1;

@@ -38,6 +38,73 @@ void fixCreationDate(QByteArray &pdf, QDate date)
 
 } // namespace
 
+void paintDocument(QPagedPaintDevice &device, const QString &html, const PdfOptions &options)
+{
+    ensureGuiApplication();
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                     options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                     QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter));
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&device);
+    QFont font(documentFontFamily());
+    font.setPointSizeF(options.baseFontPoints);
+    // Letter spacing switches off ligatures: "ff" stays two letters for search,
+    // copy and pdftotext.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    for (auto it = options.images.constBegin(); it != options.images.constEnd(); ++it)
+        document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
+    document.setHtml(html);
+
+    const double width = device.width();
+    QFont footerFont(documentFontFamily());
+    footerFont.setPointSizeF(7.5);
+    const double footerHeight = QFontMetricsF(footerFont, &device).height() * 2.0;
+    const double pageHeight = device.height() - footerHeight;
+    document.setPageSize(QSizeF(width, pageHeight));
+    const int pages = document.pageCount();
+
+    QPainter painter(&device);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        if (!options.watermark.isEmpty()) {
+            painter.save();
+            QFont mark(documentFontFamily());
+            mark.setPointSizeF(80);
+            mark.setBold(true);
+            painter.setFont(mark);
+            painter.setPen(QColor(200, 40, 40, 55));
+            painter.translate(width / 2.0, device.height() / 2.0);
+            painter.rotate(-35);
+            const QRectF box(-width, -device.height() / 4.0, 2 * width, device.height() / 2.0);
+            painter.drawText(box, Qt::AlignCenter, options.watermark);
+            painter.restore();
+        }
+        painter.save();
+        painter.translate(0, -page * pageHeight);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * pageHeight, width, pageHeight);
+        painter.setClipRect(context.clip); // what belongs to the next page stays off this one
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.save();
+        painter.setFont(footerFont);
+        painter.setPen(QColor(90, 90, 90));
+        const QRectF footer(0, device.height() - footerHeight * 0.75, width, footerHeight * 0.75);
+        painter.drawLine(QPointF(0, footer.top()), QPointF(width, footer.top()));
+        const QString pageText = QString(options.pageLabel)
+                                         .replace(QStringLiteral("{page}"), QString::number(page + 1))
+                                         .replace(QStringLiteral("{pages}"), QString::number(pages));
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, options.footer);
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, pageText);
+        painter.restore();
+    }
+    painter.end();
+}
+
 QByteArray renderPdf(const QString &html, const PdfOptions &options)
 {
     ensureGuiApplication();
@@ -54,71 +121,9 @@ QByteArray renderPdf(const QString &html, const PdfOptions &options)
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                         options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                         QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter));
         writer.setTitle(options.title);
         writer.setCreator(QStringLiteral("ardesk"));
-
-        QTextDocument document;
-        document.documentLayout()->setPaintDevice(&writer);
-        QFont font(documentFontFamily());
-        font.setPointSizeF(options.baseFontPoints);
-        // Letter spacing switches off ligatures: "ff" stays two letters for search,
-        // copy and pdftotext.
-        font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
-        document.setDefaultFont(font);
-        document.setDocumentMargin(0);
-        for (auto it = options.images.constBegin(); it != options.images.constEnd(); ++it)
-            document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
-        document.setHtml(html);
-
-        const double width = writer.width();
-        QFont footerFont(documentFontFamily());
-        footerFont.setPointSizeF(7.5);
-        const double footerHeight = QFontMetricsF(footerFont, &writer).height() * 2.0;
-        const double pageHeight = writer.height() - footerHeight;
-        document.setPageSize(QSizeF(width, pageHeight));
-        const int pages = document.pageCount();
-
-        QPainter painter(&writer);
-        for (int page = 0; page < pages; ++page) {
-            if (page > 0)
-                writer.newPage();
-            if (!options.watermark.isEmpty()) {
-                painter.save();
-                QFont mark(documentFontFamily());
-                mark.setPointSizeF(80);
-                mark.setBold(true);
-                painter.setFont(mark);
-                painter.setPen(QColor(200, 40, 40, 55));
-                painter.translate(width / 2.0, writer.height() / 2.0);
-                painter.rotate(-35);
-                const QRectF box(-width, -writer.height() / 4.0, 2 * width, writer.height() / 2.0);
-                painter.drawText(box, Qt::AlignCenter, options.watermark);
-                painter.restore();
-            }
-            painter.save();
-            painter.translate(0, -page * pageHeight);
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = QRectF(0, page * pageHeight, width, pageHeight);
-            painter.setClipRect(context.clip); // what belongs to the next page stays off this one
-            document.documentLayout()->draw(&painter, context);
-            painter.restore();
-
-            painter.save();
-            painter.setFont(footerFont);
-            painter.setPen(QColor(90, 90, 90));
-            const QRectF footer(0, writer.height() - footerHeight * 0.75, width, footerHeight * 0.75);
-            painter.drawLine(QPointF(0, footer.top()), QPointF(width, footer.top()));
-            const QString pageText = QString(options.pageLabel)
-                                             .replace(QStringLiteral("{page}"), QString::number(page + 1))
-                                             .replace(QStringLiteral("{pages}"), QString::number(pages));
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, options.footer);
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, pageText);
-            painter.restore();
-        }
-        painter.end();
+        paintDocument(writer, html, options);
     }
     fixCreationDate(bytes, options.date);
     return bytes;

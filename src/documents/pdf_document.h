@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 #include <QImage>
+#include <QPagedPaintDevice>
 #include <QString>
 
 namespace ardesk::documents {
@@ -25,5 +26,8 @@ struct PdfOptions final
 };
 
 QByteArray renderPdf(const QString &html, const PdfOptions &options);
+// The same pages painted on any paged device (the PDF writer above, or a QPrinter behind a
+// print preview): sets the device's page layout (A4, the options' orientation and margins).
+void paintDocument(QPagedPaintDevice &device, const QString &html, const PdfOptions &options);
 
 } // namespace ardesk::documents

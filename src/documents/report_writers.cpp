@@ -314,7 +314,16 @@ bool rightAligned(ReportColumnType type)
 
 } // namespace
 
-QByteArray reportPdf(const Report &report)
+namespace {
+
+struct ReportDocument
+{
+    QString html;
+    PdfOptions options;
+};
+
+// The report as rich text and page options: the same for the PDF file and the printer.
+ReportDocument reportDocument(const Report &report)
 {
     ensureGuiApplication();
     const QLocale locale;
@@ -388,7 +397,21 @@ QByteArray reportPdf(const Report &report)
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("</body></html>");
-    return renderPdf(html, options);
+    return {html, options};
+}
+
+} // namespace
+
+QByteArray reportPdf(const Report &report)
+{
+    const ReportDocument document = reportDocument(report);
+    return renderPdf(document.html, document.options);
+}
+
+void paintReport(QPagedPaintDevice &device, const Report &report)
+{
+    const ReportDocument document = reportDocument(report);
+    paintDocument(device, document.html, document.options);
 }
 
 Status writeReport(const Report &report, ReportFormat format, const QString &path)

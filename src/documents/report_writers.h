@@ -6,6 +6,7 @@
 #include "domain/report_model.h"
 
 #include <QByteArray>
+#include <QPagedPaintDevice>
 #include <QString>
 
 namespace ardesk::documents {
@@ -22,6 +23,9 @@ Status writeReportXlsx(const Report &report, const QString &path);
 // The written summary, charts and tables on A4 (landscape when a table is wide), in the
 // user's locale.
 QByteArray reportPdf(const Report &report);
+// The same pages as reportPdf painted on a paged device: a QPrinter (print preview in the
+// GUI's Reports screen) or any other QPagedPaintDevice. Sets the device's page layout.
+void paintReport(QPagedPaintDevice &device, const Report &report);
 // Writes the report in the format to path (atomically: a temporary file renamed).
 Status writeReport(const Report &report, ReportFormat format, const QString &path);
 

@@ -7,6 +7,7 @@
 #include "domain/currency.h"
 #include "domain/promise_evaluation.h"
 #include "storage/demo_writer.h"
+#include "storage/manager_repository.h"
 #include "storage/ledger_repository.h"
 #include "storage/user_repository.h"
 
@@ -490,6 +491,7 @@ public:
         m_summary.firstDay = dateOf(m_firstDay);
     }
 
+    void writeCollectorTargets();
     Result<DemoSummary> run();
 
 private:
@@ -531,6 +533,9 @@ private:
     DemoSummary m_summary;
     Id m_firstCustomerId = 1;
     QSet<QString> m_names;
+    // Collected on each collector's accounts per currency over the three months before
+    // today: their standing monthly targets (writeCollectorTargets).
+    std::map<std::pair<Id, QString>, MinorUnits> m_collectedLastQuarter;
     QHash<int, int> m_invoiceCounters;    // yyyymm -> last number
     QHash<int, int> m_creditNoteCounters; // yyyymm -> last number
     qint64 m_bankSequence = 0;
@@ -992,6 +997,9 @@ void Generation::processPayment(const CustomerDraft &draft, PaymentPlan &plan, i
     sim.replacement = plan.replacement;
     sim.id = m_repo.postPayment(payment, stamp);
     ++m_summary.payments;
+    if (draft.customer.collectorId && payment.receivedDate > m_summary.today.addMonths(-3)
+        && payment.receivedDate <= m_summary.today)
+        m_collectedLastQuarter[{*draft.customer.collectorId, payment.currency}] += amount;
     m_payments.push_back(std::move(sim));
     const int index = static_cast<int>(m_payments.size()) - 1;
     for (const auto &[invoice, lineAmount] : lines) {
@@ -2052,6 +2060,30 @@ void Generation::simulateDesk(const CustomerDraft &draft, int index)
 
 // --- the whole book --------------------------------------------------------------------------------------
 
+// Standing monthly targets (period "*") for every collector in every currency they collected
+// in: the monthly average of the last three months, times a stretch of 85 % to 120 % that
+// differs by collector, so that staff performance shows some above and some below target.
+// Rounded to 1,000 units of the currency.
+void Generation::writeCollectorTargets()
+{
+    static constexpr std::array<int, 6> kStretchPercent{110, 95, 105, 85, 120, 90};
+    ManagerRepository targets(m_session.book());
+    for (const auto &[key, collected] : m_collectedLastQuarter) {
+        const auto collector = std::find(m_staff.collectors.begin(), m_staff.collectors.end(), key.first);
+        const auto index = static_cast<std::size_t>(std::distance(m_staff.collectors.begin(), collector))
+                % kStretchPercent.size();
+        const MinorUnits monthly = roundedDivide(collected * kStretchPercent[index], 300);
+        const MinorUnits unit = 1000 * [&] {
+            MinorUnits scale = 1;
+            for (int i = 0; i < currencyDecimals(key.second).value_or(2); ++i)
+                scale *= 10;
+            return scale;
+        }();
+        const MinorUnits target = std::max<MinorUnits>(unit, roundedDivide(monthly, unit) * unit);
+        targets.setTarget({key.first, QStringLiteral("*"), key.second, target});
+    }
+}
+
 Result<DemoSummary> Generation::run()
 {
     if (m_writer.hasCustomers())
@@ -2082,6 +2114,8 @@ Result<DemoSummary> Generation::run()
     }
     if (total % step != 0 && !report(total))
         return cancelled();
+
+    writeCollectorTargets();
 
     const Stamp stamp = m_session.stamp();
     const QJsonObject details{

@@ -5,6 +5,7 @@
 #include "staff_performance_service.h"
 
 #include "domain/currency.h"
+#include "domain/money_format.h"
 #include "storage/aging_repository.h"
 #include "storage/ledger_repository.h"
 #include "storage/report_repository.h"
@@ -23,20 +24,7 @@ namespace {
 // Money in the user's locale ("1,234.56 EUR"), from the integer minor units.
 QString money(MinorUnits minor, const QString &currency)
 {
-    const QLocale locale;
-    const int decimals = currencyDecimals(currency).value_or(2);
-    const quint64 magnitude = minor < 0 ? quint64(0) - static_cast<quint64>(minor) : static_cast<quint64>(minor);
-    quint64 scale = 1;
-    for (int i = 0; i < decimals; ++i)
-        scale *= 10;
-    QString text = locale.toString(static_cast<qulonglong>(magnitude / scale));
-    if (decimals > 0) {
-        QString fraction = QString::number(magnitude % scale).rightJustified(decimals, u'0');
-        text += locale.decimalPoint() + fraction;
-    }
-    if (minor < 0)
-        text.prepend(locale.negativeSign());
-    return text + QChar(0x00A0) + currency;
+    return localeAmount(minor, currency, QLocale()) + QChar(0x00A0) + currency;
 }
 
 QString date(QDate day)

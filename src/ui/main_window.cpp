@@ -25,6 +25,7 @@
 #include "ui/invoices/invoice_list_page.h"
 #include "ui/manager/dashboard_view.h"
 #include "ui/manager/manager_desk_page.h"
+#include "ui/manager/reports_page.h"
 #include "ui/payments/deposit_batch_dialog.h"
 #include "ui/payments/payment_dialog.h"
 #include "ui/payments/payment_list_page.h"
@@ -141,6 +142,7 @@ MainWindow::~MainWindow()
     m_myWork->setSession(nullptr);
     m_contactPanel->setSession(nullptr);
     m_managerDesk->setSession(nullptr);
+    m_reports->setSession(nullptr);
 }
 
 void MainWindow::buildPages()
@@ -152,10 +154,8 @@ void MainWindow::buildPages()
     m_customers = new CustomerListPage;
     m_invoices = new InvoiceListPage;
     m_payments = new PaymentListPage;
-    auto *reports = new EmptyStatePage(
-            QStringLiteral("reportsPage"), tr("Reports"),
-            tr("Aging reports, KPIs and staff performance as PDF, XLSX and CSV arrive with the manager desk. "
-               "Aging as of any date is available now from ardesk-cli."));
+    m_reports = new ReportsPage;
+    QWidget *reports = m_reports;
     m_settings = new SettingsPage;
     QWidget *settings = m_settings;
     // The stack's order is the order of Page.
@@ -820,6 +820,7 @@ void MainWindow::closeBook(BackupOnClose backup)
     m_settings->setSession(nullptr);
     m_myWork->setSession(nullptr);
     m_contactPanel->setSession(nullptr);
+    m_reports->setSession(nullptr);
     m_session.reset();
     m_watcher.reset(); // before its book
     m_book.reset();
@@ -883,6 +884,7 @@ void MainWindow::updateForBook()
     updateCollectorActions();
     m_managerDesk->setToday(todayOf(m_clock));
     m_managerDesk->setSession(m_session.get());
+    m_reports->setSession(m_session.get());
     for (QAction *action : menuBar()->findChildren<QAction *>())
         if (action->objectName() == u"actionPostPayments" || action->objectName() == u"actionDepositBatch"
             || action->objectName() == u"actionNewCustomer" || action->objectName() == u"actionImportBank")

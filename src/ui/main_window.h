@@ -41,6 +41,7 @@ struct WorklistItem;
 class CustomerListPage;
 class InvoiceListPage;
 class ManagerDeskPage;
+class ReportsPage;
 class ListPage;
 class PaymentListPage;
 class Session;
@@ -101,6 +102,7 @@ public:
     // The Dashboard page: the manager desk (dashboard, staff performance, cash forecast,
     // aging roll-forward).
     ManagerDeskPage *managerDesk() const { return m_managerDesk; }
+    ReportsPage *reportsPage() const { return m_reports; }
     AccountView *accountView() const { return m_account; }
     MyWorkPage *myWorkPage() const { return m_myWork; }
     ContactPanel *contactPanel() const { return m_contactPanel; }
@@ -190,6 +192,7 @@ private:
     Page m_page = Page::Customers;
     SettingsPage *m_settings = nullptr;
     ManagerDeskPage *m_managerDesk = nullptr;
+    ReportsPage *m_reports = nullptr;
     AccountView *m_account = nullptr;
     QFrame *m_protectBanner = nullptr;
     QFrame *m_readOnlyBanner = nullptr;

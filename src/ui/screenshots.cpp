@@ -143,7 +143,62 @@ QByteArray sampleStatement(Session &session, QDate today)
     return xml.toUtf8();
 }
 
+// A split payment in progress for the customer `id`: part of the oldest two items, and a
+// little left over as unapplied cash.
+Status writePaymentDialogScreenshot(MainWindow &window, const QVariant &id, const QString &folder,
+                                    QStringList &written)
+{
+    PaymentDialog dialog(*window.session(), QDate::currentDate(), &window);
+    if (id.isValid())
+        dialog.setCustomer(id.toLongLong());
+    dialog.show();
+    settle();
+    ApplyLinesModel *items = dialog.itemsModel();
+    MinorUnits amount = 0;
+    for (int row = 0; row < std::min(2, items->rowCount()); ++row) {
+        const MinorUnits open = items->lines()[std::size_t(row)].open;
+        const MinorUnits part = row == 0 ? open : open / 2;
+        items->setApply(row, part);
+        amount += part;
+    }
+    amount += amount / 10;
+    auto *amountField = dialog.findChild<QLineEdit *>(QStringLiteral("paymentAmount"));
+    amountField->setText(formatAmount(amount, items->currency()));
+    dialog.findChild<QLineEdit *>(QStringLiteral("paymentReference"))->setText(QStringLiteral("CHK 104733"));
+    settle();
+    const QString path = QDir(folder).filePath(QStringLiteral("payment-dialog.png"));
+    if (!dialog.grab().save(path, "PNG"))
+        return std::unexpected(Error::storage(QCoreApplication::translate("Screenshots", "cannot write %1").arg(path)));
+    written << path;
+    return {};
+}
+
 } // namespace
+
+Result<QStringList> writeLanguageScreenshots(MainWindow &window, const QString &folder)
+{
+    if (!window.hasBook())
+        return std::unexpected(Error::invalid(QCoreApplication::translate("Screenshots", "no book is open")));
+    if (!QDir().mkpath(folder))
+        return std::unexpected(
+                Error::storage(QCoreApplication::translate("Screenshots", "cannot create %1").arg(folder)));
+    window.resize(1280, 800);
+    window.statusBar()->clearMessage();
+    window.show();
+    settle();
+    QStringList written;
+    if (auto ok = writeDashboardScreenshot(window, folder, written); !ok)
+        return std::unexpected(ok.error());
+    window.resize(1280, 800);
+    window.showPage(MainWindow::Page::Customers);
+    CustomerListPage *customers = window.customerPage();
+    customers->table()->sortByColumn(CustomerListModel::Balance, Qt::DescendingOrder);
+    settle();
+    const QVariant id = customers->model()->index(0, 0).data(PagedTableModel::RowIdRole);
+    if (auto ok = writePaymentDialogScreenshot(window, id, folder, written); !ok)
+        return std::unexpected(ok.error());
+    return written;
+}
 
 Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
 {
@@ -242,26 +297,7 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
             if (auto ok = save(window, "account.png"); !ok)
                 return std::unexpected(ok.error());
         }
-        // A split payment in progress for the same customer: part of the oldest two items.
-        PaymentDialog dialog(*window.session(), QDate::currentDate(), &window);
-        if (id.isValid())
-            dialog.setCustomer(id.toLongLong());
-        dialog.show();
-        settle();
-        ApplyLinesModel *items = dialog.itemsModel();
-        MinorUnits amount = 0;
-        for (int row = 0; row < std::min(2, items->rowCount()); ++row) {
-            const MinorUnits open = items->lines()[std::size_t(row)].open;
-            const MinorUnits part = row == 0 ? open : open / 2;
-            items->setApply(row, part);
-            amount += part;
-        }
-        amount += amount / 10; // a little left over: unapplied cash
-        auto *amountField = dialog.findChild<QLineEdit *>(QStringLiteral("paymentAmount"));
-        amountField->setText(formatAmount(amount, items->currency()));
-        dialog.findChild<QLineEdit *>(QStringLiteral("paymentReference"))->setText(QStringLiteral("CHK 104733"));
-        settle();
-        if (auto ok = save(dialog, "payment-dialog.png"); !ok)
+        if (auto ok = writePaymentDialogScreenshot(window, id, folder, written); !ok)
             return std::unexpected(ok.error());
     }
     // A deposit batch that does not balance yet: the last check is still to be keyed.

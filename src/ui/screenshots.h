@@ -15,4 +15,8 @@ class MainWindow;
 // The window must have a book open. Returns the files written.
 Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder);
 
+// Only the pictures taken once per language (docs/screenshots/LANG/, `ardesk --lang xx
+// --language-screenshots DIR BOOK`): dashboard.png and payment-dialog.png.
+Result<QStringList> writeLanguageScreenshots(MainWindow &window, const QString &folder);
+
 } // namespace ardesk

@@ -17,6 +17,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
+#include "support/cli_runner.h"
 #include "support/test_book.h"
 
 using namespace ardesk;
@@ -26,19 +27,7 @@ namespace {
 const QString kAdminPassword = QStringLiteral("admin-secret-1");
 const QString kStaffPassword = QStringLiteral("staff-secret-1");
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-std::ostream &operator<<(std::ostream &stream, const CliRun &run)
-{
-    return stream << "exit " << run.exitCode << "\n--- stdout\n"
-                  << run.out.toStdString() << "--- stderr\n"
-                  << run.err.toStdString();
-}
+using ardesk::testing::CliRun;
 
 // What a refused command must not change: every table but the audit log (which gains the
 // sign-in record) and the users' failed-attempt counters, hashed row by row.
@@ -59,30 +48,12 @@ protected:
 
     CliRun cli(const QStringList &arguments, const QString &password = {}, const QString &newPassword = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        environment.remove(QStringLiteral("ARDESK_PASSWORD"));
-        environment.remove(QStringLiteral("ARDESK_NEW_PASSWORD"));
+        QList<std::pair<QString, QString>> variables;
         if (!password.isEmpty())
-            environment.insert(QStringLiteral("ARDESK_PASSWORD"), password);
+            variables.emplace_back(QStringLiteral("ARDESK_PASSWORD"), password);
         if (!newPassword.isEmpty())
-            environment.insert(QStringLiteral("ARDESK_NEW_PASSWORD"), newPassword);
-        process.setProcessEnvironment(environment);
-        process.setProgram(QStringLiteral(ARDESK_CLI_PATH));
-        process.setArguments(arguments);
-        process.setStandardInputFile(QProcess::nullDevice()); // never a terminal: no prompt
-        process.start();
-        EXPECT_TRUE(process.waitForStarted(30000)) << ARDESK_CLI_PATH;
-        EXPECT_TRUE(process.waitForFinished(120000));
-        CliRun run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+            variables.emplace_back(QStringLiteral("ARDESK_NEW_PASSWORD"), newPassword);
+        return ardesk::testing::runCli(m_dir.path(), arguments, variables);
     }
 
     // ardesk-cli --book BOOK --user LOGIN ARGS... with LOGIN's password.

@@ -15,23 +15,12 @@
 
 #include <cmath>
 
+#include "support/cli_runner.h"
 #include "support/test_book.h"
 
 namespace {
 
-struct DeskRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-std::ostream &operator<<(std::ostream &stream, const DeskRun &run)
-{
-    return stream << "exit " << run.exitCode << "\n--- stdout\n"
-                  << run.out.toStdString() << "--- stderr\n"
-                  << run.err.toStdString();
-}
+using DeskRun = ardesk::testing::CliRun;
 
 class CollectionsCli : public ::testing::Test
 {
@@ -44,24 +33,7 @@ protected:
 
     DeskRun cli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        environment.remove(QStringLiteral("ARDESK_PASSWORD"));
-        process.setProcessEnvironment(environment);
-        process.setProgram(QStringLiteral(ARDESK_CLI_PATH));
-        process.setArguments(arguments);
-        process.start();
-        EXPECT_TRUE(process.waitForStarted(30000)) << ARDESK_CLI_PATH;
-        EXPECT_TRUE(process.waitForFinished(120000));
-        DeskRun run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return ardesk::testing::runCli(m_dir.path(), arguments);
     }
 
     DeskRun onBook(QStringList arguments)

@@ -13,23 +13,12 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
+#include "support/cli_runner.h"
 #include "support/test_book.h"
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-std::ostream &operator<<(std::ostream &stream, const CliRun &run)
-{
-    return stream << "exit " << run.exitCode << "\n--- stdout\n"
-                  << run.out.toStdString() << "--- stderr\n"
-                  << run.err.toStdString();
-}
+using ardesk::testing::CliRun;
 
 const QStringList kKpiKeys{
         QStringLiteral("dso_standard"),
@@ -56,26 +45,7 @@ protected:
 
     CliRun cli(const QStringList &arguments, const QList<std::pair<QString, QString>> &variables = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        environment.remove(QStringLiteral("ARDESK_PASSWORD"));
-        for (const auto &[name, value] : variables)
-            environment.insert(name, value);
-        process.setProcessEnvironment(environment);
-        process.setProgram(QStringLiteral(ARDESK_CLI_PATH));
-        process.setArguments(arguments);
-        process.start();
-        EXPECT_TRUE(process.waitForStarted(30000)) << ARDESK_CLI_PATH;
-        EXPECT_TRUE(process.waitForFinished(120000));
-        CliRun run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return ardesk::testing::runCli(m_dir.path(), arguments, variables);
     }
 
     CliRun onBook(QStringList arguments)

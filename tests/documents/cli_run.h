@@ -6,27 +6,14 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
+#include "support/cli_runner.h"
+
 #include <QTemporaryDir>
 
 #include <ostream>
 
 namespace ardesk::testing {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-inline std::ostream &operator<<(std::ostream &stream, const CliRun &run)
-{
-    return stream << "exit " << run.exitCode << "\n--- stdout\n"
-                  << run.out.toStdString() << "--- stderr\n"
-                  << run.err.toStdString();
-}
 
 class CliBook : public ::testing::Test
 {
@@ -41,25 +28,7 @@ protected:
 
     CliRun cli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        environment.remove(QStringLiteral("ARDESK_PASSWORD"));
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI picks offscreen itself
-        process.setProcessEnvironment(environment);
-        process.setProgram(QStringLiteral(ARDESK_CLI_PATH));
-        process.setArguments(arguments);
-        process.start();
-        EXPECT_TRUE(process.waitForStarted(30000)) << ARDESK_CLI_PATH;
-        EXPECT_TRUE(process.waitForFinished(120000));
-        CliRun run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return ardesk::testing::runCli(m_dir.path(), arguments);
     }
 
     CliRun onBook(QStringList arguments)

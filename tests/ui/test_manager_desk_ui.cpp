@@ -19,6 +19,9 @@
 #include "ui/manager/cash_forecast_view.h"
 #include "ui/manager/dashboard_view.h"
 #include "ui/manager/manager_desk_page.h"
+#include "ui/manager/reports_page.h"
+#include "services/report_service.h"
+#include "documents/report_writers.h"
 #include "ui/manager/staff_performance_view.h"
 #include "ui/payments/payment_list_page.h"
 
@@ -34,6 +37,13 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QApplication>
+#include <QFile>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -260,6 +270,71 @@ TEST_F(ManagerDeskUiTest, staffForecastAndRollForwardFillFromTheBook)
     auto *roll = desk->agingSnapshots()->findChild<QTableWidget *>(QStringLiteral("rollForwardTable"));
     ASSERT_NE(roll, nullptr);
     EXPECT_EQ(roll->rowCount(), 6); // five buckets and the total
+}
+
+// pdftotext's text of a PDF file ("" when it cannot be read).
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Issue 7 "Print preview from the GUI": every report of the Reports screen paints on a
+// printer the pages of its PDF export (same title, summary and page count), and the print
+// preview dialog opens with those pages.
+TEST_F(ManagerDeskUiTest, everyReportPrintsThePagesOfItsPdfAndThePreviewOpens)
+{
+    m_window->showPage(MainWindow::Page::Reports);
+    ReportsPage *reports = m_window->reportsPage();
+    ASSERT_NE(reports, nullptr);
+    ASSERT_TRUE(reports->findChild<QPushButton *>(QStringLiteral("reportPreview"))->isVisible());
+    QTemporaryDir folder;
+    for (const QString &name : ReportService::reportNames()) {
+        SCOPED_TRACE(name.toStdString());
+        reports->selectReport(name);
+        reports->setAsOf(kToday);
+        reports->setCustomer(QStringLiteral("C000001"));
+        const auto report = reports->buildReport();
+        ASSERT_TRUE(report.has_value());
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = folder.filePath(name + QStringLiteral("-printed.pdf"));
+        printer.setOutputFileName(printed);
+        ASSERT_TRUE(reports->paintOn(printer));
+        const QString exported = folder.filePath(name + QStringLiteral("-exported.pdf"));
+        ASSERT_TRUE(documents::writeReport(*report, documents::ReportFormat::Pdf, exported));
+        const QString printedText = pdfText(printed);
+        const QString exportedText = pdfText(exported);
+        ASSERT_FALSE(printedText.isEmpty());
+        EXPECT_TRUE(printedText.contains(report->title));
+        ASSERT_FALSE(report->summary.isEmpty());
+        const QString firstWords = report->summary.first().section(u' ', 0, 2);
+        EXPECT_TRUE(printedText.simplified().contains(firstWords)) << firstWords.toStdString();
+        EXPECT_EQ(printedText.count(u'\f'), exportedText.count(u'\f')) << "page count";
+    }
+
+    // The preview dialog itself (modal): seen, with pages, then closed.
+    reports->selectReport(QStringLiteral("aging-summary"));
+    int previewPages = -1;
+    QTimer::singleShot(0, [&] {
+        waitFor([] { return qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget()) != nullptr; });
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (auto *widget = dialog->findChild<QPrintPreviewWidget *>()) {
+            widget->updatePreview();
+            previewPages = widget->pageCount();
+        }
+        QCoreApplication::processEvents();
+        if (const QByteArray png = qgetenv("ARDESK_PREVIEW_PNG"); !png.isEmpty())
+            dialog->grab().save(QString::fromLocal8Bit(png), "PNG");
+        dialog->reject();
+    });
+    reports->printPreview();
+    EXPECT_GT(previewPages, 0);
 }
 
 } // namespace

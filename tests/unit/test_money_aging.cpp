@@ -5,6 +5,7 @@
 #include "domain/allocation.h"
 #include "domain/currency.h"
 #include "domain/money.h"
+#include "domain/money_format.h"
 
 #include <gtest/gtest.h>
 
@@ -515,4 +516,18 @@ TEST(Allocation, randomPlansConserveTheAmount)
             EXPECT_EQ(plan.lines[i].amount, it->open);
         }
     }
+}
+
+// The one locale formatter of money (domain/money_format.h) behind the GUI and the documents.
+TEST(LocaleAmount, groupsAndDecimalsFollowTheLocaleAndTheCurrency)
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale german(QLocale::German, QLocale::Germany);
+    EXPECT_EQ(ardesk::localeAmount(123456, QStringLiteral("EUR"), english), QStringLiteral("1,234.56"));
+    EXPECT_EQ(ardesk::localeAmount(123456, QStringLiteral("EUR"), german), QStringLiteral("1.234,56"));
+    EXPECT_EQ(ardesk::localeAmount(-5, QStringLiteral("EUR"), english), QStringLiteral("-0.05"));
+    EXPECT_EQ(ardesk::localeAmount(123456, QStringLiteral("JPY"), english), QStringLiteral("123,456"));
+    EXPECT_EQ(ardesk::localeAmount(1000000, QStringLiteral("BHD"), german), QStringLiteral("1.000,000"));
+    EXPECT_EQ(ardesk::localeAmount(std::numeric_limits<ardesk::MinorUnits>::min(), QStringLiteral("EUR"), english),
+              QStringLiteral("-92,233,720,368,547,758.08"));
 }

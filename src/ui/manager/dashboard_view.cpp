@@ -4,6 +4,7 @@
 
 #include "domain/kpi.h"
 #include "services/aging_snapshot_service.h"
+#include "ui/collector/contact_panel.h"
 #include "ui/common/display_format.h"
 
 #include <QBarCategoryAxis>
@@ -535,7 +536,7 @@ void DashboardView::showTiles()
 
 QString DashboardView::bucketText(int bucket) const
 {
-    return m_buckets.label(bucket);
+    return bucket == 0 ? tr("Current") : m_buckets.label(bucket);
 }
 
 void DashboardView::showAging()
@@ -560,7 +561,10 @@ void DashboardView::showAging()
     }
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
-    x->append(stack.bucketLabels);
+    QStringList bucketTexts = stack.bucketLabels; // "current" is the aging's key; the axis says it in words
+    if (!bucketTexts.isEmpty())
+        bucketTexts[0] = bucketText(0);
+    x->append(bucketTexts);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
@@ -683,7 +687,7 @@ void DashboardView::showDisputes()
     QStringList reasons;
     double top = 0;
     for (const DisputeReason &d : m_figures.disputes) {
-        reasons << (d.reason.isEmpty() ? tr("(none)") : d.reason);
+        reasons << (d.reason.isEmpty() ? tr("(none)") : disputeReasonDisplayName(d.reason));
         *count << static_cast<double>(d.count);
         top = std::max(top, static_cast<double>(d.count));
     }
@@ -773,10 +777,16 @@ void DashboardView::openAgingBar(int groupIndex, int bucket)
     const bool byRisk = static_cast<AgingStackBy>(m_stackBy->currentData().toInt()) == AgingStackBy::RiskClass;
     (byRisk ? filter.riskClass : filter.collectorLogin) = group;
     const QString who = group.isEmpty() ? tr("(none)") : group;
-    Q_EMIT invoicesRequested(filter, byRisk ? tr("Open items in %1, %2 days past due, risk class %3")
-                                                      .arg(filter.currency, bucketText(bucket), who)
-                                            : tr("Open items in %1, %2 days past due, collector %3")
-                                                      .arg(filter.currency, bucketText(bucket), who));
+    QString title;
+    if (bucket == 0)
+        title = byRisk ? tr("Open items in %1 not yet due, risk class %2").arg(filter.currency, who)
+                       : tr("Open items in %1 not yet due, collector %2").arg(filter.currency, who);
+    else
+        title = byRisk ? tr("Open items in %1, %2 days past due, risk class %3")
+                                 .arg(filter.currency, m_buckets.label(bucket), who)
+                       : tr("Open items in %1, %2 days past due, collector %3")
+                                 .arg(filter.currency, m_buckets.label(bucket), who);
+    Q_EMIT invoicesRequested(filter, title);
 }
 
 void DashboardView::openKpiPoint(int monthIndex)

@@ -34,6 +34,22 @@ void waitUntil(const std::function<bool()> &ready)
 
 } // namespace
 
+Status writeDashboardScreenshot(MainWindow &window, const QString &folder, QStringList &written)
+{
+    ManagerDeskPage *desk = window.managerDesk();
+    window.showPage(MainWindow::Page::Dashboard);
+    window.statusBar()->clearMessage();
+    window.resize(1500, 1450);
+    desk->setCurrentWidget(desk->dashboard());
+    desk->dashboard()->refresh();
+    waitUntil([&] { return !desk->dashboard()->isBusy(); });
+    const QString path = QDir(folder).filePath(QStringLiteral("dashboard.png"));
+    if (!window.grab().save(path, "PNG"))
+        return std::unexpected(Error::storage(QCoreApplication::translate("Screenshots", "cannot write %1").arg(path)));
+    written << path;
+    return {};
+}
+
 Status writeManagerScreenshots(MainWindow &window, const QString &folder, QStringList &written)
 {
     ManagerDeskPage *desk = window.managerDesk();
@@ -46,14 +62,7 @@ Status writeManagerScreenshots(MainWindow &window, const QString &folder, QStrin
         written << path;
         return {};
     };
-    window.showPage(MainWindow::Page::Dashboard);
-    window.statusBar()->clearMessage();
-
-    window.resize(1500, 1450);
-    desk->setCurrentWidget(desk->dashboard());
-    desk->dashboard()->refresh();
-    waitUntil([&] { return !desk->dashboard()->isBusy(); });
-    if (auto ok = save("dashboard.png"); !ok)
+    if (auto ok = writeDashboardScreenshot(window, folder, written); !ok)
         return ok;
 
     window.resize(1640, 860);

@@ -13,6 +13,7 @@ namespace ardesk {
 class MainWindow;
 
 // Appends the files written to `written`.
+Status writeDashboardScreenshot(MainWindow &window, const QString &folder, QStringList &written);
 Status writeManagerScreenshots(MainWindow &window, const QString &folder, QStringList &written);
 
 } // namespace ardesk
