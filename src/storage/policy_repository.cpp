@@ -484,6 +484,19 @@ std::optional<CreditHoldRecord> PolicyRepository::activeHold(Id customerId)
     return holdFrom(q);
 }
 
+std::unordered_map<Id, CreditHoldRecord> PolicyRepository::activeHolds()
+{
+    QSqlQuery q = m_book.prepare(
+            QStringLiteral("SELECT %1 FROM credit_holds WHERE released_date IS NULL ORDER BY id").arg(kHoldColumns));
+    Book::exec(q);
+    std::unordered_map<Id, CreditHoldRecord> result;
+    while (q.next()) {
+        CreditHoldRecord hold = holdFrom(q);
+        result.try_emplace(hold.customerId, std::move(hold)); // the first, as activeHold()
+    }
+    return result;
+}
+
 std::vector<CreditHoldRecord> PolicyRepository::holds(Id customerId)
 {
     QSqlQuery q = m_book.prepare(

@@ -9,7 +9,8 @@
 //
 // Object names: accountCode, accountName, accountBalance, accountOverdue,
 // accountOldestDays, accountCreditLimit, accountUtilization, accountTerms,
-// accountCollector, accountHold, accountAging (agingBucket0.., agingUnapplied),
+// accountCollector, accountHold, creditHoldBadge with accountReleaseHold beside it,
+// accountHoldHistory (the Credit holds tab), accountAging (agingBucket0.., agingUnapplied),
 // accountTabs, accountOpenItems, accountInvoices, accountPayments, accountAllocations,
 // accountCreditNotes, accountActivity, accountContacts (addContactButton,
 // editContactButton, deactivateContactButton), accountNotes, accountNoteText,
@@ -35,7 +36,9 @@ class QTableView;
 
 namespace ardesk {
 
+class CreditHoldBadge;
 class InvoiceListModel;
+class SearchableTable;
 class PaymentListModel;
 class RecordTableModel;
 class Session;
@@ -77,6 +80,9 @@ public:
     Status addContact(const ContactPersonRow &contact);
     Status updateContact(const ContactPersonRow &contact); // contact.id names it
     Status deactivateContact(Id contactId);
+    Status releaseHold(QDate date, const QString &reason);
+    CreditHoldBadge *holdBadge() const { return m_holdBadge; }
+    SearchableTable *holdHistory() const { return m_holdHistory; }
 
 public Q_SLOTS:
     void postPayment();
@@ -90,6 +96,8 @@ public Q_SLOTS:
     void addContactPerson();
     void editSelectedContact();
     void deactivateSelectedContact();
+    // Release hold… (release_hold: supervisor, manager, admin; a reason is required).
+    void releaseHold();
 
 Q_SIGNALS:
     void backRequested();
@@ -127,6 +135,9 @@ private:
     QLabel *m_collector = nullptr;
     QLabel *m_hold = nullptr;
     QLabel *m_message = nullptr;
+    CreditHoldBadge *m_holdBadge = nullptr;
+    QPushButton *m_releaseHold = nullptr;
+    SearchableTable *m_holdHistory = nullptr;
     QWidget *m_agingStrip = nullptr;
     QHBoxLayout *m_agingLayout = nullptr;
     std::vector<QLabel *> m_agingLabels;

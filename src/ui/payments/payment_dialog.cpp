@@ -7,6 +7,7 @@
 #include "services/browse_service.h"
 #include "services/ledger_service.h"
 #include "ui/common/display_format.h"
+#include "ui/credit/credit_hold.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -71,6 +72,8 @@ PaymentDialog::PaymentDialog(Session &session, QDate today, QWidget *parent)
     m_customerName = new QLabel(this);
     m_customerName->setObjectName(QStringLiteral("paymentCustomerName"));
     m_customerName->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_holdBadge = new CreditHoldBadge(this);
 
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("paymentAmount"));
@@ -185,6 +188,7 @@ PaymentDialog::PaymentDialog(Session &session, QDate today, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_holdBadge);
     layout->addWidget(m_table, 1);
     layout->addLayout(applyRow);
     layout->addLayout(totals);
@@ -311,6 +315,7 @@ void PaymentDialog::chooseCustomer(Id id, const QString &code, const QString &na
     m_customer->setText(code);
     m_customerName->setText(QStringLiteral("%1 · %2").arg(name, currency));
     m_amount->setPlaceholderText(formatAmount(0, currency));
+    m_holdBadge->showFor(&m_session, code, currency);
     loadOpenItems();
 }
 
@@ -321,6 +326,7 @@ void PaymentDialog::forgetCustomer()
     m_customerId.reset();
     m_customerCode.clear();
     m_customerName->clear();
+    m_holdBadge->clear();
     m_items->setLines(m_currency, {});
 }
 

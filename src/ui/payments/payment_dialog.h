@@ -12,7 +12,7 @@
 // Object names: paymentCustomer, paymentCustomerName, paymentAmount, paymentDate,
 // paymentMethod, paymentReference, paymentItems, applyOldestButton, clearApplyButton,
 // shortPaymentReason, paymentTotalAmount, paymentTotalApplied, paymentTotalUnapplied,
-// paymentMessage, postPaymentButton.
+// paymentMessage, postPaymentButton, creditHoldBadge.
 
 #include "domain/ledger_types.h"
 
@@ -33,6 +33,7 @@ class QTableView;
 namespace ardesk {
 
 class ApplyLinesModel;
+class CreditHoldBadge;
 class ApplyTableView;
 class Session;
 
@@ -81,6 +82,7 @@ private:
     QString m_currency;
     QLineEdit *m_customer = nullptr;
     QLabel *m_customerName = nullptr;
+    CreditHoldBadge *m_holdBadge = nullptr; // the customer's credit hold, if any
     QStringListModel *m_suggestions = nullptr;
     QCompleter *m_completer = nullptr;
     QTimer m_suggestDelay;
