@@ -751,6 +751,25 @@ std::optional<qint64> PolicyRepository::previousScore(Id customerId, const QStri
     return q.value(0).toLongLong();
 }
 
+QString PolicyRepository::agencyScoreOn(Id customerId, QDate date)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "SELECT agency, score, rating FROM agency_scores WHERE customer_id = ? AND score_date = ? ORDER BY id"));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    q.addBindValue(dayValue(date));
+    Book::exec(q);
+    QStringList parts;
+    while (q.next()) {
+        QString part = q.value(0).toString();
+        if (!q.value(1).isNull())
+            part += QLatin1Char(' ') + q.value(1).toString();
+        if (!q.value(2).toString().isEmpty())
+            part += QStringLiteral(" (%1)").arg(q.value(2).toString());
+        parts << part;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 void PolicyRepository::insertAgencyScore(Id customerId, const QString &agency, std::optional<qint64> score,
                                          const QString &rating, QDate date)
 {

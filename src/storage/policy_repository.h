@@ -228,6 +228,9 @@ public:
     void setNextReview(Id customerId, QDate nextReview, const QString &at);
     // The latest score of (customer, agency) dated before `date`.
     std::optional<qint64> previousScore(Id customerId, const QString &agency, QDate date);
+    // The customer's agency scores dated `date`, as "AGENCY SCORE (RATING)", joined by ", ";
+    // empty when there is none.
+    QString agencyScoreOn(Id customerId, QDate date);
     void insertAgencyScore(Id customerId, const QString &agency, std::optional<qint64> score, const QString &rating,
                            QDate date);
     QString setting(const QString &key, const QString &fallback);

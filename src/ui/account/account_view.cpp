@@ -10,6 +10,8 @@
 #include "services/document_service.h"
 #include "services/collection_service.h"
 #include "services/credit_service.h"
+#include "ui/credit/account_plans.h"
+#include "ui/credit/approval_widgets.h"
 #include "ui/credit/credit_hold.h"
 #include "ui/credit/searchable_table.h"
 #include "services/ledger_service.h"
@@ -396,6 +398,8 @@ void AccountView::buildHeader()
     addButton("accountNewInvoice", tr("New &invoice…"), &AccountView::newInvoice);
     addButton("accountNewCreditNote", tr("New cre&dit note…"), &AccountView::newCreditNote);
     addButton("accountEditCustomer", tr("&Edit customer…"), &AccountView::editCustomer);
+    m_requestWriteOff = addButton("accountRequestWriteOff", tr("Request &write-off…"), &AccountView::requestWriteOff);
+    m_requestWriteOff->setToolTip(tr("A write-off of the selected open item, for an approver to post"));
     layout->addLayout(top);
 
     auto *header = new QFrame(this);
@@ -487,7 +491,10 @@ void AccountView::buildTabs()
         else
             view->sortByColumn(InvoiceListModel::IssueDate, Qt::DescendingOrder);
     }
-    m_tabs->addTab(m_tabs->findChild<QTableView *>(QStringLiteral("accountOpenItems")), tr("&Open items"));
+    m_openItemsView = m_tabs->findChild<QTableView *>(QStringLiteral("accountOpenItems"));
+    connect(m_openItemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AccountView::updateButtons);
+    m_tabs->addTab(m_openItemsView, tr("&Open items"));
     m_tabs->addTab(m_tabs->findChild<QTableView *>(QStringLiteral("accountInvoices")), tr("All in&voices"));
 
     // Payments, and the allocations of the selected one.
@@ -657,6 +664,10 @@ void AccountView::buildTabs()
                                          tr("Release reason")},
                                         m_tabs);
     m_tabs->addTab(m_holdHistory, tr("Credit &holds"));
+
+    m_plans = new AccountPlansWidget(m_tabs);
+    connect(m_plans, &AccountPlansWidget::changed, this, &AccountView::changed);
+    m_tabs->addTab(m_plans, tr("P&ayment plans"));
 }
 
 void AccountView::setSidePanel(QWidget *panel)
@@ -717,6 +728,7 @@ void AccountView::refresh()
     if (!m_session || !m_customerId)
         return;
     readHeader();
+    m_plans->show(m_session, *m_customerId, m_customerCode, m_today);
     readAging();
     readLists();
     updateButtons();
@@ -798,6 +810,18 @@ void AccountView::readAging()
         m_agingLayout->addWidget(label, 1);
         m_agingLabels.push_back(label);
     }
+    // Items on an active payment plan, apart (they stay in their buckets too).
+    auto *onPlans = new QLabel(m_agingStrip);
+    onPlans->setObjectName(QStringLiteral("agingOnPlans"));
+    onPlans->setProperty("amount", QVariant::fromValue<qint64>(m_plans->openOnActivePlans()));
+    onPlans->setText(QStringLiteral("<small>%1</small><br><b>%2</b>")
+                             .arg(tr("on plans").toHtmlEscaped(),
+                                  formatAmount(m_plans->openOnActivePlans(), m_currency).toHtmlEscaped()));
+    onPlans->setToolTip(tr("Open amount of the items on an active payment plan (included in the buckets)"));
+    onPlans->setAlignment(Qt::AlignCenter);
+    onPlans->setStyleSheet(QStringLiteral("background: #ede7f6; padding: 4px 8px; border-radius: 3px;"));
+    m_agingLayout->addWidget(onPlans, 1);
+    m_agingLabels.push_back(onPlans);
     auto *unapplied = new QLabel(m_agingStrip);
     unapplied->setObjectName(QStringLiteral("agingUnapplied"));
     const MinorUnits onAccount = line.unappliedCash + line.unappliedCredits;
@@ -954,6 +978,12 @@ void AccountView::updateButtons()
     m_pinNote->setEnabled(can && m_notesView->currentIndex().isValid());
     const bool contact = can && selectedId(m_contactsView).has_value();
     const bool mayEdit = can && m_session->can(Action::EditCustomers) && !m_session->book().isReadOnly();
+    const InvoiceListRow *openItem = m_openItemsView->currentIndex().isValid()
+            ? m_openItems->rowAt(m_openItemsView->currentIndex().row())
+            : nullptr;
+    const bool mayRequest = can && (m_session->can(Action::LogContact) || m_session->can(Action::ManageDisputes))
+            && !m_session->book().isReadOnly();
+    m_requestWriteOff->setEnabled(mayRequest && openItem && openItem->open > 0);
     m_releaseHold->setVisible(can && m_holdBadge->onHold());
     m_releaseHold->setEnabled(can && m_session->can(Action::ReleaseHold) && !m_session->book().isReadOnly());
     m_releaseHold->setToolTip(m_releaseHold->isEnabled() ? QString()
@@ -967,6 +997,18 @@ void AccountView::releaseHold()
     if (!m_session || !m_customerId)
         return;
     ReleaseHoldDialog dialog(*m_session, m_customerCode, m_currency, m_today, this);
+    if (dialog.exec() == QDialog::Accepted)
+        changed();
+}
+
+void AccountView::requestWriteOff()
+{
+    if (!m_session || !m_customerId || !m_openItemsView->currentIndex().isValid())
+        return;
+    const InvoiceListRow *row = m_openItems->rowAt(m_openItemsView->currentIndex().row());
+    if (!row)
+        return;
+    WriteOffRequestDialog dialog(*m_session, row->number, row->open, row->currency, this);
     if (dialog.exec() == QDialog::Accepted)
         changed();
 }

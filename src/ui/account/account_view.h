@@ -10,7 +10,8 @@
 // Object names: accountCode, accountName, accountBalance, accountOverdue,
 // accountOldestDays, accountCreditLimit, accountUtilization, accountTerms,
 // accountCollector, accountHold, creditHoldBadge with accountReleaseHold beside it,
-// accountHoldHistory (the Credit holds tab), accountAging (agingBucket0.., agingUnapplied),
+// accountHoldHistory (the Credit holds tab), accountPlans (the Payment plans tab, with
+// accountNewPlan), accountRequestWriteOff, agingOnPlans, accountAging (agingBucket0.., agingUnapplied),
 // accountTabs, accountOpenItems, accountInvoices, accountPayments, accountAllocations,
 // accountCreditNotes, accountActivity, accountContacts (addContactButton,
 // editContactButton, deactivateContactButton), accountNotes, accountNoteText,
@@ -36,6 +37,7 @@ class QTableView;
 
 namespace ardesk {
 
+class AccountPlansWidget;
 class CreditHoldBadge;
 class InvoiceListModel;
 class SearchableTable;
@@ -98,6 +100,8 @@ public Q_SLOTS:
     void deactivateSelectedContact();
     // Release hold… (release_hold: supervisor, manager, admin; a reason is required).
     void releaseHold();
+    // Request write-off… on the selected open item (log_contact or manage_disputes).
+    void requestWriteOff();
 
 Q_SIGNALS:
     void backRequested();
@@ -138,6 +142,9 @@ private:
     CreditHoldBadge *m_holdBadge = nullptr;
     QPushButton *m_releaseHold = nullptr;
     SearchableTable *m_holdHistory = nullptr;
+    AccountPlansWidget *m_plans = nullptr;
+    QPushButton *m_requestWriteOff = nullptr;
+    QTableView *m_openItemsView = nullptr;
     QWidget *m_agingStrip = nullptr;
     QHBoxLayout *m_agingLayout = nullptr;
     std::vector<QLabel *> m_agingLabels;

@@ -12,6 +12,7 @@ namespace ardesk {
 
 SearchableTable::SearchableTable(const QString &name, QStringList headers, QWidget *parent) : QWidget(parent)
 {
+    setObjectName(name + QStringLiteral("Table"));
     m_model = new RecordTableModel(std::move(headers), this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
