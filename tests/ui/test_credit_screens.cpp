@@ -32,6 +32,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QDateEdit>
 #include <QDir>
@@ -83,6 +84,7 @@ void shot(QWidget &widget, const char *file)
     if (folder.isEmpty())
         return;
     QDir().mkpath(folder);
+    QApplication::processEvents(); // pending layouts first
     widget.grab().save(QDir(folder).filePath(QString::fromLatin1(file)), "PNG");
 }
 
@@ -469,6 +471,8 @@ TEST_F(CreditScreensTest, aPlanIsMadeFromTheOverdueItemsWithTheScheduleShownLive
     auto *onPlans = account->findChild<QLabel *>(QStringLiteral("agingOnPlans"));
     ASSERT_NE(onPlans, nullptr);
     EXPECT_EQ(onPlans->property("amount").toLongLong(), 8'051'00);
+    account->findChild<QTabWidget *>(QStringLiteral("accountTabs"))
+            ->setCurrentWidget(account->findChild<QWidget *>(QStringLiteral("accountPlansTable"))->parentWidget());
     shot(*account, "account-plans.png");
 }
 
