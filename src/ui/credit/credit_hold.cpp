@@ -41,15 +41,18 @@ QStringList holdReasons(const CreditHoldRecord &hold, const QString &currency)
         if (trigger == HoldTrigger::overLimit)
             reasons << QCoreApplication::translate("CreditHold", "over the credit limit (balance %1, limit %2)")
                                .arg(money(details, "balance", currency), money(details, "limit", currency));
-        else if (trigger == HoldTrigger::daysPastDue)
-            reasons << QCoreApplication::translate("CreditHold", "oldest item %n day(s) past due", nullptr,
-                                                   details.value(QStringLiteral("days_past_due")).toInt());
+        else if (trigger == HoldTrigger::daysPastDue) {
+            // A plain int as the count: lupdate loops on a call expression in this place.
+            const int days = details.value(QStringLiteral("days_past_due")).toInt();
+            reasons << QCoreApplication::translate("CreditHold", "oldest item %n day(s) past due", nullptr, days);
+        }
         else if (trigger == HoldTrigger::overdueAmount)
             reasons << QCoreApplication::translate("CreditHold", "overdue amount %1")
                                .arg(money(details, "overdue", currency));
-        else if (trigger == HoldTrigger::brokenPromises)
-            reasons << QCoreApplication::translate("CreditHold", "%n broken promise(s)", nullptr,
-                                                   details.value(QStringLiteral("broken_promises")).toInt());
+        else if (trigger == HoldTrigger::brokenPromises) {
+            const int broken = details.value(QStringLiteral("broken_promises")).toInt();
+            reasons << QCoreApplication::translate("CreditHold", "%n broken promise(s)", nullptr, broken);
+        }
         else if (trigger == u"strategy")
             reasons << QCoreApplication::translate("CreditHold", "set by the collection strategy");
         else
