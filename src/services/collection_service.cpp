@@ -337,6 +337,20 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
     return queues;
 }
 
+// The credit hold in force on each item's account (docs/credit-policy.md: shown on every
+// screen of the account, the queue row included).
+template<typename Queues>
+void attachHolds(Book &book, Queues &queues)
+{
+    const auto holds = PolicyRepository(book).activeHolds();
+    if (holds.empty())
+        return;
+    for (auto &[owner, items] : queues)
+        for (WorklistItem &item : items)
+            if (const auto it = holds.find(item.customerId); it != holds.end())
+                item.hold = it->second;
+}
+
 } // namespace
 
 Result<Worklist> CollectionService::worklist(const QString &login, QDate asOf, const WorklistWeights &weights)
@@ -363,6 +377,7 @@ Result<Worklist> CollectionService::worklist(const QString &login, QDate asOf, c
         auto queues = buildQueues(repository, owner->id, asOf, weights);
         if (!queues)
             return std::unexpected(queues.error());
+        attachHolds(book, *queues);
         Worklist worklist;
         worklist.login = owner->login;
         worklist.asOf = asOf;
@@ -390,6 +405,7 @@ Result<std::vector<Worklist>> CollectionService::allWorklists(QDate asOf, const 
         auto queues = buildQueues(repository, std::nullopt, asOf, weights);
         if (!queues)
             return std::unexpected(queues.error());
+        attachHolds(book, *queues);
         std::vector<Worklist> result;
         for (const StaffUser &user : UserRepository(book).all()) {
             auto it = queues->find(user.id);

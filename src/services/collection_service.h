@@ -29,6 +29,8 @@
 
 #include "session.h"
 
+#include "storage/policy_repository.h"
+
 #include "domain/worklist_score.h"
 
 #include <QTime>
@@ -78,6 +80,7 @@ struct WorklistItem final
     bool promiseDueToday = false;
     QString riskClass;
     MinorUnits balance = 0;
+    std::optional<CreditHoldRecord> hold; // the account's credit hold in force, if any
 };
 
 struct Worklist final

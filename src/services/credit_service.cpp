@@ -328,7 +328,9 @@ Result<std::vector<ReviewDue>> CreditService::dueReviews(QDate asOf)
                 next = from.addDays(reviewInterval(policies, c.policyId));
             }
             if (next <= asOf)
-                due.push_back({c.code, c.name, next, c.lastReviewDate, c.collectorId});
+                due.push_back({c.customerId, c.code, c.name, next, c.lastReviewDate, c.collectorId,
+                               c.nextReviewDate.isValid() ? repo.agencyScoreOn(c.customerId, c.nextReviewDate)
+                                                          : QString()});
         }
         std::sort(due.begin(), due.end(), [](const ReviewDue &a, const ReviewDue &b) {
             return a.nextReview != b.nextReview ? a.nextReview < b.nextReview : a.customerCode < b.customerCode;

@@ -28,11 +28,15 @@ struct HoldSet final {
 };
 
 struct ReviewDue final {
+    Id customerId = 0;
     QString customerCode;
     QString customerName;
     QDate nextReview;
     QDate lastReview; // invalid: never reviewed
     std::optional<Id> collectorId;
+    // Not empty when an agency score dated on the due day brought the review forward
+    // ("Creditreform 600 (C)"): the drop beyond the threshold opened it.
+    QString agencyScore;
 };
 
 enum class ReviewDecision { Keep, Raise, Lower, ChangeClass, TemporaryIncrease };

@@ -484,6 +484,19 @@ std::optional<CreditHoldRecord> PolicyRepository::activeHold(Id customerId)
     return holdFrom(q);
 }
 
+std::unordered_map<Id, CreditHoldRecord> PolicyRepository::activeHolds()
+{
+    QSqlQuery q = m_book.prepare(
+            QStringLiteral("SELECT %1 FROM credit_holds WHERE released_date IS NULL ORDER BY id").arg(kHoldColumns));
+    Book::exec(q);
+    std::unordered_map<Id, CreditHoldRecord> result;
+    while (q.next()) {
+        CreditHoldRecord hold = holdFrom(q);
+        result.try_emplace(hold.customerId, std::move(hold)); // the first, as activeHold()
+    }
+    return result;
+}
+
 std::vector<CreditHoldRecord> PolicyRepository::holds(Id customerId)
 {
     QSqlQuery q = m_book.prepare(
@@ -736,6 +749,25 @@ std::optional<qint64> PolicyRepository::previousScore(Id customerId, const QStri
     if (!q.next())
         return std::nullopt;
     return q.value(0).toLongLong();
+}
+
+QString PolicyRepository::agencyScoreOn(Id customerId, QDate date)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "SELECT agency, score, rating FROM agency_scores WHERE customer_id = ? AND score_date = ? ORDER BY id"));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    q.addBindValue(dayValue(date));
+    Book::exec(q);
+    QStringList parts;
+    while (q.next()) {
+        QString part = q.value(0).toString();
+        if (!q.value(1).isNull())
+            part += QLatin1Char(' ') + q.value(1).toString();
+        if (!q.value(2).toString().isEmpty())
+            part += QStringLiteral(" (%1)").arg(q.value(2).toString());
+        parts << part;
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 void PolicyRepository::insertAgencyScore(Id customerId, const QString &agency, std::optional<qint64> score,

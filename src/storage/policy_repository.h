@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace ardesk {
@@ -206,6 +207,8 @@ public:
 
     // --- holds -----------------------------------------------------------------------------------
     std::optional<CreditHoldRecord> activeHold(Id customerId);
+    // The hold in force of every customer on hold, by customer id (the work queue shows them).
+    std::unordered_map<Id, CreditHoldRecord> activeHolds();
     std::vector<CreditHoldRecord> holds(Id customerId); // history, oldest first
     Id insertHold(Id customerId, const QString &triggerKind, const QString &details, QDate setDate);
     void releaseHold(Id holdId, QDate date, std::optional<Id> by, const QString &reason);
@@ -225,6 +228,9 @@ public:
     void setNextReview(Id customerId, QDate nextReview, const QString &at);
     // The latest score of (customer, agency) dated before `date`.
     std::optional<qint64> previousScore(Id customerId, const QString &agency, QDate date);
+    // The customer's agency scores dated `date`, as "AGENCY SCORE (RATING)", joined by ", ";
+    // empty when there is none.
+    QString agencyScoreOn(Id customerId, QDate date);
     void insertAgencyScore(Id customerId, const QString &agency, std::optional<qint64> score, const QString &rating,
                            QDate date);
     QString setting(const QString &key, const QString &fallback);

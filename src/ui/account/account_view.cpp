@@ -8,6 +8,12 @@
 #include "services/account_service.h"
 #include "services/book_service.h"
 #include "services/document_service.h"
+#include "services/collection_service.h"
+#include "services/credit_service.h"
+#include "ui/credit/account_plans.h"
+#include "ui/credit/approval_widgets.h"
+#include "ui/credit/credit_hold.h"
+#include "ui/credit/searchable_table.h"
 #include "services/ledger_service.h"
 #include "ui/common/display_format.h"
 #include "ui/invoices/invoice_list_model.h"
@@ -109,6 +115,14 @@ QString activityText(const QString &action)
             {QStringLiteral("policy.assign"), QT_TRANSLATE_NOOP("AccountView", "Credit policy assigned")},
             {QStringLiteral("hold.set"), QT_TRANSLATE_NOOP("AccountView", "Put on credit hold")},
             {QStringLiteral("hold.release"), QT_TRANSLATE_NOOP("AccountView", "Credit hold released")},
+            // Credit control (issue 6).
+            {QStringLiteral("credit_review.record"), QT_TRANSLATE_NOOP("AccountView", "Credit review recorded")},
+            {QStringLiteral("plan.create"), QT_TRANSLATE_NOOP("AccountView", "Payment plan agreed")},
+            {QStringLiteral("plan.default"), QT_TRANSLATE_NOOP("AccountView", "Payment plan defaulted")},
+            {QStringLiteral("plan.complete"), QT_TRANSLATE_NOOP("AccountView", "Payment plan completed")},
+            {QStringLiteral("write_off.request"), QT_TRANSLATE_NOOP("AccountView", "Write-off requested")},
+            {QStringLiteral("write_off.approve"), QT_TRANSLATE_NOOP("AccountView", "Write-off approved and posted")},
+            {QStringLiteral("write_off.reject"), QT_TRANSLATE_NOOP("AccountView", "Write-off request rejected")},
     };
     const auto found = names.constFind(action);
     return found == names.constEnd() ? action : QCoreApplication::translate("AccountView", found.value());
@@ -384,6 +398,8 @@ void AccountView::buildHeader()
     addButton("accountNewInvoice", tr("New &invoice…"), &AccountView::newInvoice);
     addButton("accountNewCreditNote", tr("New cre&dit note…"), &AccountView::newCreditNote);
     addButton("accountEditCustomer", tr("&Edit customer…"), &AccountView::editCustomer);
+    m_requestWriteOff = addButton("accountRequestWriteOff", tr("Request &write-off…"), &AccountView::requestWriteOff);
+    m_requestWriteOff->setToolTip(tr("A write-off of the selected open item, for an approver to post"));
     layout->addLayout(top);
 
     auto *header = new QFrame(this);
@@ -422,6 +438,17 @@ void AccountView::buildHeader()
     for (int c = 0; c <= column; ++c)
         grid->setColumnStretch(c, 1);
     layout->addWidget(header);
+
+    // The hold in force, with its reasons, and its release for those who may.
+    auto *holdRow = new QHBoxLayout;
+    m_holdBadge = new CreditHoldBadge(this);
+    m_releaseHold = new QPushButton(tr("Re&lease hold…"), this);
+    m_releaseHold->setObjectName(QStringLiteral("accountReleaseHold"));
+    m_releaseHold->hide();
+    connect(m_releaseHold, &QPushButton::clicked, this, qOverload<>(&AccountView::releaseHold));
+    holdRow->addWidget(m_holdBadge, 1);
+    holdRow->addWidget(m_releaseHold, 0, Qt::AlignTop);
+    layout->addLayout(holdRow);
 
     m_agingStrip = new QFrame(this);
     m_agingStrip->setObjectName(QStringLiteral("accountAging"));
@@ -464,7 +491,10 @@ void AccountView::buildTabs()
         else
             view->sortByColumn(InvoiceListModel::IssueDate, Qt::DescendingOrder);
     }
-    m_tabs->addTab(m_tabs->findChild<QTableView *>(QStringLiteral("accountOpenItems")), tr("&Open items"));
+    m_openItemsView = m_tabs->findChild<QTableView *>(QStringLiteral("accountOpenItems"));
+    connect(m_openItemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AccountView::updateButtons);
+    m_tabs->addTab(m_openItemsView, tr("&Open items"));
     m_tabs->addTab(m_tabs->findChild<QTableView *>(QStringLiteral("accountInvoices")), tr("All in&voices"));
 
     // Payments, and the allocations of the selected one.
@@ -628,6 +658,16 @@ void AccountView::buildTabs()
     notesLayout->addWidget(m_notesView, 1);
     notesLayout->addLayout(noteRow);
     m_tabs->addTab(notesPage, tr("Note&s"));
+
+    m_holdHistory = new SearchableTable(QStringLiteral("accountHoldHistory"),
+                                        {tr("Set on"), tr("Reasons"), tr("Released on"), tr("Released by"),
+                                         tr("Release reason")},
+                                        m_tabs);
+    m_tabs->addTab(m_holdHistory, tr("Credit &holds"));
+
+    m_plans = new AccountPlansWidget(m_tabs);
+    connect(m_plans, &AccountPlansWidget::changed, this, &AccountView::changed);
+    m_tabs->addTab(m_plans, tr("P&ayment plans"));
 }
 
 void AccountView::setSidePanel(QWidget *panel)
@@ -688,6 +728,7 @@ void AccountView::refresh()
     if (!m_session || !m_customerId)
         return;
     readHeader();
+    m_plans->show(m_session, *m_customerId, m_customerCode, m_today);
     readAging();
     readLists();
     updateButtons();
@@ -729,6 +770,9 @@ void AccountView::readHeader()
     m_hold->setText(f.onHold ? (f.holdReason.isEmpty() ? tr("ON HOLD") : tr("ON HOLD (%1)").arg(f.holdReason))
                              : tr("no hold"));
     m_hold->setStyleSheet(f.onHold ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_holdBadge->showFor(m_session, c.code, c.currency);
+    if (m_holdBadge->onHold())
+        m_hold->setText(m_holdBadge->shortText());
 }
 
 void AccountView::readAging()
@@ -766,6 +810,18 @@ void AccountView::readAging()
         m_agingLayout->addWidget(label, 1);
         m_agingLabels.push_back(label);
     }
+    // Items on an active payment plan, apart (they stay in their buckets too).
+    auto *onPlans = new QLabel(m_agingStrip);
+    onPlans->setObjectName(QStringLiteral("agingOnPlans"));
+    onPlans->setProperty("amount", QVariant::fromValue<qint64>(m_plans->openOnActivePlans()));
+    onPlans->setText(QStringLiteral("<small>%1</small><br><b>%2</b>")
+                             .arg(tr("on plans").toHtmlEscaped(),
+                                  formatAmount(m_plans->openOnActivePlans(), m_currency).toHtmlEscaped()));
+    onPlans->setToolTip(tr("Open amount of the items on an active payment plan (included in the buckets)"));
+    onPlans->setAlignment(Qt::AlignCenter);
+    onPlans->setStyleSheet(QStringLiteral("background: #ede7f6; padding: 4px 8px; border-radius: 3px;"));
+    m_agingLayout->addWidget(onPlans, 1);
+    m_agingLabels.push_back(onPlans);
     auto *unapplied = new QLabel(m_agingStrip);
     unapplied->setObjectName(QStringLiteral("agingUnapplied"));
     const MinorUnits onAccount = line.unappliedCash + line.unappliedCredits;
@@ -804,6 +860,32 @@ void AccountView::readLists()
             rows.push_back(std::move(row));
         }
         m_creditNotes->setRows(std::move(rows));
+    }
+    if (const auto holds = CreditService(*m_session).holdHistory(m_customerCode)) {
+        QHash<Id, QString> staff;
+        if (m_session->can(Action::LogContact))
+            if (const auto users = CollectionService(*m_session).deskUsers())
+                for (const DeskUser &u : *users)
+                    staff.insert(u.id, u.login);
+        std::vector<RecordRow> rows;
+        for (const CreditHoldRecord &h : *holds) {
+            QString by;
+            if (h.releasedBy)
+                by = staff.value(*h.releasedBy, QStringLiteral("#%1").arg(*h.releasedBy));
+            else if (h.releasedDate.isValid())
+                by = tr("owner");
+            rows.push_back({h.id,
+                            {{formatDate(h.setDate), h.setDate},
+                             {holdReasons(h, m_currency).join(QStringLiteral("; ")), {}},
+                             {h.releasedDate.isValid() ? formatDate(h.releasedDate) : tr("in force"),
+                              h.releasedDate.isValid() ? QVariant(h.releasedDate) : QVariant(QDate(9999, 12, 31))},
+                             {by, {}},
+                             {h.releaseReason, {}}},
+                            h.releasedDate.isValid(),
+                            !h.releasedDate.isValid()});
+        }
+        m_holdHistory->model()->setRows(std::move(rows));
+        m_holdHistory->view()->sortByColumn(0, Qt::DescendingOrder);
     }
     if (const auto activity = accounts.activity(*m_customerId)) {
         std::vector<RecordRow> rows;
@@ -896,8 +978,49 @@ void AccountView::updateButtons()
     m_pinNote->setEnabled(can && m_notesView->currentIndex().isValid());
     const bool contact = can && selectedId(m_contactsView).has_value();
     const bool mayEdit = can && m_session->can(Action::EditCustomers) && !m_session->book().isReadOnly();
+    const InvoiceListRow *openItem = m_openItemsView->currentIndex().isValid()
+            ? m_openItems->rowAt(m_openItemsView->currentIndex().row())
+            : nullptr;
+    const bool mayRequest = can && (m_session->can(Action::LogContact) || m_session->can(Action::ManageDisputes))
+            && !m_session->book().isReadOnly();
+    m_requestWriteOff->setEnabled(mayRequest && openItem && openItem->open > 0);
+    m_releaseHold->setVisible(can && m_holdBadge->onHold());
+    m_releaseHold->setEnabled(can && m_session->can(Action::ReleaseHold) && !m_session->book().isReadOnly());
+    m_releaseHold->setToolTip(m_releaseHold->isEnabled() ? QString()
+                                                         : tr("Only a supervisor or a manager may release a hold"));
     m_editContact->setEnabled(contact && mayEdit);
     m_deactivateContact->setEnabled(contact && mayEdit);
+}
+
+void AccountView::releaseHold()
+{
+    if (!m_session || !m_customerId)
+        return;
+    ReleaseHoldDialog dialog(*m_session, m_customerCode, m_currency, m_today, this);
+    if (dialog.exec() == QDialog::Accepted)
+        changed();
+}
+
+void AccountView::requestWriteOff()
+{
+    if (!m_session || !m_customerId || !m_openItemsView->currentIndex().isValid())
+        return;
+    const InvoiceListRow *row = m_openItems->rowAt(m_openItemsView->currentIndex().row());
+    if (!row)
+        return;
+    WriteOffRequestDialog dialog(*m_session, row->number, row->open, row->currency, this);
+    if (dialog.exec() == QDialog::Accepted)
+        changed();
+}
+
+Status AccountView::releaseHold(QDate date, const QString &reason)
+{
+    if (!m_session || !m_customerId)
+        return std::unexpected(Error::invalid(tr("no customer is shown")));
+    if (auto released = CreditService(*m_session).releaseHold(m_customerCode, date, reason); !released)
+        return released;
+    changed();
+    return {};
 }
 
 void AccountView::showError(const QString &message)

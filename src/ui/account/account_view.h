@@ -9,7 +9,9 @@
 //
 // Object names: accountCode, accountName, accountBalance, accountOverdue,
 // accountOldestDays, accountCreditLimit, accountUtilization, accountTerms,
-// accountCollector, accountHold, accountAging (agingBucket0.., agingUnapplied),
+// accountCollector, accountHold, creditHoldBadge with accountReleaseHold beside it,
+// accountHoldHistory (the Credit holds tab), accountPlans (the Payment plans tab, with
+// accountNewPlan), accountRequestWriteOff, agingOnPlans, accountAging (agingBucket0.., agingUnapplied),
 // accountTabs, accountOpenItems, accountInvoices, accountPayments, accountAllocations,
 // accountCreditNotes, accountActivity, accountContacts (addContactButton,
 // editContactButton, deactivateContactButton), accountNotes, accountNoteText,
@@ -35,7 +37,10 @@ class QTableView;
 
 namespace ardesk {
 
+class AccountPlansWidget;
+class CreditHoldBadge;
 class InvoiceListModel;
+class SearchableTable;
 class PaymentListModel;
 class RecordTableModel;
 class Session;
@@ -77,6 +82,9 @@ public:
     Status addContact(const ContactPersonRow &contact);
     Status updateContact(const ContactPersonRow &contact); // contact.id names it
     Status deactivateContact(Id contactId);
+    Status releaseHold(QDate date, const QString &reason);
+    CreditHoldBadge *holdBadge() const { return m_holdBadge; }
+    SearchableTable *holdHistory() const { return m_holdHistory; }
 
 public Q_SLOTS:
     void postPayment();
@@ -90,6 +98,10 @@ public Q_SLOTS:
     void addContactPerson();
     void editSelectedContact();
     void deactivateSelectedContact();
+    // Release hold… (release_hold: supervisor, manager, admin; a reason is required).
+    void releaseHold();
+    // Request write-off… on the selected open item (log_contact or manage_disputes).
+    void requestWriteOff();
 
 Q_SIGNALS:
     void backRequested();
@@ -127,6 +139,12 @@ private:
     QLabel *m_collector = nullptr;
     QLabel *m_hold = nullptr;
     QLabel *m_message = nullptr;
+    CreditHoldBadge *m_holdBadge = nullptr;
+    QPushButton *m_releaseHold = nullptr;
+    SearchableTable *m_holdHistory = nullptr;
+    AccountPlansWidget *m_plans = nullptr;
+    QPushButton *m_requestWriteOff = nullptr;
+    QTableView *m_openItemsView = nullptr;
     QWidget *m_agingStrip = nullptr;
     QHBoxLayout *m_agingLayout = nullptr;
     std::vector<QLabel *> m_agingLabels;

@@ -8,6 +8,7 @@
 #include "services/dispute_service.h"
 #include "services/escalation_service.h"
 #include "services/session.h"
+#include "ui/credit/credit_hold.h"
 #include "ui/account/record_table_model.h"
 #include "ui/common/display_format.h"
 #include "ui/payments/amount_input.h"
@@ -130,6 +131,8 @@ void ContactPanel::buildForm()
     m_compliance->hide();
     layout->addWidget(m_localTime);
     layout->addWidget(m_task);
+    m_holdBadge = new CreditHoldBadge(this);
+    layout->addWidget(m_holdBadge);
     layout->addWidget(m_compliance);
 
     auto *box = new QGroupBox(tr("Log a contact"), this);
@@ -336,6 +339,7 @@ void ContactPanel::readCustomer()
 {
     m_customer = {};
     m_person->clear();
+    m_holdBadge->clear();
     if (!m_session || !m_customerId)
         return;
     AccountService accounts(*m_session);
@@ -348,6 +352,7 @@ void ContactPanel::readCustomer()
         m_customer = std::move(*desk);
     else
         m_customer.code = header->customer.code;
+    m_holdBadge->showFor(m_session, header->customer.code, header->customer.currency);
     if (const auto people = accounts.contacts(*m_customerId))
         for (const ContactPersonRow &p : *people)
             m_person->addItem(p.role.isEmpty() ? p.name : tr("%1 (%2)").arg(p.name, p.role), p.name);

@@ -44,6 +44,8 @@ class QTableView;
 
 namespace ardesk {
 
+class CreditHoldBadge;
+
 class RecordTableModel;
 class Session;
 struct DisputeInput;
@@ -110,6 +112,7 @@ private:
 
     QLabel *m_localTime = nullptr;
     QLabel *m_task = nullptr;
+    CreditHoldBadge *m_holdBadge = nullptr;
     QLabel *m_compliance = nullptr;
     QComboBox *m_channel = nullptr;
     QComboBox *m_person = nullptr;

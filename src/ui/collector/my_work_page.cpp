@@ -3,6 +3,9 @@
 #include "supervisor_widgets.h"
 #include "worklist_model.h"
 
+#include "ui/credit/approval_widgets.h"
+#include "ui/credit/review_widgets.h"
+
 #include "services/session.h"
 #include "ui/common/book_job.h"
 #include "ui/common/display_format.h"
@@ -134,6 +137,23 @@ MyWorkPage::MyWorkPage(QWidget *parent) : QWidget(parent)
     m_portfolios = new PortfolioWidget(m_tabs);
     m_tabs->addTab(m_escalations, tr("&Escalations"));
     m_tabs->addTab(m_portfolios, tr("&Portfolios"));
+    m_approvals = new ApprovalQueueWidget(m_tabs);
+    m_reviews = new ReviewQueueWidget(m_tabs);
+    m_tabs->addTab(m_approvals, tr("&Approvals"));
+    m_tabs->addTab(m_reviews, tr("Credit re&views"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 3)
+            m_approvals->reload();
+        else if (index == 4)
+            m_reviews->reload();
+    });
+    connect(m_approvals, &ApprovalQueueWidget::openAccount, this, &MyWorkPage::openAccount);
+    connect(m_approvals, &ApprovalQueueWidget::changed, this, [this] {
+        reload();
+        Q_EMIT bookChanged();
+    });
+    connect(m_reviews, &ReviewQueueWidget::openAccount, this, &MyWorkPage::openAccount);
+    connect(m_reviews, &ReviewQueueWidget::changed, this, &MyWorkPage::bookChanged);
     connect(m_escalations, &EscalationQueueWidget::openAccount, this, &MyWorkPage::openAccount);
     connect(m_escalations, &EscalationQueueWidget::changed, this, [this] {
         reload();
@@ -199,6 +219,12 @@ void MyWorkPage::setSession(Session *session)
     const bool supervisory = session && isSupervisoryRole(session->actor().role);
     m_tabs->setTabVisible(1, supervisory && session->can(Action::Escalate));
     m_tabs->setTabVisible(2, supervisory && session->can(Action::EditCustomers));
+    m_tabs->setTabVisible(3, session && session->can(Action::ApproveWriteOff));
+    m_tabs->setTabVisible(4, session && (supervisory || session->can(Action::EditCreditPolicy)));
+    m_approvals->setToday(today());
+    m_reviews->setToday(today());
+    m_approvals->setSession(session && session->can(Action::ApproveWriteOff) ? session : nullptr);
+    m_reviews->setSession(session && (supervisory || session->can(Action::EditCreditPolicy)) ? session : nullptr);
     if (!session)
         return;
     fillOwners();

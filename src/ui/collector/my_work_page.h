@@ -2,8 +2,9 @@
 // "My work": the signed-in collector's queue (tasks due today or earlier on their
 // portfolio, ranked by score with the score's parts as columns), with filters by task
 // kind and bucket, a search box and sortable columns; "Next account" opens the top item.
-// Supervisors, managers and admins pick whose queue they look at, and get two more tabs:
-// the escalation queue and the portfolios.
+// Supervisors, managers and admins pick whose queue they look at, and get more tabs: the
+// escalation queue, the portfolios, the write-off approvals (approve_write_off) and the
+// credit reviews due (src/ui/credit).
 //
 // The queue is computed off the UI thread (BookJob) and handed to WorklistModel; while it
 // is read the page says so. Object names: myWorkPage, myWorkTabs, queueOwner, queueTask,
@@ -27,7 +28,9 @@ class QTableView;
 
 namespace ardesk {
 
+class ApprovalQueueWidget;
 class EscalationQueueWidget;
+class ReviewQueueWidget;
 class PortfolioWidget;
 class Session;
 class WorklistModel;
@@ -58,6 +61,8 @@ public:
     QTableView *table() const { return m_table; }
     EscalationQueueWidget *escalations() const { return m_escalations; }
     PortfolioWidget *portfolios() const { return m_portfolios; }
+    ApprovalQueueWidget *approvals() const { return m_approvals; }
+    ReviewQueueWidget *reviews() const { return m_reviews; }
     void showTab(int index);
 
     // The item "Next account" works now: the top of the queue as filtered and sorted.
@@ -100,6 +105,8 @@ private:
     WorklistModel *m_model = nullptr;
     EscalationQueueWidget *m_escalations = nullptr;
     PortfolioWidget *m_portfolios = nullptr;
+    ApprovalQueueWidget *m_approvals = nullptr;
+    ReviewQueueWidget *m_reviews = nullptr;
     QTimer m_searchDelay;
 };
 

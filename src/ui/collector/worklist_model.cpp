@@ -1,7 +1,9 @@
 #include "worklist_model.h"
 
 #include "ui/common/display_format.h"
+#include "ui/credit/credit_hold.h"
 
+#include <QColor>
 #include <QFont>
 #include <QLocale>
 
@@ -126,6 +128,8 @@ QVariant WorklistModel::sortKey(const WorklistItem &item, std::size_t rank, int 
         return QVariant::fromValue<qint64>(item.overdueAmount);
     case Score:
         return QVariant::fromValue<qint64>(item.score.totalHundredths());
+    case Hold:
+        return item.hold ? item.hold->setDate : QDate();
     default:
         if (isPart(column))
             return QVariant::fromValue<qint64>(item.score.part(partOf(column)));
@@ -230,6 +234,9 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
             return item.overdueAmount != 0 ? formatMoney(item.overdueAmount, item.currency) : QString();
         case Score:
             return QLocale().toString(item.score.total(), 'f', 2);
+        case Hold:
+            return item.hold ? tr("ON HOLD: %1").arg(holdReasons(*item.hold, item.currency).join(QStringLiteral("; ")))
+                             : QString();
         default:
             if (isPart(column))
                 return points(item.score.part(partOf(column)));
@@ -247,8 +254,12 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
         if (isPart(column))
             return QVariant::fromValue(Qt::AlignCenter);
         break;
+    case Qt::ForegroundRole:
+        if (column == Hold && item.hold)
+            return QColor(0xb0, 0x00, 0x20);
+        break;
     case Qt::FontRole:
-        if (column == Score) {
+        if (column == Score || (column == Hold && item.hold)) {
             QFont font;
             font.setBold(true);
             return font;
@@ -273,6 +284,8 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
             return item.riskClass.isEmpty() ? tr("Risk class not rated") : tr("Risk class %1").arg(item.riskClass);
         case BalancePoints:
             return tr("Balance %1").arg(formatMoney(item.balance, item.currency));
+        case Hold:
+            return item.hold ? tr("On credit hold since %1").arg(formatDate(item.hold->setDate)) : QVariant();
         default:
             break;
         }
@@ -320,6 +333,8 @@ QVariant WorklistModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Risk\npoints");
     case BalancePoints:
         return tr("Balance\npoints");
+    case Hold:
+        return tr("Credit hold");
     default:
         break;
     }

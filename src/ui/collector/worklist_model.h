@@ -41,6 +41,7 @@ public:
         PromiseDuePoints,
         RiskPoints,
         BalancePoints,
+        Hold, // the credit hold in force, with its reasons
         ColumnCount
     };
     enum DataRole { RawValueRole = Qt::UserRole, RowIdRole, TaskKindRole };

@@ -5,10 +5,13 @@
 
 #include "services/account_service.h"
 #include "services/browse_service.h"
+#include "services/credit_service.h"
 #include "services/ledger_service.h"
 #include "ui/common/display_format.h"
+#include "ui/credit/credit_hold.h"
 
 #include <QAbstractItemView>
+#include <QLocale>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -71,6 +74,8 @@ PaymentDialog::PaymentDialog(Session &session, QDate today, QWidget *parent)
     m_customerName = new QLabel(this);
     m_customerName->setObjectName(QStringLiteral("paymentCustomerName"));
     m_customerName->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_holdBadge = new CreditHoldBadge(this);
 
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("paymentAmount"));
@@ -153,6 +158,16 @@ PaymentDialog::PaymentDialog(Session &session, QDate today, QWidget *parent)
         label->setFont(font);
         return label;
     };
+    m_discountInfo = new QLabel(this);
+    m_discountInfo->setObjectName(QStringLiteral("paymentDiscountInfo"));
+    m_discountInfo->setWordWrap(true);
+    m_discountInfo->setStyleSheet(QStringLiteral("QLabel { background: #e6f4ea; color: #1e4620; padding: 4px 8px;"
+                                                 " border-radius: 3px; }"));
+    m_takeDiscount = new QPushButton(tr("Ta&ke discount"), this);
+    m_takeDiscount->setObjectName(QStringLiteral("takeDiscountButton"));
+    m_takeDiscount->setAutoDefault(false);
+    m_discountInfo->hide();
+    m_takeDiscount->hide();
     m_totalAmount = totalLabel("paymentTotalAmount");
     m_totalApplied = totalLabel("paymentTotalApplied");
     m_totalUnapplied = totalLabel("paymentTotalUnapplied");
@@ -185,8 +200,13 @@ PaymentDialog::PaymentDialog(Session &session, QDate today, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_holdBadge);
     layout->addWidget(m_table, 1);
     layout->addLayout(applyRow);
+    auto *discountRow = new QHBoxLayout;
+    discountRow->addWidget(m_discountInfo, 1);
+    discountRow->addWidget(m_takeDiscount);
+    layout->addLayout(discountRow);
     layout->addLayout(totals);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
@@ -222,6 +242,8 @@ PaymentDialog::PaymentDialog(Session &session, QDate today, QWidget *parent)
     connect(m_items, &ApplyLinesModel::appliedChanged, this, &PaymentDialog::updateTotals);
     connect(m_oldestFirst, &QPushButton::clicked, this, &PaymentDialog::applyOldestFirst);
     connect(m_clear, &QPushButton::clicked, this, &PaymentDialog::clearApplied);
+    connect(m_takeDiscount, &QPushButton::clicked, this, &PaymentDialog::takeDiscount);
+    connect(m_date, &QDateEdit::dateChanged, this, &PaymentDialog::readDiscounts);
 
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 34);
     updateTotals();
@@ -311,6 +333,7 @@ void PaymentDialog::chooseCustomer(Id id, const QString &code, const QString &na
     m_customer->setText(code);
     m_customerName->setText(QStringLiteral("%1 · %2").arg(name, currency));
     m_amount->setPlaceholderText(formatAmount(0, currency));
+    m_holdBadge->showFor(&m_session, code, currency);
     loadOpenItems();
 }
 
@@ -321,6 +344,11 @@ void PaymentDialog::forgetCustomer()
     m_customerId.reset();
     m_customerCode.clear();
     m_customerName->clear();
+    m_holdBadge->clear();
+    m_offers.clear();
+    m_discountsTaken.clear();
+    m_discountInfo->hide();
+    m_takeDiscount->hide();
     m_items->setLines(m_currency, {});
 }
 
@@ -342,6 +370,56 @@ void PaymentDialog::loadOpenItems()
     }
     m_items->setLines(m_currency, std::move(lines));
     m_table->resizeColumnsToContents();
+    readDiscounts();
+}
+
+void PaymentDialog::readDiscounts()
+{
+    m_offers.clear();
+    m_discountsTaken.clear();
+    QStringList offers;
+    if (m_customerId) {
+        CreditService credit(m_session);
+        for (const ApplyLine &line : m_items->lines()) {
+            const auto offer = credit.discountFor(line.number, m_date->date());
+            if (!offer || offer->discount <= 0)
+                continue;
+            m_offers.emplace_back(line.invoiceId, offer->discount);
+            offers << tr("%1: %2 (%3 % until %4)")
+                              .arg(line.number, formatMoney(offer->discount, offer->currency),
+                                   QLocale().toString(offer->percentHundredths / 100.0, 'f', 2),
+                                   formatDate(offer->until));
+        }
+    }
+    m_discountInfo->setText(tr("Early-payment discount on offer for a payment on %1: %2")
+                                    .arg(formatDate(m_date->date()), offers.join(QStringLiteral("; "))));
+    m_discountInfo->setVisible(!m_offers.empty());
+    m_takeDiscount->setVisible(!m_offers.empty());
+    m_takeDiscount->setEnabled(m_session.can(Action::PostInvoice) && !m_session.book().isReadOnly());
+    m_takeDiscount->setToolTip(m_takeDiscount->isEnabled()
+                                       ? tr("Apply each item less its discount; the discount is credited on Post")
+                                       : tr("Crediting the discount needs the permission to post credit notes"));
+}
+
+void PaymentDialog::takeDiscount()
+{
+    if (m_offers.empty() || !m_takeDiscount->isEnabled())
+        return;
+    m_discountsTaken.clear();
+    MinorUnits applied = 0;
+    const auto &lines = m_items->lines();
+    for (const auto &[invoiceId, discount] : m_offers)
+        for (std::size_t row = 0; row < lines.size(); ++row)
+            if (lines[row].invoiceId == invoiceId) {
+                m_items->setApply(int(row), lines[row].open - discount);
+                m_discountsTaken.emplace_back(invoiceId, discount);
+            }
+    for (const ApplyLine &line : m_items->lines())
+        applied += line.apply;
+    m_reason->setCurrentIndex(m_reason->findData(QStringLiteral("early_pay_discount")));
+    if (!amount())
+        m_amount->setText(formatAmount(applied, m_currency));
+    updateTotals();
 }
 
 std::optional<MinorUnits> PaymentDialog::amount() const
@@ -418,10 +496,32 @@ void PaymentDialog::post()
         return;
     }
     const Id customer = *m_customerId;
-    m_message->setText(tr("Posted %1 from %2: %3 applied, %4 unapplied.")
-                               .arg(formatMoney(input.amount, m_currency), m_customerCode,
-                                    formatMoney(result->applied, m_currency),
-                                    formatMoney(result->unapplied, m_currency)));
+    QString message = tr("Posted %1 from %2: %3 applied, %4 unapplied.")
+                              .arg(formatMoney(input.amount, m_currency), m_customerCode,
+                                   formatMoney(result->applied, m_currency), formatMoney(result->unapplied, m_currency));
+    // The discounts taken: each credited to its item (still applied as open - discount).
+    MinorUnits credited = 0;
+    for (const auto &[invoiceId, discount] : m_discountsTaken) {
+        const auto line = std::find_if(m_items->lines().begin(), m_items->lines().end(),
+                                       [&](const ApplyLine &l) { return l.invoiceId == invoiceId; });
+        if (line == m_items->lines().end() || line->apply != line->open - discount)
+            continue;
+        CreditNote note;
+        note.number = QStringLiteral("DISC-%1").arg(line->number);
+        note.issueDate = input.receivedDate;
+        note.amount = discount;
+        note.currency = m_currency;
+        note.reason = QStringLiteral("early_pay_discount");
+        if (const auto posted = LedgerService(m_session).postCreditNote(note, m_customerCode, invoiceId); posted)
+            credited += discount;
+        else
+            message += QLatin1Char(' ')
+                    + tr("The discount on %1 was not credited (%2): it stays open as a short payment.")
+                              .arg(line->number, posted.error().message);
+    }
+    if (credited > 0)
+        message += QLatin1Char(' ') + tr("Early-payment discount credited: %1.").arg(formatMoney(credited, m_currency));
+    m_message->setText(message);
     clearForNext();
     Q_EMIT posted(customer);
 }

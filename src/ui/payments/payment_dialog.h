@@ -12,7 +12,8 @@
 // Object names: paymentCustomer, paymentCustomerName, paymentAmount, paymentDate,
 // paymentMethod, paymentReference, paymentItems, applyOldestButton, clearApplyButton,
 // shortPaymentReason, paymentTotalAmount, paymentTotalApplied, paymentTotalUnapplied,
-// paymentMessage, postPaymentButton.
+// paymentMessage, postPaymentButton, creditHoldBadge, paymentDiscountInfo,
+// takeDiscountButton.
 
 #include "domain/ledger_types.h"
 
@@ -33,6 +34,7 @@ class QTableView;
 namespace ardesk {
 
 class ApplyLinesModel;
+class CreditHoldBadge;
 class ApplyTableView;
 class Session;
 
@@ -54,11 +56,18 @@ public:
     ApplyLinesModel *itemsModel() const { return m_items; }
     QTableView *itemsView() const;
     bool canPost() const;
+    // The early-payment discounts on offer for the payment date (docs/credit-policy.md):
+    // (invoice id, discount) of the open items still in their discount period.
+    const std::vector<std::pair<Id, MinorUnits>> &discountsOffered() const { return m_offers; }
 
 public Q_SLOTS:
     void post();
     void applyOldestFirst();
     void clearApplied();
+    // Applies each offered item less its discount and marks the short payment as an
+    // early-pay discount; on Post the discount is credited to the item by a credit note
+    // (DISC-<invoice>, needs post_invoice) so the item closes.
+    void takeDiscount();
 
 Q_SIGNALS:
     // A payment was posted for this customer (the account view refreshes).
@@ -70,6 +79,7 @@ private:
     void chooseCustomer(Id id, const QString &code, const QString &name, const QString &currency);
     void forgetCustomer();
     void loadOpenItems();
+    void readDiscounts();
     void updateTotals();
     void clearForNext();
     std::optional<MinorUnits> amount() const;
@@ -81,6 +91,7 @@ private:
     QString m_currency;
     QLineEdit *m_customer = nullptr;
     QLabel *m_customerName = nullptr;
+    CreditHoldBadge *m_holdBadge = nullptr; // the customer's credit hold, if any
     QStringListModel *m_suggestions = nullptr;
     QCompleter *m_completer = nullptr;
     QTimer m_suggestDelay;
@@ -98,6 +109,10 @@ private:
     QLabel *m_totalUnapplied = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_post = nullptr;
+    QLabel *m_discountInfo = nullptr;
+    QPushButton *m_takeDiscount = nullptr;
+    std::vector<std::pair<Id, MinorUnits>> m_offers;
+    std::vector<std::pair<Id, MinorUnits>> m_discountsTaken;
 };
 
 } // namespace ardesk
