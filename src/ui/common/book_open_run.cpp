@@ -64,7 +64,8 @@ Result<OpenRunOutcome> runStep(Session &session, OpenRunStep step, QDate asOf)
         if (!taken)
             return std::unexpected(taken.error());
         outcome.created = static_cast<qint64>(taken->size());
-        outcome.message = BookOpenRun::tr("%n month-end aging snapshot(s) taken.", nullptr, int(outcome.created));
+        const int taken = int(outcome.created);
+        outcome.message = BookOpenRun::tr("%n month-end aging snapshot(s) taken.", nullptr, taken);
         break;
     }
     case OpenRunStep::Promises: {
@@ -72,9 +73,10 @@ Result<OpenRunOutcome> runStep(Session &session, OpenRunStep step, QDate asOf)
         if (!run)
             return std::unexpected(run.error());
         outcome.created = run->followUpsCreated;
+        const int followUps = int(run->followUpsCreated);
         outcome.message = BookOpenRun::tr("Promises as of %1: %2 kept, %3 partially kept, %4 broken, %5 pending; "
                                           "%n follow-up(s) created.",
-                                          nullptr, int(run->followUpsCreated))
+                                          nullptr, followUps)
                                   .arg(locale.toString(run->asOf, QLocale::ShortFormat), locale.toString(run->kept),
                                        locale.toString(run->partial), locale.toString(run->broken),
                                        locale.toString(run->pending));
@@ -95,7 +97,8 @@ Result<OpenRunOutcome> runStep(Session &session, OpenRunStep step, QDate asOf)
         if (!holds)
             return std::unexpected(holds.error());
         outcome.created = static_cast<qint64>(holds->size());
-        outcome.message = BookOpenRun::tr("%n credit hold(s) set.", nullptr, int(outcome.created));
+        const int set = int(outcome.created);
+        outcome.message = BookOpenRun::tr("%n credit hold(s) set.", nullptr, set);
         break;
     }
     case OpenRunStep::Strategy: {
@@ -104,7 +107,8 @@ Result<OpenRunOutcome> runStep(Session &session, OpenRunStep step, QDate asOf)
             return std::unexpected(run.error());
         for (const auto &[action, count] : run->created)
             outcome.created += count;
-        outcome.message = BookOpenRun::tr("Collection strategy: %n action(s) created.", nullptr, int(outcome.created));
+        const int actions = int(outcome.created);
+        outcome.message = BookOpenRun::tr("Collection strategy: %n action(s) created.", nullptr, actions);
         break;
     }
     }
