@@ -64,8 +64,8 @@ Result<OpenRunOutcome> runStep(Session &session, OpenRunStep step, QDate asOf)
         if (!taken)
             return std::unexpected(taken.error());
         outcome.created = static_cast<qint64>(taken->size());
-        const int taken = int(outcome.created);
-        outcome.message = BookOpenRun::tr("%n month-end aging snapshot(s) taken.", nullptr, taken);
+        const int snapshots = int(outcome.created);
+        outcome.message = BookOpenRun::tr("%n month-end aging snapshot(s) taken.", nullptr, snapshots);
         break;
     }
     case OpenRunStep::Promises: {
