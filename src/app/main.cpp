@@ -3,6 +3,9 @@
 // else lives in src/ui and the layers below it.
 
 #include "services/logging.h"
+#include "storage/connection_tuning.h"
+#include "ui/common/book_job.h"
+#include "ui/common/book_open_run.h"
 #include "ui/help/language.h"
 #include "ui/main_window.h"
 #include "ui/screenshots.h"
@@ -30,7 +33,10 @@ QElapsedTimer g_started; // from the start of main
 class FirstPaintWatcher final : public QObject
 {
 public:
-    explicit FirstPaintWatcher(QWidget &window) : m_window(window) { }
+    explicit FirstPaintWatcher(QWidget &window, bool quit = true, qint64 *paintedAfter = nullptr)
+        : m_window(window), m_quit(quit), m_paintedAfter(paintedAfter)
+    {
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -38,7 +44,10 @@ protected:
         if (!m_done && event->type() == QEvent::Paint) {
             if (auto *widget = qobject_cast<QWidget *>(watched); widget && widget->window() == &m_window) {
                 m_done = true;
-                QTimer::singleShot(0, qApp, &QCoreApplication::quit); // after this paint
+                if (m_paintedAfter)
+                    *m_paintedAfter = g_started.elapsed();
+                if (m_quit)
+                    QTimer::singleShot(0, qApp, &QCoreApplication::quit); // after this paint
             }
         }
         return QObject::eventFilter(watched, event);
@@ -46,6 +55,8 @@ protected:
 
 private:
     QWidget &m_window;
+    bool m_quit = true;
+    qint64 *m_paintedAfter = nullptr;
     bool m_done = false;
 };
 
@@ -86,6 +97,12 @@ int run(QApplication &app)
                                   QStringLiteral("Open the book, quit after the first paint."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(firstPaint);
+    // For scripts/bench.sh: the same, but quit once the book's background work after open
+    // (the daily run, the queue) has finished, so the whole process's peak memory counts it.
+    QCommandLineOption whenIdle(QStringLiteral("quit-when-idle"),
+                                QStringLiteral("Open the book, quit when its background work is done."));
+    whenIdle.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(whenIdle);
     parser.addPositionalArgument(QStringLiteral("book"),
                                  QCoreApplication::translate("main", "The book to open (*.ardesk)."),
                                  QCoreApplication::translate("main", "[book]"));
@@ -119,6 +136,35 @@ int run(QApplication &app)
         for (const QString &file : *written)
             std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
         return 0;
+    }
+
+    if (parser.isSet(whenIdle)) {
+        QTemporaryDir settingsFolder; // the user's layout and recent books stay as they are
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
+        ardesk::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        if (arguments.isEmpty() || !window.openBook(arguments.front())) {
+            std::fprintf(stderr, "--quit-when-idle needs a book that opens\n");
+            return 1;
+        }
+        qint64 firstPaintMs = -1;
+        FirstPaintWatcher watcher(window, false, &firstPaintMs);
+        app.installEventFilter(&watcher);
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+            if (firstPaintMs >= 0 && !window.isRunningOpenRun() && ardesk::BookJob::running() == 0)
+                app.quit();
+        });
+        poll.start(50);
+        const int status = app.exec();
+        std::printf("first paint after %lld ms, idle after %lld ms\n", static_cast<long long>(firstPaintMs),
+                    static_cast<long long>(g_started.elapsed()));
+        if (const ardesk::BookOpenRun *run = window.openRun())
+            std::printf("%s (%lld ms)\n", qPrintable(ardesk::BookOpenRun::describe(run->lastSummary())),
+                        static_cast<long long>(run->lastSummary().milliseconds));
+        return status;
     }
 
     if (parser.isSet(firstPaint)) {
@@ -170,6 +216,9 @@ int main(int argc, char *argv[])
         icon.addFile(QStringLiteral(":/icons/%1x%1/apps/ardesk.png").arg(size), QSize(size, size));
     app.setWindowIcon(icon);
     ardesk::setupLogging(QStringLiteral("ardesk"));
+    // Several connections at once (the window's and its background jobs'): a smaller page
+    // cache each and no memory map keep the process within its memory budget.
+    ardesk::setConnectionTuning({.cacheKiB = 32768, .mmapBytes = 0});
     try {
         return run(app);
     } catch (const std::exception &error) {

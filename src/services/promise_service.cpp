@@ -15,6 +15,7 @@
 namespace ardesk {
 
 namespace {
+constexpr std::size_t kCustomersPerSlice = 2000;
 } // namespace
 
 QString promiseReportKey(PromiseStatus status)
@@ -49,10 +50,6 @@ Result<PromiseRun> PromiseService::evaluate(QDate asOf, std::optional<int> grace
         PromiseRun run;
         run.asOf = asOf;
         run.graceDays = graceDays.value_or(collections::loadSettings(repository).graceDays);
-        auto evaluation = collections::evaluateStoredPromises(repository, nullptr, asOf, run.graceDays);
-        if (!evaluation)
-            return std::unexpected(evaluation.error());
-
         const auto customers = repository.customerCodes(); // id -> code, collector
         auto codeOf = [&](Id id) {
             const auto it = customers.find(id);
@@ -64,64 +61,77 @@ Result<PromiseRun> PromiseService::evaluate(QDate asOf, std::optional<int> grace
         };
 
         const Stamp stamp = m_session.stamp();
-        for (qsizetype i = 0; i < evaluation->results.size(); ++i) {
-            const StoredPromise &stored = evaluation->promises[static_cast<std::size_t>(i)];
-            const PromiseEvaluation &result = evaluation->results[i];
-            // Only what changed is written; evaluated_as_of of all of them at the end.
-            const QString status = promiseStatusKey(result.status);
-            if (status != stored.status || result.counted != stored.paid)
-                repository.storePromiseEvaluation(stored.id, status, result.counted, asOf);
+        // A slice of customers at a time: each promise depends only on its own customer's
+        // payments, and the payments of a whole million-invoice book do not fit in the
+        // GUI's memory budget (docs/performance.md).
+        const std::vector<Id> promising = repository.customersWithPromises();
+        for (std::size_t start = 0; start < promising.size(); start += kCustomersPerSlice) {
+            const auto end = promising.begin()
+                    + static_cast<std::ptrdiff_t>(std::min(promising.size(), start + kCustomersPerSlice));
+            const CustomerScope scope =
+                    CustomerScope::of(std::vector<Id>(promising.begin() + static_cast<std::ptrdiff_t>(start), end));
+            auto evaluation = collections::evaluateStoredPromises(repository, &scope, asOf, run.graceDays);
+            if (!evaluation)
+                return std::unexpected(evaluation.error());
+            for (qsizetype i = 0; i < evaluation->results.size(); ++i) {
+                const StoredPromise &stored = evaluation->promises[static_cast<std::size_t>(i)];
+                const PromiseEvaluation &result = evaluation->results[i];
+                // Only what changed is written; evaluated_as_of of all of them at the end.
+                const QString status = promiseStatusKey(result.status);
+                if (status != stored.status || result.counted != stored.paid)
+                    repository.storePromiseEvaluation(stored.id, status, result.counted, asOf);
 
-            EvaluatedPromise out;
-            out.promiseId = stored.id;
-            out.customerId = stored.customerId;
-            out.customerCode = codeOf(stored.customerId);
-            out.currency = stored.currency;
-            out.takenDate = stored.takenDate;
-            out.promisedDate = stored.promisedDate;
-            out.amount = stored.amount;
-            out.paid = result.counted;
-            out.status = result.status;
-            out.keptOn = result.keptOn;
-            out.invoiceId = stored.invoiceId;
+                EvaluatedPromise out;
+                out.promiseId = stored.id;
+                out.customerId = stored.customerId;
+                out.customerCode = codeOf(stored.customerId);
+                out.currency = stored.currency;
+                out.takenDate = stored.takenDate;
+                out.promisedDate = stored.promisedDate;
+                out.amount = stored.amount;
+                out.paid = result.counted;
+                out.status = result.status;
+                out.keptOn = result.keptOn;
+                out.invoiceId = stored.invoiceId;
 
-            switch (result.status) {
-            case PromiseStatus::Kept:
-                ++run.kept;
-                break;
-            case PromiseStatus::PartiallyKept:
-                ++run.partial;
-                break;
-            case PromiseStatus::Pending:
-                ++run.pending;
-                break;
-            case PromiseStatus::Broken: {
-                ++run.broken;
-                const QString key = QStringLiteral("promise_follow_up:%1").arg(stored.id);
-                if (const auto existing = repository.taskByDedupeKey(key)) {
-                    out.followUpTaskId = existing->id;
+                switch (result.status) {
+                case PromiseStatus::Kept:
+                    ++run.kept;
+                    break;
+                case PromiseStatus::PartiallyKept:
+                    ++run.partial;
+                    break;
+                case PromiseStatus::Pending:
+                    ++run.pending;
+                    break;
+                case PromiseStatus::Broken: {
+                    ++run.broken;
+                    const QString key = QStringLiteral("promise_follow_up:%1").arg(stored.id);
+                    if (const auto existing = repository.taskByDedupeKey(key)) {
+                        out.followUpTaskId = existing->id;
+                        break;
+                    }
+                    const std::optional<Id> collector = collectorOf(stored.customerId);
+                    TaskRecord task;
+                    task.customerId = stored.customerId;
+                    task.assigneeId = collector ? collector : stored.collectorId;
+                    task.kind = TaskKind::promiseFollowUp;
+                    task.dueDate = stored.promisedDate.addDays(run.graceDays + 1);
+                    task.sourceKind = QStringLiteral("promise");
+                    task.sourceId = stored.id;
+                    task.dedupeKey = key;
+                    task.notes = QCoreApplication::translate("PromiseService", "Promise of %1 due %2 was not kept.")
+                                         .arg(Money(stored.amount, stored.currency).toDecimalString(),
+                                              collections::isoDate(stored.promisedDate));
+                    task.createdAt = stamp.at;
+                    task.createdBy = stamp.userId;
+                    out.followUpTaskId = repository.insertTask(task);
+                    ++run.followUpsCreated;
                     break;
                 }
-                const std::optional<Id> collector = collectorOf(stored.customerId);
-                TaskRecord task;
-                task.customerId = stored.customerId;
-                task.assigneeId = collector ? collector : stored.collectorId;
-                task.kind = TaskKind::promiseFollowUp;
-                task.dueDate = stored.promisedDate.addDays(run.graceDays + 1);
-                task.sourceKind = QStringLiteral("promise");
-                task.sourceId = stored.id;
-                task.dedupeKey = key;
-                task.notes = QCoreApplication::translate("PromiseService", "Promise of %1 due %2 was not kept.")
-                                     .arg(Money(stored.amount, stored.currency).toDecimalString(),
-                                          collections::isoDate(stored.promisedDate));
-                task.createdAt = stamp.at;
-                task.createdBy = stamp.userId;
-                out.followUpTaskId = repository.insertTask(task);
-                ++run.followUpsCreated;
-                break;
+                }
+                run.promises.push_back(std::move(out));
             }
-            }
-            run.promises.push_back(std::move(out));
         }
         repository.markPromisesEvaluated(asOf);
         std::sort(run.promises.begin(), run.promises.end(), [](const EvaluatedPromise &a, const EvaluatedPromise &b) {

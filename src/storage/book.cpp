@@ -1,6 +1,7 @@
 #include "book.h"
 
 #include "book_copy.h"
+#include "connection_tuning.h"
 #include "database_password.h"
 #include "pg_copy.h"
 #include "schema.h"
@@ -16,6 +17,7 @@
 #include <QUuid>
 
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -147,9 +149,10 @@ Status Book::configure()
         if (m_dialect.engine() == Engine::SQLite) {
             exec(QStringLiteral("PRAGMA foreign_keys = ON"));
             exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
-            exec(QStringLiteral("PRAGMA cache_size = -65536"));
+            const ConnectionTuning tuning = connectionTuning();
+            exec(QStringLiteral("PRAGMA cache_size = -%1").arg(tuning.cacheKiB));
             exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-            exec(QStringLiteral("PRAGMA mmap_size = 268435456")); // reads of big books skip a copy
+            exec(QStringLiteral("PRAGMA mmap_size = %1").arg(tuning.mmapBytes)); // reads of big books skip a copy
             if (!m_readOnly) {
                 QSqlQuery mode = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
                 // FULL: a committed transaction survives a power cut, not just a crash.
@@ -471,6 +474,33 @@ void Book::prepareBulkWrite()
         exec(QStringLiteral("PRAGMA cache_size = -524288")); // 512 MiB of page cache
     else if (!m_readOnly)
         m_bulkRequested = true; // the next transaction streams its plain INSERTs with COPY
+}
+
+namespace {
+std::atomic<qint64> g_cacheKiB{ConnectionTuning{}.cacheKiB};
+std::atomic<qint64> g_mmapBytes{ConnectionTuning{}.mmapBytes};
+} // namespace
+
+void setConnectionTuning(ConnectionTuning tuning)
+{
+    g_cacheKiB = tuning.cacheKiB;
+    g_mmapBytes = tuning.mmapBytes;
+}
+
+ConnectionTuning connectionTuning()
+{
+    return {g_cacheKiB.load(), g_mmapBytes.load()};
+}
+
+std::function<void()> Book::interrupter()
+{
+    if (m_dialect.engine() == Engine::SQLite) {
+        const QVariant handle = m_db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            if (sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData()))
+                return [db] { sqlite3_interrupt(db); };
+    }
+    return [] {};
 }
 
 qint64 Book::dataVersion()

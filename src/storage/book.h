@@ -9,8 +9,10 @@
 #include "domain/error.h"
 
 #include <QSqlDatabase>
+
 #include <QSqlQuery>
 #include <QString>
+#include <functional>
 
 #include <memory>
 
@@ -74,6 +76,12 @@ public:
     // A consistent copy of the whole book into a new file (SQLite VACUUM INTO: it reads
     // one snapshot, so others may keep writing meanwhile). Throws StorageError.
     void backupTo(const QString &path);
+
+    // Stops the statement this connection is running, from any thread (SQLite's
+    // sqlite3_interrupt: the statement fails with "interrupted" and the transaction rolls
+    // back); the returned callable is valid while this Book lives. On PostgreSQL it does
+    // nothing (the work then stops at its next check).
+    std::function<void()> interrupter();
 
 private:
     Book(QString location, Engine engine, QString connectionName);

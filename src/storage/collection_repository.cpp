@@ -605,6 +605,15 @@ std::optional<Id> CollectionRepository::creditNoteIdByNumber(const QString &numb
 
 // --- promises -----------------------------------------------------------------------------
 
+std::vector<Id> CollectionRepository::customersWithPromises()
+{
+    Statement &s = statement(QStringLiteral("SELECT DISTINCT customer_id FROM promises ORDER BY customer_id"));
+    std::vector<Id> ids;
+    while (s.next())
+        ids.push_back(s.int64(0));
+    return ids;
+}
+
 std::vector<StoredPromise> CollectionRepository::promises(const CustomerScope *scope)
 {
     static const QString columns = QStringLiteral(

@@ -230,6 +230,9 @@ public:
 
     // --- promises -----------------------------------------------------------------------
     std::vector<StoredPromise> promises(const CustomerScope *scope); // nullptr: every promise
+    // The customers that have at least one promise, by id (evaluations go through them in
+    // slices so that a million-invoice book is never read whole).
+    std::vector<Id> customersWithPromises();
     // Payments that can count toward the promises of the scope (nullptr: all) as of the
     // date with `graceDays`: received from the customer's first day a promise was taken to
     // its last promised date + grace (and not after the date), not reversed on or before the

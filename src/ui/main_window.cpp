@@ -5,8 +5,8 @@
 #include "services/auth_service.h"
 #include "services/book_service.h"
 #include "services/collection_service.h"
-#include "services/promise_service.h"
 #include "services/logging.h"
+#include "services/promise_service.h"
 #include "storage/book_watcher.h"
 #include "storage/database_password.h"
 #include "storage/schema.h"
@@ -19,6 +19,7 @@
 #include "ui/collector/my_work_page.h"
 #include "ui/collector/supervisor_widgets.h"
 #include "ui/common/book_job.h"
+#include "ui/common/book_open_run.h"
 #include "ui/common/empty_state_page.h"
 #include "ui/customers/customer_list_page.h"
 #include "ui/help/training_panel.h"
@@ -37,6 +38,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -57,6 +59,7 @@
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -112,6 +115,35 @@ private:
     int m_indent;
 };
 
+// Calls `then` once, right after the first paint of anything in `window` (then goes).
+class NextPaintHook final : public QObject
+{
+public:
+    NextPaintHook(QWidget *window, std::function<void()> then)
+        : QObject(window),
+          m_window(window),
+          m_then(std::move(then))
+    {
+        qApp->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (m_then && event->type() == QEvent::Paint)
+            if (auto *widget = qobject_cast<QWidget *>(watched); widget && widget->window() == m_window) {
+                qApp->removeEventFilter(this);
+                QTimer::singleShot(0, m_window, std::exchange(m_then, {})); // after this paint
+                deleteLater();
+            }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_window;
+    std::function<void()> m_then;
+};
+
 void logInfo(const std::string &message)
 {
     if (const auto logger = spdlog::get("ardesk.ui"))
@@ -123,6 +155,9 @@ void logInfo(const std::string &message)
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    m_openRun = new BookOpenRun(this);
+    connect(m_openRun, &BookOpenRun::stepFinished, this, &MainWindow::openRunStepFinished);
+    connect(m_openRun, &BookOpenRun::finished, this, &MainWindow::openRunFinished);
     buildPages();
     buildBanners();
     buildNavigation();
@@ -135,6 +170,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
 MainWindow::~MainWindow()
 {
     // The pages' models hold the session: let go of it before it goes.
+    m_openRun->cancel();
     BookJob::waitForAll();
     for (ListPage *page : listPages())
         page->setSession(nullptr);
@@ -445,7 +481,7 @@ void MainWindow::updateCollectorActions()
     set("actionPortfolios", supervisory && m_session->can(Action::EditCustomers),
         supervisory && m_session->can(Action::EditCustomers));
     set("actionEvaluatePromises", !open || m_session->can(Action::TakePromise),
-        writable && m_session->can(Action::TakePromise) && !m_evaluatingPromises);
+        writable && m_session->can(Action::TakePromise) && !isEvaluatingPromises());
     if (auto *menu = findChild<QMenu *>(QStringLiteral("menuCollector")))
         menu->menuAction()->setVisible(!open || works || supervisory);
 }
@@ -488,7 +524,7 @@ void MainWindow::nextAccount()
 
 void MainWindow::evaluatePromises()
 {
-    if (!m_session || m_book->isReadOnly() || !m_session->can(Action::TakePromise) || m_evaluatingPromises)
+    if (!m_session || m_book->isReadOnly() || !m_session->can(Action::TakePromise) || isEvaluatingPromises())
         return;
     m_evaluatingPromises = true;
     updateCollectorActions();
@@ -519,6 +555,68 @@ void MainWindow::evaluatePromises()
                 if (run->followUpsCreated > 0)
                     m_myWork->reload();
             });
+}
+
+bool MainWindow::isRunningOpenRun() const
+{
+    return m_openRunPending || m_openRun->isRunning();
+}
+
+void MainWindow::startOpenRunAfterPaint()
+{
+    m_openRunPending = true;
+    updateCollectorActions();
+    if (isVisible())
+        new NextPaintHook(this, [this] { startOpenRun(); });
+    else
+        QTimer::singleShot(0, this, [this] { startOpenRun(); });
+}
+
+void MainWindow::startOpenRun()
+{
+    if (!m_openRunPending)
+        return; // the book was closed meanwhile
+    m_openRunPending = false;
+    if (!m_session || !m_openRun->start(*m_session, todayOf(m_clock)))
+        updateCollectorActions();
+}
+
+void MainWindow::openRunStepFinished(const OpenRunOutcome &outcome)
+{
+    if (!m_session)
+        return;
+    statusBar()->showMessage(outcome.message, 10000);
+    if (!outcome.ok || outcome.created == 0)
+        return;
+    // What the step wrote shows where it is listed.
+    switch (outcome.step) {
+    case OpenRunStep::Snapshots:
+        break; // the dashboard reads them on its next refresh
+    case OpenRunStep::Promises:
+    case OpenRunStep::Strategy:
+        m_myWork->reload(); // follow-ups, calls and letters are tasks in the queues
+        break;
+    case OpenRunStep::Plans:
+    case OpenRunStep::Holds:
+        for (ListPage *page : listPages())
+            page->refresh(); // the hold and plan marks on the lists
+        if (m_ui->pages->currentWidget() == m_account)
+            m_account->refresh();
+        break;
+    }
+}
+
+void MainWindow::openRunFinished(const OpenRunSummary &summary)
+{
+    updateCollectorActions();
+    if (!m_session)
+        return;
+    statusBar()->showMessage(BookOpenRun::describe(summary), 15000);
+    bool changed = false;
+    for (const OpenRunOutcome &outcome : summary.steps)
+        changed = changed || (outcome.ok && outcome.created > 0);
+    if (changed && m_managerDesk->isVisible())
+        m_managerDesk->dashboard()->refresh();
 }
 
 void MainWindow::openAccount(Id customerId)
@@ -707,7 +805,7 @@ Status MainWindow::openBook(const QString &givenLocation)
     updateForBook();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(bookLocation())), 5000);
     logInfo("opened book " + bookLocation().toStdString());
-    evaluatePromises(); // in the background: seconds on a big book
+    startOpenRunAfterPaint(); // in the background: seconds on a big book
     return {};
 }
 
@@ -805,6 +903,8 @@ void MainWindow::closeBook(BackupOnClose backup)
 {
     if (!m_book)
         return;
+    m_openRunPending = false;
+    m_openRun->cancel();   // the daily run stops where it is (its step rolls back)
     BookJob::waitForAll(); // a queue read or promise evaluation on its own connection
     if (backup == BackupOnClose::Yes && backupsToKeep() > 0 && m_session && !isPractising()) {
         auto copy =

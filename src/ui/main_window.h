@@ -35,6 +35,9 @@ namespace ardesk {
 class AccountView;
 class BookWatcher;
 class Book;
+class BookOpenRun;
+struct OpenRunOutcome;
+struct OpenRunSummary;
 class ContactPanel;
 class MyWorkPage;
 struct WorklistItem;
@@ -116,7 +119,14 @@ public:
     // Runs the promise evaluation of the open book as of today (also done at book open, in
     // the background); true while one runs.
     void evaluatePromises();
-    bool isEvaluatingPromises() const { return m_evaluatingPromises; }
+    // True while the promise evaluation or the book's daily run (below) is running.
+    bool isEvaluatingPromises() const { return m_evaluatingPromises || isRunningOpenRun(); }
+    // The book's daily run (ui/common/book_open_run.h: month-end snapshots, promises,
+    // payment plans, credit holds, collection strategy as of today), started once after the
+    // first paint of a newly opened book; its outcome goes to the status bar and the
+    // affected views are read again.
+    BookOpenRun *openRun() const { return m_openRun; }
+    bool isRunningOpenRun() const;
     // The clerk desk: a customer's account (shown in place of the Customers page), the
     // payment posting and deposit batch dialogs, a new customer.
     void openAccount(Id customerId);
@@ -204,6 +214,12 @@ private:
     Page m_accountReturnPage = Page::Customers;
     Clock m_clock = systemClock();
     bool m_evaluatingPromises = false;
+    BookOpenRun *m_openRun = nullptr;
+    bool m_openRunPending = false; // a book opened: run after the window's next paint
+    void startOpenRunAfterPaint();
+    void startOpenRun();
+    void openRunStepFinished(const OpenRunOutcome &outcome);
+    void openRunFinished(const OpenRunSummary &summary);
     void buildCollectorActions();
     void updateCollectorActions();
 };

@@ -1,0 +1,112 @@
+// The book's daily run after open (ui/common/book_open_run.h), offscreen: a small demo book
+// opened in the main window gets its month-end snapshots, credit holds and strategy
+// actions from the run, the status bar says so, a second open creates nothing twice, and a
+// run cancelled at once leaves the book as it was and still reports.
+
+#include "services/book_service.h"
+#include "services/demo_generator.h"
+#include "ui/common/book_job.h"
+#include "ui/common/book_open_run.h"
+#include "ui/main_window.h"
+
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace ardesk {
+namespace {
+
+const QDate kToday(2026, 11, 25);
+
+class BookOpenRunTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_folder.isValid());
+        m_path = m_folder.filePath(QStringLiteral("daily.ardesk"));
+        auto book = BookService::create(m_path);
+        ASSERT_TRUE(book) << book.error().message.toStdString();
+        auto session = BookService::localSession(**book);
+        ASSERT_TRUE(session);
+        DemoOptions options;
+        options.customers = 60;
+        options.seed = 3;
+        options.today = kToday;
+        auto summary = DemoGenerator(**session).generate(options);
+        ASSERT_TRUE(summary) << summary.error().message.toStdString();
+    }
+    void TearDown() override
+    {
+        m_window.reset();
+        BookJob::waitForAll();
+    }
+
+    // Opens the book in a fresh window (shown, so the run waits for its first paint) and
+    // waits for the run and the jobs it sets off.
+    OpenRunSummary openAndWait()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1200, 800);
+        m_window->setClock([] { return QDateTime(kToday, QTime(9, 0)); });
+        m_window->show();
+        EXPECT_TRUE(m_window->openBook(m_path));
+        EXPECT_TRUE(m_window->isRunningOpenRun()); // pending until the window has painted
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !m_window->isRunningOpenRun() && BookJob::running() == 0; }, 120'000));
+        return m_window->openRun()->lastSummary();
+    }
+
+    QTemporaryDir m_folder;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+TEST_F(BookOpenRunTest, openRunsEveryStepOnceAndASecondOpenCreatesNothing)
+{
+    const OpenRunSummary first = openAndWait();
+    EXPECT_FALSE(first.cancelled);
+    EXPECT_EQ(first.asOf, kToday);
+    ASSERT_EQ(first.steps.size(), 5u); // the local owner may do each step
+    for (const OpenRunOutcome &step : first.steps)
+        EXPECT_TRUE(step.ok) << step.message.toStdString();
+    EXPECT_GT(first.created(OpenRunStep::Snapshots), 0); // two years of month-ends
+    EXPECT_GT(first.created(OpenRunStep::Holds) + first.created(OpenRunStep::Strategy), 0);
+    EXPECT_EQ(m_window->statusBar()->currentMessage(), BookOpenRun::describe(first));
+
+    const OpenRunSummary second = openAndWait();
+    EXPECT_FALSE(second.cancelled);
+    ASSERT_EQ(second.steps.size(), 5u);
+    for (const OpenRunStep step :
+         {OpenRunStep::Snapshots, OpenRunStep::Promises, OpenRunStep::Plans, OpenRunStep::Holds, OpenRunStep::Strategy})
+        EXPECT_EQ(second.created(step), 0) << int(step);
+}
+
+TEST_F(BookOpenRunTest, closingBeforeThePaintRunsNothingAndACancelledRunStillReports)
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->setClock([] { return QDateTime(kToday, QTime(9, 0)); });
+    ASSERT_TRUE(m_window->openBook(m_path));
+    m_window->closeBook(); // before the event loop ran: the run never starts
+    EXPECT_FALSE(m_window->isRunningOpenRun());
+    EXPECT_FALSE(m_window->openRun()->isRunning());
+
+    auto book = BookService::open(m_path);
+    ASSERT_TRUE(book);
+    auto session = BookService::localSession(**book);
+    ASSERT_TRUE(session);
+    BookOpenRun run;
+    bool finished = false;
+    QObject::connect(&run, &BookOpenRun::finished, &run, [&] { finished = true; });
+    ASSERT_TRUE(run.start(**session, kToday));
+    EXPECT_FALSE(run.start(**session, kToday)); // one at a time
+    run.cancel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished; }, 120'000));
+    EXPECT_TRUE(run.lastSummary().cancelled);
+    EXPECT_LE(run.lastSummary().steps.size(), 1u); // at most the step that was running
+    EXPECT_EQ(BookOpenRun::describe(run.lastSummary()), BookOpenRun::tr("The book's daily run was cancelled."));
+}
+
+} // namespace
+} // namespace ardesk
