@@ -633,7 +633,9 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
             QStringLiteral("SELECT currency, due_date, issue_date FROM invoice_state WHERE invoice_id = ?"));
         key.bind(1, a.invoiceId);
         if (!key.next())
-            throw StorageError(QStringLiteral("allocation to invoice %1, which has no state row").arg(a.invoiceId));
+            throw StorageError(QCoreApplication::translate("LedgerRepository",
+                                                           "allocation to invoice %1, which has no state row")
+                                   .arg(a.invoiceId));
         const QString currency = key.text(0);
         const qint64 due = key.int64(1);
         const qint64 issue = key.int64(2);
@@ -648,7 +650,10 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
                                                         "WHERE credit_note_id = ?"));
         key.bind(1, a.sourceId);
         if (!key.next())
-            throw StorageError(QStringLiteral("allocation from source %1, which has no state row").arg(a.sourceId));
+            throw StorageError(QCoreApplication::translate("LedgerRepository",
+                                                           "allocation from payment or credit note %1, which has "
+                                                           "no state row")
+                                   .arg(a.sourceId));
         const QString currency = key.text(0);
         const qint64 start = key.int64(1);
         key.reset();
