@@ -1,5 +1,6 @@
 #include "aging_repository.h"
 
+#include "ar_movements.h"
 #include "ledger_repository.h"
 
 #include <QSqlQuery>
@@ -21,6 +22,102 @@ struct Key {
 
 AgingReport AgingRepository::compute(QDate asOf, AgingBasis basis, const AgingBuckets &buckets, AgingGrouping grouping,
                                      std::optional<Id> customerId)
+{
+    if (basis == AgingBasis::DueDate && grouping == AgingGrouping::Total && !customerId)
+        return computeFromMovements(asOf, buckets);
+    return computeDetailed(asOf, basis, buckets, grouping, customerId);
+}
+
+AgingReport AgingRepository::computeFromMovements(QDate asOf, const AgingBuckets &buckets)
+{
+    AgingReport report;
+    report.asOf = asOf;
+    report.basis = AgingBasis::DueDate;
+    report.buckets = buckets;
+    const int bucketCount = buckets.bucketCount();
+    const qint64 day = asOf.toJulianDay();
+    const auto bucketOf = [&](qint64 dueDay) {
+        const qint64 late = day - dueDay;
+        if (late <= 0)
+            return 0;
+        int b = 1;
+        for (const int edge : buckets.edges()) {
+            if (late <= edge)
+                return b;
+            ++b;
+        }
+        return b;
+    };
+
+    std::map<QString, AgingLine> lines;
+    auto lineFor = [&](const QString &currency) -> AgingLine & {
+        auto [it, inserted] = lines.try_emplace(currency);
+        if (inserted) {
+            it->second.currency = currency;
+            it->second.buckets.assign(bucketCount, 0);
+        }
+        return it->second;
+    };
+
+    // The blocks before the date's block, then the days of its block up to the date.
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+        "SELECT kind, currency, due_day, SUM(amount) FROM ("
+        "SELECT kind, currency, due_day, amount FROM ar_movements WHERE grain = 1 AND move_day < ? "
+        "UNION ALL SELECT kind, currency, due_day, amount FROM ar_movements WHERE grain = 0 AND move_day >= ? "
+        "AND move_day <= ?) m GROUP BY kind, currency, due_day"));
+    const QVariant blockStart = QVariant::fromValue<qint64>(movementBlockStart(day));
+    q.addBindValue(blockStart);
+    q.addBindValue(blockStart);
+    q.addBindValue(QVariant::fromValue<qint64>(day));
+    Book::exec(q);
+    std::map<std::pair<QString, int>, MinorUnits> sums;
+    while (q.next()) {
+        const MinorUnits amount = q.value(3).toLongLong();
+        if (amount == 0)
+            continue;
+        const int kind = q.value(0).toInt();
+        const QString currency = q.value(1).toString();
+        const int slot = kind == 0 ? bucketOf(q.value(2).toLongLong()) : -kind;
+        sums[{currency, slot}] += amount;
+    }
+    for (const auto &[key, amount] : sums) {
+        if (amount == 0)
+            continue;
+        AgingLine &line = lineFor(key.first);
+        if (key.second >= 0)
+            line.buckets[key.second] += amount;
+        else if (key.second == -1)
+            line.unappliedCash += amount;
+        else
+            line.unappliedCredits += amount;
+    }
+
+    // Disputed amounts: only the invoices with a dispute open on the date, each capped at
+    // its open amount on the date.
+    QSqlQuery d = m_book.prepare(QStringLiteral(
+        "WITH disputed AS (SELECT invoice_id, SUM(amount) AS amt FROM disputes WHERE opened_date <= ? "
+        "  AND (resolved_date IS NULL OR resolved_date > ?) GROUP BY invoice_id), "
+        "items AS (SELECT s.currency, s.due_date, d.amt, s.open_amount + COALESCE((SELECT SUM(a.amount) "
+        "  FROM allocations a WHERE a.invoice_id = s.invoice_id AND a.alloc_date > ?), 0) AS open_amount "
+        "  FROM disputed d JOIN invoice_state s ON s.invoice_id = d.invoice_id WHERE s.issue_date <= ?) "
+        "SELECT currency, due_date, CASE WHEN amt < open_amount THEN amt ELSE open_amount END FROM items "
+        "WHERE open_amount <> 0"));
+    const QVariant dayVariant = dayValue(asOf);
+    for (int i = 0; i < 4; ++i)
+        d.addBindValue(dayVariant);
+    Book::exec(d);
+    while (d.next()) {
+        const MinorUnits amount = d.value(2).toLongLong();
+        if (amount != 0)
+            lineFor(d.value(0).toString()).disputed += amount;
+    }
+    for (auto &[currency, line] : lines)
+        report.currencies.push_back(std::move(line));
+    return report;
+}
+
+AgingReport AgingRepository::computeDetailed(QDate asOf, AgingBasis basis, const AgingBuckets &buckets,
+                                             AgingGrouping grouping, std::optional<Id> customerId)
 {
     AgingReport report;
     report.asOf = asOf;

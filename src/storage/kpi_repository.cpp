@@ -1,5 +1,7 @@
 #include "kpi_repository.h"
 
+#include "ar_movements.h"
+
 #include "ledger_repository.h"
 #include "statement.h"
 #include "storage_error.h"
@@ -203,6 +205,16 @@ public:
             throw StorageError(QCoreApplication::translate("KpiRepository", "KPI figures: customer %1 does not exist").arg(customerId));
         return index;
     }
+    // The Total grouping's line of a currency (made when no customer has that currency).
+    Accumulated &totalOfCurrency(const QString &currency)
+    {
+        for (Accumulated &g : m_groups)
+            if (g.figures.key.currency == currency && !g.figures.key.group)
+                return g;
+        m_groups.emplace_back();
+        m_groups.back().figures.key = KpiGroupKey{currency, std::nullopt};
+        return m_groups.back();
+    }
     Accumulated &at(int index) { return m_groups[static_cast<std::size_t>(index)]; }
     Accumulated &ofCustomer(Id customerId) { return at(indexOfCustomer(customerId)); }
     const KpiGroupKey &keyOfCustomer(Id customerId) { return ofCustomer(customerId).figures.key; }
@@ -398,10 +410,33 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
     Groups groups(m_book, grouping);
     timer.step("customers");
 
-    // 1. AR as of the date is what is open now (read with the invoices in step 2) plus what
-    //    was applied after the date: those allocation rows, read first through the date
-    //    index, summed per customer.
-    {
+    // 1. AR as of the date. By currency alone (the Total grouping; an invoice's currency is
+    //    its customer's): the sums of the AR movement aggregate up to the date
+    //    (ar_movements.h), per due day for the current part. Otherwise: what is open now
+    //    (read with the invoices in step 2) plus what was applied after the date: those
+    //    allocation rows, read first through the date index, summed per customer.
+    const bool arFromMovements = grouping == KpiGrouping::Total;
+    if (arFromMovements) {
+        Statement q(m_book,
+                    QStringLiteral("SELECT currency, due_day, SUM(amount) FROM ("
+                                   "SELECT currency, due_day, amount FROM ar_movements WHERE grain = 1 AND kind = 0 "
+                                   "AND move_day < ? UNION ALL SELECT currency, due_day, amount FROM ar_movements "
+                                   "WHERE grain = 0 AND kind = 0 AND move_day >= ? AND move_day <= ?) m "
+                                   "GROUP BY currency, due_day"));
+        const qint64 blockStart = movementBlockStart(asOfDay);
+        q.bind(1, blockStart);
+        q.bind(2, blockStart);
+        q.bind(3, asOfDay);
+        while (q.next()) {
+            const MinorUnits amount = q.int64(2);
+            if (amount == 0)
+                continue;
+            Accumulated &g = groups.totalOfCurrency(q.text(0));
+            g.figures.endingAr += amount;
+            if (q.int64(1) >= asOfDay)
+                g.figures.endingCurrentAr += amount;
+        }
+    } else {
         Statement q(m_book,
                     QStringLiteral("WITH later AS MATERIALIZED (SELECT invoice_id, amount FROM allocations "
                                    "  WHERE alloc_date > ?) "
@@ -451,7 +486,7 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
             const MinorUnits amount = q.int64(3);
             invoices.set(q.int64(0), group, issued);
             Accumulated &g = groups.at(group);
-            if (const MinorUnits open = q.int64(4); open != 0) {
+            if (const MinorUnits open = q.int64(4); open != 0 && !arFromMovements) {
                 g.figures.endingAr += open;
                 if (q.int64(5) >= asOfDay)
                     g.figures.endingCurrentAr += open;

@@ -1,5 +1,7 @@
 #include "ledger_repository.h"
 
+#include "ar_movements.h"
+
 #include "storage_error.h"
 
 #include <QCoreApplication>
@@ -580,6 +582,7 @@ Id LedgerRepository::postInvoice(const Invoice &i, const Stamp &stamp)
     q.bind(6, i.amount);
     q.bind(7, i.amount);
     q.exec();
+    addMovement(0, i.currency, i.dueDate.toJulianDay(), i.issueDate.toJulianDay(), i.amount);
     return id;
 }
 
@@ -598,6 +601,7 @@ Id LedgerRepository::postCreditNote(const CreditNote &n, const Stamp &stamp)
     q.addBindValue(money(n.amount));
     q.addBindValue(money(n.amount));
     Book::exec(q);
+    addMovement(2, n.currency, 0, n.issueDate.toJulianDay(), n.amount);
     return id;
 }
 
@@ -619,6 +623,7 @@ Id LedgerRepository::postPayment(const Payment &p, const Stamp &stamp, std::opti
     q.bind(6, allocatedAlready);
     q.bind(7, p.amount - allocatedAlready);
     q.exec();
+    addMovement(1, p.currency, 0, p.receivedDate.toJulianDay(), p.amount);
     return id;
 }
 
@@ -640,6 +645,38 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
         inv.bind(1, a.amount);
         inv.bind(2, a.invoiceId);
         inv.exec();
+    }
+    const qint64 day = a.date.toJulianDay();
+    {
+        Statement &key = statement(
+            QStringLiteral("SELECT currency, due_date, issue_date FROM invoice_state WHERE invoice_id = ?"));
+        key.bind(1, a.invoiceId);
+        if (!key.next())
+            throw StorageError(QCoreApplication::translate("LedgerRepository",
+                                                           "allocation to invoice %1, which has no state row")
+                                   .arg(a.invoiceId));
+        const QString currency = key.text(0);
+        const qint64 due = key.int64(1);
+        const qint64 issue = key.int64(2);
+        key.reset();
+        addMovement(0, currency, due, std::max(day, issue), -a.amount);
+    }
+    if (a.source == AllocationSource::Payment || a.source == AllocationSource::CreditNote) {
+        Statement &key = statement(a.source == AllocationSource::Payment
+                                       ? QStringLiteral("SELECT currency, received_date FROM payment_state "
+                                                        "WHERE payment_id = ?")
+                                       : QStringLiteral("SELECT currency, issue_date FROM credit_note_state "
+                                                        "WHERE credit_note_id = ?"));
+        key.bind(1, a.sourceId);
+        if (!key.next())
+            throw StorageError(QCoreApplication::translate("LedgerRepository",
+                                                           "allocation from payment or credit note %1, which has "
+                                                           "no state row")
+                                   .arg(a.sourceId));
+        const QString currency = key.text(0);
+        const qint64 start = key.int64(1);
+        key.reset();
+        addMovement(a.source == AllocationSource::Payment ? 1 : 2, currency, 0, std::max(day, start), -a.amount);
     }
     if (sourceState == SourceState::Update &&
         (a.source == AllocationSource::Payment || a.source == AllocationSource::CreditNote)) {
@@ -682,8 +719,65 @@ Id LedgerRepository::postWriteOff(Id invoiceId, QDate date, MinorUnits amount, c
                  optionalId(requestedBy), optionalId(approvedBy), stamp.at, optionalId(stamp.userId)});
 }
 
+void LedgerRepository::addMovement(int kind, const QString &currency, qint64 dueDay, qint64 moveDay,
+                                   MinorUnits amount)
+{
+    if (amount == 0)
+        return;
+    Statement &q = statement(QStringLiteral(
+        "INSERT INTO ar_movements (grain, kind, currency, due_day, move_day, amount) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (grain, move_day, kind, currency, due_day) DO UPDATE SET amount = ar_movements.amount + "
+        "excluded.amount"));
+    for (int grain = 0; grain < 2; ++grain) {
+        q.bind(1, grain);
+        q.bind(2, kind);
+        q.bind(3, currency);
+        q.bind(4, dueDay);
+        q.bind(5, grain == 0 ? moveDay : movementBlockStart(moveDay));
+        q.bind(6, amount);
+        q.exec();
+    }
+}
+
+// From the reversal day R' = max(R, start) on, the source counts zero: take back what was
+// left on R', and every allocation dated after R' on its own day (ar_movements.h).
+void LedgerRepository::addSourceReversalMovements(ReversalKind kind, Id targetId, QDate date)
+{
+    const bool payment = kind == ReversalKind::Payment;
+    const QString table = payment ? QStringLiteral("payment_state") : QStringLiteral("credit_note_state");
+    const QString idColumn = payment ? QStringLiteral("payment_id") : QStringLiteral("credit_note_id");
+    const QString startColumn = payment ? QStringLiteral("received_date") : QStringLiteral("issue_date");
+    QSqlQuery s = m_book.prepare(
+        QStringLiteral("SELECT currency, %1, amount FROM %2 WHERE %3 = ?").arg(startColumn, table, idColumn));
+    s.addBindValue(QVariant::fromValue<qint64>(targetId));
+    Book::exec(s);
+    if (!s.next())
+        return;
+    const QString currency = s.value(0).toString();
+    const qint64 start = s.value(1).toLongLong();
+    const MinorUnits amount = s.value(2).toLongLong();
+    const qint64 reversal = std::max<qint64>(date.toJulianDay(), start);
+    const int movementKind = payment ? 1 : 2;
+    QSqlQuery a = m_book.prepare(
+        QStringLiteral("SELECT alloc_date, SUM(amount) FROM allocations WHERE %1 = ? GROUP BY alloc_date").arg(idColumn));
+    a.addBindValue(QVariant::fromValue<qint64>(targetId));
+    Book::exec(a);
+    MinorUnits upToReversal = 0;
+    while (a.next()) {
+        const qint64 day = std::max<qint64>(a.value(0).toLongLong(), start);
+        const MinorUnits allocated = a.value(1).toLongLong();
+        if (day <= reversal)
+            upToReversal += allocated;
+        else
+            addMovement(movementKind, currency, 0, day, allocated);
+    }
+    addMovement(movementKind, currency, 0, reversal, -(amount - upToReversal));
+}
+
 void LedgerRepository::markSourceReversed(ReversalKind kind, Id targetId, QDate date)
 {
+    if (kind == ReversalKind::Payment || kind == ReversalKind::CreditNote)
+        addSourceReversalMovements(kind, targetId, date);
     if (kind == ReversalKind::Payment) {
         QSqlQuery &q = cached(QStringLiteral(
             "UPDATE payment_state SET unapplied = 0, reversed_date = ? WHERE payment_id = ?"));

@@ -116,6 +116,9 @@ public:
     void markSourceReversed(ReversalKind kind, Id targetId, QDate date);
 
 private:
+    // Adds to the AR movement aggregate (ar_movements.h), both grains.
+    void addMovement(int kind, const QString &currency, qint64 dueDay, qint64 moveDay, MinorUnits amount);
+    void addSourceReversalMovements(ReversalKind kind, Id targetId, QDate date);
     PostedWriter &writer(const QString &table);
     QSqlQuery &cached(const QString &sql);
     Statement &statement(const QString &sql);

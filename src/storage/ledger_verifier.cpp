@@ -1,5 +1,6 @@
 #include "ledger_verifier.h"
 
+#include "ar_movements.h"
 #include "hash_chain.h"
 #include "posted_writer.h"
 #include "schema.h"
@@ -269,7 +270,7 @@ VerifyReport LedgerVerifier::run(const std::function<bool(int, int)> &progress)
 {
     VerifyReport report;
     const QStringList &tables = postedTables();
-    const int steps = static_cast<int>(tables.size()) + 3;
+    const int steps = static_cast<int>(tables.size()) + 4;
     int step = 0;
     auto tick = [&] { return !progress || progress(++step, steps); };
     for (const QString &table : tables) {
@@ -286,8 +287,58 @@ VerifyReport LedgerVerifier::run(const std::function<bool(int, int)> &progress)
         return report;
     verifySources(report, QStringLiteral("credit_notes"), QStringLiteral("credit_note_state"),
                   QStringLiteral("credit_note_id"), QStringLiteral("issue_date"), QStringLiteral("credit_note_id"), 3);
+    if (!tick())
+        return report;
+    verifyMovements(report);
     tick();
     return report;
+}
+
+// The AR movement aggregate (ar_movements.h) against what the ledger gives: every day row,
+// and every block row against the day rows of its block.
+void LedgerVerifier::verifyMovements(VerifyReport &report)
+{
+    const auto expected = expectedMovements(m_book);
+    const auto days = storedMovements(m_book, 0);
+    auto describeKey = [](const MovementKey &key) {
+        return QStringLiteral("%1/%2/%3/%4")
+            .arg(std::get<0>(key))
+            .arg(std::get<1>(key))
+            .arg(QDate::fromJulianDay(std::get<2>(key)).toString(Qt::ISODate),
+                 QDate::fromJulianDay(std::get<3>(key)).toString(Qt::ISODate));
+    };
+    auto compare = [&](const std::map<MovementKey, qint64> &want, const std::map<MovementKey, qint64> &have) {
+        auto w = want.begin();
+        auto h = have.begin();
+        while (w != want.end() || h != have.end()) {
+            const bool takeWant = h == have.end() || (w != want.end() && w->first < h->first);
+            const bool takeHave = w == want.end() || (h != have.end() && h->first < w->first);
+            const MovementKey key = takeWant ? w->first : h->first;
+            const qint64 wanted = takeHave ? 0 : w->second;
+            const qint64 stored = takeWant ? 0 : h->second;
+            if (wanted != stored)
+                problem(report, QStringLiteral("ar_movements"), 0,
+                        QCoreApplication::translate("LedgerVerifier",
+                                                    "ar_movements %1 (kind/currency/due/day): %2 stored, the ledger "
+                                                    "gives %3")
+                            .arg(describeKey(key))
+                            .arg(stored)
+                            .arg(wanted));
+            if (!takeHave)
+                ++w;
+            if (!takeWant)
+                ++h;
+        }
+    };
+    compare(expected, days);
+    std::map<MovementKey, qint64> blocks;
+    for (const auto &[key, amount] : days) {
+        auto &sum = blocks[{std::get<0>(key), std::get<1>(key), std::get<2>(key), movementBlockStart(std::get<3>(key))}];
+        sum += amount;
+    }
+    std::erase_if(blocks, [](const auto &entry) { return entry.second == 0; });
+    compare(blocks, storedMovements(m_book, 1));
+    report.counts.push_back({QStringLiteral("ar_movements"), static_cast<qint64>(days.size())});
 }
 
 } // namespace ardesk

@@ -37,6 +37,7 @@ private:
     void verifyInvoices(VerifyReport &report);
     void verifySources(VerifyReport &report, const QString &sourceTable, const QString &stateTable,
                        const QString &idColumn, const QString &dateColumn, const QString &allocColumn, int reversalKind);
+    void verifyMovements(VerifyReport &report);
     Book &m_book;
 };
 

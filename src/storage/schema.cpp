@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "ar_movements.h"
+
 namespace ardesk {
 
 namespace {
@@ -303,6 +305,21 @@ QStringList schemaVersion4()
     };
 }
 
+// Version 5: the maintained AR movement aggregate (src/storage/ar_movements.h,
+// docs/performance.md "Aging"), filled from the ledger of an existing book. Past-date aging
+// and the KPIs' AR at a date sum it instead of reading every later allocation.
+QStringList schemaVersion5()
+{
+    QStringList statements{
+        QStringLiteral("CREATE TABLE ar_movements (grain INTEGER NOT NULL, kind INTEGER NOT NULL, "
+                       "currency TEXT NOT NULL, due_day INTEGER NOT NULL, move_day INTEGER NOT NULL, "
+                       "amount {BIGINT} NOT NULL, PRIMARY KEY (grain, move_day, kind, currency, due_day))"
+                       "{WITHOUT_ROWID}"),
+    };
+    statements << arMovementsBackfill();
+    return statements;
+}
+
 } // namespace
 
 const QStringList &postedTables()
@@ -323,6 +340,7 @@ const std::vector<MigrationStep> &migrationSteps()
         {3, QStringLiteral("indexes for as-of reports over reversals and the open-items list"), schemaVersion3(), {}},
         {4, QStringLiteral("credit policies and strategies: interest rules, strategy executions, letter items"),
          schemaVersion4(), {}},
+        {5, QStringLiteral("AR movement aggregate for aging and KPIs as of any date"), schemaVersion5(), {}},
     };
     return steps;
 }

@@ -209,6 +209,10 @@ TEST_F(ListQueriesTest, customerSearchMatchesCodePrefixOrPartOfName)
     EXPECT_EQ(codes(customers(QStringLiteral("c00"))), (QStringList{"C001", "C002", "C003"}));
     EXPECT_EQ(codes(customers(QStringLiteral("C002"))), QStringList{"C002"});
     EXPECT_EQ(codes(customers(QStringLiteral("acme"))), (QStringList{"C001", "C003"}));
+    // Any ASCII case on both engines (SQLite's LIKE folds ASCII case itself; PostgreSQL's
+    // query lowers both sides).
+    EXPECT_EQ(codes(customers(QStringLiteral("ACME"))), (QStringList{"C001", "C003"}));
+    EXPECT_EQ(codes(customers(QStringLiteral("aCmE"))), (QStringList{"C001", "C003"}));
     EXPECT_EQ(codes(customers(QStringLiteral("  Bolt & "))), QStringList{"C002"}); // trimmed
     EXPECT_EQ(codes(customers(QStringLiteral("001"))), QStringList{}); // code is a prefix match, not a substring
     EXPECT_EQ(customers(QStringLiteral("delta")).size(), 25u);
