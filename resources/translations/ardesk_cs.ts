@@ -218,6 +218,62 @@
         <source>Assigned to a collector</source>
         <translation>Přiřazeno vymáhači</translation>
     </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>Dopis odeslán</translation>
+    </message>
+    <message>
+        <source>Letter sent again</source>
+        <translation>Dopis odeslán znovu</translation>
+    </message>
+    <message>
+        <source>Statement sent</source>
+        <translation>Výpis z účtu odeslán</translation>
+    </message>
+    <message>
+        <source>Statement sent again</source>
+        <translation>Výpis z účtu odeslán znovu</translation>
+    </message>
+    <message>
+        <source>Credit policy assigned</source>
+        <translation>Přiřazena úvěrová politika</translation>
+    </message>
+    <message>
+        <source>Put on credit hold</source>
+        <translation>Nastavena blokace úvěru</translation>
+    </message>
+    <message>
+        <source>Credit hold released</source>
+        <translation>Blokace úvěru uvolněna</translation>
+    </message>
+    <message>
+        <source>Credit review recorded</source>
+        <translation>Úvěrová revize zaznamenána</translation>
+    </message>
+    <message>
+        <source>Payment plan agreed</source>
+        <translation>Splátkový kalendář sjednán</translation>
+    </message>
+    <message>
+        <source>Payment plan defaulted</source>
+        <translation>Splátkový kalendář nedodržen</translation>
+    </message>
+    <message>
+        <source>Payment plan completed</source>
+        <translation>Splátkový kalendář splněn</translation>
+    </message>
+    <message>
+        <source>Write-off requested</source>
+        <translation>Vyžádán odpis</translation>
+    </message>
+    <message>
+        <source>Write-off approved and posted</source>
+        <translation>Odpis schválen a zaúčtován</translation>
+    </message>
+    <message>
+        <source>Write-off request rejected</source>
+        <translation>Žádost o odpis zamítnuta</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>
@@ -310,6 +366,33 @@
     </message>
 </context>
 <context>
+    <name>AgingSnapshotService</name>
+    <message>
+        <source>snapshot: not a valid date</source>
+        <translation>snímek: neplatné datum</translation>
+    </message>
+    <message>
+        <source>snapshot: the book is open read-only</source>
+        <translation>snímek: kniha je otevřena jen pro čtení</translation>
+    </message>
+    <message>
+        <source>no aging snapshot %1</source>
+        <translation>snímek věkové struktury %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>roll-forward: no such aging snapshot</source>
+        <translation>vývoj: takový snímek věkové struktury neexistuje</translation>
+    </message>
+    <message>
+        <source>roll-forward: the first snapshot must be the earlier one</source>
+        <translation>vývoj: první snímek musí být ten dřívější</translation>
+    </message>
+    <message>
+        <source>roll-forward: the two snapshots have different basis or buckets</source>
+        <translation>vývoj: oba snímky se liší základem nebo pásmy</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalService</name>
     <message>
         <source>write-off request %1 does not exist</source>
@@ -334,10 +417,6 @@
     <message>
         <source>date: is not a date</source>
         <translation>date: není datum</translation>
-    </message>
-    <message>
-        <source>write-off request %1 is already %2</source>
-        <translation>žádost o odpis %1 je již %2</translation>
     </message>
     <message>
         <source>%1 may not approve their own write-off request</source>
@@ -366,6 +445,18 @@
     <message>
         <source>max_amount: must not be negative</source>
         <translation>max_amount: nesmí být záporné</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already approved</source>
+        <translation>žádost o odpis %1 je již schválena</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already rejected</source>
+        <translation>žádost o odpis %1 je již zamítnuta</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already decided</source>
+        <translation>o žádosti o odpis %1 je již rozhodnuto</translation>
     </message>
 </context>
 <context>
@@ -433,6 +524,14 @@
     <message>
         <source>the current password is wrong</source>
         <translation>současné heslo je chybné</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed attempts: user %1 may try again in %n second(s)</source>
+        <translation>
+            <numerusform>příliš mnoho neúspěšných pokusů: uživatel %1 to může znovu zkusit za %n sekundu</numerusform>
+            <numerusform>příliš mnoho neúspěšných pokusů: uživatel %1 to může znovu zkusit za %n sekundy</numerusform>
+            <numerusform>příliš mnoho neúspěšných pokusů: uživatel %1 to může znovu zkusit za %n sekund</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -698,22 +797,6 @@
         <translation>už uhrazeno: na %1 není nic neuhrazeno</translation>
     </message>
     <message>
-        <source>; the amount equals the open amount</source>
-        <translation>; částka se rovná neuhrazené částce</translation>
-    </message>
-    <message>
-        <source>; short payment: %1 less than the open %2</source>
-        <translation>; nedoplatek: o %1 méně než neuhrazených %2</translation>
-    </message>
-    <message>
-        <source>; overpayment: %1 stays unapplied</source>
-        <translation>; přeplatek: %1 zůstává nespárováno</translation>
-    </message>
-    <message>
-        <source>; the debtor account is the customer&apos;s</source>
-        <translation>; účet plátce patří zákazníkovi</translation>
-    </message>
-    <message>
         <source>the reference belongs to customer %1, but the debtor account %2 to customer %3</source>
         <translation>reference patří zákazníkovi %1, ale účet plátce %2 zákazníkovi %3</translation>
     </message>
@@ -734,28 +817,48 @@
         <translation>jméno plátce &apos;%1&apos; je jméno zákazníka</translation>
     </message>
     <message>
-        <source>; the amount equals the open amount of %1</source>
-        <translation>; částka se rovná neuhrazené částce %1</translation>
-    </message>
-    <message>
-        <source> (the oldest of %1 items of this amount)</source>
-        <translation> (nejstarší z %1 položek s touto částkou)</translation>
-    </message>
-    <message>
-        <source>; the amount equals the open amounts of %1 together</source>
-        <translation>; částka se rovná součtu neuhrazených částek %1</translation>
-    </message>
-    <message>
-        <source> (another combination fits too)</source>
-        <translation> (sedí i jiná kombinace)</translation>
-    </message>
-    <message>
-        <source>; no open item or combination matches the amount: unapplied cash</source>
-        <translation>; částce neodpovídá žádná otevřená položka ani kombinace: nespárovaná platba</translation>
-    </message>
-    <message>
         <source>only the amount: it equals the open amount of %1 of customer %2</source>
         <translation>jen částka: rovná se neuhrazené částce %1 zákazníka %2</translation>
+    </message>
+    <message>
+        <source>the amount equals the open amount</source>
+        <translation>částka se rovná neuhrazené částce</translation>
+    </message>
+    <message>
+        <source>short payment: %1 less than the open %2</source>
+        <translation>nedoplatek: o %1 méně než neuhrazených %2</translation>
+    </message>
+    <message>
+        <source>overpayment: %1 stays unapplied</source>
+        <translation>přeplatek: %1 zůstává jako nespárovaná platba</translation>
+    </message>
+    <message>
+        <source>the debtor account is the customer&apos;s</source>
+        <translation>účet plátce patří zákazníkovi</translation>
+    </message>
+    <message>
+        <source>the amount equals the open amount of %1</source>
+        <translation>částka se rovná neuhrazené částce %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is the oldest of %n open items of this amount</source>
+        <translation>
+            <numerusform>jde o nejstarší z %n otevřené položky v této výši</numerusform>
+            <numerusform>jde o nejstarší z %n otevřených položek v této výši</numerusform>
+            <numerusform>jde o nejstarší z %n otevřených položek v této výši</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the amount equals the open amounts of %1 together</source>
+        <translation>částka se rovná součtu neuhrazených částek %1</translation>
+    </message>
+    <message>
+        <source>another combination fits too</source>
+        <translation>vyhovuje i jiná kombinace</translation>
+    </message>
+    <message>
+        <source>no open item or combination matches the amount: unapplied cash</source>
+        <translation>částce neodpovídá žádná otevřená položka ani kombinace: nespárovaná platba</translation>
     </message>
 </context>
 <context>
@@ -864,6 +967,13 @@
     </message>
 </context>
 <context>
+    <name>BookWatcher</name>
+    <message>
+        <source>cannot listen for changes of %1: %2</source>
+        <translation>nelze sledovat změny %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BrowseService</name>
     <message>
         <source>the row window is negative</source>
@@ -872,6 +982,21 @@
     <message>
         <source>the as-of date is not valid</source>
         <translation>rozhodné datum není platné</translation>
+    </message>
+</context>
+<context>
+    <name>CashForecastService</name>
+    <message>
+        <source>promises cannot be evaluated: %1</source>
+        <translation>přísliby platby nelze vyhodnotit: %1</translation>
+    </message>
+    <message>
+        <source>forecast: not a valid date</source>
+        <translation>prognóza: neplatné datum</translation>
+    </message>
+    <message>
+        <source>forecast: from 0 to %1 past weeks</source>
+        <translation>prognóza: od 0 do %1 uplynulých týdnů</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1284,37 @@
     </message>
 </context>
 <context>
+    <name>CreditHold</name>
+    <message>
+        <source>over the credit limit (balance %1, limit %2)</source>
+        <translation>nad úvěrovým limitem (saldo %1, limit %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest item %n day(s) past due</source>
+        <translation>
+            <numerusform>nejstarší položka %n den po splatnosti</numerusform>
+            <numerusform>nejstarší položka %n dny po splatnosti</numerusform>
+            <numerusform>nejstarší položka %n dnů po splatnosti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue amount %1</source>
+        <translation>částka po splatnosti %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken promise(s)</source>
+        <translation>
+            <numerusform>%n nesplněný příslib</numerusform>
+            <numerusform>%n nesplněné přísliby</numerusform>
+            <numerusform>%n nesplněných příslibů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set by the collection strategy</source>
+        <translation>nastaveno strategií vymáhání</translation>
+    </message>
+</context>
+<context>
     <name>CreditService</name>
     <message>
         <source>customer %1 does not exist</source>
@@ -1260,6 +1416,62 @@
         <source>invoice %1 does not exist</source>
         <translation>faktura %1 neexistuje</translation>
     </message>
+    <message>
+        <source>risk_class: must be empty or one of A to E</source>
+        <translation>risk_class: musí být prázdné nebo jedno z A až E</translation>
+    </message>
+    <message>
+        <source>terms_days: at most 3650 days</source>
+        <translation>terms_days: nejvýše 3650 dní</translation>
+    </message>
+    <message>
+        <source>discount_days: a discount needs a discount period of at least one day</source>
+        <translation>discount_days: skonto vyžaduje lhůtu pro skonto alespoň jeden den</translation>
+    </message>
+    <message>
+        <source>credit_limit: must not be negative</source>
+        <translation>credit_limit: nesmí být záporné</translation>
+    </message>
+    <message>
+        <source>review_interval_days: between 1 and 3650 days</source>
+        <translation>review_interval_days: od 1 do 3650 dní</translation>
+    </message>
+    <message>
+        <source>hold_days_past_due: between 0 and 3650 days</source>
+        <translation>hold_days_past_due: od 0 do 3650 dní</translation>
+    </message>
+    <message>
+        <source>hold_overdue_amount: must not be negative</source>
+        <translation>hold_overdue_amount: nesmí být záporné</translation>
+    </message>
+    <message>
+        <source>hold_broken_promises: at least 1 promise</source>
+        <translation>hold_broken_promises: alespoň 1 příslib</translation>
+    </message>
+    <message>
+        <source>hold_broken_window_days: between 1 and 3650 days</source>
+        <translation>hold_broken_window_days: od 1 do 3650 dní</translation>
+    </message>
+    <message>
+        <source>hold_broken_window_days: set the number of broken promises too</source>
+        <translation>hold_broken_window_days: nastavte také počet nesplněných příslibů</translation>
+    </message>
+    <message>
+        <source>interest_margin: between -100 and 100 points</source>
+        <translation>interest_margin: od -100 do 100 bodů</translation>
+    </message>
+    <message>
+        <source>fees: compensation and fee caps must not be negative</source>
+        <translation>fees: náhrada nákladů a stropy poplatků nesmějí být záporné</translation>
+    </message>
+    <message>
+        <source>fee_currency: a three-letter currency code is needed with a compensation or fee cap</source>
+        <translation>fee_currency: k náhradě nákladů nebo stropu poplatku je třeba třípísmenný kód měny</translation>
+    </message>
+    <message>
+        <source>strategy: strategy %1 does not exist</source>
+        <translation>strategy: strategie %1 neexistuje</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1290,6 +1502,25 @@
     <message>
         <source>field %1: text after the closing quote (a quoted field must be followed by the separator %2 or a line break)</source>
         <translation>pole %1: text za uzavírací uvozovkou (za polem v uvozovkách musí následovat oddělovač %2 nebo konec řádku)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>dashboard: not a valid date</source>
+        <translation>přehled: neplatné datum</translation>
+    </message>
+    <message>
+        <source>promises cannot be evaluated: %1</source>
+        <translation>přísliby platby nelze vyhodnotit: %1</translation>
+    </message>
+    <message>
+        <source>dashboard trend: a valid date and 1 to 60 months</source>
+        <translation>trend přehledu: je třeba platné datum a 1 až 60 měsíců</translation>
+    </message>
+    <message>
+        <source>dashboard collections: a valid date and 1 to 104 weeks</source>
+        <translation>inkaso v přehledu: je třeba platné datum a 1 až 104 týdnů</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1971,46 @@
         <source>the file has no rates</source>
         <translation>soubor neobsahuje žádné sazby</translation>
     </message>
+    <message>
+        <source>region: 2 to 16 capital letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>region: 2 až 16 velkých písmen, číslic, &apos;_&apos; nebo &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>valid_from: not a date</source>
+        <translation>valid_from: není datum</translation>
+    </message>
+    <message>
+        <source>rate_percent: between -100 and 100</source>
+        <translation>rate_percent: od -100 do 100</translation>
+    </message>
+    <message>
+        <source>there is no rate for %1 from %2</source>
+        <translation>pro %1 neexistuje žádná sazba platná od %2</translation>
+    </message>
+    <message>
+        <source>country: two capital letters (ISO 3166), or empty for the default</source>
+        <translation>country: dvě velká písmena (ISO 3166), nebo prázdné pro výchozí pravidlo</translation>
+    </message>
+    <message>
+        <source>margin: between -100 and 100 points</source>
+        <translation>margin: od -100 do 100 bodů</translation>
+    </message>
+    <message>
+        <source>day_count: 365 or 360</source>
+        <translation>day_count: 365 nebo 360</translation>
+    </message>
+    <message>
+        <source>fees: compensation and fee caps must not be negative</source>
+        <translation>fees: náhrada nákladů a stropy poplatků nesmějí být záporné</translation>
+    </message>
+    <message>
+        <source>compensation_currency: a three-letter currency code is needed</source>
+        <translation>compensation_currency: je třeba třípísmenný kód měny</translation>
+    </message>
+    <message>
+        <source>fee_currency: a three-letter currency code is needed</source>
+        <translation>fee_currency: je třeba třípísmenný kód měny</translation>
+    </message>
 </context>
 <context>
     <name>KpiRepository</name>
@@ -1769,6 +2040,17 @@
     <message>
         <source>promises in the book cannot be evaluated: %1</source>
         <translation>přísliby platby v knize nelze vyhodnotit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRepository</name>
+    <message>
+        <source>allocation to invoice %1, which has no state row</source>
+        <translation>párování k faktuře %1, která nemá řádek stavu</translation>
+    </message>
+    <message>
+        <source>allocation from payment or credit note %1, which has no state row</source>
+        <translation>párování z platby nebo dobropisu %1, který nemá řádek stavu</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2342,10 @@
         <source>%1 has %2 rows for %3 %4 rows</source>
         <translation>%1: počet řádků %2, ale řádků %4 je %3</translation>
     </message>
+    <message>
+        <source>ar_movements %1 (kind/currency/due/day): %2 stored, the ledger gives %3</source>
+        <translation>ar_movements %1 (kind/currency/due/day): uloženo %2, z účetních záznamů vychází %3</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2179,6 +2465,13 @@
     </message>
 </context>
 <context>
+    <name>PgCopyBuffer</name>
+    <message>
+        <source>COPY into %1 failed (%2): %3</source>
+        <translation>COPY do %1 selhal (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>PlanService</name>
     <message>
         <source>payment plan %1 does not exist</source>
@@ -2191,10 +2484,6 @@
     <message>
         <source>instalments: from 1 to 120</source>
         <translation>instalments: od 1 do 120</translation>
-    </message>
-    <message>
-        <source>first_date: the first instalment falls after the agreement date</source>
-        <translation>first_date: první splátka musí připadnout až po datu dohody</translation>
     </message>
     <message>
         <source>down_payment and grace days must not be negative</source>
@@ -2227,6 +2516,10 @@
     <message>
         <source>payment plan defaulted: instalment of %1 due %2 unpaid</source>
         <translation>splátkový kalendář nedodržen: splátka %1 splatná %2 neuhrazena</translation>
+    </message>
+    <message>
+        <source>first_date: the first instalment must fall after the agreement date</source>
+        <translation>first_date: první splátka musí připadnout až po datu dohody</translation>
     </message>
 </context>
 <context>
@@ -2352,30 +2645,6 @@
 <context>
     <name>ReportService</name>
     <message>
-        <source>was unchanged at %1 against %2</source>
-        <translation>beze změny ve výši %1 oproti %2</translation>
-    </message>
-    <message>
-        <source>rose from %1 on %2 to %3%4</source>
-        <translation>nárůst z %1 k %2 na %3%4</translation>
-    </message>
-    <message>
-        <source>fell from %1 on %2 to %3%4</source>
-        <translation>pokles z %1 k %2 na %3%4</translation>
-    </message>
-    <message>
-        <source>the same as in %1</source>
-        <translation>stejně jako k %1</translation>
-    </message>
-    <message>
-        <source>up from %1 in %2</source>
-        <translation>nárůst z %1 k %2</translation>
-    </message>
-    <message>
-        <source>down from %1 in %2</source>
-        <translation>pokles z %1 k %2</translation>
-    </message>
-    <message>
         <source>%1 to %2, against %3 to %4</source>
         <translation>%1 až %2, oproti %3 až %4</translation>
     </message>
@@ -2448,14 +2717,6 @@
         <translation>K %1 ani k %2 nebylo nic neuhrazeno.</translation>
     </message>
     <message>
-        <source>Receivables in %1 %2.</source>
-        <translation>Pohledávky v %1: %2.</translation>
-    </message>
-    <message>
-        <source>The overdue part %1.</source>
-        <translation>Část po splatnosti: %1.</translation>
-    </message>
-    <message>
         <source>%1 of the receivables are current (not yet due).</source>
         <translation>%1 pohledávek je ve splatnosti.</translation>
     </message>
@@ -2494,14 +2755,6 @@
     <message>
         <source>Aging by customer</source>
         <translation>Věková struktura pohledávek podle zákazníků</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) had open items on %1, %2.</source>
-        <translation>
-            <numerusform>%n zákazník měl k %1 otevřené položky, %2.</numerusform>
-            <numerusform>%n zákazníci měli k %1 otevřené položky, %2.</numerusform>
-            <numerusform>%n zákazníků mělo k %1 otevřené položky, %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The largest overdue balances: %1.</source>
@@ -2582,10 +2835,6 @@
     <message>
         <source>Credit note</source>
         <translation>Dobropis</translation>
-    </message>
-    <message>
-        <source>The balance of %1 %2 (open items %3, less unapplied cash and credits of %4).</source>
-        <translation>Saldo %1 %2 (otevřené položky %3, minus nespárované platby a dobropisy %4).</translation>
     </message>
     <message>
         <source>%1 is overdue; the oldest open item is %2 days past due.</source>
@@ -2744,10 +2993,6 @@
         <translation>Otevřené spory podle důvodu</translation>
     </message>
     <message>
-        <source>The disputed amount in %1 %2.</source>
-        <translation>Sporná částka v %1: %2.</translation>
-    </message>
-    <message>
         <source>Complaints and satisfaction</source>
         <translation>Stížnosti a spokojenost</translation>
     </message>
@@ -2815,6 +3060,194 @@
         <source>Written off in %1 from %2 to %3: %4 (%5 in the same days of the month before); recovered: %6.</source>
         <translation>Odepsáno v %1 od %2 do %3: %4 (%5 ve stejných dnech předchozího měsíce); vymoženo: %6.</translation>
     </message>
+    <message>
+        <source>Receivables in %1 were unchanged at %2 against %3.</source>
+        <translation>Pohledávky v %1 zůstaly na %2, beze změny oproti %3.</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>Pohledávky v %1 vzrostly z %2 ke dni %3 na %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 rose from %2 on %3 to %4.</source>
+        <translation>Pohledávky v %1 vzrostly z %2 ke dni %3 na %4.</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>Pohledávky v %1 klesly z %2 ke dni %3 na %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 fell from %2 on %3 to %4.</source>
+        <translation>Pohledávky v %1 klesly z %2 ke dni %3 na %4.</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 was unchanged at %2 against %3.</source>
+        <translation>Částka po splatnosti v %1 zůstala na %2, beze změny oproti %3.</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>Částka po splatnosti v %1 vzrostla z %2 ke dni %3 na %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 rose from %2 on %3 to %4.</source>
+        <translation>Částka po splatnosti v %1 vzrostla z %2 ke dni %3 na %4.</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>Částka po splatnosti v %1 klesla z %2 ke dni %3 na %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 fell from %2 on %3 to %4.</source>
+        <translation>Částka po splatnosti v %1 klesla z %2 ke dni %3 na %4.</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 was unchanged at %2 against %3.</source>
+        <translation>Sporná částka v %1 zůstala na %2, beze změny oproti %3.</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>Sporná částka v %1 vzrostla z %2 ke dni %3 na %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 rose from %2 on %3 to %4.</source>
+        <translation>Sporná částka v %1 vzrostla z %2 ke dni %3 na %4.</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>Sporná částka v %1 klesla z %2 ke dni %3 na %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 fell from %2 on %3 to %4.</source>
+        <translation>Sporná částka v %1 klesla z %2 ke dni %3 na %4.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 was unchanged at %2 against %3.</source>
+        <translation>Saldo %1 zůstalo na %2, beze změny oproti %3.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>Saldo %1 vzrostlo z %2 ke dni %3 na %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The balance of %1 rose from %2 on %3 to %4.</source>
+        <translation>Saldo %1 vzrostlo z %2 ke dni %3 na %4.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>Saldo %1 kleslo z %2 ke dni %3 na %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The balance of %1 fell from %2 on %3 to %4.</source>
+        <translation>Saldo %1 kleslo z %2 ke dni %3 na %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, as many as on %2.</source>
+        <translation>
+            <numerusform>K %1 měl otevřené položky %n zákazník, stejně jako k %2.</numerusform>
+            <numerusform>K %1 měli otevřené položky %n zákazníci, stejně jako k %2.</numerusform>
+            <numerusform>K %1 mělo otevřené položky %n zákazníků, stejně jako k %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, up from %2 on %3.</source>
+        <translation>
+            <numerusform>K %1 měl otevřené položky %n zákazník, nárůst z %2 ke dni %3.</numerusform>
+            <numerusform>K %1 měli otevřené položky %n zákazníci, nárůst z %2 ke dni %3.</numerusform>
+            <numerusform>K %1 mělo otevřené položky %n zákazníků, nárůst z %2 ke dni %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, down from %2 on %3.</source>
+        <translation>
+            <numerusform>K %1 měl otevřené položky %n zákazník, pokles z %2 ke dni %3.</numerusform>
+            <numerusform>K %1 měli otevřené položky %n zákazníci, pokles z %2 ke dni %3.</numerusform>
+            <numerusform>K %1 mělo otevřené položky %n zákazníků, pokles z %2 ke dni %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is made of open items of %1 less unapplied cash and credits of %2.</source>
+        <translation>Skládá se z otevřených položek ve výši %1 po odečtení nespárovaných plateb a dobropisů ve výši %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) taken from %1 to %2 (%3), as many as in %4.</source>
+        <translation>
+            <numerusform>Od %1 do %2 přijat %n příslib (%3), stejně jako v %4.</numerusform>
+            <numerusform>Od %1 do %2 přijaty %n přísliby (%3), stejně jako v %4.</numerusform>
+            <numerusform>Od %1 do %2 přijato %n příslibů (%3), stejně jako v %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) taken from %1 to %2 (%3), up from %4 in %5.</source>
+        <translation>
+            <numerusform>Od %1 do %2 přijat %n příslib (%3), nárůst z %4 v %5.</numerusform>
+            <numerusform>Od %1 do %2 přijaty %n přísliby (%3), nárůst z %4 v %5.</numerusform>
+            <numerusform>Od %1 do %2 přijato %n příslibů (%3), nárůst z %4 v %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) taken from %1 to %2 (%3), down from %4 in %5.</source>
+        <translation>
+            <numerusform>Od %1 do %2 přijat %n příslib (%3), pokles z %4 v %5.</numerusform>
+            <numerusform>Od %1 do %2 přijaty %n přísliby (%3), pokles z %4 v %5.</numerusform>
+            <numerusform>Od %1 do %2 přijato %n příslibů (%3), pokles z %4 v %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) open on %1, as many as on %2.</source>
+        <translation>
+            <numerusform>K %1 otevřen %n spor, stejně jako k %2.</numerusform>
+            <numerusform>K %1 otevřeny %n spory, stejně jako k %2.</numerusform>
+            <numerusform>K %1 otevřeno %n sporů, stejně jako k %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) open on %1, up from %2 on %3.</source>
+        <translation>
+            <numerusform>K %1 otevřen %n spor, nárůst z %2 ke dni %3.</numerusform>
+            <numerusform>K %1 otevřeny %n spory, nárůst z %2 ke dni %3.</numerusform>
+            <numerusform>K %1 otevřeno %n sporů, nárůst z %2 ke dni %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) open on %1, down from %2 on %3.</source>
+        <translation>
+            <numerusform>K %1 otevřen %n spor, pokles z %2 ke dni %3.</numerusform>
+            <numerusform>K %1 otevřeny %n spory, pokles z %2 ke dni %3.</numerusform>
+            <numerusform>K %1 otevřeno %n sporů, pokles z %2 ke dni %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) resolved from %1 to %2.</source>
+        <translation>
+            <numerusform>Od %1 do %2 vyřešen %n spor.</numerusform>
+            <numerusform>Od %1 do %2 vyřešeny %n spory.</numerusform>
+            <numerusform>Od %1 do %2 vyřešeno %n sporů.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) received from %1 to %2, as many as in %3; %4 of them resolved.</source>
+        <translation>
+            <numerusform>Od %1 do %2 přijata %n stížnost, stejně jako v %3; vyřešeno z nich %4.</numerusform>
+            <numerusform>Od %1 do %2 přijaty %n stížnosti, stejně jako v %3; vyřešeno z nich %4.</numerusform>
+            <numerusform>Od %1 do %2 přijato %n stížností, stejně jako v %3; vyřešeno z nich %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) received from %1 to %2, up from %3 in %4; %5 of them resolved.</source>
+        <translation>
+            <numerusform>Od %1 do %2 přijata %n stížnost, nárůst z %3 v %4; vyřešeno z nich %5.</numerusform>
+            <numerusform>Od %1 do %2 přijaty %n stížnosti, nárůst z %3 v %4; vyřešeno z nich %5.</numerusform>
+            <numerusform>Od %1 do %2 přijato %n stížností, nárůst z %3 v %4; vyřešeno z nich %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) received from %1 to %2, down from %3 in %4; %5 of them resolved.</source>
+        <translation>
+            <numerusform>Od %1 do %2 přijata %n stížnost, pokles z %3 v %4; vyřešeno z nich %5.</numerusform>
+            <numerusform>Od %1 do %2 přijaty %n stížnosti, pokles z %3 v %4; vyřešeno z nich %5.</numerusform>
+            <numerusform>Od %1 do %2 přijato %n stížností, pokles z %3 v %4; vyřešeno z nich %5.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportWriters</name>
@@ -2825,10 +3258,6 @@
     <message>
         <source>%1: cannot write the workbook (%2)</source>
         <translation>%1: sešit nelze zapsat (%2)</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Strana {page} z {pages}</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2845,6 +3274,45 @@
     <message>
         <source>%1: cannot write the file (%2)</source>
         <translation>%1: soubor nelze zapsat (%2)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strana %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Aging summary</source>
+        <translation>Věková struktura pohledávek – souhrn</translation>
+    </message>
+    <message>
+        <source>Aging detail</source>
+        <translation>Věková struktura pohledávek – podrobně</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Výpis z účtu</translation>
+    </message>
+    <message>
+        <source>Collector performance</source>
+        <translation>Výkonnost vymáhačů</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Přísliby platby</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Spory</translation>
+    </message>
+    <message>
+        <source>Complaints and satisfaction</source>
+        <translation>Stížnosti a spokojenost</translation>
+    </message>
+    <message>
+        <source>Write-offs and recoveries</source>
+        <translation>Odpisy a vymožené částky</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3373,45 @@
     </message>
 </context>
 <context>
+    <name>StaffPerformanceService</name>
+    <message>
+        <source>period: the first day must be a date on or before the last</source>
+        <translation>období: první den musí být datum shodné s posledním dnem nebo dřívější</translation>
+    </message>
+    <message>
+        <source>period: at most %1 days</source>
+        <translation>období: nejvýše %1 dní</translation>
+    </message>
+    <message>
+        <source>promises cannot be evaluated: %1</source>
+        <translation>přísliby platby nelze vyhodnotit: %1</translation>
+    </message>
+    <message>
+        <source>trend: not a valid date</source>
+        <translation>trend: neplatné datum</translation>
+    </message>
+    <message>
+        <source>trend: from 1 to %1 months</source>
+        <translation>trend: od 1 do %1 měsíců</translation>
+    </message>
+    <message>
+        <source>target period: &quot;%1&quot; is not YYYY-MM or *</source>
+        <translation>cílové období: &quot;%1&quot; není RRRR-MM ani *</translation>
+    </message>
+    <message>
+        <source>target currency: &quot;%1&quot; is not a currency code</source>
+        <translation>měna cíle: &quot;%1&quot; není kód měny</translation>
+    </message>
+    <message>
+        <source>target: must not be negative</source>
+        <translation>cíl: nesmí být záporný</translation>
+    </message>
+    <message>
+        <source>target: no user &quot;%1&quot;</source>
+        <translation>cíl: uživatel &quot;%1&quot; neexistuje</translation>
+    </message>
+</context>
+<context>
     <name>StaffPerformanceView</name>
     <message>
         <source>n/a</source>
@@ -2923,6 +3430,62 @@
     <message>
         <source>no as-of date</source>
         <translation>chybí rozhodné datum</translation>
+    </message>
+    <message>
+        <source>step %1 (%2, day %3)</source>
+        <translation>krok %1 (%2, den %3)</translation>
+    </message>
+    <message>
+        <source>name: is empty</source>
+        <translation>name: je prázdné</translation>
+    </message>
+    <message>
+        <source>name: longer than %1 characters</source>
+        <translation>name: delší než %1 znaků</translation>
+    </message>
+    <message>
+        <source>risk class: must be empty or one of A to E</source>
+        <translation>riziková třída: musí být prázdná nebo jedna z A až E</translation>
+    </message>
+    <message>
+        <source>segment: longer than %1 characters</source>
+        <translation>segment: delší než %1 znaků</translation>
+    </message>
+    <message>
+        <source>steps: a strategy needs at least one step</source>
+        <translation>steps: strategie musí mít alespoň jeden krok</translation>
+    </message>
+    <message>
+        <source>steps: more than %1 steps</source>
+        <translation>steps: více než %1 kroků</translation>
+    </message>
+    <message>
+        <source>%1: days must be between %2 (before the due date) and %3</source>
+        <translation>%1: dny musí být v rozmezí od %2 (před datem splatnosti) do %3</translation>
+    </message>
+    <message>
+        <source>%1: comes after a step at %2 days; order the steps by days</source>
+        <translation>%1: je uveden po kroku v den %2; seřaďte kroky podle dnů</translation>
+    </message>
+    <message>
+        <source>%1: the same as step %2</source>
+        <translation>%1: shodný s krokem %2</translation>
+    </message>
+    <message>
+        <source>%1: listed twice</source>
+        <translation>%1: uveden dvakrát</translation>
+    </message>
+    <message>
+        <source>strategy %1 does not exist</source>
+        <translation>strategie %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>a strategy named %1 already exists</source>
+        <translation>strategie s názvem %1 již existuje</translation>
+    </message>
+    <message>
+        <source>%1: is not a step of this strategy</source>
+        <translation>%1: není krokem této strategie</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3596,85 @@
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AccountPlansWidget</name>
+    <message>
+        <source>active</source>
+        <translation>aktivní</translation>
+    </message>
+    <message>
+        <source>defaulted</source>
+        <translation>nedodržen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>splněn</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>uhrazeno</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>částečně uhrazeno</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>splatné</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>po splatnosti</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kalendář</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Sjednáno</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Stav kalendáře</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Splátka</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Splatnost</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zaplaceno</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Pay&amp;ment plan…</source>
+        <translation>Splátkový &amp;kalendář…</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+    <message>
+        <source>down payment</source>
+        <translation>akontace</translation>
+    </message>
+    <message>
+        <source>Your role does not agree payment plans</source>
+        <translation>Vaše role nesjednává splátkové kalendáře</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3995,70 @@
         <source>Deacti&amp;vate contact</source>
         <translation>D&amp;eaktivovat kontaktní osobu</translation>
     </message>
+    <message>
+        <source>Request &amp;write-off…</source>
+        <translation>Požádat o &amp;odpis…</translation>
+    </message>
+    <message>
+        <source>A write-off of the selected open item, for an approver to post</source>
+        <translation>Odpis vybrané otevřené položky, který zaúčtuje schvalovatel</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold…</source>
+        <translation>&amp;Uvolnit blokaci…</translation>
+    </message>
+    <message>
+        <source>&amp;Open letter</source>
+        <translation>&amp;Otevřít dopis</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1.</source>
+        <translation>Dopis nelze zapsat do %1.</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Nastaveno</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Důvody</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Uvolněno</translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation>Uvolnil</translation>
+    </message>
+    <message>
+        <source>Release reason</source>
+        <translation>Důvod uvolnění</translation>
+    </message>
+    <message>
+        <source>Credit &amp;holds</source>
+        <translation>&amp;Blokace úvěru</translation>
+    </message>
+    <message>
+        <source>P&amp;ayment plans</source>
+        <translation>Splátkové &amp;kalendáře</translation>
+    </message>
+    <message>
+        <source>on plans</source>
+        <translation>ve splátkách</translation>
+    </message>
+    <message>
+        <source>Open amount of the items on an active payment plan (included in the buckets)</source>
+        <translation>Neuhrazená částka položek v aktivním splátkovém kalendáři (zahrnuta v pásmech)</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>v platnosti</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a manager may release a hold</source>
+        <translation>Blokaci může uvolnit jen supervizor nebo manažer</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::AgingSnapshotsView</name>
@@ -3494,6 +4200,136 @@
     <message>
         <source>Apply</source>
         <translation>Spárovat</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ApprovalNoteDialog</name>
+    <message>
+        <source>Why (required; the collector reads it)</source>
+        <translation>Proč (povinné; vymáhač si to přečte)</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Nepovinná poznámka</translation>
+    </message>
+    <message>
+        <source>Posting &amp;date:</source>
+        <translation>Datum zaú&amp;čtování:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Poznámka:</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ApprovalQueueWidget</name>
+    <message>
+        <source>Requested</source>
+        <translation>Vyžádáno</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Žadatel</translation>
+    </message>
+    <message>
+        <source>Within my limit</source>
+        <translation>V rámci mého limitu</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Schválit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Zamítnout…</translation>
+    </message>
+    <message>
+        <source>Open a&amp;ccount</source>
+        <translation>Otevřít ú&amp;čet</translation>
+    </message>
+    <message>
+        <source>Your role does not approve write-offs.</source>
+        <translation>Vaše role neschvaluje odpisy pohledávek.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>vlastník</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <source>no: a higher role approves</source>
+        <translation>ne: schvaluje vyšší role</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting. You approve up to: %1. Nobody approves their own request.</source>
+        <translation>
+            <numerusform>Čeká %n žádost. Schvalujete až do výše: %1. Nikdo neschvaluje vlastní žádost.</numerusform>
+            <numerusform>Čekají %n žádosti. Schvalujete až do výše: %1. Nikdo neschvaluje vlastní žádost.</numerusform>
+            <numerusform>Čeká %n žádostí. Schvalujete až do výše: %1. Nikdo neschvaluje vlastní žádost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing (no limit for your role)</source>
+        <translation>nic (vaše role nemá limit)</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own request</source>
+        <translation>Nikdo neschvaluje vlastní žádost</translation>
+    </message>
+    <message>
+        <source>Above your role&apos;s limit: a higher role approves it</source>
+        <translation>Nad limitem vaší role: schvaluje ji vyšší role</translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>není otevřena žádná kniha</translation>
+    </message>
+    <message>
+        <source>Approved: the write-off is posted.</source>
+        <translation>Schváleno: odpis je zaúčtován.</translation>
+    </message>
+    <message>
+        <source>Rejected: the account went back to its collector with your note.</source>
+        <translation>Zamítnuto: účet se vrátil svému vymáhači s vaší poznámkou.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Schválit</translation>
+    </message>
+    <message>
+        <source>Write off %1 of invoice %2 (%3)? It is posted on the date below and cannot be edited afterwards.</source>
+        <translation>Odepsat %1 z faktury %2 (%3)? Odpis se zaúčtuje k níže uvedenému datu a poté jej nelze upravit.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Zamítnout</translation>
+    </message>
+    <message>
+        <source>Reject the write-off of %1 on invoice %2 (%3)? The account goes back to its collector with your note.</source>
+        <translation>Zamítnout odpis %1 z faktury %2 (%3)? Účet se vrátí svému vymáhači s vaší poznámkou.</translation>
     </message>
 </context>
 <context>
@@ -3685,14 +4521,6 @@
             <numerusform>Výpis &lt;b&gt;%1&lt;/b&gt; (%2): %n pohybů.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1&lt;br&gt;&lt;b&gt;This statement was imported before.&lt;/b&gt; Already posted, and not posted again: %n transaction(s).</source>
-        <translation>
-            <numerusform>%1&lt;br&gt;&lt;b&gt;Tento výpis už byl importován.&lt;/b&gt; Už zaúčtováno a znovu se neúčtuje: %n pohyb.</numerusform>
-            <numerusform>%1&lt;br&gt;&lt;b&gt;Tento výpis už byl importován.&lt;/b&gt; Už zaúčtováno a znovu se neúčtuje: %n pohyby.</numerusform>
-            <numerusform>%1&lt;br&gt;&lt;b&gt;Tento výpis už byl importován.&lt;/b&gt; Už zaúčtováno a znovu se neúčtuje: %n pohybů.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>already posted</source>
         <translation>už zaúčtováno</translation>
@@ -3774,16 +4602,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 Already posted before, so not posted again: %n transaction(s).</source>
+        <source>&lt;b&gt;This statement was imported before.&lt;/b&gt; Already posted, and not posted again: %n transaction(s).</source>
         <translation>
-            <numerusform>%1 Už zaúčtováno dříve, proto se znovu neúčtuje: %n pohyb.</numerusform>
-            <numerusform>%1 Už zaúčtováno dříve, proto se znovu neúčtuje: %n pohyby.</numerusform>
-            <numerusform>%1 Už zaúčtováno dříve, proto se znovu neúčtuje: %n pohybů.</numerusform>
+            <numerusform>&lt;b&gt;Tento výpis už byl importován.&lt;/b&gt; Již zaúčtováno, proto znovu nezaúčtováno: %n transakce.</numerusform>
+            <numerusform>&lt;b&gt;Tento výpis už byl importován.&lt;/b&gt; Již zaúčtováno, proto znovu nezaúčtováno: %n transakce.</numerusform>
+            <numerusform>&lt;b&gt;Tento výpis už byl importován.&lt;/b&gt; Již zaúčtováno, proto znovu nezaúčtováno: %n transakcí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already posted before, so not posted again: %n transaction(s).</source>
+        <translation>
+            <numerusform>Již dříve zaúčtováno, proto znovu nezaúčtováno: %n transakce.</numerusform>
+            <numerusform>Již dříve zaúčtováno, proto znovu nezaúčtováno: %n transakce.</numerusform>
+            <numerusform>Již dříve zaúčtováno, proto znovu nezaúčtováno: %n transakcí.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 An account could not be remembered: %2</source>
-        <translation>%1 Účet se nepodařilo zapamatovat: %2</translation>
+        <source>An account could not be remembered: %1</source>
+        <translation>Účet nebylo možné zapamatovat: %1</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +4747,81 @@
     <message>
         <source>Reason</source>
         <translation>Důvod</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BookOpenRun</name>
+    <message>
+        <source>Aging snapshots</source>
+        <translation>Snímky věkové struktury</translation>
+    </message>
+    <message>
+        <source>Promise evaluation</source>
+        <translation>Vyhodnocení příslibů</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Splátkové kalendáře</translation>
+    </message>
+    <message>
+        <source>Credit holds</source>
+        <translation>Blokace úvěru</translation>
+    </message>
+    <message>
+        <source>Collection strategy</source>
+        <translation>Strategie vymáhání</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month-end aging snapshot(s) taken.</source>
+        <translation>
+            <numerusform>Pořízen %n snímek věkové struktury ke konci měsíce.</numerusform>
+            <numerusform>Pořízeny %n snímky věkové struktury ke konci měsíce.</numerusform>
+            <numerusform>Pořízeno %n snímků věkové struktury ke konci měsíce.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promises as of %1: %2 kept, %3 partially kept, %4 broken, %5 pending; %n follow-up(s) created.</source>
+        <translation>
+            <numerusform>Přísliby k %1: %2 splněných, %3 částečně splněných, %4 nesplněných, %5 čekajících; vytvořen %n navazující úkol.</numerusform>
+            <numerusform>Přísliby k %1: %2 splněných, %3 částečně splněných, %4 nesplněných, %5 čekajících; vytvořeny %n navazující úkoly.</numerusform>
+            <numerusform>Přísliby k %1: %2 splněných, %3 částečně splněných, %4 nesplněných, %5 čekajících; vytvořeno %n navazujících úkolů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment plans: %1 defaulted, %2 completed.</source>
+        <translation>Splátkové kalendáře: nedodrženo %1, splněno %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit hold(s) set.</source>
+        <translation>
+            <numerusform>Nastavena %n blokace úvěru.</numerusform>
+            <numerusform>Nastaveny %n blokace úvěru.</numerusform>
+            <numerusform>Nastaveno %n blokací úvěru.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collection strategy: %n action(s) created.</source>
+        <translation>
+            <numerusform>Strategie vymáhání: vytvořena %n akce.</numerusform>
+            <numerusform>Strategie vymáhání: vytvořeny %n akce.</numerusform>
+            <numerusform>Strategie vymáhání: vytvořeno %n akcí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 selhalo: %2</translation>
+    </message>
+    <message>
+        <source>The book&apos;s daily run could not start: %1</source>
+        <translation>Denní běh knihy nelze spustit: %1</translation>
+    </message>
+    <message>
+        <source>The book&apos;s daily run was cancelled.</source>
+        <translation>Denní běh knihy byl zrušen.</translation>
+    </message>
+    <message>
+        <source>Daily run as of %1: %2 snapshot(s), %3 promise follow-up(s), %4 plan default(s), %5 credit hold(s), %6 strategy action(s).</source>
+        <translation>Denní běh k %1: snímky %2, navazující úkoly k příslibům %3, nedodržené kalendáře %4, blokace úvěru %5, akce strategie %6.</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +5372,232 @@ Příznaky: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::CreditHoldBadge</name>
+    <message>
+        <source>ON CREDIT HOLD since %1: %2</source>
+        <translation>BLOKACE ÚVĚRU od %1: %2</translation>
+    </message>
+    <message>
+        <source>No new credit (invoices or orders) until a supervisor or manager releases the hold.</source>
+        <translation>Žádný nový úvěr (faktury ani objednávky), dokud blokaci neuvolní supervizor nebo manažer.</translation>
+    </message>
+    <message>
+        <source>ON HOLD: %1</source>
+        <translation>BLOKOVÁNO: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditPolicyEditor</name>
+    <message>
+        <source>&amp;New policy</source>
+        <translation>&amp;Nová politika</translation>
+    </message>
+    <message>
+        <source>Policy templates per risk class or segment. A customer follows the policy assigned on its form; its own credit limit overrides the policy&apos;s.</source>
+        <translation>Šablony politik podle rizikové třídy nebo segmentu. Zákazník se řídí politikou přiřazenou v jeho formuláři; jeho vlastní úvěrový limit má přednost před limitem politiky.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politika</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Libovolná</translation>
+    </message>
+    <message>
+        <source>any segment</source>
+        <translation>libovolný segment</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Ná&amp;zev:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk class:</source>
+        <translation>&amp;Riziková třída:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Platební podmínky</translation>
+    </message>
+    <message>
+        <source> days net</source>
+        <translation> dní netto</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dní</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>&amp;Platební podmínky:</translation>
+    </message>
+    <message>
+        <source>Early-payment &amp;discount:</source>
+        <translation>S&amp;konto:</translation>
+    </message>
+    <message>
+        <source>Discount &amp;period:</source>
+        <translation>Lhůta pro skont&amp;o:</translation>
+    </message>
+    <message>
+        <source>Credit limit and hold rules</source>
+        <translation>Úvěrový limit a pravidla blokace</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source>Hold when the balance is over the credit limit</source>
+        <translation>Blokovat, když saldo překročí úvěrový limit</translation>
+    </message>
+    <message>
+        <source>Hold when the oldest item is more than</source>
+        <translation>Blokovat, když je nejstarší položka více než</translation>
+    </message>
+    <message>
+        <source> days past due</source>
+        <translation> dní po splatnosti</translation>
+    </message>
+    <message>
+        <source>Hold when the overdue amount is above</source>
+        <translation>Blokovat, když částka po splatnosti přesáhne</translation>
+    </message>
+    <message>
+        <source>Hold after</source>
+        <translation>Blokovat po</translation>
+    </message>
+    <message>
+        <source> broken promises</source>
+        <translation> nesplněných příslibech</translation>
+    </message>
+    <message>
+        <source>within </source>
+        <translation>během </translation>
+    </message>
+    <message>
+        <source>Credit &amp;limit:</source>
+        <translation>Úvěrový &amp;limit:</translation>
+    </message>
+    <message>
+        <source>Review and collection</source>
+        <translation>Revize a vymáhání</translation>
+    </message>
+    <message>
+        <source>Re&amp;view every:</source>
+        <translation>Re&amp;vize každých:</translation>
+    </message>
+    <message>
+        <source>Collection &amp;strategy:</source>
+        <translation>&amp;Strategie vymáhání:</translation>
+    </message>
+    <message>
+        <source>Late-payment interest and fees</source>
+        <translation>Úroky z prodlení a poplatky</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s country rule</source>
+        <translation>pravidlo země zákazníka</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> bodů</translation>
+    </message>
+    <message>
+        <source>from the country rule</source>
+        <translation>podle pravidla země</translation>
+    </message>
+    <message>
+        <source>Reference rate &amp;region:</source>
+        <translation>R&amp;egion referenční sazby:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin over the reference rate:</source>
+        <translation>&amp;Marže nad referenční sazbou:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;compensation per invoice:</source>
+        <translation>Ná&amp;hrada nákladů vymáhání na fakturu:</translation>
+    </message>
+    <message>
+        <source>Reminder fee cap:</source>
+        <translation>Strop upomínacího poplatku:</translation>
+    </message>
+    <message>
+        <source>Collection fee cap:</source>
+        <translation>Strop poplatku za vymáhání:</translation>
+    </message>
+    <message>
+        <source>Fee &amp;currency:</source>
+        <translation>Měna popla&amp;tků:</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation>&amp;Uložit politiku</translation>
+    </message>
+    <message>
+        <source>By segment or risk class (default)</source>
+        <translation>Podle segmentu nebo rizikové třídy (výchozí)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (neaktivní)</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>třída %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Only a manager changes credit policies; you can read them here.</source>
+        <translation>Úvěrové politiky mění jen manažer; zde si je můžete prohlédnout.</translation>
+    </message>
+    <message>
+        <source>%1: not an amount (digits with at most two decimals)</source>
+        <translation>%1: není částka (číslice s nejvýše dvěma desetinnými místy)</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Úvěrový limit</translation>
+    </message>
+    <message>
+        <source>Overdue amount</source>
+        <translation>Částka po splatnosti</translation>
+    </message>
+    <message>
+        <source>Overdue amount: enter the amount above which the account is held</source>
+        <translation>Částka po splatnosti: zadejte částku, nad kterou se účet zablokuje</translation>
+    </message>
+    <message>
+        <source>Recovery compensation</source>
+        <translation>Náhrada nákladů vymáhání</translation>
+    </message>
+    <message>
+        <source>Reminder fee cap</source>
+        <translation>Strop upomínacího poplatku</translation>
+    </message>
+    <message>
+        <source>Collection fee cap</source>
+        <translation>Strop poplatku za vymáhání</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Neuloženo: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Policy %1 saved.</source>
+        <translation>Politika %1 uložena.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CustomerDialog</name>
     <message>
         <source>Edit customer %1</source>
@@ -4529,6 +5666,22 @@ Příznaky: %2</translation>
     <message>
         <source>&apos;%1&apos; is not an amount</source>
         <translation>&apos;%1&apos; není částka</translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation>Bez politiky</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own credit limit, when set, overrides the policy&apos;s.</source>
+        <translation>Vlastní úvěrový limit zákazníka, je-li nastaven, má přednost před limitem politiky.</translation>
+    </message>
+    <message>
+        <source>Only a manager assigns credit policies.</source>
+        <translation>Úvěrové politiky přiřazuje jen manažer.</translation>
+    </message>
+    <message>
+        <source>Credit &amp;policy:</source>
+        <translation>Úvěrová &amp;politika:</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +5983,14 @@ Příznaky: %2</translation>
         <source>Customers in %1 on credit hold</source>
         <translation>Zákazníci v %1 s blokací úvěru</translation>
     </message>
+    <message>
+        <source>Open items in %1 not yet due, risk class %2</source>
+        <translation>Otevřené položky v %1 ve splatnosti, riziková třída %2</translation>
+    </message>
+    <message>
+        <source>Open items in %1 not yet due, collector %2</source>
+        <translation>Otevřené položky v %1 ve splatnosti, vymáhač %2</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::DepositBatchDialog</name>
@@ -5021,6 +6182,189 @@ Příznaky: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::InterestSettings</name>
+    <message>
+        <source> points</source>
+        <translation> bodů</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reference rates</source>
+        <translation>Referenční sazby</translation>
+    </message>
+    <message>
+        <source>The central bank&apos;s rate by region. The rate in force on 1 January and 1 July applies to the whole half-year; interest = reference rate + margin.</source>
+        <translation>Sazba centrální banky podle regionu. Sazba platná k 1. lednu a 1. červenci se použije na celé pololetí; úrok = referenční sazba + marže.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Platí od</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Sazba</translation>
+    </message>
+    <message>
+        <source>Save &amp;rate</source>
+        <translation>Uložit &amp;sazbu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rate</source>
+        <translation>S&amp;mazat sazbu</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>from:</source>
+        <translation>od:</translation>
+    </message>
+    <message>
+        <source>Rules per country</source>
+        <translation>Pravidla podle zemí</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s country picks its rule (the empty country is the default for every other one); a credit policy that names a region overrides it.</source>
+        <translation>Pravidlo se vybírá podle země zákazníka (prázdná země je výchozí pro všechny ostatní); úvěrová politika, která uvádí region, má před ním přednost.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Země</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marže</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Spotřebitelé</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Báze dní</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Náhrada</translation>
+    </message>
+    <message>
+        <source>Reminder cap</source>
+        <translation>Strop za upomínku</translation>
+    </message>
+    <message>
+        <source>Collection cap</source>
+        <translation>Strop za vymáhání</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>výchozí</translation>
+    </message>
+    <message>
+        <source>actual/365</source>
+        <translation>actual/365</translation>
+    </message>
+    <message>
+        <source>actual/360</source>
+        <translation>actual/360</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>bez stropu</translation>
+    </message>
+    <message>
+        <source>Save r&amp;ule</source>
+        <translation>Uložit &amp;pravidlo</translation>
+    </message>
+    <message>
+        <source>Day count:</source>
+        <translation>Báze dní:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Země:</translation>
+    </message>
+    <message>
+        <source>consumers:</source>
+        <translation>spotřebitelé:</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Marže:</translation>
+    </message>
+    <message>
+        <source>Compensation per invoice:</source>
+        <translation>Náhrada nákladů na fakturu:</translation>
+    </message>
+    <message>
+        <source>collection:</source>
+        <translation>vymáhání:</translation>
+    </message>
+    <message>
+        <source>Fee caps, reminder:</source>
+        <translation>Stropy poplatků, upomínka:</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(výchozí)</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Only a manager changes rates and rules; you can read them here.</source>
+        <translation>Sazby a pravidla mění jen manažer; zde si je můžete prohlédnout.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Neuloženo: %1</translation>
+    </message>
+    <message>
+        <source>Rate for %1 from %2 added.</source>
+        <translation>Sazba pro %1 od %2 přidána.</translation>
+    </message>
+    <message>
+        <source>Rate for %1 from %2 replaced.</source>
+        <translation>Sazba pro %1 od %2 nahrazena.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nesmazáno: %1</translation>
+    </message>
+    <message>
+        <source>Rate for %1 from %2 deleted.</source>
+        <translation>Sazba pro %1 od %2 smazána.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount (digits with at most two decimals)</source>
+        <translation>&apos;%1&apos; není částka (číslice s nejvýše dvěma desetinnými místy)</translation>
+    </message>
+    <message>
+        <source>The default rule is saved.</source>
+        <translation>Výchozí pravidlo je uloženo.</translation>
+    </message>
+    <message>
+        <source>The rule for %1 is saved.</source>
+        <translation>Pravidlo pro %1 je uloženo.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::InvoiceListModel</name>
     <message>
         <source>Number</source>
@@ -5114,6 +6458,200 @@ Příznaky: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::LetterRunDialog</name>
+    <message>
+        <source>Letters and statements</source>
+        <translation>Dopisy a výpisy z účtu</translation>
+    </message>
+    <message>
+        <source>Statements of account (every customer due one)</source>
+        <translation>Výpisy z účtu (všichni zákazníci, kterým náleží)</translation>
+    </message>
+    <message>
+        <source>Dunning letters and reminders due</source>
+        <translation>Upomínky a připomínky k odeslání</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procházet…</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;K datu:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Dokumenty:</translation>
+    </message>
+    <message>
+        <source>all; or customer numbers, comma-separated</source>
+        <translation>vše; nebo čísla zákazníků oddělená čárkami</translation>
+    </message>
+    <message>
+        <source>&amp;Customers:</source>
+        <translation>&amp;Zákazníci:</translation>
+    </message>
+    <message>
+        <source>Save to folder:</source>
+        <translation>Uložit do složky:</translation>
+    </message>
+    <message>
+        <source>Every document is saved as a PDF in the folder and recorded on the customer&apos;s account, where it can be opened again. Letters due are created by the collection strategy for the date first. Running again for the same date records nothing twice.</source>
+        <translation>Každý dokument se uloží jako PDF do složky a zaznamená na účet zákazníka, kde jej lze znovu otevřít. Dopisy k odeslání nejprve pro dané datum vytvoří strategie vymáhání. Opakované spuštění pro stejné datum nic nezaznamená dvakrát.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Spustit</translation>
+    </message>
+    <message>
+        <source>Save to folder</source>
+        <translation>Uložit do složky</translation>
+    </message>
+    <message>
+        <source>Your role may not send letters or statements.</source>
+        <translation>Vaše role nesmí odesílat dopisy ani výpisy z účtu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Složku %1 nelze vytvořit.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Probíhá…</translation>
+    </message>
+    <message>
+        <source>Writing statements…</source>
+        <translation>Vytvářejí se výpisy z účtu…</translation>
+    </message>
+    <message>
+        <source>Writing letters…</source>
+        <translation>Vytvářejí se dopisy…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>Běh se zastavil: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n document(s); what was written is recorded. Run again to finish.</source>
+        <translation>
+            <numerusform>Zrušeno po %n dokumentu; co bylo vytvořeno, je zaznamenáno. Pro dokončení spusťte znovu.</numerusform>
+            <numerusform>Zrušeno po %n dokumentech; co bylo vytvořeno, je zaznamenáno. Pro dokončení spusťte znovu.</numerusform>
+            <numerusform>Zrušeno po %n dokumentech; co bylo vytvořeno, je zaznamenáno. Pro dokončení spusťte znovu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to the folder.</source>
+        <translation>
+            <numerusform>%n dokument zapsán do složky.</numerusform>
+            <numerusform>%n dokumenty zapsány do složky.</numerusform>
+            <numerusform>%n dokumentů zapsáno do složky.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new on the accounts&apos; timelines.</source>
+        <translation>
+            <numerusform>%n nový záznam v aktivitě účtů.</numerusform>
+            <numerusform>%n nové záznamy v aktivitě účtů.</numerusform>
+            <numerusform>%n nových záznamů v aktivitě účtů.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::LetterTemplateEditor</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Připomínka platby</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 1</source>
+        <translation>Upomínka, 1. stupeň</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 2</source>
+        <translation>Upomínka, 2. stupeň</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 3</source>
+        <translation>Upomínka, 3. stupeň</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Výpis z účtu</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Angličtina</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Němčina</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francouzština</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Švédština</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Čeština</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Uložit šablonu</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Náhled</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;built-in text</source>
+        <translation>Začít z &amp;vestavěného textu</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Dopis:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Jazyk:</translation>
+    </message>
+    <message>
+        <source>Sections in [brackets] replace the built-in ones (title, subject, opening, body, closing, label.…); placeholders such as {customer_name}, {overdue}, {pay_by} are filled in. The customer&apos;s language picks the template.</source>
+        <translation>Oddíly v [hranatých závorkách] nahrazují vestavěné oddíly (title, subject, opening, body, closing, label.…); zástupné symboly jako {customer_name}, {overdue}, {pay_by} se vyplní. Šablonu vybírá jazyk zákazníka.</translation>
+    </message>
+    <message>
+        <source>Only a manager changes letter templates; you can read and preview them here.</source>
+        <translation>Šablony dopisů mění jen manažer; zde si je můžete přečíst a zobrazit jejich náhled.</translation>
+    </message>
+    <message>
+        <source>Your own template (saved in the book).</source>
+        <translation>Vaše vlastní šablona (uložená v knize).</translation>
+    </message>
+    <message>
+        <source>The built-in template.</source>
+        <translation>Vestavěná šablona.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Neuloženo: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Template saved: letters from now on use it.</source>
+        <translation>Šablona uložena: dopisy ji od nynějška používají.</translation>
+    </message>
+    <message>
+        <source>No customer has anything to show on a letter yet.</source>
+        <translation>Žádný zákazník zatím nemá nic, co by se v dopise zobrazilo.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ListPage</name>
     <message>
         <source>The list could not be read: %1</source>
@@ -5141,10 +6679,6 @@ Příznaky: %2</translation>
     <message>
         <source>Reports</source>
         <translation>Sestavy</translation>
-    </message>
-    <message>
-        <source>Aging reports, KPIs and staff performance as PDF, XLSX and CSV arrive with the manager desk. Aging as of any date is available now from ardesk-cli.</source>
-        <translation>Sestavy věkové struktury, ukazatele KPI a výkon zaměstnanců v PDF, XLSX a CSV přibudou spolu s pracovištěm manažera. Věková struktura k libovolnému datu je už teď dostupná v ardesk-cli.</translation>
     </message>
     <message>
         <source>No book is open</source>
@@ -5390,6 +6924,22 @@ Příznaky: %2</translation>
         <source>← Customers</source>
         <translation>← Zákazníci</translation>
     </message>
+    <message>
+        <source>&amp;Letters and statements…</source>
+        <translation>&amp;Dopisy a výpisy z účtu…</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1 for the database %2 on %3. Password:</source>
+        <translation>Server odmítl heslo uživatele %1 k databázi %2 na %3. Heslo:</translation>
+    </message>
+    <message>
+        <source>The server wants the password of %1 for the database %2 on %3. Password:</source>
+        <translation>Server požaduje heslo uživatele %1 k databázi %2 na %3. Heslo:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Heslo k databázi</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ManagerDeskPage</name>
@@ -5504,6 +7054,14 @@ Příznaky: %2</translation>
             <numerusform>%1 z %Ln položek</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Approvals</source>
+        <translation>&amp;Schvalování</translation>
+    </message>
+    <message>
+        <source>Credit re&amp;views</source>
+        <translation>Úvěrové re&amp;vize</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
@@ -5615,6 +7173,34 @@ Příznaky: %2</translation>
         <source>Posted %1 from %2: %3 applied, %4 unapplied.</source>
         <translation>Zaúčtováno %1 od %2: spárováno %3, nespárováno %4.</translation>
     </message>
+    <message>
+        <source>Ta&amp;ke discount</source>
+        <translation>Uplatnit s&amp;konto</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 % until %4)</source>
+        <translation>%1: %2 (%3 % do %4)</translation>
+    </message>
+    <message>
+        <source>Early-payment discount on offer for a payment on %1: %2</source>
+        <translation>Skonto nabízené při platbě dne %1: %2</translation>
+    </message>
+    <message>
+        <source>Apply each item less its discount; the discount is credited on Post</source>
+        <translation>Spárovat každou položku sníženou o skonto; skonto se při zaúčtování vystaví jako dobropis</translation>
+    </message>
+    <message>
+        <source>Crediting the discount needs the permission to post credit notes</source>
+        <translation>Dobropisování skonta vyžaduje oprávnění zaúčtovat dobropisy</translation>
+    </message>
+    <message>
+        <source>The discount on %1 was not credited (%2): it stays open as a short payment.</source>
+        <translation>Skonto k %1 nebylo dobropisováno (%2): zůstává otevřené jako nedoplatek.</translation>
+    </message>
+    <message>
+        <source>Early-payment discount credited: %1.</source>
+        <translation>Skonto dobropisováno: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentListModel</name>
@@ -5699,6 +7285,101 @@ Příznaky: %2</translation>
     <message>
         <source>%1 may not: %2</source>
         <translation>%1 nesmí: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanDialog</name>
+    <message>
+        <source>Payment plan</source>
+        <translation>Splátkový kalendář</translation>
+    </message>
+    <message>
+        <source>Payment plan for %1 · %2</source>
+        <translation>Splátkový kalendář pro %1 · %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Splatnost</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Dnů po splatnosti</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Neuhrazeno</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Měsíčně</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Každé dva týdny</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Týdně</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>C&amp;reate plan</source>
+        <translation>&amp;Vytvořit kalendář</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>&amp;Počet splátek:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frekvence:</translation>
+    </message>
+    <message>
+        <source>F&amp;irst instalment on:</source>
+        <translation>P&amp;rvní splátka dne:</translation>
+    </message>
+    <message>
+        <source>&amp;Down payment (%1, due today):</source>
+        <translation>&amp;Akontace (%1, splatná dnes):</translation>
+    </message>
+    <message>
+        <source>Plan total:</source>
+        <translation>Celkem v kalendáři:</translation>
+    </message>
+    <message>
+        <source>Open &amp;items on the plan:</source>
+        <translation>Otevřené polo&amp;žky v kalendáři:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Rozpis splátek:</translation>
+    </message>
+    <message>
+        <source>Tick at least one open item.</source>
+        <translation>Zaškrtněte alespoň jednu otevřenou položku.</translation>
+    </message>
+    <message>
+        <source>The down payment is not an amount.</source>
+        <translation>Akontace není částka.</translation>
+    </message>
+    <message>
+        <source>The down payment must be less than the plan total.</source>
+        <translation>Akontace musí být nižší než celková částka kalendáře.</translation>
+    </message>
+    <message>
+        <source>down payment</source>
+        <translation>akontace</translation>
     </message>
 </context>
 <context>
@@ -5841,6 +7522,265 @@ Příznaky: %2</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Hesla se neshodují.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReleaseHoldDialog</name>
+    <message>
+        <source>Release credit hold</source>
+        <translation>Uvolnit blokaci úvěru</translation>
+    </message>
+    <message>
+        <source>Release the credit hold of %1? The hold and this release stay in the account&apos;s hold history.</source>
+        <translation>Uvolnit blokaci úvěru zákazníka %1? Blokace i toto uvolnění zůstanou v historii blokací účtu.</translation>
+    </message>
+    <message>
+        <source>Why the customer may have credit again (required)</source>
+        <translation>Proč může zákazník znovu dostat úvěr (povinné)</translation>
+    </message>
+    <message>
+        <source>&amp;Release hold</source>
+        <translation>&amp;Uvolnit blokaci</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Dů&amp;vod:</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Sestavy</translation>
+    </message>
+    <message>
+        <source>Each report opens with a written summary of its figures against the month before, followed by its charts and tables. The print preview shows the pages of the PDF export.</source>
+        <translation>Každá sestava začíná slovním shrnutím svých čísel ve srovnání s předchozím měsícem, po kterém následují grafy a tabulky. Náhled tisku zobrazuje stránky exportu do PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Sestava:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;K datu:</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Kód zákazníka</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Zákazník:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Náhled tisku…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportovat…</translation>
+    </message>
+    <message>
+        <source>PDF, XLSX or CSV, by the file name&apos;s extension</source>
+        <translation>PDF, XLSX nebo CSV podle přípony názvu souboru</translation>
+    </message>
+    <message>
+        <source>Reports need the permission to export reports (managers and supervisors).</source>
+        <translation>Sestavy vyžadují oprávnění exportovat sestavy (manažeři a supervizoři).</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation>Sestavu nelze vytvořit: %1</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Náhled tisku: %1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportovat sestavu</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;Sešit Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: the name must end in .pdf, .xlsx or .csv</source>
+        <translation>%1: název musí končit na .pdf, .xlsx nebo .csv</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Sestava nebyla zapsána: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Zapsáno do %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReviewDialog</name>
+    <message>
+        <source>Credit review of %1 · %2</source>
+        <translation>Úvěrová revize %1 · %2</translation>
+    </message>
+    <message>
+        <source>no limit set</source>
+        <translation>limit nenastaven</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>neurčena</translation>
+    </message>
+    <message>
+        <source>%1 (balance %2)</source>
+        <translation>%1 (saldo %2)</translation>
+    </message>
+    <message>
+        <source>Credit limit now: %1 · Risk class: %2 · Last review: %3</source>
+        <translation>Současný úvěrový limit: %1 · Riziková třída: %2 · Poslední revize: %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nikdy</translation>
+    </message>
+    <message>
+        <source>Due now: the agency score dropped (%1).</source>
+        <translation>Revize je na řadě nyní: skóre agentury kleslo (%1).</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Ponechat beze změny</translation>
+    </message>
+    <message>
+        <source>Raise the limit</source>
+        <translation>Zvýšit limit</translation>
+    </message>
+    <message>
+        <source>Lower the limit</source>
+        <translation>Snížit limit</translation>
+    </message>
+    <message>
+        <source>Change the risk class</source>
+        <translation>Změnit rizikovou třídu</translation>
+    </message>
+    <message>
+        <source>Temporary increase</source>
+        <translation>Dočasné zvýšení</translation>
+    </message>
+    <message>
+        <source>What the decision rests on (accounts, agency report, payment history)</source>
+        <translation>Na čem rozhodnutí stojí (účetní závěrky, zpráva agentury, platební historie)</translation>
+    </message>
+    <message>
+        <source>&amp;Record review</source>
+        <translation>&amp;Zaznamenat revizi</translation>
+    </message>
+    <message>
+        <source>Only a manager records credit reviews</source>
+        <translation>Úvěrové revize zaznamenává jen manažer</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Rozhodnutí:</translation>
+    </message>
+    <message>
+        <source>New &amp;limit (%1):</source>
+        <translation>Nový &amp;limit (%1):</translation>
+    </message>
+    <message>
+        <source>New risk &amp;class:</source>
+        <translation>Nová riziková &amp;třída:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary limit (%1):</source>
+        <translation>Dočasný li&amp;mit (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
+        <translation>&amp;Do (včetně):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Poznámky:</translation>
+    </message>
+    <message>
+        <source>New limit: not an amount</source>
+        <translation>Nový limit: není částka</translation>
+    </message>
+    <message>
+        <source>Temporary limit: not an amount</source>
+        <translation>Dočasný limit: není částka</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReviewQueueWidget</name>
+    <message>
+        <source>Due</source>
+        <translation>Splatnost</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Poslední revize</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>Provést &amp;revizi…</translation>
+    </message>
+    <message>
+        <source>Open a&amp;ccount</source>
+        <translation>Otevřít ú&amp;čet</translation>
+    </message>
+    <message>
+        <source>agency score dropped: %1</source>
+        <translation>skóre agentury kleslo: %1</translation>
+    </message>
+    <message>
+        <source>review interval</source>
+        <translation>interval revizí</translation>
+    </message>
+    <message>
+        <source>first review</source>
+        <translation>první revize</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nikdy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit review(s) due on or before %1.</source>
+        <translation>
+            <numerusform>%n úvěrová revize s termínem do %1 včetně.</numerusform>
+            <numerusform>%n úvěrové revize s termínem do %1 včetně.</numerusform>
+            <numerusform>%n úvěrových revizí s termínem do %1 včetně.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager records credit reviews</source>
+        <translation>Úvěrové revize zaznamenává jen manažer</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::SearchableTable</name>
+    <message>
+        <source>Search</source>
+        <translation>Hledat</translation>
     </message>
 </context>
 <context>
@@ -6012,6 +7952,22 @@ Příznaky: %2</translation>
     <message>
         <source>One-time code for &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — valid until %3 or until %1 sets a password. Give it to %1 now: it is not shown again.</source>
         <translation>Jednorázový kód pro &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — platí do %3 nebo dokud si %1 nenastaví heslo. Předejte ho %1 hned: znovu se nezobrazí.</translation>
+    </message>
+    <message>
+        <source>Credit policies</source>
+        <translation>Úvěrové politiky</translation>
+    </message>
+    <message>
+        <source>Collection strategies</source>
+        <translation>Strategie vymáhání</translation>
+    </message>
+    <message>
+        <source>Interest and fees</source>
+        <translation>Úroky a poplatky</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Šablony dopisů</translation>
     </message>
 </context>
 <context>
@@ -6233,6 +8189,149 @@ Příznaky: %2</translation>
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
         <translation>„%1“ není částka.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::StrategyEditor</name>
+    <message>
+        <source>Reminder e-mail</source>
+        <translation>Připomínka e-mailem</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 1</source>
+        <translation>Upomínka, 1. stupeň</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 2</source>
+        <translation>Upomínka, 2. stupeň</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 3 (final demand)</source>
+        <translation>Upomínka, 3. stupeň (předžalobní výzva)</translation>
+    </message>
+    <message>
+        <source>Call task</source>
+        <translation>Úkol: hovor</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalace</translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation>Blokace úvěru</translation>
+    </message>
+    <message>
+        <source>Agency referral review</source>
+        <translation>Posouzení předání inkasní agentuře</translation>
+    </message>
+    <message>
+        <source>Write-off review</source>
+        <translation>Posouzení odpisu</translation>
+    </message>
+    <message>
+        <source>&amp;New strategy</source>
+        <translation>&amp;Nová strategie</translation>
+    </message>
+    <message>
+        <source>A customer follows its policy&apos;s strategy, else the one for its segment, else the one for its risk class, else the default (no segment, no class).</source>
+        <translation>Zákazník se řídí strategií své politiky, jinak strategií svého segmentu, jinak strategií své rizikové třídy, jinak výchozí strategií (bez segmentu, bez třídy).</translation>
+    </message>
+    <message>
+        <source>any segment</source>
+        <translation>libovolný segment</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Libovolná</translation>
+    </message>
+    <message>
+        <source>Active (the run follows it)</source>
+        <translation>Aktivní (běh se jí řídí)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Ná&amp;zev:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk class:</source>
+        <translation>&amp;Riziková třída:</translation>
+    </message>
+    <message>
+        <source>Days from the due date</source>
+        <translation>Dny od data splatnosti</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Přidat krok</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>&amp;Odebrat krok</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Posunout na&amp;horu</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Posunout &amp;dolů</translation>
+    </message>
+    <message>
+        <source>Negative days come before the due date (a friendly reminder). List the steps in order of days. Changing a step that already ran does not run it again; a step added before steps already taken is not sent backwards.</source>
+        <translation>Záporné dny předcházejí datu splatnosti (přátelská připomínka). Kroky uveďte v pořadí podle dnů. Změna kroku, který již proběhl, jej znovu nespustí; krok přidaný před již provedené kroky se zpětně neodešle.</translation>
+    </message>
+    <message>
+        <source>&amp;Save strategy</source>
+        <translation>&amp;Uložit strategii</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>třída %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>výchozí</translation>
+    </message>
+    <message>
+        <source>through a policy</source>
+        <translation>přes politiku</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (neaktivní)</translation>
+    </message>
+    <message>
+        <source>Only a manager changes collection strategies; you can read them here.</source>
+        <translation>Strategie vymáhání mění jen manažer; zde si je můžete prohlédnout.</translation>
+    </message>
+    <message>
+        <source>Days from the due date, step %1</source>
+        <translation>Dny od data splatnosti, krok %1</translation>
+    </message>
+    <message>
+        <source>Action, step %1</source>
+        <translation>Akce, krok %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Neuloženo: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Strategy %1 saved.</source>
+        <translation>Strategie %1 uložena.</translation>
     </message>
 </context>
 <context>
@@ -6467,6 +8566,45 @@ points</source>
         <translation>Saldo
 (body)</translation>
     </message>
+    <message>
+        <source>ON HOLD: %1</source>
+        <translation>BLOKOVÁNO: %1</translation>
+    </message>
+    <message>
+        <source>On credit hold since %1</source>
+        <translation>Blokace úvěru od %1</translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation>Blokace úvěru</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::WriteOffRequestDialog</name>
+    <message>
+        <source>Request write-off</source>
+        <translation>Požádat o odpis</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has %2 open. The write-off is posted only when an approver whose limit covers the amount approves it.</source>
+        <translation>Faktura %1 má neuhrazeno %2. Odpis se zaúčtuje, až jej schválí schvalovatel, jehož limit částku pokrývá.</translation>
+    </message>
+    <message>
+        <source>e.g. customer insolvent, claim filed with the administrator</source>
+        <translation>např. zákazník v insolvenci, pohledávka přihlášena u insolvenčního správce</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Požádat</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>Čá&amp;stka (%1):</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Dů&amp;vod:</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -6661,10 +8799,6 @@ points</source>
     <message>
         <source>checking %1%</source>
         <translation>kontroluje se %1%</translation>
-    </message>
-    <message>
-        <source>%1: %2 more problems not shown</source>
-        <translation>%1: další nezobrazené problémy: %2</translation>
     </message>
     <message>
         <source>%1: %2 rows are valid (dry run: nothing was written)</source>
@@ -6943,22 +9077,6 @@ points</source>
         <translation>Úroky z prodlení k %1</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>neuhrazeno</translation>
-    </message>
-    <message>
-        <source>rate %</source>
-        <translation>sazba %</translation>
-    </message>
-    <message>
-        <source>interest</source>
-        <translation>úrok</translation>
-    </message>
-    <message>
-        <source>compensation</source>
-        <translation>náhrada</translation>
-    </message>
-    <message>
         <source>strategies needs a subcommand: run</source>
         <translation>strategies vyžaduje podpříkaz: run</translation>
     </message>
@@ -7111,6 +9229,90 @@ Příkazy:
 Návratové kódy: 0 úspěch, 1 chyba dat nebo běhu, 2 chybné použití, 3 nepovoleno.
 Podrobnosti: docs/cli.md
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue of %1 as of %2: %n item(s)</source>
+        <translation>
+            <numerusform>Fronta uživatele %1 k %2: %n položka</numerusform>
+            <numerusform>Fronta uživatele %1 k %2: %n položky</numerusform>
+            <numerusform>Fronta uživatele %1 k %2: %n položek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %1 to %2: %n row(s)</source>
+        <translation>
+            <numerusform>%1 zkopírováno do %2: %n řádek</numerusform>
+            <numerusform>%1 zkopírováno do %2: %n řádky</numerusform>
+            <numerusform>%1 zkopírováno do %2: %n řádků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>credit control: %1 policies, %2 customers given their class&apos;s policy, %3 payment plans, %4 credit holds, %5 reference rates</source>
+        <translation>úvěrové řízení: politik %1, zákazníků s politikou své třídy %2, splátkových kalendářů %3, blokací úvěru %4, referenčních sazeb %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>%1: %n další nezobrazený problém</numerusform>
+            <numerusform>%1: %n další nezobrazené problémy</numerusform>
+            <numerusform>%1: %n dalších nezobrazených problémů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: rejected, nothing was imported (%n problem(s))</source>
+        <translation>
+            <numerusform>%1: odmítnuto, nic nebylo importováno (%n problém)</numerusform>
+            <numerusform>%1: odmítnuto, nic nebylo importováno (%n problémy)</numerusform>
+            <numerusform>%1: odmítnuto, nic nebylo importováno (%n problémů)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <comment>interest table header</comment>
+        <translation>zákazník</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <comment>interest table header</comment>
+        <translation>faktura</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <comment>interest table header</comment>
+        <translation>splatnost</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>interest table header</comment>
+        <translation>neuhrazeno</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>interest table header</comment>
+        <translation>dní</translation>
+    </message>
+    <message>
+        <source>rate %</source>
+        <comment>interest table header</comment>
+        <translation>sazba %</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <comment>interest table header</comment>
+        <translation>úrok</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <comment>interest table header</comment>
+        <translation>náhrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %1 (%2 row %3); %n problem(s) in all</source>
+        <translation>
+            <numerusform>SELHALO: %1 (%2, řádek %3); celkem %n problém</numerusform>
+            <numerusform>SELHALO: %1 (%2, řádek %3); celkem %n problémy</numerusform>
+            <numerusform>SELHALO: %1 (%2, řádek %3); celkem %n problémů</numerusform>
+        </translation>
     </message>
 </context>
 <context>

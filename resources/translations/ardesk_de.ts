@@ -218,6 +218,62 @@
         <source>Assigned to a collector</source>
         <translation>Einem Forderungsmanager zugewiesen</translation>
     </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>Brief versendet</translation>
+    </message>
+    <message>
+        <source>Letter sent again</source>
+        <translation>Brief erneut versendet</translation>
+    </message>
+    <message>
+        <source>Statement sent</source>
+        <translation>Kontoübersicht versendet</translation>
+    </message>
+    <message>
+        <source>Statement sent again</source>
+        <translation>Kontoübersicht erneut versendet</translation>
+    </message>
+    <message>
+        <source>Credit policy assigned</source>
+        <translation>Kreditrichtlinie zugewiesen</translation>
+    </message>
+    <message>
+        <source>Put on credit hold</source>
+        <translation>Kreditsperre gesetzt</translation>
+    </message>
+    <message>
+        <source>Credit hold released</source>
+        <translation>Kreditsperre aufgehoben</translation>
+    </message>
+    <message>
+        <source>Credit review recorded</source>
+        <translation>Kreditprüfung erfasst</translation>
+    </message>
+    <message>
+        <source>Payment plan agreed</source>
+        <translation>Ratenplan vereinbart</translation>
+    </message>
+    <message>
+        <source>Payment plan defaulted</source>
+        <translation>Ratenplan notleidend</translation>
+    </message>
+    <message>
+        <source>Payment plan completed</source>
+        <translation>Ratenplan abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Write-off requested</source>
+        <translation>Ausbuchung beantragt</translation>
+    </message>
+    <message>
+        <source>Write-off approved and posted</source>
+        <translation>Ausbuchung genehmigt und gebucht</translation>
+    </message>
+    <message>
+        <source>Write-off request rejected</source>
+        <translation>Ausbuchungsantrag abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>
@@ -310,6 +366,33 @@
     </message>
 </context>
 <context>
+    <name>AgingSnapshotService</name>
+    <message>
+        <source>snapshot: not a valid date</source>
+        <translation>Momentaufnahme: kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>snapshot: the book is open read-only</source>
+        <translation>Momentaufnahme: der Mandant ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>no aging snapshot %1</source>
+        <translation>keine Momentaufnahme der Altersstruktur %1</translation>
+    </message>
+    <message>
+        <source>roll-forward: no such aging snapshot</source>
+        <translation>Entwicklung: keine solche Momentaufnahme der Altersstruktur</translation>
+    </message>
+    <message>
+        <source>roll-forward: the first snapshot must be the earlier one</source>
+        <translation>Entwicklung: die erste Momentaufnahme muss die frühere sein</translation>
+    </message>
+    <message>
+        <source>roll-forward: the two snapshots have different basis or buckets</source>
+        <translation>Entwicklung: die beiden Momentaufnahmen haben unterschiedliche Basis oder Laufzeitbänder</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalService</name>
     <message>
         <source>write-off request %1 does not exist</source>
@@ -334,10 +417,6 @@
     <message>
         <source>date: is not a date</source>
         <translation>date: ist kein Datum</translation>
-    </message>
-    <message>
-        <source>write-off request %1 is already %2</source>
-        <translation>Ausbuchungsantrag %1 ist bereits %2</translation>
     </message>
     <message>
         <source>%1 may not approve their own write-off request</source>
@@ -366,6 +445,18 @@
     <message>
         <source>max_amount: must not be negative</source>
         <translation>max_amount: darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already approved</source>
+        <translation>Ausbuchungsantrag %1 ist bereits genehmigt</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already rejected</source>
+        <translation>Ausbuchungsantrag %1 ist bereits abgelehnt</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already decided</source>
+        <translation>Ausbuchungsantrag %1 ist bereits entschieden</translation>
     </message>
 </context>
 <context>
@@ -433,6 +524,13 @@
     <message>
         <source>the current password is wrong</source>
         <translation>das aktuelle Passwort ist falsch</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed attempts: user %1 may try again in %n second(s)</source>
+        <translation>
+            <numerusform>zu viele Fehlversuche: Benutzer %1 kann es in %n Sekunde erneut versuchen</numerusform>
+            <numerusform>zu viele Fehlversuche: Benutzer %1 kann es in %n Sekunden erneut versuchen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -698,22 +796,6 @@
         <translation>bereits bezahlt: auf %1 ist nichts offen</translation>
     </message>
     <message>
-        <source>; the amount equals the open amount</source>
-        <translation>; der Betrag entspricht dem offenen Betrag</translation>
-    </message>
-    <message>
-        <source>; short payment: %1 less than the open %2</source>
-        <translation>; Minderzahlung: %1 weniger als die offenen %2</translation>
-    </message>
-    <message>
-        <source>; overpayment: %1 stays unapplied</source>
-        <translation>; Überzahlung: %1 bleibt nicht zugeordnet</translation>
-    </message>
-    <message>
-        <source>; the debtor account is the customer&apos;s</source>
-        <translation>; das Konto des Zahlers gehört dem Kunden</translation>
-    </message>
-    <message>
         <source>the reference belongs to customer %1, but the debtor account %2 to customer %3</source>
         <translation>die Referenz gehört zu Kunde %1, das Zahlerkonto %2 aber zu Kunde %3</translation>
     </message>
@@ -734,28 +816,47 @@
         <translation>der Zahlername „%1“ ist der Name des Kunden</translation>
     </message>
     <message>
-        <source>; the amount equals the open amount of %1</source>
-        <translation>; der Betrag entspricht dem offenen Betrag von %1</translation>
-    </message>
-    <message>
-        <source> (the oldest of %1 items of this amount)</source>
-        <translation> (der älteste von %1 Posten mit diesem Betrag)</translation>
-    </message>
-    <message>
-        <source>; the amount equals the open amounts of %1 together</source>
-        <translation>; der Betrag entspricht den offenen Beträgen von %1 zusammen</translation>
-    </message>
-    <message>
-        <source> (another combination fits too)</source>
-        <translation> (eine andere Kombination passt ebenfalls)</translation>
-    </message>
-    <message>
-        <source>; no open item or combination matches the amount: unapplied cash</source>
-        <translation>; kein offener Posten und keine Kombination passt zum Betrag: nicht zugeordnete Zahlung</translation>
-    </message>
-    <message>
         <source>only the amount: it equals the open amount of %1 of customer %2</source>
         <translation>nur der Betrag: er entspricht dem offenen Betrag von %1 des Kunden %2</translation>
+    </message>
+    <message>
+        <source>the amount equals the open amount</source>
+        <translation>der Betrag entspricht dem offenen Betrag</translation>
+    </message>
+    <message>
+        <source>short payment: %1 less than the open %2</source>
+        <translation>Minderzahlung: %1 weniger als die offenen %2</translation>
+    </message>
+    <message>
+        <source>overpayment: %1 stays unapplied</source>
+        <translation>Überzahlung: %1 bleibt nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>the debtor account is the customer&apos;s</source>
+        <translation>das Konto des Zahlers gehört dem Kunden</translation>
+    </message>
+    <message>
+        <source>the amount equals the open amount of %1</source>
+        <translation>der Betrag entspricht dem offenen Betrag von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is the oldest of %n open items of this amount</source>
+        <translation>
+            <numerusform>es ist der älteste von %n offenen Posten mit diesem Betrag</numerusform>
+            <numerusform>es ist der älteste von %n offenen Posten mit diesem Betrag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the amount equals the open amounts of %1 together</source>
+        <translation>der Betrag entspricht den offenen Beträgen von %1 zusammen</translation>
+    </message>
+    <message>
+        <source>another combination fits too</source>
+        <translation>eine andere Kombination passt ebenfalls</translation>
+    </message>
+    <message>
+        <source>no open item or combination matches the amount: unapplied cash</source>
+        <translation>kein offener Posten und keine Kombination passt zum Betrag: nicht zugeordnete Zahlung</translation>
     </message>
 </context>
 <context>
@@ -864,6 +965,13 @@
     </message>
 </context>
 <context>
+    <name>BookWatcher</name>
+    <message>
+        <source>cannot listen for changes of %1: %2</source>
+        <translation>Änderungen an %1 können nicht überwacht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>BrowseService</name>
     <message>
         <source>the row window is negative</source>
@@ -872,6 +980,21 @@
     <message>
         <source>the as-of date is not valid</source>
         <translation>das Stichtagsdatum ist ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>CashForecastService</name>
+    <message>
+        <source>promises cannot be evaluated: %1</source>
+        <translation>Zahlungszusagen können nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>forecast: not a valid date</source>
+        <translation>Prognose: kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>forecast: from 0 to %1 past weeks</source>
+        <translation>Prognose: 0 bis %1 vergangene Wochen</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1282,35 @@
     </message>
 </context>
 <context>
+    <name>CreditHold</name>
+    <message>
+        <source>over the credit limit (balance %1, limit %2)</source>
+        <translation>über dem Kreditlimit (Saldo %1, Limit %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest item %n day(s) past due</source>
+        <translation>
+            <numerusform>ältester Posten %n Tag überfällig</numerusform>
+            <numerusform>ältester Posten %n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue amount %1</source>
+        <translation>überfälliger Betrag %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken promise(s)</source>
+        <translation>
+            <numerusform>%n gebrochene Zahlungszusage</numerusform>
+            <numerusform>%n gebrochene Zahlungszusagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set by the collection strategy</source>
+        <translation>durch die Mahnstrategie gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>CreditService</name>
     <message>
         <source>customer %1 does not exist</source>
@@ -1260,6 +1412,62 @@
         <source>invoice %1 does not exist</source>
         <translation>Rechnung %1 existiert nicht</translation>
     </message>
+    <message>
+        <source>risk_class: must be empty or one of A to E</source>
+        <translation>risk_class: muss leer oder eine von A bis E sein</translation>
+    </message>
+    <message>
+        <source>terms_days: at most 3650 days</source>
+        <translation>terms_days: höchstens 3650 Tage</translation>
+    </message>
+    <message>
+        <source>discount_days: a discount needs a discount period of at least one day</source>
+        <translation>discount_days: Skonto braucht eine Skontofrist von mindestens einem Tag</translation>
+    </message>
+    <message>
+        <source>credit_limit: must not be negative</source>
+        <translation>credit_limit: darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>review_interval_days: between 1 and 3650 days</source>
+        <translation>review_interval_days: zwischen 1 und 3650 Tagen</translation>
+    </message>
+    <message>
+        <source>hold_days_past_due: between 0 and 3650 days</source>
+        <translation>hold_days_past_due: zwischen 0 und 3650 Tagen</translation>
+    </message>
+    <message>
+        <source>hold_overdue_amount: must not be negative</source>
+        <translation>hold_overdue_amount: darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>hold_broken_promises: at least 1 promise</source>
+        <translation>hold_broken_promises: mindestens 1 Zahlungszusage</translation>
+    </message>
+    <message>
+        <source>hold_broken_window_days: between 1 and 3650 days</source>
+        <translation>hold_broken_window_days: zwischen 1 und 3650 Tagen</translation>
+    </message>
+    <message>
+        <source>hold_broken_window_days: set the number of broken promises too</source>
+        <translation>hold_broken_window_days: legen Sie auch die Anzahl gebrochener Zahlungszusagen fest</translation>
+    </message>
+    <message>
+        <source>interest_margin: between -100 and 100 points</source>
+        <translation>interest_margin: zwischen -100 und 100 Prozentpunkten</translation>
+    </message>
+    <message>
+        <source>fees: compensation and fee caps must not be negative</source>
+        <translation>fees: Pauschale und Gebührenobergrenzen dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>fee_currency: a three-letter currency code is needed with a compensation or fee cap</source>
+        <translation>fee_currency: bei einer Pauschale oder Gebührenobergrenze ist ein dreistelliger Währungscode nötig</translation>
+    </message>
+    <message>
+        <source>strategy: strategy %1 does not exist</source>
+        <translation>strategy: Mahnstrategie %1 existiert nicht</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1290,6 +1498,25 @@
     <message>
         <source>field %1: text after the closing quote (a quoted field must be followed by the separator %2 or a line break)</source>
         <translation>Feld %1: Text nach dem schließenden Anführungszeichen (auf ein Feld in Anführungszeichen muss das Trennzeichen %2 oder ein Zeilenumbruch folgen)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>dashboard: not a valid date</source>
+        <translation>Übersicht: kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>promises cannot be evaluated: %1</source>
+        <translation>Zahlungszusagen können nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>dashboard trend: a valid date and 1 to 60 months</source>
+        <translation>Übersicht, Verlauf: ein gültiges Datum und 1 bis 60 Monate</translation>
+    </message>
+    <message>
+        <source>dashboard collections: a valid date and 1 to 104 weeks</source>
+        <translation>Übersicht, Zahlungseingänge: ein gültiges Datum und 1 bis 104 Wochen</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1967,46 @@
         <source>the file has no rates</source>
         <translation>die Datei enthält keine Zinssätze</translation>
     </message>
+    <message>
+        <source>region: 2 to 16 capital letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>region: 2 bis 16 Großbuchstaben, Ziffern, „_“ oder „-“</translation>
+    </message>
+    <message>
+        <source>valid_from: not a date</source>
+        <translation>valid_from: kein Datum</translation>
+    </message>
+    <message>
+        <source>rate_percent: between -100 and 100</source>
+        <translation>rate_percent: zwischen -100 und 100</translation>
+    </message>
+    <message>
+        <source>there is no rate for %1 from %2</source>
+        <translation>es gibt keinen Zinssatz für %1 ab %2</translation>
+    </message>
+    <message>
+        <source>country: two capital letters (ISO 3166), or empty for the default</source>
+        <translation>country: zwei Großbuchstaben (ISO 3166) oder leer für die Standardregel</translation>
+    </message>
+    <message>
+        <source>margin: between -100 and 100 points</source>
+        <translation>margin: zwischen -100 und 100 Prozentpunkten</translation>
+    </message>
+    <message>
+        <source>day_count: 365 or 360</source>
+        <translation>day_count: 365 oder 360</translation>
+    </message>
+    <message>
+        <source>fees: compensation and fee caps must not be negative</source>
+        <translation>fees: Pauschale und Gebührenobergrenzen dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>compensation_currency: a three-letter currency code is needed</source>
+        <translation>compensation_currency: ein dreistelliger Währungscode ist nötig</translation>
+    </message>
+    <message>
+        <source>fee_currency: a three-letter currency code is needed</source>
+        <translation>fee_currency: ein dreistelliger Währungscode ist nötig</translation>
+    </message>
 </context>
 <context>
     <name>KpiRepository</name>
@@ -1769,6 +2036,17 @@
     <message>
         <source>promises in the book cannot be evaluated: %1</source>
         <translation>die Zahlungszusagen im Mandanten können nicht ausgewertet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRepository</name>
+    <message>
+        <source>allocation to invoice %1, which has no state row</source>
+        <translation>Zuordnung zu Rechnung %1, die keine Statuszeile hat</translation>
+    </message>
+    <message>
+        <source>allocation from payment or credit note %1, which has no state row</source>
+        <translation>Zuordnung aus Zahlung oder Gutschrift %1, die keine Statuszeile hat</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2338,10 @@
         <source>%1 has %2 rows for %3 %4 rows</source>
         <translation>%1 hat %2 Zeilen für %3 %4-Zeilen</translation>
     </message>
+    <message>
+        <source>ar_movements %1 (kind/currency/due/day): %2 stored, the ledger gives %3</source>
+        <translation>ar_movements %1 (kind/currency/due/day): %2 gespeichert, das Hauptbuch ergibt %3</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2179,6 +2461,13 @@
     </message>
 </context>
 <context>
+    <name>PgCopyBuffer</name>
+    <message>
+        <source>COPY into %1 failed (%2): %3</source>
+        <translation>COPY in %1 fehlgeschlagen (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>PlanService</name>
     <message>
         <source>payment plan %1 does not exist</source>
@@ -2191,10 +2480,6 @@
     <message>
         <source>instalments: from 1 to 120</source>
         <translation>instalments: von 1 bis 120</translation>
-    </message>
-    <message>
-        <source>first_date: the first instalment falls after the agreement date</source>
-        <translation>first_date: die erste Rate muss nach dem Vereinbarungsdatum liegen</translation>
     </message>
     <message>
         <source>down_payment and grace days must not be negative</source>
@@ -2227,6 +2512,10 @@
     <message>
         <source>payment plan defaulted: instalment of %1 due %2 unpaid</source>
         <translation>Ratenplan notleidend: Rate von %1, fällig am %2, unbezahlt</translation>
+    </message>
+    <message>
+        <source>first_date: the first instalment must fall after the agreement date</source>
+        <translation>first_date: die erste Rate muss nach dem Vereinbarungsdatum liegen</translation>
     </message>
 </context>
 <context>
@@ -2352,30 +2641,6 @@
 <context>
     <name>ReportService</name>
     <message>
-        <source>was unchanged at %1 against %2</source>
-        <translation>unverändert bei %1 gegenüber %2</translation>
-    </message>
-    <message>
-        <source>rose from %1 on %2 to %3%4</source>
-        <translation>gestiegen von %1 am %2 auf %3%4</translation>
-    </message>
-    <message>
-        <source>fell from %1 on %2 to %3%4</source>
-        <translation>gesunken von %1 am %2 auf %3%4</translation>
-    </message>
-    <message>
-        <source>the same as in %1</source>
-        <translation>unverändert gegenüber %1</translation>
-    </message>
-    <message>
-        <source>up from %1 in %2</source>
-        <translation>gestiegen von %1 (%2)</translation>
-    </message>
-    <message>
-        <source>down from %1 in %2</source>
-        <translation>gesunken von %1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 to %2, against %3 to %4</source>
         <translation>%1 bis %2, gegenüber %3 bis %4</translation>
     </message>
@@ -2448,14 +2713,6 @@
         <translation>Weder am %1 noch am %2 war etwas offen.</translation>
     </message>
     <message>
-        <source>Receivables in %1 %2.</source>
-        <translation>Forderungen in %1: %2.</translation>
-    </message>
-    <message>
-        <source>The overdue part %1.</source>
-        <translation>Überfälliger Teil: %1.</translation>
-    </message>
-    <message>
         <source>%1 of the receivables are current (not yet due).</source>
         <translation>%1 der Forderungen sind nicht fällig.</translation>
     </message>
@@ -2494,13 +2751,6 @@
     <message>
         <source>Aging by customer</source>
         <translation>Altersstruktur nach Kunde</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) had open items on %1, %2.</source>
-        <translation>
-            <numerusform>%n Kunde hatte am %1 offene Posten, %2.</numerusform>
-            <numerusform>%n Kunden hatten am %1 offene Posten, %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The largest overdue balances: %1.</source>
@@ -2581,10 +2831,6 @@
     <message>
         <source>Credit note</source>
         <translation>Gutschrift</translation>
-    </message>
-    <message>
-        <source>The balance of %1 %2 (open items %3, less unapplied cash and credits of %4).</source>
-        <translation>Saldo %1 %2 (offene Posten %3, abzüglich nicht zugeordneter Zahlungen und Gutschriften von %4).</translation>
     </message>
     <message>
         <source>%1 is overdue; the oldest open item is %2 days past due.</source>
@@ -2743,10 +2989,6 @@
         <translation>Offene Reklamationen nach Grund</translation>
     </message>
     <message>
-        <source>The disputed amount in %1 %2.</source>
-        <translation>Reklamierter Betrag in %1: %2.</translation>
-    </message>
-    <message>
         <source>Complaints and satisfaction</source>
         <translation>Beschwerden und Zufriedenheit</translation>
     </message>
@@ -2814,6 +3056,181 @@
         <source>Written off in %1 from %2 to %3: %4 (%5 in the same days of the month before); recovered: %6.</source>
         <translation>Ausgebucht in %1 vom %2 bis %3: %4 (%5 an denselben Tagen des Vormonats); wiedereingenommen: %6.</translation>
     </message>
+    <message>
+        <source>Receivables in %1 were unchanged at %2 against %3.</source>
+        <translation>Die Forderungen in %1 blieben mit %2 gegenüber dem %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>Die Forderungen in %1 stiegen von %2 am %3 auf %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 rose from %2 on %3 to %4.</source>
+        <translation>Die Forderungen in %1 stiegen von %2 am %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>Die Forderungen in %1 sanken von %2 am %3 auf %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 fell from %2 on %3 to %4.</source>
+        <translation>Die Forderungen in %1 sanken von %2 am %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 was unchanged at %2 against %3.</source>
+        <translation>Der überfällige Anteil in %1 blieb mit %2 gegenüber dem %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>Der überfällige Anteil in %1 stieg von %2 am %3 auf %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 rose from %2 on %3 to %4.</source>
+        <translation>Der überfällige Anteil in %1 stieg von %2 am %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>Der überfällige Anteil in %1 sank von %2 am %3 auf %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 fell from %2 on %3 to %4.</source>
+        <translation>Der überfällige Anteil in %1 sank von %2 am %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 was unchanged at %2 against %3.</source>
+        <translation>Der reklamierte Betrag in %1 blieb mit %2 gegenüber dem %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>Der reklamierte Betrag in %1 stieg von %2 am %3 auf %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 rose from %2 on %3 to %4.</source>
+        <translation>Der reklamierte Betrag in %1 stieg von %2 am %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>Der reklamierte Betrag in %1 sank von %2 am %3 auf %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 fell from %2 on %3 to %4.</source>
+        <translation>Der reklamierte Betrag in %1 sank von %2 am %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 was unchanged at %2 against %3.</source>
+        <translation>Der Saldo von %1 blieb mit %2 gegenüber dem %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>Der Saldo von %1 stieg von %2 am %3 auf %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The balance of %1 rose from %2 on %3 to %4.</source>
+        <translation>Der Saldo von %1 stieg von %2 am %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>Der Saldo von %1 sank von %2 am %3 auf %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The balance of %1 fell from %2 on %3 to %4.</source>
+        <translation>Der Saldo von %1 sank von %2 am %3 auf %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, as many as on %2.</source>
+        <translation>
+            <numerusform>%n Kunde hatte am %1 offene Posten, ebenso viele wie am %2.</numerusform>
+            <numerusform>%n Kunden hatten am %1 offene Posten, ebenso viele wie am %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, up from %2 on %3.</source>
+        <translation>
+            <numerusform>%n Kunde hatte am %1 offene Posten, mehr als am %3 (%2).</numerusform>
+            <numerusform>%n Kunden hatten am %1 offene Posten, mehr als am %3 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, down from %2 on %3.</source>
+        <translation>
+            <numerusform>%n Kunde hatte am %1 offene Posten, weniger als am %3 (%2).</numerusform>
+            <numerusform>%n Kunden hatten am %1 offene Posten, weniger als am %3 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is made of open items of %1 less unapplied cash and credits of %2.</source>
+        <translation>Er setzt sich aus offenen Posten von %1 abzüglich nicht zugeordneter Zahlungen und Gutschriften von %2 zusammen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) taken from %1 to %2 (%3), as many as in %4.</source>
+        <translation>
+            <numerusform>%n Zahlungszusage vom %1 bis %2 aufgenommen (%3), ebenso viele wie im %4.</numerusform>
+            <numerusform>%n Zahlungszusagen vom %1 bis %2 aufgenommen (%3), ebenso viele wie im %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) taken from %1 to %2 (%3), up from %4 in %5.</source>
+        <translation>
+            <numerusform>%n Zahlungszusage vom %1 bis %2 aufgenommen (%3), mehr als im %5 (%4).</numerusform>
+            <numerusform>%n Zahlungszusagen vom %1 bis %2 aufgenommen (%3), mehr als im %5 (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) taken from %1 to %2 (%3), down from %4 in %5.</source>
+        <translation>
+            <numerusform>%n Zahlungszusage vom %1 bis %2 aufgenommen (%3), weniger als im %5 (%4).</numerusform>
+            <numerusform>%n Zahlungszusagen vom %1 bis %2 aufgenommen (%3), weniger als im %5 (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) open on %1, as many as on %2.</source>
+        <translation>
+            <numerusform>%n Reklamation am %1 offen, ebenso viele wie am %2.</numerusform>
+            <numerusform>%n Reklamationen am %1 offen, ebenso viele wie am %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) open on %1, up from %2 on %3.</source>
+        <translation>
+            <numerusform>%n Reklamation am %1 offen, mehr als am %3 (%2).</numerusform>
+            <numerusform>%n Reklamationen am %1 offen, mehr als am %3 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) open on %1, down from %2 on %3.</source>
+        <translation>
+            <numerusform>%n Reklamation am %1 offen, weniger als am %3 (%2).</numerusform>
+            <numerusform>%n Reklamationen am %1 offen, weniger als am %3 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) resolved from %1 to %2.</source>
+        <translation>
+            <numerusform>%n Reklamation vom %1 bis %2 erledigt.</numerusform>
+            <numerusform>%n Reklamationen vom %1 bis %2 erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) received from %1 to %2, as many as in %3; %4 of them resolved.</source>
+        <translation>
+            <numerusform>%n Beschwerde vom %1 bis %2 eingegangen, ebenso viele wie im %3; davon %4 erledigt.</numerusform>
+            <numerusform>%n Beschwerden vom %1 bis %2 eingegangen, ebenso viele wie im %3; davon %4 erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) received from %1 to %2, up from %3 in %4; %5 of them resolved.</source>
+        <translation>
+            <numerusform>%n Beschwerde vom %1 bis %2 eingegangen, mehr als im %4 (%3); davon %5 erledigt.</numerusform>
+            <numerusform>%n Beschwerden vom %1 bis %2 eingegangen, mehr als im %4 (%3); davon %5 erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) received from %1 to %2, down from %3 in %4; %5 of them resolved.</source>
+        <translation>
+            <numerusform>%n Beschwerde vom %1 bis %2 eingegangen, weniger als im %4 (%3); davon %5 erledigt.</numerusform>
+            <numerusform>%n Beschwerden vom %1 bis %2 eingegangen, weniger als im %4 (%3); davon %5 erledigt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportWriters</name>
@@ -2824,10 +3241,6 @@
     <message>
         <source>%1: cannot write the workbook (%2)</source>
         <translation>%1: Arbeitsmappe kann nicht geschrieben werden (%2)</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2844,6 +3257,45 @@
     <message>
         <source>%1: cannot write the file (%2)</source>
         <translation>%1: Datei kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Aging summary</source>
+        <translation>Altersstruktur – Übersicht</translation>
+    </message>
+    <message>
+        <source>Aging detail</source>
+        <translation>Altersstruktur – Einzelposten</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Kontoübersicht</translation>
+    </message>
+    <message>
+        <source>Collector performance</source>
+        <translation>Leistung der Forderungsmanager</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Zahlungszusagen</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Reklamationen</translation>
+    </message>
+    <message>
+        <source>Complaints and satisfaction</source>
+        <translation>Beschwerden und Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Write-offs and recoveries</source>
+        <translation>Ausbuchungen und Wiedereingänge</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3356,45 @@
     </message>
 </context>
 <context>
+    <name>StaffPerformanceService</name>
+    <message>
+        <source>period: the first day must be a date on or before the last</source>
+        <translation>Zeitraum: der erste Tag muss ein Datum am oder vor dem letzten sein</translation>
+    </message>
+    <message>
+        <source>period: at most %1 days</source>
+        <translation>Zeitraum: höchstens %1 Tage</translation>
+    </message>
+    <message>
+        <source>promises cannot be evaluated: %1</source>
+        <translation>Zahlungszusagen können nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>trend: not a valid date</source>
+        <translation>Verlauf: kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>trend: from 1 to %1 months</source>
+        <translation>Verlauf: 1 bis %1 Monate</translation>
+    </message>
+    <message>
+        <source>target period: &quot;%1&quot; is not YYYY-MM or *</source>
+        <translation>Zielzeitraum: „%1“ ist nicht JJJJ-MM oder *</translation>
+    </message>
+    <message>
+        <source>target currency: &quot;%1&quot; is not a currency code</source>
+        <translation>Zielwährung: „%1“ ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>target: must not be negative</source>
+        <translation>Ziel: darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>target: no user &quot;%1&quot;</source>
+        <translation>Ziel: kein Benutzer „%1“</translation>
+    </message>
+</context>
+<context>
     <name>StaffPerformanceView</name>
     <message>
         <source>n/a</source>
@@ -2922,6 +3413,62 @@
     <message>
         <source>no as-of date</source>
         <translation>kein Stichtag angegeben</translation>
+    </message>
+    <message>
+        <source>step %1 (%2, day %3)</source>
+        <translation>Schritt %1 (%2, Tag %3)</translation>
+    </message>
+    <message>
+        <source>name: is empty</source>
+        <translation>name: ist leer</translation>
+    </message>
+    <message>
+        <source>name: longer than %1 characters</source>
+        <translation>name: länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>risk class: must be empty or one of A to E</source>
+        <translation>Risikoklasse: muss leer oder eine von A bis E sein</translation>
+    </message>
+    <message>
+        <source>segment: longer than %1 characters</source>
+        <translation>segment: länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>steps: a strategy needs at least one step</source>
+        <translation>steps: eine Mahnstrategie braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>steps: more than %1 steps</source>
+        <translation>steps: mehr als %1 Schritte</translation>
+    </message>
+    <message>
+        <source>%1: days must be between %2 (before the due date) and %3</source>
+        <translation>%1: die Tage müssen zwischen %2 (vor der Fälligkeit) und %3 liegen</translation>
+    </message>
+    <message>
+        <source>%1: comes after a step at %2 days; order the steps by days</source>
+        <translation>%1: folgt auf einen Schritt bei %2 Tagen; ordnen Sie die Schritte nach Tagen</translation>
+    </message>
+    <message>
+        <source>%1: the same as step %2</source>
+        <translation>%1: identisch mit Schritt %2</translation>
+    </message>
+    <message>
+        <source>%1: listed twice</source>
+        <translation>%1: doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>strategy %1 does not exist</source>
+        <translation>Mahnstrategie %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>a strategy named %1 already exists</source>
+        <translation>eine Mahnstrategie namens %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1: is not a step of this strategy</source>
+        <translation>%1: ist kein Schritt dieser Mahnstrategie</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3579,85 @@
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AccountPlansWidget</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>defaulted</source>
+        <translation>notleidend</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Ratenplan</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Planstatus</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pay&amp;ment plan…</source>
+        <translation>&amp;Ratenplan…</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+    <message>
+        <source>down payment</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>Your role does not agree payment plans</source>
+        <translation>Ihre Rolle darf keine Ratenpläne vereinbaren</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3976,70 @@
         <source>Deacti&amp;vate contact</source>
         <translation>Ansprechpartner de&amp;aktivieren</translation>
     </message>
+    <message>
+        <source>Request &amp;write-off…</source>
+        <translation>Ausbu&amp;chung beantragen…</translation>
+    </message>
+    <message>
+        <source>A write-off of the selected open item, for an approver to post</source>
+        <translation>Ausbuchung des markierten offenen Postens; gebucht wird sie erst nach Genehmigung</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold…</source>
+        <translation>Sperre au&amp;fheben…</translation>
+    </message>
+    <message>
+        <source>&amp;Open letter</source>
+        <translation>Brief &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1.</source>
+        <translation>Der Brief konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Gesetzt am</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Aufgehoben am</translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation>Aufgehoben von</translation>
+    </message>
+    <message>
+        <source>Release reason</source>
+        <translation>Grund der Aufhebung</translation>
+    </message>
+    <message>
+        <source>Credit &amp;holds</source>
+        <translation>Kredi&amp;tsperren</translation>
+    </message>
+    <message>
+        <source>P&amp;ayment plans</source>
+        <translation>Raten&amp;pläne</translation>
+    </message>
+    <message>
+        <source>on plans</source>
+        <translation>in Ratenplänen</translation>
+    </message>
+    <message>
+        <source>Open amount of the items on an active payment plan (included in the buckets)</source>
+        <translation>Offener Betrag der Posten in einem aktiven Ratenplan (in den Laufzeitbändern enthalten)</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in Kraft</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a manager may release a hold</source>
+        <translation>Nur die Teamleitung oder die Leitung darf eine Sperre aufheben</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::AgingSnapshotsView</name>
@@ -3491,6 +4181,135 @@
     <message>
         <source>Apply</source>
         <translation>Zuordnen</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ApprovalNoteDialog</name>
+    <message>
+        <source>Why (required; the collector reads it)</source>
+        <translation>Begründung (Pflichtfeld; der Forderungsmanager liest sie)</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Optionale Notiz</translation>
+    </message>
+    <message>
+        <source>Posting &amp;date:</source>
+        <translation>&amp;Buchungsdatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ApprovalQueueWidget</name>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <source>Within my limit</source>
+        <translation>In meinem Limit</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Genehmigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Open a&amp;ccount</source>
+        <translation>K&amp;onto öffnen</translation>
+    </message>
+    <message>
+        <source>Your role does not approve write-offs.</source>
+        <translation>Ihre Rolle genehmigt keine Ausbuchungen.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no: a higher role approves</source>
+        <translation>nein: eine höhere Rolle genehmigt</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting. You approve up to: %1. Nobody approves their own request.</source>
+        <translation>
+            <numerusform>%n Antrag wartet. Sie genehmigen bis: %1. Niemand genehmigt den eigenen Antrag.</numerusform>
+            <numerusform>%n Anträge warten. Sie genehmigen bis: %1. Niemand genehmigt den eigenen Antrag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing (no limit for your role)</source>
+        <translation>nichts (kein Limit für Ihre Rolle)</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own request</source>
+        <translation>Niemand genehmigt den eigenen Antrag</translation>
+    </message>
+    <message>
+        <source>Above your role&apos;s limit: a higher role approves it</source>
+        <translation>Über dem Limit Ihrer Rolle: eine höhere Rolle genehmigt ihn</translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>kein Mandant geöffnet</translation>
+    </message>
+    <message>
+        <source>Approved: the write-off is posted.</source>
+        <translation>Genehmigt: Die Ausbuchung ist gebucht.</translation>
+    </message>
+    <message>
+        <source>Rejected: the account went back to its collector with your note.</source>
+        <translation>Abgelehnt: Das Konto ist mit Ihrer Notiz an seinen Forderungsmanager zurückgegangen.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Write off %1 of invoice %2 (%3)? It is posted on the date below and cannot be edited afterwards.</source>
+        <translation>%1 von Rechnung %2 (%3) ausbuchen? Gebucht wird zum unten angegebenen Datum; danach kann die Buchung nicht mehr bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject the write-off of %1 on invoice %2 (%3)? The account goes back to its collector with your note.</source>
+        <translation>Ausbuchung von %1 auf Rechnung %2 (%3) ablehnen? Das Konto geht mit Ihrer Notiz an seinen Forderungsmanager zurück.</translation>
     </message>
 </context>
 <context>
@@ -3680,13 +4499,6 @@
             <numerusform>Kontoauszug &lt;b&gt;%1&lt;/b&gt; (%2): %n Umsätze.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1&lt;br&gt;&lt;b&gt;This statement was imported before.&lt;/b&gt; Already posted, and not posted again: %n transaction(s).</source>
-        <translation>
-            <numerusform>%1&lt;br&gt;&lt;b&gt;Dieser Kontoauszug wurde schon einmal importiert.&lt;/b&gt; Bereits gebucht und nicht erneut gebucht: %n Umsatz.</numerusform>
-            <numerusform>%1&lt;br&gt;&lt;b&gt;Dieser Kontoauszug wurde schon einmal importiert.&lt;/b&gt; Bereits gebucht und nicht erneut gebucht: %n Umsätze.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>already posted</source>
         <translation>bereits gebucht</translation>
@@ -3765,15 +4577,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 Already posted before, so not posted again: %n transaction(s).</source>
+        <source>&lt;b&gt;This statement was imported before.&lt;/b&gt; Already posted, and not posted again: %n transaction(s).</source>
         <translation>
-            <numerusform>%1 Bereits früher gebucht und daher nicht erneut gebucht: %n Umsatz.</numerusform>
-            <numerusform>%1 Bereits früher gebucht und daher nicht erneut gebucht: %n Umsätze.</numerusform>
+            <numerusform>&lt;b&gt;Dieser Kontoauszug wurde schon einmal importiert.&lt;/b&gt; Bereits gebucht und nicht erneut gebucht: %n Umsatz.</numerusform>
+            <numerusform>&lt;b&gt;Dieser Kontoauszug wurde schon einmal importiert.&lt;/b&gt; Bereits gebucht und nicht erneut gebucht: %n Umsätze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already posted before, so not posted again: %n transaction(s).</source>
+        <translation>
+            <numerusform>Bereits früher gebucht und daher nicht erneut gebucht: %n Umsatz.</numerusform>
+            <numerusform>Bereits früher gebucht und daher nicht erneut gebucht: %n Umsätze.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 An account could not be remembered: %2</source>
-        <translation>%1 Ein Konto konnte nicht hinterlegt werden: %2</translation>
+        <source>An account could not be remembered: %1</source>
+        <translation>Ein Zahlerkonto konnte nicht hinterlegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +4716,77 @@
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BookOpenRun</name>
+    <message>
+        <source>Aging snapshots</source>
+        <translation>Momentaufnahmen der Altersstruktur</translation>
+    </message>
+    <message>
+        <source>Promise evaluation</source>
+        <translation>Auswertung der Zahlungszusagen</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Ratenpläne</translation>
+    </message>
+    <message>
+        <source>Credit holds</source>
+        <translation>Kreditsperren</translation>
+    </message>
+    <message>
+        <source>Collection strategy</source>
+        <translation>Mahnstrategie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month-end aging snapshot(s) taken.</source>
+        <translation>
+            <numerusform>%n Momentaufnahme der Altersstruktur zum Monatsende erstellt.</numerusform>
+            <numerusform>%n Momentaufnahmen der Altersstruktur zum Monatsende erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promises as of %1: %2 kept, %3 partially kept, %4 broken, %5 pending; %n follow-up(s) created.</source>
+        <translation>
+            <numerusform>Zusagen zum %1: %2 eingehalten, %3 teilweise eingehalten, %4 gebrochen, %5 ausstehend; %n Wiedervorlage angelegt.</numerusform>
+            <numerusform>Zusagen zum %1: %2 eingehalten, %3 teilweise eingehalten, %4 gebrochen, %5 ausstehend; %n Wiedervorlagen angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment plans: %1 defaulted, %2 completed.</source>
+        <translation>Ratenpläne: %1 notleidend, %2 abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit hold(s) set.</source>
+        <translation>
+            <numerusform>%n Kreditsperre gesetzt.</numerusform>
+            <numerusform>%n Kreditsperren gesetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collection strategy: %n action(s) created.</source>
+        <translation>
+            <numerusform>Mahnstrategie: %n Maßnahme angelegt.</numerusform>
+            <numerusform>Mahnstrategie: %n Maßnahmen angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The book&apos;s daily run could not start: %1</source>
+        <translation>Der Tageslauf des Mandanten konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The book&apos;s daily run was cancelled.</source>
+        <translation>Der Tageslauf des Mandanten wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Daily run as of %1: %2 snapshot(s), %3 promise follow-up(s), %4 plan default(s), %5 credit hold(s), %6 strategy action(s).</source>
+        <translation>Tageslauf zum %1: %2 Momentaufnahme(n), %3 Wiedervorlage(n) zu Zusagen, %4 notleidende Ratenpläne, %5 Kreditsperre(n), %6 Mahnmaßnahme(n).</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +5335,232 @@ Hinweise: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::CreditHoldBadge</name>
+    <message>
+        <source>ON CREDIT HOLD since %1: %2</source>
+        <translation>GESPERRT seit %1: %2</translation>
+    </message>
+    <message>
+        <source>No new credit (invoices or orders) until a supervisor or manager releases the hold.</source>
+        <translation>Kein neuer Kredit (Rechnungen oder Aufträge), bis die Teamleitung oder die Leitung die Sperre aufhebt.</translation>
+    </message>
+    <message>
+        <source>ON HOLD: %1</source>
+        <translation>GESPERRT: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditPolicyEditor</name>
+    <message>
+        <source>&amp;New policy</source>
+        <translation>Ne&amp;ue Richtlinie</translation>
+    </message>
+    <message>
+        <source>Policy templates per risk class or segment. A customer follows the policy assigned on its form; its own credit limit overrides the policy&apos;s.</source>
+        <translation>Vorlagen für Kreditrichtlinien je Risikoklasse oder Segment. Ein Kunde folgt der Kreditrichtlinie, die ihm in seinen Stammdaten zugewiesen ist; sein eigenes Kreditlimit hat Vorrang vor dem der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>any segment</source>
+        <translation>jedes Segment</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk class:</source>
+        <translation>&amp;Risikoklasse:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+        <source> days net</source>
+        <translation> Tage netto</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>&amp;Zahlungsziel:</translation>
+    </message>
+    <message>
+        <source>Early-payment &amp;discount:</source>
+        <translation>S&amp;konto:</translation>
+    </message>
+    <message>
+        <source>Discount &amp;period:</source>
+        <translation>Skonto&amp;frist:</translation>
+    </message>
+    <message>
+        <source>Credit limit and hold rules</source>
+        <translation>Kreditlimit und Sperrregeln</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>Hold when the balance is over the credit limit</source>
+        <translation>Sperren, wenn der Saldo über dem Kreditlimit liegt</translation>
+    </message>
+    <message>
+        <source>Hold when the oldest item is more than</source>
+        <translation>Sperren, wenn der älteste Posten mehr als</translation>
+    </message>
+    <message>
+        <source> days past due</source>
+        <translation> Tage überfällig ist</translation>
+    </message>
+    <message>
+        <source>Hold when the overdue amount is above</source>
+        <translation>Sperren, wenn der überfällige Betrag höher ist als</translation>
+    </message>
+    <message>
+        <source>Hold after</source>
+        <translation>Sperren nach</translation>
+    </message>
+    <message>
+        <source> broken promises</source>
+        <translation> gebrochenen Zusagen</translation>
+    </message>
+    <message>
+        <source>within </source>
+        <translation>innerhalb von </translation>
+    </message>
+    <message>
+        <source>Credit &amp;limit:</source>
+        <translation>Kredit&amp;limit:</translation>
+    </message>
+    <message>
+        <source>Review and collection</source>
+        <translation>Prüfung und Mahnwesen</translation>
+    </message>
+    <message>
+        <source>Re&amp;view every:</source>
+        <translation>Prüfung all&amp;e:</translation>
+    </message>
+    <message>
+        <source>Collection &amp;strategy:</source>
+        <translation>&amp;Mahnstrategie:</translation>
+    </message>
+    <message>
+        <source>Late-payment interest and fees</source>
+        <translation>Verzugszinsen und Gebühren</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s country rule</source>
+        <translation>Länderregel des Kunden</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>from the country rule</source>
+        <translation>aus der Länderregel</translation>
+    </message>
+    <message>
+        <source>Reference rate &amp;region:</source>
+        <translation>Regi&amp;on des Referenzzinssatzes:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin over the reference rate:</source>
+        <translation>&amp;Aufschlag auf den Referenzzinssatz:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;compensation per invoice:</source>
+        <translation>Verzugs&amp;pauschale je Rechnung:</translation>
+    </message>
+    <message>
+        <source>Reminder fee cap:</source>
+        <translation>Obergrenze Mahngebühren:</translation>
+    </message>
+    <message>
+        <source>Collection fee cap:</source>
+        <translation>Obergrenze Inkassokosten:</translation>
+    </message>
+    <message>
+        <source>Fee &amp;currency:</source>
+        <translation>Gebühren&amp;währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation>Richtlinie &amp;speichern</translation>
+    </message>
+    <message>
+        <source>By segment or risk class (default)</source>
+        <translation>Nach Segment oder Risikoklasse (Standard)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Only a manager changes credit policies; you can read them here.</source>
+        <translation>Nur die Leitung ändert Kreditrichtlinien; hier können Sie sie einsehen.</translation>
+    </message>
+    <message>
+        <source>%1: not an amount (digits with at most two decimals)</source>
+        <translation>%1: kein Betrag (Ziffern mit höchstens zwei Nachkommastellen)</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kreditlimit</translation>
+    </message>
+    <message>
+        <source>Overdue amount</source>
+        <translation>Überfälliger Betrag</translation>
+    </message>
+    <message>
+        <source>Overdue amount: enter the amount above which the account is held</source>
+        <translation>Überfälliger Betrag: Geben Sie den Betrag ein, ab dem das Konto gesperrt wird</translation>
+    </message>
+    <message>
+        <source>Recovery compensation</source>
+        <translation>Verzugspauschale</translation>
+    </message>
+    <message>
+        <source>Reminder fee cap</source>
+        <translation>Obergrenze Mahngebühren</translation>
+    </message>
+    <message>
+        <source>Collection fee cap</source>
+        <translation>Obergrenze Inkassokosten</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Nicht gespeichert: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Policy %1 saved.</source>
+        <translation>Kreditrichtlinie %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CustomerDialog</name>
     <message>
         <source>Edit customer %1</source>
@@ -4513,6 +5629,22 @@ Hinweise: %2</translation>
     <message>
         <source>&apos;%1&apos; is not an amount</source>
         <translation>„%1“ ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation>Keine Kreditrichtlinie</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own credit limit, when set, overrides the policy&apos;s.</source>
+        <translation>Das eigene Kreditlimit des Kunden hat, sofern festgelegt, Vorrang vor dem der Kreditrichtlinie.</translation>
+    </message>
+    <message>
+        <source>Only a manager assigns credit policies.</source>
+        <translation>Nur die Leitung weist Kreditrichtlinien zu.</translation>
+    </message>
+    <message>
+        <source>Credit &amp;policy:</source>
+        <translation>Kre&amp;ditrichtlinie:</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +5944,14 @@ Hinweise: %2</translation>
         <source>Customers in %1 on credit hold</source>
         <translation>Kunden in %1 mit Kreditsperre</translation>
     </message>
+    <message>
+        <source>Open items in %1 not yet due, risk class %2</source>
+        <translation>Offene Posten in %1, nicht fällig, Risikoklasse %2</translation>
+    </message>
+    <message>
+        <source>Open items in %1 not yet due, collector %2</source>
+        <translation>Offene Posten in %1, nicht fällig, Forderungsmanager %2</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::DepositBatchDialog</name>
@@ -5001,6 +6141,189 @@ Hinweise: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::InterestSettings</name>
+    <message>
+        <source> points</source>
+        <translation> Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reference rates</source>
+        <translation>Referenzzinssätze</translation>
+    </message>
+    <message>
+        <source>The central bank&apos;s rate by region. The rate in force on 1 January and 1 July applies to the whole half-year; interest = reference rate + margin.</source>
+        <translation>Der Zinssatz der Zentralbank je Region. Der am 1. Januar und 1. Juli geltende Zinssatz gilt für das ganze Halbjahr; Zinsen = Referenzzinssatz + Aufschlag.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Zinssatz</translation>
+    </message>
+    <message>
+        <source>Save &amp;rate</source>
+        <translation>Zinssatz &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rate</source>
+        <translation>Zinssatz &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>from:</source>
+        <translation>ab:</translation>
+    </message>
+    <message>
+        <source>Rules per country</source>
+        <translation>Regeln je Land</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s country picks its rule (the empty country is the default for every other one); a credit policy that names a region overrides it.</source>
+        <translation>Das Land eines Kunden bestimmt seine Regel (das leere Land ist der Standard für alle übrigen); eine Kreditrichtlinie, die eine Region nennt, hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Aufschlag</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Verbraucher</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Pauschale</translation>
+    </message>
+    <message>
+        <source>Reminder cap</source>
+        <translation>Obergrenze Mahnung</translation>
+    </message>
+    <message>
+        <source>Collection cap</source>
+        <translation>Obergrenze Inkasso</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>actual/365</source>
+        <translation>act/365</translation>
+    </message>
+    <message>
+        <source>actual/360</source>
+        <translation>act/360</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>keine Obergrenze</translation>
+    </message>
+    <message>
+        <source>Save r&amp;ule</source>
+        <translation>Regel s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Day count:</source>
+        <translation>Zinsmethode:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>consumers:</source>
+        <translation>Verbraucher:</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Aufschlag:</translation>
+    </message>
+    <message>
+        <source>Compensation per invoice:</source>
+        <translation>Pauschale je Rechnung:</translation>
+    </message>
+    <message>
+        <source>collection:</source>
+        <translation>Inkasso:</translation>
+    </message>
+    <message>
+        <source>Fee caps, reminder:</source>
+        <translation>Gebührenobergrenzen, Mahnung:</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Only a manager changes rates and rules; you can read them here.</source>
+        <translation>Nur die Leitung ändert Zinssätze und Regeln; hier können Sie sie einsehen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Rate for %1 from %2 added.</source>
+        <translation>Zinssatz für %1 ab %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Rate for %1 from %2 replaced.</source>
+        <translation>Zinssatz für %1 ab %2 ersetzt.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Rate for %1 from %2 deleted.</source>
+        <translation>Zinssatz für %1 ab %2 gelöscht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount (digits with at most two decimals)</source>
+        <translation>„%1“ ist kein Betrag (Ziffern mit höchstens zwei Nachkommastellen)</translation>
+    </message>
+    <message>
+        <source>The default rule is saved.</source>
+        <translation>Die Standardregel ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The rule for %1 is saved.</source>
+        <translation>Die Regel für %1 ist gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::InvoiceListModel</name>
     <message>
         <source>Number</source>
@@ -5092,6 +6415,197 @@ Hinweise: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::LetterRunDialog</name>
+    <message>
+        <source>Letters and statements</source>
+        <translation>Briefe und Kontoübersichten</translation>
+    </message>
+    <message>
+        <source>Statements of account (every customer due one)</source>
+        <translation>Kontoübersichten (alle Kunden, bei denen eine fällig ist)</translation>
+    </message>
+    <message>
+        <source>Dunning letters and reminders due</source>
+        <translation>Fällige Zahlungserinnerungen und Mahnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>D&amp;okumente:</translation>
+    </message>
+    <message>
+        <source>all; or customer numbers, comma-separated</source>
+        <translation>alle; oder Kundennummern, durch Komma getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Customers:</source>
+        <translation>&amp;Kunden:</translation>
+    </message>
+    <message>
+        <source>Save to folder:</source>
+        <translation>In Ordner speichern:</translation>
+    </message>
+    <message>
+        <source>Every document is saved as a PDF in the folder and recorded on the customer&apos;s account, where it can be opened again. Letters due are created by the collection strategy for the date first. Running again for the same date records nothing twice.</source>
+        <translation>Jedes Dokument wird als PDF im Ordner gespeichert und im Konto des Kunden erfasst, wo es erneut geöffnet werden kann. Fällige Briefe legt zuvor die Mahnstrategie für das Datum an. Ein erneuter Lauf für dasselbe Datum erfasst nichts doppelt.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Save to folder</source>
+        <translation>In Ordner speichern</translation>
+    </message>
+    <message>
+        <source>Your role may not send letters or statements.</source>
+        <translation>Ihre Rolle darf keine Briefe oder Kontoübersichten versenden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Writing statements…</source>
+        <translation>Kontoübersichten werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Writing letters…</source>
+        <translation>Briefe werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>Der Lauf wurde angehalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n document(s); what was written is recorded. Run again to finish.</source>
+        <translation>
+            <numerusform>Abgebrochen nach %n Dokument; was geschrieben wurde, ist erfasst. Starten Sie den Lauf erneut, um ihn abzuschließen.</numerusform>
+            <numerusform>Abgebrochen nach %n Dokumenten; was geschrieben wurde, ist erfasst. Starten Sie den Lauf erneut, um ihn abzuschließen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to the folder.</source>
+        <translation>
+            <numerusform>%n Dokument in den Ordner geschrieben.</numerusform>
+            <numerusform>%n Dokumente in den Ordner geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new on the accounts&apos; timelines.</source>
+        <translation>
+            <numerusform>%n neuer Eintrag im Verlauf der Konten.</numerusform>
+            <numerusform>%n neue Einträge im Verlauf der Konten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::LetterTemplateEditor</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Zahlungserinnerung</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 1</source>
+        <translation>Mahnung, Stufe 1</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 2</source>
+        <translation>Mahnung, Stufe 2</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 3</source>
+        <translation>Mahnung, Stufe 3</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Kontoübersicht</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Schwedisch</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tschechisch</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>Vorlage &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;built-in text</source>
+        <translation>Mit dem Standardtext &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Brief:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Sections in [brackets] replace the built-in ones (title, subject, opening, body, closing, label.…); placeholders such as {customer_name}, {overdue}, {pay_by} are filled in. The customer&apos;s language picks the template.</source>
+        <translation>Abschnitte in [eckigen Klammern] ersetzen die Standardabschnitte (title, subject, opening, body, closing, label.…); Platzhalter wie {customer_name}, {overdue}, {pay_by} werden ausgefüllt. Die Sprache des Kunden bestimmt die Vorlage.</translation>
+    </message>
+    <message>
+        <source>Only a manager changes letter templates; you can read and preview them here.</source>
+        <translation>Nur die Leitung ändert Briefvorlagen; hier können Sie sie einsehen und in der Vorschau ansehen.</translation>
+    </message>
+    <message>
+        <source>Your own template (saved in the book).</source>
+        <translation>Ihre eigene Vorlage (im Mandanten gespeichert).</translation>
+    </message>
+    <message>
+        <source>The built-in template.</source>
+        <translation>Die Standardvorlage.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Nicht gespeichert: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Template saved: letters from now on use it.</source>
+        <translation>Vorlage gespeichert: Briefe verwenden sie ab jetzt.</translation>
+    </message>
+    <message>
+        <source>No customer has anything to show on a letter yet.</source>
+        <translation>Noch hat kein Kunde etwas, das auf einem Brief erscheinen würde.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ListPage</name>
     <message>
         <source>The list could not be read: %1</source>
@@ -5119,10 +6633,6 @@ Hinweise: %2</translation>
     <message>
         <source>Reports</source>
         <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>Aging reports, KPIs and staff performance as PDF, XLSX and CSV arrive with the manager desk. Aging as of any date is available now from ardesk-cli.</source>
-        <translation>Altersstrukturberichte, Kennzahlen und Mitarbeiterleistung als PDF, XLSX und CSV kommen mit dem Arbeitsplatz für die Leitung. Die Altersstruktur zu jedem Stichtag gibt es schon jetzt mit ardesk-cli.</translation>
     </message>
     <message>
         <source>No book is open</source>
@@ -5367,6 +6877,22 @@ Hinweise: %2</translation>
         <source>← Customers</source>
         <translation>← Kunden</translation>
     </message>
+    <message>
+        <source>&amp;Letters and statements…</source>
+        <translation>B&amp;riefe und Kontoübersichten…</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1 for the database %2 on %3. Password:</source>
+        <translation>Der Server hat das Passwort von %1 für die Datenbank %2 auf %3 abgelehnt. Passwort:</translation>
+    </message>
+    <message>
+        <source>The server wants the password of %1 for the database %2 on %3. Password:</source>
+        <translation>Der Server verlangt das Passwort von %1 für die Datenbank %2 auf %3. Passwort:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ManagerDeskPage</name>
@@ -5479,6 +7005,14 @@ Hinweise: %2</translation>
             <numerusform>%1 von %Ln Einträgen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Approvals</source>
+        <translation>&amp;Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Credit re&amp;views</source>
+        <translation>K&amp;reditprüfungen</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
@@ -5590,6 +7124,34 @@ Hinweise: %2</translation>
         <source>Posted %1 from %2: %3 applied, %4 unapplied.</source>
         <translation>%1 von %2 gebucht: %3 zugeordnet, %4 nicht zugeordnet.</translation>
     </message>
+    <message>
+        <source>Ta&amp;ke discount</source>
+        <translation>Sk&amp;onto ziehen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 % until %4)</source>
+        <translation>%1: %2 (%3 % bis %4)</translation>
+    </message>
+    <message>
+        <source>Early-payment discount on offer for a payment on %1: %2</source>
+        <translation>Skonto bei Zahlung am %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>Apply each item less its discount; the discount is credited on Post</source>
+        <translation>Jeden Posten abzüglich Skonto zuordnen; das Skonto wird beim Buchen gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Crediting the discount needs the permission to post credit notes</source>
+        <translation>Für die Gutschrift des Skontos ist die Berechtigung zum Buchen von Gutschriften nötig</translation>
+    </message>
+    <message>
+        <source>The discount on %1 was not credited (%2): it stays open as a short payment.</source>
+        <translation>Das Skonto auf %1 wurde nicht gutgeschrieben (%2): Es bleibt als Minderzahlung offen.</translation>
+    </message>
+    <message>
+        <source>Early-payment discount credited: %1.</source>
+        <translation>Skonto gutgeschrieben: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentListModel</name>
@@ -5673,6 +7235,101 @@ Hinweise: %2</translation>
     <message>
         <source>%1 may not: %2</source>
         <translation>%1 darf nicht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanDialog</name>
+    <message>
+        <source>Payment plan</source>
+        <translation>Ratenplan</translation>
+    </message>
+    <message>
+        <source>Payment plan for %1 · %2</source>
+        <translation>Ratenplan für %1 · %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Alle zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>C&amp;reate plan</source>
+        <translation>Ratenplan &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>Anzahl &amp;Raten:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>F&amp;irst instalment on:</source>
+        <translation>&amp;Erste Rate am:</translation>
+    </message>
+    <message>
+        <source>&amp;Down payment (%1, due today):</source>
+        <translation>An&amp;zahlung (%1, heute fällig):</translation>
+    </message>
+    <message>
+        <source>Plan total:</source>
+        <translation>Gesamtbetrag des Ratenplans:</translation>
+    </message>
+    <message>
+        <source>Open &amp;items on the plan:</source>
+        <translation>Offene &amp;Posten im Ratenplan:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Ratenübersicht:</translation>
+    </message>
+    <message>
+        <source>Tick at least one open item.</source>
+        <translation>Markieren Sie mindestens einen offenen Posten.</translation>
+    </message>
+    <message>
+        <source>The down payment is not an amount.</source>
+        <translation>Die Anzahlung ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>The down payment must be less than the plan total.</source>
+        <translation>Die Anzahlung muss kleiner als der Gesamtbetrag des Ratenplans sein.</translation>
+    </message>
+    <message>
+        <source>down payment</source>
+        <translation>Anzahlung</translation>
     </message>
 </context>
 <context>
@@ -5813,6 +7470,264 @@ Hinweise: %2</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReleaseHoldDialog</name>
+    <message>
+        <source>Release credit hold</source>
+        <translation>Kreditsperre aufheben</translation>
+    </message>
+    <message>
+        <source>Release the credit hold of %1? The hold and this release stay in the account&apos;s hold history.</source>
+        <translation>Kreditsperre von %1 aufheben? Die Sperre und diese Aufhebung bleiben im Sperrverlauf des Kontos erhalten.</translation>
+    </message>
+    <message>
+        <source>Why the customer may have credit again (required)</source>
+        <translation>Warum der Kunde wieder Kredit erhalten darf (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>&amp;Release hold</source>
+        <translation>Sperre &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Each report opens with a written summary of its figures against the month before, followed by its charts and tables. The print preview shows the pages of the PDF export.</source>
+        <translation>Jeder Bericht beginnt mit einer schriftlichen Zusammenfassung seiner Zahlen im Vergleich zum Vormonat, gefolgt von Diagrammen und Tabellen. Die Druckvorschau zeigt die Seiten des PDF-Exports.</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Druckvorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>PDF, XLSX or CSV, by the file name&apos;s extension</source>
+        <translation>PDF, XLSX oder CSV, je nach Dateiendung</translation>
+    </message>
+    <message>
+        <source>Reports need the permission to export reports (managers and supervisors).</source>
+        <translation>Berichte erfordern die Berechtigung „Berichte exportieren“ (Leitung und Teamleitung).</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation>Der Bericht kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Druckvorschau: %1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: the name must end in .pdf, .xlsx or .csv</source>
+        <translation>%1: der Name muss auf .pdf, .xlsx oder .csv enden</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Geschrieben nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReviewDialog</name>
+    <message>
+        <source>Credit review of %1 · %2</source>
+        <translation>Kreditprüfung von %1 · %2</translation>
+    </message>
+    <message>
+        <source>no limit set</source>
+        <translation>kein Limit festgelegt</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 (balance %2)</source>
+        <translation>%1 (Saldo %2)</translation>
+    </message>
+    <message>
+        <source>Credit limit now: %1 · Risk class: %2 · Last review: %3</source>
+        <translation>Aktuelles Kreditlimit: %1 · Risikoklasse: %2 · Letzte Prüfung: %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Due now: the agency score dropped (%1).</source>
+        <translation>Jetzt fällig: Der Auskunftei-Score ist gesunken (%1).</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Raise the limit</source>
+        <translation>Limit erhöhen</translation>
+    </message>
+    <message>
+        <source>Lower the limit</source>
+        <translation>Limit senken</translation>
+    </message>
+    <message>
+        <source>Change the risk class</source>
+        <translation>Risikoklasse ändern</translation>
+    </message>
+    <message>
+        <source>Temporary increase</source>
+        <translation>Befristete Erhöhung</translation>
+    </message>
+    <message>
+        <source>What the decision rests on (accounts, agency report, payment history)</source>
+        <translation>Worauf die Entscheidung beruht (Jahresabschluss, Auskunftei-Bericht, Zahlungsverhalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Record review</source>
+        <translation>Prüfung er&amp;fassen</translation>
+    </message>
+    <message>
+        <source>Only a manager records credit reviews</source>
+        <translation>Nur die Leitung erfasst Kreditprüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Entscheidung:</translation>
+    </message>
+    <message>
+        <source>New &amp;limit (%1):</source>
+        <translation>Neues &amp;Limit (%1):</translation>
+    </message>
+    <message>
+        <source>New risk &amp;class:</source>
+        <translation>Neue &amp;Risikoklasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary limit (%1):</source>
+        <translation>&amp;Befristetes Limit (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
+        <translation>B&amp;is (einschließlich):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>New limit: not an amount</source>
+        <translation>Neues Limit: kein Betrag</translation>
+    </message>
+    <message>
+        <source>Temporary limit: not an amount</source>
+        <translation>Befristetes Limit: kein Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReviewQueueWidget</name>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>Open a&amp;ccount</source>
+        <translation>K&amp;onto öffnen</translation>
+    </message>
+    <message>
+        <source>agency score dropped: %1</source>
+        <translation>Auskunftei-Score gesunken: %1</translation>
+    </message>
+    <message>
+        <source>review interval</source>
+        <translation>Prüfintervall</translation>
+    </message>
+    <message>
+        <source>first review</source>
+        <translation>erste Prüfung</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit review(s) due on or before %1.</source>
+        <translation>
+            <numerusform>%n Kreditprüfung bis zum %1 fällig.</numerusform>
+            <numerusform>%n Kreditprüfungen bis zum %1 fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager records credit reviews</source>
+        <translation>Nur die Leitung erfasst Kreditprüfungen</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::SearchableTable</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
     </message>
 </context>
 <context>
@@ -5983,6 +7898,22 @@ Hinweise: %2</translation>
     <message>
         <source>One-time code for &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — valid until %3 or until %1 sets a password. Give it to %1 now: it is not shown again.</source>
         <translation>Einmalcode für &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — gültig bis %3 oder bis %1 ein Passwort festlegt. Geben Sie ihn %1 jetzt: Er wird nicht erneut angezeigt.</translation>
+    </message>
+    <message>
+        <source>Credit policies</source>
+        <translation>Kreditrichtlinien</translation>
+    </message>
+    <message>
+        <source>Collection strategies</source>
+        <translation>Mahnstrategien</translation>
+    </message>
+    <message>
+        <source>Interest and fees</source>
+        <translation>Zinsen und Gebühren</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Briefvorlagen</translation>
     </message>
 </context>
 <context>
@@ -6204,6 +8135,149 @@ Hinweise: %2</translation>
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
         <translation>„%1“ ist kein Betrag.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::StrategyEditor</name>
+    <message>
+        <source>Reminder e-mail</source>
+        <translation>Zahlungserinnerung per E-Mail</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 1</source>
+        <translation>Mahnung, Stufe 1</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 2</source>
+        <translation>Mahnung, Stufe 2</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 3 (final demand)</source>
+        <translation>Mahnung, Stufe 3 (letzte Mahnung)</translation>
+    </message>
+    <message>
+        <source>Call task</source>
+        <translation>Anrufaufgabe</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation>Kreditsperre</translation>
+    </message>
+    <message>
+        <source>Agency referral review</source>
+        <translation>Prüfung: Abgabe an Inkassobüro</translation>
+    </message>
+    <message>
+        <source>Write-off review</source>
+        <translation>Prüfung: Ausbuchung</translation>
+    </message>
+    <message>
+        <source>&amp;New strategy</source>
+        <translation>Neue S&amp;trategie</translation>
+    </message>
+    <message>
+        <source>A customer follows its policy&apos;s strategy, else the one for its segment, else the one for its risk class, else the default (no segment, no class).</source>
+        <translation>Ein Kunde folgt der Mahnstrategie seiner Kreditrichtlinie, sonst der für sein Segment, sonst der für seine Risikoklasse, sonst der Standardstrategie (kein Segment, keine Klasse).</translation>
+    </message>
+    <message>
+        <source>any segment</source>
+        <translation>jedes Segment</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Active (the run follows it)</source>
+        <translation>Aktiv (der Lauf folgt ihr)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk class:</source>
+        <translation>&amp;Risikoklasse:</translation>
+    </message>
+    <message>
+        <source>Days from the due date</source>
+        <translation>Tage ab Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>Schritt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Negative days come before the due date (a friendly reminder). List the steps in order of days. Changing a step that already ran does not run it again; a step added before steps already taken is not sent backwards.</source>
+        <translation>Negative Tage liegen vor der Fälligkeit (eine freundliche Erinnerung). Führen Sie die Schritte in der Reihenfolge der Tage auf. Ein bereits ausgeführter Schritt wird nach einer Änderung nicht erneut ausgeführt; ein Schritt, der vor bereits ausgeführten Schritten eingefügt wird, wird nicht nachträglich versandt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save strategy</source>
+        <translation>Strategie &amp;speichern</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>through a policy</source>
+        <translation>über eine Kreditrichtlinie</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Only a manager changes collection strategies; you can read them here.</source>
+        <translation>Nur die Leitung ändert Mahnstrategien; hier können Sie sie einsehen.</translation>
+    </message>
+    <message>
+        <source>Days from the due date, step %1</source>
+        <translation>Tage ab Fälligkeit, Schritt %1</translation>
+    </message>
+    <message>
+        <source>Action, step %1</source>
+        <translation>Maßnahme, Schritt %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Nicht gespeichert: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Strategy %1 saved.</source>
+        <translation>Mahnstrategie %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6436,6 +8510,45 @@ points</source>
         <translation>Saldo
 Punkte</translation>
     </message>
+    <message>
+        <source>ON HOLD: %1</source>
+        <translation>GESPERRT: %1</translation>
+    </message>
+    <message>
+        <source>On credit hold since %1</source>
+        <translation>Kreditsperre seit %1</translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation>Kreditsperre</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::WriteOffRequestDialog</name>
+    <message>
+        <source>Request write-off</source>
+        <translation>Ausbuchung beantragen</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has %2 open. The write-off is posted only when an approver whose limit covers the amount approves it.</source>
+        <translation>Rechnung %1 hat %2 offen. Die Ausbuchung wird erst gebucht, wenn eine genehmigende Person, deren Limit den Betrag abdeckt, sie genehmigt.</translation>
+    </message>
+    <message>
+        <source>e.g. customer insolvent, claim filed with the administrator</source>
+        <translation>z. B. Kunde insolvent, Forderung beim Insolvenzverwalter angemeldet</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Beantragen</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>Be&amp;trag (%1):</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -6630,10 +8743,6 @@ Punkte</translation>
     <message>
         <source>checking %1%</source>
         <translation>prüfe %1 %</translation>
-    </message>
-    <message>
-        <source>%1: %2 more problems not shown</source>
-        <translation>%1: %2 weitere Probleme nicht angezeigt</translation>
     </message>
     <message>
         <source>%1: %2 rows are valid (dry run: nothing was written)</source>
@@ -6912,22 +9021,6 @@ Punkte</translation>
         <translation>Verzugszinsen zum %1</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>rate %</source>
-        <translation>Zinssatz %</translation>
-    </message>
-    <message>
-        <source>interest</source>
-        <translation>Zinsen</translation>
-    </message>
-    <message>
-        <source>compensation</source>
-        <translation>Pauschale</translation>
-    </message>
-    <message>
         <source>strategies needs a subcommand: run</source>
         <translation>strategies braucht einen Unterbefehl: run</translation>
     </message>
@@ -7080,6 +9173,85 @@ Befehle:
 Exit-Codes: 0 Erfolg, 1 Daten- oder Laufzeitfehler, 2 Aufruffehler, 3 nicht erlaubt.
 Details: docs/cli.md
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue of %1 as of %2: %n item(s)</source>
+        <translation>
+            <numerusform>Arbeitsvorrat von %1 zum %2: %n Eintrag</numerusform>
+            <numerusform>Arbeitsvorrat von %1 zum %2: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %1 to %2: %n row(s)</source>
+        <translation>
+            <numerusform>%1 nach %2 kopiert: %n Zeile</numerusform>
+            <numerusform>%1 nach %2 kopiert: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>credit control: %1 policies, %2 customers given their class&apos;s policy, %3 payment plans, %4 credit holds, %5 reference rates</source>
+        <translation>Kreditmanagement: %1 Kreditrichtlinien, %2 Kunden mit der Richtlinie ihrer Klasse, %3 Ratenpläne, %4 Kreditsperren, %5 Referenzzinssätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>%1: %n weiteres Problem nicht angezeigt</numerusform>
+            <numerusform>%1: %n weitere Probleme nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: rejected, nothing was imported (%n problem(s))</source>
+        <translation>
+            <numerusform>%1: abgelehnt, nichts wurde importiert (%n Problem)</numerusform>
+            <numerusform>%1: abgelehnt, nichts wurde importiert (%n Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <comment>interest table header</comment>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <comment>interest table header</comment>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <comment>interest table header</comment>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>interest table header</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>interest table header</comment>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>rate %</source>
+        <comment>interest table header</comment>
+        <translation>Zinssatz %</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <comment>interest table header</comment>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <comment>interest table header</comment>
+        <translation>Pauschale</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %1 (%2 row %3); %n problem(s) in all</source>
+        <translation>
+            <numerusform>FEHLGESCHLAGEN: %1 (%2 Zeile %3); insgesamt %n Problem</numerusform>
+            <numerusform>FEHLGESCHLAGEN: %1 (%2 Zeile %3); insgesamt %n Probleme</numerusform>
+        </translation>
     </message>
 </context>
 <context>

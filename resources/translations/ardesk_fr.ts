@@ -218,6 +218,62 @@
         <source>Assigned to a collector</source>
         <translation>Attribué à un chargé de recouvrement</translation>
     </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>Lettre envoyée</translation>
+    </message>
+    <message>
+        <source>Letter sent again</source>
+        <translation>Lettre envoyée à nouveau</translation>
+    </message>
+    <message>
+        <source>Statement sent</source>
+        <translation>Relevé de compte envoyé</translation>
+    </message>
+    <message>
+        <source>Statement sent again</source>
+        <translation>Relevé de compte envoyé à nouveau</translation>
+    </message>
+    <message>
+        <source>Credit policy assigned</source>
+        <translation>Politique de crédit attribuée</translation>
+    </message>
+    <message>
+        <source>Put on credit hold</source>
+        <translation>Blocage crédit posé</translation>
+    </message>
+    <message>
+        <source>Credit hold released</source>
+        <translation>Blocage crédit levé</translation>
+    </message>
+    <message>
+        <source>Credit review recorded</source>
+        <translation>Revue de crédit enregistrée</translation>
+    </message>
+    <message>
+        <source>Payment plan agreed</source>
+        <translation>Échéancier convenu</translation>
+    </message>
+    <message>
+        <source>Payment plan defaulted</source>
+        <translation>Échéancier défaillant</translation>
+    </message>
+    <message>
+        <source>Payment plan completed</source>
+        <translation>Échéancier soldé</translation>
+    </message>
+    <message>
+        <source>Write-off requested</source>
+        <translation>Passage en perte demandé</translation>
+    </message>
+    <message>
+        <source>Write-off approved and posted</source>
+        <translation>Passage en perte approuvé et comptabilisé</translation>
+    </message>
+    <message>
+        <source>Write-off request rejected</source>
+        <translation>Demande de passage en perte refusée</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>
@@ -310,6 +366,33 @@
     </message>
 </context>
 <context>
+    <name>AgingSnapshotService</name>
+    <message>
+        <source>snapshot: not a valid date</source>
+        <translation>instantané&#xa0;: date non valide</translation>
+    </message>
+    <message>
+        <source>snapshot: the book is open read-only</source>
+        <translation>instantané&#xa0;: le dossier est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>no aging snapshot %1</source>
+        <translation>aucun instantané de balance âgée %1</translation>
+    </message>
+    <message>
+        <source>roll-forward: no such aging snapshot</source>
+        <translation>évolution&#xa0;: instantané de balance âgée introuvable</translation>
+    </message>
+    <message>
+        <source>roll-forward: the first snapshot must be the earlier one</source>
+        <translation>évolution&#xa0;: le premier instantané doit être le plus ancien des deux</translation>
+    </message>
+    <message>
+        <source>roll-forward: the two snapshots have different basis or buckets</source>
+        <translation>évolution&#xa0;: les deux instantanés n&apos;ont pas la même base ou les mêmes tranches</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalService</name>
     <message>
         <source>write-off request %1 does not exist</source>
@@ -334,10 +417,6 @@
     <message>
         <source>date: is not a date</source>
         <translation>date&#xa0;: n&apos;est pas une date</translation>
-    </message>
-    <message>
-        <source>write-off request %1 is already %2</source>
-        <translation>la demande de passage en perte %1 est déjà %2</translation>
     </message>
     <message>
         <source>%1 may not approve their own write-off request</source>
@@ -366,6 +445,18 @@
     <message>
         <source>max_amount: must not be negative</source>
         <translation>max_amount&#xa0;: ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already approved</source>
+        <translation>la demande de passage en perte %1 est déjà approuvée</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already rejected</source>
+        <translation>la demande de passage en perte %1 est déjà refusée</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already decided</source>
+        <translation>la demande de passage en perte %1 a déjà fait l&apos;objet d&apos;une décision</translation>
     </message>
 </context>
 <context>
@@ -433,6 +524,13 @@
     <message>
         <source>the current password is wrong</source>
         <translation>le mot de passe actuel est erroné</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed attempts: user %1 may try again in %n second(s)</source>
+        <translation>
+            <numerusform>trop de tentatives échouées&#xa0;: l&apos;utilisateur %1 pourra réessayer dans %n seconde</numerusform>
+            <numerusform>trop de tentatives échouées&#xa0;: l&apos;utilisateur %1 pourra réessayer dans %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -698,22 +796,6 @@
         <translation>déjà réglée&#xa0;: rien n&apos;est dû sur %1</translation>
     </message>
     <message>
-        <source>; the amount equals the open amount</source>
-        <translation>&#xa0;; le montant est égal au reste dû</translation>
-    </message>
-    <message>
-        <source>; short payment: %1 less than the open %2</source>
-        <translation>&#xa0;; moins-perçu&#xa0;: %1 de moins que le reste dû de %2</translation>
-    </message>
-    <message>
-        <source>; overpayment: %1 stays unapplied</source>
-        <translation>&#xa0;; trop-perçu&#xa0;: %1 reste non affecté</translation>
-    </message>
-    <message>
-        <source>; the debtor account is the customer&apos;s</source>
-        <translation>&#xa0;; le compte du donneur d&apos;ordre est celui du client</translation>
-    </message>
-    <message>
         <source>the reference belongs to customer %1, but the debtor account %2 to customer %3</source>
         <translation>la référence appartient au client %1, mais le compte du donneur d&apos;ordre %2 au client %3</translation>
     </message>
@@ -734,28 +816,47 @@
         <translation>le nom du donneur d&apos;ordre «&#xa0;%1&#xa0;» est celui du client</translation>
     </message>
     <message>
-        <source>; the amount equals the open amount of %1</source>
-        <translation>&#xa0;; le montant est égal au reste dû de %1</translation>
-    </message>
-    <message>
-        <source> (the oldest of %1 items of this amount)</source>
-        <translation> (le plus ancien de %1 postes de ce montant)</translation>
-    </message>
-    <message>
-        <source>; the amount equals the open amounts of %1 together</source>
-        <translation>&#xa0;; le montant est égal aux restes dus de %1 ensemble</translation>
-    </message>
-    <message>
-        <source> (another combination fits too)</source>
-        <translation> (une autre combinaison convient aussi)</translation>
-    </message>
-    <message>
-        <source>; no open item or combination matches the amount: unapplied cash</source>
-        <translation>&#xa0;; aucun poste ouvert ni combinaison ne correspond au montant&#xa0;: encaissement non affecté</translation>
-    </message>
-    <message>
         <source>only the amount: it equals the open amount of %1 of customer %2</source>
         <translation>montant seul&#xa0;: il est égal au reste dû de %1 du client %2</translation>
+    </message>
+    <message>
+        <source>the amount equals the open amount</source>
+        <translation>le montant est égal au reste dû</translation>
+    </message>
+    <message>
+        <source>short payment: %1 less than the open %2</source>
+        <translation>moins-perçu&#xa0;: %1 de moins que le reste dû de %2</translation>
+    </message>
+    <message>
+        <source>overpayment: %1 stays unapplied</source>
+        <translation>trop-perçu&#xa0;: %1 reste non affecté</translation>
+    </message>
+    <message>
+        <source>the debtor account is the customer&apos;s</source>
+        <translation>le compte du donneur d&apos;ordre est celui du client</translation>
+    </message>
+    <message>
+        <source>the amount equals the open amount of %1</source>
+        <translation>le montant est égal au reste dû de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is the oldest of %n open items of this amount</source>
+        <translation>
+            <numerusform>c&apos;est le plus ancien (%n poste ouvert de ce montant)</numerusform>
+            <numerusform>c&apos;est le plus ancien des %n postes ouverts de ce montant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the amount equals the open amounts of %1 together</source>
+        <translation>le montant est égal à la somme des restes dus de %1</translation>
+    </message>
+    <message>
+        <source>another combination fits too</source>
+        <translation>une autre combinaison convient aussi</translation>
+    </message>
+    <message>
+        <source>no open item or combination matches the amount: unapplied cash</source>
+        <translation>aucun poste ouvert ni aucune combinaison ne correspond au montant&#xa0;: encaissement non affecté</translation>
     </message>
 </context>
 <context>
@@ -864,6 +965,13 @@
     </message>
 </context>
 <context>
+    <name>BookWatcher</name>
+    <message>
+        <source>cannot listen for changes of %1: %2</source>
+        <translation>impossible de surveiller les modifications de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>BrowseService</name>
     <message>
         <source>the row window is negative</source>
@@ -872,6 +980,21 @@
     <message>
         <source>the as-of date is not valid</source>
         <translation>la date d&apos;arrêté n&apos;est pas valide</translation>
+    </message>
+</context>
+<context>
+    <name>CashForecastService</name>
+    <message>
+        <source>promises cannot be evaluated: %1</source>
+        <translation>les promesses ne peuvent pas être évaluées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>forecast: not a valid date</source>
+        <translation>prévision&#xa0;: date non valide</translation>
+    </message>
+    <message>
+        <source>forecast: from 0 to %1 past weeks</source>
+        <translation>prévision&#xa0;: de 0 à %1 semaines passées</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1282,35 @@
     </message>
 </context>
 <context>
+    <name>CreditHold</name>
+    <message>
+        <source>over the credit limit (balance %1, limit %2)</source>
+        <translation>limite de crédit dépassée (solde %1, limite %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest item %n day(s) past due</source>
+        <translation>
+            <numerusform>plus ancien poste en retard de %n jour</numerusform>
+            <numerusform>plus ancien poste en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue amount %1</source>
+        <translation>montant échu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken promise(s)</source>
+        <translation>
+            <numerusform>%n promesse rompue</numerusform>
+            <numerusform>%n promesses rompues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set by the collection strategy</source>
+        <translation>posé par la stratégie de recouvrement</translation>
+    </message>
+</context>
+<context>
     <name>CreditService</name>
     <message>
         <source>customer %1 does not exist</source>
@@ -1260,6 +1412,62 @@
         <source>invoice %1 does not exist</source>
         <translation>la facture %1 n&apos;existe pas</translation>
     </message>
+    <message>
+        <source>risk_class: must be empty or one of A to E</source>
+        <translation>risk_class&#xa0;: doit être vide ou l&apos;une des classes A à E</translation>
+    </message>
+    <message>
+        <source>terms_days: at most 3650 days</source>
+        <translation>terms_days&#xa0;: 3650 jours au plus</translation>
+    </message>
+    <message>
+        <source>discount_days: a discount needs a discount period of at least one day</source>
+        <translation>discount_days&#xa0;: un escompte exige un délai d&apos;escompte d&apos;au moins un jour</translation>
+    </message>
+    <message>
+        <source>credit_limit: must not be negative</source>
+        <translation>credit_limit&#xa0;: ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>review_interval_days: between 1 and 3650 days</source>
+        <translation>review_interval_days&#xa0;: entre 1 et 3650 jours</translation>
+    </message>
+    <message>
+        <source>hold_days_past_due: between 0 and 3650 days</source>
+        <translation>hold_days_past_due&#xa0;: entre 0 et 3650 jours</translation>
+    </message>
+    <message>
+        <source>hold_overdue_amount: must not be negative</source>
+        <translation>hold_overdue_amount&#xa0;: ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>hold_broken_promises: at least 1 promise</source>
+        <translation>hold_broken_promises&#xa0;: au moins 1 promesse</translation>
+    </message>
+    <message>
+        <source>hold_broken_window_days: between 1 and 3650 days</source>
+        <translation>hold_broken_window_days&#xa0;: entre 1 et 3650 jours</translation>
+    </message>
+    <message>
+        <source>hold_broken_window_days: set the number of broken promises too</source>
+        <translation>hold_broken_window_days&#xa0;: indiquez aussi le nombre de promesses rompues</translation>
+    </message>
+    <message>
+        <source>interest_margin: between -100 and 100 points</source>
+        <translation>interest_margin&#xa0;: entre -100 et 100 points</translation>
+    </message>
+    <message>
+        <source>fees: compensation and fee caps must not be negative</source>
+        <translation>fees&#xa0;: l&apos;indemnité et les plafonds de frais ne doivent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>fee_currency: a three-letter currency code is needed with a compensation or fee cap</source>
+        <translation>fee_currency&#xa0;: un code devise à trois lettres est requis avec une indemnité ou un plafond de frais</translation>
+    </message>
+    <message>
+        <source>strategy: strategy %1 does not exist</source>
+        <translation>strategy&#xa0;: la stratégie %1 n&apos;existe pas</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1290,6 +1498,25 @@
     <message>
         <source>field %1: text after the closing quote (a quoted field must be followed by the separator %2 or a line break)</source>
         <translation>champ %1&#xa0;: texte après le guillemet fermant (un champ entre guillemets doit être suivi du séparateur %2 ou d&apos;un saut de ligne)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>dashboard: not a valid date</source>
+        <translation>tableau de bord&#xa0;: date non valide</translation>
+    </message>
+    <message>
+        <source>promises cannot be evaluated: %1</source>
+        <translation>les promesses ne peuvent pas être évaluées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>dashboard trend: a valid date and 1 to 60 months</source>
+        <translation>évolution du tableau de bord&#xa0;: il faut une date valide et de 1 à 60 mois</translation>
+    </message>
+    <message>
+        <source>dashboard collections: a valid date and 1 to 104 weeks</source>
+        <translation>recouvrements du tableau de bord&#xa0;: il faut une date valide et de 1 à 104 semaines</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1967,46 @@
         <source>the file has no rates</source>
         <translation>le fichier ne contient aucun taux</translation>
     </message>
+    <message>
+        <source>region: 2 to 16 capital letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>region&#xa0;: 2 à 16 lettres majuscules, chiffres, «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»</translation>
+    </message>
+    <message>
+        <source>valid_from: not a date</source>
+        <translation>valid_from&#xa0;: n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>rate_percent: between -100 and 100</source>
+        <translation>rate_percent&#xa0;: entre -100 et 100</translation>
+    </message>
+    <message>
+        <source>there is no rate for %1 from %2</source>
+        <translation>aucun taux pour %1 à partir du %2</translation>
+    </message>
+    <message>
+        <source>country: two capital letters (ISO 3166), or empty for the default</source>
+        <translation>country&#xa0;: deux lettres majuscules (ISO 3166), ou vide pour la règle par défaut</translation>
+    </message>
+    <message>
+        <source>margin: between -100 and 100 points</source>
+        <translation>margin&#xa0;: entre -100 et 100 points</translation>
+    </message>
+    <message>
+        <source>day_count: 365 or 360</source>
+        <translation>day_count&#xa0;: 365 ou 360</translation>
+    </message>
+    <message>
+        <source>fees: compensation and fee caps must not be negative</source>
+        <translation>fees&#xa0;: l&apos;indemnité et les plafonds de frais ne doivent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>compensation_currency: a three-letter currency code is needed</source>
+        <translation>compensation_currency&#xa0;: un code devise à trois lettres est requis</translation>
+    </message>
+    <message>
+        <source>fee_currency: a three-letter currency code is needed</source>
+        <translation>fee_currency&#xa0;: un code devise à trois lettres est requis</translation>
+    </message>
 </context>
 <context>
     <name>KpiRepository</name>
@@ -1769,6 +2036,17 @@
     <message>
         <source>promises in the book cannot be evaluated: %1</source>
         <translation>les promesses du dossier ne peuvent pas être évaluées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRepository</name>
+    <message>
+        <source>allocation to invoice %1, which has no state row</source>
+        <translation>affectation à la facture %1, qui n&apos;a pas de ligne d&apos;état</translation>
+    </message>
+    <message>
+        <source>allocation from payment or credit note %1, which has no state row</source>
+        <translation>affectation depuis le règlement ou l&apos;avoir %1, qui n&apos;a pas de ligne d&apos;état</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2338,10 @@
         <source>%1 has %2 rows for %3 %4 rows</source>
         <translation>%1 a %2 lignes pour %3 lignes %4</translation>
     </message>
+    <message>
+        <source>ar_movements %1 (kind/currency/due/day): %2 stored, the ledger gives %3</source>
+        <translation>ar_movements %1 (kind/currency/due/day)&#xa0;: %2 enregistré, le grand livre donne %3</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2179,6 +2461,13 @@
     </message>
 </context>
 <context>
+    <name>PgCopyBuffer</name>
+    <message>
+        <source>COPY into %1 failed (%2): %3</source>
+        <translation>échec de COPY vers %1 (%2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>PlanService</name>
     <message>
         <source>payment plan %1 does not exist</source>
@@ -2191,10 +2480,6 @@
     <message>
         <source>instalments: from 1 to 120</source>
         <translation>instalments&#xa0;: de 1 à 120</translation>
-    </message>
-    <message>
-        <source>first_date: the first instalment falls after the agreement date</source>
-        <translation>first_date&#xa0;: la première échéance tombe après la date de l&apos;accord</translation>
     </message>
     <message>
         <source>down_payment and grace days must not be negative</source>
@@ -2227,6 +2512,10 @@
     <message>
         <source>payment plan defaulted: instalment of %1 due %2 unpaid</source>
         <translation>échéancier défaillant&#xa0;: échéance de %1 au %2 impayée</translation>
+    </message>
+    <message>
+        <source>first_date: the first instalment must fall after the agreement date</source>
+        <translation>first_date&#xa0;: la première échéance doit tomber après la date de l&apos;accord</translation>
     </message>
 </context>
 <context>
@@ -2352,30 +2641,6 @@
 <context>
     <name>ReportService</name>
     <message>
-        <source>was unchanged at %1 against %2</source>
-        <translation>reste à %1, comme au %2</translation>
-    </message>
-    <message>
-        <source>rose from %1 on %2 to %3%4</source>
-        <translation>passe de %1 au %2 à %3%4</translation>
-    </message>
-    <message>
-        <source>fell from %1 on %2 to %3%4</source>
-        <translation>recule de %1 au %2 à %3%4</translation>
-    </message>
-    <message>
-        <source>the same as in %1</source>
-        <translation>sans changement (%1)</translation>
-    </message>
-    <message>
-        <source>up from %1 in %2</source>
-        <translation>en hausse par rapport à %1 (%2)</translation>
-    </message>
-    <message>
-        <source>down from %1 in %2</source>
-        <translation>en baisse par rapport à %1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 to %2, against %3 to %4</source>
         <translation>du %1 au %2, par rapport au %3 au %4</translation>
     </message>
@@ -2448,14 +2713,6 @@
         <translation>Rien n&apos;était ouvert au %1 ni au %2.</translation>
     </message>
     <message>
-        <source>Receivables in %1 %2.</source>
-        <translation>L&apos;encours clients en %1 %2.</translation>
-    </message>
-    <message>
-        <source>The overdue part %1.</source>
-        <translation>La part échue %1.</translation>
-    </message>
-    <message>
         <source>%1 of the receivables are current (not yet due).</source>
         <translation>%1 des créances sont non échues.</translation>
     </message>
@@ -2494,13 +2751,6 @@
     <message>
         <source>Aging by customer</source>
         <translation>Balance âgée par client</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) had open items on %1, %2.</source>
-        <translation>
-            <numerusform>%n client avait des postes ouverts au %1, %2.</numerusform>
-            <numerusform>%n clients avaient des postes ouverts au %1, %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The largest overdue balances: %1.</source>
@@ -2581,10 +2831,6 @@
     <message>
         <source>Credit note</source>
         <translation>Avoir</translation>
-    </message>
-    <message>
-        <source>The balance of %1 %2 (open items %3, less unapplied cash and credits of %4).</source>
-        <translation>Le solde de %1 %2 (postes ouverts %3, moins les encaissements non affectés et avoirs de %4).</translation>
     </message>
     <message>
         <source>%1 is overdue; the oldest open item is %2 days past due.</source>
@@ -2743,10 +2989,6 @@
         <translation>Litiges ouverts par motif</translation>
     </message>
     <message>
-        <source>The disputed amount in %1 %2.</source>
-        <translation>Le montant en litige en %1 %2.</translation>
-    </message>
-    <message>
         <source>Complaints and satisfaction</source>
         <translation>Réclamations et satisfaction</translation>
     </message>
@@ -2814,6 +3056,181 @@
         <source>Written off in %1 from %2 to %3: %4 (%5 in the same days of the month before); recovered: %6.</source>
         <translation>Passé en perte en %1 du %2 au %3&#xa0;: %4 (%5 sur les mêmes jours du mois précédent)&#xa0;; récupéré&#xa0;: %6.</translation>
     </message>
+    <message>
+        <source>Receivables in %1 were unchanged at %2 against %3.</source>
+        <translation>L&apos;encours clients en %1 est resté stable à %2 par rapport au %3.</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>L&apos;encours clients en %1 a augmenté, de %2 au %3 à %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 rose from %2 on %3 to %4.</source>
+        <translation>L&apos;encours clients en %1 a augmenté, de %2 au %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>L&apos;encours clients en %1 a diminué, de %2 au %3 à %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 fell from %2 on %3 to %4.</source>
+        <translation>L&apos;encours clients en %1 a diminué, de %2 au %3 à %4.</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 was unchanged at %2 against %3.</source>
+        <translation>La part échue en %1 est restée stable à %2 par rapport au %3.</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>La part échue en %1 a augmenté, de %2 au %3 à %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 rose from %2 on %3 to %4.</source>
+        <translation>La part échue en %1 a augmenté, de %2 au %3 à %4.</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>La part échue en %1 a diminué, de %2 au %3 à %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 fell from %2 on %3 to %4.</source>
+        <translation>La part échue en %1 a diminué, de %2 au %3 à %4.</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 was unchanged at %2 against %3.</source>
+        <translation>Le montant en litige en %1 est resté stable à %2 par rapport au %3.</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>Le montant en litige en %1 a augmenté, de %2 au %3 à %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 rose from %2 on %3 to %4.</source>
+        <translation>Le montant en litige en %1 a augmenté, de %2 au %3 à %4.</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>Le montant en litige en %1 a diminué, de %2 au %3 à %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 fell from %2 on %3 to %4.</source>
+        <translation>Le montant en litige en %1 a diminué, de %2 au %3 à %4.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 was unchanged at %2 against %3.</source>
+        <translation>Le solde de %1 est resté stable à %2 par rapport au %3.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>Le solde de %1 a augmenté, de %2 au %3 à %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The balance of %1 rose from %2 on %3 to %4.</source>
+        <translation>Le solde de %1 a augmenté, de %2 au %3 à %4.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>Le solde de %1 a diminué, de %2 au %3 à %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The balance of %1 fell from %2 on %3 to %4.</source>
+        <translation>Le solde de %1 a diminué, de %2 au %3 à %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, as many as on %2.</source>
+        <translation>
+            <numerusform>%n client avait des postes ouverts au %1, autant qu&apos;au %2.</numerusform>
+            <numerusform>%n clients avaient des postes ouverts au %1, autant qu&apos;au %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, up from %2 on %3.</source>
+        <translation>
+            <numerusform>%n client avait des postes ouverts au %1, en hausse par rapport au %3 (%2).</numerusform>
+            <numerusform>%n clients avaient des postes ouverts au %1, en hausse par rapport au %3 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, down from %2 on %3.</source>
+        <translation>
+            <numerusform>%n client avait des postes ouverts au %1, en baisse par rapport au %3 (%2).</numerusform>
+            <numerusform>%n clients avaient des postes ouverts au %1, en baisse par rapport au %3 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is made of open items of %1 less unapplied cash and credits of %2.</source>
+        <translation>Il se compose des postes ouverts de %1, moins les encaissements non affectés et avoirs de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) taken from %1 to %2 (%3), as many as in %4.</source>
+        <translation>
+            <numerusform>%n promesse prise du %1 au %2 (%3), autant qu&apos;en %4.</numerusform>
+            <numerusform>%n promesses prises du %1 au %2 (%3), autant qu&apos;en %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) taken from %1 to %2 (%3), up from %4 in %5.</source>
+        <translation>
+            <numerusform>%n promesse prise du %1 au %2 (%3), en hausse par rapport à %5 (%4).</numerusform>
+            <numerusform>%n promesses prises du %1 au %2 (%3), en hausse par rapport à %5 (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) taken from %1 to %2 (%3), down from %4 in %5.</source>
+        <translation>
+            <numerusform>%n promesse prise du %1 au %2 (%3), en baisse par rapport à %5 (%4).</numerusform>
+            <numerusform>%n promesses prises du %1 au %2 (%3), en baisse par rapport à %5 (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) open on %1, as many as on %2.</source>
+        <translation>
+            <numerusform>%n litige ouvert au %1, autant qu&apos;au %2.</numerusform>
+            <numerusform>%n litiges ouverts au %1, autant qu&apos;au %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) open on %1, up from %2 on %3.</source>
+        <translation>
+            <numerusform>%n litige ouvert au %1, en hausse par rapport au %3 (%2).</numerusform>
+            <numerusform>%n litiges ouverts au %1, en hausse par rapport au %3 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) open on %1, down from %2 on %3.</source>
+        <translation>
+            <numerusform>%n litige ouvert au %1, en baisse par rapport au %3 (%2).</numerusform>
+            <numerusform>%n litiges ouverts au %1, en baisse par rapport au %3 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) resolved from %1 to %2.</source>
+        <translation>
+            <numerusform>%n litige résolu du %1 au %2.</numerusform>
+            <numerusform>%n litiges résolus du %1 au %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) received from %1 to %2, as many as in %3; %4 of them resolved.</source>
+        <translation>
+            <numerusform>%n réclamation reçue du %1 au %2, autant qu&apos;en %3&#xa0;; %4 résolue.</numerusform>
+            <numerusform>%n réclamations reçues du %1 au %2, autant qu&apos;en %3&#xa0;; %4 résolues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) received from %1 to %2, up from %3 in %4; %5 of them resolved.</source>
+        <translation>
+            <numerusform>%n réclamation reçue du %1 au %2, en hausse par rapport à %4 (%3)&#xa0;; %5 résolue.</numerusform>
+            <numerusform>%n réclamations reçues du %1 au %2, en hausse par rapport à %4 (%3)&#xa0;; %5 résolues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) received from %1 to %2, down from %3 in %4; %5 of them resolved.</source>
+        <translation>
+            <numerusform>%n réclamation reçue du %1 au %2, en baisse par rapport à %4 (%3)&#xa0;; %5 résolue.</numerusform>
+            <numerusform>%n réclamations reçues du %1 au %2, en baisse par rapport à %4 (%3)&#xa0;; %5 résolues.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportWriters</name>
@@ -2824,10 +3241,6 @@
     <message>
         <source>%1: cannot write the workbook (%2)</source>
         <translation>%1&#xa0;: impossible d&apos;écrire le classeur (%2)</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2844,6 +3257,45 @@
     <message>
         <source>%1: cannot write the file (%2)</source>
         <translation>%1&#xa0;: impossible d&apos;écrire le fichier (%2)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Aging summary</source>
+        <translation>Balance âgée synthétique</translation>
+    </message>
+    <message>
+        <source>Aging detail</source>
+        <translation>Balance âgée détaillée</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Relevé de compte</translation>
+    </message>
+    <message>
+        <source>Collector performance</source>
+        <translation>Performance des chargés de recouvrement</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Promesses de paiement</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Litiges</translation>
+    </message>
+    <message>
+        <source>Complaints and satisfaction</source>
+        <translation>Réclamations et satisfaction</translation>
+    </message>
+    <message>
+        <source>Write-offs and recoveries</source>
+        <translation>Passages en perte et récupérations</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3356,45 @@
     </message>
 </context>
 <context>
+    <name>StaffPerformanceService</name>
+    <message>
+        <source>period: the first day must be a date on or before the last</source>
+        <translation>période&#xa0;: le premier jour doit être une date antérieure ou égale au dernier</translation>
+    </message>
+    <message>
+        <source>period: at most %1 days</source>
+        <translation>période&#xa0;: %1 jours au plus</translation>
+    </message>
+    <message>
+        <source>promises cannot be evaluated: %1</source>
+        <translation>les promesses ne peuvent pas être évaluées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>trend: not a valid date</source>
+        <translation>tendance&#xa0;: date non valide</translation>
+    </message>
+    <message>
+        <source>trend: from 1 to %1 months</source>
+        <translation>tendance&#xa0;: de 1 à %1 mois</translation>
+    </message>
+    <message>
+        <source>target period: &quot;%1&quot; is not YYYY-MM or *</source>
+        <translation>période d&apos;objectif&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas au format AAAA-MM ni *</translation>
+    </message>
+    <message>
+        <source>target currency: &quot;%1&quot; is not a currency code</source>
+        <translation>devise d&apos;objectif&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un code devise</translation>
+    </message>
+    <message>
+        <source>target: must not be negative</source>
+        <translation>objectif&#xa0;: ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>target: no user &quot;%1&quot;</source>
+        <translation>objectif&#xa0;: aucun utilisateur «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>StaffPerformanceView</name>
     <message>
         <source>n/a</source>
@@ -2922,6 +3413,62 @@
     <message>
         <source>no as-of date</source>
         <translation>aucune date d&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>step %1 (%2, day %3)</source>
+        <translation>étape %1 (%2, jour %3)</translation>
+    </message>
+    <message>
+        <source>name: is empty</source>
+        <translation>name&#xa0;: est vide</translation>
+    </message>
+    <message>
+        <source>name: longer than %1 characters</source>
+        <translation>name&#xa0;: plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>risk class: must be empty or one of A to E</source>
+        <translation>classe de risque&#xa0;: doit être vide ou l&apos;une des classes A à E</translation>
+    </message>
+    <message>
+        <source>segment: longer than %1 characters</source>
+        <translation>segment&#xa0;: plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>steps: a strategy needs at least one step</source>
+        <translation>steps&#xa0;: une stratégie doit comporter au moins une étape</translation>
+    </message>
+    <message>
+        <source>steps: more than %1 steps</source>
+        <translation>steps&#xa0;: plus de %1 étapes</translation>
+    </message>
+    <message>
+        <source>%1: days must be between %2 (before the due date) and %3</source>
+        <translation>%1&#xa0;: le nombre de jours doit être compris entre %2 (avant l&apos;échéance) et %3</translation>
+    </message>
+    <message>
+        <source>%1: comes after a step at %2 days; order the steps by days</source>
+        <translation>%1&#xa0;: vient après une étape à %2 jours&#xa0;; classez les étapes par nombre de jours</translation>
+    </message>
+    <message>
+        <source>%1: the same as step %2</source>
+        <translation>%1&#xa0;: identique à l&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>%1: listed twice</source>
+        <translation>%1&#xa0;: figure deux fois</translation>
+    </message>
+    <message>
+        <source>strategy %1 does not exist</source>
+        <translation>la stratégie %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>a strategy named %1 already exists</source>
+        <translation>une stratégie nommée %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>%1: is not a step of this strategy</source>
+        <translation>%1&#xa0;: n&apos;est pas une étape de cette stratégie</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3579,85 @@
     <message>
         <source>Balance</source>
         <translation>Solde</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AccountPlansWidget</name>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>defaulted</source>
+        <translation>défaillant</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>soldé</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>partiellement payée</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>exigible</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Échéancier</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Convenu le</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Statut de l&apos;échéancier</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Pay&amp;ment plan…</source>
+        <translation>É&amp;chéancier…</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>n°&#xa0;%1 (%2)</translation>
+    </message>
+    <message>
+        <source>down payment</source>
+        <translation>acompte</translation>
+    </message>
+    <message>
+        <source>Your role does not agree payment plans</source>
+        <translation>Votre rôle ne permet pas de convenir d&apos;échéanciers</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3976,70 @@
         <source>Deacti&amp;vate contact</source>
         <translation>Dés&amp;activer l’interlocuteur</translation>
     </message>
+    <message>
+        <source>Request &amp;write-off…</source>
+        <translation>Demander un &amp;passage en perte…</translation>
+    </message>
+    <message>
+        <source>A write-off of the selected open item, for an approver to post</source>
+        <translation>Un passage en perte du poste ouvert sélectionné, à comptabiliser par un approbateur</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold…</source>
+        <translation>&amp;Lever le blocage…</translation>
+    </message>
+    <message>
+        <source>&amp;Open letter</source>
+        <translation>&amp;Ouvrir la lettre</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1.</source>
+        <translation>La lettre n&apos;a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Posé le</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Levé le</translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation>Levé par</translation>
+    </message>
+    <message>
+        <source>Release reason</source>
+        <translation>Motif de la levée</translation>
+    </message>
+    <message>
+        <source>Credit &amp;holds</source>
+        <translation>&amp;Blocages crédit</translation>
+    </message>
+    <message>
+        <source>P&amp;ayment plans</source>
+        <translation>Éc&amp;héanciers</translation>
+    </message>
+    <message>
+        <source>on plans</source>
+        <translation>en échéancier</translation>
+    </message>
+    <message>
+        <source>Open amount of the items on an active payment plan (included in the buckets)</source>
+        <translation>Reste dû des postes inclus dans un échéancier actif (compris dans les tranches)</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a manager may release a hold</source>
+        <translation>Seul un superviseur ou un responsable peut lever un blocage</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::AgingSnapshotsView</name>
@@ -3491,6 +4181,135 @@
     <message>
         <source>Apply</source>
         <translation>Affecter</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ApprovalNoteDialog</name>
+    <message>
+        <source>Why (required; the collector reads it)</source>
+        <translation>Motif (obligatoire&#xa0;; le chargé de recouvrement le lira)</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Note facultative</translation>
+    </message>
+    <message>
+        <source>Posting &amp;date:</source>
+        <translation>&amp;Date de comptabilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ApprovalQueueWidget</name>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>Within my limit</source>
+        <translation>Dans ma limite</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>Open a&amp;ccount</source>
+        <translation>Ouvrir le &amp;compte</translation>
+    </message>
+    <message>
+        <source>Your role does not approve write-offs.</source>
+        <translation>Votre rôle ne permet pas d&apos;approuver les passages en perte.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no: a higher role approves</source>
+        <translation>non&#xa0;: un rôle supérieur approuve</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting. You approve up to: %1. Nobody approves their own request.</source>
+        <translation>
+            <numerusform>%n demande en attente. Vous approuvez jusqu&apos;à&#xa0;: %1. Personne n&apos;approuve sa propre demande.</numerusform>
+            <numerusform>%n demandes en attente. Vous approuvez jusqu&apos;à&#xa0;: %1. Personne n&apos;approuve sa propre demande.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing (no limit for your role)</source>
+        <translation>rien (aucune limite pour votre rôle)</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own request</source>
+        <translation>Personne n&apos;approuve sa propre demande</translation>
+    </message>
+    <message>
+        <source>Above your role&apos;s limit: a higher role approves it</source>
+        <translation>Au-delà de la limite de votre rôle&#xa0;: un rôle supérieur l&apos;approuve</translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>aucun dossier n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <source>Approved: the write-off is posted.</source>
+        <translation>Approuvé&#xa0;: le passage en perte est comptabilisé.</translation>
+    </message>
+    <message>
+        <source>Rejected: the account went back to its collector with your note.</source>
+        <translation>Refusé&#xa0;: le compte est retourné à son chargé de recouvrement avec votre note.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Write off %1 of invoice %2 (%3)? It is posted on the date below and cannot be edited afterwards.</source>
+        <translation>Passer en perte %1 sur la facture %2 (%3)&#xa0;? Le passage en perte est comptabilisé à la date ci-dessous et ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Reject the write-off of %1 on invoice %2 (%3)? The account goes back to its collector with your note.</source>
+        <translation>Refuser le passage en perte de %1 sur la facture %2 (%3)&#xa0;? Le compte retourne à son chargé de recouvrement avec votre note.</translation>
     </message>
 </context>
 <context>
@@ -3680,13 +4499,6 @@
             <numerusform>Relevé &lt;b&gt;%1&lt;/b&gt; (%2)&#xa0;: %n opérations.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1&lt;br&gt;&lt;b&gt;This statement was imported before.&lt;/b&gt; Already posted, and not posted again: %n transaction(s).</source>
-        <translation>
-            <numerusform>%1&lt;br&gt;&lt;b&gt;Ce relevé a déjà été importé.&lt;/b&gt; Déjà comptabilisée, et non comptabilisée à nouveau&#xa0;: %n opération.</numerusform>
-            <numerusform>%1&lt;br&gt;&lt;b&gt;Ce relevé a déjà été importé.&lt;/b&gt; Déjà comptabilisées, et non comptabilisées à nouveau&#xa0;: %n opérations.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>already posted</source>
         <translation>déjà comptabilisée</translation>
@@ -3765,15 +4577,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 Already posted before, so not posted again: %n transaction(s).</source>
+        <source>&lt;b&gt;This statement was imported before.&lt;/b&gt; Already posted, and not posted again: %n transaction(s).</source>
         <translation>
-            <numerusform>%1 Déjà comptabilisée auparavant, donc non comptabilisée à nouveau&#xa0;: %n opération.</numerusform>
-            <numerusform>%1 Déjà comptabilisées auparavant, donc non comptabilisées à nouveau&#xa0;: %n opérations.</numerusform>
+            <numerusform>&lt;b&gt;Ce relevé a déjà été importé.&lt;/b&gt; Déjà comptabilisée, et non comptabilisée à nouveau&#xa0;: %n opération.</numerusform>
+            <numerusform>&lt;b&gt;Ce relevé a déjà été importé.&lt;/b&gt; Déjà comptabilisées, et non comptabilisées à nouveau&#xa0;: %n opérations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already posted before, so not posted again: %n transaction(s).</source>
+        <translation>
+            <numerusform>Déjà comptabilisée auparavant, donc non comptabilisée à nouveau&#xa0;: %n opération.</numerusform>
+            <numerusform>Déjà comptabilisées auparavant, donc non comptabilisées à nouveau&#xa0;: %n opérations.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 An account could not be remembered: %2</source>
-        <translation>%1 Un compte n&apos;a pas pu être mémorisé&#xa0;: %2</translation>
+        <source>An account could not be remembered: %1</source>
+        <translation>Un compte n&apos;a pas pu être mémorisé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +4716,77 @@
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BookOpenRun</name>
+    <message>
+        <source>Aging snapshots</source>
+        <translation>Instantanés de balance âgée</translation>
+    </message>
+    <message>
+        <source>Promise evaluation</source>
+        <translation>Évaluation des promesses</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Échéanciers</translation>
+    </message>
+    <message>
+        <source>Credit holds</source>
+        <translation>Blocages crédit</translation>
+    </message>
+    <message>
+        <source>Collection strategy</source>
+        <translation>Stratégie de recouvrement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month-end aging snapshot(s) taken.</source>
+        <translation>
+            <numerusform>%n instantané de balance âgée de fin de mois pris.</numerusform>
+            <numerusform>%n instantanés de balance âgée de fin de mois pris.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promises as of %1: %2 kept, %3 partially kept, %4 broken, %5 pending; %n follow-up(s) created.</source>
+        <translation>
+            <numerusform>Promesses au %1&#xa0;: %2 tenues, %3 partiellement tenues, %4 rompues, %5 en attente&#xa0;; %n tâche de suivi créée.</numerusform>
+            <numerusform>Promesses au %1&#xa0;: %2 tenues, %3 partiellement tenues, %4 rompues, %5 en attente&#xa0;; %n tâches de suivi créées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment plans: %1 defaulted, %2 completed.</source>
+        <translation>Échéanciers&#xa0;: %1 défaillants, %2 soldés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit hold(s) set.</source>
+        <translation>
+            <numerusform>%n blocage crédit posé.</numerusform>
+            <numerusform>%n blocages crédit posés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collection strategy: %n action(s) created.</source>
+        <translation>
+            <numerusform>Stratégie de recouvrement&#xa0;: %n action créée.</numerusform>
+            <numerusform>Stratégie de recouvrement&#xa0;: %n actions créées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — échec&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The book&apos;s daily run could not start: %1</source>
+        <translation>Le traitement quotidien du dossier n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The book&apos;s daily run was cancelled.</source>
+        <translation>Le traitement quotidien du dossier a été annulé.</translation>
+    </message>
+    <message>
+        <source>Daily run as of %1: %2 snapshot(s), %3 promise follow-up(s), %4 plan default(s), %5 credit hold(s), %6 strategy action(s).</source>
+        <translation>Traitement quotidien au %1&#xa0;: %2 instantané(s), %3 suivi(s) de promesse, %4 défaillance(s) d&apos;échéancier, %5 blocage(s) crédit, %6 action(s) de stratégie.</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +5335,232 @@ Indicateurs&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::CreditHoldBadge</name>
+    <message>
+        <source>ON CREDIT HOLD since %1: %2</source>
+        <translation>BLOCAGE CRÉDIT depuis le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No new credit (invoices or orders) until a supervisor or manager releases the hold.</source>
+        <translation>Aucun nouveau crédit (factures ou commandes) tant qu&apos;un superviseur ou un responsable n&apos;a pas levé le blocage.</translation>
+    </message>
+    <message>
+        <source>ON HOLD: %1</source>
+        <translation>BLOQUÉ&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditPolicyEditor</name>
+    <message>
+        <source>&amp;New policy</source>
+        <translation>Nou&amp;velle politique</translation>
+    </message>
+    <message>
+        <source>Policy templates per risk class or segment. A customer follows the policy assigned on its form; its own credit limit overrides the policy&apos;s.</source>
+        <translation>Modèles de politique par classe de risque ou par segment. Un client suit la politique attribuée sur sa fiche&#xa0;; sa propre limite de crédit prime sur celle de la politique.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>any segment</source>
+        <translation>tout segment</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk class:</source>
+        <translation>Classe de &amp;risque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <source> days net</source>
+        <translation> jours net</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>&amp;Délai de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Early-payment &amp;discount:</source>
+        <translation>Escompte pour paiement &amp;anticipé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Discount &amp;period:</source>
+        <translation>Délai d&apos;escom&amp;pte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Credit limit and hold rules</source>
+        <translation>Limite de crédit et règles de blocage</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <source>Hold when the balance is over the credit limit</source>
+        <translation>Bloquer si le solde dépasse la limite de crédit</translation>
+    </message>
+    <message>
+        <source>Hold when the oldest item is more than</source>
+        <translation>Bloquer si le plus ancien poste a plus de</translation>
+    </message>
+    <message>
+        <source> days past due</source>
+        <translation> jours de retard</translation>
+    </message>
+    <message>
+        <source>Hold when the overdue amount is above</source>
+        <translation>Bloquer si le montant échu dépasse</translation>
+    </message>
+    <message>
+        <source>Hold after</source>
+        <translation>Bloquer après</translation>
+    </message>
+    <message>
+        <source> broken promises</source>
+        <translation> promesses rompues</translation>
+    </message>
+    <message>
+        <source>within </source>
+        <translation>sur </translation>
+    </message>
+    <message>
+        <source>Credit &amp;limit:</source>
+        <translation>&amp;Limite de crédit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Review and collection</source>
+        <translation>Revue et recouvrement</translation>
+    </message>
+    <message>
+        <source>Re&amp;view every:</source>
+        <translation>Rev&amp;ue tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Collection &amp;strategy:</source>
+        <translation>&amp;Stratégie de recouvrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Late-payment interest and fees</source>
+        <translation>Intérêts de retard et frais</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s country rule</source>
+        <translation>la règle du pays du client</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>from the country rule</source>
+        <translation>selon la règle du pays</translation>
+    </message>
+    <message>
+        <source>Reference rate &amp;region:</source>
+        <translation>Région du &amp;taux de référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin over the reference rate:</source>
+        <translation>&amp;Marge sur le taux de référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;compensation per invoice:</source>
+        <translation>&amp;Indemnité de recouvrement par facture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reminder fee cap:</source>
+        <translation>Plafond des frais de rappel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Collection fee cap:</source>
+        <translation>Plafond des frais de recouvrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fee &amp;currency:</source>
+        <translation>Devise des &amp;frais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation>&amp;Enregistrer la politique</translation>
+    </message>
+    <message>
+        <source>By segment or risk class (default)</source>
+        <translation>Par segment ou classe de risque (par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Only a manager changes credit policies; you can read them here.</source>
+        <translation>Seul un responsable modifie les politiques de crédit&#xa0;; vous pouvez les consulter ici.</translation>
+    </message>
+    <message>
+        <source>%1: not an amount (digits with at most two decimals)</source>
+        <translation>%1&#xa0;: n&apos;est pas un montant (chiffres avec au plus deux décimales)</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Limite de crédit</translation>
+    </message>
+    <message>
+        <source>Overdue amount</source>
+        <translation>Montant échu</translation>
+    </message>
+    <message>
+        <source>Overdue amount: enter the amount above which the account is held</source>
+        <translation>Montant échu&#xa0;: saisissez le montant au-delà duquel le compte est bloqué</translation>
+    </message>
+    <message>
+        <source>Recovery compensation</source>
+        <translation>Indemnité de recouvrement</translation>
+    </message>
+    <message>
+        <source>Reminder fee cap</source>
+        <translation>Plafond des frais de rappel</translation>
+    </message>
+    <message>
+        <source>Collection fee cap</source>
+        <translation>Plafond des frais de recouvrement</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Non enregistré&#xa0;: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Policy %1 saved.</source>
+        <translation>Politique %1 enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CustomerDialog</name>
     <message>
         <source>Edit customer %1</source>
@@ -4513,6 +5629,22 @@ Indicateurs&#xa0;: %2</translation>
     <message>
         <source>&apos;%1&apos; is not an amount</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation>Aucune politique</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own credit limit, when set, overrides the policy&apos;s.</source>
+        <translation>La limite de crédit propre au client, si elle est définie, prime sur celle de la politique.</translation>
+    </message>
+    <message>
+        <source>Only a manager assigns credit policies.</source>
+        <translation>Seul un responsable attribue les politiques de crédit.</translation>
+    </message>
+    <message>
+        <source>Credit &amp;policy:</source>
+        <translation>&amp;Politique de crédit&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +5944,14 @@ Indicateurs&#xa0;: %2</translation>
         <source>Customers in %1 on credit hold</source>
         <translation>Clients en %1 en blocage crédit</translation>
     </message>
+    <message>
+        <source>Open items in %1 not yet due, risk class %2</source>
+        <translation>Postes ouverts en %1 non échus, classe de risque %2</translation>
+    </message>
+    <message>
+        <source>Open items in %1 not yet due, collector %2</source>
+        <translation>Postes ouverts en %1 non échus, chargé de recouvrement %2</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::DepositBatchDialog</name>
@@ -5001,6 +6141,189 @@ Indicateurs&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::InterestSettings</name>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reference rates</source>
+        <translation>Taux de référence</translation>
+    </message>
+    <message>
+        <source>The central bank&apos;s rate by region. The rate in force on 1 January and 1 July applies to the whole half-year; interest = reference rate + margin.</source>
+        <translation>Le taux de la banque centrale par région. Le taux en vigueur au 1er janvier et au 1er juillet s&apos;applique à tout le semestre&#xa0;; intérêts = taux de référence + marge.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valable à partir du</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Save &amp;rate</source>
+        <translation>Enregistrer le &amp;taux</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rate</source>
+        <translation>&amp;Supprimer le taux</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>from:</source>
+        <translation>à partir du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rules per country</source>
+        <translation>Règles par pays</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s country picks its rule (the empty country is the default for every other one); a credit policy that names a region overrides it.</source>
+        <translation>Le pays du client détermine sa règle (le pays vide est la règle par défaut pour tous les autres)&#xa0;; une politique de crédit qui désigne une région prime sur elle.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Consommateurs</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Indemnité</translation>
+    </message>
+    <message>
+        <source>Reminder cap</source>
+        <translation>Plafond rappel</translation>
+    </message>
+    <message>
+        <source>Collection cap</source>
+        <translation>Plafond recouvrement</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>actual/365</source>
+        <translation>exact/365</translation>
+    </message>
+    <message>
+        <source>actual/360</source>
+        <translation>exact/360</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>sans plafond</translation>
+    </message>
+    <message>
+        <source>Save r&amp;ule</source>
+        <translation>Enregistrer la &amp;règle</translation>
+    </message>
+    <message>
+        <source>Day count:</source>
+        <translation>Décompte des jours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>consumers:</source>
+        <translation>consommateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Marge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compensation per invoice:</source>
+        <translation>Indemnité par facture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>collection:</source>
+        <translation>recouvrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fee caps, reminder:</source>
+        <translation>Plafonds de frais, rappel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Only a manager changes rates and rules; you can read them here.</source>
+        <translation>Seul un responsable modifie les taux et les règles&#xa0;; vous pouvez les consulter ici.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rate for %1 from %2 added.</source>
+        <translation>Taux pour %1 à partir du %2 ajouté.</translation>
+    </message>
+    <message>
+        <source>Rate for %1 from %2 replaced.</source>
+        <translation>Taux pour %1 à partir du %2 remplacé.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rate for %1 from %2 deleted.</source>
+        <translation>Taux pour %1 à partir du %2 supprimé.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount (digits with at most two decimals)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant (chiffres avec au plus deux décimales)</translation>
+    </message>
+    <message>
+        <source>The default rule is saved.</source>
+        <translation>La règle par défaut est enregistrée.</translation>
+    </message>
+    <message>
+        <source>The rule for %1 is saved.</source>
+        <translation>La règle pour %1 est enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::InvoiceListModel</name>
     <message>
         <source>Number</source>
@@ -5092,6 +6415,197 @@ Indicateurs&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::LetterRunDialog</name>
+    <message>
+        <source>Letters and statements</source>
+        <translation>Lettres et relevés de compte</translation>
+    </message>
+    <message>
+        <source>Statements of account (every customer due one)</source>
+        <translation>Relevés de compte (chaque client concerné)</translation>
+    </message>
+    <message>
+        <source>Dunning letters and reminders due</source>
+        <translation>Lettres de relance et rappels dus</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Date d&apos;&amp;arrêté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>all; or customer numbers, comma-separated</source>
+        <translation>tous&#xa0;; ou des numéros de client, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Customers:</source>
+        <translation>&amp;Clients&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save to folder:</source>
+        <translation>Enregistrer dans le répertoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every document is saved as a PDF in the folder and recorded on the customer&apos;s account, where it can be opened again. Letters due are created by the collection strategy for the date first. Running again for the same date records nothing twice.</source>
+        <translation>Chaque document est enregistré en PDF dans le répertoire et consigné sur le compte du client, où il peut être rouvert. Les lettres dues sont d&apos;abord créées pour la date par la stratégie de recouvrement. Une nouvelle exécution pour la même date n&apos;enregistre rien en double.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Save to folder</source>
+        <translation>Enregistrer dans le répertoire</translation>
+    </message>
+    <message>
+        <source>Your role may not send letters or statements.</source>
+        <translation>Votre rôle ne permet pas d&apos;envoyer des lettres ni des relevés de compte.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le répertoire %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message>
+        <source>Writing statements…</source>
+        <translation>Génération des relevés de compte…</translation>
+    </message>
+    <message>
+        <source>Writing letters…</source>
+        <translation>Génération des lettres…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>L&apos;exécution s&apos;est arrêtée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n document(s); what was written is recorded. Run again to finish.</source>
+        <translation>
+            <numerusform>Annulé après %n document&#xa0;; ce qui a été écrit est enregistré. Lancez à nouveau pour terminer.</numerusform>
+            <numerusform>Annulé après %n documents&#xa0;; ce qui a été écrit est enregistré. Lancez à nouveau pour terminer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to the folder.</source>
+        <translation>
+            <numerusform>%n document écrit dans le répertoire.</numerusform>
+            <numerusform>%n documents écrits dans le répertoire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new on the accounts&apos; timelines.</source>
+        <translation>
+            <numerusform>%n nouvel élément dans l&apos;historique des comptes.</numerusform>
+            <numerusform>%n nouveaux éléments dans l&apos;historique des comptes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::LetterTemplateEditor</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 1</source>
+        <translation>Lettre de relance, niveau 1</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 2</source>
+        <translation>Lettre de relance, niveau 2</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 3</source>
+        <translation>Lettre de relance, niveau 3</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Relevé de compte</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Suédois</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tchèque</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;built-in text</source>
+        <translation>Partir du texte &amp;intégré</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Lettre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sections in [brackets] replace the built-in ones (title, subject, opening, body, closing, label.…); placeholders such as {customer_name}, {overdue}, {pay_by} are filled in. The customer&apos;s language picks the template.</source>
+        <translation>Les sections entre [crochets] remplacent les sections intégrées (title, subject, opening, body, closing, label.…)&#xa0;; les champs tels que {customer_name}, {overdue}, {pay_by} sont complétés automatiquement. La langue du client détermine le modèle.</translation>
+    </message>
+    <message>
+        <source>Only a manager changes letter templates; you can read and preview them here.</source>
+        <translation>Seul un responsable modifie les modèles de lettre&#xa0;; vous pouvez les consulter et les prévisualiser ici.</translation>
+    </message>
+    <message>
+        <source>Your own template (saved in the book).</source>
+        <translation>Votre propre modèle (enregistré dans le dossier).</translation>
+    </message>
+    <message>
+        <source>The built-in template.</source>
+        <translation>Le modèle intégré.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Non enregistré&#xa0;: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Template saved: letters from now on use it.</source>
+        <translation>Modèle enregistré&#xa0;: les lettres l&apos;utilisent désormais.</translation>
+    </message>
+    <message>
+        <source>No customer has anything to show on a letter yet.</source>
+        <translation>Aucun client n&apos;a encore d&apos;élément à faire figurer sur une lettre.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ListPage</name>
     <message>
         <source>The list could not be read: %1</source>
@@ -5119,10 +6633,6 @@ Indicateurs&#xa0;: %2</translation>
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
-    </message>
-    <message>
-        <source>Aging reports, KPIs and staff performance as PDF, XLSX and CSV arrive with the manager desk. Aging as of any date is available now from ardesk-cli.</source>
-        <translation>Balances âgées, indicateurs et performance du personnel en PDF, XLSX et CSV arriveront avec le poste du responsable. La balance âgée à n&apos;importe quelle date est déjà disponible dans ardesk-cli.</translation>
     </message>
     <message>
         <source>No book is open</source>
@@ -5367,6 +6877,22 @@ Indicateurs&#xa0;: %2</translation>
         <source>← Customers</source>
         <translation>← Clients</translation>
     </message>
+    <message>
+        <source>&amp;Letters and statements…</source>
+        <translation>&amp;Lettres et relevés de compte…</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1 for the database %2 on %3. Password:</source>
+        <translation>Le serveur a refusé le mot de passe de %1 pour la base de données %2 sur %3. Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The server wants the password of %1 for the database %2 on %3. Password:</source>
+        <translation>Le serveur demande le mot de passe de %1 pour la base de données %2 sur %3. Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ManagerDeskPage</name>
@@ -5479,6 +7005,14 @@ Indicateurs&#xa0;: %2</translation>
             <numerusform>%1 sur %Ln éléments</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Approvals</source>
+        <translation>&amp;Approbations</translation>
+    </message>
+    <message>
+        <source>Credit re&amp;views</source>
+        <translation>Re&amp;vues de crédit</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
@@ -5590,6 +7124,34 @@ Indicateurs&#xa0;: %2</translation>
         <source>Posted %1 from %2: %3 applied, %4 unapplied.</source>
         <translation>%1 de %2 comptabilisé&#xa0;: %3 affecté, %4 non affecté.</translation>
     </message>
+    <message>
+        <source>Ta&amp;ke discount</source>
+        <translation>Prendre l&apos;&amp;escompte</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 % until %4)</source>
+        <translation>%1&#xa0;: %2 (%3&#xa0;% jusqu&apos;au %4)</translation>
+    </message>
+    <message>
+        <source>Early-payment discount on offer for a payment on %1: %2</source>
+        <translation>Escompte pour paiement anticipé proposé pour un règlement le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Apply each item less its discount; the discount is credited on Post</source>
+        <translation>Affecter chaque poste net de son escompte&#xa0;; l&apos;escompte est passé en avoir lors de la comptabilisation</translation>
+    </message>
+    <message>
+        <source>Crediting the discount needs the permission to post credit notes</source>
+        <translation>Passer l&apos;escompte en avoir exige l&apos;autorisation de comptabiliser des avoirs</translation>
+    </message>
+    <message>
+        <source>The discount on %1 was not credited (%2): it stays open as a short payment.</source>
+        <translation>L&apos;escompte sur %1 n&apos;a pas été passé en avoir (%2)&#xa0;: il reste dû comme moins-perçu.</translation>
+    </message>
+    <message>
+        <source>Early-payment discount credited: %1.</source>
+        <translation>Escompte pour paiement anticipé passé en avoir&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentListModel</name>
@@ -5673,6 +7235,101 @@ Indicateurs&#xa0;: %2</translation>
     <message>
         <source>%1 may not: %2</source>
         <translation>%1 n&apos;a pas le droit de&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanDialog</name>
+    <message>
+        <source>Payment plan</source>
+        <translation>Échéancier</translation>
+    </message>
+    <message>
+        <source>Payment plan for %1 · %2</source>
+        <translation>Échéancier pour %1 · %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>C&amp;reate plan</source>
+        <translation>C&amp;réer l&apos;échéancier</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>Nombre d&apos;é&amp;chéances&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Fréquence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;irst instalment on:</source>
+        <translation>&amp;Première échéance le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Down payment (%1, due today):</source>
+        <translation>&amp;Acompte (%1, dû aujourd&apos;hui)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan total:</source>
+        <translation>Total de l&apos;échéancier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open &amp;items on the plan:</source>
+        <translation>Postes &amp;ouverts inclus dans l&apos;échéancier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Calendrier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tick at least one open item.</source>
+        <translation>Cochez au moins un poste ouvert.</translation>
+    </message>
+    <message>
+        <source>The down payment is not an amount.</source>
+        <translation>L&apos;acompte n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <source>The down payment must be less than the plan total.</source>
+        <translation>L&apos;acompte doit être inférieur au total de l&apos;échéancier.</translation>
+    </message>
+    <message>
+        <source>down payment</source>
+        <translation>acompte</translation>
     </message>
 </context>
 <context>
@@ -5813,6 +7470,264 @@ Indicateurs&#xa0;: %2</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReleaseHoldDialog</name>
+    <message>
+        <source>Release credit hold</source>
+        <translation>Lever le blocage crédit</translation>
+    </message>
+    <message>
+        <source>Release the credit hold of %1? The hold and this release stay in the account&apos;s hold history.</source>
+        <translation>Lever le blocage crédit de %1&#xa0;? Le blocage et cette levée restent dans l&apos;historique des blocages du compte.</translation>
+    </message>
+    <message>
+        <source>Why the customer may have credit again (required)</source>
+        <translation>Pourquoi le client peut de nouveau bénéficier d&apos;un crédit (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Release hold</source>
+        <translation>&amp;Lever le blocage</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Mo&amp;tif&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Each report opens with a written summary of its figures against the month before, followed by its charts and tables. The print preview shows the pages of the PDF export.</source>
+        <translation>Chaque rapport commence par une synthèse rédigée de ses chiffres par rapport au mois précédent, suivie de ses graphiques et tableaux. L&apos;aperçu avant impression montre les pages de l&apos;export PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Date d&apos;&amp;arrêté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Code client</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>A&amp;perçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>PDF, XLSX or CSV, by the file name&apos;s extension</source>
+        <translation>PDF, XLSX ou CSV, selon l&apos;extension du nom de fichier</translation>
+    </message>
+    <message>
+        <source>Reports need the permission to export reports (managers and supervisors).</source>
+        <translation>Les rapports exigent l&apos;autorisation d&apos;exporter des rapports (responsables et superviseurs).</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation>Le rapport ne peut pas être établi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Aperçu avant impression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: the name must end in .pdf, .xlsx or .csv</source>
+        <translation>%1&#xa0;: le nom doit se terminer par .pdf, .xlsx ou .csv</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n&apos;a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReviewDialog</name>
+    <message>
+        <source>Credit review of %1 · %2</source>
+        <translation>Revue de crédit de %1 · %2</translation>
+    </message>
+    <message>
+        <source>no limit set</source>
+        <translation>aucune limite définie</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>%1 (balance %2)</source>
+        <translation>%1 (solde %2)</translation>
+    </message>
+    <message>
+        <source>Credit limit now: %1 · Risk class: %2 · Last review: %3</source>
+        <translation>Limite de crédit actuelle&#xa0;: %1 · Classe de risque&#xa0;: %2 · Dernière revue&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Due now: the agency score dropped (%1).</source>
+        <translation>À faire maintenant&#xa0;: le score d&apos;agence a baissé (%1).</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Maintenir en l&apos;état</translation>
+    </message>
+    <message>
+        <source>Raise the limit</source>
+        <translation>Relever la limite</translation>
+    </message>
+    <message>
+        <source>Lower the limit</source>
+        <translation>Abaisser la limite</translation>
+    </message>
+    <message>
+        <source>Change the risk class</source>
+        <translation>Changer la classe de risque</translation>
+    </message>
+    <message>
+        <source>Temporary increase</source>
+        <translation>Hausse temporaire</translation>
+    </message>
+    <message>
+        <source>What the decision rests on (accounts, agency report, payment history)</source>
+        <translation>Fondements de la décision (comptes annuels, rapport d&apos;agence, historique de paiement)</translation>
+    </message>
+    <message>
+        <source>&amp;Record review</source>
+        <translation>&amp;Enregistrer la revue</translation>
+    </message>
+    <message>
+        <source>Only a manager records credit reviews</source>
+        <translation>Seul un responsable enregistre les revues de crédit</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New &amp;limit (%1):</source>
+        <translation>Nouvelle &amp;limite (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New risk &amp;class:</source>
+        <translation>Nouvelle &amp;classe de risque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary limit (%1):</source>
+        <translation>Limite &amp;temporaire (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
+        <translation>&amp;Jusqu&apos;au (inclus)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New limit: not an amount</source>
+        <translation>Nouvelle limite&#xa0;: n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>Temporary limit: not an amount</source>
+        <translation>Limite temporaire&#xa0;: n&apos;est pas un montant</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReviewQueueWidget</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Examiner…</translation>
+    </message>
+    <message>
+        <source>Open a&amp;ccount</source>
+        <translation>Ouvrir le &amp;compte</translation>
+    </message>
+    <message>
+        <source>agency score dropped: %1</source>
+        <translation>score d&apos;agence en baisse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>review interval</source>
+        <translation>périodicité de revue</translation>
+    </message>
+    <message>
+        <source>first review</source>
+        <translation>première revue</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit review(s) due on or before %1.</source>
+        <translation>
+            <numerusform>%n revue de crédit à faire au plus tard le %1.</numerusform>
+            <numerusform>%n revues de crédit à faire au plus tard le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager records credit reviews</source>
+        <translation>Seul un responsable enregistre les revues de crédit</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::SearchableTable</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
@@ -5983,6 +7898,22 @@ Indicateurs&#xa0;: %2</translation>
     <message>
         <source>One-time code for &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — valid until %3 or until %1 sets a password. Give it to %1 now: it is not shown again.</source>
         <translation>Code à usage unique pour &lt;b&gt;%1&lt;/b&gt;&#xa0;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — valable jusqu’au %3 ou jusqu’à ce que %1 définisse un mot de passe. Transmettez-le à %1 maintenant&#xa0;: il ne sera plus affiché.</translation>
+    </message>
+    <message>
+        <source>Credit policies</source>
+        <translation>Politiques de crédit</translation>
+    </message>
+    <message>
+        <source>Collection strategies</source>
+        <translation>Stratégies de recouvrement</translation>
+    </message>
+    <message>
+        <source>Interest and fees</source>
+        <translation>Intérêts et frais</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Modèles de lettre</translation>
     </message>
 </context>
 <context>
@@ -6204,6 +8135,149 @@ Indicateurs&#xa0;: %2</translation>
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::StrategyEditor</name>
+    <message>
+        <source>Reminder e-mail</source>
+        <translation>E-mail de rappel</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 1</source>
+        <translation>Lettre de relance, niveau 1</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 2</source>
+        <translation>Lettre de relance, niveau 2</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 3 (final demand)</source>
+        <translation>Lettre de relance, niveau 3 (mise en demeure)</translation>
+    </message>
+    <message>
+        <source>Call task</source>
+        <translation>Tâche d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalade</translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation>Blocage crédit</translation>
+    </message>
+    <message>
+        <source>Agency referral review</source>
+        <translation>Revue de transfert au recouvrement externe</translation>
+    </message>
+    <message>
+        <source>Write-off review</source>
+        <translation>Revue de passage en perte</translation>
+    </message>
+    <message>
+        <source>&amp;New strategy</source>
+        <translation>Nou&amp;velle stratégie</translation>
+    </message>
+    <message>
+        <source>A customer follows its policy&apos;s strategy, else the one for its segment, else the one for its risk class, else the default (no segment, no class).</source>
+        <translation>Un client suit la stratégie de sa politique, sinon celle de son segment, sinon celle de sa classe de risque, sinon la stratégie par défaut (sans segment ni classe).</translation>
+    </message>
+    <message>
+        <source>any segment</source>
+        <translation>tout segment</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Active (the run follows it)</source>
+        <translation>Active (l&apos;exécution la suit)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk class:</source>
+        <translation>Classe de &amp;risque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days from the due date</source>
+        <translation>Jours depuis l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>Supprimer l&apos;é&amp;tape</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Negative days come before the due date (a friendly reminder). List the steps in order of days. Changing a step that already ran does not run it again; a step added before steps already taken is not sent backwards.</source>
+        <translation>Un nombre de jours négatif place l&apos;étape avant l&apos;échéance (rappel amiable). Classez les étapes par nombre de jours. Modifier une étape déjà exécutée ne la réexécute pas&#xa0;; une étape ajoutée avant des étapes déjà effectuées n&apos;est pas envoyée rétroactivement.</translation>
+    </message>
+    <message>
+        <source>&amp;Save strategy</source>
+        <translation>&amp;Enregistrer la stratégie</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>through a policy</source>
+        <translation>via une politique</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>Only a manager changes collection strategies; you can read them here.</source>
+        <translation>Seul un responsable modifie les stratégies de recouvrement&#xa0;; vous pouvez les consulter ici.</translation>
+    </message>
+    <message>
+        <source>Days from the due date, step %1</source>
+        <translation>Jours depuis l&apos;échéance, étape %1</translation>
+    </message>
+    <message>
+        <source>Action, step %1</source>
+        <translation>Action, étape %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Non enregistré&#xa0;: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Strategy %1 saved.</source>
+        <translation>Stratégie %1 enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -6436,6 +8510,45 @@ points</source>
         <translation>Points
 solde</translation>
     </message>
+    <message>
+        <source>ON HOLD: %1</source>
+        <translation>BLOQUÉ&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>On credit hold since %1</source>
+        <translation>Bloqué depuis le %1</translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation>Blocage crédit</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::WriteOffRequestDialog</name>
+    <message>
+        <source>Request write-off</source>
+        <translation>Demander un passage en perte</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has %2 open. The write-off is posted only when an approver whose limit covers the amount approves it.</source>
+        <translation>La facture %1 a un reste dû de %2. Le passage en perte n&apos;est comptabilisé qu&apos;après approbation par un approbateur dont la limite couvre le montant.</translation>
+    </message>
+    <message>
+        <source>e.g. customer insolvent, claim filed with the administrator</source>
+        <translation>p. ex. client en liquidation, créance déclarée auprès du mandataire judiciaire</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Demander</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Montant (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Mo&amp;tif&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -6630,10 +8743,6 @@ solde</translation>
     <message>
         <source>checking %1%</source>
         <translation>vérification %1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>%1: %2 more problems not shown</source>
-        <translation>%1&#xa0;: %2 autres problèmes non affichés</translation>
     </message>
     <message>
         <source>%1: %2 rows are valid (dry run: nothing was written)</source>
@@ -6912,22 +9021,6 @@ solde</translation>
         <translation>Intérêts de retard au %1</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>reste dû</translation>
-    </message>
-    <message>
-        <source>rate %</source>
-        <translation>taux %</translation>
-    </message>
-    <message>
-        <source>interest</source>
-        <translation>intérêts</translation>
-    </message>
-    <message>
-        <source>compensation</source>
-        <translation>indemnité</translation>
-    </message>
-    <message>
         <source>strategies needs a subcommand: run</source>
         <translation>strategies exige une sous-commande&#xa0;: run</translation>
     </message>
@@ -7081,6 +9174,85 @@ Commandes&#xa0;:
 Codes de sortie&#xa0;: 0 succès, 1 erreur de données ou d&apos;exécution, 2 erreur d&apos;usage, 3 non autorisé.
 Détails&#xa0;: docs/cli.md
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue of %1 as of %2: %n item(s)</source>
+        <translation>
+            <numerusform>Liste de travail de %1 au %2&#xa0;: %n élément</numerusform>
+            <numerusform>Liste de travail de %1 au %2&#xa0;: %n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %1 to %2: %n row(s)</source>
+        <translation>
+            <numerusform>copie de %1 vers %2&#xa0;: %n ligne</numerusform>
+            <numerusform>copie de %1 vers %2&#xa0;: %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>credit control: %1 policies, %2 customers given their class&apos;s policy, %3 payment plans, %4 credit holds, %5 reference rates</source>
+        <translation>contrôle du crédit&#xa0;: %1 politiques, %2 clients dotés de la politique de leur classe, %3 échéanciers, %4 blocages crédit, %5 taux de référence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n autre problème non affiché</numerusform>
+            <numerusform>%1&#xa0;: %n autres problèmes non affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: rejected, nothing was imported (%n problem(s))</source>
+        <translation>
+            <numerusform>%1&#xa0;: refusé, rien n&apos;a été importé (%n problème)</numerusform>
+            <numerusform>%1&#xa0;: refusé, rien n&apos;a été importé (%n problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <comment>interest table header</comment>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <comment>interest table header</comment>
+        <translation>facture</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <comment>interest table header</comment>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>interest table header</comment>
+        <translation>reste dû</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>interest table header</comment>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>rate %</source>
+        <comment>interest table header</comment>
+        <translation>taux %</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <comment>interest table header</comment>
+        <translation>intérêts</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <comment>interest table header</comment>
+        <translation>indemnité</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %1 (%2 row %3); %n problem(s) in all</source>
+        <translation>
+            <numerusform>ÉCHEC&#xa0;: %1 (%2 ligne %3)&#xa0;; %n problème au total</numerusform>
+            <numerusform>ÉCHEC&#xa0;: %1 (%2 ligne %3)&#xa0;; %n problèmes au total</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,62 @@
         <source>Assigned to a collector</source>
         <translation>Tilldelat en kravhandläggare</translation>
     </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>Brev skickat</translation>
+    </message>
+    <message>
+        <source>Letter sent again</source>
+        <translation>Brev skickat igen</translation>
+    </message>
+    <message>
+        <source>Statement sent</source>
+        <translation>Kontoutdrag skickat</translation>
+    </message>
+    <message>
+        <source>Statement sent again</source>
+        <translation>Kontoutdrag skickat igen</translation>
+    </message>
+    <message>
+        <source>Credit policy assigned</source>
+        <translation>Kreditpolicy tilldelad</translation>
+    </message>
+    <message>
+        <source>Put on credit hold</source>
+        <translation>Kreditspärr satt</translation>
+    </message>
+    <message>
+        <source>Credit hold released</source>
+        <translation>Kreditspärr hävd</translation>
+    </message>
+    <message>
+        <source>Credit review recorded</source>
+        <translation>Kreditprövning registrerad</translation>
+    </message>
+    <message>
+        <source>Payment plan agreed</source>
+        <translation>Avbetalningsplan överenskommen</translation>
+    </message>
+    <message>
+        <source>Payment plan defaulted</source>
+        <translation>Avbetalningsplan bruten</translation>
+    </message>
+    <message>
+        <source>Payment plan completed</source>
+        <translation>Avbetalningsplan slutförd</translation>
+    </message>
+    <message>
+        <source>Write-off requested</source>
+        <translation>Avskrivning begärd</translation>
+    </message>
+    <message>
+        <source>Write-off approved and posted</source>
+        <translation>Avskrivning attesterad och bokförd</translation>
+    </message>
+    <message>
+        <source>Write-off request rejected</source>
+        <translation>Avskrivningsbegäran avslagen</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>
@@ -310,6 +366,33 @@
     </message>
 </context>
 <context>
+    <name>AgingSnapshotService</name>
+    <message>
+        <source>snapshot: not a valid date</source>
+        <translation>ögonblicksbild: inget giltigt datum</translation>
+    </message>
+    <message>
+        <source>snapshot: the book is open read-only</source>
+        <translation>ögonblicksbild: boken är öppnad skrivskyddad</translation>
+    </message>
+    <message>
+        <source>no aging snapshot %1</source>
+        <translation>ingen ögonblicksbild %1 av åldersanalysen</translation>
+    </message>
+    <message>
+        <source>roll-forward: no such aging snapshot</source>
+        <translation>rullning: ingen sådan ögonblicksbild av åldersanalysen</translation>
+    </message>
+    <message>
+        <source>roll-forward: the first snapshot must be the earlier one</source>
+        <translation>rullning: den första ögonblicksbilden måste vara den tidigare</translation>
+    </message>
+    <message>
+        <source>roll-forward: the two snapshots have different basis or buckets</source>
+        <translation>rullning: de två ögonblicksbilderna har olika grund eller intervall</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalService</name>
     <message>
         <source>write-off request %1 does not exist</source>
@@ -334,10 +417,6 @@
     <message>
         <source>date: is not a date</source>
         <translation>date: är inget datum</translation>
-    </message>
-    <message>
-        <source>write-off request %1 is already %2</source>
-        <translation>avskrivningsbegäran %1 är redan %2</translation>
     </message>
     <message>
         <source>%1 may not approve their own write-off request</source>
@@ -366,6 +445,18 @@
     <message>
         <source>max_amount: must not be negative</source>
         <translation>max_amount: får inte vara negativt</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already approved</source>
+        <translation>avskrivningsbegäran %1 är redan attesterad</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already rejected</source>
+        <translation>avskrivningsbegäran %1 är redan avslagen</translation>
+    </message>
+    <message>
+        <source>write-off request %1 is already decided</source>
+        <translation>avskrivningsbegäran %1 är redan avgjord</translation>
     </message>
 </context>
 <context>
@@ -433,6 +524,13 @@
     <message>
         <source>the current password is wrong</source>
         <translation>det nuvarande lösenordet är fel</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed attempts: user %1 may try again in %n second(s)</source>
+        <translation>
+            <numerusform>för många misslyckade försök: användaren %1 kan försöka igen om %n sekund</numerusform>
+            <numerusform>för många misslyckade försök: användaren %1 kan försöka igen om %n sekunder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -698,22 +796,6 @@
         <translation>redan betald: inget är öppet på %1</translation>
     </message>
     <message>
-        <source>; the amount equals the open amount</source>
-        <translation>; beloppet är lika med det öppna beloppet</translation>
-    </message>
-    <message>
-        <source>; short payment: %1 less than the open %2</source>
-        <translation>; underbetalning: %1 mindre än öppet belopp %2</translation>
-    </message>
-    <message>
-        <source>; overpayment: %1 stays unapplied</source>
-        <translation>; överbetalning: %1 förblir oplacerat</translation>
-    </message>
-    <message>
-        <source>; the debtor account is the customer&apos;s</source>
-        <translation>; betalarkontot tillhör kunden</translation>
-    </message>
-    <message>
         <source>the reference belongs to customer %1, but the debtor account %2 to customer %3</source>
         <translation>referensen tillhör kund %1, men betalarkontot %2 tillhör kund %3</translation>
     </message>
@@ -734,28 +816,47 @@
         <translation>betalarnamnet &apos;%1&apos; är kundens namn</translation>
     </message>
     <message>
-        <source>; the amount equals the open amount of %1</source>
-        <translation>; beloppet är lika med det öppna beloppet på %1</translation>
-    </message>
-    <message>
-        <source> (the oldest of %1 items of this amount)</source>
-        <translation> (den äldsta av %1 poster med detta belopp)</translation>
-    </message>
-    <message>
-        <source>; the amount equals the open amounts of %1 together</source>
-        <translation>; beloppet är lika med de öppna beloppen på %1 tillsammans</translation>
-    </message>
-    <message>
-        <source> (another combination fits too)</source>
-        <translation> (en annan kombination passar också)</translation>
-    </message>
-    <message>
-        <source>; no open item or combination matches the amount: unapplied cash</source>
-        <translation>; ingen öppen post eller kombination matchar beloppet: oplacerad inbetalning</translation>
-    </message>
-    <message>
         <source>only the amount: it equals the open amount of %1 of customer %2</source>
         <translation>endast beloppet: det är lika med det öppna beloppet på %1 hos kund %2</translation>
+    </message>
+    <message>
+        <source>the amount equals the open amount</source>
+        <translation>beloppet är lika med det öppna beloppet</translation>
+    </message>
+    <message>
+        <source>short payment: %1 less than the open %2</source>
+        <translation>underbetalning: %1 mindre än det öppna beloppet %2</translation>
+    </message>
+    <message>
+        <source>overpayment: %1 stays unapplied</source>
+        <translation>överbetalning: %1 förblir oplacerat</translation>
+    </message>
+    <message>
+        <source>the debtor account is the customer&apos;s</source>
+        <translation>betalarkontot tillhör kunden</translation>
+    </message>
+    <message>
+        <source>the amount equals the open amount of %1</source>
+        <translation>beloppet är lika med det öppna beloppet för %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is the oldest of %n open items of this amount</source>
+        <translation>
+            <numerusform>den är den äldsta av %n öppen post med detta belopp</numerusform>
+            <numerusform>den är den äldsta av %n öppna poster med detta belopp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the amount equals the open amounts of %1 together</source>
+        <translation>beloppet är lika med de öppna beloppen för %1 tillsammans</translation>
+    </message>
+    <message>
+        <source>another combination fits too</source>
+        <translation>en annan kombination passar också</translation>
+    </message>
+    <message>
+        <source>no open item or combination matches the amount: unapplied cash</source>
+        <translation>ingen öppen post eller kombination motsvarar beloppet: oplacerad inbetalning</translation>
     </message>
 </context>
 <context>
@@ -864,6 +965,13 @@
     </message>
 </context>
 <context>
+    <name>BookWatcher</name>
+    <message>
+        <source>cannot listen for changes of %1: %2</source>
+        <translation>kan inte bevaka ändringar i %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BrowseService</name>
     <message>
         <source>the row window is negative</source>
@@ -872,6 +980,21 @@
     <message>
         <source>the as-of date is not valid</source>
         <translation>per-datumet är ogiltigt</translation>
+    </message>
+</context>
+<context>
+    <name>CashForecastService</name>
+    <message>
+        <source>promises cannot be evaluated: %1</source>
+        <translation>löftena kan inte utvärderas: %1</translation>
+    </message>
+    <message>
+        <source>forecast: not a valid date</source>
+        <translation>prognos: inget giltigt datum</translation>
+    </message>
+    <message>
+        <source>forecast: from 0 to %1 past weeks</source>
+        <translation>prognos: från 0 till %1 tidigare veckor</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1282,35 @@
     </message>
 </context>
 <context>
+    <name>CreditHold</name>
+    <message>
+        <source>over the credit limit (balance %1, limit %2)</source>
+        <translation>över kreditgränsen (saldo %1, gräns %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest item %n day(s) past due</source>
+        <translation>
+            <numerusform>äldsta posten %n dag efter förfallodag</numerusform>
+            <numerusform>äldsta posten %n dagar efter förfallodag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue amount %1</source>
+        <translation>förfallet belopp %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken promise(s)</source>
+        <translation>
+            <numerusform>%n brutet löfte</numerusform>
+            <numerusform>%n brutna löften</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set by the collection strategy</source>
+        <translation>satt av kravstrategin</translation>
+    </message>
+</context>
+<context>
     <name>CreditService</name>
     <message>
         <source>customer %1 does not exist</source>
@@ -1260,6 +1412,62 @@
         <source>invoice %1 does not exist</source>
         <translation>faktura %1 finns inte</translation>
     </message>
+    <message>
+        <source>risk_class: must be empty or one of A to E</source>
+        <translation>risk_class: måste vara tom eller en av A till E</translation>
+    </message>
+    <message>
+        <source>terms_days: at most 3650 days</source>
+        <translation>terms_days: högst 3650 dagar</translation>
+    </message>
+    <message>
+        <source>discount_days: a discount needs a discount period of at least one day</source>
+        <translation>discount_days: en kassarabatt kräver en rabattperiod på minst en dag</translation>
+    </message>
+    <message>
+        <source>credit_limit: must not be negative</source>
+        <translation>credit_limit: får inte vara negativ</translation>
+    </message>
+    <message>
+        <source>review_interval_days: between 1 and 3650 days</source>
+        <translation>review_interval_days: mellan 1 och 3650 dagar</translation>
+    </message>
+    <message>
+        <source>hold_days_past_due: between 0 and 3650 days</source>
+        <translation>hold_days_past_due: mellan 0 och 3650 dagar</translation>
+    </message>
+    <message>
+        <source>hold_overdue_amount: must not be negative</source>
+        <translation>hold_overdue_amount: får inte vara negativt</translation>
+    </message>
+    <message>
+        <source>hold_broken_promises: at least 1 promise</source>
+        <translation>hold_broken_promises: minst 1 löfte</translation>
+    </message>
+    <message>
+        <source>hold_broken_window_days: between 1 and 3650 days</source>
+        <translation>hold_broken_window_days: mellan 1 och 3650 dagar</translation>
+    </message>
+    <message>
+        <source>hold_broken_window_days: set the number of broken promises too</source>
+        <translation>hold_broken_window_days: ange även antalet brutna löften</translation>
+    </message>
+    <message>
+        <source>interest_margin: between -100 and 100 points</source>
+        <translation>interest_margin: mellan -100 och 100 procentenheter</translation>
+    </message>
+    <message>
+        <source>fees: compensation and fee caps must not be negative</source>
+        <translation>fees: tak för ersättning och avgifter får inte vara negativa</translation>
+    </message>
+    <message>
+        <source>fee_currency: a three-letter currency code is needed with a compensation or fee cap</source>
+        <translation>fee_currency: en valutakod på tre bokstäver krävs när ett tak för ersättning eller avgifter anges</translation>
+    </message>
+    <message>
+        <source>strategy: strategy %1 does not exist</source>
+        <translation>strategy: kravstrategin %1 finns inte</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1290,6 +1498,25 @@
     <message>
         <source>field %1: text after the closing quote (a quoted field must be followed by the separator %2 or a line break)</source>
         <translation>fält %1: text efter det avslutande citattecknet (ett citerat fält måste följas av avgränsaren %2 eller en radbrytning)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>dashboard: not a valid date</source>
+        <translation>översikt: inget giltigt datum</translation>
+    </message>
+    <message>
+        <source>promises cannot be evaluated: %1</source>
+        <translation>löftena kan inte utvärderas: %1</translation>
+    </message>
+    <message>
+        <source>dashboard trend: a valid date and 1 to 60 months</source>
+        <translation>översiktens trend: ett giltigt datum och 1 till 60 månader krävs</translation>
+    </message>
+    <message>
+        <source>dashboard collections: a valid date and 1 to 104 weeks</source>
+        <translation>översiktens indrivning: ett giltigt datum och 1 till 104 veckor krävs</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1967,46 @@
         <source>the file has no rates</source>
         <translation>filen innehåller inga räntesatser</translation>
     </message>
+    <message>
+        <source>region: 2 to 16 capital letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>region: 2 till 16 versaler, siffror, &apos;_&apos; eller &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>valid_from: not a date</source>
+        <translation>valid_from: inget datum</translation>
+    </message>
+    <message>
+        <source>rate_percent: between -100 and 100</source>
+        <translation>rate_percent: mellan -100 och 100</translation>
+    </message>
+    <message>
+        <source>there is no rate for %1 from %2</source>
+        <translation>det finns ingen räntesats för %1 från %2</translation>
+    </message>
+    <message>
+        <source>country: two capital letters (ISO 3166), or empty for the default</source>
+        <translation>country: två versaler (ISO 3166), eller tomt för standardregeln</translation>
+    </message>
+    <message>
+        <source>margin: between -100 and 100 points</source>
+        <translation>margin: mellan -100 och 100 procentenheter</translation>
+    </message>
+    <message>
+        <source>day_count: 365 or 360</source>
+        <translation>day_count: 365 eller 360</translation>
+    </message>
+    <message>
+        <source>fees: compensation and fee caps must not be negative</source>
+        <translation>fees: tak för ersättning och avgifter får inte vara negativa</translation>
+    </message>
+    <message>
+        <source>compensation_currency: a three-letter currency code is needed</source>
+        <translation>compensation_currency: en valutakod på tre bokstäver krävs</translation>
+    </message>
+    <message>
+        <source>fee_currency: a three-letter currency code is needed</source>
+        <translation>fee_currency: en valutakod på tre bokstäver krävs</translation>
+    </message>
 </context>
 <context>
     <name>KpiRepository</name>
@@ -1769,6 +2036,17 @@
     <message>
         <source>promises in the book cannot be evaluated: %1</source>
         <translation>bokens betalningslöften kan inte utvärderas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRepository</name>
+    <message>
+        <source>allocation to invoice %1, which has no state row</source>
+        <translation>avstämning mot faktura %1, som saknar tillståndsrad</translation>
+    </message>
+    <message>
+        <source>allocation from payment or credit note %1, which has no state row</source>
+        <translation>avstämning från inbetalning eller kreditfaktura %1, som saknar tillståndsrad</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2338,10 @@
         <source>%1 has %2 rows for %3 %4 rows</source>
         <translation>%1 har %2 rader för %3 %4-rader</translation>
     </message>
+    <message>
+        <source>ar_movements %1 (kind/currency/due/day): %2 stored, the ledger gives %3</source>
+        <translation>ar_movements %1 (kind/currency/due/day): %2 lagrat, reskontran ger %3</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2179,6 +2461,13 @@
     </message>
 </context>
 <context>
+    <name>PgCopyBuffer</name>
+    <message>
+        <source>COPY into %1 failed (%2): %3</source>
+        <translation>COPY till %1 misslyckades (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>PlanService</name>
     <message>
         <source>payment plan %1 does not exist</source>
@@ -2191,10 +2480,6 @@
     <message>
         <source>instalments: from 1 to 120</source>
         <translation>instalments: från 1 till 120</translation>
-    </message>
-    <message>
-        <source>first_date: the first instalment falls after the agreement date</source>
-        <translation>first_date: den första delbetalningen infaller efter avtalsdatumet</translation>
     </message>
     <message>
         <source>down_payment and grace days must not be negative</source>
@@ -2227,6 +2512,10 @@
     <message>
         <source>payment plan defaulted: instalment of %1 due %2 unpaid</source>
         <translation>avbetalningsplanen har brutits: delbetalningen på %1 med förfallodag %2 är obetald</translation>
+    </message>
+    <message>
+        <source>first_date: the first instalment must fall after the agreement date</source>
+        <translation>first_date: den första delbetalningen måste infalla efter avtalsdatumet</translation>
     </message>
 </context>
 <context>
@@ -2352,30 +2641,6 @@
 <context>
     <name>ReportService</name>
     <message>
-        <source>was unchanged at %1 against %2</source>
-        <translation>var oförändrat på %1 jämfört med %2</translation>
-    </message>
-    <message>
-        <source>rose from %1 on %2 to %3%4</source>
-        <translation>steg från %1 den %2 till %3%4</translation>
-    </message>
-    <message>
-        <source>fell from %1 on %2 to %3%4</source>
-        <translation>sjönk från %1 den %2 till %3%4</translation>
-    </message>
-    <message>
-        <source>the same as in %1</source>
-        <translation>samma som i %1</translation>
-    </message>
-    <message>
-        <source>up from %1 in %2</source>
-        <translation>upp från %1 i %2</translation>
-    </message>
-    <message>
-        <source>down from %1 in %2</source>
-        <translation>ned från %1 i %2</translation>
-    </message>
-    <message>
         <source>%1 to %2, against %3 to %4</source>
         <translation>%1 till %2, jämfört med %3 till %4</translation>
     </message>
@@ -2448,14 +2713,6 @@
         <translation>Inget var öppet den %1 eller den %2.</translation>
     </message>
     <message>
-        <source>Receivables in %1 %2.</source>
-        <translation>Kundfordringar i %1 %2.</translation>
-    </message>
-    <message>
-        <source>The overdue part %1.</source>
-        <translation>Den förfallna delen %1.</translation>
-    </message>
-    <message>
         <source>%1 of the receivables are current (not yet due).</source>
         <translation>%1 av kundfordringarna är ej förfallna.</translation>
     </message>
@@ -2494,13 +2751,6 @@
     <message>
         <source>Aging by customer</source>
         <translation>Åldersanalys per kund</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) had open items on %1, %2.</source>
-        <translation>
-            <numerusform>%n kund hade öppna poster den %1, %2.</numerusform>
-            <numerusform>%n kunder hade öppna poster den %1, %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The largest overdue balances: %1.</source>
@@ -2581,10 +2831,6 @@
     <message>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
-    </message>
-    <message>
-        <source>The balance of %1 %2 (open items %3, less unapplied cash and credits of %4).</source>
-        <translation>Saldot %1 %2 (öppna poster %3, minus oplacerade inbetalningar och krediter på %4).</translation>
     </message>
     <message>
         <source>%1 is overdue; the oldest open item is %2 days past due.</source>
@@ -2743,10 +2989,6 @@
         <translation>Öppna tvister per orsak</translation>
     </message>
     <message>
-        <source>The disputed amount in %1 %2.</source>
-        <translation>Det tvistiga beloppet i %1 %2.</translation>
-    </message>
-    <message>
         <source>Complaints and satisfaction</source>
         <translation>Klagomål och nöjdhet</translation>
     </message>
@@ -2814,6 +3056,181 @@
         <source>Written off in %1 from %2 to %3: %4 (%5 in the same days of the month before); recovered: %6.</source>
         <translation>Avskrivet i %1 från %2 till %3: %4 (%5 under samma dagar månaden före); återvunnet: %6.</translation>
     </message>
+    <message>
+        <source>Receivables in %1 were unchanged at %2 against %3.</source>
+        <translation>Kundfordringarna i %1 var oförändrade på %2 jämfört med %3.</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>Kundfordringarna i %1 steg från %2 den %3 till %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 rose from %2 on %3 to %4.</source>
+        <translation>Kundfordringarna i %1 steg från %2 den %3 till %4.</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>Kundfordringarna i %1 sjönk från %2 den %3 till %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Receivables in %1 fell from %2 on %3 to %4.</source>
+        <translation>Kundfordringarna i %1 sjönk från %2 den %3 till %4.</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 was unchanged at %2 against %3.</source>
+        <translation>Den förfallna delen i %1 var oförändrad på %2 jämfört med %3.</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>Den förfallna delen i %1 steg från %2 den %3 till %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 rose from %2 on %3 to %4.</source>
+        <translation>Den förfallna delen i %1 steg från %2 den %3 till %4.</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>Den förfallna delen i %1 sjönk från %2 den %3 till %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The overdue part in %1 fell from %2 on %3 to %4.</source>
+        <translation>Den förfallna delen i %1 sjönk från %2 den %3 till %4.</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 was unchanged at %2 against %3.</source>
+        <translation>Beloppet i tvist i %1 var oförändrat på %2 jämfört med %3.</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>Beloppet i tvist i %1 steg från %2 den %3 till %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 rose from %2 on %3 to %4.</source>
+        <translation>Beloppet i tvist i %1 steg från %2 den %3 till %4.</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>Beloppet i tvist i %1 sjönk från %2 den %3 till %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The disputed amount in %1 fell from %2 on %3 to %4.</source>
+        <translation>Beloppet i tvist i %1 sjönk från %2 den %3 till %4.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 was unchanged at %2 against %3.</source>
+        <translation>Saldot för %1 var oförändrat på %2 jämfört med %3.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 rose from %2 on %3 to %4 (%5).</source>
+        <translation>Saldot för %1 steg från %2 den %3 till %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The balance of %1 rose from %2 on %3 to %4.</source>
+        <translation>Saldot för %1 steg från %2 den %3 till %4.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 fell from %2 on %3 to %4 (%5).</source>
+        <translation>Saldot för %1 sjönk från %2 den %3 till %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The balance of %1 fell from %2 on %3 to %4.</source>
+        <translation>Saldot för %1 sjönk från %2 den %3 till %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, as many as on %2.</source>
+        <translation>
+            <numerusform>%n kund hade öppna poster den %1, lika många som den %2.</numerusform>
+            <numerusform>%n kunder hade öppna poster den %1, lika många som den %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, up from %2 on %3.</source>
+        <translation>
+            <numerusform>%n kund hade öppna poster den %1, en ökning från %2 den %3.</numerusform>
+            <numerusform>%n kunder hade öppna poster den %1, en ökning från %2 den %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had open items on %1, down from %2 on %3.</source>
+        <translation>
+            <numerusform>%n kund hade öppna poster den %1, en minskning från %2 den %3.</numerusform>
+            <numerusform>%n kunder hade öppna poster den %1, en minskning från %2 den %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is made of open items of %1 less unapplied cash and credits of %2.</source>
+        <translation>Det består av öppna poster på %1 minus oplacerade inbetalningar och krediter på %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) taken from %1 to %2 (%3), as many as in %4.</source>
+        <translation>
+            <numerusform>%n betalningslöfte registrerades från %1 till %2 (%3), lika många som under %4.</numerusform>
+            <numerusform>%n betalningslöften registrerades från %1 till %2 (%3), lika många som under %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) taken from %1 to %2 (%3), up from %4 in %5.</source>
+        <translation>
+            <numerusform>%n betalningslöfte registrerades från %1 till %2 (%3), en ökning från %4 under %5.</numerusform>
+            <numerusform>%n betalningslöften registrerades från %1 till %2 (%3), en ökning från %4 under %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) taken from %1 to %2 (%3), down from %4 in %5.</source>
+        <translation>
+            <numerusform>%n betalningslöfte registrerades från %1 till %2 (%3), en minskning från %4 under %5.</numerusform>
+            <numerusform>%n betalningslöften registrerades från %1 till %2 (%3), en minskning från %4 under %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) open on %1, as many as on %2.</source>
+        <translation>
+            <numerusform>%n tvist var öppen den %1, lika många som den %2.</numerusform>
+            <numerusform>%n tvister var öppna den %1, lika många som den %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) open on %1, up from %2 on %3.</source>
+        <translation>
+            <numerusform>%n tvist var öppen den %1, en ökning från %2 den %3.</numerusform>
+            <numerusform>%n tvister var öppna den %1, en ökning från %2 den %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) open on %1, down from %2 on %3.</source>
+        <translation>
+            <numerusform>%n tvist var öppen den %1, en minskning från %2 den %3.</numerusform>
+            <numerusform>%n tvister var öppna den %1, en minskning från %2 den %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) resolved from %1 to %2.</source>
+        <translation>
+            <numerusform>%n tvist löstes från %1 till %2.</numerusform>
+            <numerusform>%n tvister löstes från %1 till %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) received from %1 to %2, as many as in %3; %4 of them resolved.</source>
+        <translation>
+            <numerusform>%n klagomål togs emot från %1 till %2, lika många som under %3; %4 av dem har lösts.</numerusform>
+            <numerusform>%n klagomål togs emot från %1 till %2, lika många som under %3; %4 av dem har lösts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) received from %1 to %2, up from %3 in %4; %5 of them resolved.</source>
+        <translation>
+            <numerusform>%n klagomål togs emot från %1 till %2, en ökning från %3 under %4; %5 av dem har lösts.</numerusform>
+            <numerusform>%n klagomål togs emot från %1 till %2, en ökning från %3 under %4; %5 av dem har lösts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) received from %1 to %2, down from %3 in %4; %5 of them resolved.</source>
+        <translation>
+            <numerusform>%n klagomål togs emot från %1 till %2, en minskning från %3 under %4; %5 av dem har lösts.</numerusform>
+            <numerusform>%n klagomål togs emot från %1 till %2, en minskning från %3 under %4; %5 av dem har lösts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportWriters</name>
@@ -2824,10 +3241,6 @@
     <message>
         <source>%1: cannot write the workbook (%2)</source>
         <translation>%1: kan inte skriva arbetsboken (%2)</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2844,6 +3257,45 @@
     <message>
         <source>%1: cannot write the file (%2)</source>
         <translation>%1: kan inte skriva filen (%2)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Aging summary</source>
+        <translation>Åldersanalys, sammanställning</translation>
+    </message>
+    <message>
+        <source>Aging detail</source>
+        <translation>Åldersanalys, detaljerad</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Kontoutdrag</translation>
+    </message>
+    <message>
+        <source>Collector performance</source>
+        <translation>Kravhandläggarnas resultat</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Betalningslöften</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Tvister</translation>
+    </message>
+    <message>
+        <source>Complaints and satisfaction</source>
+        <translation>Klagomål och nöjdhet</translation>
+    </message>
+    <message>
+        <source>Write-offs and recoveries</source>
+        <translation>Avskrivningar och återvinningar</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3356,45 @@
     </message>
 </context>
 <context>
+    <name>StaffPerformanceService</name>
+    <message>
+        <source>period: the first day must be a date on or before the last</source>
+        <translation>period: den första dagen måste vara ett datum på eller före den sista</translation>
+    </message>
+    <message>
+        <source>period: at most %1 days</source>
+        <translation>period: högst %1 dagar</translation>
+    </message>
+    <message>
+        <source>promises cannot be evaluated: %1</source>
+        <translation>löftena kan inte utvärderas: %1</translation>
+    </message>
+    <message>
+        <source>trend: not a valid date</source>
+        <translation>trend: inget giltigt datum</translation>
+    </message>
+    <message>
+        <source>trend: from 1 to %1 months</source>
+        <translation>trend: från 1 till %1 månader</translation>
+    </message>
+    <message>
+        <source>target period: &quot;%1&quot; is not YYYY-MM or *</source>
+        <translation>målperiod: &quot;%1&quot; är inte ÅÅÅÅ-MM eller *</translation>
+    </message>
+    <message>
+        <source>target currency: &quot;%1&quot; is not a currency code</source>
+        <translation>målvaluta: &quot;%1&quot; är ingen valutakod</translation>
+    </message>
+    <message>
+        <source>target: must not be negative</source>
+        <translation>mål: får inte vara negativt</translation>
+    </message>
+    <message>
+        <source>target: no user &quot;%1&quot;</source>
+        <translation>mål: ingen användare &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>StaffPerformanceView</name>
     <message>
         <source>n/a</source>
@@ -2922,6 +3413,62 @@
     <message>
         <source>no as-of date</source>
         <translation>inget per-datum</translation>
+    </message>
+    <message>
+        <source>step %1 (%2, day %3)</source>
+        <translation>steg %1 (%2, dag %3)</translation>
+    </message>
+    <message>
+        <source>name: is empty</source>
+        <translation>name: är tomt</translation>
+    </message>
+    <message>
+        <source>name: longer than %1 characters</source>
+        <translation>name: längre än %1 tecken</translation>
+    </message>
+    <message>
+        <source>risk class: must be empty or one of A to E</source>
+        <translation>riskklass: måste vara tom eller en av A till E</translation>
+    </message>
+    <message>
+        <source>segment: longer than %1 characters</source>
+        <translation>segment: längre än %1 tecken</translation>
+    </message>
+    <message>
+        <source>steps: a strategy needs at least one step</source>
+        <translation>steps: en strategi behöver minst ett steg</translation>
+    </message>
+    <message>
+        <source>steps: more than %1 steps</source>
+        <translation>steps: fler än %1 steg</translation>
+    </message>
+    <message>
+        <source>%1: days must be between %2 (before the due date) and %3</source>
+        <translation>%1: dagarna måste vara mellan %2 (före förfallodagen) och %3</translation>
+    </message>
+    <message>
+        <source>%1: comes after a step at %2 days; order the steps by days</source>
+        <translation>%1: kommer efter ett steg på %2 dagar; ordna stegen efter antal dagar</translation>
+    </message>
+    <message>
+        <source>%1: the same as step %2</source>
+        <translation>%1: samma som steg %2</translation>
+    </message>
+    <message>
+        <source>%1: listed twice</source>
+        <translation>%1: angivet två gånger</translation>
+    </message>
+    <message>
+        <source>strategy %1 does not exist</source>
+        <translation>kravstrategin %1 finns inte</translation>
+    </message>
+    <message>
+        <source>a strategy named %1 already exists</source>
+        <translation>det finns redan en kravstrategi med namnet %1</translation>
+    </message>
+    <message>
+        <source>%1: is not a step of this strategy</source>
+        <translation>%1: är inget steg i den här strategin</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3579,85 @@
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AccountPlansWidget</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>defaulted</source>
+        <translation>bruten</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>slutförd</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betald</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>delvis betald</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>förfaller</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Planstatus</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Delbetalning</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pay&amp;ment plan…</source>
+        <translation>Av&amp;betalningsplan…</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+    <message>
+        <source>down payment</source>
+        <translation>handpenning</translation>
+    </message>
+    <message>
+        <source>Your role does not agree payment plans</source>
+        <translation>Din roll får inte avtala avbetalningsplaner</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3976,70 @@
         <source>Deacti&amp;vate contact</source>
         <translation>&amp;Inaktivera kontaktperson</translation>
     </message>
+    <message>
+        <source>Request &amp;write-off…</source>
+        <translation>Begär &amp;avskrivning…</translation>
+    </message>
+    <message>
+        <source>A write-off of the selected open item, for an approver to post</source>
+        <translation>En avskrivning av den valda öppna posten, som en attestant ska bokföra</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold…</source>
+        <translation>Hä&amp;v spärr…</translation>
+    </message>
+    <message>
+        <source>&amp;Open letter</source>
+        <translation>&amp;Öppna brev</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1.</source>
+        <translation>Brevet kunde inte skrivas till %1.</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Spärrad den</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Orsaker</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Hävd den</translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation>Hävd av</translation>
+    </message>
+    <message>
+        <source>Release reason</source>
+        <translation>Orsak till hävning</translation>
+    </message>
+    <message>
+        <source>Credit &amp;holds</source>
+        <translation>Kredit&amp;spärrar</translation>
+    </message>
+    <message>
+        <source>P&amp;ayment plans</source>
+        <translation>&amp;Avbetalningsplaner</translation>
+    </message>
+    <message>
+        <source>on plans</source>
+        <translation>i avbetalningsplan</translation>
+    </message>
+    <message>
+        <source>Open amount of the items on an active payment plan (included in the buckets)</source>
+        <translation>Öppet belopp för posterna i en aktiv avbetalningsplan (ingår i intervallen)</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gällande</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a manager may release a hold</source>
+        <translation>Endast en teamledare eller en chef får häva en spärr</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::AgingSnapshotsView</name>
@@ -3491,6 +4181,135 @@
     <message>
         <source>Apply</source>
         <translation>Stäm av</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ApprovalNoteDialog</name>
+    <message>
+        <source>Why (required; the collector reads it)</source>
+        <translation>Varför (obligatoriskt; kravhandläggaren läser det)</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Valfri anteckning</translation>
+    </message>
+    <message>
+        <source>Posting &amp;date:</source>
+        <translation>Bokförings&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ApprovalQueueWidget</name>
+    <message>
+        <source>Requested</source>
+        <translation>Begärd</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Begärd av</translation>
+    </message>
+    <message>
+        <source>Within my limit</source>
+        <translation>Inom min attestgräns</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Attestera…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Av&amp;slå…</translation>
+    </message>
+    <message>
+        <source>Open a&amp;ccount</source>
+        <translation>Öppna &amp;kontot</translation>
+    </message>
+    <message>
+        <source>Your role does not approve write-offs.</source>
+        <translation>Din roll attesterar inte avskrivningar.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ägare</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no: a higher role approves</source>
+        <translation>nej: en högre roll attesterar</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen gräns</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting. You approve up to: %1. Nobody approves their own request.</source>
+        <translation>
+            <numerusform>%n begäran väntar. Du attesterar upp till: %1. Ingen attesterar sin egen begäran.</numerusform>
+            <numerusform>%n begäranden väntar. Du attesterar upp till: %1. Ingen attesterar sin egen begäran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing (no limit for your role)</source>
+        <translation>inget (ingen gräns för din roll)</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own request</source>
+        <translation>Ingen attesterar sin egen begäran</translation>
+    </message>
+    <message>
+        <source>Above your role&apos;s limit: a higher role approves it</source>
+        <translation>Över din rolls attestgräns: en högre roll attesterar den</translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>ingen bok är öppen</translation>
+    </message>
+    <message>
+        <source>Approved: the write-off is posted.</source>
+        <translation>Attesterad: avskrivningen är bokförd.</translation>
+    </message>
+    <message>
+        <source>Rejected: the account went back to its collector with your note.</source>
+        <translation>Avslagen: kontot har gått tillbaka till sin kravhandläggare med din anteckning.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Attestera</translation>
+    </message>
+    <message>
+        <source>Write off %1 of invoice %2 (%3)? It is posted on the date below and cannot be edited afterwards.</source>
+        <translation>Skriva av %1 på faktura %2 (%3)? Avskrivningen bokförs på datumet nedan och kan inte ändras i efterhand.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <source>Reject the write-off of %1 on invoice %2 (%3)? The account goes back to its collector with your note.</source>
+        <translation>Avslå avskrivningen på %1 på faktura %2 (%3)? Kontot går tillbaka till sin kravhandläggare med din anteckning.</translation>
     </message>
 </context>
 <context>
@@ -3680,13 +4499,6 @@
             <numerusform>Kontoutdrag &lt;b&gt;%1&lt;/b&gt; (%2): %n transaktioner.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1&lt;br&gt;&lt;b&gt;This statement was imported before.&lt;/b&gt; Already posted, and not posted again: %n transaction(s).</source>
-        <translation>
-            <numerusform>%1&lt;br&gt;&lt;b&gt;Det här kontoutdraget har importerats tidigare.&lt;/b&gt; Redan bokförd och inte bokförd igen: %n transaktion.</numerusform>
-            <numerusform>%1&lt;br&gt;&lt;b&gt;Det här kontoutdraget har importerats tidigare.&lt;/b&gt; Redan bokförda och inte bokförda igen: %n transaktioner.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>already posted</source>
         <translation>redan bokförd</translation>
@@ -3765,15 +4577,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 Already posted before, so not posted again: %n transaction(s).</source>
+        <source>&lt;b&gt;This statement was imported before.&lt;/b&gt; Already posted, and not posted again: %n transaction(s).</source>
         <translation>
-            <numerusform>%1 Redan bokförd tidigare och därför inte bokförd igen: %n transaktion.</numerusform>
-            <numerusform>%1 Redan bokförda tidigare och därför inte bokförda igen: %n transaktioner.</numerusform>
+            <numerusform>&lt;b&gt;Det här kontoutdraget har importerats tidigare.&lt;/b&gt; Redan bokförd och inte bokförd igen: %n transaktion.</numerusform>
+            <numerusform>&lt;b&gt;Det här kontoutdraget har importerats tidigare.&lt;/b&gt; Redan bokförda och inte bokförda igen: %n transaktioner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already posted before, so not posted again: %n transaction(s).</source>
+        <translation>
+            <numerusform>Redan bokförd tidigare och därför inte bokförd igen: %n transaktion.</numerusform>
+            <numerusform>Redan bokförda tidigare och därför inte bokförda igen: %n transaktioner.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 An account could not be remembered: %2</source>
-        <translation>%1 Ett konto kunde inte sparas: %2</translation>
+        <source>An account could not be remembered: %1</source>
+        <translation>Ett konto kunde inte sparas för kommande matchning: %1</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +4716,77 @@
     <message>
         <source>Reason</source>
         <translation>Orsak</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BookOpenRun</name>
+    <message>
+        <source>Aging snapshots</source>
+        <translation>Ögonblicksbilder av åldersanalysen</translation>
+    </message>
+    <message>
+        <source>Promise evaluation</source>
+        <translation>Utvärdering av löften</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Avbetalningsplaner</translation>
+    </message>
+    <message>
+        <source>Credit holds</source>
+        <translation>Kreditspärrar</translation>
+    </message>
+    <message>
+        <source>Collection strategy</source>
+        <translation>Kravstrategi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month-end aging snapshot(s) taken.</source>
+        <translation>
+            <numerusform>%n ögonblicksbild av åldersanalysen vid månadsskifte har tagits.</numerusform>
+            <numerusform>%n ögonblicksbilder av åldersanalysen vid månadsskifte har tagits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promises as of %1: %2 kept, %3 partially kept, %4 broken, %5 pending; %n follow-up(s) created.</source>
+        <translation>
+            <numerusform>Löften per %1: %2 infriade, %3 delvis infriade, %4 brutna, %5 väntande; %n uppföljning skapad.</numerusform>
+            <numerusform>Löften per %1: %2 infriade, %3 delvis infriade, %4 brutna, %5 väntande; %n uppföljningar skapade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment plans: %1 defaulted, %2 completed.</source>
+        <translation>Avbetalningsplaner: %1 brutna, %2 slutförda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit hold(s) set.</source>
+        <translation>
+            <numerusform>%n kreditspärr satt.</numerusform>
+            <numerusform>%n kreditspärrar satta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collection strategy: %n action(s) created.</source>
+        <translation>
+            <numerusform>Kravstrategi: %n åtgärd skapad.</numerusform>
+            <numerusform>Kravstrategi: %n åtgärder skapade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>The book&apos;s daily run could not start: %1</source>
+        <translation>Bokens dagliga körning kunde inte starta: %1</translation>
+    </message>
+    <message>
+        <source>The book&apos;s daily run was cancelled.</source>
+        <translation>Bokens dagliga körning avbröts.</translation>
+    </message>
+    <message>
+        <source>Daily run as of %1: %2 snapshot(s), %3 promise follow-up(s), %4 plan default(s), %5 credit hold(s), %6 strategy action(s).</source>
+        <translation>Daglig körning per %1: %2 ögonblicksbild(er), %3 uppföljning(ar) av löften, %4 brutna planer, %5 kreditspärr(ar), %6 strategiåtgärd(er).</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +5335,232 @@ Flaggor: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::CreditHoldBadge</name>
+    <message>
+        <source>ON CREDIT HOLD since %1: %2</source>
+        <translation>SPÄRRAD sedan %1: %2</translation>
+    </message>
+    <message>
+        <source>No new credit (invoices or orders) until a supervisor or manager releases the hold.</source>
+        <translation>Ingen ny kredit (fakturor eller order) förrän en teamledare eller chef häver spärren.</translation>
+    </message>
+    <message>
+        <source>ON HOLD: %1</source>
+        <translation>SPÄRRAD: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditPolicyEditor</name>
+    <message>
+        <source>&amp;New policy</source>
+        <translation>&amp;Ny policy</translation>
+    </message>
+    <message>
+        <source>Policy templates per risk class or segment. A customer follows the policy assigned on its form; its own credit limit overrides the policy&apos;s.</source>
+        <translation>Policymallar per riskklass eller segment. En kund följer den kreditpolicy som tilldelats i kundformuläret; kundens egen kreditgräns gäller före policyns.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>any segment</source>
+        <translation>alla segment</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk class:</source>
+        <translation>&amp;Riskklass:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Betalningsvillkor</translation>
+    </message>
+    <message>
+        <source> days net</source>
+        <translation> dagar netto</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>&amp;Villkor:</translation>
+    </message>
+    <message>
+        <source>Early-payment &amp;discount:</source>
+        <translation>&amp;Kassarabatt:</translation>
+    </message>
+    <message>
+        <source>Discount &amp;period:</source>
+        <translation>Rabatt&amp;period:</translation>
+    </message>
+    <message>
+        <source>Credit limit and hold rules</source>
+        <translation>Kreditgräns och spärregler</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen gräns</translation>
+    </message>
+    <message>
+        <source>Hold when the balance is over the credit limit</source>
+        <translation>Spärra när saldot överstiger kreditgränsen</translation>
+    </message>
+    <message>
+        <source>Hold when the oldest item is more than</source>
+        <translation>Spärra när den äldsta posten är mer än</translation>
+    </message>
+    <message>
+        <source> days past due</source>
+        <translation> dagar efter förfallodag</translation>
+    </message>
+    <message>
+        <source>Hold when the overdue amount is above</source>
+        <translation>Spärra när det förfallna beloppet överstiger</translation>
+    </message>
+    <message>
+        <source>Hold after</source>
+        <translation>Spärra efter</translation>
+    </message>
+    <message>
+        <source> broken promises</source>
+        <translation> brutna löften</translation>
+    </message>
+    <message>
+        <source>within </source>
+        <translation>inom </translation>
+    </message>
+    <message>
+        <source>Credit &amp;limit:</source>
+        <translation>Kredit&amp;gräns:</translation>
+    </message>
+    <message>
+        <source>Review and collection</source>
+        <translation>Prövning och kravhantering</translation>
+    </message>
+    <message>
+        <source>Re&amp;view every:</source>
+        <translation>Prövnings&amp;intervall:</translation>
+    </message>
+    <message>
+        <source>Collection &amp;strategy:</source>
+        <translation>Krav&amp;strategi:</translation>
+    </message>
+    <message>
+        <source>Late-payment interest and fees</source>
+        <translation>Dröjsmålsränta och avgifter</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s country rule</source>
+        <translation>kundens landsregel</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> procentenheter</translation>
+    </message>
+    <message>
+        <source>from the country rule</source>
+        <translation>från landsregeln</translation>
+    </message>
+    <message>
+        <source>Reference rate &amp;region:</source>
+        <translation>Referensräntans &amp;region:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin over the reference rate:</source>
+        <translation>&amp;Påslag på referensräntan:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;compensation per invoice:</source>
+        <translation>För&amp;seningsersättning per faktura:</translation>
+    </message>
+    <message>
+        <source>Reminder fee cap:</source>
+        <translation>Tak för påminnelseavgift:</translation>
+    </message>
+    <message>
+        <source>Collection fee cap:</source>
+        <translation>Tak för inkassoavgift:</translation>
+    </message>
+    <message>
+        <source>Fee &amp;currency:</source>
+        <translation>&amp;Avgiftsvaluta:</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation>&amp;Spara policy</translation>
+    </message>
+    <message>
+        <source>By segment or risk class (default)</source>
+        <translation>Efter segment eller riskklass (standard)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>klass %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Only a manager changes credit policies; you can read them here.</source>
+        <translation>Endast en chef ändrar kreditpolicyer; du kan läsa dem här.</translation>
+    </message>
+    <message>
+        <source>%1: not an amount (digits with at most two decimals)</source>
+        <translation>%1: inget belopp (siffror med högst två decimaler)</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kreditgräns</translation>
+    </message>
+    <message>
+        <source>Overdue amount</source>
+        <translation>Förfallet belopp</translation>
+    </message>
+    <message>
+        <source>Overdue amount: enter the amount above which the account is held</source>
+        <translation>Förfallet belopp: ange beloppet över vilket kontot spärras</translation>
+    </message>
+    <message>
+        <source>Recovery compensation</source>
+        <translation>Förseningsersättning</translation>
+    </message>
+    <message>
+        <source>Reminder fee cap</source>
+        <translation>Tak för påminnelseavgift</translation>
+    </message>
+    <message>
+        <source>Collection fee cap</source>
+        <translation>Tak för inkassoavgift</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Inte sparad: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Policy %1 saved.</source>
+        <translation>Policyn %1 har sparats.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CustomerDialog</name>
     <message>
         <source>Edit customer %1</source>
@@ -4513,6 +5629,22 @@ Flaggor: %2</translation>
     <message>
         <source>&apos;%1&apos; is not an amount</source>
         <translation>&apos;%1&apos; är inget belopp</translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation>Ingen policy</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own credit limit, when set, overrides the policy&apos;s.</source>
+        <translation>Kundens egen kreditgräns gäller, när den är angiven, före policyns.</translation>
+    </message>
+    <message>
+        <source>Only a manager assigns credit policies.</source>
+        <translation>Endast en chef tilldelar kreditpolicyer.</translation>
+    </message>
+    <message>
+        <source>Credit &amp;policy:</source>
+        <translation>Kredit&amp;policy:</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +5944,14 @@ Flaggor: %2</translation>
         <source>Customers in %1 on credit hold</source>
         <translation>Kunder i %1 med kreditspärr</translation>
     </message>
+    <message>
+        <source>Open items in %1 not yet due, risk class %2</source>
+        <translation>Ej förfallna öppna poster i %1, riskklass %2</translation>
+    </message>
+    <message>
+        <source>Open items in %1 not yet due, collector %2</source>
+        <translation>Ej förfallna öppna poster i %1, kravhandläggare %2</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::DepositBatchDialog</name>
@@ -5001,6 +6141,189 @@ Flaggor: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::InterestSettings</name>
+    <message>
+        <source> points</source>
+        <translation> procentenheter</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reference rates</source>
+        <translation>Referensräntor</translation>
+    </message>
+    <message>
+        <source>The central bank&apos;s rate by region. The rate in force on 1 January and 1 July applies to the whole half-year; interest = reference rate + margin.</source>
+        <translation>Centralbankens ränta per region. Den ränta som gäller den 1 januari och den 1 juli tillämpas för hela halvåret; ränta = referensränta + påslag.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Räntesats</translation>
+    </message>
+    <message>
+        <source>Save &amp;rate</source>
+        <translation>Spara &amp;räntesats</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rate</source>
+        <translation>&amp;Ta bort räntesats</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>from:</source>
+        <translation>från:</translation>
+    </message>
+    <message>
+        <source>Rules per country</source>
+        <translation>Regler per land</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s country picks its rule (the empty country is the default for every other one); a credit policy that names a region overrides it.</source>
+        <translation>Kundens land avgör vilken regel som gäller (det tomma landet är standard för alla övriga länder); en kreditpolicy som anger en region gäller före den.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Påslag</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Konsumenter</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <source>Reminder cap</source>
+        <translation>Tak påminnelseavgift</translation>
+    </message>
+    <message>
+        <source>Collection cap</source>
+        <translation>Tak inkassoavgift</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>actual/365</source>
+        <translation>faktisk/365</translation>
+    </message>
+    <message>
+        <source>actual/360</source>
+        <translation>faktisk/360</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>inget tak</translation>
+    </message>
+    <message>
+        <source>Save r&amp;ule</source>
+        <translation>Spara r&amp;egel</translation>
+    </message>
+    <message>
+        <source>Day count:</source>
+        <translation>Dagberäkning:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>consumers:</source>
+        <translation>konsumenter:</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Påslag:</translation>
+    </message>
+    <message>
+        <source>Compensation per invoice:</source>
+        <translation>Förseningsersättning per faktura:</translation>
+    </message>
+    <message>
+        <source>collection:</source>
+        <translation>inkasso:</translation>
+    </message>
+    <message>
+        <source>Fee caps, reminder:</source>
+        <translation>Avgiftstak, påminnelse:</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(standard)</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Only a manager changes rates and rules; you can read them here.</source>
+        <translation>Endast en chef ändrar räntesatser och regler; du kan läsa dem här.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparad: %1</translation>
+    </message>
+    <message>
+        <source>Rate for %1 from %2 added.</source>
+        <translation>Räntesats för %1 från %2 tillagd.</translation>
+    </message>
+    <message>
+        <source>Rate for %1 from %2 replaced.</source>
+        <translation>Räntesats för %1 från %2 ersatt.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Inte borttagen: %1</translation>
+    </message>
+    <message>
+        <source>Rate for %1 from %2 deleted.</source>
+        <translation>Räntesats för %1 från %2 borttagen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount (digits with at most two decimals)</source>
+        <translation>&apos;%1&apos; är inget belopp (siffror med högst två decimaler)</translation>
+    </message>
+    <message>
+        <source>The default rule is saved.</source>
+        <translation>Standardregeln har sparats.</translation>
+    </message>
+    <message>
+        <source>The rule for %1 is saved.</source>
+        <translation>Regeln för %1 har sparats.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::InvoiceListModel</name>
     <message>
         <source>Number</source>
@@ -5092,6 +6415,197 @@ Flaggor: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::LetterRunDialog</name>
+    <message>
+        <source>Letters and statements</source>
+        <translation>Brev och kontoutdrag</translation>
+    </message>
+    <message>
+        <source>Statements of account (every customer due one)</source>
+        <translation>Kontoutdrag (varje kund som ska ha ett)</translation>
+    </message>
+    <message>
+        <source>Dunning letters and reminders due</source>
+        <translation>Påminnelser och inkassokrav som står på tur</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Per-datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>all; or customer numbers, comma-separated</source>
+        <translation>alla; eller kundnummer, kommaseparerade</translation>
+    </message>
+    <message>
+        <source>&amp;Customers:</source>
+        <translation>&amp;Kunder:</translation>
+    </message>
+    <message>
+        <source>Save to folder:</source>
+        <translation>Spara i mapp:</translation>
+    </message>
+    <message>
+        <source>Every document is saved as a PDF in the folder and recorded on the customer&apos;s account, where it can be opened again. Letters due are created by the collection strategy for the date first. Running again for the same date records nothing twice.</source>
+        <translation>Varje dokument sparas som PDF i mappen och registreras på kundens konto, där det kan öppnas igen. Brev som står på tur skapas först av kravstrategin för datumet. En ny körning för samma datum registrerar ingenting två gånger.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>K&amp;ör</translation>
+    </message>
+    <message>
+        <source>Save to folder</source>
+        <translation>Spara i mapp</translation>
+    </message>
+    <message>
+        <source>Your role may not send letters or statements.</source>
+        <translation>Din roll får inte skicka brev eller kontoutdrag.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Kör…</translation>
+    </message>
+    <message>
+        <source>Writing statements…</source>
+        <translation>Skriver kontoutdrag…</translation>
+    </message>
+    <message>
+        <source>Writing letters…</source>
+        <translation>Skriver brev…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>Körningen stoppades: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n document(s); what was written is recorded. Run again to finish.</source>
+        <translation>
+            <numerusform>Avbruten efter %n dokument; det som skrevs är registrerat. Kör igen för att slutföra.</numerusform>
+            <numerusform>Avbruten efter %n dokument; det som skrevs är registrerat. Kör igen för att slutföra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to the folder.</source>
+        <translation>
+            <numerusform>%n dokument har skrivits till mappen.</numerusform>
+            <numerusform>%n dokument har skrivits till mappen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new on the accounts&apos; timelines.</source>
+        <translation>
+            <numerusform>%n ny händelse på kontonas tidslinjer.</numerusform>
+            <numerusform>%n nya händelser på kontonas tidslinjer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::LetterTemplateEditor</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 1</source>
+        <translation>Inkassokrav, nivå 1</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 2</source>
+        <translation>Inkassokrav, nivå 2</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 3</source>
+        <translation>Inkassokrav, nivå 3</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Kontoutdrag</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Tyska</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Franska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tjeckiska</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Spara mall</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;built-in text</source>
+        <translation>Utgå från den &amp;inbyggda texten</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Brev:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>Sections in [brackets] replace the built-in ones (title, subject, opening, body, closing, label.…); placeholders such as {customer_name}, {overdue}, {pay_by} are filled in. The customer&apos;s language picks the template.</source>
+        <translation>Avsnitt inom [hakparenteser] ersätter de inbyggda (title, subject, opening, body, closing, label.…); platshållare som {customer_name}, {overdue}, {pay_by} fylls i. Kundens språk avgör vilken mall som används.</translation>
+    </message>
+    <message>
+        <source>Only a manager changes letter templates; you can read and preview them here.</source>
+        <translation>Endast en chef ändrar brevmallar; du kan läsa och förhandsgranska dem här.</translation>
+    </message>
+    <message>
+        <source>Your own template (saved in the book).</source>
+        <translation>Din egen mall (sparad i boken).</translation>
+    </message>
+    <message>
+        <source>The built-in template.</source>
+        <translation>Den inbyggda mallen.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Inte sparad: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Template saved: letters from now on use it.</source>
+        <translation>Mallen har sparats: brev använder den från och med nu.</translation>
+    </message>
+    <message>
+        <source>No customer has anything to show on a letter yet.</source>
+        <translation>Ingen kund har ännu något att visa i ett brev.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ListPage</name>
     <message>
         <source>The list could not be read: %1</source>
@@ -5119,10 +6633,6 @@ Flaggor: %2</translation>
     <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>Aging reports, KPIs and staff performance as PDF, XLSX and CSV arrive with the manager desk. Aging as of any date is available now from ardesk-cli.</source>
-        <translation>Åldersanalyser, nyckeltal och personalens resultat som PDF, XLSX och CSV kommer med chefsvyn. Åldersanalys per valfritt datum finns redan nu i ardesk-cli.</translation>
     </message>
     <message>
         <source>No book is open</source>
@@ -5367,6 +6877,22 @@ Flaggor: %2</translation>
         <source>← Customers</source>
         <translation>← Kunder</translation>
     </message>
+    <message>
+        <source>&amp;Letters and statements…</source>
+        <translation>&amp;Brev och kontoutdrag…</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1 for the database %2 on %3. Password:</source>
+        <translation>Servern avvisade lösenordet för %1 till databasen %2 på %3. Lösenord:</translation>
+    </message>
+    <message>
+        <source>The server wants the password of %1 for the database %2 on %3. Password:</source>
+        <translation>Servern kräver lösenordet för %1 till databasen %2 på %3. Lösenord:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Databaslösenord</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ManagerDeskPage</name>
@@ -5479,6 +7005,14 @@ Flaggor: %2</translation>
             <numerusform>%1 av %Ln poster</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Approvals</source>
+        <translation>&amp;Attester</translation>
+    </message>
+    <message>
+        <source>Credit re&amp;views</source>
+        <translation>Kredit&amp;prövningar</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
@@ -5590,6 +7124,34 @@ Flaggor: %2</translation>
         <source>Posted %1 from %2: %3 applied, %4 unapplied.</source>
         <translation>Bokförde %1 från %2: %3 avstämt, %4 oplacerat.</translation>
     </message>
+    <message>
+        <source>Ta&amp;ke discount</source>
+        <translation>Ta &amp;kassarabatt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 % until %4)</source>
+        <translation>%1: %2 (%3 % t.o.m. %4)</translation>
+    </message>
+    <message>
+        <source>Early-payment discount on offer for a payment on %1: %2</source>
+        <translation>Kassarabatt erbjuds vid betalning den %1: %2</translation>
+    </message>
+    <message>
+        <source>Apply each item less its discount; the discount is credited on Post</source>
+        <translation>Stäm av varje post minus kassarabatten; rabatten krediteras vid Bokför</translation>
+    </message>
+    <message>
+        <source>Crediting the discount needs the permission to post credit notes</source>
+        <translation>För att kreditera kassarabatten krävs behörigheten att bokföra kreditfakturor</translation>
+    </message>
+    <message>
+        <source>The discount on %1 was not credited (%2): it stays open as a short payment.</source>
+        <translation>Kassarabatten på %1 krediterades inte (%2): den står kvar öppen som underbetalning.</translation>
+    </message>
+    <message>
+        <source>Early-payment discount credited: %1.</source>
+        <translation>Kassarabatt krediterad: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentListModel</name>
@@ -5673,6 +7235,101 @@ Flaggor: %2</translation>
     <message>
         <source>%1 may not: %2</source>
         <translation>%1 får inte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanDialog</name>
+    <message>
+        <source>Payment plan</source>
+        <translation>Avbetalningsplan</translation>
+    </message>
+    <message>
+        <source>Payment plan for %1 · %2</source>
+        <translation>Avbetalningsplan för %1 · %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Dagar försenad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Månadsvis</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Varannan vecka</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Veckovis</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>C&amp;reate plan</source>
+        <translation>Skapa &amp;plan</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>Antal &amp;delbetalningar:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frekvens:</translation>
+    </message>
+    <message>
+        <source>F&amp;irst instalment on:</source>
+        <translation>F&amp;örsta delbetalning den:</translation>
+    </message>
+    <message>
+        <source>&amp;Down payment (%1, due today):</source>
+        <translation>&amp;Handpenning (%1, förfaller i dag):</translation>
+    </message>
+    <message>
+        <source>Plan total:</source>
+        <translation>Planens totalbelopp:</translation>
+    </message>
+    <message>
+        <source>Open &amp;items on the plan:</source>
+        <translation>Öppna poster &amp;i planen:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Betalningsschema:</translation>
+    </message>
+    <message>
+        <source>Tick at least one open item.</source>
+        <translation>Markera minst en öppen post.</translation>
+    </message>
+    <message>
+        <source>The down payment is not an amount.</source>
+        <translation>Handpenningen är inget belopp.</translation>
+    </message>
+    <message>
+        <source>The down payment must be less than the plan total.</source>
+        <translation>Handpenningen måste vara mindre än planens totalbelopp.</translation>
+    </message>
+    <message>
+        <source>down payment</source>
+        <translation>handpenning</translation>
     </message>
 </context>
 <context>
@@ -5813,6 +7470,264 @@ Flaggor: %2</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Lösenorden skiljer sig åt.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReleaseHoldDialog</name>
+    <message>
+        <source>Release credit hold</source>
+        <translation>Häv kreditspärr</translation>
+    </message>
+    <message>
+        <source>Release the credit hold of %1? The hold and this release stay in the account&apos;s hold history.</source>
+        <translation>Häva kreditspärren för %1? Spärren och den här hävningen finns kvar i kontots spärrhistorik.</translation>
+    </message>
+    <message>
+        <source>Why the customer may have credit again (required)</source>
+        <translation>Varför kunden kan få kredit igen (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>&amp;Release hold</source>
+        <translation>&amp;Häv spärr</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Each report opens with a written summary of its figures against the month before, followed by its charts and tables. The print preview shows the pages of the PDF export.</source>
+        <translation>Varje rapport inleds med en skriftlig sammanfattning av siffrorna jämfört med föregående månad, följd av diagram och tabeller. Förhandsgranskningen visar sidorna i PDF-exporten.</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Per-datum:</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Kundkod</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kund:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Förhands&amp;granska…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>PDF, XLSX or CSV, by the file name&apos;s extension</source>
+        <translation>PDF, XLSX eller CSV, enligt filnamnets ändelse</translation>
+    </message>
+    <message>
+        <source>Reports need the permission to export reports (managers and supervisors).</source>
+        <translation>Rapporter kräver behörigheten att exportera rapporter (chefer och teamledare).</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation>Rapporten kan inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Förhandsgranskning: %1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;Excel-arbetsbok (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: the name must end in .pdf, .xlsx or .csv</source>
+        <translation>%1: namnet måste sluta på .pdf, .xlsx eller .csv</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Rapporten skrevs inte: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Skrevs till %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReviewDialog</name>
+    <message>
+        <source>Credit review of %1 · %2</source>
+        <translation>Kreditprövning av %1 · %2</translation>
+    </message>
+    <message>
+        <source>no limit set</source>
+        <translation>ingen gräns angiven</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ej bedömd</translation>
+    </message>
+    <message>
+        <source>%1 (balance %2)</source>
+        <translation>%1 (saldo %2)</translation>
+    </message>
+    <message>
+        <source>Credit limit now: %1 · Risk class: %2 · Last review: %3</source>
+        <translation>Kreditgräns nu: %1 · Riskklass: %2 · Senaste prövning: %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Due now: the agency score dropped (%1).</source>
+        <translation>Prövning krävs nu: kreditbetyget har sjunkit (%1).</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Behåll oförändrat</translation>
+    </message>
+    <message>
+        <source>Raise the limit</source>
+        <translation>Höj gränsen</translation>
+    </message>
+    <message>
+        <source>Lower the limit</source>
+        <translation>Sänk gränsen</translation>
+    </message>
+    <message>
+        <source>Change the risk class</source>
+        <translation>Ändra riskklassen</translation>
+    </message>
+    <message>
+        <source>Temporary increase</source>
+        <translation>Tillfällig höjning</translation>
+    </message>
+    <message>
+        <source>What the decision rests on (accounts, agency report, payment history)</source>
+        <translation>Vad beslutet grundas på (räkenskaper, kreditupplysning, betalningshistorik)</translation>
+    </message>
+    <message>
+        <source>&amp;Record review</source>
+        <translation>&amp;Registrera prövning</translation>
+    </message>
+    <message>
+        <source>Only a manager records credit reviews</source>
+        <translation>Endast en chef registrerar kreditprövningar</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <source>New &amp;limit (%1):</source>
+        <translation>Ny &amp;gräns (%1):</translation>
+    </message>
+    <message>
+        <source>New risk &amp;class:</source>
+        <translation>Ny risk&amp;klass:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary limit (%1):</source>
+        <translation>&amp;Tillfällig gräns (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
+        <translation>Till &amp;och med (inklusive):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>New limit: not an amount</source>
+        <translation>Ny gräns: inget belopp</translation>
+    </message>
+    <message>
+        <source>Temporary limit: not an amount</source>
+        <translation>Tillfällig gräns: inget belopp</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReviewQueueWidget</name>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Senaste prövning</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Pröva…</translation>
+    </message>
+    <message>
+        <source>Open a&amp;ccount</source>
+        <translation>Öppna &amp;kontot</translation>
+    </message>
+    <message>
+        <source>agency score dropped: %1</source>
+        <translation>kreditbetyget har sjunkit: %1</translation>
+    </message>
+    <message>
+        <source>review interval</source>
+        <translation>prövningsintervall</translation>
+    </message>
+    <message>
+        <source>first review</source>
+        <translation>första prövning</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit review(s) due on or before %1.</source>
+        <translation>
+            <numerusform>%n kreditprövning förfaller senast %1.</numerusform>
+            <numerusform>%n kreditprövningar förfaller senast %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager records credit reviews</source>
+        <translation>Endast en chef registrerar kreditprövningar</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::SearchableTable</name>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
     </message>
 </context>
 <context>
@@ -5983,6 +7898,22 @@ Flaggor: %2</translation>
     <message>
         <source>One-time code for &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — valid until %3 or until %1 sets a password. Give it to %1 now: it is not shown again.</source>
         <translation>Engångskod för &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt; — giltig till %3 eller tills %1 väljer ett lösenord. Ge den till %1 nu: den visas inte igen.</translation>
+    </message>
+    <message>
+        <source>Credit policies</source>
+        <translation>Kreditpolicyer</translation>
+    </message>
+    <message>
+        <source>Collection strategies</source>
+        <translation>Kravstrategier</translation>
+    </message>
+    <message>
+        <source>Interest and fees</source>
+        <translation>Ränta och avgifter</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Brevmallar</translation>
     </message>
 </context>
 <context>
@@ -6204,6 +8135,149 @@ Flaggor: %2</translation>
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
         <translation>”%1” är inget belopp.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::StrategyEditor</name>
+    <message>
+        <source>Reminder e-mail</source>
+        <translation>Påminnelse via e-post</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 1</source>
+        <translation>Inkassokrav, nivå 1</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 2</source>
+        <translation>Inkassokrav, nivå 2</translation>
+    </message>
+    <message>
+        <source>Dunning letter, level 3 (final demand)</source>
+        <translation>Inkassokrav, nivå 3 (sista krav)</translation>
+    </message>
+    <message>
+        <source>Call task</source>
+        <translation>Samtalsuppgift</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalering</translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation>Kreditspärr</translation>
+    </message>
+    <message>
+        <source>Agency referral review</source>
+        <translation>Prövning av överlämning till inkassobolag</translation>
+    </message>
+    <message>
+        <source>Write-off review</source>
+        <translation>Prövning av avskrivning</translation>
+    </message>
+    <message>
+        <source>&amp;New strategy</source>
+        <translation>&amp;Ny strategi</translation>
+    </message>
+    <message>
+        <source>A customer follows its policy&apos;s strategy, else the one for its segment, else the one for its risk class, else the default (no segment, no class).</source>
+        <translation>En kund följer sin kreditpolicys strategi, annars strategin för sitt segment, annars den för sin riskklass, annars standardstrategin (inget segment, ingen klass).</translation>
+    </message>
+    <message>
+        <source>any segment</source>
+        <translation>alla segment</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Active (the run follows it)</source>
+        <translation>Aktiv (körningen följer den)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk class:</source>
+        <translation>&amp;Riskklass:</translation>
+    </message>
+    <message>
+        <source>Days from the due date</source>
+        <translation>Dagar från förfallodagen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Lägg till steg</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>Ta &amp;bort steg</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Negative days come before the due date (a friendly reminder). List the steps in order of days. Changing a step that already ran does not run it again; a step added before steps already taken is not sent backwards.</source>
+        <translation>Negativa dagar infaller före förfallodagen (en vänlig påminnelse). Ange stegen i ordning efter antal dagar. Att ändra ett steg som redan har körts kör det inte igen; ett steg som läggs till före steg som redan har tagits skickas inte i efterhand.</translation>
+    </message>
+    <message>
+        <source>&amp;Save strategy</source>
+        <translation>&amp;Spara strategi</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>klass %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>through a policy</source>
+        <translation>via en kreditpolicy</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Only a manager changes collection strategies; you can read them here.</source>
+        <translation>Endast en chef ändrar kravstrategier; du kan läsa dem här.</translation>
+    </message>
+    <message>
+        <source>Days from the due date, step %1</source>
+        <translation>Dagar från förfallodagen, steg %1</translation>
+    </message>
+    <message>
+        <source>Action, step %1</source>
+        <translation>Åtgärd, steg %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Inte sparad: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Strategy %1 saved.</source>
+        <translation>Strategin %1 har sparats.</translation>
     </message>
 </context>
 <context>
@@ -6436,6 +8510,45 @@ points</source>
         <translation>Saldo
 poäng</translation>
     </message>
+    <message>
+        <source>ON HOLD: %1</source>
+        <translation>SPÄRRAD: %1</translation>
+    </message>
+    <message>
+        <source>On credit hold since %1</source>
+        <translation>Kreditspärr sedan %1</translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation>Kreditspärr</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::WriteOffRequestDialog</name>
+    <message>
+        <source>Request write-off</source>
+        <translation>Begär avskrivning</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has %2 open. The write-off is posted only when an approver whose limit covers the amount approves it.</source>
+        <translation>Faktura %1 har %2 öppet. Avskrivningen bokförs först när en attestant vars attestgräns täcker beloppet attesterar den.</translation>
+    </message>
+    <message>
+        <source>e.g. customer insolvent, claim filed with the administrator</source>
+        <translation>t.ex. kunden på obestånd, fordran anmäld till konkursförvaltaren</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Begär</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>Be&amp;lopp (%1):</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -6630,10 +8743,6 @@ poäng</translation>
     <message>
         <source>checking %1%</source>
         <translation>kontrollerar %1%</translation>
-    </message>
-    <message>
-        <source>%1: %2 more problems not shown</source>
-        <translation>%1: ytterligare %2 problem visas inte</translation>
     </message>
     <message>
         <source>%1: %2 rows are valid (dry run: nothing was written)</source>
@@ -6912,22 +9021,6 @@ poäng</translation>
         <translation>Dröjsmålsränta per %1</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>öppet</translation>
-    </message>
-    <message>
-        <source>rate %</source>
-        <translation>räntesats %</translation>
-    </message>
-    <message>
-        <source>interest</source>
-        <translation>ränta</translation>
-    </message>
-    <message>
-        <source>compensation</source>
-        <translation>ersättning</translation>
-    </message>
-    <message>
         <source>strategies needs a subcommand: run</source>
         <translation>strategies kräver ett underkommando: run</translation>
     </message>
@@ -7080,6 +9173,85 @@ Kommandon:
 Slutkoder: 0 lyckat, 1 data- eller körfel, 2 användningsfel, 3 inte tillåtet.
 Detaljer: docs/cli.md
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue of %1 as of %2: %n item(s)</source>
+        <translation>
+            <numerusform>Kö för %1 per %2: %n post</numerusform>
+            <numerusform>Kö för %1 per %2: %n poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %1 to %2: %n row(s)</source>
+        <translation>
+            <numerusform>kopierade %1 till %2: %n rad</numerusform>
+            <numerusform>kopierade %1 till %2: %n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>credit control: %1 policies, %2 customers given their class&apos;s policy, %3 payment plans, %4 credit holds, %5 reference rates</source>
+        <translation>kreditkontroll: %1 kreditpolicyer, %2 kunder tilldelade sin riskklass policy, %3 avbetalningsplaner, %4 kreditspärrar, %5 referensräntor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>%1: ytterligare %n problem visas inte</numerusform>
+            <numerusform>%1: ytterligare %n problem visas inte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: rejected, nothing was imported (%n problem(s))</source>
+        <translation>
+            <numerusform>%1: avvisad, inget importerades (%n problem)</numerusform>
+            <numerusform>%1: avvisad, inget importerades (%n problem)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <comment>interest table header</comment>
+        <translation>kund</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <comment>interest table header</comment>
+        <translation>faktura</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <comment>interest table header</comment>
+        <translation>förfaller</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>interest table header</comment>
+        <translation>öppet</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>interest table header</comment>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>rate %</source>
+        <comment>interest table header</comment>
+        <translation>räntesats %</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <comment>interest table header</comment>
+        <translation>ränta</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <comment>interest table header</comment>
+        <translation>ersättning</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %1 (%2 row %3); %n problem(s) in all</source>
+        <translation>
+            <numerusform>MISSLYCKADES: %1 (%2 rad %3); %n problem totalt</numerusform>
+            <numerusform>MISSLYCKADES: %1 (%2 rad %3); %n problem totalt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
