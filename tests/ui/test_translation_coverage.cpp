@@ -136,15 +136,19 @@ bool sameByDesign(const QString &language, const QString &text)
 {
     static const std::set<QString> everywhere{QStringLiteral("ardesk"), QStringLiteral("ardesk-cli"),
                                               QStringLiteral("ID"), QStringLiteral("DSO"), QStringLiteral("KPI"),
-                                              QStringLiteral("E-mail"), QStringLiteral("Email")};
+                                              QStringLiteral("E-mail"), QStringLiteral("Email"),
+                                              // a column of row numbers; right-party-contact rate's abbreviation
+                                              QStringLiteral("#"), QStringLiteral("RPC %")};
     static const std::map<QString, std::set<QString>> perLanguage{
             {QStringLiteral("de"), {QStringLiteral("Status"), QStringLiteral("Name"), QStringLiteral("Login"),
-                                    QStringLiteral("Details")}},
+                                    QStringLiteral("Details"), QStringLiteral("Region"), QStringLiteral("Portfolios")}},
             {QStringLiteral("fr"), {QStringLiteral("Client"), QStringLiteral("Code"), QStringLiteral("Date"),
-                                    QStringLiteral("Total"), QStringLiteral("Note"), QStringLiteral("Solde")}},
-            {QStringLiteral("sv"), {QStringLiteral("Status")}},
+                                    QStringLiteral("Total"), QStringLiteral("Note"), QStringLiteral("Solde"),
+                                    QStringLiteral("Score"), QStringLiteral("Contacts"), QStringLiteral("Action")}},
+            {QStringLiteral("sv"), {QStringLiteral("Status"), QStringLiteral("Region"), QStringLiteral("Plan")}},
             // Czech: role, reference (of a payment) and auditor are Czech words too.
-            {QStringLiteral("cs"), {QStringLiteral("Role"), QStringLiteral("Reference"), QStringLiteral("Auditor")}},
+            {QStringLiteral("cs"), {QStringLiteral("Role"), QStringLiteral("Reference"), QStringLiteral("Auditor"),
+                                    QStringLiteral("Region")}},
     };
     QString plain = text;
     plain.remove(u'&');
