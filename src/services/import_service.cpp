@@ -708,6 +708,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
         existingReferences = QSet<QPair<Id, QString>>();
         book.prepareBulkWrite();
         Transaction transaction(book);
+        repo.beginMovementBatch(); // flushed before the commit below
         const Stamp stamp = m_session.stamp();
         qint64 written = 0;
         auto tick = [&]() {
@@ -884,6 +885,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                              {QStringLiteral("sha256"),
                               QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
                              {QStringLiteral("auto_apply"), options.autoApply}}));
+        repo.flushMovements();
         logPhase("written");
         transaction.commit();
         logPhase("committed");

@@ -724,6 +724,12 @@ void LedgerRepository::addMovement(int kind, const QString &currency, qint64 due
 {
     if (amount == 0)
         return;
+    if (m_batchMovements) {
+        for (int grain = 0; grain < 2; ++grain)
+            m_pendingMovements[{grain, kind, currency, dueDay, grain == 0 ? moveDay : movementBlockStart(moveDay)}] +=
+                amount;
+        return;
+    }
     Statement &q = statement(QStringLiteral(
         "INSERT INTO ar_movements (grain, kind, currency, due_day, move_day, amount) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (grain, move_day, kind, currency, due_day) DO UPDATE SET amount = ar_movements.amount + "
@@ -734,6 +740,34 @@ void LedgerRepository::addMovement(int kind, const QString &currency, qint64 due
         q.bind(3, currency);
         q.bind(4, dueDay);
         q.bind(5, grain == 0 ? moveDay : movementBlockStart(moveDay));
+        q.bind(6, amount);
+        q.exec();
+    }
+}
+
+void LedgerRepository::beginMovementBatch()
+{
+    m_batchMovements = true;
+}
+
+void LedgerRepository::flushMovements()
+{
+    m_batchMovements = false;
+    std::map<std::tuple<int, int, QString, qint64, qint64>, MinorUnits> pending;
+    pending.swap(m_pendingMovements);
+    Statement &q = statement(QStringLiteral(
+        "INSERT INTO ar_movements (grain, kind, currency, due_day, move_day, amount) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (grain, move_day, kind, currency, due_day) DO UPDATE SET amount = ar_movements.amount + "
+        "excluded.amount"));
+    for (const auto &[key, amount] : pending) {
+        if (amount == 0)
+            continue;
+        const auto &[grain, kind, currency, dueDay, moveDay] = key;
+        q.bind(1, grain);
+        q.bind(2, kind);
+        q.bind(3, currency);
+        q.bind(4, dueDay);
+        q.bind(5, moveDay);
         q.bind(6, amount);
         q.exec();
     }

@@ -12,7 +12,9 @@
 
 #include <QHash>
 
+#include <map>
 #include <memory>
+#include <tuple>
 #include <optional>
 #include <vector>
 
@@ -114,6 +116,13 @@ public:
     // Marks a payment or credit note reversed in its state row (after its allocations
     // have been reversed by the caller).
     void markSourceReversed(ReversalKind kind, Id targetId, QDate date);
+    // Bulk imports: from here on the AR movement aggregate's changes are summed in memory
+    // and written by flushMovements(), which the caller must call before its transaction
+    // commits (one upsert per distinct row instead of two per posting; on PostgreSQL the
+    // upsert, which COPY cannot carry, no longer flushes the COPY buffers on every row).
+    // Nothing may read ar_movements in between.
+    void beginMovementBatch();
+    void flushMovements();
 
 private:
     // Adds to the AR movement aggregate (ar_movements.h), both grains.
@@ -124,6 +133,9 @@ private:
     Statement &statement(const QString &sql);
 
     Book &m_book;
+    bool m_batchMovements = false;
+    // (grain, kind, currency, due day, movement day) -> amount, while batching
+    std::map<std::tuple<int, int, QString, qint64, qint64>, MinorUnits> m_pendingMovements;
     QHash<QString, std::shared_ptr<PostedWriter>> m_writers;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
     QHash<QString, std::shared_ptr<Statement>> m_statements;
