@@ -136,31 +136,42 @@ Id LedgerRepository::nextCustomerId()
 Id LedgerRepository::insertCustomer(const Customer &c, const Stamp &stamp)
 {
     const Id id = c.id > 0 ? c.id : nextCustomerId();
-    QSqlQuery &q = cached(QStringLiteral(
+    // Through Statement with every value a placeholder: the sqlite3 C API on SQLite, and on
+    // PostgreSQL a bulk import's rows go with COPY (pg_copy.h) instead of one round trip each.
+    Statement &q = statement(QStringLiteral(
         "INSERT INTO customers (id, code, name, currency, terms_days, credit_limit, email, phone, timezone, country, "
         "language, notes, segment, risk_class, region, consumer, collector_id, created_at, created_by, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QVariant::fromValue<qint64>(id));
-    q.addBindValue(text(c.code));
-    q.addBindValue(text(c.name));
-    q.addBindValue(text(c.currency));
-    q.addBindValue(c.termsDays);
-    q.addBindValue(c.creditLimit ? money(*c.creditLimit) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(text(c.email));
-    q.addBindValue(text(c.phone));
-    q.addBindValue(text(c.timeZone));
-    q.addBindValue(text(c.country));
-    q.addBindValue(text(c.language));
-    q.addBindValue(text(c.notes));
-    q.addBindValue(text(c.segment));
-    q.addBindValue(text(c.riskClass));
-    q.addBindValue(text(c.region));
-    q.addBindValue(c.consumer ? 1 : 0);
-    q.addBindValue(optionalId(c.collectorId));
-    q.addBindValue(stamp.at);
-    q.addBindValue(optionalId(stamp.userId));
-    q.addBindValue(stamp.at);
-    Book::exec(q);
+    q.bind(1, id);
+    q.bind(2, c.code);
+    q.bind(3, c.name);
+    q.bind(4, c.currency);
+    q.bind(5, qint64{c.termsDays});
+    if (c.creditLimit)
+        q.bind(6, *c.creditLimit);
+    else
+        q.bindNull(6);
+    q.bind(7, c.email);
+    q.bind(8, c.phone);
+    q.bind(9, c.timeZone);
+    q.bind(10, c.country);
+    q.bind(11, c.language);
+    q.bind(12, c.notes);
+    q.bind(13, c.segment);
+    q.bind(14, c.riskClass);
+    q.bind(15, c.region);
+    q.bind(16, qint64{c.consumer ? 1 : 0});
+    if (c.collectorId)
+        q.bind(17, *c.collectorId);
+    else
+        q.bindNull(17);
+    q.bind(18, stamp.at);
+    if (stamp.userId)
+        q.bind(19, *stamp.userId);
+    else
+        q.bindNull(19);
+    q.bind(20, stamp.at);
+    q.exec();
     return id;
 }
 
