@@ -730,6 +730,14 @@ Id LedgerRepository::postWriteOff(Id invoiceId, QDate date, MinorUnits amount, c
                  optionalId(requestedBy), optionalId(approvedBy), stamp.at, optionalId(stamp.userId)});
 }
 
+namespace {
+// One row of the AR movement aggregate, added to the row already there (ar_movements.h).
+const QString kAddMovementSql = QStringLiteral(
+    "INSERT INTO ar_movements (grain, kind, currency, due_day, move_day, amount) VALUES (?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (grain, move_day, kind, currency, due_day) DO UPDATE SET amount = ar_movements.amount + "
+    "excluded.amount");
+} // namespace
+
 void LedgerRepository::addMovement(int kind, const QString &currency, qint64 dueDay, qint64 moveDay,
                                    MinorUnits amount)
 {
@@ -741,10 +749,7 @@ void LedgerRepository::addMovement(int kind, const QString &currency, qint64 due
                 amount;
         return;
     }
-    Statement &q = statement(QStringLiteral(
-        "INSERT INTO ar_movements (grain, kind, currency, due_day, move_day, amount) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (grain, move_day, kind, currency, due_day) DO UPDATE SET amount = ar_movements.amount + "
-        "excluded.amount"));
+    Statement &q = statement(kAddMovementSql);
     for (int grain = 0; grain < 2; ++grain) {
         q.bind(1, grain);
         q.bind(2, kind);
@@ -766,10 +771,7 @@ void LedgerRepository::flushMovements()
     m_batchMovements = false;
     std::map<std::tuple<int, int, QString, qint64, qint64>, MinorUnits> pending;
     pending.swap(m_pendingMovements);
-    Statement &q = statement(QStringLiteral(
-        "INSERT INTO ar_movements (grain, kind, currency, due_day, move_day, amount) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (grain, move_day, kind, currency, due_day) DO UPDATE SET amount = ar_movements.amount + "
-        "excluded.amount"));
+    Statement &q = statement(kAddMovementSql);
     for (const auto &[key, amount] : pending) {
         if (amount == 0)
             continue;
