@@ -3,6 +3,7 @@
 #include "credit_policy_editor.h"
 
 #include "services/interest_service.h"
+#include "ui/common/display_format.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -217,7 +218,7 @@ void InterestSettings::reload()
         const ReferenceRate &r = m_rates[static_cast<std::size_t>(row)];
         m_rateTable->setItem(row, 0, new QTableWidgetItem(r.region));
         m_rateTable->setItem(row, 1, new QTableWidgetItem(locale.toString(r.validFrom, QLocale::ShortFormat)));
-        auto *rate = new QTableWidgetItem(tr("%1 %").arg(locale.toString(static_cast<double>(r.ratePpm) / 10000.0, 'f', 2)));
+        auto *rate = new QTableWidgetItem(formatPercent(static_cast<double>(r.ratePpm) / 10000.0, 2, locale));
         rate->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_rateTable->setItem(row, 2, rate);
     }
