@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -34,7 +35,14 @@ QTableWidget *table(QWidget *parent, const char *name, const QStringList &header
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its heading and values (resizeColumnsToContents after each
+    // reload), never squeezed: a table wider than its place scrolls sideways.
+    t->horizontalHeader()->setStretchLastSection(false);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    t->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    t->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    t->setWordWrap(false);
+    t->setTextElideMode(Qt::ElideNone);
     t->setAlternatingRowColors(true);
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     return t;
@@ -167,11 +175,16 @@ InterestSettings::InterestSettings(QWidget *parent) : QWidget(parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("interestMessage"));
     m_message->setWordWrap(true);
-    auto *columns = new QHBoxLayout;
-    columns->addWidget(rates, 1);
-    columns->addWidget(rules, 2);
+    // The rates beside the rules; the splitter gives the wide rules table the room it needs.
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->setObjectName(QStringLiteral("interestSplitter"));
+    columns->setChildrenCollapsible(false);
+    columns->addWidget(rates);
+    columns->addWidget(rules);
+    columns->setStretchFactor(0, 2);
+    columns->setStretchFactor(1, 5);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
+    layout->addWidget(columns, 1);
     layout->addWidget(m_message);
 
     connect(m_rateTable, &QTableWidget::currentCellChanged, this, [this](int row) { showRate(row); });
