@@ -102,18 +102,22 @@ InterestSettings::InterestSettings(QWidget *parent) : QWidget(parent)
     m_saveRate->setObjectName(QStringLiteral("saveRateButton"));
     m_deleteRate = new QPushButton(tr("&Delete rate"), rates);
     m_deleteRate->setObjectName(QStringLiteral("deleteRateButton"));
+    // Two short rows, so that the rates take little width and the rules table gets the rest.
     auto *rateForm = new QHBoxLayout;
     rateForm->addWidget(new QLabel(tr("Region:"), rates));
     rateForm->addWidget(m_rateRegion);
     rateForm->addWidget(new QLabel(tr("from:"), rates));
     rateForm->addWidget(m_rateFrom);
     rateForm->addWidget(m_ratePercent);
-    rateForm->addWidget(m_saveRate);
-    rateForm->addWidget(m_deleteRate);
+    auto *rateButtons = new QHBoxLayout;
+    rateButtons->addStretch(1);
+    rateButtons->addWidget(m_saveRate);
+    rateButtons->addWidget(m_deleteRate);
     auto *ratesLayout = new QVBoxLayout(rates);
     ratesLayout->addWidget(ratesIntro);
     ratesLayout->addWidget(m_rateTable, 1);
     ratesLayout->addLayout(rateForm);
+    ratesLayout->addLayout(rateButtons);
 
     // Interest rules per country.
     auto *rules = new QGroupBox(tr("Rules per country"), this);
@@ -183,6 +187,7 @@ InterestSettings::InterestSettings(QWidget *parent) : QWidget(parent)
     columns->addWidget(rules);
     columns->setStretchFactor(0, 2);
     columns->setStretchFactor(1, 5);
+    columns->setSizes({300, 900}); // in proportion to the width the page gets
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(columns, 1);
     layout->addWidget(m_message);
