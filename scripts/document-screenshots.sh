@@ -1,7 +1,8 @@
 #!/bin/sh
-# Renders a dunning letter, a statement of account and the aging-summary report from a demo
-# book and saves their first pages as docs/screenshots/letter-dunning-1.png, statement.png
-# and report-aging-summary.png (pdftoppm -png -r 60, poppler-utils).
+# Renders a dunning letter, a statement of account, the aging-summary report and a payment
+# plan's agreement letter from a demo book and saves their first pages as
+# docs/screenshots/letter-dunning-1.png, statement.png, report-aging-summary.png and
+# plan-agreement.png (pdftoppm -png -r 60, poppler-utils).
 # Usage: scripts/document-screenshots.sh [BUILD_DIR]
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,6 +24,9 @@ printf 'region,valid_from,rate_percent\nEU,2026-07-01,2.15\nDE,2026-07-01,1.27\n
 "$cli" --book "$book" letters --as-of 2026-10-31 --out "$work/letters" >/dev/null 2>&1
 "$cli" --book "$book" statements --as-of 2026-10-31 --out "$work/statements" >/dev/null 2>&1
 "$cli" --book "$book" report aging-summary --as-of 2026-10-31 --out "$work/aging-summary.pdf" 2>/dev/null
+# The demo's first payment plan, in its customer's language, as "Print agreement" renders it.
+plan=$(sqlite3 "$book" "SELECT MIN(id) FROM payment_plans")
+"$cli" --book "$book" plan-agreement --plan "$plan" --out "$work/plan-agreement.pdf" >/dev/null 2>&1
 shots=$root/docs/screenshots
 # A German first dunning letter and a German statement show the long words; the report is
 # in the CLI's (English) locale.
@@ -31,4 +35,5 @@ statement=$(ls "$work"/statements/C000005-statement-*.pdf 2>/dev/null || ls "$wo
 pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$letter" "$shots/letter-dunning-1"
 pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$statement" "$shots/statement"
 pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$work/aging-summary.pdf" "$shots/report-aging-summary"
+pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$work/plan-agreement.pdf" "$shots/plan-agreement"
 echo "letter: $(basename "$letter"), statement: $(basename "$statement")"

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Writes pictures of ardesk's views to docs/screenshots/ by running the GUI offscreen: the
 # whole set in English (main-window.png, customers.png, ..., dashboard.png, ...), then the
-# dashboard and the payment dialog in each language to docs/screenshots/LANG/
-# (en, de, fr, sv, cs), so that long words can be checked in every language.
+# dashboard, the payment dialog and the credit-control screens (settings-credit-policies,
+# settings-strategies, settings-interest, settings-letter-templates, letter-run,
+# account-hold, release-hold, approval-queue, payment-plan, account-plans,
+# payment-discount, credit-reviews, credit-review-dialog and plan-agreement) in each
+# language to docs/screenshots/LANG/ (en, de, fr, sv, cs), so that long words can be
+# checked in every language.
 #
 #   scripts/screenshots.sh [--lang xx] [BOOK]
 #
-# --lang xx: only the dashboard and payment dialog in language xx (docs/screenshots/xx/).
+# --lang xx: only the per-language pictures in language xx (docs/screenshots/xx/).
 # With BOOK, that book is pictured. Otherwise a demo book is made in a temporary folder:
 # by `ardesk-cli demo` when this build has it, else by the UI tests' fixture book.
 # Builds what it needs in ARDESK_BUILD_DIR (default: build, as scripts/run.sh);
@@ -21,7 +25,7 @@ onlyLanguage=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         -h | --help)
-            sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+            sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
             exit 0
             ;;
         --lang)

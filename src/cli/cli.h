@@ -71,6 +71,7 @@ int commandBackup(Context &context, Arguments &args);     // commands_backup.cpp
 int commandStatements(Context &context, Arguments &args); // commands_documents.cpp
 int commandLetters(Context &context, Arguments &args);    // commands_documents.cpp
 int commandReport(Context &context, Arguments &args);     // commands_documents.cpp
+int commandPlanAgreement(Context &context, Arguments &args); // commands_plan_agreement.cpp
 // Commands that render documents need a QGuiApplication (offscreen): main() asks first.
 bool needsDocuments(int argc, char **argv);               // commands_documents.cpp
 int commandCopy(Context &context, Arguments &args);       // commands_copy.cpp

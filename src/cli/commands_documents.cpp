@@ -192,7 +192,7 @@ bool needsDocuments(int argc, char **argv)
         }
         if (arg.startsWith("--"))
             continue;
-        return arg == "statements" || arg == "letters" || arg == "report";
+        return arg == "statements" || arg == "letters" || arg == "report" || arg == "plan-agreement";
     }
     return false;
 }

@@ -283,6 +283,8 @@ int main(int argc, char *argv[])
         return commandLetters(context, command);
     if (name == u"report")
         return commandReport(context, command);
+    if (name == u"plan-agreement")
+        return commandPlanAgreement(context, command);
     if (name == u"copy")
         return commandCopy(context, command);
     if (name.isEmpty())

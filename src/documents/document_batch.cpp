@@ -84,7 +84,8 @@ Result<BatchResult> runLetters(Session &session, QDate asOf, const QString &fold
         return std::unexpected(Error::invalid(QCoreApplication::translate("DocumentBatch", "no as-of date")));
     BatchResult result;
     if (session.can(Action::LogContact)) {
-        const auto run = StrategyService(session).run(asOf);
+        // Only the chosen accounts get new actions when the run is limited to some customers.
+        const auto run = only.isEmpty() ? StrategyService(session).run(asOf) : StrategyService(session).runFor(asOf, only);
         if (!run)
             return std::unexpected(run.error());
         result.strategyRan = true;

@@ -55,7 +55,8 @@ struct BatchResult final
 Result<BatchResult> runStatements(Session &session, QDate asOf, const QString &folder,
                                   const BatchProgressCallback &progress = {}, const QStringList &customers = {});
 // First the collection strategy run for asOf (idempotent: it creates each letter once; run
-// only when the user may, i.e. holds log_contact), then every letter dated on or before
+// only when the user may, i.e. holds log_contact; with `customers`, only for those
+// accounts: StrategyService::runFor), then every letter dated on or before
 // asOf without a document: rendered, stored in its row and written as
 // FOLDER/<code>-<kind>-<level>-<as_of>.pdf.
 Result<BatchResult> runLetters(Session &session, QDate asOf, const QString &folder,

@@ -33,8 +33,7 @@ QString formatMoney(MinorUnits minor, const QString &currency, const QLocale &lo
 
 QString formatPercent(qint64 hundredths, const QLocale &locale)
 {
-    // Two decimals, like an amount of a two-decimal currency ("XXX": no currency).
-    return formatAmount(hundredths, QStringLiteral("XXX"), locale) + QChar(0x00A0) + QLatin1Char('%');
+    return localePercent(hundredths, locale); // the shared rule (domain/money_format.h)
 }
 
 QString formatDate(QDate date, const QLocale &locale)

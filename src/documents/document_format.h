@@ -18,7 +18,7 @@ QLocale documentLocale(const QString &language);
 // "1,234.56" / "1.234,56" / "1 234,56": grouped, the currency's decimals, never a double.
 QString formatAmount(MinorUnits minor, const QString &currency, const QLocale &locale);
 QString formatMoney(MinorUnits minor, const QString &currency, const QLocale &locale); // amount + code
-// Hundredths of a percent as "11.50 %" / "11,50 %".
+// Hundredths of a percent as "11.50%" / "11,50 %" (no-break space; domain/money_format.h).
 QString formatPercent(qint64 hundredths, const QLocale &locale);
 // The locale's short date with a four-digit year ("30/11/2026", "30.11.2026", "2026-11-30").
 QString formatDate(QDate date, const QLocale &locale);

@@ -1,5 +1,7 @@
 #include "letter_templates.h"
 
+#include "plan_agreement_texts.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -735,11 +737,12 @@ S pozdravem
 const TemplateTexts &builtIn(const QString &language)
 {
     static const QHash<QString, TemplateTexts> all{
-            {QStringLiteral("en"), parseTemplateSections(QString::fromUtf16(kEnglish))},
-            {QStringLiteral("de"), parseTemplateSections(QString::fromUtf16(kGerman))},
-            {QStringLiteral("fr"), parseTemplateSections(QString::fromUtf16(kFrench))},
-            {QStringLiteral("sv"), parseTemplateSections(QString::fromUtf16(kSwedish))},
-            {QStringLiteral("cs"), parseTemplateSections(QString::fromUtf16(kCzech))},
+            // Each language's letters, then its payment-plan agreement (plan_agreement_texts.h).
+            {QStringLiteral("en"), parseTemplateSections(QString::fromUtf16(kEnglish) + planAgreementTemplateText(QStringLiteral("en")))},
+            {QStringLiteral("de"), parseTemplateSections(QString::fromUtf16(kGerman) + planAgreementTemplateText(QStringLiteral("de")))},
+            {QStringLiteral("fr"), parseTemplateSections(QString::fromUtf16(kFrench) + planAgreementTemplateText(QStringLiteral("fr")))},
+            {QStringLiteral("sv"), parseTemplateSections(QString::fromUtf16(kSwedish) + planAgreementTemplateText(QStringLiteral("sv")))},
+            {QStringLiteral("cs"), parseTemplateSections(QString::fromUtf16(kCzech) + planAgreementTemplateText(QStringLiteral("cs")))},
     };
     const auto found = all.constFind(language);
     if (found != all.constEnd())
@@ -800,7 +803,9 @@ QString builtInTemplate(const QString &templateKind, const QString &language)
     // The letter's own sections first, in reading order, then the labels.
     const QStringList order{QStringLiteral("title"),   QStringLiteral("subject"),
                             QStringLiteral("opening"), QStringLiteral("opening_no_contact"),
-                            QStringLiteral("body"),    QStringLiteral("closing")};
+                            QStringLiteral("body"),    QStringLiteral("terms"),
+                            QStringLiteral("default"), QStringLiteral("sign_request"),
+                            QStringLiteral("closing")};
     std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
         const qsizetype ia = order.indexOf(a), ib = order.indexOf(b);
         if (ia != ib)

@@ -14,4 +14,13 @@ namespace ardesk {
 
 QString localeAmount(MinorUnits minor, const QString &currency, const QLocale &locale);
 
+// Percentages shown to people: the number and the locale's percent sign, joined the way the
+// locale writes them: "12.50%" in English, "12,50 %" in German, French, Swedish, Czech and
+// the other languages that put a space before the sign. That space is a no-break space
+// (U+00A0), so that a line never breaks between the number and the sign.
+bool spaceBeforePercentSign(const QLocale &locale);
+QString withPercentSign(const QString &number, const QLocale &locale);
+// Hundredths of a percent (1250 = 12.50 %) with two decimals, never through a double.
+QString localePercent(qint64 hundredths, const QLocale &locale);
+
 } // namespace ardesk

@@ -294,7 +294,8 @@ Result<void> DocumentService::setTemplate(const QString &kind, const QString &la
     if (auto allowed = m_session.require(Action::ChangeSettings); !allowed)
         return std::unexpected(allowed.error());
     static const QStringList kinds{QStringLiteral("reminder"), QStringLiteral("dunning1"), QStringLiteral("dunning2"),
-                                   QStringLiteral("dunning3"), QStringLiteral("statement")};
+                                   QStringLiteral("dunning3"), QStringLiteral("statement"),
+                                   QStringLiteral("plan_agreement")}; // docs/payment-plans.md
     if (!kinds.contains(kind))
         return std::unexpected(Error::invalid(
                 QCoreApplication::translate("DocumentService", "unknown letter template '%1' (one of %2)")

@@ -47,6 +47,32 @@ QString taskKindOf(StrategyAction action)
 
 Result<StrategyRunResult> StrategyService::run(QDate asOf)
 {
+    return runOver(asOf, nullptr);
+}
+
+Result<StrategyRunResult> StrategyService::runFor(QDate asOf, const QStringList &customerCodes)
+{
+    if (auto allowed = m_session.require(Action::LogContact); !allowed)
+        return std::unexpected(allowed.error());
+    QSet<Id> ids;
+    const auto found = reading([&]() -> Status {
+        LedgerRepository ledger(m_session.book());
+        for (const QString &code : customerCodes) {
+            const auto customer = ledger.customerByCode(code.trimmed());
+            if (!customer)
+                return std::unexpected(Error::notFound(
+                        QCoreApplication::translate("StrategyService", "customers: %1 does not exist").arg(code)));
+            ids.insert(customer->id);
+        }
+        return {};
+    });
+    if (!found)
+        return std::unexpected(found.error());
+    return runOver(asOf, &ids);
+}
+
+Result<StrategyRunResult> StrategyService::runOver(QDate asOf, const QSet<Id> *only)
+{
     if (auto allowed = m_session.require(Action::LogContact); !allowed)
         return std::unexpected(allowed.error());
     if (!asOf.isValid())
@@ -77,6 +103,8 @@ Result<StrategyRunResult> StrategyService::run(QDate asOf)
         std::map<std::pair<Id, int>, std::vector<Planned>> groups;
         std::vector<std::pair<Id, int>> order;
         for (const OpenItemAsOf &item : items) {
+            if (only && !only->contains(item.customerId))
+                continue; // a run for chosen customers leaves the others alone
             std::optional<Id> fromPolicy;
             if (item.policyId)
                 if (const auto it = policyStrategy.find(*item.policyId); it != policyStrategy.end())
@@ -199,12 +227,14 @@ Result<StrategyRunResult> StrategyService::run(QDate asOf)
         QJsonObject skipped;
         for (const auto &[k, n] : result.skipped)
             skipped.insert(k, n);
+        QJsonObject details{{QStringLiteral("as_of"), day},
+                            {QStringLiteral("created"), created},
+                            {QStringLiteral("skipped"), skipped}};
+        if (only)
+            details.insert(QStringLiteral("customers"), static_cast<int>(only->size()));
         if (!result.created.empty() || !result.skipped.empty())
             AuditRepository(book).append(stamp, QStringLiteral("strategies.run"), QStringLiteral("strategy"),
-                                         std::nullopt,
-                                         compactJson({{QStringLiteral("as_of"), day},
-                                                      {QStringLiteral("created"), created},
-                                                      {QStringLiteral("skipped"), skipped}}));
+                                         std::nullopt, compactJson(details));
         return result;
     });
 }

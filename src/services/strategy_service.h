@@ -7,6 +7,9 @@
 
 #include "domain/credit_policy.h"
 
+#include <QSet>
+#include <QStringList>
+
 #include <map>
 #include <vector>
 
@@ -32,6 +35,10 @@ public:
     // Runs every customer's strategy as of `asOf` (on demand, at book open, from the CLI).
     // Needs log_contact (the run fills the work queues).
     Result<StrategyRunResult> run(QDate asOf);
+    // The same run limited to the customers with these codes (Clerk > Letters and statements
+    // with a customer selection): the other accounts get nothing. An unknown code is refused
+    // with its name, and nothing is created. An empty list runs for nobody.
+    Result<StrategyRunResult> runFor(QDate asOf, const QStringList &customerCodes);
 
     // --- editing (Settings > Collection strategies; docs/strategies.md "Editing a strategy") ---
     // Every strategy with its active steps, by id (view_customers).
@@ -44,6 +51,9 @@ public:
     Result<Id> saveStrategy(const Strategy &strategy, QDate today = QDate::currentDate());
 
 private:
+    // The run itself; `only`: the customer ids it is limited to (nullptr: every customer).
+    Result<StrategyRunResult> runOver(QDate asOf, const QSet<Id> *only);
+
     Session &m_session;
 };
 

@@ -8,6 +8,7 @@
 #include "ui/payments/payment_list_page.h"
 #include "ui/main_window.h"
 #include "ui/manager/manager_screenshots.h"
+#include "ui/credit/credit_screenshots.h"
 #include "ui/auth/sign_in_dialog.h"
 #include "ui/bank/bank_import_dialog.h"
 #include "ui/settings/settings_page.h"
@@ -196,6 +197,9 @@ Result<QStringList> writeLanguageScreenshots(MainWindow &window, const QString &
     settle();
     const QVariant id = customers->model()->index(0, 0).data(PagedTableModel::RowIdRole);
     if (auto ok = writePaymentDialogScreenshot(window, id, folder, written); !ok)
+        return std::unexpected(ok.error());
+    // The credit-control screens and the payment-plan agreement (src/ui/credit/credit_screenshots.h).
+    if (auto ok = writeCreditScreenshots(window, folder, written); !ok)
         return std::unexpected(ok.error());
     return written;
 }
@@ -442,6 +446,9 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
         if (auto ok = save(dialog, "letter-run.png"); !ok)
             return std::unexpected(ok.error());
     }
+    // The credit-control screens (the agreement's picture is scripts/document-screenshots.sh's).
+    if (auto ok = writeCreditScreenshots(window, folder, written, CreditShots::WithoutAgreement); !ok)
+        return std::unexpected(ok.error());
     // The manager desk: dashboard, staff performance, cash forecast, roll-forward.
     if (auto ok = writeManagerScreenshots(window, folder, written); !ok)
         return std::unexpected(ok.error());

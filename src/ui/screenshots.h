@@ -16,7 +16,8 @@ class MainWindow;
 Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder);
 
 // Only the pictures taken once per language (docs/screenshots/LANG/, `ardesk --lang xx
-// --language-screenshots DIR BOOK`): dashboard.png and payment-dialog.png.
+// --language-screenshots DIR BOOK`): dashboard.png, payment-dialog.png and the credit-control
+// screens with the payment-plan agreement (ui/credit/credit_screenshots.h).
 Result<QStringList> writeLanguageScreenshots(MainWindow &window, const QString &folder);
 
 } // namespace ardesk

@@ -8,6 +8,7 @@
 #include "documents/letter_renderer.h"
 #include "documents/letter_templates.h"
 #include "services/interest_service.h"
+#include "services/strategy_service.h"
 
 #include <QSqlError>
 
@@ -319,6 +320,39 @@ TEST_F(Letters, theLetterRunRunsTheStrategyFirstAndDunningLettersCarryInterest)
     ASSERT_TRUE(again);
     EXPECT_TRUE(again->documents.empty());
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM letters WHERE document IS NULL")), 0);
+}
+
+// Clerk > Letters and statements with a customer selection: the strategy runs for the chosen
+// accounts only; the others get no letter, task, hold or step record, and a later run for
+// everyone still finds their actions due.
+TEST_F(Letters, aLetterRunForChosenCustomersRunsTheStrategyForThemOnly)
+{
+    const QString folder = m_dir.filePath(QStringLiteral("chosen"));
+    const QString fr = QString::number(customerId(QStringLiteral("FR/300")));
+    const auto run = documents::runLetters(*m_session, day(2026, 5, 31), folder, {}, {QStringLiteral("FR/300")});
+    ASSERT_TRUE(run) << describe(run.error());
+    EXPECT_TRUE(run->strategyRan);
+    ASSERT_EQ(run->documents.size(), 1u);
+    EXPECT_EQ(run->documents.front().customerCode, QStringLiteral("FR/300"));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM letters WHERE customer_id = %1").arg(fr)), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM letters WHERE customer_id <> %1").arg(fr)), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE customer_id <> %1").arg(fr)), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM credit_holds WHERE customer_id <> %1").arg(fr)), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM strategy_executions e JOIN invoices i ON i.id = e.invoice_id "
+                                   "WHERE i.customer_id <> %1")
+                            .arg(fr)),
+              0);
+
+    // An unknown customer number is refused by name, and nothing is created.
+    const auto unknown = StrategyService(*m_session).runFor(day(2026, 5, 31), {QStringLiteral("NOBODY/1")});
+    ASSERT_FALSE(unknown);
+    EXPECT_TRUE(unknown.error().message.contains(u"NOBODY/1")) << describe(unknown.error());
+
+    // The whole book afterwards: the others' letters are created then, FR/300's not again.
+    const auto all = documents::runLetters(*m_session, day(2026, 5, 31), folder);
+    ASSERT_TRUE(all) << describe(all.error());
+    EXPECT_GT(count(QStringLiteral("SELECT COUNT(*) FROM letters WHERE customer_id <> %1").arg(fr)), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM letters WHERE customer_id = %1").arg(fr)), 1);
 }
 
 TEST_F(Letters, recordingADocumentNeedsLogContactOrEditCustomers)

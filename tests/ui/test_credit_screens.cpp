@@ -20,6 +20,7 @@
 #include "ui/collector/worklist_model.h"
 #include "services/account_service.h"
 #include "services/ledger_service.h"
+#include "ui/credit/account_plans.h"
 #include "ui/credit/approval_widgets.h"
 #include "ui/credit/credit_hold.h"
 #include "ui/credit/plan_dialog.h"
@@ -36,6 +37,8 @@
 #include <QTableWidget>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -411,6 +414,41 @@ TEST_F(CreditScreensTest, aRejectionNeedsANoteAndNobodyApprovesTheirOwnRequest)
     EXPECT_TRUE(queueAfter.empty());
 }
 
+// A long reason is shown whole: the Reason column takes the free width and wraps with the
+// row as high as the text, and the selected request's reason is in full below the list.
+TEST_F(CreditScreensTest, theApprovalQueueShowsALongReasonWhole)
+{
+    const QString reason = QStringLiteral(
+            "The customer went into insolvency proceedings on 12 June; the administrator confirmed in writing that "
+            "unsecured creditors will receive nothing, and our claim of this invoice was filed but rejected as "
+            "late, so nothing of it will ever be paid.");
+    Session &anna = as(QStringLiteral("anna"));
+    ASSERT_TRUE(ApprovalService(anna).requestWriteOff(firstOpenInvoice(QStringLiteral("C1003")), 50'00, reason));
+    Session &sofia = as(QStringLiteral("sofia"));
+    ApprovalQueueWidget queue;
+    queue.setToday(kToday);
+    queue.setSession(&sofia);
+    queue.resize(1100, 500);
+    queue.show();
+    QApplication::processEvents();
+    QTableView *view = queue.table()->view();
+    ASSERT_EQ(queue.table()->proxy()->rowCount(), 1);
+    EXPECT_EQ(view->horizontalHeader()->sectionResizeMode(4), QHeaderView::Stretch);
+    EXPECT_TRUE(view->wordWrap());
+    const int lineHeight = view->fontMetrics().height();
+    const int textWidth = view->fontMetrics().horizontalAdvance(reason);
+    const int columnWidth = view->columnWidth(4);
+    ASSERT_GT(textWidth, columnWidth) << "the reason is longer than its column: it must wrap";
+    EXPECT_GE(view->rowHeight(0), lineHeight * (textWidth / columnWidth + 1))
+            << "row " << view->rowHeight(0) << " px, column " << columnWidth << " px, text " << textWidth << " px";
+    view->selectRow(0);
+    auto *detail = queue.findChild<QLabel *>(QStringLiteral("approvalDetail"));
+    ASSERT_NE(detail, nullptr);
+    EXPECT_TRUE(detail->isVisible());
+    EXPECT_TRUE(detail->text().contains(reason.toHtmlEscaped())) << detail->text().toStdString();
+    shot(queue, "approval-queue-long-reason.png");
+}
+
 TEST_F(CreditScreensTest, aClerkCannotRequestOrApproveWriteOffs)
 {
     Session &carl = as(QStringLiteral("carl"));
@@ -438,6 +476,7 @@ TEST_F(CreditScreensTest, aPlanIsMadeFromTheOverdueItemsWithTheScheduleShownLive
     ASSERT_NE(newPlan, nullptr);
     ASSERT_TRUE(newPlan->isEnabled());
     std::vector<std::pair<QDate, MinorUnits>> shown;
+    QString agreement;
     whenDialogOpens<PlanDialog>([&](PlanDialog &dialog) {
         EXPECT_EQ(dialog.total(), 8'051'00);
         auto *instalments = dialog.findChild<QSpinBox *>(QStringLiteral("planInstalments"));
@@ -449,6 +488,17 @@ TEST_F(CreditScreensTest, aPlanIsMadeFromTheOverdueItemsWithTheScheduleShownLive
         EXPECT_EQ(dialog.findChild<QTableWidget *>(QStringLiteral("planSchedule"))->rowCount(), 4);
         shot(dialog, "payment-plan.png");
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("planCreate")), Qt::LeftButton);
+        // Saved: the dialog stays open with the plan fixed and offers its agreement.
+        ASSERT_TRUE(dialog.isVisible());
+        ASSERT_TRUE(dialog.planId().has_value());
+        EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("planCreate"))->isVisible());
+        EXPECT_FALSE(dialog.findChild<QSpinBox *>(QStringLiteral("planInstalments"))->isEnabled());
+        auto *print = dialog.findChild<QPushButton *>(QStringLiteral("planPrintAgreement"));
+        ASSERT_TRUE(print->isVisible());
+        ASSERT_TRUE(print->isEnabled());
+        QTest::mouseClick(print, Qt::LeftButton);
+        agreement = dialog.lastAgreementFile();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("planClose")), Qt::LeftButton);
     });
     QTest::mouseClick(newPlan, Qt::LeftButton);
     const std::vector<std::pair<QDate, MinorUnits>> expected{{kToday, 51'00},
@@ -474,6 +524,50 @@ TEST_F(CreditScreensTest, aPlanIsMadeFromTheOverdueItemsWithTheScheduleShownLive
     account->findChild<QTabWidget *>(QStringLiteral("accountTabs"))
             ->setCurrentWidget(account->findChild<QWidget *>(QStringLiteral("accountPlansTable"))->parentWidget());
     shot(*account, "account-plans.png");
+
+    // The agreement printed from the dialog: a PDF, recorded on the account's timeline.
+    QFile pdf(agreement);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly)) << agreement.toStdString();
+    EXPECT_EQ(pdf.read(5), QByteArray("%PDF-"));
+    pdf.close();
+    QFile::remove(agreement);
+    auto timelineRows = [&](const QString &action) {
+        int n = 0;
+        for (int r = 0; r < account->activityModel()->rowCount(); ++r)
+            if (account->activityModel()->rowAt(r)->cells[2].raw.toString() == action)
+                ++n;
+        return n;
+    };
+    account->showCustomer(customerId(QStringLiteral("C1001")));
+    EXPECT_EQ(timelineRows(QStringLiteral("plan_agreement.print")), 1);
+    // Printed again from the Payment plans tab: the selected plan's agreement, recorded again.
+    auto *print = account->findChild<QPushButton *>(QStringLiteral("accountPrintAgreement"));
+    ASSERT_NE(print, nullptr);
+    EXPECT_FALSE(print->isEnabled()) << "no plan selected";
+    rows->view()->selectRow(0);
+    ASSERT_TRUE(print->isEnabled());
+    QTest::mouseClick(print, Qt::LeftButton);
+    auto *plansTab = account->findChild<AccountPlansWidget *>();
+    ASSERT_NE(plansTab, nullptr);
+    EXPECT_TRUE(QFile::exists(plansTab->lastAgreementFile()));
+    QFile::remove(plansTab->lastAgreementFile());
+    account->showCustomer(customerId(QStringLiteral("C1001")));
+    EXPECT_EQ(timelineRows(QStringLiteral("plan_agreement.reprint")), 1);
+    // The timeline row opens the stored agreement ("Open letter").
+    auto *activity = account->findChild<QTableView *>(QStringLiteral("accountActivity"));
+    auto *open = account->findChild<QPushButton *>(QStringLiteral("openLetterButton"));
+    for (int r = 0; r < account->activityModel()->rowCount(); ++r)
+        if (account->activityModel()->rowAt(r)->cells[2].raw.toString() == u"plan_agreement.print")
+            activity->setCurrentIndex(account->activityModel()->index(r, 0));
+    ASSERT_TRUE(open->isEnabled());
+    EXPECT_EQ(account->activityModel()->rowAt(activity->currentIndex().row())->cells[2].text,
+              QStringLiteral("Payment plan agreement printed"));
+    open->click();
+    QFile reopened(open->property("lastFile").toString());
+    ASSERT_TRUE(reopened.open(QIODevice::ReadOnly));
+    EXPECT_EQ(reopened.read(5), QByteArray("%PDF-"));
+    reopened.close();
+    QFile::remove(reopened.fileName());
 }
 
 TEST_F(CreditScreensTest, aClerkCannotMakeAPlan)
@@ -483,6 +577,16 @@ TEST_F(CreditScreensTest, aClerkCannotMakeAPlan)
     EXPECT_FALSE(account->findChild<QPushButton *>(QStringLiteral("accountNewPlan"))->isEnabled());
     PlanDialog dialog(carl, customerId(QStringLiteral("C1001")), kToday);
     EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("planCreate"))->isEnabled());
+    // Nor print a plan's agreement: the button stays disabled on a selected plan.
+    PlanInput made;
+    made.customerCode = QStringLiteral("C1001");
+    made.invoiceNumbers = {firstOpenInvoice(QStringLiteral("C1001"))};
+    made.createdOn = kToday;
+    made.firstDate = kToday.addMonths(1);
+    ASSERT_TRUE(PlanService(*m_owner).create(made));
+    account->showCustomer(customerId(QStringLiteral("C1001")));
+    account->findChild<SearchableTable *>(QStringLiteral("accountPlansTable"))->view()->selectRow(0);
+    EXPECT_FALSE(account->findChild<QPushButton *>(QStringLiteral("accountPrintAgreement"))->isEnabled());
     PlanInput input;
     input.customerCode = QStringLiteral("C1001");
     input.invoiceNumbers = {QStringLiteral("INV-00001")};

@@ -8,7 +8,9 @@
 #include "services/account_service.h"
 #include "services/auth_service.h"
 #include "services/book_service.h"
+#include "services/browse_service.h"
 #include "services/credit_service.h"
+#include "services/plan_service.h"
 #include "services/strategy_service.h"
 #include "ui/account/customer_dialog.h"
 #include "ui/settings/credit_policy_editor.h"
@@ -17,7 +19,11 @@
 #include "ui/settings/settings_page.h"
 #include "ui/settings/strategy_editor.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QDateEdit>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -359,6 +365,86 @@ TEST_F(CreditSettingsUi, aManagerEditsTheGermanSecondDunningLetterAndPreviewsIt)
     // A collector previews but cannot save.
     page.setSession(m_collector.get());
     EXPECT_FALSE(child<QPushButton>(*editor, "saveTemplateButton")->isEnabled());
+}
+
+// Settings > Interest and fees: the rules table is never squeezed: every column is at least
+// as wide as its heading and values, and a narrow window scrolls the table sideways.
+TEST_F(CreditSettingsUi, theInterestRulesTableScrollsSidewaysInsteadOfSqueezingItsColumns)
+{
+    SettingsPage page;
+    page.setSession(m_manager.get());
+    page.resize(900, 700);
+    page.show();
+    auto *editor = page.findChild<InterestSettings *>();
+    ASSERT_NE(editor, nullptr);
+    child<QTabWidget>(page, "settingsTabs")->setCurrentWidget(editor);
+    // The user drags the divider far to the right: little room is left for the rules.
+    auto *splitter = child<QSplitter>(*editor, "interestSplitter");
+    splitter->setSizes({700, 200});
+    QApplication::processEvents();
+    auto *rules = child<QTableWidget>(*editor, "interestRuleTable");
+    ASSERT_GE(rules->rowCount(), 3);
+    QHeaderView *header = rules->horizontalHeader();
+    EXPECT_FALSE(header->stretchLastSection());
+    int total = 0;
+    for (int column = 0; column < rules->columnCount(); ++column) {
+        EXPECT_GE(rules->columnWidth(column),
+                  header->fontMetrics().horizontalAdvance(rules->horizontalHeaderItem(column)->text()))
+                << "heading of column " << column << " cut";
+        for (int row = 0; row < rules->rowCount(); ++row)
+            EXPECT_GE(rules->columnWidth(column),
+                      rules->fontMetrics().horizontalAdvance(rules->item(row, column)->text()))
+                    << "row " << row << ", column " << column << " cut";
+        total += rules->columnWidth(column);
+    }
+    ASSERT_GT(total, rules->viewport()->width()) << "the columns do not fit: the table must scroll";
+    EXPECT_GT(rules->horizontalScrollBar()->maximum(), 0);
+    EXPECT_NE(rules->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+}
+
+// Settings > Letter templates: the payment-plan agreement is a template kind like the
+// letters: previewed on the book's latest plan in the chosen language, saved per language.
+TEST_F(CreditSettingsUi, thePlanAgreementTemplateIsPreviewedOnARealPlanAndSaved)
+{
+    auto owner = BookService::localSession(*m_book);
+    ASSERT_TRUE(owner.has_value());
+    InvoiceListFilter filter;
+    filter.status = InvoiceStatusFilter::Open;
+    filter.search = QStringLiteral("C1001");
+    const auto open = BrowseService(**owner).invoices(filter, {}, QDate::currentDate(), {0, 1});
+    ASSERT_TRUE(open.has_value() && !open->empty());
+    PlanInput input;
+    input.customerCode = open->front().customerCode;
+    input.invoiceNumbers = {open->front().number};
+    input.createdOn = QDate::currentDate();
+    input.firstDate = QDate::currentDate().addMonths(1);
+    ASSERT_TRUE(PlanService(**owner).create(input));
+
+    SettingsPage page;
+    page.setSession(m_manager.get());
+    page.resize(1200, 760);
+    page.show();
+    auto *editor = page.findChild<LetterTemplateEditor *>();
+    ASSERT_NE(editor, nullptr);
+    auto *kind = child<QComboBox>(*editor, "templateKind");
+    auto *language = child<QComboBox>(*editor, "templateLanguage");
+    ASSERT_GE(kind->findData(QStringLiteral("plan_agreement")), 0);
+    language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("plan_agreement")));
+    auto *text = child<QPlainTextEdit>(*editor, "templateText");
+    EXPECT_TRUE(text->toPlainText().contains(QStringLiteral("[default]"))) << text->toPlainText().toStdString();
+    EXPECT_TRUE(editor->previewText().contains(QStringLiteral("Accord de paiement échelonné")))
+            << editor->previewText().toStdString();
+    EXPECT_TRUE(editor->previewText().contains(QStringLiteral("Calendrier des paiements")));
+    text->setPlainText(QStringLiteral("[title]\nÉchéancier de paiement\n"));
+    QTest::mouseClick(child<QPushButton>(*editor, "previewTemplateButton"), Qt::LeftButton);
+    EXPECT_TRUE(editor->previewText().contains(QStringLiteral("Échéancier de paiement")));
+    QTest::mouseClick(child<QPushButton>(*editor, "saveTemplateButton"), Qt::LeftButton);
+    EXPECT_TRUE(editor->message().contains(QStringLiteral("saved"))) << editor->message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT body FROM letter_templates WHERE kind = 'plan_agreement' AND "
+                                    "language = 'fr'"))
+                      .toString(),
+              QStringLiteral("[title]\nÉchéancier de paiement\n"));
 }
 
 } // namespace

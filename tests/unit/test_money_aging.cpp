@@ -531,3 +531,25 @@ TEST(LocaleAmount, groupsAndDecimalsFollowTheLocaleAndTheCurrency)
     EXPECT_EQ(ardesk::localeAmount(std::numeric_limits<ardesk::MinorUnits>::min(), QStringLiteral("EUR"), english),
               QStringLiteral("-92,233,720,368,547,758.08"));
 }
+
+// Percentages (domain/money_format.h): Czech, French, German and Swedish write a space
+// before the sign, and it is a no-break space so that "1,00 %" never wraps between the
+// number and the sign; English writes none.
+TEST(LocalePercent, aSpaceBeforeThePercentSignIsANoBreakSpace)
+{
+    const QString nbsp(QChar(0x00A0));
+    const QLocale czech(QLocale::Czech, QLocale::CzechRepublic);
+    const QLocale french(QLocale::French, QLocale::France);
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    EXPECT_EQ(ardesk::localePercent(100, czech), QStringLiteral("1,00") + nbsp + u'%');
+    EXPECT_EQ(ardesk::localePercent(1015, french), QStringLiteral("10,15") + nbsp + u'%');
+    EXPECT_EQ(ardesk::localePercent(250, german), QStringLiteral("2,50") + nbsp + u'%');
+    EXPECT_EQ(ardesk::localePercent(-50, swedish).right(2), nbsp + u'%');
+    EXPECT_EQ(ardesk::localePercent(1015, english), QStringLiteral("10.15%"));
+    EXPECT_EQ(ardesk::withPercentSign(QStringLiteral("45,0"), czech), QStringLiteral("45,0") + nbsp + u'%');
+    EXPECT_EQ(ardesk::withPercentSign(QStringLiteral("45.0"), english), QStringLiteral("45.0%"));
+    for (const QLocale &locale : {czech, french, german, swedish, english})
+        EXPECT_FALSE(ardesk::localePercent(100, locale).contains(u' ')) << locale.name().toStdString();
+}

@@ -120,6 +120,9 @@ QString activityText(const QString &action)
             {QStringLiteral("plan.create"), QT_TRANSLATE_NOOP("AccountView", "Payment plan agreed")},
             {QStringLiteral("plan.default"), QT_TRANSLATE_NOOP("AccountView", "Payment plan defaulted")},
             {QStringLiteral("plan.complete"), QT_TRANSLATE_NOOP("AccountView", "Payment plan completed")},
+            {QStringLiteral("plan_agreement.print"), QT_TRANSLATE_NOOP("AccountView", "Payment plan agreement printed")},
+            {QStringLiteral("plan_agreement.reprint"),
+             QT_TRANSLATE_NOOP("AccountView", "Payment plan agreement printed again")},
             {QStringLiteral("write_off.request"), QT_TRANSLATE_NOOP("AccountView", "Write-off requested")},
             {QStringLiteral("write_off.approve"), QT_TRANSLATE_NOOP("AccountView", "Write-off approved and posted")},
             {QStringLiteral("write_off.reject"), QT_TRANSLATE_NOOP("AccountView", "Write-off request rejected")},
@@ -561,7 +564,8 @@ void AccountView::buildTabs()
         if (!row || row->cells.size() < 4)
             return 0;
         const QString action = row->cells[2].raw.toString();
-        if (!action.startsWith(u"letter.") && !action.startsWith(u"statement."))
+        if (!action.startsWith(u"letter.") && !action.startsWith(u"statement.")
+            && !action.startsWith(u"plan_agreement."))
             return 0;
         return QJsonDocument::fromJson(row->cells[3].raw.toString().toUtf8()).object().value(u"letter_id").toInteger();
     };
@@ -759,7 +763,7 @@ void AccountView::readHeader()
     m_creditLimit->setText(c.creditLimit ? formatMoney(*c.creditLimit, c.currency) : tr("no limit set"));
     if (header->utilizationBasisPoints) {
         const qint64 bp = *header->utilizationBasisPoints;
-        m_utilization->setText(QLocale().toString(double(bp) / 100.0, 'f', 1) + QLocale().percent());
+        m_utilization->setText(formatPercent(double(bp) / 100.0, 1));
         m_utilization->setStyleSheet(bp > 10000 ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
     } else {
         m_utilization->setText(QStringLiteral("—"));

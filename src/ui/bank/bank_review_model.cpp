@@ -351,7 +351,7 @@ QVariant BankReviewModel::data(const QModelIndex &index, int role) const
             return {};
         if (byHand)
             return tr("by hand");
-        return tr("%1 %").arg(QLocale().toString(candidate->confidence));
+        return formatPercent(candidate->confidence, 0);
     case Reason:
         if (!candidate || byHand)
             return byHand ? tr("assigned by you") : QString();

@@ -18,6 +18,11 @@ QString formatMoney(MinorUnits minor, const QString &currency, const QLocale &lo
     return formatAmount(minor, currency, locale) + QChar(u' ') + currency;
 }
 
+QString formatPercent(double percent, int decimals, const QLocale &locale)
+{
+    return withPercentSign(locale.toString(percent, 'f', decimals), locale);
+}
+
 QString formatDate(QDate date, const QLocale &locale)
 {
     return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();

@@ -1,5 +1,6 @@
 #include "account_plans.h"
 
+#include "plan_agreement_print.h"
 #include "plan_dialog.h"
 #include "searchable_table.h"
 
@@ -10,6 +11,7 @@
 
 #include <QHBoxLayout>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -56,8 +58,20 @@ AccountPlansWidget::AccountPlansWidget(QWidget *parent) : QWidget(parent)
     m_new = new QPushButton(tr("Pay&ment plan…"), this);
     m_new->setObjectName(QStringLiteral("accountNewPlan"));
     connect(m_new, &QPushButton::clicked, this, &AccountPlansWidget::newPlan);
+    m_print = new QPushButton(tr("Print a&greement…"), this);
+    m_print->setObjectName(QStringLiteral("accountPrintAgreement"));
+    m_print->setEnabled(false);
+    connect(m_print, &QPushButton::clicked, this, &AccountPlansWidget::printAgreement);
+    auto updatePrint = [this] {
+        const bool allowed = m_session && m_session->can(Action::TakePromise) && !m_session->book().isReadOnly();
+        m_print->setEnabled(allowed && currentPlanId().has_value());
+        m_print->setToolTip(allowed ? tr("The selected plan's agreement letter, in the customer's language")
+                                    : tr("Your role does not agree payment plans"));
+    };
+    connect(m_table, &SearchableTable::currentChanged, this, updatePrint);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
+    buttons->addWidget(m_print);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -116,6 +130,29 @@ void AccountPlansWidget::show(Session *session, Id customerId, const QString &cu
     m_table->view()->sortByColumn(4, Qt::AscendingOrder);
     m_new->setEnabled(session && session->can(Action::TakePromise) && !session->book().isReadOnly());
     m_new->setToolTip(m_new->isEnabled() ? QString() : tr("Your role does not agree payment plans"));
+    m_print->setEnabled(false);
+}
+
+std::optional<Id> AccountPlansWidget::currentPlanId() const
+{
+    const auto row = m_table->currentId();
+    if (!row)
+        return std::nullopt;
+    return *row / 1000; // rows are numbered plan id x 1000 + instalment line
+}
+
+void AccountPlansWidget::printAgreement()
+{
+    const auto planId = currentPlanId();
+    if (!m_session || !planId)
+        return;
+    const auto file = printPlanAgreementFile(*m_session, *planId);
+    if (!file) {
+        QMessageBox::warning(this, tr("Print agreement"), file.error().message);
+        return;
+    }
+    m_lastAgreement = *file;
+    Q_EMIT changed(); // the timeline has the new record
 }
 
 void AccountPlansWidget::newPlan()

@@ -4,12 +4,17 @@
 // due, late), the plan's status (active, defaulted, completed); "Payment plan…" agrees a
 // new one (PlanDialog; take_promise).
 //
-// Object names: accountPlans (+Search), accountNewPlan.
+// "Print agreement…" renders the selected plan's agreement letter, records it on the
+// account's timeline and opens it (plan_agreement_print.h; take_promise).
+//
+// Object names: accountPlans (+Search), accountNewPlan, accountPrintAgreement.
 
 #include "domain/ledger_types.h"
 
 #include <QDate>
 #include <QWidget>
+
+#include <optional>
 
 class QPushButton;
 
@@ -30,8 +35,14 @@ public:
     // Open amount of invoices on this account's active plans (the aging strip shows it apart).
     MinorUnits openOnActivePlans() const { return m_openOnPlans; }
 
+    // The plan of the current row, if any.
+    std::optional<Id> currentPlanId() const;
+    // The last agreement printed (the PDF written), for tests and the status line.
+    QString lastAgreementFile() const { return m_lastAgreement; }
+
 public Q_SLOTS:
     void newPlan();
+    void printAgreement();
 
 Q_SIGNALS:
     void changed();
@@ -44,6 +55,8 @@ private:
     MinorUnits m_openOnPlans = 0;
     SearchableTable *m_table = nullptr;
     QPushButton *m_new = nullptr;
+    QPushButton *m_print = nullptr;
+    QString m_lastAgreement;
 };
 
 } // namespace ardesk

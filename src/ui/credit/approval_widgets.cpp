@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHash>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -24,6 +25,8 @@
 namespace ardesk {
 
 namespace {
+
+constexpr int kReasonColumn = 4; // Requested, Customer, Invoice, Amount, Reason, ...
 
 QLabel *messageLabel(const char *name, QWidget *parent)
 {
@@ -165,6 +168,22 @@ ApprovalQueueWidget::ApprovalQueueWidget(QWidget *parent) : QWidget(parent)
                                   {tr("Requested"), tr("Customer"), tr("Invoice"), tr("Amount"), tr("Reason"),
                                    tr("Requested by"), tr("Within my limit")},
                                   this);
+    // The whole reason, never cut: the Reason column takes the free width and wraps, each row
+    // as high as its reason; the selected request's reason is also shown in full below.
+    QHeaderView *header = m_table->view()->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(kReasonColumn, QHeaderView::Stretch);
+    m_table->view()->setWordWrap(true);
+    m_table->view()->setTextElideMode(Qt::ElideNone);
+    m_table->view()->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("approvalDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setFrameShape(QFrame::StyledPanel);
+    m_detail->setMargin(6);
+    m_detail->hide();
     m_approve = new QPushButton(tr("&Approve…"), this);
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_reject = new QPushButton(tr("Re&ject…"), this);
@@ -191,6 +210,7 @@ ApprovalQueueWidget::ApprovalQueueWidget(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_detail);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
     updateButtons();
@@ -279,6 +299,14 @@ void ApprovalQueueWidget::updateButtons()
                                                  : QString());
     m_reject->setEnabled(writable && item);
     m_open->setEnabled(item != nullptr);
+    if (item) {
+        const AdjustmentRequest &r = item->request;
+        m_detail->setText(QStringLiteral("<b>%1 · %2 · %3</b><br/>%4")
+                                  .arg(r.customerCode.toHtmlEscaped(), r.invoiceNumber.toHtmlEscaped(),
+                                       formatMoney(r.amount, r.currency).toHtmlEscaped(),
+                                       r.reason.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"))));
+    }
+    m_detail->setVisible(item != nullptr);
 }
 
 void ApprovalQueueWidget::showMessage(const QString &text, bool error)

@@ -8,7 +8,8 @@
 //
 // Object names: writeOffRequestDialog, writeOffAmount, writeOffReason, writeOffMessage,
 // writeOffOk; approvalQueuePage, approvalQueue (+Search), approveButton, rejectButton,
-// approvalOpenAccount, approvalMessage; approvalNoteDialog, approvalNote, approvalNoteDate,
+// approvalOpenAccount, approvalMessage, approvalDetail (the selected reason in full; the
+// Reason column also wraps, each row as high as its reason); approvalNoteDialog, approvalNote, approvalNoteDate,
 // approvalNoteOk.
 
 #include "domain/error.h"
@@ -108,6 +109,7 @@ private:
     SearchableTable *m_table = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_detail = nullptr; // the selected request's whole reason
     QPushButton *m_approve = nullptr;
     QPushButton *m_reject = nullptr;
     QPushButton *m_open = nullptr;

@@ -1,5 +1,7 @@
 #include "plan_dialog.h"
 
+#include "plan_agreement_print.h"
+
 #include "services/account_service.h"
 #include "services/browse_service.h"
 #include "services/plan_service.h"
@@ -8,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -96,8 +99,17 @@ PlanDialog::PlanDialog(Session &session, Id customerId, QDate today, QWidget *pa
     m_create = buttons->button(QDialogButtonBox::Ok);
     m_create->setText(tr("C&reate plan"));
     m_create->setObjectName(QStringLiteral("planCreate"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &PlanDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_print = buttons->addButton(tr("&Print agreement…"), QDialogButtonBox::ActionRole);
+    m_print->setObjectName(QStringLiteral("planPrintAgreement"));
+    m_print->hide();
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("planClose"));
+    m_close->hide();
+    connect(m_create, &QPushButton::clicked, this, &PlanDialog::accept);
+    connect(m_cancel, &QPushButton::clicked, this, &PlanDialog::reject);
+    connect(m_print, &QPushButton::clicked, this, &PlanDialog::printAgreement);
+    connect(m_close, &QPushButton::clicked, this, &PlanDialog::accept);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Instalments:"), m_instalments);
@@ -230,6 +242,10 @@ void PlanDialog::updateSchedule()
 
 void PlanDialog::accept()
 {
+    if (m_planId) {
+        QDialog::accept();
+        return;
+    }
     PlanInput input;
     input.customerCode = m_customerCode;
     input.invoiceNumbers = chosenInvoices();
@@ -245,7 +261,41 @@ void PlanDialog::accept()
         return;
     }
     m_planId = *created;
-    QDialog::accept();
+    // Saved: the plan is fixed; its agreement can be printed now.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_items, m_instalments, m_frequency, m_firstDate, m_downPayment})
+        field->setEnabled(false);
+    m_create->hide();
+    m_cancel->hide();
+    m_print->show();
+    m_print->setEnabled(m_session.can(Action::TakePromise));
+    m_close->show();
+    m_close->setDefault(true);
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Payment plan #%1 agreed. Print the agreement for the customer to sign.").arg(*m_planId));
+    m_message->show();
+    m_print->setFocus();
+}
+
+void PlanDialog::reject()
+{
+    if (m_planId)
+        QDialog::accept(); // the plan is saved: closing is never a cancel
+    else
+        QDialog::reject();
+}
+
+void PlanDialog::printAgreement()
+{
+    if (!m_planId)
+        return;
+    const auto file = printPlanAgreementFile(m_session, *m_planId);
+    if (!file) {
+        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_message->setText(file.error().message);
+        return;
+    }
+    m_lastAgreement = *file;
+    m_message->setText(tr("Agreement written to %1 and recorded on the account.").arg(QDir::toNativeSeparators(*file)));
 }
 
 } // namespace ardesk

@@ -3,10 +3,13 @@
 // to put on it (ticked; items already on an active plan are not offered), the number of
 // instalments, the frequency, the first instalment's date and a down payment; the schedule
 // is shown live as the fields change (the same split and dates the service uses); Create
-// stores it through PlanService (take_promise).
+// stores it through PlanService (take_promise). After saving, the dialog stays open with the
+// plan fixed: "Print agreement…" prints its agreement letter (plan_agreement_print.h) and
+// Close (or Escape) closes it as accepted.
 //
 // Object names: planDialog, planItems, planInstalments, planFrequency, planFirstDate,
-// planDownPayment, planTotal, planSchedule, planMessage, planCreate.
+// planDownPayment, planTotal, planSchedule, planMessage, planCreate, planPrintAgreement,
+// planClose.
 
 #include "domain/error.h"
 #include "domain/ledger_types.h"
@@ -36,7 +39,12 @@ class PlanDialog final : public QDialog
 public:
     PlanDialog(Session &session, Id customerId, QDate today, QWidget *parent = nullptr);
 
-    void accept() override; // creates the plan; stays open with the service's message on a refusal
+    // Creates the plan and stays open (saved: Print agreement, Close); on a refusal stays open
+    // with the service's message. Once saved, accept() and reject() close it as accepted.
+    void accept() override;
+    void reject() override;
+    void printAgreement();
+    QString lastAgreementFile() const { return m_lastAgreement; }
     std::optional<Id> planId() const { return m_planId; }
     // The schedule shown: (due date, amount) per line, the down payment first.
     std::vector<std::pair<QDate, MinorUnits>> schedule() const { return m_schedule; }
@@ -61,6 +69,10 @@ private:
     QTableWidget *m_scheduleView = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_create = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_close = nullptr;
+    QString m_lastAgreement;
     std::vector<std::pair<QDate, MinorUnits>> m_schedule;
     MinorUnits m_total = 0;
     std::optional<Id> m_planId;

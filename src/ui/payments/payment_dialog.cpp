@@ -385,9 +385,9 @@ void PaymentDialog::readDiscounts()
             if (!offer || offer->discount <= 0)
                 continue;
             m_offers.emplace_back(line.invoiceId, offer->discount);
-            offers << tr("%1: %2 (%3 % until %4)")
+            offers << tr("%1: %2 (%3 until %4)")
                               .arg(line.number, formatMoney(offer->discount, offer->currency),
-                                   QLocale().toString(offer->percentHundredths / 100.0, 'f', 2),
+                                   formatPercent(offer->percentHundredths / 100.0, 2),
                                    formatDate(offer->until));
         }
     }

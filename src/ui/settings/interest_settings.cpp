@@ -3,6 +3,7 @@
 #include "credit_policy_editor.h"
 
 #include "services/interest_service.h"
+#include "ui/common/display_format.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -33,7 +35,14 @@ QTableWidget *table(QWidget *parent, const char *name, const QStringList &header
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its heading and values (resizeColumnsToContents after each
+    // reload), never squeezed: a table wider than its place scrolls sideways.
+    t->horizontalHeader()->setStretchLastSection(false);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    t->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    t->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    t->setWordWrap(false);
+    t->setTextElideMode(Qt::ElideNone);
     t->setAlternatingRowColors(true);
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     return t;
@@ -93,18 +102,22 @@ InterestSettings::InterestSettings(QWidget *parent) : QWidget(parent)
     m_saveRate->setObjectName(QStringLiteral("saveRateButton"));
     m_deleteRate = new QPushButton(tr("&Delete rate"), rates);
     m_deleteRate->setObjectName(QStringLiteral("deleteRateButton"));
+    // Two short rows, so that the rates take little width and the rules table gets the rest.
     auto *rateForm = new QHBoxLayout;
     rateForm->addWidget(new QLabel(tr("Region:"), rates));
     rateForm->addWidget(m_rateRegion);
     rateForm->addWidget(new QLabel(tr("from:"), rates));
     rateForm->addWidget(m_rateFrom);
     rateForm->addWidget(m_ratePercent);
-    rateForm->addWidget(m_saveRate);
-    rateForm->addWidget(m_deleteRate);
+    auto *rateButtons = new QHBoxLayout;
+    rateButtons->addStretch(1);
+    rateButtons->addWidget(m_saveRate);
+    rateButtons->addWidget(m_deleteRate);
     auto *ratesLayout = new QVBoxLayout(rates);
     ratesLayout->addWidget(ratesIntro);
     ratesLayout->addWidget(m_rateTable, 1);
     ratesLayout->addLayout(rateForm);
+    ratesLayout->addLayout(rateButtons);
 
     // Interest rules per country.
     auto *rules = new QGroupBox(tr("Rules per country"), this);
@@ -166,11 +179,17 @@ InterestSettings::InterestSettings(QWidget *parent) : QWidget(parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("interestMessage"));
     m_message->setWordWrap(true);
-    auto *columns = new QHBoxLayout;
-    columns->addWidget(rates, 1);
-    columns->addWidget(rules, 2);
+    // The rates beside the rules; the splitter gives the wide rules table the room it needs.
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->setObjectName(QStringLiteral("interestSplitter"));
+    columns->setChildrenCollapsible(false);
+    columns->addWidget(rates);
+    columns->addWidget(rules);
+    columns->setStretchFactor(0, 2);
+    columns->setStretchFactor(1, 5);
+    columns->setSizes({300, 900}); // in proportion to the width the page gets
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
+    layout->addWidget(columns, 1);
     layout->addWidget(m_message);
 
     connect(m_rateTable, &QTableWidget::currentCellChanged, this, [this](int row) { showRate(row); });
@@ -217,7 +236,7 @@ void InterestSettings::reload()
         const ReferenceRate &r = m_rates[static_cast<std::size_t>(row)];
         m_rateTable->setItem(row, 0, new QTableWidgetItem(r.region));
         m_rateTable->setItem(row, 1, new QTableWidgetItem(locale.toString(r.validFrom, QLocale::ShortFormat)));
-        auto *rate = new QTableWidgetItem(tr("%1 %").arg(locale.toString(static_cast<double>(r.ratePpm) / 10000.0, 'f', 2)));
+        auto *rate = new QTableWidgetItem(formatPercent(static_cast<double>(r.ratePpm) / 10000.0, 2, locale));
         rate->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_rateTable->setItem(row, 2, rate);
     }

@@ -2,7 +2,10 @@
 
 #include "documents/letter_renderer.h"
 #include "documents/letter_templates.h"
+#include "documents/plan_agreement.h"
 #include "services/document_service.h"
+#include "services/plan_agreement_service.h"
+#include "services/plan_service.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -13,6 +16,8 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ardesk {
 
@@ -26,6 +31,7 @@ LetterTemplateEditor::LetterTemplateEditor(QWidget *parent) : QWidget(parent)
     m_kind->addItem(tr("Dunning letter, level 2"), QStringLiteral("dunning2"));
     m_kind->addItem(tr("Dunning letter, level 3"), QStringLiteral("dunning3"));
     m_kind->addItem(tr("Statement of account"), QStringLiteral("statement"));
+    m_kind->addItem(tr("Payment plan agreement"), QStringLiteral("plan_agreement"));
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("templateLanguage"));
     m_language->addItem(tr("English"), QStringLiteral("en"));
@@ -149,6 +155,11 @@ void LetterTemplateEditor::preview()
         m_preview->clear();
         return;
     }
+    const QString kind = m_kind->currentData().toString();
+    if (kind == u"plan_agreement") {
+        previewAgreement();
+        return;
+    }
     // A real account: the first customer due a statement today.
     DocumentService documents(*m_session);
     const QDate today = QDate::currentDate();
@@ -162,7 +173,6 @@ void LetterTemplateEditor::preview()
         m_preview->setPlainText(content.error().message);
         return;
     }
-    const QString kind = m_kind->currentData().toString();
     content->templateKind = kind;
     content->kind = kind == u"statement" ? QStringLiteral("statement")
                    : kind == u"reminder" ? QStringLiteral("reminder")
@@ -173,6 +183,25 @@ void LetterTemplateEditor::preview()
     if (kind != u"statement")
         content->activity.clear();
     m_preview->setHtml(documents::letterHtml(*content));
+}
+
+void LetterTemplateEditor::previewAgreement()
+{
+    // A real plan: the most recent one of the book.
+    const auto plans = PlanService(*m_session).plans({});
+    if (!plans || plans->empty()) {
+        m_preview->setPlainText(tr("No payment plan has been agreed yet: the agreement is previewed on a real plan."));
+        return;
+    }
+    const auto latest = std::ranges::max_element(*plans, {}, &PlanRecord::id);
+    auto content = PlanAgreementService(*m_session).agreement(latest->id);
+    if (!content) {
+        m_preview->setPlainText(content.error().message);
+        return;
+    }
+    content->language = m_language->currentData().toString();
+    content->templateOverride = m_text->toPlainText();
+    m_preview->setHtml(documents::planAgreementHtml(*content));
 }
 
 } // namespace ardesk

@@ -1,9 +1,10 @@
 #pragma once
 // Settings > Letter templates: the text of each letter kind (reminder, dunning 1-3,
-// statement) per language, in the section format of docs/documents.md ("Templates are
+// statement, payment plan agreement) per language, in the section format of docs/documents.md ("Templates are
 // data"). It starts from the stored template or the built-in one; Save stores it
 // (DocumentService::setTemplate: change_settings, audited); Preview lays out a letter for the
-// first customer with open items with the text being edited, as the PDF will show it.
+// first customer with open items (the agreement: for the book's latest payment plan) with
+// the text being edited, as the PDF will show it.
 // Object names: templateKind, templateLanguage, templateText, templatePreview,
 // saveTemplateButton, previewTemplateButton, builtInTemplateButton, templateMessage.
 
@@ -35,6 +36,8 @@ public:
     QString previewText() const;
 
 private:
+    void previewAgreement(); // the payment-plan agreement, laid out for the book's latest plan
+
     Session *m_session = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_language = nullptr;
