@@ -64,6 +64,11 @@ struct KpiRawFigures final
     // the payment's received date (allocations reversed on or before the as-of date by a
     // reversal dated in the period are left out; see docs/kpi.md).
     std::vector<AppliedAmount> paid;
+    // The same as sums (what averageDaysToPay needs): the amounts, and amount x days to pay.
+    // Set on every path; `paid` is left empty when the figures come from the KPI movement
+    // aggregate (kpi_movements.h), which keeps only the sums.
+    MinorUnits paidAmount = 0;
+    qint64 paidAmountDays = 0;
 };
 
 // What the promise rule needs (domain/promise_evaluation.h) for the promises whose outcome
