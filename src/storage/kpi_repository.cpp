@@ -16,6 +16,7 @@
 #include <cmath>
 #include <ctime>
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace ardesk {
@@ -297,32 +298,21 @@ KpiPromiseInputs KpiRepository::readPromiseInputs(QDate start, QDate asOf, int p
 {
     KpiPromiseInputs data;
     const qint64 asOfDay = asOf.toJulianDay();
-    // Promises whose outcome may fall in the period: kept on a day in it, or past
-    //    promised date + grace in it (so promised date >= start - 1 - grace), taken on or
-    //    before the as-of date; with every other promise of the same customers taken by
-    //    then and their payments received from their first promise to the as-of date.
+    // 1. The promises of the customers with a promise whose outcome may fall in the period
+    //    (kept on a day in it, or past promised date + grace in it, so promised date >=
+    //    start - 1 - grace), taken on or before the as-of date: every promise of those
+    //    customers taken by then.
+    const qint64 relevantFrom = start.addDays(-1 - promiseGraceDays).toJulianDay();
+    std::vector<PromiseToPay> all;
     {
-        const QString involved =
-                QStringLiteral("involved AS (SELECT customer_id, MIN(taken_date) AS first_taken, "
-                               "  MAX(CASE WHEN invoice_id IS NULL THEN 0 ELSE 1 END) AS names_invoice FROM promises "
-                               "  WHERE taken_date <= ? AND customer_id IN (SELECT customer_id FROM promises "
-                               "    WHERE taken_date <= ? AND promised_date >= ?) GROUP BY customer_id)");
-        const qint64 relevantFrom = start.addDays(-1 - promiseGraceDays).toJulianDay();
-        auto bindInvolved = [&](Statement &q) {
-            q.bind(1, asOfDay);
-            q.bind(2, asOfDay);
-            q.bind(3, relevantFrom);
-        };
-
         Statement p(m_book,
-                    QStringLiteral("WITH %1 SELECT p.id, p.customer_id, p.taken_date, p.promised_date, "
-                                   "  p.amount, p.invoice_id "
-                                   "FROM involved i JOIN promises p ON p.customer_id = i.customer_id "
-                                   "WHERE p.taken_date <= ? ORDER BY p.customer_id, p.id")
-                            .arg(involved));
-        bindInvolved(p);
-        p.bind(4, asOfDay);
-        bool namesInvoice = false;
+                    QStringLiteral("SELECT p.id, p.customer_id, p.taken_date, p.promised_date, p.amount, p.invoice_id "
+                                   "FROM promises p WHERE p.taken_date <= ? AND p.customer_id IN ("
+                                   "  SELECT customer_id FROM promises WHERE taken_date <= ? AND promised_date >= ?) "
+                                   "ORDER BY p.customer_id, p.id"));
+        p.bind(1, asOfDay);
+        p.bind(2, asOfDay);
+        p.bind(3, relevantFrom);
         while (p.next()) {
             PromiseToPay promise;
             promise.id = p.int64(0);
@@ -330,68 +320,118 @@ KpiPromiseInputs KpiRepository::readPromiseInputs(QDate start, QDate asOf, int p
             promise.takenOn = QDate::fromJulianDay(p.int64(2));
             promise.promisedFor = QDate::fromJulianDay(p.int64(3));
             promise.amount = p.int64(4);
-            if (!p.isNull(5)) {
+            if (!p.isNull(5))
                 promise.invoiceId = p.int64(5);
-                namesInvoice = true;
-            }
-            data.promises.push_back(promise);
-        }
-
-        if (!data.promises.empty()) {
-            // Payments not reversed on or before the as-of date, in the order received; only
-            // those inside the window of one of the customer's promises can count at all.
-            Statement pay(
-                    m_book,
-                    QStringLiteral(
-                            "WITH %1 SELECT y.id, y.customer_id, y.received_date, y.amount FROM involved i "
-                            "JOIN payments y ON y.customer_id = i.customer_id AND y.received_date >= i.first_taken "
-                            "  AND y.received_date <= ? "
-                            "JOIN payment_state st ON st.payment_id = y.id "
-                            "WHERE (st.reversed_date IS NULL OR st.reversed_date > ?) "
-                            "  AND EXISTS (SELECT 1 FROM promises w WHERE w.customer_id = y.customer_id "
-                            "    AND w.promised_date >= y.received_date - ? AND w.taken_date <= y.received_date) "
-                            "ORDER BY y.received_date, y.id")
-                            .arg(involved));
-            bindInvolved(pay);
-            pay.bind(4, asOfDay);
-            pay.bind(5, asOfDay);
-            pay.bind(6, promiseGraceDays);
-            QHash<Id, std::size_t> indexOfPayment;
-            while (pay.next()) {
-                ReceivedPayment payment;
-                payment.customerId = pay.int64(1);
-                payment.receivedOn = QDate::fromJulianDay(pay.int64(2));
-                payment.amount = pay.int64(3);
-                if (namesInvoice)
-                    indexOfPayment.insert(pay.int64(0), data.payments.size());
-                data.payments.push_back(std::move(payment));
-            }
-
-            // Their applications to invoices as of the date, for the customers with a
-            // promise that names an invoice.
-            if (namesInvoice) {
-                Statement applied(m_book,
-                                  QStringLiteral("WITH %1 SELECT a.payment_id, a.invoice_id, SUM(a.amount) "
-                                                 "FROM involved i "
-                                                 "JOIN payments y ON y.customer_id = i.customer_id "
-                                                 "  AND y.received_date >= i.first_taken AND y.received_date <= ? "
-                                                 "JOIN allocations a ON a.payment_id = y.id AND a.alloc_date <= ? "
-                                                 "WHERE i.names_invoice = 1 GROUP BY a.payment_id, a.invoice_id "
-                                                 "HAVING SUM(a.amount) <> 0 ORDER BY a.payment_id, a.invoice_id")
-                                          .arg(involved));
-                bindInvolved(applied);
-                applied.bind(4, asOfDay);
-                applied.bind(5, asOfDay);
-                while (applied.next()) {
-                    const auto found = indexOfPayment.constFind(applied.int64(0));
-                    if (found == indexOfPayment.constEnd())
-                        continue; // reversed on or before the date, or in no promise window
-                    data.payments[*found].applications.append({applied.int64(1), applied.int64(2)});
-                }
-            }
+            all.push_back(promise);
         }
     }
+    if (all.empty())
+        return data;
 
+    // 2. Only the promises that can matter. A payment counts toward a promise only inside
+    //    the promise's window (taken date to promised date + grace), so the promises of a
+    //    customer fall into groups of overlapping windows (the windows merged into spans of
+    //    days) that share no payment with each other: each group is evaluated as if it
+    //    were alone (domain/promise_evaluation.h). A group whose promises all ended before
+    //    the period (deadline < start - 1) has no outcome in it and nothing pending by
+    //    then, so it is left out with its payments; the groups kept need only the payments
+    //    received inside their span. On a book with a long promise history this reads a
+    //    small part of what "every promise and payment of the customer" would.
+    struct Span
+    {
+        Id customerId = 0;
+        qint64 from = 0;
+        qint64 to = 0;
+        bool namesInvoice = false;
+    };
+    std::vector<Span> spans;
+    std::vector<std::size_t> order;
+    for (std::size_t first = 0; first < all.size();) {
+        std::size_t last = first;
+        while (last < all.size() && all[last].customerId == all[first].customerId)
+            ++last;
+        order.clear();
+        for (std::size_t i = first; i < last; ++i)
+            order.push_back(i);
+        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+            return all[x].takenOn != all[y].takenOn ? all[x].takenOn < all[y].takenOn : x < y;
+        });
+        std::vector<bool> keep(last - first, false);
+        for (std::size_t k = 0; k < order.size();) {
+            const qint64 from = all[order[k]].takenOn.toJulianDay();
+            qint64 to = all[order[k]].promisedFor.toJulianDay() + promiseGraceDays;
+            std::size_t end = k + 1;
+            while (end < order.size() && all[order[end]].takenOn.toJulianDay() <= to) {
+                to = std::max<qint64>(to, all[order[end]].promisedFor.toJulianDay() + promiseGraceDays);
+                ++end;
+            }
+            bool needed = false;
+            bool namesInvoice = false;
+            for (std::size_t m = k; m < end; ++m) {
+                const PromiseToPay &promise = all[order[m]];
+                needed = needed || promise.promisedFor.toJulianDay() >= relevantFrom;
+                namesInvoice = namesInvoice || promise.invoiceId.has_value();
+            }
+            if (needed) {
+                for (std::size_t m = k; m < end; ++m)
+                    keep[order[m] - first] = true;
+                spans.push_back({all[first].customerId, from, std::min(to, asOfDay), namesInvoice});
+            }
+            k = end;
+        }
+        for (std::size_t i = first; i < last; ++i)
+            if (keep[i - first])
+                data.promises.push_back(all[i]);
+        first = last;
+    }
+
+    // 3. Payments not reversed on or before the as-of date, received inside a kept span,
+    //    in the order received; for spans with a promise that names an invoice, their
+    //    applications to invoices as of the date.
+    Statement pay(m_book, QStringLiteral("SELECT y.id, y.received_date, y.amount FROM payments y "
+                                         "JOIN payment_state st ON st.payment_id = y.id "
+                                         "WHERE y.customer_id = ? AND y.received_date >= ? AND y.received_date <= ? "
+                                         "AND (st.reversed_date IS NULL OR st.reversed_date > ?) "
+                                         "ORDER BY y.received_date, y.id"));
+    std::unique_ptr<Statement> applied;
+    QHash<Id, std::size_t> indexOfPayment;
+    for (const Span &span : spans) {
+        if (span.from > span.to)
+            continue;
+        pay.bind(1, span.customerId);
+        pay.bind(2, span.from);
+        pay.bind(3, span.to);
+        pay.bind(4, asOfDay);
+        indexOfPayment.clear();
+        while (pay.next()) {
+            ReceivedPayment payment;
+            payment.customerId = span.customerId;
+            payment.receivedOn = QDate::fromJulianDay(pay.int64(1));
+            payment.amount = pay.int64(2);
+            if (span.namesInvoice)
+                indexOfPayment.insert(pay.int64(0), data.payments.size());
+            data.payments.push_back(std::move(payment));
+        }
+        if (!span.namesInvoice || indexOfPayment.isEmpty())
+            continue;
+        if (!applied)
+            applied = std::make_unique<Statement>(
+                    m_book, QStringLiteral("SELECT a.payment_id, a.invoice_id, SUM(a.amount) FROM payments y "
+                                           "JOIN allocations a ON a.payment_id = y.id AND a.alloc_date <= ? "
+                                           "WHERE y.customer_id = ? AND y.received_date >= ? AND y.received_date <= ? "
+                                           "GROUP BY a.payment_id, a.invoice_id HAVING SUM(a.amount) <> 0 "
+                                           "ORDER BY a.payment_id, a.invoice_id"));
+        applied->bind(1, asOfDay);
+        applied->bind(2, span.customerId);
+        applied->bind(3, span.from);
+        applied->bind(4, span.to);
+        while (applied->next()) {
+            const auto found = indexOfPayment.constFind(applied->int64(0));
+            if (found == indexOfPayment.constEnd())
+                continue; // reversed on or before the date
+            data.payments[*found].applications.append({applied->int64(1), applied->int64(2)});
+        }
+    }
     return data;
 }
 

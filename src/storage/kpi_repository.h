@@ -102,8 +102,12 @@ public:
 
     // The promise inputs alone (groupOfCustomer left empty) for the promises whose outcome
     // may fall from `start` to asOf (both included): kept on a day in it, or past promised
-    // date + grace in it, with every earlier promise of the same customers and their
-    // payments. The staff performance and dashboard figures use it for any range.
+    // date + grace in it, with every earlier promise of the same customers whose window
+    // overlaps theirs (directly or through other promises: those take payments first when
+    // due earlier) and the payments received inside those windows. Promises whose outcome
+    // fell before `start` and that share no payment with those may be left out (they are
+    // not pending as of asOf either). The staff performance, dashboard and cash forecast
+    // figures use it for any range.
     KpiPromiseInputs readPromiseInputs(QDate start, QDate asOf, int promiseGraceDays);
 
     // Grace days of the promise rule: the book setting "collections.grace_days" (the one the
