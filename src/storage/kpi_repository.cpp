@@ -8,6 +8,7 @@
 #include "storage_error.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
@@ -297,6 +298,7 @@ int KpiRepository::promiseGraceDays(int fallback)
 KpiPromiseInputs KpiRepository::readPromiseInputs(QDate start, QDate asOf, int promiseGraceDays)
 {
     KpiPromiseInputs data;
+    StepTimer timer;
     const qint64 asOfDay = asOf.toJulianDay();
     // 1. The promises of the customers with a promise whose outcome may fall in the period
     //    (kept on a day in it, or past promised date + grace in it, so promised date >=
@@ -305,26 +307,33 @@ KpiPromiseInputs KpiRepository::readPromiseInputs(QDate start, QDate asOf, int p
     const qint64 relevantFrom = start.addDays(-1 - promiseGraceDays).toJulianDay();
     std::vector<PromiseToPay> all;
     {
-        Statement p(m_book,
-                    QStringLiteral("SELECT p.id, p.customer_id, p.taken_date, p.promised_date, p.amount, p.invoice_id "
-                                   "FROM promises p WHERE p.taken_date <= ? AND p.customer_id IN ("
-                                   "  SELECT customer_id FROM promises WHERE taken_date <= ? AND promised_date >= ?) "
-                                   "ORDER BY p.customer_id, p.id"));
+        // One pass over the promises in storage order (most of them are needed when the
+        // book has a promise history, and a pass costs less than an index lookup per row),
+        // then those of the customers involved, by customer and id.
+        Statement p(m_book, QStringLiteral("SELECT id, customer_id, taken_date, promised_date, amount, invoice_id "
+                                           "FROM promises WHERE taken_date <= ?"));
         p.bind(1, asOfDay);
-        p.bind(2, asOfDay);
-        p.bind(3, relevantFrom);
+        QSet<Id> involved;
         while (p.next()) {
             PromiseToPay promise;
             promise.id = p.int64(0);
             promise.customerId = p.int64(1);
+            const qint64 promised = p.int64(3);
             promise.takenOn = QDate::fromJulianDay(p.int64(2));
-            promise.promisedFor = QDate::fromJulianDay(p.int64(3));
+            promise.promisedFor = QDate::fromJulianDay(promised);
             promise.amount = p.int64(4);
             if (!p.isNull(5))
                 promise.invoiceId = p.int64(5);
+            if (promised >= relevantFrom)
+                involved.insert(promise.customerId);
             all.push_back(promise);
         }
+        std::erase_if(all, [&](const PromiseToPay &promise) { return !involved.contains(promise.customerId); });
+        std::sort(all.begin(), all.end(), [](const PromiseToPay &a, const PromiseToPay &b) {
+            return a.customerId != b.customerId ? a.customerId < b.customerId : a.id < b.id;
+        });
     }
+    timer.step("promises read");
     if (all.empty())
         return data;
 
@@ -385,34 +394,57 @@ KpiPromiseInputs KpiRepository::readPromiseInputs(QDate start, QDate asOf, int p
         first = last;
     }
 
+    timer.step("promise windows");
+
     // 3. Payments not reversed on or before the as-of date, received inside a kept span,
     //    in the order received; for spans with a promise that names an invoice, their
     //    applications to invoices as of the date.
-    Statement pay(m_book, QStringLiteral("SELECT y.id, y.received_date, y.amount FROM payments y "
+    Statement pay(m_book, QStringLiteral("SELECT st.payment_id, st.received_date, st.amount FROM payments y "
                                          "JOIN payment_state st ON st.payment_id = y.id "
                                          "WHERE y.customer_id = ? AND y.received_date >= ? AND y.received_date <= ? "
                                          "AND (st.reversed_date IS NULL OR st.reversed_date > ?) "
                                          "ORDER BY y.received_date, y.id"));
     std::unique_ptr<Statement> applied;
     QHash<Id, std::size_t> indexOfPayment;
-    for (const Span &span : spans) {
-        if (span.from > span.to)
+    // One range per customer (its spans are in order and do not overlap), rows outside its
+    // spans skipped: fewer statements than one per span.
+    for (std::size_t first = 0; first < spans.size();) {
+        std::size_t last = first;
+        bool namesInvoice = false;
+        while (last < spans.size() && spans[last].customerId == spans[first].customerId) {
+            namesInvoice = namesInvoice || spans[last].namesInvoice;
+            ++last;
+        }
+        const Id customerId = spans[first].customerId;
+        const qint64 from = spans[first].from;
+        const qint64 to = spans[last - 1].to;
+        auto inSpan = [&spans, begin = first, end = last](qint64 day) {
+            for (std::size_t i = begin; i < end; ++i)
+                if (day >= spans[i].from && day <= spans[i].to)
+                    return true;
+            return false;
+        };
+        first = last;
+        if (from > to)
             continue;
-        pay.bind(1, span.customerId);
-        pay.bind(2, span.from);
-        pay.bind(3, span.to);
+        pay.bind(1, customerId);
+        pay.bind(2, from);
+        pay.bind(3, to);
         pay.bind(4, asOfDay);
         indexOfPayment.clear();
         while (pay.next()) {
+            const qint64 received = pay.int64(1);
+            if (!inSpan(received))
+                continue;
             ReceivedPayment payment;
-            payment.customerId = span.customerId;
-            payment.receivedOn = QDate::fromJulianDay(pay.int64(1));
+            payment.customerId = customerId;
+            payment.receivedOn = QDate::fromJulianDay(received);
             payment.amount = pay.int64(2);
-            if (span.namesInvoice)
+            if (namesInvoice)
                 indexOfPayment.insert(pay.int64(0), data.payments.size());
             data.payments.push_back(std::move(payment));
         }
-        if (!span.namesInvoice || indexOfPayment.isEmpty())
+        if (!namesInvoice || indexOfPayment.isEmpty())
             continue;
         if (!applied)
             applied = std::make_unique<Statement>(
@@ -422,16 +454,17 @@ KpiPromiseInputs KpiRepository::readPromiseInputs(QDate start, QDate asOf, int p
                                            "GROUP BY a.payment_id, a.invoice_id HAVING SUM(a.amount) <> 0 "
                                            "ORDER BY a.payment_id, a.invoice_id"));
         applied->bind(1, asOfDay);
-        applied->bind(2, span.customerId);
-        applied->bind(3, span.from);
-        applied->bind(4, span.to);
+        applied->bind(2, customerId);
+        applied->bind(3, from);
+        applied->bind(4, to);
         while (applied->next()) {
             const auto found = indexOfPayment.constFind(applied->int64(0));
             if (found == indexOfPayment.constEnd())
-                continue; // reversed on or before the date
+                continue; // reversed on or before the date, or outside the spans
             data.payments[*found].applications.append({applied->int64(1), applied->int64(2)});
         }
     }
+    timer.step("promise payments");
     return data;
 }
 
