@@ -138,6 +138,11 @@ std::optional<double> averageDaysToPay(std::span<const AppliedAmount> applied)
     return ratio(weightedDays, total, 1.0);
 }
 
+std::optional<double> averageDaysToPay(qint64 amountDays, MinorUnits amount)
+{
+    return ratio(amountDays, amount, 1.0);
+}
+
 std::optional<double> promiseKeptRate(const PromiseCounts &counts)
 {
     return ratio(counts.kept, counts.evaluated(), 100.0);

@@ -92,6 +92,8 @@ struct AppliedAmount final
 
 // Amount-weighted mean of daysToPay. nullopt when the applied amounts sum to <= 0.
 std::optional<double> averageDaysToPay(std::span<const AppliedAmount> applied);
+// The same from the sums: amountDays = sum of amount x days to pay, amount = sum of amounts.
+std::optional<double> averageDaysToPay(qint64 amountDays, MinorUnits amount);
 
 // Outcomes of the promises evaluated in the period (pending promises are not counted).
 struct PromiseCounts final

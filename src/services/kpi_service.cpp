@@ -104,9 +104,8 @@ Result<KpiReport> KpiService::compute(QDate asOf, int months, KpiGrouping groupi
         v.figures.creditSales = figures.creditSales;
         v.figures.writtenOff = figures.writtenOff;
         v.monthlySales = std::move(figures.monthlySales);
-        for (const AppliedAmount &applied : figures.paid)
-            v.paidInPeriod += applied.amount;
-        v.averageDaysToPay = averageDaysToPay(figures.paid);
+        v.paidInPeriod = figures.paidAmount;
+        v.averageDaysToPay = averageDaysToPay(figures.paidAmountDays, figures.paidAmount);
     }
 
     // Promise outcomes that fell in the period, per the customer's group.

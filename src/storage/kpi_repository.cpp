@@ -1,12 +1,14 @@
 #include "kpi_repository.h"
 
 #include "ar_movements.h"
+#include "kpi_movements.h"
 
 #include "ledger_repository.h"
 #include "statement.h"
 #include "storage_error.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
@@ -15,6 +17,8 @@
 #include <cmath>
 #include <ctime>
 #include <map>
+#include <memory>
+#include <optional>
 
 namespace ardesk {
 
@@ -294,102 +298,173 @@ int KpiRepository::promiseGraceDays(int fallback)
 KpiPromiseInputs KpiRepository::readPromiseInputs(QDate start, QDate asOf, int promiseGraceDays)
 {
     KpiPromiseInputs data;
+    StepTimer timer;
     const qint64 asOfDay = asOf.toJulianDay();
-    // Promises whose outcome may fall in the period: kept on a day in it, or past
-    //    promised date + grace in it (so promised date >= start - 1 - grace), taken on or
-    //    before the as-of date; with every other promise of the same customers taken by
-    //    then and their payments received from their first promise to the as-of date.
+    // 1. The promises of the customers with a promise whose outcome may fall in the period
+    //    (kept on a day in it, or past promised date + grace in it, so promised date >=
+    //    start - 1 - grace), taken on or before the as-of date: every promise of those
+    //    customers taken by then.
+    const qint64 relevantFrom = start.addDays(-1 - promiseGraceDays).toJulianDay();
+    std::vector<PromiseToPay> all;
     {
-        const QString involved =
-                QStringLiteral("involved AS (SELECT customer_id, MIN(taken_date) AS first_taken, "
-                               "  MAX(CASE WHEN invoice_id IS NULL THEN 0 ELSE 1 END) AS names_invoice FROM promises "
-                               "  WHERE taken_date <= ? AND customer_id IN (SELECT customer_id FROM promises "
-                               "    WHERE taken_date <= ? AND promised_date >= ?) GROUP BY customer_id)");
-        const qint64 relevantFrom = start.addDays(-1 - promiseGraceDays).toJulianDay();
-        auto bindInvolved = [&](Statement &q) {
-            q.bind(1, asOfDay);
-            q.bind(2, asOfDay);
-            q.bind(3, relevantFrom);
-        };
-
-        Statement p(m_book,
-                    QStringLiteral("WITH %1 SELECT p.id, p.customer_id, p.taken_date, p.promised_date, "
-                                   "  p.amount, p.invoice_id "
-                                   "FROM involved i JOIN promises p ON p.customer_id = i.customer_id "
-                                   "WHERE p.taken_date <= ? ORDER BY p.customer_id, p.id")
-                            .arg(involved));
-        bindInvolved(p);
-        p.bind(4, asOfDay);
-        bool namesInvoice = false;
+        // One pass over the promises in storage order (most of them are needed when the
+        // book has a promise history, and a pass costs less than an index lookup per row),
+        // then those of the customers involved, by customer and id.
+        Statement p(m_book, QStringLiteral("SELECT id, customer_id, taken_date, promised_date, amount, invoice_id "
+                                           "FROM promises WHERE taken_date <= ?"));
+        p.bind(1, asOfDay);
+        QSet<Id> involved;
         while (p.next()) {
             PromiseToPay promise;
             promise.id = p.int64(0);
             promise.customerId = p.int64(1);
+            const qint64 promised = p.int64(3);
             promise.takenOn = QDate::fromJulianDay(p.int64(2));
-            promise.promisedFor = QDate::fromJulianDay(p.int64(3));
+            promise.promisedFor = QDate::fromJulianDay(promised);
             promise.amount = p.int64(4);
-            if (!p.isNull(5)) {
+            if (!p.isNull(5))
                 promise.invoiceId = p.int64(5);
-                namesInvoice = true;
-            }
-            data.promises.push_back(promise);
+            if (promised >= relevantFrom)
+                involved.insert(promise.customerId);
+            all.push_back(promise);
         }
+        std::erase_if(all, [&](const PromiseToPay &promise) { return !involved.contains(promise.customerId); });
+        std::sort(all.begin(), all.end(), [](const PromiseToPay &a, const PromiseToPay &b) {
+            return a.customerId != b.customerId ? a.customerId < b.customerId : a.id < b.id;
+        });
+    }
+    timer.step("promises read");
+    if (all.empty())
+        return data;
 
-        if (!data.promises.empty()) {
-            // Payments not reversed on or before the as-of date, in the order received; only
-            // those inside the window of one of the customer's promises can count at all.
-            Statement pay(
-                    m_book,
-                    QStringLiteral(
-                            "WITH %1 SELECT y.id, y.customer_id, y.received_date, y.amount FROM involved i "
-                            "JOIN payments y ON y.customer_id = i.customer_id AND y.received_date >= i.first_taken "
-                            "  AND y.received_date <= ? "
-                            "JOIN payment_state st ON st.payment_id = y.id "
-                            "WHERE (st.reversed_date IS NULL OR st.reversed_date > ?) "
-                            "  AND EXISTS (SELECT 1 FROM promises w WHERE w.customer_id = y.customer_id "
-                            "    AND w.promised_date >= y.received_date - ? AND w.taken_date <= y.received_date) "
-                            "ORDER BY y.received_date, y.id")
-                            .arg(involved));
-            bindInvolved(pay);
-            pay.bind(4, asOfDay);
-            pay.bind(5, asOfDay);
-            pay.bind(6, promiseGraceDays);
-            QHash<Id, std::size_t> indexOfPayment;
-            while (pay.next()) {
-                ReceivedPayment payment;
-                payment.customerId = pay.int64(1);
-                payment.receivedOn = QDate::fromJulianDay(pay.int64(2));
-                payment.amount = pay.int64(3);
-                if (namesInvoice)
-                    indexOfPayment.insert(pay.int64(0), data.payments.size());
-                data.payments.push_back(std::move(payment));
+    // 2. Only the promises that can matter. A payment counts toward a promise only inside
+    //    the promise's window (taken date to promised date + grace), so the promises of a
+    //    customer fall into groups of overlapping windows (the windows merged into spans of
+    //    days) that share no payment with each other: each group is evaluated as if it
+    //    were alone (domain/promise_evaluation.h). A group whose promises all ended before
+    //    the period (deadline < start - 1) has no outcome in it and nothing pending by
+    //    then, so it is left out with its payments; the groups kept need only the payments
+    //    received inside their span. On a book with a long promise history this reads a
+    //    small part of what "every promise and payment of the customer" would.
+    struct Span
+    {
+        Id customerId = 0;
+        qint64 from = 0;
+        qint64 to = 0;
+        bool namesInvoice = false;
+    };
+    std::vector<Span> spans;
+    std::vector<std::size_t> order;
+    for (std::size_t first = 0; first < all.size();) {
+        std::size_t last = first;
+        while (last < all.size() && all[last].customerId == all[first].customerId)
+            ++last;
+        order.clear();
+        for (std::size_t i = first; i < last; ++i)
+            order.push_back(i);
+        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+            return all[x].takenOn != all[y].takenOn ? all[x].takenOn < all[y].takenOn : x < y;
+        });
+        std::vector<bool> keep(last - first, false);
+        for (std::size_t k = 0; k < order.size();) {
+            const qint64 from = all[order[k]].takenOn.toJulianDay();
+            qint64 to = all[order[k]].promisedFor.toJulianDay() + promiseGraceDays;
+            std::size_t end = k + 1;
+            while (end < order.size() && all[order[end]].takenOn.toJulianDay() <= to) {
+                to = std::max<qint64>(to, all[order[end]].promisedFor.toJulianDay() + promiseGraceDays);
+                ++end;
             }
-
-            // Their applications to invoices as of the date, for the customers with a
-            // promise that names an invoice.
-            if (namesInvoice) {
-                Statement applied(m_book,
-                                  QStringLiteral("WITH %1 SELECT a.payment_id, a.invoice_id, SUM(a.amount) "
-                                                 "FROM involved i "
-                                                 "JOIN payments y ON y.customer_id = i.customer_id "
-                                                 "  AND y.received_date >= i.first_taken AND y.received_date <= ? "
-                                                 "JOIN allocations a ON a.payment_id = y.id AND a.alloc_date <= ? "
-                                                 "WHERE i.names_invoice = 1 GROUP BY a.payment_id, a.invoice_id "
-                                                 "HAVING SUM(a.amount) <> 0 ORDER BY a.payment_id, a.invoice_id")
-                                          .arg(involved));
-                bindInvolved(applied);
-                applied.bind(4, asOfDay);
-                applied.bind(5, asOfDay);
-                while (applied.next()) {
-                    const auto found = indexOfPayment.constFind(applied.int64(0));
-                    if (found == indexOfPayment.constEnd())
-                        continue; // reversed on or before the date, or in no promise window
-                    data.payments[*found].applications.append({applied.int64(1), applied.int64(2)});
-                }
+            bool needed = false;
+            bool namesInvoice = false;
+            for (std::size_t m = k; m < end; ++m) {
+                const PromiseToPay &promise = all[order[m]];
+                needed = needed || promise.promisedFor.toJulianDay() >= relevantFrom;
+                namesInvoice = namesInvoice || promise.invoiceId.has_value();
             }
+            if (needed) {
+                for (std::size_t m = k; m < end; ++m)
+                    keep[order[m] - first] = true;
+                spans.push_back({all[first].customerId, from, std::min(to, asOfDay), namesInvoice});
+            }
+            k = end;
         }
+        for (std::size_t i = first; i < last; ++i)
+            if (keep[i - first])
+                data.promises.push_back(all[i]);
+        first = last;
     }
 
+    timer.step("promise windows");
+
+    // 3. Payments not reversed on or before the as-of date, received inside a kept span,
+    //    in the order received; for spans with a promise that names an invoice, their
+    //    applications to invoices as of the date.
+    Statement pay(m_book, QStringLiteral("SELECT st.payment_id, st.received_date, st.amount FROM payments y "
+                                         "JOIN payment_state st ON st.payment_id = y.id "
+                                         "WHERE y.customer_id = ? AND y.received_date >= ? AND y.received_date <= ? "
+                                         "AND (st.reversed_date IS NULL OR st.reversed_date > ?) "
+                                         "ORDER BY y.received_date, y.id"));
+    std::unique_ptr<Statement> applied;
+    QHash<Id, std::size_t> indexOfPayment;
+    // One range per customer (its spans are in order and do not overlap), rows outside its
+    // spans skipped: fewer statements than one per span.
+    for (std::size_t first = 0; first < spans.size();) {
+        std::size_t last = first;
+        bool namesInvoice = false;
+        while (last < spans.size() && spans[last].customerId == spans[first].customerId) {
+            namesInvoice = namesInvoice || spans[last].namesInvoice;
+            ++last;
+        }
+        const Id customerId = spans[first].customerId;
+        const qint64 from = spans[first].from;
+        const qint64 to = spans[last - 1].to;
+        auto inSpan = [&spans, begin = first, end = last](qint64 day) {
+            for (std::size_t i = begin; i < end; ++i)
+                if (day >= spans[i].from && day <= spans[i].to)
+                    return true;
+            return false;
+        };
+        first = last;
+        if (from > to)
+            continue;
+        pay.bind(1, customerId);
+        pay.bind(2, from);
+        pay.bind(3, to);
+        pay.bind(4, asOfDay);
+        indexOfPayment.clear();
+        while (pay.next()) {
+            const qint64 received = pay.int64(1);
+            if (!inSpan(received))
+                continue;
+            ReceivedPayment payment;
+            payment.customerId = customerId;
+            payment.receivedOn = QDate::fromJulianDay(received);
+            payment.amount = pay.int64(2);
+            if (namesInvoice)
+                indexOfPayment.insert(pay.int64(0), data.payments.size());
+            data.payments.push_back(std::move(payment));
+        }
+        if (!namesInvoice || indexOfPayment.isEmpty())
+            continue;
+        if (!applied)
+            applied = std::make_unique<Statement>(
+                    m_book, QStringLiteral("SELECT a.payment_id, a.invoice_id, SUM(a.amount) FROM payments y "
+                                           "JOIN allocations a ON a.payment_id = y.id AND a.alloc_date <= ? "
+                                           "WHERE y.customer_id = ? AND y.received_date >= ? AND y.received_date <= ? "
+                                           "GROUP BY a.payment_id, a.invoice_id HAVING SUM(a.amount) <> 0 "
+                                           "ORDER BY a.payment_id, a.invoice_id"));
+        applied->bind(1, asOfDay);
+        applied->bind(2, customerId);
+        applied->bind(3, from);
+        applied->bind(4, to);
+        while (applied->next()) {
+            const auto found = indexOfPayment.constFind(applied->int64(0));
+            if (found == indexOfPayment.constEnd())
+                continue; // reversed on or before the date, or outside the spans
+            data.payments[*found].applications.append({applied->int64(1), applied->int64(2)});
+        }
+    }
+    timer.step("promise payments");
     return data;
 }
 
@@ -474,8 +549,9 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
             ++monthCount;
         monthOfDay.push_back(monthCount - 1);
     }
-    InvoiceIndex invoices(m_book);
-    {
+    std::optional<InvoiceIndex> invoices;
+    if (!arFromMovements) {
+        invoices.emplace(m_book);
         Statement q(m_book,
                     QStringLiteral("SELECT invoice_id, customer_id, issue_date, amount, open_amount, due_date "
                                    "FROM invoice_state WHERE issue_date <= ?"));
@@ -484,7 +560,7 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
             const int group = groups.indexOfCustomer(q.int64(1));
             const qint64 issued = q.int64(2);
             const MinorUnits amount = q.int64(3);
-            invoices.set(q.int64(0), group, issued);
+            invoices->set(q.int64(0), group, issued);
             Accumulated &g = groups.at(group);
             if (const MinorUnits open = q.int64(4); open != 0 && !arFromMovements) {
                 g.figures.endingAr += open;
@@ -502,11 +578,59 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
     }
     timer.step("invoices");
 
+    // 2-3 by currency alone: the KPI movement aggregate (kpi_movements.h) holds the sales,
+    //    the applied, written-off and paid amounts per currency and day: a few thousand rows
+    //    instead of every invoice and every allocation row of the period.
+    if (arFromMovements) {
+        Statement q(m_book, QStringLiteral("SELECT kind, currency, day, until_day, amount, amount_days, entries "
+                                           "FROM kpi_movements WHERE (kind = 0 AND day <= ?) OR "
+                                           "(kind > 0 AND day >= ? AND day <= ?)"));
+        q.bind(1, asOfDay);
+        q.bind(2, startDay);
+        q.bind(3, asOfDay);
+        while (q.next()) {
+            const auto kind = static_cast<KpiMovementKind>(q.int64(0));
+            const qint64 day = q.int64(2);
+            const MinorUnits amount = q.int64(4);
+            Accumulated &g = groups.totalOfCurrency(q.text(1));
+            switch (kind) {
+            case KpiMovementKind::Sales:
+                if (g.salesByMonth.empty())
+                    g.salesByMonth.assign(static_cast<std::size_t>(monthCount), 0);
+                if (day >= firstMonthDay)
+                    g.salesByMonth[static_cast<std::size_t>(monthOfDay[static_cast<std::size_t>(day - firstMonthDay)])] +=
+                            amount;
+                if (day >= startDay)
+                    g.figures.creditSales += amount;
+                break;
+            case KpiMovementKind::Applied:
+                g.figures.appliedInPeriod += amount;
+                if (q.int64(6) != 0)
+                    g.hasActivity = true;
+                break;
+            case KpiMovementKind::WrittenOff:
+                g.figures.writtenOff += amount;
+                break;
+            case KpiMovementKind::Paid:
+                g.figures.paidAmount += amount;
+                g.figures.paidAmountDays += q.int64(5);
+                break;
+            case KpiMovementKind::PaidReversed:
+                if (q.int64(3) <= asOfDay) {
+                    g.figures.paidAmount += amount;
+                    g.figures.paidAmountDays += q.int64(5);
+                }
+                break;
+            }
+        }
+        timer.step("KPI movements");
+    }
+
     // 3. Allocation rows dated in the period, by source and (payments) days to pay, summed
     //    while they stream. kind 1 payment, 2 write-off, 0 credit note. `counted` is 0 for a
     //    reversing row whose original is dated before the period (the original was not
     //    counted either); a reversal dated after the as-of date is not read at all.
-    {
+    if (!arFromMovements) {
         Statement q(
                 m_book,
                 QStringLiteral(
@@ -523,7 +647,7 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
         q.bind(2, startDay);
         q.bind(3, asOfDay);
         while (q.next()) {
-            const InvoiceIndex::Entry invoice = invoices.get(q.int64(0));
+            const InvoiceIndex::Entry invoice = invoices->get(q.int64(0));
             Accumulated &g = groups.at(invoice.group);
             const qint64 kind = q.int64(1);
             const MinorUnits amount = q.int64(3);
@@ -564,6 +688,10 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
         KpiRawFigures &f = g.figures;
         f.beginningAr = f.endingAr - f.creditSales + f.appliedInPeriod;
         f.paid = g.paid.amounts();
+        for (const AppliedAmount &applied : f.paid) {
+            f.paidAmount += applied.amount;
+            f.paidAmountDays += applied.amount * applied.daysToPay;
+        }
         const bool hasFigures = f.beginningAr != 0 || f.endingAr != 0 || f.creditSales != 0 || g.hasActivity;
         if (hasFigures)
             data.figures.push_back(std::move(f));

@@ -64,6 +64,11 @@ struct KpiRawFigures final
     // the payment's received date (allocations reversed on or before the as-of date by a
     // reversal dated in the period are left out; see docs/kpi.md).
     std::vector<AppliedAmount> paid;
+    // The same as sums (what averageDaysToPay needs): the amounts, and amount x days to pay.
+    // Set on every path; `paid` is left empty when the figures come from the KPI movement
+    // aggregate (kpi_movements.h), which keeps only the sums.
+    MinorUnits paidAmount = 0;
+    qint64 paidAmountDays = 0;
 };
 
 // What the promise rule needs (domain/promise_evaluation.h) for the promises whose outcome
@@ -97,8 +102,12 @@ public:
 
     // The promise inputs alone (groupOfCustomer left empty) for the promises whose outcome
     // may fall from `start` to asOf (both included): kept on a day in it, or past promised
-    // date + grace in it, with every earlier promise of the same customers and their
-    // payments. The staff performance and dashboard figures use it for any range.
+    // date + grace in it, with every earlier promise of the same customers whose window
+    // overlaps theirs (directly or through other promises: those take payments first when
+    // due earlier) and the payments received inside those windows. Promises whose outcome
+    // fell before `start` and that share no payment with those may be left out (they are
+    // not pending as of asOf either). The staff performance, dashboard and cash forecast
+    // figures use it for any range.
     KpiPromiseInputs readPromiseInputs(QDate start, QDate asOf, int promiseGraceDays);
 
     // Grace days of the promise rule: the book setting "collections.grace_days" (the one the

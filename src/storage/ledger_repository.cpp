@@ -1,6 +1,7 @@
 #include "ledger_repository.h"
 
 #include "ar_movements.h"
+#include "kpi_movements.h"
 
 #include "storage_error.h"
 
@@ -594,6 +595,7 @@ Id LedgerRepository::postInvoice(const Invoice &i, const Stamp &stamp)
     q.bind(7, i.amount);
     q.exec();
     addMovement(0, i.currency, i.dueDate.toJulianDay(), i.issueDate.toJulianDay(), i.amount);
+    kpiMovements().invoicePosted(i.currency, i.issueDate.toJulianDay(), i.amount);
     return id;
 }
 
@@ -658,6 +660,9 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
         inv.exec();
     }
     const qint64 day = a.date.toJulianDay();
+    QString invoiceCurrency;
+    qint64 invoiceIssueDay = 0;
+    std::optional<qint64> paymentReceivedDay;
     {
         Statement &key = statement(
             QStringLiteral("SELECT currency, due_date, issue_date FROM invoice_state WHERE invoice_id = ?"));
@@ -671,6 +676,8 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
         const qint64 issue = key.int64(2);
         key.reset();
         addMovement(0, currency, due, std::max(day, issue), -a.amount);
+        invoiceCurrency = currency;
+        invoiceIssueDay = issue;
     }
     if (a.source == AllocationSource::Payment || a.source == AllocationSource::CreditNote) {
         Statement &key = statement(a.source == AllocationSource::Payment
@@ -688,6 +695,8 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
         const qint64 start = key.int64(1);
         key.reset();
         addMovement(a.source == AllocationSource::Payment ? 1 : 2, currency, 0, std::max(day, start), -a.amount);
+        if (a.source == AllocationSource::Payment)
+            paymentReceivedDay = start;
     }
     if (sourceState == SourceState::Update &&
         (a.source == AllocationSource::Payment || a.source == AllocationSource::CreditNote)) {
@@ -702,6 +711,7 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
         q.bind(3, a.sourceId);
         q.exec();
     }
+    kpiMovements().allocationPosted(a, invoiceCurrency, invoiceIssueDay, paymentReceivedDay);
     return id;
 }
 
@@ -764,10 +774,19 @@ void LedgerRepository::addMovement(int kind, const QString &currency, qint64 due
 void LedgerRepository::beginMovementBatch()
 {
     m_batchMovements = true;
+    kpiMovements().beginBatch();
+}
+
+KpiMovementWriter &LedgerRepository::kpiMovements()
+{
+    if (!m_kpiMovements)
+        m_kpiMovements = std::make_unique<KpiMovementWriter>(m_book);
+    return *m_kpiMovements;
 }
 
 void LedgerRepository::flushMovements()
 {
+    kpiMovements().flush();
     m_batchMovements = false;
     std::map<std::tuple<int, int, QString, qint64, qint64>, MinorUnits> pending;
     pending.swap(m_pendingMovements);

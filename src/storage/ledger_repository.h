@@ -20,6 +20,8 @@
 
 namespace ardesk {
 
+class KpiMovementWriter;
+
 // Who made a change and when (UTC ISO 8601).
 struct Stamp final {
     std::optional<Id> userId;
@@ -128,6 +130,8 @@ private:
     // Adds to the AR movement aggregate (ar_movements.h), both grains.
     void addMovement(int kind, const QString &currency, qint64 dueDay, qint64 moveDay, MinorUnits amount);
     void addSourceReversalMovements(ReversalKind kind, Id targetId, QDate date);
+    // The KPI movement aggregate (kpi_movements.h).
+    KpiMovementWriter &kpiMovements();
     PostedWriter &writer(const QString &table);
     QSqlQuery &cached(const QString &sql);
     Statement &statement(const QString &sql);
@@ -139,6 +143,7 @@ private:
     QHash<QString, std::shared_ptr<PostedWriter>> m_writers;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
     QHash<QString, std::shared_ptr<Statement>> m_statements;
+    std::unique_ptr<KpiMovementWriter> m_kpiMovements;
 };
 
 QVariant dayValue(QDate date);

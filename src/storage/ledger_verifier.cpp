@@ -1,6 +1,7 @@
 #include "ledger_verifier.h"
 
 #include "ar_movements.h"
+#include "kpi_movements.h"
 #include "hash_chain.h"
 #include "posted_writer.h"
 #include "schema.h"
@@ -290,8 +291,46 @@ VerifyReport LedgerVerifier::run(const std::function<bool(int, int)> &progress)
     if (!tick())
         return report;
     verifyMovements(report);
+    verifyKpiMovements(report);
     tick();
     return report;
+}
+
+// The KPI movement aggregate (kpi_movements.h) against what the ledger gives, row by row.
+void LedgerVerifier::verifyKpiMovements(VerifyReport &report)
+{
+    const KpiMovementMap expected = expectedKpiMovements(m_book);
+    const KpiMovementMap stored = storedKpiMovements(m_book);
+    auto describe = [](const KpiMovementKey &key, const KpiMovementSums &sums) {
+        return QStringLiteral("%1/%2/%3/%4: %5, %6, %7")
+            .arg(std::get<0>(key))
+            .arg(std::get<1>(key))
+            .arg(QDate::fromJulianDay(std::get<2>(key)).toString(Qt::ISODate))
+            .arg(std::get<3>(key))
+            .arg(sums.amount)
+            .arg(sums.amountDays)
+            .arg(sums.entries);
+    };
+    auto w = expected.begin();
+    auto h = stored.begin();
+    while (w != expected.end() || h != stored.end()) {
+        const bool takeWant = h == stored.end() || (w != expected.end() && w->first < h->first);
+        const bool takeHave = w == expected.end() || (h != stored.end() && h->first < w->first);
+        const KpiMovementKey key = takeWant ? w->first : h->first;
+        const KpiMovementSums wanted = takeHave ? KpiMovementSums{} : w->second;
+        const KpiMovementSums have = takeWant ? KpiMovementSums{} : h->second;
+        if (!(wanted == have))
+            problem(report, QStringLiteral("kpi_movements"), 0,
+                    QCoreApplication::translate("LedgerVerifier",
+                                                "kpi_movements (kind/currency/day/until: amount, amount x days, "
+                                                "entries) %1 stored, the ledger gives %2")
+                        .arg(describe(key, have), describe(key, wanted)));
+        if (!takeHave)
+            ++w;
+        if (!takeWant)
+            ++h;
+    }
+    report.counts.push_back({QStringLiteral("kpi_movements"), static_cast<qint64>(stored.size())});
 }
 
 // The AR movement aggregate (ar_movements.h) against what the ledger gives: every day row,

@@ -38,6 +38,7 @@ private:
     void verifySources(VerifyReport &report, const QString &sourceTable, const QString &stateTable,
                        const QString &idColumn, const QString &dateColumn, const QString &allocColumn, int reversalKind);
     void verifyMovements(VerifyReport &report);
+    void verifyKpiMovements(VerifyReport &report);
     Book &m_book;
 };
 

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "ar_movements.h"
+#include "kpi_movements.h"
 
 namespace ardesk {
 
@@ -320,6 +321,15 @@ QStringList schemaVersion5()
     return statements;
 }
 
+// Version 7: the maintained KPI movement aggregate (src/storage/kpi_movements.h, docs/kpi.md
+// "How it stays fast"), filled from the ledger of an existing book: credit sales, applied,
+// written-off and paid amounts (with the days-to-pay sums) per currency and day, so the KPI
+// set by currency no longer reads every invoice and every allocation of the period.
+QStringList schemaVersion7()
+{
+    return kpiMovementsSchema();
+}
+
 } // namespace
 
 const QStringList &postedTables()
@@ -341,6 +351,8 @@ const std::vector<MigrationStep> &migrationSteps()
         {4, QStringLiteral("credit policies and strategies: interest rules, strategy executions, letter items"),
          schemaVersion4(), {}},
         {5, QStringLiteral("AR movement aggregate for aging and KPIs as of any date"), schemaVersion5(), {}},
+        {7, QStringLiteral("KPI movement aggregate: sales, applied, written-off and paid amounts per day"),
+         schemaVersion7(), {}},
     };
     return steps;
 }

@@ -127,6 +127,21 @@ void BM_Kpi3Months(benchmark::State &state)
 }
 BENCHMARK(BM_Kpi3Months)->Unit(benchmark::kMillisecond);
 
+// The KPI set for 12 months by currency (range 0) and for 3 months by collector (range 1):
+// the by-currency figures come from the KPI movement aggregate, the groupings from the
+// invoices and the period's allocations (docs/kpi.md "How it stays fast").
+void BM_KpiVariants(benchmark::State &state)
+{
+    BenchBook &bench = benchBook();
+    const bool byCollector = state.range(0) == 1;
+    for (auto _ : state) {
+        auto report = KpiService(*bench.session)
+                          .compute(kToday, byCollector ? 3 : 12, byCollector ? KpiGrouping::Collector : KpiGrouping::Total);
+        benchmark::DoNotOptimize(report);
+    }
+}
+BENCHMARK(BM_KpiVariants)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
 // One keystroke of the customer search: the first page of matches (range 0: a code
 // prefix, 1: part of a name).
 void BM_CustomerSearch(benchmark::State &state)

@@ -13,6 +13,7 @@
 #include "services/service_support.h"
 #include "storage/aging_repository.h"
 #include "storage/ar_movements.h"
+#include "storage/kpi_movements.h"
 #include "storage/kpi_repository.h"
 #include "storage/ledger_repository.h"
 #include "storage/ledger_verifier.h"
@@ -22,6 +23,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <memory>
@@ -121,6 +123,35 @@ protected:
                                           f.appliedInPeriod};
             ASSERT_EQ(actual, expected) << "KPI as of " << d.toString(Qt::ISODate).toStdString() << " for "
                                         << months << " month(s)";
+            // The rest of the figures by currency come from the KPI movement aggregate
+            // (kpi_movements.h); by collector from the invoices and the period's allocations.
+            // The same lines are listed, with the same written-off and paid sums (to the cent,
+            // and amount x days exactly, so the average days to pay agrees to any precision)
+            // and the same monthly sales.
+            using Rest = std::tuple<MinorUnits, MinorUnits, qint64, std::map<QDate, MinorUnits>>;
+            std::map<QString, Rest> expectedRest;
+            std::map<QString, Rest> actualRest;
+            for (const KpiRawFigures &f : byCollector.figures) {
+                auto &[writtenOff, paid, paidDays, monthly] = expectedRest[f.key.currency];
+                writtenOff += f.writtenOff;
+                paid += f.paidAmount;
+                paidDays += f.paidAmountDays;
+                for (const MonthlySales &m : f.monthlySales)
+                    monthly[m.month] += m.amount;
+            }
+            for (const KpiRawFigures &f : total.figures) {
+                auto &[writtenOff, paid, paidDays, monthly] = actualRest[f.key.currency];
+                writtenOff = f.writtenOff;
+                paid = f.paidAmount;
+                paidDays = f.paidAmountDays;
+                for (const MonthlySales &m : f.monthlySales)
+                    monthly[m.month] += m.amount;
+                EXPECT_TRUE(f.paid.empty());
+            }
+            for (auto &[currency, rest] : expectedRest)
+                std::erase_if(std::get<3>(rest), [](const auto &entry) { return entry.second == 0; });
+            ASSERT_EQ(actualRest, expectedRest) << "KPI as of " << d.toString(Qt::ISODate).toStdString() << " for "
+                                                << months << " month(s)";
         }
     }
 
@@ -286,6 +317,16 @@ TEST_P(ArMovements, aggregateAgingEqualsTheDetailedComputationOnRandomBooks)
         (void)m_book->exec(statement);
     EXPECT_EQ(storedMovements(*m_book, 0), days);
     EXPECT_EQ(storedMovements(*m_book, 1), blocks);
+    // The same for the KPI movement aggregate (kpi_movements.h); every kind was kept.
+    const KpiMovementMap kpiRows = storedKpiMovements(*m_book);
+    for (const KpiMovementKind kind : {KpiMovementKind::Sales, KpiMovementKind::Applied, KpiMovementKind::WrittenOff,
+                                       KpiMovementKind::Paid, KpiMovementKind::PaidReversed})
+        EXPECT_TRUE(std::any_of(kpiRows.begin(), kpiRows.end(),
+                                [&](const auto &row) { return std::get<0>(row.first) == static_cast<int>(kind); }))
+            << "kind " << static_cast<int>(kind);
+    (void)m_book->exec(QStringLiteral("DELETE FROM kpi_movements"));
+    (void)m_book->exec(kpiMovementsSchema().at(1));
+    EXPECT_EQ(storedKpiMovements(*m_book), kpiRows);
     expectVerified();
 }
 
@@ -311,4 +352,40 @@ TEST_P(ArMovements, theVerifierFindsAnAggregateThatDiffersFromTheLedger)
     const VerifyReport report = LedgerVerifier(*m_book).run();
     EXPECT_FALSE(report.ok);
     EXPECT_EQ(report.firstProblemTable, QStringLiteral("ar_movements"));
+}
+
+// A changed KPI movement row (kpi_movements.h) is found by the verifier too.
+TEST_P(ArMovements, theVerifierFindsAKpiMovementThatDiffersFromTheLedger)
+{
+    Customer c;
+    c.code = QStringLiteral("E1");
+    c.name = QStringLiteral("Customer E1");
+    c.currency = QStringLiteral("EUR");
+    c.termsDays = 30;
+    ASSERT_TRUE(m_ledger->addCustomer(c));
+    Invoice i;
+    i.number = QStringLiteral("I1");
+    i.issueDate = QDate(2026, 3, 1);
+    i.dueDate = QDate(2026, 3, 31);
+    i.amount = 10000;
+    ASSERT_TRUE(m_ledger->postInvoice(i, c.code));
+    PaymentInput p;
+    p.customerCode = c.code;
+    p.receivedDate = QDate(2026, 3, 20);
+    p.amount = 4000;
+    p.reference = QStringLiteral("P1");
+    p.method = QStringLiteral("wire");
+    p.apply = PaymentInput::Apply::OldestDueFirst;
+    ASSERT_TRUE(m_ledger->postPayment(p));
+    expectVerified();
+    // Paid: 4,000 on 20 March, 19 days after the invoice.
+    QSqlQuery q = m_book->exec(QStringLiteral("SELECT amount, amount_days, entries FROM kpi_movements WHERE kind = 3"));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), 4000);
+    EXPECT_EQ(q.value(1).toLongLong(), 4000 * 19);
+    EXPECT_EQ(q.value(2).toLongLong(), 1);
+    (void)m_book->exec(QStringLiteral("UPDATE kpi_movements SET amount_days = amount_days + 1 WHERE kind = 3"));
+    const VerifyReport report = LedgerVerifier(*m_book).run();
+    EXPECT_FALSE(report.ok);
+    EXPECT_EQ(report.firstProblemTable, QStringLiteral("kpi_movements"));
 }
