@@ -914,6 +914,26 @@ std::vector<std::pair<Id, std::optional<Id>>> CollectionRepository::sourcesWithT
     return result;
 }
 
+std::vector<CollectionRepository::SourceTask> CollectionRepository::tasksOfSources(const QString &sourceKind,
+                                                                                 const std::vector<Id> &sourceIds)
+{
+    std::vector<SourceTask> result;
+    for (const ScopeChunk &chunk : scopeChunks(CustomerScope::of(sourceIds))) {
+        QString filter = chunk.filter; // "c.id IN (?, ...)"
+        filter.replace(QStringLiteral("c.id"), QStringLiteral("t.source_id"));
+        Statement &s = statement(QStringLiteral("SELECT t.source_id, t.assignee_id, t.customer_id FROM tasks t "
+                                                "WHERE t.source_kind = ? AND %1")
+                                         .arg(filter));
+        s.bind(1, sourceKind);
+        int index = 2;
+        for (const qint64 value : chunk.values)
+            s.bind(index++, value);
+        while (s.next())
+            result.push_back({s.int64(0), idOrNothing(s, 1), s.int64(2)});
+    }
+    return result;
+}
+
 void CollectionRepository::completeTask(Id taskId, const QString &at, std::optional<Id> by, const QString &result)
 {
     QSqlQuery &q = cached(
