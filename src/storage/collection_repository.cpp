@@ -887,33 +887,6 @@ std::vector<Id> CollectionRepository::customersWithOpenTasks(const CustomerScope
     return result;
 }
 
-std::vector<std::pair<Id, std::optional<Id>>> CollectionRepository::sourcesWithTasks(const QString &sourceKind,
-                                                                                     const CustomerScope *scope)
-{
-    std::vector<std::pair<Id, std::optional<Id>>> result;
-    if (!scope || scope->kind == CustomerScope::Kind::AllAssigned) {
-        Statement &s = statement(QStringLiteral("SELECT source_id, assignee_id FROM tasks WHERE source_kind = ? "
-                                                "AND source_id IS NOT NULL"));
-        s.bind(1, sourceKind);
-        while (s.next())
-            result.emplace_back(s.int64(0), idOrNothing(s, 1));
-        return result;
-    }
-    for (const ScopeChunk &chunk : scopeChunks(*scope)) {
-        Statement &s = statement(QStringLiteral("SELECT t.source_id, t.assignee_id FROM customers c JOIN tasks t "
-                                                "ON t.customer_id = c.id WHERE %1 AND t.source_kind = ? "
-                                                "AND t.source_id IS NOT NULL")
-                                         .arg(chunk.filter));
-        int index = 1;
-        for (const qint64 value : chunk.values)
-            s.bind(index++, value);
-        s.bind(index++, sourceKind);
-        while (s.next())
-            result.emplace_back(s.int64(0), idOrNothing(s, 1));
-    }
-    return result;
-}
-
 std::vector<CollectionRepository::SourceTask> CollectionRepository::tasksOfSources(const QString &sourceKind,
                                                                                  const std::vector<Id> &sourceIds)
 {

@@ -256,10 +256,6 @@ public:
     std::vector<std::pair<Id, TaskRecord>> queueTasks(std::optional<Id> userId, QDate dueBy);
     // Customers (of the scope) with at least one open task, whatever its due date.
     std::vector<Id> customersWithOpenTasks(const CustomerScope &scope);
-    // The sources (source_id, assignee_id) of the tasks of a source kind, open or done; on
-    // the accounts of the scope when given.
-    std::vector<std::pair<Id, std::optional<Id>>> sourcesWithTasks(const QString &sourceKind,
-                                                                   const CustomerScope *scope = nullptr);
     // The tasks (open or done) of a source kind whose source is one of `sourceIds`: source id,
     // assignee, customer. Found through the task's source (index tasks_source), so the cost
     // follows the number of sources asked about, not the number of tasks.
