@@ -145,10 +145,18 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
     // score needs (broken in the lookback window, a promise falling due today).
     std::unordered_map<Id, PromiseFacts> promiseFacts;
     const QDate lookbackStart = asOf.addDays(-weights.brokenPromiseLookbackDays);
-    std::unordered_set<Id> promisesWithTask;
-    for (const auto &[source, assignee] : repository.sourcesWithTasks(promiseSource, &portfolio))
-        promisesWithTask.insert(source);
+    // A task counts for a source when it is on an account of the portfolio (for one user's
+    // queue; every assigned account's queue takes any task).
+    auto taskInScope = [&](Id customerId) { return !single || customers.contains(customerId); };
     const int promiseKind = kindIndex(TaskKind::promiseFollowUp);
+    struct BrokenFollowUp
+    {
+        Id owner;
+        Id customerId;
+        Id promiseId;
+        QDate due;
+    };
+    std::vector<BrokenFollowUp> brokenFollowUps;
     auto collectPromises = [&](const CustomerScope &scope, bool offerFollowUps) -> Status {
         auto evaluation = collections::evaluateStoredPromises(repository, &scope, asOf, settings.graceDays);
         if (!evaluation)
@@ -167,15 +175,24 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
             if (deadline >= lookbackStart)
                 ++facts.broken;
             const auto owner = collectorOf(promise.customerId);
-            if (offerFollowUps && wanted(owner) && !promisesWithTask.contains(promise.id))
-                entries.push_back({*owner,
-                                   accounts.slot(promise.customerId),
-                                   promiseKind,
-                                   deadline.addDays(1),
-                                   std::nullopt,
-                                   promiseSource,
-                                   promise.id,
-                                   {}});
+            if (offerFollowUps && wanted(owner))
+                brokenFollowUps.push_back({*owner, promise.customerId, promise.id, deadline.addDays(1)});
+        }
+        // The broken promises that have no follow-up task yet (looked up by their ids).
+        if (!brokenFollowUps.empty()) {
+            std::vector<Id> ids;
+            ids.reserve(brokenFollowUps.size());
+            for (const BrokenFollowUp &b : brokenFollowUps)
+                ids.push_back(b.promiseId);
+            std::unordered_set<Id> withTask;
+            for (const auto &task : repository.tasksOfSources(promiseSource, ids))
+                if (taskInScope(task.customerId))
+                    withTask.insert(task.sourceId);
+            for (const BrokenFollowUp &b : brokenFollowUps)
+                if (!withTask.contains(b.promiseId))
+                    entries.push_back({b.owner, accounts.slot(b.customerId), promiseKind, b.due, std::nullopt,
+                                       promiseSource, b.promiseId, {}});
+            brokenFollowUps.clear();
         }
         return {};
     };
@@ -184,26 +201,39 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
 
     // 4. Disputes open on the date and past their due date, without a follow-up task yet.
     {
-        std::unordered_set<Id> withTask;
-        for (const auto &[source, assignee] : repository.sourcesWithTasks(disputeSource, &portfolio))
-            withTask.insert(source);
         const int disputeKind = kindIndex(TaskKind::disputeFollowUp);
-        for (const DisputeRecord &dispute : repository.disputesOpenOn(portfolio, asOf)) {
-            const auto owner = collectorOf(dispute.customerId);
-            if (wanted(owner) && dispute.dueDate.isValid() && dispute.dueDate < asOf && !withTask.contains(dispute.id))
-                entries.push_back({*owner, accounts.slot(dispute.customerId), disputeKind, dispute.dueDate.addDays(1),
-                                   std::nullopt, disputeSource, dispute.id, dispute.reason});
-        }
+        std::vector<DisputeRecord> pastDue;
+        for (DisputeRecord &dispute : repository.disputesOpenOn(portfolio, asOf))
+            if (wanted(collectorOf(dispute.customerId)) && dispute.dueDate.isValid() && dispute.dueDate < asOf)
+                pastDue.push_back(std::move(dispute));
+        std::vector<Id> ids;
+        ids.reserve(pastDue.size());
+        for (const DisputeRecord &dispute : pastDue)
+            ids.push_back(dispute.id);
+        std::unordered_set<Id> withTask;
+        for (const auto &task : repository.tasksOfSources(disputeSource, ids))
+            if (taskInScope(task.customerId))
+                withTask.insert(task.sourceId);
+        for (const DisputeRecord &dispute : pastDue)
+            if (!withTask.contains(dispute.id))
+                entries.push_back({*collectorOf(dispute.customerId), accounts.slot(dispute.customerId), disputeKind,
+                                   dispute.dueDate.addDays(1), std::nullopt, disputeSource, dispute.id,
+                                   dispute.reason});
     }
 
     // 5. Escalations with a supervisor, or returned to a collector, without a task of theirs.
     {
-        std::set<std::pair<Id, Id>> withTask; // (escalation, assignee)
-        for (const auto &[source, assignee] : repository.sourcesWithTasks(escalationSource))
-            if (assignee)
-                withTask.emplace(source, *assignee);
+        const std::vector<EscalationRecord> escalations = repository.escalationsForQueue(single);
+        std::vector<Id> ids;
+        ids.reserve(escalations.size());
+        for (const EscalationRecord &escalation : escalations)
+            ids.push_back(escalation.id);
+        std::set<std::pair<Id, Id>> withTask; // (escalation, assignee), on any account
+        for (const auto &task : repository.tasksOfSources(escalationSource, ids))
+            if (task.assigneeId)
+                withTask.emplace(task.sourceId, *task.assigneeId);
         const int escalationKind = kindIndex(TaskKind::escalation);
-        for (const EscalationRecord &escalation : repository.escalationsForQueue(single)) {
+        for (const EscalationRecord &escalation : escalations) {
             const bool returned = escalation.status == u"returned";
             const std::optional<Id> owner = returned ? escalation.fromUser : escalation.toUser;
             if (!wanted(owner) || withTask.contains({escalation.id, *owner}))

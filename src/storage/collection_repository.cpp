@@ -887,29 +887,22 @@ std::vector<Id> CollectionRepository::customersWithOpenTasks(const CustomerScope
     return result;
 }
 
-std::vector<std::pair<Id, std::optional<Id>>> CollectionRepository::sourcesWithTasks(const QString &sourceKind,
-                                                                                     const CustomerScope *scope)
+std::vector<CollectionRepository::SourceTask> CollectionRepository::tasksOfSources(const QString &sourceKind,
+                                                                                 const std::vector<Id> &sourceIds)
 {
-    std::vector<std::pair<Id, std::optional<Id>>> result;
-    if (!scope || scope->kind == CustomerScope::Kind::AllAssigned) {
-        Statement &s = statement(QStringLiteral("SELECT source_id, assignee_id FROM tasks WHERE source_kind = ? "
-                                                "AND source_id IS NOT NULL"));
+    std::vector<SourceTask> result;
+    for (const ScopeChunk &chunk : scopeChunks(CustomerScope::of(sourceIds))) {
+        QString filter = chunk.filter; // "c.id IN (?, ...)"
+        filter.replace(QStringLiteral("c.id"), QStringLiteral("t.source_id"));
+        Statement &s = statement(QStringLiteral("SELECT t.source_id, t.assignee_id, t.customer_id FROM tasks t "
+                                                "WHERE t.source_kind = ? AND %1")
+                                         .arg(filter));
         s.bind(1, sourceKind);
-        while (s.next())
-            result.emplace_back(s.int64(0), idOrNothing(s, 1));
-        return result;
-    }
-    for (const ScopeChunk &chunk : scopeChunks(*scope)) {
-        Statement &s = statement(QStringLiteral("SELECT t.source_id, t.assignee_id FROM customers c JOIN tasks t "
-                                                "ON t.customer_id = c.id WHERE %1 AND t.source_kind = ? "
-                                                "AND t.source_id IS NOT NULL")
-                                         .arg(chunk.filter));
-        int index = 1;
+        int index = 2;
         for (const qint64 value : chunk.values)
             s.bind(index++, value);
-        s.bind(index++, sourceKind);
         while (s.next())
-            result.emplace_back(s.int64(0), idOrNothing(s, 1));
+            result.push_back({s.int64(0), idOrNothing(s, 1), s.int64(2)});
     }
     return result;
 }

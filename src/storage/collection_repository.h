@@ -256,10 +256,16 @@ public:
     std::vector<std::pair<Id, TaskRecord>> queueTasks(std::optional<Id> userId, QDate dueBy);
     // Customers (of the scope) with at least one open task, whatever its due date.
     std::vector<Id> customersWithOpenTasks(const CustomerScope &scope);
-    // The sources (source_id, assignee_id) of the tasks of a source kind, open or done; on
-    // the accounts of the scope when given.
-    std::vector<std::pair<Id, std::optional<Id>>> sourcesWithTasks(const QString &sourceKind,
-                                                                   const CustomerScope *scope = nullptr);
+    // The tasks (open or done) of a source kind whose source is one of `sourceIds`: source id,
+    // assignee, customer. Found through the task's source (index tasks_source), so the cost
+    // follows the number of sources asked about, not the number of tasks.
+    struct SourceTask final
+    {
+        Id sourceId = 0;
+        std::optional<Id> assigneeId;
+        Id customerId = 0;
+    };
+    std::vector<SourceTask> tasksOfSources(const QString &sourceKind, const std::vector<Id> &sourceIds);
     void completeTask(Id taskId, const QString &at, std::optional<Id> by, const QString &result);
     // Moves the open tasks of the customers assigned to `fromUser` (or to nobody) to `toUser`.
     void moveOpenTasks(const std::vector<Id> &customerIds, std::optional<Id> fromUser, std::optional<Id> toUser);

@@ -447,12 +447,25 @@ std::vector<CustomerListRow> CustomerListQuery::rows(const CustomerListFilter &f
     } else {
         // The page first (by an index on code or name), then the totals of its customers only.
         const QString pageOrder = customerPageSortExpression(sort.column) + order + QStringLiteral(", c.id") + order;
-        sql << u"WITH r AS (SELECT c.id, c.code, c.name, c.currency, c.credit_limit, u.login AS collector "
-               u"FROM customers c LEFT JOIN users u ON u.id = c.collector_id";
-        sql.append(customerWhere(filter));
-        sql << u" ORDER BY " << pageOrder;
-        sql.append(limitClause(window));
-        sql << u"), ";
+        if (sort.column == CustomerSortColumn::Code && !filter.search.trimmed().isEmpty()) {
+            // A search in code order (the type-ahead): the page's ids alone first, so the
+            // filter reads the narrow (code, name) index customers_code_name in code order
+            // instead of every customer's whole row when few match; then the page's rows.
+            // (code is unique: ordering by it alone is the same total order.)
+            sql << u"WITH page AS (SELECT c.id FROM customers c";
+            sql.append(customerWhere(filter));
+            sql << u" ORDER BY c.code" << order;
+            sql.append(limitClause(window));
+            sql << u"), r AS (SELECT c.id, c.code, c.name, c.currency, c.credit_limit, u.login AS collector "
+                   u"FROM page JOIN customers c ON c.id = page.id LEFT JOIN users u ON u.id = c.collector_id), ";
+        } else {
+            sql << u"WITH r AS (SELECT c.id, c.code, c.name, c.currency, c.credit_limit, u.login AS collector "
+                   u"FROM customers c LEFT JOIN users u ON u.id = c.collector_id";
+            sql.append(customerWhere(filter));
+            sql << u" ORDER BY " << pageOrder;
+            sql.append(limitClause(window));
+            sql << u"), ";
+        }
         sql.append(customerTotals(asOf, QStringLiteral("SELECT id FROM r")));
         sql << u" SELECT r.id, r.code, r.name, r.currency, r.credit_limit, r.collector, " << kTotalsColumns
             << u" FROM r" << kTotalsJoins << u" ORDER BY " << customerSortExpression(sort.column) << order << u", r.id"

@@ -330,6 +330,18 @@ QStringList schemaVersion7()
     return kpiMovementsSchema();
 }
 
+// Version 8: two indexes (docs/performance.md "The collector's queue", "Type-ahead"). The
+// queue finds whether a promise, dispute or escalation already has its task by the task's
+// source instead of reading every task of the portfolio; the customer search scans the
+// narrow (code, name) pairs in code order instead of the customers' whole rows.
+QStringList schemaVersion8()
+{
+    return {
+        QStringLiteral("CREATE INDEX tasks_source ON tasks (source_kind, source_id)"),
+        QStringLiteral("CREATE INDEX customers_code_name ON customers (code, name)"),
+    };
+}
+
 } // namespace
 
 const QStringList &postedTables()
@@ -353,6 +365,8 @@ const std::vector<MigrationStep> &migrationSteps()
         {5, QStringLiteral("AR movement aggregate for aging and KPIs as of any date"), schemaVersion5(), {}},
         {7, QStringLiteral("KPI movement aggregate: sales, applied, written-off and paid amounts per day"),
          schemaVersion7(), {}},
+        {8, QStringLiteral("indexes for the collector's queue (tasks by source) and the customer search"),
+         schemaVersion8(), {}},
     };
     return steps;
 }

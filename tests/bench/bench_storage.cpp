@@ -1,6 +1,7 @@
 // Storage hot paths through the services, on one demo book made at the first use
 // (ARDESK_BENCH_CUSTOMERS customers, default 500: about 10,000 invoices; or the book
-// ARDESK_BENCH_BOOK, which is then changed by the posting benchmark): aging as of today
+// ARDESK_BENCH_BOOK, which is then changed by the posting benchmark; ARDESK_BENCH_TODAY sets
+// its "today"): aging as of today
 // and of a past date, a collector's work queue, the KPI set for 3 months, customer
 // search, and posting one payment with automatic allocation.
 
@@ -23,7 +24,12 @@
 namespace ardesk {
 namespace {
 
-const QDate kToday(2026, 6, 30);
+// The as-of date of every benchmark: 2026-06-30 (the day the generated book is made for), or
+// ARDESK_BENCH_TODAY (YYYY-MM-DD) for a book of ARDESK_BENCH_BOOK made on another day.
+const QDate kToday = [] {
+    const QDate given = QDate::fromString(qEnvironmentVariable("ARDESK_BENCH_TODAY"), Qt::ISODate);
+    return given.isValid() ? given : QDate(2026, 6, 30);
+}();
 
 struct BenchBook final
 {
@@ -117,6 +123,22 @@ void BM_AllCollectorsQueues(benchmark::State &state)
 }
 BENCHMARK(BM_AllCollectorsQueues)->Unit(benchmark::kMillisecond);
 
+// Every user's queue in one pass (CollectionService::allWorklists), as the supervisor's
+// overview reads them.
+void BM_AllWorklistsOnePass(benchmark::State &state)
+{
+    BenchBook &bench = benchBook();
+    for (auto _ : state) {
+        auto queues = CollectionService(*bench.session).allWorklists(kToday);
+        if (!queues) {
+            state.SkipWithError(qPrintable(queues.error().message));
+            break;
+        }
+        benchmark::DoNotOptimize(queues);
+    }
+}
+BENCHMARK(BM_AllWorklistsOnePass)->Unit(benchmark::kMillisecond);
+
 void BM_Kpi3Months(benchmark::State &state)
 {
     BenchBook &bench = benchBook();
@@ -143,18 +165,36 @@ void BM_KpiVariants(benchmark::State &state)
 BENCHMARK(BM_KpiVariants)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 // One keystroke of the customer search: the first page of matches (range 0: a code
-// prefix, 1: part of a name).
+// prefix, 1: part of a name, 2: a whole code typed in lower case, which matches one
+// customer, 3: text nobody matches; 2 and 3 are the worst keystrokes: every customer is
+// looked at). Ranges 2 and 3 ask for the payment dialog's 20 suggestions.
 void BM_CustomerSearch(benchmark::State &state)
 {
     BenchBook &bench = benchBook();
     CustomerListFilter filter;
-    filter.search = state.range(0) == 0 ? QStringLiteral("C0001") : QStringLiteral("ber");
+    qint64 limit = 100;
+    switch (state.range(0)) {
+    case 0:
+        filter.search = QStringLiteral("C0001");
+        break;
+    case 1:
+        filter.search = QStringLiteral("ber");
+        break;
+    case 2:
+        filter.search = bench.customerCodes.empty() ? QStringLiteral("c00001") : bench.customerCodes.back().toLower();
+        limit = 20;
+        break;
+    default:
+        filter.search = QStringLiteral("qxzjw");
+        limit = 20;
+        break;
+    }
     for (auto _ : state) {
-        auto rows = BrowseService(*bench.session).customers(filter, {}, kToday, RowWindow{0, 100});
+        auto rows = BrowseService(*bench.session).customers(filter, {}, kToday, RowWindow{0, limit});
         benchmark::DoNotOptimize(rows);
     }
 }
-BENCHMARK(BM_CustomerSearch)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CustomerSearch)->Arg(0)->Arg(1)->Arg(2)->Arg(3)->Unit(benchmark::kMillisecond);
 
 // Posting one payment applied oldest due first, in its own transaction (as the clerk's
 // dialog does). Each iteration posts a new payment.

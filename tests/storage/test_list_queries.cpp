@@ -220,6 +220,44 @@ TEST_F(ListQueriesTest, customerSearchMatchesCodePrefixOrPartOfName)
     EXPECT_EQ(CustomerListQuery(*m_book).count({}), 28);
 }
 
+// A search in code order (the type-ahead's query, which picks the page's ids from the
+// (code, name) index first) gives, in both directions and window by window, exactly the
+// rows of the whole list that match: code prefix as typed or upper-cased, or part of the
+// name in any ASCII case, with the same totals.
+TEST_F(ListQueriesTest, codeOrderedSearchPagesAreTheMatchingRowsOfTheWholeList)
+{
+    for (const QString &search : {QStringLiteral("d0"), QStringLiteral("A"), QStringLiteral("c00"),
+                                  QStringLiteral("trad"), QStringLiteral("nobody")}) {
+        for (auto direction : {SortDirection::Ascending, SortDirection::Descending}) {
+            std::vector<CustomerListRow> expected;
+            for (const CustomerListRow &row : customers({}, CustomerSortColumn::Code, direction))
+                if (row.code.startsWith(search) || row.code.startsWith(search.toUpper())
+                    || row.name.contains(search, Qt::CaseInsensitive))
+                    expected.push_back(row);
+            std::vector<CustomerListRow> paged;
+            for (qint64 offset = 0;; offset += 3) {
+                const auto window = customers(search, CustomerSortColumn::Code, direction, {offset, 3});
+                paged.insert(paged.end(), window.begin(), window.end());
+                if (window.size() < 3)
+                    break;
+            }
+            ASSERT_EQ(codes(paged), codes(expected)) << search.toStdString();
+            for (std::size_t i = 0; i < paged.size(); ++i) {
+                EXPECT_EQ(paged[i].id, expected[i].id);
+                EXPECT_EQ(paged[i].name, expected[i].name);
+                EXPECT_EQ(paged[i].currency, expected[i].currency);
+                EXPECT_EQ(paged[i].creditLimit, expected[i].creditLimit);
+                EXPECT_EQ(paged[i].collectorLogin, expected[i].collectorLogin);
+                EXPECT_EQ(paged[i].open, expected[i].open);
+                EXPECT_EQ(paged[i].overdue, expected[i].overdue);
+                EXPECT_EQ(paged[i].unapplied, expected[i].unapplied);
+            }
+        }
+    }
+    EXPECT_EQ(codes(customers(QStringLiteral("a"), CustomerSortColumn::Code, SortDirection::Descending, {0, 2})),
+              (QStringList{"D024", "D023"})); // "Delta Trading"
+}
+
 TEST_F(ListQueriesTest, searchTextIsNeverSql)
 {
     EXPECT_TRUE(customers(QStringLiteral("%")).empty());
