@@ -320,6 +320,26 @@ QStringList schemaVersion5()
     return statements;
 }
 
+// Version 6: credit policy postings (issue 6, docs/interest.md "Posting interest",
+// docs/credit-policy.md): whether a policy posts its late-payment interest and compensation
+// as debit notes, the record of what interest was posted for which
+// invoice up to which day, and the link of an early-payment discount to its payment.
+QStringList schemaVersion6()
+{
+    return {
+        QStringLiteral("ALTER TABLE credit_policies ADD COLUMN post_interest INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE interest_postings (debit_note_id {BIGINT} PRIMARY KEY REFERENCES invoices(id), "
+                       "invoice_id {BIGINT} NOT NULL REFERENCES invoices(id), kind TEXT NOT NULL, "
+                       "from_day INTEGER NOT NULL, to_day INTEGER NOT NULL, created_at TEXT NOT NULL, "
+                       "created_by {BIGINT})"),
+        QStringLiteral("CREATE INDEX interest_postings_invoice ON interest_postings (invoice_id, kind, to_day)"),
+        QStringLiteral("CREATE TABLE payment_discounts (credit_note_id {BIGINT} PRIMARY KEY REFERENCES credit_notes(id), "
+                       "payment_id {BIGINT} NOT NULL REFERENCES payments(id), "
+                       "invoice_id {BIGINT} NOT NULL REFERENCES invoices(id))"),
+        QStringLiteral("CREATE INDEX payment_discounts_payment ON payment_discounts (payment_id)"),
+    };
+}
+
 } // namespace
 
 const QStringList &postedTables()
@@ -341,6 +361,8 @@ const std::vector<MigrationStep> &migrationSteps()
         {4, QStringLiteral("credit policies and strategies: interest rules, strategy executions, letter items"),
          schemaVersion4(), {}},
         {5, QStringLiteral("AR movement aggregate for aging and KPIs as of any date"), schemaVersion5(), {}},
+        {6, QStringLiteral("credit policy postings: interest debit notes, early-payment discounts"),
+         schemaVersion6(), {}},
     };
     return steps;
 }
