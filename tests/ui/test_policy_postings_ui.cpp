@@ -113,6 +113,10 @@ TEST_F(PolicyPostingsUi, theClerkPreviewsAndPostsInterestOnceAndACollectorCannot
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong(), before); // a preview only
 
     dialog.post(InterestPostingDialog::Confirm::AlreadyConfirmed);
+    EXPECT_TRUE(dialog.posting()); // on a thread of its own
+    for (int i = 0; i < 3000 && dialog.posting(); ++i)
+        QTest::qWait(10);
+    ASSERT_FALSE(dialog.posting());
     EXPECT_EQ(dialog.postedCount(), previewed);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong(), before + previewed);
     EXPECT_EQ(table->rowCount(), 0);
@@ -134,6 +138,8 @@ TEST_F(PolicyPostingsUi, aClerkSeesTheCreditLimitAndRiskClassReadOnlyAndSavesThe
         CustomerDialog dialog(as("carl"), customer);
         EXPECT_TRUE(child<QLineEdit>(dialog, "customerCreditLimit")->isReadOnly());
         EXPECT_TRUE(child<QLineEdit>(dialog, "customerRiskClass")->isReadOnly());
+        if (const QString dir = qEnvironmentVariable("ARDESK_TEST_SCREENSHOTS"); !dir.isEmpty())
+            dialog.grab().save(QDir(dir).filePath(QStringLiteral("customer-clerk.png")), "PNG");
         child<QLineEdit>(dialog, "customerPhone")->setText(QStringLiteral("+420 123 456 789"));
         dialog.save();
         EXPECT_EQ(dialog.result(), QDialog::Accepted);

@@ -97,6 +97,10 @@ CustomerDialog::CustomerDialog(Session &session, std::optional<Customer> custome
         m_creditLimit->setToolTip(onlyManager);
         m_riskClass->setToolTip(onlyManager);
         m_creditLimit->setPlaceholderText(QString());
+        m_riskClass->setPlaceholderText(QString());
+        // Greyed like the policy above, so that nobody types into a field that will not change.
+        m_creditLimit->setEnabled(false);
+        m_riskClass->setEnabled(false);
     }
 
     if (m_original) {

@@ -1,15 +1,16 @@
 #include "interest_posting_dialog.h"
 
 #include "services/session.h"
+#include "ui/common/book_job.h"
 #include "ui/common/display_format.h"
 
-#include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -126,7 +127,7 @@ void InterestPostingDialog::refreshPreview()
 
 void InterestPostingDialog::post(Confirm confirm)
 {
-    if (m_preview.lines.empty())
+    if (m_preview.lines.empty() || m_posting)
         return;
     if (confirm == Confirm::Ask
         && QMessageBox::question(this, tr("Post interest"),
@@ -135,18 +136,36 @@ void InterestPostingDialog::post(Confirm confirm)
                                          .arg(formatDate(m_asOf->date())))
                 != QMessageBox::Yes)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto run = InterestPostingService(m_session).post(m_asOf->date());
-    QApplication::restoreOverrideCursor();
-    if (!run) {
-        m_message->setText(tr("Nothing posted: %1").arg(run.error().message));
-        return;
-    }
-    m_postedCount += int(run->lines.size());
-    refreshPreview();
-    m_message->setText(tr("Posted %n debit note(s) as of %1.", nullptr, int(run->lines.size()))
-                               .arg(formatDate(m_asOf->date())));
-    Q_EMIT posted();
+    // Off the UI thread, on a connection of its own (a first run on a book of a million
+    // invoices posts tens of thousands of debit notes: seconds of work). One transaction:
+    // there is nothing to cancel half-way, so the progress shows that it is busy.
+    m_posting = true;
+    m_post->setEnabled(false);
+    m_asOf->setEnabled(false);
+    auto *progress = new QProgressDialog(tr("Posting interest as of %1…").arg(formatDate(m_asOf->date())), QString(),
+                                         0, 0, this);
+    progress->setObjectName(QStringLiteral("interestPostingProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    const QDate asOf = m_asOf->date();
+    BookJob::start<InterestPostingRun>(
+            m_session, AccessMode::ReadWrite, this,
+            [asOf](Session &worker) { return InterestPostingService(worker).post(asOf); },
+            [this, progress, asOf](Result<InterestPostingRun> run) {
+                progress->deleteLater();
+                m_posting = false;
+                m_asOf->setEnabled(true);
+                if (!run) {
+                    refreshPreview();
+                    m_message->setText(tr("Nothing posted: %1").arg(run.error().message));
+                    return;
+                }
+                m_postedCount += int(run->lines.size());
+                refreshPreview();
+                m_message->setText(tr("Posted %n debit note(s) as of %1.", nullptr, int(run->lines.size()))
+                                           .arg(formatDate(asOf)));
+                Q_EMIT posted();
+            });
 }
 
 } // namespace ardesk

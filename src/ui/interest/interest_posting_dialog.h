@@ -3,7 +3,7 @@
 // notes a posting as of a date would post (InterestPostingService, docs/interest.md
 // "Posting interest"), then, confirmed, the posting in one transaction.
 // Object names: interestAsOf, interestPreviewTable, interestSkipped, postInterestButton,
-// interestPostingMessage.
+// interestPostingMessage, interestPostingProgress (while posting).
 
 #include "services/interest_posting_service.h"
 
@@ -33,6 +33,8 @@ public:
     enum class Confirm { Ask, AlreadyConfirmed };
     void post(Confirm confirm = Confirm::Ask);
     int postedCount() const { return m_postedCount; }
+    // A posting is running on its own thread (BookJob); posted() follows when it is done.
+    bool posting() const { return m_posting; }
 
 Q_SIGNALS:
     void posted();
@@ -48,6 +50,7 @@ private:
     QPushButton *m_post = nullptr;
     InterestPostingRun m_preview;
     int m_postedCount = 0;
+    bool m_posting = false;
 };
 
 } // namespace ardesk
