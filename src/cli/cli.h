@@ -5,6 +5,7 @@
 
 #include "services/session.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -78,6 +79,8 @@ int commandCopy(Context &context, Arguments &args);       // commands_copy.cpp
 // import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
 int commandImportBank(Context &context, Arguments &args); // commands_bank.cpp
 bool isBankImport(const QStringList &importArguments);   // commands_bank.cpp
+// interest --as-of D --post [--format table|json]
+int commandInterestPost(Context &context, Arguments &args, QDate asOf); // commands_interest_post.cpp
 
 // Issue 6 (commands_policy.cpp): import rates|agency-scores FILE.csv, interest, strategies run.
 int commandImportPolicy(Context &context, Arguments &args);

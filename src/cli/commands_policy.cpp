@@ -111,13 +111,15 @@ int commandImportPolicy(Context &context, Arguments &args)
     return Ok;
 }
 
-// ardesk-cli --book FILE interest --as-of YYYY-MM-DD [--format json|table]
+// ardesk-cli --book FILE interest --as-of YYYY-MM-DD [--format json|table] [--post]
 int commandInterest(Context &context, Arguments &args)
 {
     int exitCode = Ok;
     const auto asOf = asOfOption(context, args, exitCode);
     if (!asOf)
         return exitCode;
+    if (args.flag(QStringLiteral("--post")))
+        return commandInterestPost(context, args, *asOf);
     const QString format = args.option(QStringLiteral("--format")).value_or(QStringLiteral("table"));
     QString error;
     if (!args.checkNothingLeft(error))

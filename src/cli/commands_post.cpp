@@ -13,7 +13,10 @@ namespace {
 } // namespace
 
 // ardesk-cli --book BOOK post payment --customer CODE --amount A --currency C --date D
-//            [--invoice N | --auto-apply] [--reference R] [--method M] [--format text|json]
+//            [--invoice N [--take-discount] | --auto-apply] [--reference R] [--method M]
+//            [--format text|json]
+// --take-discount: the early-payment discount of the customer's policy is credited to the
+// invoice in the same transaction (docs/credit-policy.md "Taking the discount").
 int commandPost(Context &context, Arguments &args)
 {
     const QString what = args.positional();
@@ -23,6 +26,7 @@ int commandPost(Context &context, Arguments &args)
     const QString dateText = args.option(QStringLiteral("--date")).value_or(QString());
     const std::optional<QString> invoice = args.option(QStringLiteral("--invoice"));
     const bool autoApply = args.flag(QStringLiteral("--auto-apply"));
+    const bool takeDiscount = args.flag(QStringLiteral("--take-discount"));
     const QString reference = args.option(QStringLiteral("--reference")).value_or(QString());
     const QString method = args.option(QStringLiteral("--method")).value_or(QStringLiteral("other"));
     const QString format = args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
@@ -35,6 +39,8 @@ int commandPost(Context &context, Arguments &args)
         return usage(
                 context,
                 QCoreApplication::translate("cli", "post payment needs --customer, --amount, --currency and --date"));
+    if (takeDiscount && !invoice)
+        return usage(context, QCoreApplication::translate("cli", "--take-discount needs --invoice"));
     if (invoice && autoApply)
         return usage(context, QCoreApplication::translate("cli", "give either --invoice or --auto-apply, not both"));
     const QDate date = QDate::fromString(dateText, Qt::ISODate);
@@ -63,6 +69,7 @@ int commandPost(Context &context, Arguments &args)
     } else if (invoice) {
         input.apply = PaymentInput::Apply::Invoice;
         input.invoiceNumber = *invoice;
+        input.takeDiscount = takeDiscount;
     }
     // Concurrent posters on one book can meet a busy or conflicting transaction: retry a few times.
     Result<PostedPayment> posted = std::unexpected(Error::storage(QString()));
@@ -77,13 +84,13 @@ int commandPost(Context &context, Arguments &args)
         QJsonArray allocations;
         for (const Id id : posted->allocationIds)
             allocations.append(static_cast<qint64>(id));
-        context.out << QJsonDocument(QJsonObject{{QStringLiteral("payment_id"), static_cast<qint64>(posted->paymentId)},
-                                                 {QStringLiteral("allocations"), allocations},
-                                                 {QStringLiteral("applied"),
-                                                  Money(posted->applied, currency).toDecimalString()},
-                                                 {QStringLiteral("unapplied"),
-                                                  Money(posted->unapplied, currency).toDecimalString()}})
-                               .toJson(QJsonDocument::Compact)
+        QJsonObject json{{QStringLiteral("payment_id"), static_cast<qint64>(posted->paymentId)},
+                         {QStringLiteral("allocations"), allocations},
+                         {QStringLiteral("applied"), Money(posted->applied, currency).toDecimalString()},
+                         {QStringLiteral("unapplied"), Money(posted->unapplied, currency).toDecimalString()}};
+        if (takeDiscount) // only then: the output of a plain payment keeps its keys
+            json.insert(QStringLiteral("discount"), Money(posted->discounted, currency).toDecimalString());
+        context.out << QJsonDocument(json).toJson(QJsonDocument::Compact)
                     << '\n';
     } else {
         context.out << QCoreApplication::translate("cli", "payment %1 posted: %2 applied, %3 unapplied")
@@ -91,6 +98,10 @@ int commandPost(Context &context, Arguments &args)
                                .arg(Money(posted->applied, currency).toDecimalString(),
                                     Money(posted->unapplied, currency).toDecimalString())
                     << '\n';
+        if (posted->discounted > 0)
+            context.out << QCoreApplication::translate("cli", "early-payment discount credited: %1")
+                                   .arg(Money(posted->discounted, currency).toDecimalString())
+                        << '\n';
     }
     return Ok;
 }

@@ -194,6 +194,8 @@ QString helpText()
         "                                        agency scores (customer_code,agency,score,rating,date)\n"
         "  interest --as-of YYYY-MM-DD [--format table|json]\n"
         "                                        late-payment interest and compensation per overdue invoice\n"
+        "  interest --as-of YYYY-MM-DD --post [--format table|json]\n"
+        "                                        post them as debit notes where the policy says so\n"
         "  strategies run --as-of YYYY-MM-DD [--format table|json]\n"
         "                                        create the collection actions due (letters, tasks, holds)\n"
         "  backup --out FILE2                    a consistent copy of the book\n"

@@ -38,6 +38,9 @@ struct CreditPolicy final {
     std::optional<MinorUnits> reminderFeeCap;
     std::optional<MinorUnits> collectionFeeCap;
     QString feeCurrency;
+    // Late-payment interest and the recovery compensation are posted as debit notes
+    // (InterestPostingService, docs/interest.md "Posting interest"); off: only shown on letters.
+    bool postInterest = false;
 };
 
 // --- strategies ----------------------------------------------------------------------------

@@ -43,6 +43,9 @@ struct Invoice final {
     QDate dueDate;
     MinorUnits amount = 0;
     QString currency;
+    // invoices.kind: empty or "invoice" for a sale; "interest" and "compensation" for the
+    // debit notes of late-payment interest and recovery compensation (docs/interest.md).
+    QString kind;
 };
 
 enum class PaymentMethod { Check, Wire, Card, Cash, DirectDebit, BankFile, Other };

@@ -132,7 +132,8 @@ Result<Id> CreditService::savePolicy(const CreditPolicy &policy)
                                      {QStringLiteral("credit_limit"),
                                       saved.creditLimit ? QJsonValue(static_cast<qint64>(*saved.creditLimit)) : QJsonValue()},
                                      {QStringLiteral("strategy_id"),
-                                      saved.strategyId ? QJsonValue(static_cast<qint64>(*saved.strategyId)) : QJsonValue()}}));
+                                      saved.strategyId ? QJsonValue(static_cast<qint64>(*saved.strategyId)) : QJsonValue()},
+                                     {QStringLiteral("post_interest"), saved.postInterest}}));
         return id;
     });
 }

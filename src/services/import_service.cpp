@@ -379,6 +379,12 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                     else if (parsed->minor() < 0)
                         problems.add(line, QStringLiteral("credit_limit"),
                                      QCoreApplication::translate("ImportService", "negative amount %1").arg(limit));
+                    else if (!m_session.can(Action::EditCreditPolicy))
+                        // Granting credit is a manager's decision (docs/credit-policy.md).
+                        problems.add(line, QStringLiteral("credit_limit"),
+                                     QCoreApplication::translate("ImportService",
+                                                                 "only a manager sets credit limits; leave the "
+                                                                 "column empty"));
                     else
                         c.creditLimit = parsed->minor();
                 }

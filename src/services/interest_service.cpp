@@ -3,6 +3,7 @@
 #include "policy_support.h"
 #include "service_support.h"
 
+#include "storage/posting_repository.h"
 #include "storage/user_repository.h"
 
 #include <QCryptographicHash>
@@ -30,15 +31,29 @@ Result<std::vector<InterestLine>> InterestService::lateInterest(QDate asOf)
         std::map<Id, CreditPolicy> policies;
         for (CreditPolicy &policy : repo.policies())
             policies.emplace(policy.id, std::move(policy));
+        // Posted interest and compensation (docs/interest.md "Posting interest"): the debit
+        // notes carry no interest themselves, and what was posted is not shown twice.
+        PostingRepository postings(m_session.book());
+        const QSet<Id> debitNotes = postings.interestDebitNotes();
+        const QHash<Id, InterestPosted> posted = postings.interestPosted();
         std::vector<InterestLine> lines;
         for (const OpenItemAsOf &item : repo.openItemsAsOf(asOf, asOf.addDays(-1))) {
+            if (debitNotes.contains(item.invoiceId))
+                continue;
             const CreditPolicy *policy = nullptr;
             if (item.policyId)
                 if (const auto it = policies.find(*item.policyId); it != policies.end())
                     policy = &it->second;
             const ResolvedInterestTerms resolved =
                     policy::resolveInterestTerms(item.country, item.consumer, policy, rules);
-            const LateInterest late = computeLateInterest(item.open, item.dueDate, asOf, resolved.terms, rates);
+            const InterestPosted already = posted.value(item.invoiceId);
+            const QDate lastCharged = already.interestThrough.isValid() && already.interestThrough > item.dueDate
+                    ? already.interestThrough
+                    : item.dueDate;
+            LateInterest late = computeLateInterest(item.open, lastCharged, asOf, resolved.terms, rates);
+            late.daysLate = static_cast<int>(item.dueDate.daysTo(asOf));
+            if (lastCharged >= asOf) // posted up to the as-of date: nothing more is due
+                late.interest = MinorUnits{0};
             InterestLine line;
             line.customerCode = item.customerCode;
             line.invoiceNumber = item.number;
@@ -49,8 +64,10 @@ Result<std::vector<InterestLine>> InterestService::lateInterest(QDate asOf)
             line.referenceRatePpm = late.referenceRatePpm;
             line.marginHundredths = resolved.terms.marginHundredths;
             line.interest = late.interest;
-            line.compensation = resolved.compensation;
-            line.compensationCurrency = resolved.compensationCurrency;
+            if (!already.compensation) {
+                line.compensation = resolved.compensation;
+                line.compensationCurrency = resolved.compensationCurrency;
+            }
             line.region = resolved.terms.region;
             lines.push_back(std::move(line));
         }

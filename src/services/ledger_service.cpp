@@ -20,6 +20,21 @@ Error fieldError(const char *field, const QString &reason)
     return Error::invalid(QStringLiteral("%1: %2").arg(QLatin1String(field), reason));
 }
 
+// A customer's own credit limit and risk class: only who may edit_credit_policy sets or
+// changes them (manager, admin); the refusal names the field.
+Status requireCreditFields(const Session &session, const char *field)
+{
+    auto allowed = session.require(Action::EditCreditPolicy);
+    if (allowed)
+        return {};
+    Error refused = allowed.error();
+    refused.message = QCoreApplication::translate("LedgerService",
+                                                  "%1: only a manager sets a customer's credit limit and risk class "
+                                                  "(%2)")
+                              .arg(QLatin1String(field), refused.message);
+    return std::unexpected(refused);
+}
+
 const QStringList kLanguages{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("sv"),
                              QStringLiteral("cs")};
 
@@ -98,6 +113,11 @@ Result<Id> LedgerService::addCustomer(Customer customer)
     customer.name = customer.name.trimmed();
     if (auto valid = validateCustomer(customer); !valid)
         return std::unexpected(valid.error());
+    // Granting credit is a manager's decision (docs/credit-policy.md "Who sets the limit").
+    if (customer.creditLimit || !customer.riskClass.isEmpty())
+        if (auto allowed = requireCreditFields(m_session, customer.creditLimit ? "credit_limit" : "risk_class");
+            !allowed)
+            return std::unexpected(allowed.error());
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         LedgerRepository repo(m_session.book());
         if (repo.customerCodeExists(customer.code))
@@ -136,6 +156,11 @@ Result<void> LedgerService::updateCustomer(const Customer &customer)
             return std::unexpected(fieldError(
                     "code",
                     QCoreApplication::translate("LedgerService", "cannot be changed (it is %1)").arg(before->code)));
+        if (before->creditLimit != customer.creditLimit || before->riskClass != customer.riskClass)
+            if (auto allowed = requireCreditFields(
+                        m_session, before->creditLimit != customer.creditLimit ? "credit_limit" : "risk_class");
+                !allowed)
+                return std::unexpected(allowed.error());
         const Stamp stamp = m_session.stamp();
         repo.updateCustomer(customer, stamp);
         AuditRepository(m_session.book())
@@ -348,6 +373,9 @@ Result<PostedPayment> LedgerService::postPayment(const PaymentInput &input)
 {
     if (auto allowed = m_session.require(Action::PostPayment); !allowed)
         return std::unexpected(allowed.error());
+    if (!input.takeDiscountOn.empty() || input.takeDiscount)
+        if (auto allowed = m_session.require(Action::PostInvoice); !allowed)
+            return std::unexpected(allowed.error());
     if (!input.receivedDate.isValid())
         return std::unexpected(
                 fieldError("received_date", QCoreApplication::translate("LedgerService", "is not a date")));
@@ -387,6 +415,7 @@ Result<PostedPayment> LedgerService::postPayment(const PaymentInput &input)
                                      {QStringLiteral("received_date"), payment.receivedDate.toString(Qt::ISODate)}}));
 
         std::vector<AllocationLine> lines = input.lines;
+        std::vector<Id> discountIds = input.takeDiscountOn;
         if (input.apply == PaymentInput::Apply::OldestDueFirst) {
             std::vector<OpenItem> items = repo.openItems(customer->id);
             std::erase_if(items, [&](const OpenItem &item) { return item.issueDate > input.receivedDate; });
@@ -404,12 +433,18 @@ Result<PostedPayment> LedgerService::postPayment(const PaymentInput &input)
                         "invoice_number",
                         QCoreApplication::translate("LedgerService", "invoice %1 belongs to another customer")
                                 .arg(input.invoiceNumber)));
-            const MinorUnits open =
-                    repo.invoiceAvailableFrom(invoice->id, std::max(input.receivedDate, invoice->issueDate));
+            MinorUnits open = repo.invoiceAvailableFrom(invoice->id, std::max(input.receivedDate, invoice->issueDate));
+            if (input.takeDiscount)
+                discountIds.push_back(invoice->id);
+            if (std::find(discountIds.begin(), discountIds.end(), invoice->id) != discountIds.end())
+                open -= discountOn(repo, *invoice, input.receivedDate);
             lines = {{invoice->id, std::min(open, input.amount)}};
         } else if (input.apply == PaymentInput::Apply::None) {
             lines.clear();
         }
+        const auto discounts = planDiscounts(repo, *customer, input, discountIds, lines);
+        if (!discounts)
+            return std::unexpected(discounts.error());
         MinorUnits total = 0;
         for (const AllocationLine &line : lines)
             total += line.amount;
@@ -425,7 +460,9 @@ Result<PostedPayment> LedgerService::postPayment(const PaymentInput &input)
             const QDate date = invoice ? std::max(input.receivedDate, invoice->issueDate) : input.receivedDate;
             QString reason;
             if (invoice && line.amount < repo.invoiceAvailableFrom(line.invoiceId, date))
-                reason = input.shortPaymentReason;
+                reason = std::find(discountIds.begin(), discountIds.end(), line.invoiceId) != discountIds.end()
+                        ? QStringLiteral("early_pay_discount")
+                        : input.shortPaymentReason;
             auto id = allocateInside(repo, AllocationSource::Payment, posted.paymentId, line.invoiceId, line.amount,
                                      date, reason);
             if (!id)
@@ -434,6 +471,8 @@ Result<PostedPayment> LedgerService::postPayment(const PaymentInput &input)
             posted.applied += line.amount;
         }
         posted.unapplied = input.amount - posted.applied;
+        if (auto credited = postDiscounts(repo, *customer, input, *discounts, posted); !credited)
+            return std::unexpected(credited.error());
         return posted;
     });
 }
@@ -540,6 +579,7 @@ Result<Id> LedgerService::reversePayment(Id paymentId, QDate date, const QString
                             .arg(payment->receivedDate.toString(Qt::ISODate))));
         const Stamp stamp = m_session.stamp();
         reverseLiveAllocations(repo, AllocationSource::Payment, paymentId, date, stamp);
+        reverseDiscountsOf(repo, paymentId, date, stamp); // the discount was not earned either
         // From the reversal date on nothing of the payment may stay applied. An allocation that was
         // reversed on its own after that date would keep paying its invoice until then.
         if (repo.paymentAvailableFrom(paymentId, date) != payment->amount)

@@ -29,6 +29,13 @@ struct PaymentInput final {
     std::vector<AllocationLine> lines; // with Apply::Lines
     QString invoiceNumber;             // with Apply::Invoice
     QString shortPaymentReason;        // reason code when an item is not fully paid
+    // Invoices on which the early-payment discount of the customer's policy is taken
+    // (docs/credit-policy.md "Taking the discount"): each must be offered a discount on the
+    // received date and be applied exactly its open amount less that discount; the discount is
+    // credited (credit note DISC-<invoice>) in the same transaction as the payment, or nothing
+    // is posted. Needs post_invoice besides post_payment.
+    std::vector<Id> takeDiscountOn;
+    bool takeDiscount = false; // with Apply::Invoice: take the discount on that invoice
 };
 
 struct PostedPayment final {
@@ -36,6 +43,8 @@ struct PostedPayment final {
     std::vector<Id> allocationIds;
     MinorUnits applied = 0;
     MinorUnits unapplied = 0;
+    std::vector<Id> discountCreditNoteIds; // DISC-<invoice>, one per invoice in takeDiscountOn
+    MinorUnits discounted = 0;
 };
 
 class LedgerService final {
@@ -70,6 +79,25 @@ public:
     Result<MinorUnits> recoverWriteOff(LedgerRepository &repo, Id invoiceId, Id paymentId, QDate date);
 
 private:
+    // Early-payment discounts (ledger_service_discount.cpp): what each invoice of
+    // input.takeDiscountOn is offered, checked against the lines; then their credit notes.
+    struct DiscountTaken {
+        Id invoiceId = 0;
+        QString invoiceNumber;
+        MinorUnits open = 0;
+        MinorUnits discount = 0;
+        QDate date;
+    };
+    Result<std::vector<DiscountTaken>> planDiscounts(LedgerRepository &repo, const Customer &customer,
+                                                     const PaymentInput &input, const std::vector<Id> &invoiceIds,
+                                                     const std::vector<AllocationLine> &lines);
+    Status postDiscounts(LedgerRepository &repo, const Customer &customer, const PaymentInput &input,
+                         const std::vector<DiscountTaken> &discounts, PostedPayment &posted);
+    // The discount the customer's policy offers on `invoice` for a payment on `paymentDate`
+    // (0 outside the discount period or without terms), on its open amount on that date.
+    static MinorUnits discountOn(LedgerRepository &repo, const Invoice &invoice, QDate paymentDate);
+    // Reverses the discount credit notes posted with a payment (reversePayment's hook).
+    void reverseDiscountsOf(LedgerRepository &repo, Id paymentId, QDate date, const Stamp &stamp);
     Result<Id> allocateInside(LedgerRepository &repo, AllocationSource source, Id sourceId, Id invoiceId,
                               MinorUnits amount, QDate date, const QString &reasonCode);
     Session &m_session;

@@ -581,7 +581,8 @@ Id LedgerRepository::postInvoice(const Invoice &i, const Stamp &stamp)
 {
     const Id id = writer(QStringLiteral("invoices"))
                       .insert({text(i.number), QVariant::fromValue<qint64>(i.customerId), dayValue(i.issueDate),
-                               dayValue(i.dueDate), money(i.amount), text(i.currency), QStringLiteral("invoice"),
+                               dayValue(i.dueDate), money(i.amount), text(i.currency),
+                               i.kind.isEmpty() ? QStringLiteral("invoice") : i.kind,
                                stamp.at, optionalId(stamp.userId)});
     Statement &q = statement(QStringLiteral(
         "INSERT INTO invoice_state (invoice_id, customer_id, currency, issue_date, due_date, amount, open_amount) "

@@ -321,6 +321,26 @@ QStringList schemaVersion5()
     return statements;
 }
 
+// Version 6: credit policy postings (issue 6, docs/interest.md "Posting interest",
+// docs/credit-policy.md): whether a policy posts its late-payment interest and compensation
+// as debit notes, the record of what interest was posted for which
+// invoice up to which day, and the link of an early-payment discount to its payment.
+QStringList schemaVersion6()
+{
+    return {
+        QStringLiteral("ALTER TABLE credit_policies ADD COLUMN post_interest INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE interest_postings (debit_note_id {BIGINT} PRIMARY KEY REFERENCES invoices(id), "
+                       "invoice_id {BIGINT} NOT NULL REFERENCES invoices(id), kind TEXT NOT NULL, "
+                       "from_day INTEGER NOT NULL, to_day INTEGER NOT NULL, created_at TEXT NOT NULL, "
+                       "created_by {BIGINT})"),
+        QStringLiteral("CREATE INDEX interest_postings_invoice ON interest_postings (invoice_id, kind, to_day)"),
+        QStringLiteral("CREATE TABLE payment_discounts (credit_note_id {BIGINT} PRIMARY KEY REFERENCES credit_notes(id), "
+                       "payment_id {BIGINT} NOT NULL REFERENCES payments(id), "
+                       "invoice_id {BIGINT} NOT NULL REFERENCES invoices(id))"),
+        QStringLiteral("CREATE INDEX payment_discounts_payment ON payment_discounts (payment_id)"),
+    };
+}
+
 // Version 7: the maintained KPI movement aggregate (src/storage/kpi_movements.h, docs/kpi.md
 // "How it stays fast"), filled from the ledger of an existing book: credit sales, applied,
 // written-off and paid amounts (with the days-to-pay sums) per currency and day, so the KPI
@@ -363,6 +383,8 @@ const std::vector<MigrationStep> &migrationSteps()
         {4, QStringLiteral("credit policies and strategies: interest rules, strategy executions, letter items"),
          schemaVersion4(), {}},
         {5, QStringLiteral("AR movement aggregate for aging and KPIs as of any date"), schemaVersion5(), {}},
+        {6, QStringLiteral("credit policy postings: interest debit notes, early-payment discounts"),
+         schemaVersion6(), {}},
         {7, QStringLiteral("KPI movement aggregate: sales, applied, written-off and paid amounts per day"),
          schemaVersion7(), {}},
         {8, QStringLiteral("indexes for the collector's queue (tasks by source) and the customer search"),

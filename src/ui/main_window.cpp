@@ -10,6 +10,7 @@
 #include "storage/book_watcher.h"
 #include "storage/database_password.h"
 #include "storage/schema.h"
+#include "ui/interest/interest_posting_dialog.h"
 #include "ui/account/account_view.h"
 #include "ui/account/customer_dialog.h"
 #include "ui/auth/protect_book_dialog.h"
@@ -414,6 +415,21 @@ void MainWindow::buildActions()
             return;
         LetterRunDialog dialog(*m_session, todayOf(m_clock), this);
         connect(&dialog, &LetterRunDialog::finished, this, [this] {
+            if (m_ui->pages->currentWidget() == m_account)
+                m_account->refresh();
+        });
+        dialog.exec();
+    });
+    // Late-payment interest and compensation posted as debit notes (docs/interest.md).
+    auto *interest = clerk->addAction(tr("Post &interest…"));
+    interest->setObjectName(QStringLiteral("actionPostInterest"));
+    connect(interest, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        InterestPostingDialog dialog(*m_session, todayOf(m_clock), this);
+        connect(&dialog, &InterestPostingDialog::posted, this, [this] {
+            for (ListPage *page : listPages())
+                page->refresh();
             if (m_ui->pages->currentWidget() == m_account)
                 m_account->refresh();
         });
@@ -987,7 +1003,8 @@ void MainWindow::updateForBook()
     m_reports->setSession(m_session.get());
     for (QAction *action : menuBar()->findChildren<QAction *>())
         if (action->objectName() == u"actionPostPayments" || action->objectName() == u"actionDepositBatch"
-            || action->objectName() == u"actionNewCustomer" || action->objectName() == u"actionImportBank")
+            || action->objectName() == u"actionNewCustomer" || action->objectName() == u"actionImportBank"
+            || action->objectName() == u"actionPostInterest")
             action->setEnabled(open && !m_book->isReadOnly());
     if (auto *letters = findChild<QAction *>(QStringLiteral("actionLetterRun")))
         letters->setEnabled(open && !m_book->isReadOnly()

@@ -582,8 +582,8 @@ TEST_F(PolicyBook, aPolicyIsValidatedFieldByFieldAndOnlyAManagerSavesIt)
     const auto id = manager.savePolicy(p);
     ASSERT_TRUE(id) << describe(id.error());
     EXPECT_EQ(scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = 'policy.add'")).toString(),
-              QStringLiteral("{\"credit_limit\":1000000,\"name\":\"Class B\",\"risk_class\":\"B\",\"segment\":\"\","
-                             "\"strategy_id\":null,\"terms_days\":30}"));
+              QStringLiteral("{\"credit_limit\":1000000,\"name\":\"Class B\",\"post_interest\":false,"
+                             "\"risk_class\":\"B\",\"segment\":\"\",\"strategy_id\":null,\"terms_days\":30}"));
 }
 
 // Settings > Interest and fees: rates and country rules are data a manager edits (validated,

@@ -88,6 +88,20 @@ CustomerDialog::CustomerDialog(Session &session, std::optional<Customer> custome
     m_policy->setToolTip(mayAssign ? tr("The customer's own credit limit, when set, overrides the policy's.")
                                    : tr("Only a manager assigns credit policies."));
     field("customerPolicy", QStringLiteral("policy"), tr("Credit &policy:"), m_policy);
+    // The customer's own credit limit and risk class are a manager's decision too: the
+    // service refuses a change by anyone else, so the fields are read-only for them.
+    m_creditLimit->setReadOnly(!mayAssign);
+    m_riskClass->setReadOnly(!mayAssign);
+    if (!mayAssign) {
+        const QString onlyManager = tr("Only a manager sets the credit limit and the risk class.");
+        m_creditLimit->setToolTip(onlyManager);
+        m_riskClass->setToolTip(onlyManager);
+        m_creditLimit->setPlaceholderText(QString());
+        m_riskClass->setPlaceholderText(QString());
+        // Greyed like the policy above, so that nobody types into a field that will not change.
+        m_creditLimit->setEnabled(false);
+        m_riskClass->setEnabled(false);
+    }
 
     if (m_original) {
         const Customer &c = *m_original;
@@ -139,7 +153,7 @@ Customer CustomerDialog::customerFromFields() const
     c.timeZone = m_timeZone->text().trimmed();
     c.country = m_country->text().trimmed();
     c.language = m_language->text().trimmed();
-    c.riskClass = m_riskClass->text().trimmed();
+    c.riskClass = m_riskClass->isReadOnly() ? m_original.value_or(Customer{}).riskClass : m_riskClass->text().trimmed();
     c.segment = m_segment->text().trimmed();
     return c;
 }
@@ -172,7 +186,10 @@ void CustomerDialog::save()
     clearErrors();
     Customer customer = customerFromFields();
     const QString limitText = m_creditLimit->text().trimmed();
-    if (limitText.isEmpty()) {
+    if (m_creditLimit->isReadOnly()) {
+        // Unchanged, to the minor unit (the field shows it rounded to the locale's format).
+        customer.creditLimit = m_original ? m_original->creditLimit : std::nullopt;
+    } else if (limitText.isEmpty()) {
         customer.creditLimit.reset();
     } else {
         const auto limit = parseAmountInput(limitText, customer.currency.isEmpty() ? QStringLiteral("EUR")

@@ -5,7 +5,8 @@
 // Object names: customerCode, customerName, customerCurrency, customerTerms,
 // customerCreditLimit, customerEmail, customerPhone, customerTimeZone, customerCountry,
 // customerLanguage, customerRiskClass, customerSegment, customerPolicy (the credit policy;
-// only who may edit_credit_policy changes it), customerDialogMessage,
+// only who may edit_credit_policy changes it, as the limit and risk class, which are
+// read-only for everyone else), customerDialogMessage,
 // <field>Error labels (e.g. emailError), saveCustomerButton.
 
 #include "domain/ledger_types.h"

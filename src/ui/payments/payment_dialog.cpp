@@ -490,6 +490,14 @@ void PaymentDialog::post()
             input.lines.push_back({line.invoiceId, line.apply});
     if (m_items->anyPartial())
         input.shortPaymentReason = m_reason->currentData().toString();
+    // The discounts taken (each item still applied as open - discount) are credited by the
+    // same service call, in the payment's transaction: all of it is posted or nothing.
+    for (const auto &[invoiceId, discount] : m_discountsTaken) {
+        const auto line = std::find_if(m_items->lines().begin(), m_items->lines().end(),
+                                       [&](const ApplyLine &l) { return l.invoiceId == invoiceId; });
+        if (line != m_items->lines().end() && line->apply == line->open - discount)
+            input.takeDiscountOn.push_back(invoiceId);
+    }
     const auto result = LedgerService(m_session).postPayment(input);
     if (!result) {
         m_message->setText(tr("Not posted: %1").arg(result.error().message));
@@ -499,28 +507,9 @@ void PaymentDialog::post()
     QString message = tr("Posted %1 from %2: %3 applied, %4 unapplied.")
                               .arg(formatMoney(input.amount, m_currency), m_customerCode,
                                    formatMoney(result->applied, m_currency), formatMoney(result->unapplied, m_currency));
-    // The discounts taken: each credited to its item (still applied as open - discount).
-    MinorUnits credited = 0;
-    for (const auto &[invoiceId, discount] : m_discountsTaken) {
-        const auto line = std::find_if(m_items->lines().begin(), m_items->lines().end(),
-                                       [&](const ApplyLine &l) { return l.invoiceId == invoiceId; });
-        if (line == m_items->lines().end() || line->apply != line->open - discount)
-            continue;
-        CreditNote note;
-        note.number = QStringLiteral("DISC-%1").arg(line->number);
-        note.issueDate = input.receivedDate;
-        note.amount = discount;
-        note.currency = m_currency;
-        note.reason = QStringLiteral("early_pay_discount");
-        if (const auto posted = LedgerService(m_session).postCreditNote(note, m_customerCode, invoiceId); posted)
-            credited += discount;
-        else
-            message += QLatin1Char(' ')
-                    + tr("The discount on %1 was not credited (%2): it stays open as a short payment.")
-                              .arg(line->number, posted.error().message);
-    }
-    if (credited > 0)
-        message += QLatin1Char(' ') + tr("Early-payment discount credited: %1.").arg(formatMoney(credited, m_currency));
+    if (result->discounted > 0)
+        message += QLatin1Char(' ')
+                + tr("Early-payment discount credited: %1.").arg(formatMoney(result->discounted, m_currency));
     m_message->setText(message);
     clearForNext();
     Q_EMIT posted(customer);

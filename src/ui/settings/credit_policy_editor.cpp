@@ -195,6 +195,11 @@ CreditPolicyEditor::CreditPolicyEditor(QWidget *parent) : QWidget(parent)
     interestForm->addRow(tr("Reminder fee cap:"), m_reminderCap);
     interestForm->addRow(tr("Collection fee cap:"), m_collectionCap);
     interestForm->addRow(tr("Fee &currency:"), m_feeCurrency);
+    m_postInterest = new QCheckBox(tr("Post interest and compensation as debit notes (Clerk > Post interest)"),
+                                   interest);
+    m_postInterest->setObjectName(QStringLiteral("policyPostInterest"));
+    m_postInterest->setToolTip(tr("Off: interest and compensation are only shown on letters and statements."));
+    interestForm->addRow(m_postInterest);
 
     m_message = new QLabel(form);
     m_message->setObjectName(QStringLiteral("policyMessage"));
@@ -329,6 +334,7 @@ void CreditPolicyEditor::newPolicy()
     m_reminderCap->clear();
     m_collectionCap->clear();
     m_feeCurrency->clear();
+    m_postInterest->setChecked(blank.postInterest);
     m_message->clear();
     m_name->setFocus();
 }
@@ -367,6 +373,7 @@ void CreditPolicyEditor::showPolicy(int row)
     m_reminderCap->setText(formatSettingsAmount(p.reminderFeeCap));
     m_collectionCap->setText(formatSettingsAmount(p.collectionFeeCap));
     m_feeCurrency->setText(p.feeCurrency);
+    m_postInterest->setChecked(p.postInterest);
     if (m_session && m_session->can(Action::EditCreditPolicy))
         m_message->clear();
 }
@@ -407,6 +414,7 @@ CreditPolicy CreditPolicyEditor::policyFromFields(QString &problem) const
     amount(m_reminderCap, tr("Reminder fee cap"), p.reminderFeeCap);
     amount(m_collectionCap, tr("Collection fee cap"), p.collectionFeeCap);
     p.feeCurrency = m_feeCurrency->text().trimmed().toUpper();
+    p.postInterest = m_postInterest->isChecked();
     return p;
 }
 

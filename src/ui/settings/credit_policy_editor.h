@@ -9,7 +9,7 @@
 // policyHoldOverdueCheck, policyHoldOverdue, policyHoldPromisesCheck, policyHoldPromises,
 // policyHoldWindow, policyReviewInterval, policyStrategy, policyInterestRegion,
 // policyInterestMargin, policyCompensation, policyReminderCap, policyCollectionCap,
-// policyFeeCurrency, policyMessage.
+// policyFeeCurrency, policyPostInterest, policyMessage.
 
 #include "domain/credit_policy.h"
 
@@ -78,6 +78,7 @@ private:
     QLineEdit *m_reminderCap = nullptr;
     QLineEdit *m_collectionCap = nullptr;
     QLineEdit *m_feeCurrency = nullptr;
+    QCheckBox *m_postInterest = nullptr;
     QLabel *m_message = nullptr;
 };
 

@@ -1,0 +1,49 @@
+#pragma once
+// Instalment terms of a credit policy (issue 6, docs/credit-policy.md "Instalment terms"):
+// an invoice split into dated parts, each aged on its own. Written as day offsets from the
+// issue date separated by '/', as an AR department says them: "30/60/90" is three equal
+// parts due 30, 60 and 90 days after the issue date; "0:40/30:30/60:30" gives each part its
+// percentage (all parts or none; they add up to 100). Pure rules, Qt Core only.
+
+#include "error.h"
+#include "money.h"
+
+#include <QDate>
+#include <QString>
+
+#include <vector>
+
+namespace ardesk {
+
+struct InstalmentTermPart final {
+    int offsetDays = 0;
+    int percentHundredths = 0; // 0: an equal part
+};
+
+struct InstalmentTerms final {
+    std::vector<InstalmentTermPart> parts; // empty: no instalment terms
+    bool empty() const { return parts.empty(); }
+};
+
+struct InstalmentPart final {
+    int seq = 0; // 1-based
+    QDate dueDate;
+    MinorUnits amount = 0;
+};
+
+inline constexpr int kMaxInstalmentParts = 24;
+
+// Empty text: no terms. Otherwise 2 to 24 parts, offsets 0 to 3650 days strictly
+// increasing, percentages > 0 with at most 2 decimals adding up to exactly 100. The error
+// message names what is wrong ("part 2: ...").
+Result<InstalmentTerms> parseInstalmentTerms(const QString &text);
+// The canonical text of terms ("30/60/90", "0:40/30:30/60:30").
+QString instalmentTermsText(const InstalmentTerms &terms);
+
+// Splits `amount` issued on `issueDate`: equal parts are amount / n rounded down to the minor
+// unit, percentage parts amount x percent rounded half away from zero; the remainder goes to
+// the last part, so the parts add up to the amount exactly (901.00 in three: 300.33, 300.33,
+// 300.34). A part of zero (an amount smaller than the number of parts) is left out.
+std::vector<InstalmentPart> splitByInstalmentTerms(MinorUnits amount, QDate issueDate, const InstalmentTerms &terms);
+
+} // namespace ardesk
