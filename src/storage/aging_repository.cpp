@@ -348,6 +348,17 @@ MonthEndAging AgingRepository::computeMonthEnds(std::vector<QDate> dates, AgingB
 
     QHash<QString, int> currencyIndex;
     std::unordered_map<qint64, std::size_t> keyIndex;
+    {
+        // One row of sums per customer and currency, nearly always one currency a customer.
+        Statement customers(m_book, QStringLiteral("SELECT COUNT(*) FROM customers"));
+        if (customers.next()) {
+            const auto expected = static_cast<std::size_t>(customers.int64(0));
+            keyIndex.reserve(expected);
+            result.m_keys.reserve(expected);
+            result.m_sums.reserve(expected * count * slots);
+        }
+        customers.reset();
+    }
     const auto sumsFor = [&](Id customer, const QString &currency, std::size_t dateIndex) -> MinorUnits * {
         auto c = currencyIndex.constFind(currency);
         if (c == currencyIndex.constEnd()) {
@@ -374,6 +385,17 @@ MonthEndAging AgingRepository::computeMonthEnds(std::vector<QDate> dates, AgingB
     std::vector<Later> paymentLater;
     std::vector<Later> creditLater;
     {
+        // Reserved to the count (a doubling vector of a million rows would hold twice that
+        // for a moment; the GUI's book-open run has a memory goal).
+        Statement count(m_book, QStringLiteral("SELECT COUNT(*), COUNT(payment_id), COUNT(credit_note_id) "
+                                               "FROM allocations WHERE alloc_date > ?"));
+        count.bind(1, firstDay);
+        if (count.next()) {
+            invoiceLater.reserve(static_cast<std::size_t>(count.int64(0)));
+            paymentLater.reserve(static_cast<std::size_t>(count.int64(1)));
+            creditLater.reserve(static_cast<std::size_t>(count.int64(2)));
+        }
+        count.reset();
         Statement q(m_book, QStringLiteral("SELECT invoice_id, payment_id, credit_note_id, alloc_date, amount "
                                            "FROM allocations WHERE alloc_date > ?"));
         q.bind(1, firstDay);
@@ -387,9 +409,9 @@ MonthEndAging AgingRepository::computeMonthEnds(std::vector<QDate> dates, AgingB
                 creditLater.push_back({q.int64(2), seg, amount});
         }
     }
-    std::stable_sort(invoiceLater.begin(), invoiceLater.end());
-    std::stable_sort(paymentLater.begin(), paymentLater.end());
-    std::stable_sort(creditLater.begin(), creditLater.end());
+    std::sort(invoiceLater.begin(), invoiceLater.end()); // the order within one id does not matter: summed
+    std::sort(paymentLater.begin(), paymentLater.end()); // the order within one id does not matter: summed
+    std::sort(creditLater.begin(), creditLater.end()); // the order within one id does not matter: summed
 
     // Disputes by invoice.
     struct Dispute {
