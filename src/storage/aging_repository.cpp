@@ -374,44 +374,32 @@ MonthEndAging AgingRepository::computeMonthEnds(std::vector<QDate> dates, AgingB
         return result.m_sums.data() + (it->second * count + dateIndex) * slots;
     };
 
-    // The allocations after the earliest date, by invoice, payment and credit note.
+    // The allocations after the earliest date of one kind of target (invoice, payment or
+    // credit note), sorted by it. Read once per kind, so that only one of these vectors
+    // (about a million rows at a million invoices) is held at a time, reserved to its
+    // count: the GUI's book-open run has a memory goal.
     struct Later {
         Id id;
         int segment;
         MinorUnits amount;
         bool operator<(const Later &other) const { return id < other.id; }
     };
-    std::vector<Later> invoiceLater;
-    std::vector<Later> paymentLater;
-    std::vector<Later> creditLater;
-    {
-        // Reserved to the count (a doubling vector of a million rows would hold twice that
-        // for a moment; the GUI's book-open run has a memory goal).
-        Statement count(m_book, QStringLiteral("SELECT COUNT(*), COUNT(payment_id), COUNT(credit_note_id) "
-                                               "FROM allocations WHERE alloc_date > ?"));
+    const auto readLater = [&](const QString &column) {
+        std::vector<Later> later;
+        Statement count(m_book, QStringLiteral("SELECT COUNT(%1) FROM allocations WHERE alloc_date > ?").arg(column));
         count.bind(1, firstDay);
-        if (count.next()) {
-            invoiceLater.reserve(static_cast<std::size_t>(count.int64(0)));
-            paymentLater.reserve(static_cast<std::size_t>(count.int64(1)));
-            creditLater.reserve(static_cast<std::size_t>(count.int64(2)));
-        }
+        if (count.next())
+            later.reserve(static_cast<std::size_t>(count.int64(0)));
         count.reset();
-        Statement q(m_book, QStringLiteral("SELECT invoice_id, payment_id, credit_note_id, alloc_date, amount "
-                                           "FROM allocations WHERE alloc_date > ?"));
+        Statement q(m_book, QStringLiteral("SELECT %1, alloc_date, amount FROM allocations WHERE alloc_date > ? "
+                                           "AND %1 IS NOT NULL")
+                                .arg(column));
         q.bind(1, firstDay);
-        while (q.next()) {
-            const int seg = segment(q.int64(3));
-            const MinorUnits amount = q.int64(4);
-            invoiceLater.push_back({q.int64(0), seg, amount});
-            if (!q.isNull(1))
-                paymentLater.push_back({q.int64(1), seg, amount});
-            else if (!q.isNull(2))
-                creditLater.push_back({q.int64(2), seg, amount});
-        }
-    }
-    std::sort(invoiceLater.begin(), invoiceLater.end()); // the order within one id does not matter: summed
-    std::sort(paymentLater.begin(), paymentLater.end()); // the order within one id does not matter: summed
-    std::sort(creditLater.begin(), creditLater.end()); // the order within one id does not matter: summed
+        while (q.next())
+            later.push_back({q.int64(0), segment(q.int64(1)), q.int64(2)});
+        std::sort(later.begin(), later.end()); // the order within one id does not matter: summed
+        return later;
+    };
 
     // Disputes by invoice.
     struct Dispute {
@@ -454,6 +442,7 @@ MonthEndAging AgingRepository::computeMonthEnds(std::vector<QDate> dates, AgingB
 
     // Invoices: open on each date = open now + what was applied after it.
     {
+        const std::vector<Later> invoiceLater = readLater(QStringLiteral("invoice_id"));
         Statement q(m_book, QStringLiteral("SELECT invoice_id, open_amount, customer_id, currency, issue_date, "
                                            "due_date FROM invoice_state WHERE issue_date <= ? ORDER BY invoice_id"));
         q.bind(1, lastDay);
@@ -495,7 +484,8 @@ MonthEndAging AgingRepository::computeMonthEnds(std::vector<QDate> dates, AgingB
 
     // Unapplied cash and credits: amount - (allocated - applied after the date), for the
     // sources received by the date and not reversed by it.
-    const auto unapplied = [&](const QString &sql, const std::vector<Later> &later, int slot) {
+    const auto unapplied = [&](const QString &sql, const QString &column, int slot) {
+        const std::vector<Later> later = readLater(column);
         Statement q(m_book, sql);
         q.bind(1, lastDay);
         std::size_t at = 0;
@@ -527,10 +517,10 @@ MonthEndAging AgingRepository::computeMonthEnds(std::vector<QDate> dates, AgingB
     };
     unapplied(QStringLiteral("SELECT payment_id, unapplied, reversed_date, customer_id, currency, received_date, "
                              "amount, allocated FROM payment_state WHERE received_date <= ? ORDER BY payment_id"),
-              paymentLater, cashSlot);
+              QStringLiteral("payment_id"), cashSlot);
     unapplied(QStringLiteral("SELECT credit_note_id, unapplied, reversed_date, customer_id, currency, issue_date, "
                              "amount, allocated FROM credit_note_state WHERE issue_date <= ? ORDER BY credit_note_id"),
-              creditLater, creditSlot);
+              QStringLiteral("credit_note_id"), creditSlot);
     return result;
 }
 
