@@ -179,12 +179,21 @@ Result<AgingSnapshotInfo> AgingSnapshotService::takeLocked(QDate asOf, AgingBasi
     });
     if (!lines)
         return std::unexpected(lines.error());
+    return writeSnapshot(asOf, basis, buckets, *lines);
+}
+
+Result<AgingSnapshotInfo> AgingSnapshotService::writeSnapshot(QDate asOf, AgingBasis basis, const AgingBuckets &buckets,
+                                                              const std::vector<SnapshotLine> &lines)
+{
+    Book &book = m_session.book();
+    const QString basisKey = agingBasisKey(basis);
+    const QString edges = edgesText(buckets);
     return inTransaction(book, [&]() -> Result<AgingSnapshotInfo> {
         ManagerRepository repository(book);
         if (const auto raced = repository.snapshotAt(asOf, basisKey, edges))
             return *infoOf(*raced);
         const QString createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        const Id id = repository.insertSnapshot(asOf, basisKey, edges, createdAt, *lines);
+        const Id id = repository.insertSnapshot(asOf, basisKey, edges, createdAt, lines);
         AuditRepository(book).append(m_session.stamp(), QStringLiteral("aging_snapshot.take"),
                                      QStringLiteral("aging_snapshot"), id,
                                      compactJson({{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
@@ -236,8 +245,19 @@ Result<std::vector<AgingSnapshotInfo>> AgingSnapshotService::catchUp(QDate today
     });
     if (!plan)
         return std::unexpected(plan.error());
-    for (const QDate day : *plan) {
-        auto info = takeLocked(day, settings->first, settings->second);
+    if (plan->empty())
+        return taken;
+    // All the month-ends from one read of the book (AgingRepository::computeMonthEnds; one
+    // detailed aging per month-end took 146 s for 15 of them on a million invoices), each
+    // written in its own short transaction, oldest first.
+    auto computed = reading([&]() -> Result<MonthEndAging> {
+        ReadSnapshot snapshot(m_session.book());
+        return AgingRepository(m_session.book()).computeMonthEnds(*plan, settings->first, settings->second);
+    });
+    if (!computed)
+        return std::unexpected(computed.error());
+    for (std::size_t k = 0; k < computed->dates().size(); ++k) {
+        auto info = writeSnapshot(computed->dates()[k], settings->first, settings->second, computed->lines(k));
         if (!info)
             return std::unexpected(info.error());
         taken.push_back(*info);

@@ -103,6 +103,9 @@ public:
 
 private:
     Result<AgingSnapshotInfo> takeLocked(QDate asOf, AgingBasis basis, const AgingBuckets &buckets);
+    // Writes one snapshot's lines in one short transaction (or returns the one already there).
+    Result<AgingSnapshotInfo> writeSnapshot(QDate asOf, AgingBasis basis, const AgingBuckets &buckets,
+                                            const std::vector<SnapshotLine> &lines);
 
     Session &m_session;
 };

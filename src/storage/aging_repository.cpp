@@ -2,10 +2,14 @@
 
 #include "ar_movements.h"
 #include "ledger_repository.h"
+#include "manager_repository.h"
+#include "statement.h"
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace ardesk {
 
@@ -262,6 +266,262 @@ AgingReport AgingRepository::computeDetailed(QDate asOf, AgingBasis basis, const
                   });
     }
     return report;
+}
+
+std::vector<SnapshotLine> MonthEndAging::lines(std::size_t dateIndex) const
+{
+    std::vector<SnapshotLine> result;
+    const std::size_t dates = m_dates.size();
+    const int slots = m_bucketCount + 3;
+    if (dateIndex >= dates)
+        return result;
+    std::vector<std::size_t> order(m_keys.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return m_keys[a].first != m_keys[b].first ? m_keys[a].first < m_keys[b].first
+                                                  : m_currencies[m_keys[a].second] < m_currencies[m_keys[b].second];
+    });
+    auto add = [&](Id customer, const QString &currency, const MinorUnits *sums) {
+        for (int b = 0; b < m_bucketCount; ++b)
+            if (sums[b] != 0)
+                result.push_back({customer, currency, b, sums[b]});
+        if (sums[m_bucketCount] != 0)
+            result.push_back({customer, currency, kSnapshotUnappliedCash, sums[m_bucketCount]});
+        if (sums[m_bucketCount + 1] != 0)
+            result.push_back({customer, currency, kSnapshotUnappliedCredits, sums[m_bucketCount + 1]});
+        if (sums[m_bucketCount + 2] != 0)
+            result.push_back({customer, currency, kSnapshotDisputed, sums[m_bucketCount + 2]});
+    };
+    std::map<QString, std::vector<MinorUnits>> totals;
+    for (const std::size_t key : order) {
+        const MinorUnits *sums = m_sums.data() + (key * dates + dateIndex) * slots;
+        std::vector<MinorUnits> &total = totals[m_currencies[m_keys[key].second]];
+        total.resize(slots, 0);
+        for (int i = 0; i < slots; ++i)
+            total[i] += sums[i];
+    }
+    for (const auto &[currency, sums] : totals)
+        add(0, currency, sums.data());
+    for (const std::size_t key : order)
+        add(m_keys[key].first, m_currencies[m_keys[key].second], m_sums.data() + (key * dates + dateIndex) * slots);
+    return result;
+}
+
+MonthEndAging AgingRepository::computeMonthEnds(std::vector<QDate> dates, AgingBasis basis,
+                                                const AgingBuckets &buckets)
+{
+    MonthEndAging result;
+    std::sort(dates.begin(), dates.end());
+    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+    result.m_dates = dates;
+    result.m_bucketCount = buckets.bucketCount();
+    const std::size_t count = dates.size();
+    if (count == 0)
+        return result;
+    const int bucketCount = buckets.bucketCount();
+    const int slots = bucketCount + 3;
+    const int cashSlot = bucketCount;
+    const int creditSlot = bucketCount + 1;
+    const int disputedSlot = bucketCount + 2;
+    std::vector<qint64> days;
+    for (const QDate date : dates)
+        days.push_back(date.toJulianDay());
+    const qint64 firstDay = days.front();
+    const qint64 lastDay = days.back();
+    // An amount dated `day` is "after the date" for dates()[k] with k < segment(day).
+    const auto segment = [&](qint64 day) {
+        return static_cast<int>(std::lower_bound(days.begin(), days.end(), day) - days.begin());
+    };
+    const auto bucketOf = [&](qint64 asOfDay, qint64 day) {
+        const qint64 late = asOfDay - day;
+        if (late <= 0)
+            return 0;
+        int b = 1;
+        for (const int edge : buckets.edges()) {
+            if (late <= edge)
+                return b;
+            ++b;
+        }
+        return b;
+    };
+
+    QHash<QString, int> currencyIndex;
+    std::unordered_map<qint64, std::size_t> keyIndex;
+    {
+        // One row of sums per customer and currency, nearly always one currency a customer.
+        Statement customers(m_book, QStringLiteral("SELECT COUNT(*) FROM customers"));
+        if (customers.next()) {
+            const auto expected = static_cast<std::size_t>(customers.int64(0));
+            keyIndex.reserve(expected);
+            result.m_keys.reserve(expected);
+            result.m_sums.reserve(expected * count * slots);
+        }
+        customers.reset();
+    }
+    const auto sumsFor = [&](Id customer, const QString &currency, std::size_t dateIndex) -> MinorUnits * {
+        auto c = currencyIndex.constFind(currency);
+        if (c == currencyIndex.constEnd()) {
+            c = currencyIndex.insert(currency, static_cast<int>(result.m_currencies.size()));
+            result.m_currencies.push_back(currency);
+        }
+        const qint64 packed = customer * 4096 + *c;
+        auto [it, inserted] = keyIndex.try_emplace(packed, result.m_keys.size());
+        if (inserted) {
+            result.m_keys.emplace_back(customer, *c);
+            result.m_sums.resize(result.m_sums.size() + count * slots, 0);
+        }
+        return result.m_sums.data() + (it->second * count + dateIndex) * slots;
+    };
+
+    // The allocations after the earliest date of one kind of target (invoice, payment or
+    // credit note), sorted by it. Read once per kind, so that only one of these vectors
+    // (about a million rows at a million invoices) is held at a time, reserved to its
+    // count: the GUI's book-open run has a memory goal.
+    struct Later {
+        Id id;
+        int segment;
+        MinorUnits amount;
+        bool operator<(const Later &other) const { return id < other.id; }
+    };
+    const auto readLater = [&](const QString &column) {
+        std::vector<Later> later;
+        Statement count(m_book, QStringLiteral("SELECT COUNT(%1) FROM allocations WHERE alloc_date > ?").arg(column));
+        count.bind(1, firstDay);
+        if (count.next())
+            later.reserve(static_cast<std::size_t>(count.int64(0)));
+        count.reset();
+        Statement q(m_book, QStringLiteral("SELECT %1, alloc_date, amount FROM allocations WHERE alloc_date > ? "
+                                           "AND %1 IS NOT NULL")
+                                .arg(column));
+        q.bind(1, firstDay);
+        while (q.next())
+            later.push_back({q.int64(0), segment(q.int64(1)), q.int64(2)});
+        std::sort(later.begin(), later.end()); // the order within one id does not matter: summed
+        return later;
+    };
+
+    // Disputes by invoice.
+    struct Dispute {
+        qint64 opened;
+        qint64 resolved; // 0: open
+        MinorUnits amount;
+    };
+    std::unordered_map<Id, std::vector<Dispute>> disputes;
+    {
+        Statement q(m_book, QStringLiteral("SELECT invoice_id, opened_date, resolved_date, amount FROM disputes "
+                                           "WHERE opened_date <= ?"));
+        q.bind(1, lastDay);
+        while (q.next())
+            disputes[q.int64(0)].push_back({q.int64(1), q.isNull(2) ? 0 : q.int64(2), q.int64(3)});
+    }
+
+    // Sums of the later amounts by segment (index 1..count) for one id.
+    std::vector<MinorUnits> bySegment(count + 1);
+    std::vector<MinorUnits> after(count); // after[k]: what is dated after dates()[k]
+    std::vector<char> anyAfter(count);
+    const auto gather = [&](const std::vector<Later> &later, std::size_t &at, Id id) {
+        while (at < later.size() && later[at].id < id)
+            ++at;
+        if (at >= later.size() || later[at].id != id)
+            return false;
+        std::fill(bySegment.begin(), bySegment.end(), 0);
+        int maxSegment = 0;
+        for (; at < later.size() && later[at].id == id; ++at) {
+            bySegment[later[at].segment] += later[at].amount;
+            maxSegment = std::max(maxSegment, later[at].segment);
+        }
+        MinorUnits sum = 0;
+        for (std::size_t k = count; k-- > 0;) {
+            sum += bySegment[k + 1];
+            after[k] = sum;
+            anyAfter[k] = static_cast<int>(k) < maxSegment;
+        }
+        return true;
+    };
+
+    // Invoices: open on each date = open now + what was applied after it.
+    {
+        const std::vector<Later> invoiceLater = readLater(QStringLiteral("invoice_id"));
+        Statement q(m_book, QStringLiteral("SELECT invoice_id, open_amount, customer_id, currency, issue_date, "
+                                           "due_date FROM invoice_state WHERE issue_date <= ? ORDER BY invoice_id"));
+        q.bind(1, lastDay);
+        std::size_t at = 0;
+        QString currency;
+        while (q.next()) {
+            const Id invoice = q.int64(0);
+            const MinorUnits openNow = q.int64(1);
+            const bool moved = gather(invoiceLater, at, invoice);
+            if (openNow == 0 && !moved)
+                continue;
+            const Id customer = q.int64(2);
+            currency = q.text(3);
+            const qint64 issue = q.int64(4);
+            const qint64 bucketDay = basis == AgingBasis::DueDate ? q.int64(5) : issue;
+            const auto disputed = disputes.find(invoice);
+            for (std::size_t k = 0; k < count; ++k) {
+                if (issue > days[k])
+                    continue;
+                const MinorUnits open = openNow + (moved ? after[k] : 0);
+                if (open == 0)
+                    continue;
+                MinorUnits *sums = sumsFor(customer, currency, k);
+                sums[bucketOf(days[k], bucketDay)] += open;
+                if (disputed != disputes.end()) {
+                    MinorUnits amount = 0;
+                    bool any = false;
+                    for (const Dispute &d : disputed->second)
+                        if (d.opened <= days[k] && (d.resolved == 0 || d.resolved > days[k])) {
+                            amount += d.amount;
+                            any = true;
+                        }
+                    if (any)
+                        sums[disputedSlot] += amount < open ? amount : open;
+                }
+            }
+        }
+    }
+
+    // Unapplied cash and credits: amount - (allocated - applied after the date), for the
+    // sources received by the date and not reversed by it.
+    const auto unapplied = [&](const QString &sql, const QString &column, int slot) {
+        const std::vector<Later> later = readLater(column);
+        Statement q(m_book, sql);
+        q.bind(1, lastDay);
+        std::size_t at = 0;
+        QString currency;
+        while (q.next()) {
+            const Id source = q.int64(0);
+            const MinorUnits unappliedNow = q.int64(1);
+            const bool reversed = !q.isNull(2);
+            const qint64 reversedDay = reversed ? q.int64(2) : 0;
+            const bool moved = gather(later, at, source);
+            if (unappliedNow == 0 && !moved && (!reversed || reversedDay <= firstDay))
+                continue;
+            const Id customer = q.int64(3);
+            currency = q.text(4);
+            const qint64 start = q.int64(5);
+            const MinorUnits amount = q.int64(6);
+            const MinorUnits allocated = q.int64(7);
+            for (std::size_t k = 0; k < count; ++k) {
+                if (start > days[k] || (reversed && reversedDay <= days[k]))
+                    continue;
+                const bool candidate = unappliedNow != 0 || (moved && anyAfter[k]) || reversed;
+                if (!candidate)
+                    continue;
+                const MinorUnits value = amount - (allocated - (moved ? after[k] : 0));
+                if (value != 0)
+                    sumsFor(customer, currency, k)[slot] += value;
+            }
+        }
+    };
+    unapplied(QStringLiteral("SELECT payment_id, unapplied, reversed_date, customer_id, currency, received_date, "
+                             "amount, allocated FROM payment_state WHERE received_date <= ? ORDER BY payment_id"),
+              QStringLiteral("payment_id"), cashSlot);
+    unapplied(QStringLiteral("SELECT credit_note_id, unapplied, reversed_date, customer_id, currency, issue_date, "
+                             "amount, allocated FROM credit_note_state WHERE issue_date <= ? ORDER BY credit_note_id"),
+              QStringLiteral("credit_note_id"), creditSlot);
+    return result;
 }
 
 } // namespace ardesk

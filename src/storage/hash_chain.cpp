@@ -1,6 +1,6 @@
 #include "hash_chain.h"
 
-#include <QCryptographicHash>
+#include <openssl/sha.h>
 
 namespace ardesk {
 
@@ -44,12 +44,17 @@ QByteArray canonicalEncoding(const QString &table, const QVariantList &fields)
     return out;
 }
 
+QByteArray sha256(QByteArrayView data)
+{
+    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
+    SHA256(reinterpret_cast<const unsigned char *>(data.data()), static_cast<size_t>(data.size()),
+           reinterpret_cast<unsigned char *>(digest.data()));
+    return digest;
+}
+
 QByteArray chainHash(const QByteArray &previousHash, const QByteArray &encoding)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(previousHash);
-    hash.addData(encoding);
-    return hash.result();
+    return sha256(previousHash + encoding);
 }
 
 } // namespace ardesk

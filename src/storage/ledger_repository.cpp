@@ -756,7 +756,7 @@ void LedgerRepository::addMovement(int kind, const QString &currency, qint64 due
         return;
     if (m_batchMovements) {
         for (int grain = 0; grain < 2; ++grain)
-            m_pendingMovements[{grain, kind, currency, dueDay, grain == 0 ? moveDay : movementBlockStart(moveDay)}] +=
+            m_pendingMovements[{grain, kind, dueDay, grain == 0 ? moveDay : movementBlockStart(moveDay), currency}] +=
                 amount;
         return;
     }
@@ -789,13 +789,13 @@ void LedgerRepository::flushMovements()
 {
     kpiMovements().flush();
     m_batchMovements = false;
-    std::map<std::tuple<int, int, QString, qint64, qint64>, MinorUnits> pending;
+    std::map<std::tuple<int, int, qint64, qint64, QString>, MinorUnits> pending;
     pending.swap(m_pendingMovements);
     Statement &q = statement(kAddMovementSql);
     for (const auto &[key, amount] : pending) {
         if (amount == 0)
             continue;
-        const auto &[grain, kind, currency, dueDay, moveDay] = key;
+        const auto &[grain, kind, dueDay, moveDay, currency] = key;
         q.bind(1, grain);
         q.bind(2, kind);
         q.bind(3, currency);

@@ -138,8 +138,9 @@ private:
 
     Book &m_book;
     bool m_batchMovements = false;
-    // (grain, kind, currency, due day, movement day) -> amount, while batching
-    std::map<std::tuple<int, int, QString, qint64, qint64>, MinorUnits> m_pendingMovements;
+    // (grain, kind, due day, movement day, currency) -> amount, while batching (the
+    // currency last: it is nearly always the same, and comparing it first was 7 % of an import)
+    std::map<std::tuple<int, int, qint64, qint64, QString>, MinorUnits> m_pendingMovements;
     QHash<QString, std::shared_ptr<PostedWriter>> m_writers;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
     QHash<QString, std::shared_ptr<Statement>> m_statements;

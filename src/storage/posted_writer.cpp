@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <charconv>
+
 namespace ardesk {
 
 const QStringList &PostedWriter::postedColumns(const QString &table)
@@ -61,41 +63,89 @@ PostedWriter::PostedWriter(Book &book, QString table) : m_book(book), m_table(st
     }
 }
 
+namespace {
+// value.toString().toUtf8() appended, without the temporaries for ASCII text.
+void appendUtf8(QByteArray &out, const QString &text)
+{
+    const qsizetype size = text.size();
+    const qsizetype at = out.size();
+    out.resize(at + size);
+    char *to = out.data() + at;
+    const char16_t *from = reinterpret_cast<const char16_t *>(text.constData());
+    for (qsizetype i = 0; i < size; ++i) {
+        if (from[i] >= 0x80) {
+            out.resize(at);
+            out.append(text.toUtf8());
+            return;
+        }
+        to[i] = static_cast<char>(from[i]);
+    }
+}
+
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, result.ptr - digits);
+}
+} // namespace
+
 RowId PostedWriter::insert(const QVariantList &values)
 {
+    // Each value is encoded once, into one buffer that starts with the previous row's hash:
+    // the bytes hashed are exactly chainHash(m_lastHash, canonicalEncoding(table, row)) with
+    // the id first and a null QString as "" (hash_chain.h; tests/storage/
+    // test_hash_chain_golden.cpp), and text is bound from the same UTF-8 bytes.
     const RowId id = m_lastId + 1;
-    QVariantList row;
-    row.reserve(values.size() + 1);
-    row << QVariant::fromValue<qint64>(id);
+    if (m_tableUtf8.isEmpty())
+        m_tableUtf8 = m_table.toUtf8();
+    m_buffer.resize(0);
+    m_buffer.append(m_lastHash);
+    m_buffer.append(m_tableUtf8);
+    m_buffer.append('\x1f');
+    appendNumber(m_buffer, id);
+    m_insert->bind(1, id);
+    int index = 1;
     for (const QVariant &value : values) {
-        // A null QString would bind as SQL NULL but encode as text: store it as "".
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            row << QVariant(QString::fromLatin1(""));
-        else
-            row << value;
-    }
-    const QByteArray hash = chainHash(m_lastHash, canonicalEncoding(m_table, row));
-    int index = 0;
-    for (const QVariant &value : row) {
         ++index;
-        if (value.isNull() && value.typeId() != QMetaType::QString) {
+        m_buffer.append('\x1f');
+        const int type = value.typeId();
+        if (type == QMetaType::QString) {
+            // A null QString would bind as SQL NULL but encode as text: store it as "".
+            const qsizetype at = m_buffer.size();
+            appendUtf8(m_buffer, *static_cast<const QString *>(value.constData()));
+            m_insert->bindText(index, QByteArrayView(m_buffer.constData() + at, m_buffer.size() - at));
+            continue;
+        }
+        if (value.isNull()) {
+            m_buffer.append("\\N");
             m_insert->bindNull(index);
             continue;
         }
-        switch (value.typeId()) {
+        switch (type) {
         case QMetaType::LongLong:
         case QMetaType::Int:
         case QMetaType::UInt:
-        case QMetaType::ULongLong:
-            m_insert->bind(index, value.toLongLong());
+        case QMetaType::ULongLong: {
+            const qint64 number = value.toLongLong();
+            appendNumber(m_buffer, number);
+            m_insert->bind(index, number);
             break;
-        case QMetaType::QByteArray:
-            m_insert->bindBlob(index, value.toByteArray());
+        }
+        case QMetaType::QByteArray: {
+            const QByteArray blob = value.toByteArray();
+            m_buffer.append(blob.toHex());
+            m_insert->bindBlob(index, blob);
             break;
-        default:
-            m_insert->bind(index, value.toString());
+        }
+        default: {
+            const qsizetype at = m_buffer.size();
+            appendUtf8(m_buffer, value.toString());
+            m_insert->bindText(index, QByteArrayView(m_buffer.constData() + at, m_buffer.size() - at));
+        }
         }
     }
+    const QByteArray hash = sha256(m_buffer);
     m_insert->bindBlob(index + 1, hash);
     m_insert->exec();
     m_lastId = id;

@@ -32,6 +32,8 @@ private:
     std::unique_ptr<Statement> m_insert;
     RowId m_lastId = 0;
     QByteArray m_lastHash;
+    QByteArray m_tableUtf8;
+    QByteArray m_buffer; // previous hash, then the row's canonical encoding; reused
 };
 
 } // namespace ardesk

@@ -79,6 +79,14 @@ void Statement::bind(int index, const QString &text)
     }
 }
 
+void Statement::bindText(int index, QByteArrayView utf8)
+{
+    if (m_stmt)
+        check(sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT), "bind");
+    else
+        setValue(m_values, index, QVariant(utf8.isEmpty() ? QString::fromLatin1("") : QString::fromUtf8(utf8)));
+}
+
 void Statement::bindBlob(int index, const QByteArray &blob)
 {
     if (m_stmt)

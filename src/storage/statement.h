@@ -7,6 +7,7 @@
 #include "book.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <memory>
@@ -28,6 +29,8 @@ public:
     // Parameters are 1-based, like sqlite3_bind_*.
     void bind(int index, qint64 value);
     void bind(int index, const QString &text);
+    // Text already encoded as UTF-8 (copied by the call).
+    void bindText(int index, QByteArrayView utf8);
     void bindBlob(int index, const QByteArray &blob);
     void bindNull(int index);
 

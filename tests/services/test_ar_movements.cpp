@@ -17,6 +17,7 @@
 #include "storage/kpi_repository.h"
 #include "storage/ledger_repository.h"
 #include "storage/ledger_verifier.h"
+#include "storage/manager_repository.h"
 
 #include <gtest/gtest.h>
 
@@ -153,6 +154,61 @@ protected:
             ASSERT_EQ(actualRest, expectedRest) << "KPI as of " << d.toString(Qt::ISODate).toStdString() << " for "
                                                 << months << " month(s)";
         }
+    }
+
+    // The month-end snapshot catch-up's one-pass computation of several dates
+    // (AgingRepository::computeMonthEnds) gives, for every date, the snapshot lines the
+    // detailed aging by customer gives (what each snapshot was taken from before), for both
+    // bases and several bucket edge sets.
+    void expectMonthEndsEqualDetailed(const std::vector<QDate> &dates)
+    {
+        AgingRepository aging(*m_book);
+        QHash<QString, Id> idOfCode;
+        QSqlQuery c = m_book->exec(QStringLiteral("SELECT id, code FROM customers"));
+        while (c.next())
+            idOfCode.insert(c.value(1).toString(), c.value(0).toLongLong());
+        using Line = std::tuple<Id, QString, int, MinorUnits>;
+        auto sorted = [](std::vector<Line> lines) {
+            std::sort(lines.begin(), lines.end());
+            return lines;
+        };
+        const std::vector<std::vector<int>> edgeSets{{30, 60, 90}, {1, 2}, {15, 45, 90, 120}};
+        int n = 0;
+        for (const AgingBasis basis : {AgingBasis::DueDate, AgingBasis::InvoiceDate}) {
+            for (const auto &edges : edgeSets) {
+                const auto buckets = AgingBuckets::fromEdges(edges).value();
+                const MonthEndAging all = aging.computeMonthEnds(dates, basis, buckets);
+                ASSERT_EQ(all.dates().size(), dates.size());
+                for (std::size_t k = 0; k < dates.size(); ++k, ++n) {
+                    const QDate d = all.dates()[k];
+                    std::vector<Line> expected;
+                    const AgingReport detailed = aging.computeDetailed(d, basis, buckets, AgingGrouping::Customer);
+                    auto add = [&](Id customer, const AgingLine &line) {
+                        for (int b = 0; b < static_cast<int>(line.buckets.size()); ++b)
+                            if (line.buckets[b] != 0)
+                                expected.emplace_back(customer, line.currency, b, line.buckets[b]);
+                        if (line.unappliedCash != 0)
+                            expected.emplace_back(customer, line.currency, kSnapshotUnappliedCash, line.unappliedCash);
+                        if (line.unappliedCredits != 0)
+                            expected.emplace_back(customer, line.currency, kSnapshotUnappliedCredits,
+                                                  line.unappliedCredits);
+                        if (line.disputed != 0)
+                            expected.emplace_back(customer, line.currency, kSnapshotDisputed, line.disputed);
+                    };
+                    for (const AgingLine &line : detailed.currencies)
+                        add(0, line);
+                    for (const CustomerAgingLine &line : detailed.customers)
+                        add(idOfCode.value(line.customerCode), line.line);
+                    std::vector<Line> actual;
+                    for (const SnapshotLine &l : all.lines(k))
+                        actual.emplace_back(l.customerId, l.currency, l.bucket, l.amount);
+                    ASSERT_EQ(sorted(actual), sorted(expected))
+                        << "month-end " << d.toString(Qt::ISODate).toStdString() << " basis "
+                        << static_cast<int>(basis) << " edges " << edges.size();
+                }
+            }
+        }
+        EXPECT_GT(n, 0);
     }
 
     void expectVerified()
@@ -293,9 +349,45 @@ TEST_P(ArMovements, aggregateAgingEqualsTheDetailedComputationOnRandomBooks)
             expectAggregateEqualsDetailed(start.addDays(-3), start.addDays(230));
             expectKpiArEqualsDetailed(start.addDays(-10), start.addDays(230));
             expectVerified();
+            // Month-ends before, between and after the postings (start is 1 January).
+            expectMonthEndsEqualDetailed({QDate(2025, 12, 31), QDate(2026, 1, 31), QDate(2026, 2, 28),
+                                          QDate(2026, 3, 31), QDate(2026, 4, 30), QDate(2026, 5, 31),
+                                          QDate(2026, 6, 30), QDate(2026, 9, 30)});
             if (HasFailure())
                 return;
         }
+    }
+    // Disputes, open and resolved, some over more than an invoice's open amount; then the
+    // month-ends again.
+    {
+        QSqlQuery invoicesQuery = m_book->exec(QStringLiteral("SELECT invoice_id, customer_id, amount FROM invoice_state"));
+        std::vector<std::tuple<Id, Id, MinorUnits>> all;
+        while (invoicesQuery.next())
+            all.emplace_back(invoicesQuery.value(0).toLongLong(), invoicesQuery.value(1).toLongLong(),
+                             invoicesQuery.value(2).toLongLong());
+        invoicesQuery.finish();
+        ASSERT_FALSE(all.empty());
+        for (int d = 0; d < 25; ++d) {
+            const auto &[invoice, customer, amount] = all[uniform(0, static_cast<int>(all.size()) - 1)];
+            const QDate opened = someDate();
+            QSqlQuery insert = m_book->prepare(QStringLiteral(
+                "INSERT INTO disputes (invoice_id, customer_id, amount, reason, opened_date, status, resolved_date, created_at) "
+                "VALUES (?, ?, ?, 'test', ?, ?, ?, '2026-01-01T00:00:00Z')"));
+            const bool resolved = chance(40);
+            insert.addBindValue(QVariant::fromValue<qint64>(invoice));
+            insert.addBindValue(QVariant::fromValue<qint64>(customer));
+            insert.addBindValue(QVariant::fromValue<qint64>(chance(30) ? amount + 5 : uniform(1, static_cast<int>(amount))));
+            insert.addBindValue(dayValue(opened));
+            insert.addBindValue(resolved ? QStringLiteral("resolved") : QStringLiteral("open"));
+            insert.addBindValue(resolved ? dayValue(opened.addDays(uniform(0, 60))) : QVariant(QMetaType(QMetaType::LongLong)));
+            Book::exec(insert);
+        }
+        expectMonthEndsEqualDetailed({QDate(2025, 12, 31), QDate(2026, 1, 31), QDate(2026, 2, 28), QDate(2026, 3, 31),
+                                      QDate(2026, 4, 30), QDate(2026, 5, 31), QDate(2026, 6, 30), QDate(2026, 9, 30)});
+        ASSERT_FALSE(HasFailure());
+        QSqlQuery check = m_book->exec(QStringLiteral("SELECT COUNT(*) FROM disputes"));
+        ASSERT_TRUE(check.next());
+        EXPECT_GT(check.value(0).toLongLong(), 0);
     }
     // The sequence exercised every kind of movement.
     for (const char *sql : {"SELECT COUNT(*) FROM allocations WHERE reverses_id IS NOT NULL",
