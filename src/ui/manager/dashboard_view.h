@@ -26,6 +26,7 @@
 #include <QWidget>
 
 #include <map>
+#include <memory>
 
 class QBarSet;
 class QChart;
@@ -38,6 +39,7 @@ class QTableWidget;
 namespace ardesk {
 
 class DashboardTile;
+class FiguresWorker;
 
 class DashboardView final : public QWidget
 {
@@ -53,6 +55,9 @@ public:
     void setToday(QDate today);
     QDate today() const;
     void refresh();
+    // The worker thread and its connection (null before the first refresh and after the
+    // session went); tests look at it.
+    const FiguresWorker *worker() const { return m_worker.get(); }
     // True while figures are being computed.
     bool isBusy() const { return m_pending; }
     // Milliseconds from the last refresh to its tiles, and to its last figure.
@@ -121,9 +126,11 @@ private:
     QLabel *m_movedTitle = nullptr;
     Figures m_figures;
     AgingBuckets m_buckets;
-    int m_generation = 0;
+    std::unique_ptr<FiguresWorker> m_worker; // one thread and connection while the session lasts
+    int m_generation = 0;      // of the session: results of an older one are dropped
+    QString m_requestKey;      // the question the last refresh asked
+    quint64 m_lastSequence = 0; // the worker's number of the last refresh
     bool m_pending = false;
-    bool m_refreshAgain = false;
     QElapsedTimer m_clock;
     qint64 m_tilesMs = -1;
     qint64 m_allMs = -1;
