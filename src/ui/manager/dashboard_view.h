@@ -3,13 +3,16 @@
 // aging by bucket stacked by collector or risk class, DSO / CEI / ADD over 12 month-ends,
 // collections against target by week, open disputes by reason, the top overdue accounts and
 // the accounts that moved into the last bucket. Every figure comes from DashboardService,
-// computed off the UI thread (figures_job.h) and shown as soon as it is ready; the window
-// never waits. A tile, a bar or a point asks for the list behind it (the signals below;
+// computed off the UI thread by one worker (figures_worker.h: a thread and a connection of
+// its own, opened on the first refresh and kept while the session lasts; closing the book or
+// the view stops it) and shown as soon as it is ready; the window never waits. Refreshes
+// asked while one runs coalesce into one more run; figures of a run for another question
+// (currency, stacking, day) are dropped. A tile, a bar or a point asks for the list behind it (the signals below;
 // the main window shows the filtered Customers, Invoices or Payments page).
 //
 // Refreshes on the Refresh button, when the currency or the stacking changes, and by
 // itself when the book changed (polled every few seconds while the view is shown).
-// Missing month-end aging snapshots are taken first (AgingSnapshotService::catchUp).
+// Missing month-end aging snapshots are taken before the trend (AgingSnapshotService::catchUp).
 //
 // Stable object names: dashboardCurrency, dashboardStackBy, dashboardRefresh,
 // dashboardStatus, tile<Name> (tileTotalAr, tileOverdue, tilePercentCurrent, tileDso,
