@@ -12,6 +12,7 @@
 #include "services/staff_performance_service.h"
 #include "storage/ledger_repository.h"
 
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace ardesk;
@@ -84,7 +85,7 @@ TEST_F(Reports, agingSummaryComparesTheAsOfDateWithAMonthEarlierInEveryFormat)
     EXPECT_TRUE(summary.contains(QStringLiteral("Receivables in EUR rose from 1,236,302.45\u00a0EUR on 30/04/2026 to "
                                                 "1,237,102.45\u00a0EUR (+0.1\u00a0%).")))
             << summary.toStdString();
-    EXPECT_TRUE(summary.contains(QStringLiteral("The largest rise was in 31-60 (1,234,567.89\u00a0EUR).")))
+    EXPECT_TRUE(summary.contains(QStringLiteral("The largest rise was in the bucket 31-60 (1,234,567.89\u00a0EUR).")))
             << summary.toStdString();
     EXPECT_TRUE(summary.contains(QStringLiteral("100.00\u00a0EUR of it is disputed."))) << summary.toStdString();
 
@@ -300,3 +301,61 @@ TEST_F(ReportCli, writesEachFormatAndRefusesUnknownNamesWithTheList)
 }
 
 } // namespace
+
+namespace {
+
+// Marks every text ReportService translates: «source». A sentence or a label that does not
+// go through translate() shows up unmarked.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "ReportService") != 0)
+            return {};
+        return QStringLiteral("«%1»").arg(QString::fromUtf8(sourceText));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+// Issue 7 / docs/documents.md: the summaries name aging buckets by their translated labels
+// (as the tables' columns do), never by the aging's lower-case key "current".
+TEST_F(Reports, summariesNameBucketsByTheirTranslatedLabels)
+{
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    std::map<QString, Report> reports;
+    for (const QDate asOf : {day(2026, 3, 31), day(2026, 4, 30), day(2026, 5, 31)})
+        for (const QString &name : ReportService::reportNames()) {
+            auto report = ReportService(*m_session).build({name, asOf, QStringLiteral("DE/100")});
+            ASSERT_TRUE(report) << name.toStdString() << ": " << describe(report.error());
+            reports[name + u' ' + asOf.toString(Qt::ISODate)] = *report;
+        }
+    QCoreApplication::removeTranslator(&marking);
+    bool sawCurrentInASentence = false;
+    for (const auto &[which, report] : reports) {
+        ASSERT_FALSE(report.summary.isEmpty()) << which.toStdString();
+        for (const QString &paragraph : report.summary) {
+            // Every sentence of every report's summary went through translate() ...
+            EXPECT_TRUE(paragraph.startsWith(u'«') && paragraph.endsWith(u'»'))
+                    << which.toStdString() << ": " << paragraph.toStdString();
+            // ... and a bucket is named by its translated label.
+            EXPECT_FALSE(paragraph.contains(QStringLiteral("bucket current")))
+                    << which.toStdString() << ": " << paragraph.toStdString();
+            EXPECT_FALSE(paragraph.contains(QStringLiteral("into current")));
+            if (paragraph.contains(QStringLiteral("the bucket «Current»")))
+                sawCurrentInASentence = true;
+        }
+        for (const ReportChart &chart : report.charts)
+            for (const QString &category : chart.categories)
+                EXPECT_NE(category, QStringLiteral("current")) << which.toStdString();
+    }
+    // 30 April against 31 March: the current bucket had the largest change of some currency.
+    EXPECT_TRUE(sawCurrentInASentence) << reports[QStringLiteral("aging-summary 2026-04-30")].summary.join(u'\n').toStdString();
+    // A month-end is compared with the month-end before (30 April with 31 March, not 30 March).
+    const QString april = reports[QStringLiteral("aging-summary 2026-04-30")].summary.join(u'\n');
+    EXPECT_TRUE(april.contains(QStringLiteral("31/03/2026"))) << april.toStdString();
+    EXPECT_FALSE(april.contains(QStringLiteral("30/03/2026"))) << april.toStdString();
+}

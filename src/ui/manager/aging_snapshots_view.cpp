@@ -278,7 +278,7 @@ void AgingSnapshotsView::showRollForward()
     for (const RollForwardLine &l : lines) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *label = new QTableWidgetItem(l.bucket < 0 ? tr("Total") : l.label);
+        auto *label = new QTableWidgetItem(l.bucket < 0 ? tr("Total") : l.bucket == 0 ? tr("Current") : l.label);
         if (l.bucket < 0) {
             QFont bold = label->font();
             bold.setBold(true);
@@ -305,7 +305,7 @@ void AgingSnapshotsView::showRollForward()
         for (const MinorUnits v : {l.opening, l.newInvoices + l.movedIn,
                                    l.collected + l.credited + l.writtenOff + l.movedOut, l.closing})
             top = std::max(top, major(v, c));
-        buckets << l.label;
+        buckets << (l.bucket == 0 ? tr("Current") : l.label); // the aging's key "current" in words
         *opening << major(l.opening, c);
         *added << major(l.newInvoices + l.movedIn, c);
         *removed << major(l.collected + l.credited + l.writtenOff + l.movedOut, c);
