@@ -173,6 +173,38 @@ TEST_F(FiguresWorkerTest, onlyAWaitingRequestForAnotherQuestionSupersedesTheRunn
     EXPECT_EQ(seen, (std::vector<bool>{false, true})); // same question: finish; another: stop early
 }
 
+TEST_F(FiguresWorkerTest, aRunThatSaysWhatItAnswersIsNotSupersededBySameQuestionByName)
+{
+    // The dashboard's first run asks for "the first currency" and learns it is EUR: a
+    // refresh for EUR by name (the chooser filled meanwhile) is the same question.
+    FiguresWorker worker(&m_context, *m_session);
+    QSemaphore started;
+    QSemaphore look;
+    QSemaphore looked;
+    std::vector<bool> seen;
+    worker.submit(
+            QStringLiteral("|2026-06-30"),
+            [&](Session &, const FiguresRun &run) {
+                run.setKey(QStringLiteral("EUR|2026-06-30"));
+                started.release();
+                for (int i = 0; i < 2; ++i) {
+                    look.acquire();
+                    seen.push_back(run.superseded());
+                    looked.release();
+                }
+            },
+            [](const Error &) {});
+    ASSERT_TRUE(acquire(started));
+    worker.submit(QStringLiteral("EUR|2026-06-30"), [](Session &, const FiguresRun &) {}, [](const Error &) {});
+    look.release();
+    ASSERT_TRUE(acquire(looked));
+    worker.submit(QStringLiteral("SEK|2026-06-30"), [](Session &, const FiguresRun &) {}, [](const Error &) {});
+    look.release();
+    ASSERT_TRUE(acquire(looked));
+    worker.stop();
+    EXPECT_EQ(seen, (std::vector<bool>{false, true}));
+}
+
 TEST_F(FiguresWorkerTest, stopInterruptsARunningReadAndJoinsTheThread)
 {
     const qsizetype connectionsBefore = QSqlDatabase::connectionNames().size();

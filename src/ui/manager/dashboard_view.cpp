@@ -431,15 +431,22 @@ void DashboardView::refresh()
     const auto stackBy = static_cast<AgingStackBy>(m_stackBy->currentData().toInt());
     // The question asked: results of a run for another question are dropped, and a waiting
     // run for another question stops the running one early (figures_worker.h).
-    const QString key = QStringLiteral("%1|%2|%3").arg(chosen, day.toString(Qt::ISODate)).arg(static_cast<int>(stackBy));
+    auto keyOf = [day, stackBy](const QString &currency) {
+        return QStringLiteral("%1|%2|%3").arg(currency, day.toString(Qt::ISODate)).arg(static_cast<int>(stackBy));
+    };
+    const QString key = keyOf(chosen);
     m_requestKey = key;
     // Figures of this question (shown), and the end of the last run asked for (idle again).
-    auto current = [this, epoch, key] { return epoch == m_generation && key == m_requestKey; };
+    // Without a currency chosen yet the run answers for the first one: asking for that one
+    // by name (the chooser filled meanwhile) is the same question.
+    auto current = [this, epoch, key](const QString &resolvedKey) {
+        return epoch == m_generation && (key == m_requestKey || resolvedKey == m_requestKey);
+    };
     auto latest = [this, epoch](quint64 sequence) { return epoch == m_generation && sequence == m_lastSequence; };
 
     m_lastSequence = m_worker->submit(
             key,
-            [this, chosen, day, stackBy, current, latest](Session &session, const FiguresRun &run) {
+            [this, chosen, day, stackBy, keyOf, current, latest](Session &session, const FiguresRun &run) {
                 DashboardService service(session);
                 const quint64 sequence = run.sequence();
                 // Each step's wall and CPU time go to the log (docs/performance.md).
@@ -462,8 +469,10 @@ void DashboardView::refresh()
                 auto settings = AgingSnapshotService(session).bookAgingSettings();
                 const AgingBuckets buckets = settings ? settings->second : AgingBuckets();
                 steps.lap("currencies");
-                run.post([this, current, list = *currencies, currency, buckets] {
-                    if (!current())
+                const QString resolvedKey = keyOf(currency);
+                run.setKey(resolvedKey);
+                run.post([this, current, resolvedKey, list = *currencies, currency, buckets] {
+                    if (!current(resolvedKey))
                         return;
                     m_figures.currencies = list;
                     m_buckets = buckets;
@@ -475,8 +484,8 @@ void DashboardView::refresh()
                     m_currency->blockSignals(false);
                 });
                 if (currency.isEmpty()) {
-                    run.post([this, current, latest, sequence] {
-                        if (current())
+                    run.post([this, current, resolvedKey, latest, sequence] {
+                        if (current(resolvedKey))
                             m_figures.tiles.reset();
                         if (!latest(sequence))
                             return;
@@ -493,8 +502,8 @@ void DashboardView::refresh()
                 if (!tiles)
                     return fail(tiles.error());
                 steps.lap("tiles");
-                run.post([this, current, t = *tiles] {
-                    if (!current())
+                run.post([this, current, resolvedKey, t = *tiles] {
+                    if (!current(resolvedKey))
                         return;
                     m_figures.tiles = t;
                     m_tilesMs = m_clock.elapsed();
@@ -506,8 +515,8 @@ void DashboardView::refresh()
                 if (!aging)
                     return fail(aging.error());
                 steps.lap("aging stack");
-                run.post([this, current, a = *aging] {
-                    if (!current())
+                run.post([this, current, resolvedKey, a = *aging] {
+                    if (!current(resolvedKey))
                         return;
                     m_figures.aging = a;
                     showAging();
@@ -522,8 +531,8 @@ void DashboardView::refresh()
                 steps.lap("collections by week");
                 if (!top || !disputes || !weeks)
                     return fail(!top ? top.error() : !disputes ? disputes.error() : weeks.error());
-                run.post([this, current, t = *top, d = *disputes, w = *weeks] {
-                    if (!current())
+                run.post([this, current, resolvedKey, t = *top, d = *disputes, w = *weeks] {
+                    if (!current(resolvedKey))
                         return;
                     m_figures.topOverdue = t;
                     m_figures.disputes = d;
@@ -549,8 +558,8 @@ void DashboardView::refresh()
                 steps.lap("moved into last bucket");
                 if (!trend || !moved)
                     return fail(!trend ? trend.error() : moved.error());
-                run.post([this, current, latest, sequence, t = *trend, m = *moved] {
-                    if (current()) {
+                run.post([this, current, resolvedKey, latest, sequence, t = *trend, m = *moved] {
+                    if (current(resolvedKey)) {
                         m_figures.trend = t;
                         m_figures.moved = m;
                         showTrend();

@@ -19,6 +19,12 @@ bool FiguresRun::superseded() const
     return m_worker.superseded();
 }
 
+void FiguresRun::setKey(const QString &key) const
+{
+    std::lock_guard lock(m_worker.m_mutex);
+    m_worker.m_runningKey = key;
+}
+
 FiguresWorker::FiguresWorker(QObject *context, const Session &session)
     : m_context(context),
       m_location(session.book().location()),

@@ -45,6 +45,9 @@ public:
     void post(std::function<void()> callable) const;
     // True once stop() was called or a waiting job asks a different question.
     bool superseded() const;
+    // Says what the running job turned out to ask (e.g. "the first currency" became "EUR"):
+    // a waiting job with this key then no longer supersedes it.
+    void setKey(const QString &key) const;
     // The job's sequence number (submit() returned it).
     quint64 sequence() const { return m_sequence; }
 
