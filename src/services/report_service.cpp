@@ -613,7 +613,9 @@ Result<Report> ReportService::collectorPerformance(QDate asOf)
                               optionalPercent(line.attainment)});
         collected[currency].first += line.collected;
         if (line.attainment) {
-            const QString entry = QStringLiteral("%1 (%2)").arg(who, percent(*line.attainment));
+            // A collector has a line per currency: the currency says which one is meant.
+            const QString entry = QCoreApplication::translate("ReportService", "%1 in %2 (%3)")
+                                          .arg(who, currency, percent(*line.attainment));
             (*line.attainment >= 100.0 ? above : below) << entry;
         }
         ReportChart &chart = charts[currency];

@@ -221,8 +221,8 @@ TEST_F(Reports, collectorPerformanceSaysWhoIsAboveAndWhoBelowTarget)
     ASSERT_TRUE(staff.setTarget(QStringLiteral("ben"), QStringLiteral("2026-05"), QStringLiteral("EUR"), 100000));
     const Report report = build(QStringLiteral("collector-performance"));
     const QString summary = report.summary.join(u'\n');
-    EXPECT_TRUE(summary.contains(QStringLiteral("At or above target: anna (116.7\u00a0%)."))) << summary.toStdString();
-    EXPECT_TRUE(summary.contains(QStringLiteral("Below target: ben (0.0\u00a0%)."))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("At or above target: anna in EUR (116.7\u00a0%)."))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Below target: ben in EUR (0.0\u00a0%)."))) << summary.toStdString();
     // All EUR lines: anna's 350.00 and the 80.00 PAID/600 (no collector) paid on 20 May.
     EXPECT_TRUE(summary.contains(QStringLiteral("Collected in EUR: 430.00\u00a0EUR from 01/05/2026 to 31/05/2026")))
             << summary.toStdString();
