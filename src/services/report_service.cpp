@@ -343,11 +343,11 @@ Result<Report> ReportService::agingSummary(QDate asOf)
                                                / static_cast<double>(current.total())));
             if (riseBucket >= 0)
                 paragraph += u' '
-                        + QCoreApplication::translate("ReportService", "The largest rise was in the bucket %1 (%2).")
+                        + QCoreApplication::translate("ReportService", "The largest rise was in %1 (%2).")
                                   .arg(bucketName(buckets, riseBucket), money(biggestRise, currency));
             if (fallBucket >= 0)
                 paragraph += u' '
-                        + QCoreApplication::translate("ReportService", "The largest fall was in the bucket %1 (%2).")
+                        + QCoreApplication::translate("ReportService", "The largest fall was in %1 (%2).")
                                   .arg(bucketName(buckets, fallBucket), money(-biggestFall, currency));
             if (current.disputed != 0)
                 paragraph += u' '
@@ -614,8 +614,7 @@ Result<Report> ReportService::collectorPerformance(QDate asOf)
         collected[currency].first += line.collected;
         if (line.attainment) {
             // A collector has a line per currency: the currency says which one is meant.
-            const QString entry = QCoreApplication::translate("ReportService", "%1 in %2 (%3)")
-                                          .arg(who, currency, percent(*line.attainment));
+            const QString entry = QStringLiteral("%1 %2 (%3)").arg(who, currency, percent(*line.attainment));
             (*line.attainment >= 100.0 ? above : below) << entry;
         }
         ReportChart &chart = charts[currency];

@@ -20,9 +20,17 @@
 #include "ui/common/book_job.h"
 #include "ui/manager/dashboard_view.h"
 #include "ui/manager/figures_worker.h"
+#include "ui/account/account_view.h"
+#include "ui/invoices/invoice_list_page.h"
+#include "ui/common/paged_table_model.h"
 #include "ui/manager/manager_desk_page.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QTableWidget>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -470,6 +478,48 @@ TEST_F(DashboardWorkerUiTest, aChangeMadeElsewhereRefreshesTheDashboard)
     ASSERT_TRUE(waitUntil([&] { return refreshed.count() > 0 && !dashboard()->isBusy(); }));
     EXPECT_NE(collected->text(), before);
     EXPECT_EQ(dashboard()->worker()->connectionsOpened(), 1);
+}
+
+// Issue 7 "Any tile, bar or point opens the list behind it": the disputes bar opens the
+// invoices with an open dispute of that reason (all of them in the currency, each with an
+// open dispute), and a row of the top overdue accounts opens that account.
+TEST_F(DashboardWorkerUiTest, aDisputesBarAndATopOverdueRowOpenWhatIsBehindThem)
+{
+    auto *disputes = dashboard()->findChild<QChartView *>(QStringLiteral("disputesChart"));
+    ASSERT_NE(disputes, nullptr);
+    auto *currency = dashboard()->findChild<QComboBox *>(QStringLiteral("dashboardCurrency"));
+    ASSERT_NE(currency, nullptr);
+    // The first currency with an open dispute.
+    QAbstractBarSeries *bars = nullptr;
+    const int currencies = currency->count();
+    for (int i = 0; i < currencies && !bars; ++i) {
+        currency->setCurrentIndex(i);
+        dashboard()->refresh();
+        ASSERT_TRUE(waitUntil([&] { return !dashboard()->isBusy(); }));
+        auto *series = disputes->chart()->series().isEmpty()
+                ? nullptr
+                : qobject_cast<QAbstractBarSeries *>(disputes->chart()->series().first());
+        if (series && !series->barSets().isEmpty() && series->barSets().first()->count() > 0)
+            bars = series;
+    }
+    ASSERT_NE(bars, nullptr) << "the demo book has open disputes";
+    Q_EMIT bars->barSets().first()->clicked(0); // what a click on the first bar does
+    ASSERT_TRUE(m_window->invoicePage()->isVisible());
+    const InvoiceListFilter &filter = m_window->invoicePage()->invoiceModel()->filter();
+    EXPECT_TRUE(filter.withOpenDispute);
+    EXPECT_FALSE(filter.disputeReason.isEmpty());
+    EXPECT_EQ(filter.currency, dashboard()->currency());
+    ASSERT_TRUE(waitUntil([&] { return m_window->invoicePage()->invoiceModel()->rowCount() > 0; }));
+
+    m_window->showPage(MainWindow::Page::Dashboard);
+    auto *top = dashboard()->findChild<QTableWidget *>(QStringLiteral("dashboardTopOverdue"));
+    ASSERT_NE(top, nullptr);
+    ASSERT_GT(top->rowCount(), 0);
+    const Id customerId = top->item(0, 0)->data(Qt::UserRole).toLongLong();
+    ASSERT_GT(customerId, 0);
+    Q_EMIT top->cellActivated(0, 1);
+    ASSERT_TRUE(waitUntil([&] { return m_window->accountView()->isVisible(); }, 10000));
+    EXPECT_EQ(m_window->accountView()->customerId(), std::optional<Id>(customerId));
 }
 
 } // namespace
