@@ -359,3 +359,28 @@ TEST_F(Reports, summariesNameBucketsByTheirTranslatedLabels)
     EXPECT_TRUE(april.contains(QStringLiteral("31/03/2026"))) << april.toStdString();
     EXPECT_FALSE(april.contains(QStringLiteral("30/03/2026"))) << april.toStdString();
 }
+
+// A long table goes into the PDF as consecutive tables of 250 rows, each with its header row
+// (QTextDocument lays one huge table out far more slowly than its rows): 600 rows make three
+// header rows, and every row is there once, in order.
+TEST_F(Reports, aLongTableIsContinuedWithItsHeaderEvery250Rows)
+{
+    Report report;
+    report.title = QStringLiteral("Long");
+    ReportTable table{QStringLiteral("long"),
+                      QStringLiteral("Long table"),
+                      {ReportColumn{QStringLiteral("code"), QStringLiteral("Zcode"), ReportColumnType::Text, 0}},
+                      {},
+                      {}};
+    for (int i = 0; i < 600; ++i)
+        table.rows.push_back({QStringLiteral("R%1").arg(i, 4, 10, QLatin1Char('0'))});
+    report.tables.push_back(table);
+    const QString text = pdfText(documents::reportPdf(report));
+    EXPECT_EQ(text.count(QStringLiteral("Zcode")), 3) << text.left(2000).toStdString();
+    qsizetype at = 0;
+    for (int i = 0; i < 600; ++i) {
+        const qsizetype next = text.indexOf(QStringLiteral("R%1").arg(i, 4, 10, QLatin1Char('0')), at);
+        ASSERT_GE(next, at) << i;
+        at = next;
+    }
+}
