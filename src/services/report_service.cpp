@@ -147,10 +147,21 @@ struct Periods
     QDate from, to, previousFrom, previousTo;
 };
 
+// The date a month before `asOf` that a report compares with: the same day of the month
+// before, or its last day when `asOf` is the last day of its month (31 March against
+// 28 February, 30 April against 31 March, not 30 March).
+QDate monthEarlier(QDate asOf)
+{
+    const QDate before = asOf.addMonths(-1);
+    if (asOf.day() == asOf.daysInMonth())
+        return QDate(before.year(), before.month(), before.daysInMonth());
+    return before;
+}
+
 // The month ending at the as-of date (from the 1st) and the same span one month earlier.
 Periods periodsOf(QDate asOf)
 {
-    const QDate previousTo = asOf.addMonths(-1);
+    const QDate previousTo = monthEarlier(asOf);
     return {QDate(asOf.year(), asOf.month(), 1), asOf, QDate(previousTo.year(), previousTo.month(), 1), previousTo};
 }
 
@@ -158,6 +169,14 @@ QString periodText(const Periods &p)
 {
     return QCoreApplication::translate("ReportService", "%1 to %2, against %3 to %4")
             .arg(date(p.from), date(p.to), date(p.previousFrom), date(p.previousTo));
+}
+
+// A bucket as readers see it, in tables, charts and summary sentences alike: "Current"
+// (translated) for the first, "1-30", ..., "91+" for the others (never the aging's
+// lower-case key "current").
+QString bucketName(const AgingBuckets &buckets, int bucket)
+{
+    return bucket == 0 ? QCoreApplication::translate("ReportService", "Current") : buckets.label(bucket);
 }
 
 } // namespace
@@ -219,7 +238,7 @@ std::vector<ReportColumn> agingColumns(const AgingBuckets &buckets, bool byCusto
                              ReportColumnType::Text));
     for (int b = 0; b < buckets.bucketCount(); ++b)
         columns.push_back(column(buckets.label(b),
-                                 b == 0 ? QCoreApplication::translate("ReportService", "Current") : buckets.label(b),
+                                 bucketName(buckets, b),
                                  ReportColumnType::Money));
     columns.push_back(column(QStringLiteral("total"), QCoreApplication::translate("ReportService", "Total"),
                              ReportColumnType::Money));
@@ -256,7 +275,7 @@ Result<Report> ReportService::agingSummary(QDate asOf)
 {
     return reading([&]() -> Result<Report> {
         const AgingBuckets buckets;
-        const QDate before = asOf.addMonths(-1);
+        const QDate before = monthEarlier(asOf);
         AgingRepository aging(m_session.book());
         const AgingReport now = aging.compute(asOf, AgingBasis::DueDate, buckets, AgingGrouping::Total);
         const AgingReport then = aging.compute(before, AgingBasis::DueDate, buckets, AgingGrouping::Total);
@@ -302,8 +321,7 @@ Result<Report> ReportService::agingSummary(QDate asOf)
             MinorUnits biggestRise = 0, biggestFall = 0;
             int riseBucket = -1, fallBucket = -1;
             for (int b = 0; b < buckets.bucketCount(); ++b) {
-                const QString label =
-                        b == 0 ? QCoreApplication::translate("ReportService", "Current") : buckets.label(b);
+                const QString label = bucketName(buckets, b);
                 const MinorUnits delta = current.buckets[b] - previous.buckets[b];
                 change.rows.push_back({currency, label, Money(previous.buckets[b], currency),
                                        Money(current.buckets[b], currency), Money(delta, currency)});
@@ -326,15 +344,11 @@ Result<Report> ReportService::agingSummary(QDate asOf)
             if (riseBucket >= 0)
                 paragraph += u' '
                         + QCoreApplication::translate("ReportService", "The largest rise was in %1 (%2).")
-                                  .arg(riseBucket == 0 ? QCoreApplication::translate("ReportService", "current")
-                                                       : buckets.label(riseBucket),
-                                       money(biggestRise, currency));
+                                  .arg(bucketName(buckets, riseBucket), money(biggestRise, currency));
             if (fallBucket >= 0)
                 paragraph += u' '
                         + QCoreApplication::translate("ReportService", "The largest fall was in %1 (%2).")
-                                  .arg(fallBucket == 0 ? QCoreApplication::translate("ReportService", "current")
-                                                       : buckets.label(fallBucket),
-                                       money(-biggestFall, currency));
+                                  .arg(bucketName(buckets, fallBucket), money(-biggestFall, currency));
             if (current.disputed != 0)
                 paragraph += u' '
                         + QCoreApplication::translate("ReportService", "%1 of it is disputed.")
@@ -351,8 +365,7 @@ Result<Report> ReportService::agingSummary(QDate asOf)
             chart.unit = currency;
             std::vector<double> valuesThen, valuesNow;
             for (int b = 0; b < buckets.bucketCount(); ++b) {
-                chart.categories << (b == 0 ? QCoreApplication::translate("ReportService", "Current")
-                                            : buckets.label(b));
+                chart.categories << bucketName(buckets, b);
                 valuesThen.push_back(units(previous.buckets[b], currency));
                 valuesNow.push_back(units(current.buckets[b], currency));
             }
@@ -368,7 +381,7 @@ Result<Report> ReportService::agingDetail(QDate asOf)
 {
     return reading([&]() -> Result<Report> {
         const AgingBuckets buckets;
-        const QDate before = asOf.addMonths(-1);
+        const QDate before = monthEarlier(asOf);
         AgingRepository aging(m_session.book());
         const AgingReport now = aging.compute(asOf, AgingBasis::DueDate, buckets, AgingGrouping::Customer);
         const AgingReport then = aging.compute(before, AgingBasis::DueDate, buckets, AgingGrouping::Customer);
@@ -437,9 +450,9 @@ Result<Report> ReportService::agingDetail(QDate asOf)
         }
         report.summary << (movedIntoOldest.isEmpty()
                                    ? QCoreApplication::translate("ReportService", "No customer moved into %1 since %2.")
-                                             .arg(buckets.label(last), date(before))
+                                             .arg(bucketName(buckets, last), date(before))
                                    : QCoreApplication::translate("ReportService", "Moved into %1 since %2: %3.")
-                                             .arg(buckets.label(last), date(before),
+                                             .arg(bucketName(buckets, last), date(before),
                                                   movedIntoOldest.join(QStringLiteral(", "))));
         report.tables = {table};
         return report;
@@ -465,7 +478,7 @@ Result<Report> ReportService::statement(QDate asOf, const QString &customerCode)
     const auto content = documents.statement((*customer)->id, asOf);
     if (!content)
         return std::unexpected(content.error());
-    const auto earlier = documents.statement((*customer)->id, asOf.addMonths(-1));
+    const auto earlier = documents.statement((*customer)->id, monthEarlier(asOf));
     if (!earlier)
         return std::unexpected(earlier.error());
     const QString currency = (*customer)->currency;
@@ -527,7 +540,7 @@ Result<Report> ReportService::statement(QDate asOf, const QString &customerCode)
                                  Money(event.kind == ActivityKind::Invoice ? event.amount : -event.amount, currency)});
     }
     report.summary << amountSentence(AmountSubject::Balance, customerCode, content->balance(), earlier->balance(),
-                                     currency, asOf.addMonths(-1))
+                                     currency, monthEarlier(asOf))
                     + u' '
                     + QCoreApplication::translate("ReportService",
                                                   "It is made of open items of %1 less unapplied cash and credits of %2.")
@@ -600,7 +613,8 @@ Result<Report> ReportService::collectorPerformance(QDate asOf)
                               optionalPercent(line.attainment)});
         collected[currency].first += line.collected;
         if (line.attainment) {
-            const QString entry = QStringLiteral("%1 (%2)").arg(who, percent(*line.attainment));
+            // A collector has a line per currency: the currency says which one is meant.
+            const QString entry = QStringLiteral("%1 %2 (%3)").arg(who, currency, percent(*line.attainment));
             (*line.attainment >= 100.0 ? above : below) << entry;
         }
         ReportChart &chart = charts[currency];

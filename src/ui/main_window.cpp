@@ -937,6 +937,7 @@ void MainWindow::closeBook(BackupOnClose backup)
     m_myWork->setSession(nullptr);
     m_contactPanel->setSession(nullptr);
     m_reports->setSession(nullptr);
+    m_managerDesk->setSession(nullptr); // stops the dashboard's worker and its connection
     m_session.reset();
     m_watcher.reset(); // before its book
     m_book.reset();

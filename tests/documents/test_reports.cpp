@@ -12,6 +12,7 @@
 #include "services/staff_performance_service.h"
 #include "storage/ledger_repository.h"
 
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace ardesk;
@@ -220,8 +221,8 @@ TEST_F(Reports, collectorPerformanceSaysWhoIsAboveAndWhoBelowTarget)
     ASSERT_TRUE(staff.setTarget(QStringLiteral("ben"), QStringLiteral("2026-05"), QStringLiteral("EUR"), 100000));
     const Report report = build(QStringLiteral("collector-performance"));
     const QString summary = report.summary.join(u'\n');
-    EXPECT_TRUE(summary.contains(QStringLiteral("At or above target: anna (116.7\u00a0%)."))) << summary.toStdString();
-    EXPECT_TRUE(summary.contains(QStringLiteral("Below target: ben (0.0\u00a0%)."))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("At or above target: anna EUR (116.7\u00a0%)."))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Below target: ben EUR (0.0\u00a0%)."))) << summary.toStdString();
     // All EUR lines: anna's 350.00 and the 80.00 PAID/600 (no collector) paid on 20 May.
     EXPECT_TRUE(summary.contains(QStringLiteral("Collected in EUR: 430.00\u00a0EUR from 01/05/2026 to 31/05/2026")))
             << summary.toStdString();
@@ -300,3 +301,86 @@ TEST_F(ReportCli, writesEachFormatAndRefusesUnknownNamesWithTheList)
 }
 
 } // namespace
+
+namespace {
+
+// Marks every text ReportService translates: «source». A sentence or a label that does not
+// go through translate() shows up unmarked.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "ReportService") != 0)
+            return {};
+        return QStringLiteral("«%1»").arg(QString::fromUtf8(sourceText));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+// Issue 7 / docs/documents.md: the summaries name aging buckets by their translated labels
+// (as the tables' columns do), never by the aging's lower-case key "current".
+TEST_F(Reports, summariesNameBucketsByTheirTranslatedLabels)
+{
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    std::map<QString, Report> reports;
+    for (const QDate asOf : {day(2026, 3, 31), day(2026, 4, 30), day(2026, 5, 31)})
+        for (const QString &name : ReportService::reportNames()) {
+            auto report = ReportService(*m_session).build({name, asOf, QStringLiteral("DE/100")});
+            ASSERT_TRUE(report) << name.toStdString() << ": " << describe(report.error());
+            reports[name + u' ' + asOf.toString(Qt::ISODate)] = *report;
+        }
+    QCoreApplication::removeTranslator(&marking);
+    bool sawCurrentInASentence = false;
+    for (const auto &[which, report] : reports) {
+        ASSERT_FALSE(report.summary.isEmpty()) << which.toStdString();
+        for (const QString &paragraph : report.summary) {
+            // Every sentence of every report's summary went through translate() ...
+            EXPECT_TRUE(paragraph.startsWith(u'«') && paragraph.endsWith(u'»'))
+                    << which.toStdString() << ": " << paragraph.toStdString();
+            // ... and a bucket is named by its translated label.
+            EXPECT_FALSE(paragraph.contains(QStringLiteral("in current")))
+                    << which.toStdString() << ": " << paragraph.toStdString();
+            EXPECT_FALSE(paragraph.contains(QStringLiteral("into current")));
+            if (paragraph.contains(QStringLiteral("in «Current»")))
+                sawCurrentInASentence = true;
+        }
+        for (const ReportChart &chart : report.charts)
+            for (const QString &category : chart.categories)
+                EXPECT_NE(category, QStringLiteral("current")) << which.toStdString();
+    }
+    // 30 April against 31 March: the current bucket had the largest change of some currency.
+    EXPECT_TRUE(sawCurrentInASentence) << reports[QStringLiteral("aging-summary 2026-04-30")].summary.join(u'\n').toStdString();
+    // A month-end is compared with the month-end before (30 April with 31 March, not 30 March).
+    const QString april = reports[QStringLiteral("aging-summary 2026-04-30")].summary.join(u'\n');
+    EXPECT_TRUE(april.contains(QStringLiteral("31/03/2026"))) << april.toStdString();
+    EXPECT_FALSE(april.contains(QStringLiteral("30/03/2026"))) << april.toStdString();
+}
+
+// A long table goes into the PDF as consecutive tables of 250 rows, each with its header row
+// (QTextDocument lays one huge table out far more slowly than its rows): 600 rows make three
+// header rows, and every row is there once, in order.
+TEST_F(Reports, aLongTableIsContinuedWithItsHeaderEvery250Rows)
+{
+    Report report;
+    report.title = QStringLiteral("Long");
+    ReportTable table{QStringLiteral("long"),
+                      QStringLiteral("Long table"),
+                      {ReportColumn{QStringLiteral("code"), QStringLiteral("Zcode"), ReportColumnType::Text, 0}},
+                      {},
+                      {}};
+    for (int i = 0; i < 600; ++i)
+        table.rows.push_back({QStringLiteral("R%1").arg(i, 4, 10, QLatin1Char('0'))});
+    report.tables.push_back(table);
+    const QString text = pdfText(documents::reportPdf(report));
+    EXPECT_EQ(text.count(QStringLiteral("Zcode")), 3) << text.left(2000).toStdString();
+    qsizetype at = 0;
+    for (int i = 0; i < 600; ++i) {
+        const qsizetype next = text.indexOf(QStringLiteral("R%1").arg(i, 4, 10, QLatin1Char('0')), at);
+        ASSERT_GE(next, at) << i;
+        at = next;
+    }
+}

@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +25,17 @@
 #include <cmath>
 
 namespace ardesk {
+
+namespace {
+
+// The first bucket in words, as the dashboard's aging chart says it (the aging's key is
+// "current"): the same translated text.
+QString currentBucketText()
+{
+    return QCoreApplication::translate("ardesk::DashboardView", "Current");
+}
+
+} // namespace
 
 namespace {
 
@@ -278,7 +290,7 @@ void AgingSnapshotsView::showRollForward()
     for (const RollForwardLine &l : lines) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *label = new QTableWidgetItem(l.bucket < 0 ? tr("Total") : l.label);
+        auto *label = new QTableWidgetItem(l.bucket < 0 ? tr("Total") : l.bucket == 0 ? currentBucketText() : l.label);
         if (l.bucket < 0) {
             QFont bold = label->font();
             bold.setBold(true);
@@ -305,7 +317,7 @@ void AgingSnapshotsView::showRollForward()
         for (const MinorUnits v : {l.opening, l.newInvoices + l.movedIn,
                                    l.collected + l.credited + l.writtenOff + l.movedOut, l.closing})
             top = std::max(top, major(v, c));
-        buckets << l.label;
+        buckets << (l.bucket == 0 ? currentBucketText() : l.label); // the aging's key "current" in words
         *opening << major(l.opening, c);
         *added << major(l.newInvoices + l.movedIn, c);
         *removed << major(l.collected + l.credited + l.writtenOff + l.movedOut, c);

@@ -1,6 +1,6 @@
 #include "dashboard_view.h"
 
-#include "figures_job.h"
+#include "figures_worker.h"
 
 #include "domain/kpi.h"
 #include "services/aging_snapshot_service.h"
@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,6 +34,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <ctime>
 
 namespace ardesk {
 
@@ -120,6 +123,41 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignL
     item->setTextAlignment(alignment);
     return item;
 }
+
+// The wall and CPU time (of the worker thread) of each step of a refresh, written to the
+// log at debug level (ARDESK_LOG=debug; docs/performance.md "Manager desk").
+class StepClock final
+{
+public:
+    StepClock() { restart(); }
+    void lap(const char *step)
+    {
+        const qint64 wall = m_wall.nsecsElapsed() / 1000000;
+        const qint64 cpu = (threadCpuNs() - m_cpu) / 1000000;
+        if (const auto logger = spdlog::get("ardesk.ui"))
+            logger->debug("dashboard step {}: {} ms wall, {} ms CPU", step, wall, cpu);
+        if (s_toStderr) // the measurement harness (tests/ui/test_manager_desk_ui.cpp)
+            std::fprintf(stderr, "dashboard step %s: %lld ms wall, %lld ms CPU\n", step, static_cast<long long>(wall),
+                         static_cast<long long>(cpu));
+        restart();
+    }
+
+private:
+    static qint64 threadCpuNs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return static_cast<qint64>(now.tv_sec) * 1000000000 + now.tv_nsec;
+    }
+    void restart()
+    {
+        m_wall.start();
+        m_cpu = threadCpuNs();
+    }
+    QElapsedTimer m_wall;
+    qint64 m_cpu = 0;
+    static inline const bool s_toStderr = qEnvironmentVariableIsSet("ARDESK_PERF_STEPS");
+};
 
 } // namespace
 
@@ -286,7 +324,10 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     connect(&m_poll, &QTimer::timeout, this, &DashboardView::pollBook);
 }
 
-DashboardView::~DashboardView() = default;
+DashboardView::~DashboardView()
+{
+    m_worker.reset(); // before the widgets its late results would touch
+}
 
 void DashboardView::buildTiles(QWidget *parent)
 {
@@ -312,6 +353,7 @@ void DashboardView::buildTiles(QWidget *parent)
 
 void DashboardView::setSession(Session *session)
 {
+    m_worker.reset(); // stops the worker of the old book (interrupts a running refresh)
     m_session = session;
     ++m_generation; // results of a job on the old book are dropped
     m_pending = false;
@@ -375,7 +417,9 @@ void DashboardView::refresh()
         m_dataVersion = m_session->book().dataVersion();
     } catch (...) {
     }
-    const int generation = ++m_generation;
+    if (!m_worker)
+        m_worker = std::make_unique<FiguresWorker>(this, *m_session);
+    const int epoch = m_generation;
     m_pending = true;
     m_clock.start();
     m_tilesMs = -1;
@@ -385,15 +429,33 @@ void DashboardView::refresh()
     const QString chosen = m_currency->currentText();
     const QDate day = today();
     const auto stackBy = static_cast<AgingStackBy>(m_stackBy->currentData().toInt());
-    auto current = [this, generation] { return generation == m_generation; };
+    // The question asked: results of a run for another question are dropped, and a waiting
+    // run for another question stops the running one early (figures_worker.h).
+    auto keyOf = [day, stackBy](const QString &currency) {
+        return QStringLiteral("%1|%2|%3").arg(currency, day.toString(Qt::ISODate)).arg(static_cast<int>(stackBy));
+    };
+    const QString key = keyOf(chosen);
+    m_requestKey = key;
+    // Figures of this question (shown), and the end of the last run asked for (idle again).
+    // Without a currency chosen yet the run answers for the first one: asking for that one
+    // by name (the chooser filled meanwhile) is the same question.
+    auto current = [this, epoch, key](const QString &resolvedKey) {
+        return epoch == m_generation && (key == m_requestKey || resolvedKey == m_requestKey);
+    };
+    auto latest = [this, epoch](quint64 sequence) { return epoch == m_generation && sequence == m_lastSequence; };
 
-    startFiguresJob(
-            this, *m_session,
-            [this, generation, chosen, day, stackBy, current](Session &session, const PostToUi &post) {
+    m_lastSequence = m_worker->submit(
+            key,
+            [this, chosen, day, stackBy, keyOf, current, latest](Session &session, const FiguresRun &run) {
                 DashboardService service(session);
+                const quint64 sequence = run.sequence();
+                // Each step's wall and CPU time go to the log (docs/performance.md).
+                StepClock steps;
                 auto fail = [&](const Error &error) {
-                    post([this, current, error] {
-                        if (current())
+                    if (run.superseded())
+                        return; // interrupted or asked again: nothing to show
+                    run.post([this, latest, sequence, error] {
+                        if (latest(sequence))
                             showFailure(error.message);
                     });
                 };
@@ -406,8 +468,11 @@ void DashboardView::refresh()
                                 : (currencies->empty() ? QString() : currencies->front());
                 auto settings = AgingSnapshotService(session).bookAgingSettings();
                 const AgingBuckets buckets = settings ? settings->second : AgingBuckets();
-                post([this, current, list = *currencies, currency, buckets] {
-                    if (!current())
+                steps.lap("currencies");
+                const QString resolvedKey = keyOf(currency);
+                run.setKey(resolvedKey);
+                run.post([this, current, resolvedKey, list = *currencies, currency, buckets] {
+                    if (!current(resolvedKey))
                         return;
                     m_figures.currencies = list;
                     m_buckets = buckets;
@@ -419,10 +484,11 @@ void DashboardView::refresh()
                     m_currency->blockSignals(false);
                 });
                 if (currency.isEmpty()) {
-                    post([this, current] {
-                        if (!current())
+                    run.post([this, current, resolvedKey, latest, sequence] {
+                        if (current(resolvedKey))
+                            m_figures.tiles.reset();
+                        if (!latest(sequence))
                             return;
-                        m_figures.tiles.reset();
                         m_pending = false;
                         m_refresh->setEnabled(true);
                         m_status->setText(tr("The book has no invoices yet."));
@@ -430,32 +496,43 @@ void DashboardView::refresh()
                     });
                     return;
                 }
+                if (run.superseded())
+                    return;
                 auto tiles = service.tiles(currency, day);
                 if (!tiles)
                     return fail(tiles.error());
-                post([this, current, t = *tiles] {
-                    if (!current())
+                steps.lap("tiles");
+                run.post([this, current, resolvedKey, t = *tiles] {
+                    if (!current(resolvedKey))
                         return;
                     m_figures.tiles = t;
                     m_tilesMs = m_clock.elapsed();
                     showTiles();
                 });
+                if (run.superseded())
+                    return;
                 auto aging = service.agingStack(currency, day, stackBy);
                 if (!aging)
                     return fail(aging.error());
-                post([this, current, a = *aging] {
-                    if (!current())
+                steps.lap("aging stack");
+                run.post([this, current, resolvedKey, a = *aging] {
+                    if (!current(resolvedKey))
                         return;
                     m_figures.aging = a;
                     showAging();
                 });
+                if (run.superseded())
+                    return;
                 auto top = service.topOverdue(currency, day, kTopOverdueRows);
+                steps.lap("top overdue");
                 auto disputes = service.disputesByReason(currency);
+                steps.lap("disputes by reason");
                 auto weeks = service.collectionsByWeek(currency, day, 13);
+                steps.lap("collections by week");
                 if (!top || !disputes || !weeks)
                     return fail(!top ? top.error() : !disputes ? disputes.error() : weeks.error());
-                post([this, current, t = *top, d = *disputes, w = *weeks] {
-                    if (!current())
+                run.post([this, current, resolvedKey, t = *top, d = *disputes, w = *weeks] {
+                    if (!current(resolvedKey))
                         return;
                     m_figures.topOverdue = t;
                     m_figures.disputes = d;
@@ -464,22 +541,32 @@ void DashboardView::refresh()
                     showDisputes();
                     showCollections();
                 });
-                // The month-end snapshots the trend and the last-bucket list read.
+                if (run.superseded())
+                    return;
+                // The month-end snapshots the trend and the last-bucket list read (the daily
+                // run after open takes them; this finds nothing to do then).
                 if (auto taken = AgingSnapshotService(session).catchUp(day); !taken) {
                     if (const auto logger = spdlog::get("ardesk.ui"))
                         logger->warn("aging snapshots: {}", taken.error().message.toStdString());
                 }
+                steps.lap("snapshot catch-up");
+                if (run.superseded())
+                    return;
                 auto trend = service.kpiTrend(currency, day, 12);
+                steps.lap("kpi trend");
                 auto moved = service.movedIntoLastBucket(currency, day);
+                steps.lap("moved into last bucket");
                 if (!trend || !moved)
                     return fail(!trend ? trend.error() : moved.error());
-                post([this, current, t = *trend, m = *moved] {
-                    if (!current())
-                        return;
-                    m_figures.trend = t;
-                    m_figures.moved = m;
-                    showTrend();
-                    showMoved();
+                run.post([this, current, resolvedKey, latest, sequence, t = *trend, m = *moved] {
+                    if (current(resolvedKey)) {
+                        m_figures.trend = t;
+                        m_figures.moved = m;
+                        showTrend();
+                        showMoved();
+                    }
+                    if (!latest(sequence))
+                        return; // one more run follows
                     m_allMs = m_clock.elapsed();
                     m_pending = false;
                     m_refresh->setEnabled(true);
@@ -489,17 +576,11 @@ void DashboardView::refresh()
                                               .arg(m_allMs));
                     if (const auto logger = spdlog::get("ardesk.ui"))
                         logger->info("dashboard refreshed: tiles {} ms, all {} ms", m_tilesMs, m_allMs);
-                    if (m_refreshAgain) {
-                        m_refreshAgain = false;
-                        refresh();
-                        return;
-                    }
                     Q_EMIT refreshed();
                 });
-                Q_UNUSED(generation);
             },
-            [this, current](const Error &error) {
-                if (current())
+            [this, epoch](const Error &error) { // the connection could not be opened
+                if (epoch == m_generation)
                     showFailure(error.message);
             });
 }

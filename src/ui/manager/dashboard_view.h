@@ -3,13 +3,16 @@
 // aging by bucket stacked by collector or risk class, DSO / CEI / ADD over 12 month-ends,
 // collections against target by week, open disputes by reason, the top overdue accounts and
 // the accounts that moved into the last bucket. Every figure comes from DashboardService,
-// computed off the UI thread (figures_job.h) and shown as soon as it is ready; the window
-// never waits. A tile, a bar or a point asks for the list behind it (the signals below;
+// computed off the UI thread by one worker (figures_worker.h: a thread and a connection of
+// its own, opened on the first refresh and kept while the session lasts; closing the book or
+// the view stops it) and shown as soon as it is ready; the window never waits. Refreshes
+// asked while one runs coalesce into one more run; figures of a run for another question
+// (currency, stacking, day) are dropped. A tile, a bar or a point asks for the list behind it (the signals below;
 // the main window shows the filtered Customers, Invoices or Payments page).
 //
 // Refreshes on the Refresh button, when the currency or the stacking changes, and by
 // itself when the book changed (polled every few seconds while the view is shown).
-// Missing month-end aging snapshots are taken first (AgingSnapshotService::catchUp).
+// Missing month-end aging snapshots are taken before the trend (AgingSnapshotService::catchUp).
 //
 // Stable object names: dashboardCurrency, dashboardStackBy, dashboardRefresh,
 // dashboardStatus, tile<Name> (tileTotalAr, tileOverdue, tilePercentCurrent, tileDso,
@@ -26,6 +29,7 @@
 #include <QWidget>
 
 #include <map>
+#include <memory>
 
 class QBarSet;
 class QChart;
@@ -38,6 +42,7 @@ class QTableWidget;
 namespace ardesk {
 
 class DashboardTile;
+class FiguresWorker;
 
 class DashboardView final : public QWidget
 {
@@ -53,6 +58,9 @@ public:
     void setToday(QDate today);
     QDate today() const;
     void refresh();
+    // The worker thread and its connection (null before the first refresh and after the
+    // session went); tests look at it.
+    const FiguresWorker *worker() const { return m_worker.get(); }
     // True while figures are being computed.
     bool isBusy() const { return m_pending; }
     // Milliseconds from the last refresh to its tiles, and to its last figure.
@@ -121,9 +129,11 @@ private:
     QLabel *m_movedTitle = nullptr;
     Figures m_figures;
     AgingBuckets m_buckets;
-    int m_generation = 0;
+    std::unique_ptr<FiguresWorker> m_worker; // one thread and connection while the session lasts
+    int m_generation = 0;      // of the session: results of an older one are dropped
+    QString m_requestKey;      // the question the last refresh asked
+    quint64 m_lastSequence = 0; // the worker's number of the last refresh
     bool m_pending = false;
-    bool m_refreshAgain = false;
     QElapsedTimer m_clock;
     qint64 m_tilesMs = -1;
     qint64 m_allMs = -1;

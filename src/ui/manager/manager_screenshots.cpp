@@ -4,6 +4,7 @@
 #include "cash_forecast_view.h"
 #include "dashboard_view.h"
 #include "manager_desk_page.h"
+#include "reports_page.h"
 #include "staff_performance_view.h"
 
 #include "ui/main_window.h"
@@ -84,6 +85,17 @@ Status writeManagerScreenshots(MainWindow &window, const QString &folder, QStrin
     if (auto ok = save("roll-forward.png"); !ok)
         return ok;
 
+    // The Reports page, the aging summary chosen for the last month-end.
+    window.resize(1100, 620);
+    window.showPage(MainWindow::Page::Reports);
+    window.reportsPage()->selectReport(QStringLiteral("aging-summary"));
+    const QDate today = desk->dashboard()->today();
+    window.reportsPage()->setAsOf(QDate(today.year(), today.month(), 1).addDays(-1));
+    waitUntil([] { return true; });
+    if (auto ok = save("reports.png"); !ok)
+        return ok;
+
+    window.showPage(MainWindow::Page::Dashboard);
     desk->setCurrentWidget(desk->dashboard());
     window.resize(before);
     return {};
