@@ -274,6 +274,14 @@
         <source>Write-off request rejected</source>
         <translation>Žádost o odpis zamítnuta</translation>
     </message>
+    <message>
+        <source>Payment plan agreement printed</source>
+        <translation>Dohoda o splátkovém kalendáři vytištěna</translation>
+    </message>
+    <message>
+        <source>Payment plan agreement printed again</source>
+        <translation>Dohoda o splátkovém kalendáři vytištěna znovu</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>
@@ -1932,6 +1940,64 @@
         <source>invoice %1 already exists in the book</source>
         <translation>faktura %1 už v knize existuje</translation>
     </message>
+    <message>
+        <source>only a manager sets credit limits; leave the column empty</source>
+        <translation>úvěrové limity nastavuje jen manažer; nechte sloupec prázdný</translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentTerms</name>
+    <message>
+        <source>part %1: %2</source>
+        <translation>část %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: give 2 to %2 parts separated by &apos;/&apos;, such as 30/60/90</source>
+        <translation>&apos;%1&apos;: zadejte 2 až %2 částí oddělených &apos;/&apos;, například 30/60/90</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not DAYS or DAYS:PERCENT</source>
+        <translation>&apos;%1&apos; není DAYS ani DAYS:PERCENT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of days from 0 to 3650</source>
+        <translation>&apos;%1&apos; není počet dní od 0 do 3650</translation>
+    </message>
+    <message>
+        <source>%1 days does not come after the part before it</source>
+        <translation>počet dní %1 není větší než u předchozí části</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a percentage above 0 with at most 2 decimals</source>
+        <translation>&apos;%1&apos; není procento větší než 0 s nejvýše 2 desetinnými místy</translation>
+    </message>
+    <message>
+        <source>give a percentage for every part or for none (equal parts)</source>
+        <translation>zadejte procento u každé části, nebo u žádné (stejné části)</translation>
+    </message>
+    <message>
+        <source>the percentages add up to %1, not 100</source>
+        <translation>procenta dávají dohromady %1, ne 100</translation>
+    </message>
+</context>
+<context>
+    <name>InterestPostingService</name>
+    <message>
+        <source>no as-of date</source>
+        <translation>chybí rozhodné datum</translation>
+    </message>
+    <message>
+        <source>%1: no reference rate of %2 in force for every day from %3; load the rates first</source>
+        <translation>%1: pro %2 neexistuje referenční sazba platná pro každý den od %3; nejprve načtěte sazby</translation>
+    </message>
+    <message>
+        <source>%1: the number %2 is already taken</source>
+        <translation>%1: číslo %2 je již obsazené</translation>
+    </message>
+    <message>
+        <source>%1: the compensation is in %2, the invoice in %3; ardesk does not convert</source>
+        <translation>%1: náhrada nákladů je v %2, faktura v %3; ardesk měny nepřepočítává</translation>
+    </message>
 </context>
 <context>
     <name>InterestService</name>
@@ -2010,6 +2076,13 @@
     <message>
         <source>fee_currency: a three-letter currency code is needed</source>
         <translation>fee_currency: je třeba třípísmenný kód měny</translation>
+    </message>
+</context>
+<context>
+    <name>KpiMovements</name>
+    <message>
+        <source>allocation %1 reverses allocation %2, which does not exist</source>
+        <translation>párování %1 stornuje párování %2, které neexistuje</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2356,22 @@
         <source>payment %1 has nothing left to apply</source>
         <translation>platbě %1 nezbývá nic ke spárování</translation>
     </message>
+    <message>
+        <source>%1: only a manager sets a customer&apos;s credit limit and risk class (%2)</source>
+        <translation>%1: úvěrový limit a rizikovou třídu zákazníka nastavuje jen manažer (%2)</translation>
+    </message>
+    <message>
+        <source>discount: %1 is not an invoice of %2</source>
+        <translation>skonto: %1 není faktura zákazníka %2</translation>
+    </message>
+    <message>
+        <source>discount: no early-payment discount is offered on %1 for a payment on %2</source>
+        <translation>skonto: k %1 se při platbě dne %2 nenabízí žádné skonto</translation>
+    </message>
+    <message>
+        <source>discount: the discount of %1 on %2 is taken only when the payment settles the rest: apply exactly %3 (open %4 less the discount), not %5</source>
+        <translation>skonto: skonto %1 k %2 se uplatní jen tehdy, když platba uhradí zbytek: spárujte přesně %3 (neuhrazeno %4 minus skonto), ne %5</translation>
+    </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
@@ -2345,6 +2434,10 @@
     <message>
         <source>ar_movements %1 (kind/currency/due/day): %2 stored, the ledger gives %3</source>
         <translation>ar_movements %1 (kind/currency/due/day): uloženo %2, z účetních záznamů vychází %3</translation>
+    </message>
+    <message>
+        <source>kpi_movements (kind/currency/day/until: amount, amount x days, entries): %1 stored, the ledger gives %2</source>
+        <translation>kpi_movements (kind/currency/day/until: amount, amount x days, entries): uloženo %1, z účetních záznamů vychází %2</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2562,28 @@
     <message>
         <source>COPY into %1 failed (%2): %3</source>
         <translation>COPY do %1 selhal (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAgreement</name>
+    <message>
+        <source>The agreement could not be written to %1.</source>
+        <translation>Dohodu se nepodařilo zapsat do %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAgreementService</name>
+    <message>
+        <source>payment plan %1 does not exist</source>
+        <translation>splátkový kalendář %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>zákazník %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>only a rendered agreement of a payment plan can be recorded</source>
+        <translation>zaznamenat lze jen vygenerovanou dohodu o splátkovém kalendáři</translation>
     </message>
 </context>
 <context>
@@ -2723,10 +2838,6 @@
     <message>
         <source>The largest rise was in %1 (%2).</source>
         <translation>Největší nárůst: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>ve splatnosti</translation>
     </message>
     <message>
         <source>The largest fall was in %1 (%2).</source>
@@ -3487,6 +3598,10 @@
         <source>%1: is not a step of this strategy</source>
         <translation>%1: není krokem této strategie</translation>
     </message>
+    <message>
+        <source>customers: %1 does not exist</source>
+        <translation>customers: %1 neexistuje</translation>
+    </message>
 </context>
 <context>
     <name>TrainingService</name>
@@ -3675,6 +3790,18 @@
     <message>
         <source>Your role does not agree payment plans</source>
         <translation>Vaše role nesjednává splátkové kalendáře</translation>
+    </message>
+    <message>
+        <source>Print a&amp;greement…</source>
+        <translation>Vytisknout &amp;dohodu…</translation>
+    </message>
+    <message>
+        <source>The selected plan&apos;s agreement letter, in the customer&apos;s language</source>
+        <translation>Dopis s dohodou k vybranému kalendáři v jazyce zákazníka</translation>
+    </message>
+    <message>
+        <source>Print agreement</source>
+        <translation>Vytisknout dohodu</translation>
     </message>
 </context>
 <context>
@@ -4701,10 +4828,6 @@
         <translation>ručně</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>assigned by you</source>
         <translation>přiřazeno vámi</translation>
     </message>
@@ -5596,6 +5719,14 @@ Příznaky: %2</translation>
         <source>Policy %1 saved.</source>
         <translation>Politika %1 uložena.</translation>
     </message>
+    <message>
+        <source>Post interest and compensation as debit notes (Clerk &gt; Post interest)</source>
+        <translation>Zaúčtovat úroky a náhradu nákladů jako vrubopisy (Pohledávky &gt; Zaúčtovat úroky)</translation>
+    </message>
+    <message>
+        <source>Off: interest and compensation are only shown on letters and statements.</source>
+        <translation>Vypnuto: úroky a náhrada nákladů se zobrazují jen v dopisech a výpisech z účtu.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::CustomerDialog</name>
@@ -5682,6 +5813,10 @@ Příznaky: %2</translation>
     <message>
         <source>Credit &amp;policy:</source>
         <translation>Úvěrová &amp;politika:</translation>
+    </message>
+    <message>
+        <source>Only a manager sets the credit limit and the risk class.</source>
+        <translation>Úvěrový limit a rizikovou třídu nastavuje jen manažer.</translation>
     </message>
 </context>
 <context>
@@ -6182,6 +6317,109 @@ Příznaky: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::InterestPostingDialog</name>
+    <message>
+        <source>Post interest</source>
+        <translation>Zaúčtovat úroky</translation>
+    </message>
+    <message>
+        <source>Late-payment interest since the last posting and the recovery compensation (once per invoice) of the customers whose credit policy posts them, as debit notes due at once. Running it again for the same date posts nothing.</source>
+        <translation>Úroky z prodlení od posledního zaúčtování a náhrada nákladů vymáhání (jednou za fakturu) u zákazníků, jejichž úvěrová politika je účtuje, jako vrubopisy splatné ihned. Opakované spuštění ke stejnému datu nic nezaúčtuje.</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;K datu:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>Vrubopis</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Položka</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dny</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Zaúčtovat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 až %2 (%n den)</numerusform>
+            <numerusform>%1 až %2 (%n dny)</numerusform>
+            <numerusform>%1 až %2 (%n dní)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interest on %1</source>
+        <translation>Úrok z %1</translation>
+    </message>
+    <message>
+        <source>Recovery compensation</source>
+        <translation>Náhrada nákladů vymáhání</translation>
+    </message>
+    <message>
+        <source>Not posted: %1</source>
+        <translation>Nezaúčtováno: %1</translation>
+    </message>
+    <message>
+        <source>Posting debit notes needs the permission to post invoices</source>
+        <translation>Zaúčtování vrubopisů vyžaduje oprávnění zaúčtovat faktury</translation>
+    </message>
+    <message>
+        <source>Nothing to post as of %1.</source>
+        <translation>Ke dni %1 není co zaúčtovat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debit note(s) to post as of %1.</source>
+        <translation>
+            <numerusform>%n vrubopis k zaúčtování ke dni %1.</numerusform>
+            <numerusform>%n vrubopisy k zaúčtování ke dni %1.</numerusform>
+            <numerusform>%n vrubopisů k zaúčtování ke dni %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %n debit note(s) as of %1? They can be undone only by a credit note.</source>
+        <translation>
+            <numerusform>Zaúčtovat %n vrubopis ke dni %1? Vrátit jej lze jen dobropisem.</numerusform>
+            <numerusform>Zaúčtovat %n vrubopisy ke dni %1? Vrátit je lze jen dobropisem.</numerusform>
+            <numerusform>Zaúčtovat %n vrubopisů ke dni %1? Vrátit je lze jen dobropisem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posting interest as of %1…</source>
+        <translation>Zaúčtovávají se úroky ke dni %1…</translation>
+    </message>
+    <message>
+        <source>Nothing posted: %1</source>
+        <translation>Nic nezaúčtováno: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n debit note(s) as of %1.</source>
+        <translation>
+            <numerusform>Zaúčtován %n vrubopis ke dni %1.</numerusform>
+            <numerusform>Zaúčtovány %n vrubopisy ke dni %1.</numerusform>
+            <numerusform>Zaúčtováno %n vrubopisů ke dni %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::InterestSettings</name>
     <message>
         <source> points</source>
@@ -6314,10 +6552,6 @@ Příznaky: %2</translation>
     <message>
         <source>Fee caps, reminder:</source>
         <translation>Stropy poplatků, upomínka:</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>(default)</source>
@@ -6650,6 +6884,14 @@ Příznaky: %2</translation>
         <source>No customer has anything to show on a letter yet.</source>
         <translation>Žádný zákazník zatím nemá nic, co by se v dopise zobrazilo.</translation>
     </message>
+    <message>
+        <source>Payment plan agreement</source>
+        <translation>Dohoda o splátkovém kalendáři</translation>
+    </message>
+    <message>
+        <source>No payment plan has been agreed yet: the agreement is previewed on a real plan.</source>
+        <translation>Zatím nebyl sjednán žádný splátkový kalendář: náhled dohody se zobrazí na skutečném kalendáři.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ListPage</name>
@@ -6940,6 +7182,10 @@ Příznaky: %2</translation>
         <source>Database password</source>
         <translation>Heslo k databázi</translation>
     </message>
+    <message>
+        <source>Post &amp;interest…</source>
+        <translation>Zaúčtovat ú&amp;roky…</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ManagerDeskPage</name>
@@ -7178,10 +7424,6 @@ Příznaky: %2</translation>
         <translation>Uplatnit s&amp;konto</translation>
     </message>
     <message>
-        <source>%1: %2 (%3 % until %4)</source>
-        <translation>%1: %2 (%3 % do %4)</translation>
-    </message>
-    <message>
         <source>Early-payment discount on offer for a payment on %1: %2</source>
         <translation>Skonto nabízené při platbě dne %1: %2</translation>
     </message>
@@ -7194,12 +7436,12 @@ Příznaky: %2</translation>
         <translation>Dobropisování skonta vyžaduje oprávnění zaúčtovat dobropisy</translation>
     </message>
     <message>
-        <source>The discount on %1 was not credited (%2): it stays open as a short payment.</source>
-        <translation>Skonto k %1 nebylo dobropisováno (%2): zůstává otevřené jako nedoplatek.</translation>
-    </message>
-    <message>
         <source>Early-payment discount credited: %1.</source>
         <translation>Skonto dobropisováno: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 until %4)</source>
+        <translation>%1: %2 (%3 do %4)</translation>
     </message>
 </context>
 <context>
@@ -7380,6 +7622,18 @@ Příznaky: %2</translation>
     <message>
         <source>down payment</source>
         <translation>akontace</translation>
+    </message>
+    <message>
+        <source>&amp;Print agreement…</source>
+        <translation>&amp;Vytisknout dohodu…</translation>
+    </message>
+    <message>
+        <source>Payment plan #%1 agreed. Print the agreement for the customer to sign.</source>
+        <translation>Splátkový kalendář #%1 sjednán. Vytiskněte dohodu, aby ji zákazník podepsal.</translation>
+    </message>
+    <message>
+        <source>Agreement written to %1 and recorded on the account.</source>
+        <translation>Dohoda zapsána do %1 a zaznamenána na účtu.</translation>
     </message>
 </context>
 <context>
@@ -9148,88 +9402,6 @@ points</source>
         <source>one-time code for %1, valid until %2 UTC or until %1 sets a password; it is shown only this once</source>
         <translation>jednorázový kód pro %1, platí do %2 UTC nebo dokud si %1 nenastaví heslo; zobrazí se jen tentokrát</translation>
     </message>
-    <message>
-        <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
-
-Commands:
-  init [--admin LOGIN [--name NAME]]    create a new, empty book (with --admin: protected;
-                                        the password comes from ARDESK_PASSWORD or a prompt)
-  info [--format table|json]            counts and schema version
-  import customers|invoices|payments|users|portfolios|promises FILE.csv
-         [--dry-run] [--auto-apply]     all-or-nothing CSV import
-  aging --as-of YYYY-MM-DD [--basis due|invoice] [--buckets 30,60,90]
-         [--by total|customer] [--format table|csv|json]
-  demo --customers N [--seed S] [--today YYYY-MM-DD]
-                                        fill an empty book with a synthetic business
-  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
-                                        match a bank statement against the book (docs/formats.md)
-  post payment --customer CODE --amount A --currency C --date D [--invoice N | --auto-apply]
-  worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]
-  promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]
-  kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
-  import rates|agency-scores FILE.csv   reference rates (region,valid_from,rate_percent) or
-                                        agency scores (customer_code,agency,score,rating,date)
-  interest --as-of YYYY-MM-DD [--format table|json]
-                                        late-payment interest and compensation per overdue invoice
-  strategies run --as-of YYYY-MM-DD [--format table|json]
-                                        create the collection actions due (letters, tasks, holds)
-  backup --out FILE2                    a consistent copy of the book
-  statements --as-of YYYY-MM-DD --out DIR
-                                        one statement of account (PDF) per customer due one
-  letters --as-of YYYY-MM-DD --out DIR  render the reminder and dunning letters due (PDF)
-  report NAME --as-of YYYY-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
-                                        aging-summary, aging-detail, statement, collector-performance,
-                                        promises, disputes, complaints, write-offs
-  copy --to FILE|postgresql://USER@HOST:PORT/DB
-                                        the whole book into a new one (SQLite or PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
-                                        staff users (set-password reads ARDESK_NEW_PASSWORD)
-  verify                                check the hash chains and the ledger rules
-
-Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
-Details: docs/cli.md
-</source>
-        <translation>Použití: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
-
-Příkazy:
-  init [--admin LOGIN [--name NAME]]    vytvoří novou, prázdnou knihu (s --admin: chráněnou;
-                                        heslo se vezme z ARDESK_PASSWORD nebo z dotazu)
-  info [--format table|json]            počty a verze schématu
-  import customers|invoices|payments|users|portfolios|promises FILE.csv
-         [--dry-run] [--auto-apply]     import CSV, všechno nebo nic
-  aging --as-of RRRR-MM-DD [--basis due|invoice] [--buckets 30,60,90]
-         [--by total|customer] [--format table|csv|json]
-  demo --customers N [--seed S] [--today RRRR-MM-DD]
-                                        naplní prázdnou knihu syntetickou firmou
-  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
-                                        spáruje bankovní výpis s knihou (docs/formats.md)
-  post payment --customer CODE --amount A --currency C --date D [--invoice N | --auto-apply]
-  worklist [--user LOGIN] --as-of RRRR-MM-DD [--format table|json]
-  promises evaluate --as-of RRRR-MM-DD [--grace N] [--format table|json]
-  kpi --as-of RRRR-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
-  import rates|agency-scores FILE.csv   referenční sazby (region,valid_from,rate_percent) nebo
-                                        skóre agentur (customer_code,agency,score,rating,date)
-  interest --as-of RRRR-MM-DD [--format table|json]
-                                        úroky z prodlení a náhrada nákladů u každé faktury po splatnosti
-  strategies run --as-of RRRR-MM-DD [--format table|json]
-                                        vytvoří splatné vymáhací kroky (dopisy, úkoly, blokace)
-  backup --out FILE2                    konzistentní kopie knihy
-  statements --as-of RRRR-MM-DD --out DIR
-                                        jeden výpis z účtu (PDF) pro každého zákazníka, kterému má být zaslán
-  letters --as-of RRRR-MM-DD --out DIR  vygeneruje splatné připomínky a upomínky (PDF)
-  report NAME --as-of RRRR-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
-                                        aging-summary, aging-detail, statement, collector-performance,
-                                        promises, disputes, complaints, write-offs
-  copy --to FILE|postgresql://USER@HOST:PORT/DB
-                                        celou knihu do nové (SQLite nebo PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
-                                        uživatelé z řad zaměstnanců (set-password čte ARDESK_NEW_PASSWORD)
-  verify                                zkontroluje řetězce hashů a účetní pravidla
-
-Návratové kódy: 0 úspěch, 1 chyba dat nebo běhu, 2 chybné použití, 3 nepovoleno.
-Podrobnosti: docs/cli.md
-</translation>
-    </message>
     <message numerus="yes">
         <source>Queue of %1 as of %2: %n item(s)</source>
         <translation>
@@ -9313,6 +9485,132 @@ Podrobnosti: docs/cli.md
             <numerusform>SELHALO: %1 (%2, řádek %3); celkem %n problémy</numerusform>
             <numerusform>SELHALO: %1 (%2, řádek %3); celkem %n problémů</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interest posted as of %1: %n debit note(s)</source>
+        <translation>
+            <numerusform>Úroky zaúčtované k %1: %n vrubopis</numerusform>
+            <numerusform>Úroky zaúčtované k %1: %n vrubopisy</numerusform>
+            <numerusform>Úroky zaúčtované k %1: %n vrubopisů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not posted: %1</source>
+        <translation>nezaúčtováno: %1</translation>
+    </message>
+    <message>
+        <source>plan-agreement: --plan ID is required</source>
+        <translation>plan-agreement: --plan ID je povinný</translation>
+    </message>
+    <message>
+        <source>--plan: &apos;%1&apos; is not a plan number</source>
+        <translation>--plan: &apos;%1&apos; není číslo splátkového kalendáře</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>--out FILE.pdf je povinný</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: soubor nelze zapsat (%2)</translation>
+    </message>
+    <message>
+        <source>--take-discount needs --invoice</source>
+        <translation>--take-discount vyžaduje --invoice</translation>
+    </message>
+    <message>
+        <source>early-payment discount credited: %1</source>
+        <translation>skonto dobropisováno: %1</translation>
+    </message>
+    <message>
+        <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
+
+Commands:
+  init [--admin LOGIN [--name NAME]]    create a new, empty book (with --admin: protected;
+                                        the password comes from ARDESK_PASSWORD or a prompt)
+  info [--format table|json]            counts and schema version
+  import customers|invoices|payments|users|portfolios|promises FILE.csv
+         [--dry-run] [--auto-apply]     all-or-nothing CSV import
+  aging --as-of YYYY-MM-DD [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today YYYY-MM-DD]
+                                        fill an empty book with a synthetic business
+  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
+                                        match a bank statement against the book (docs/formats.md)
+  post payment --customer CODE --amount A --currency C --date D [--invoice N [--take-discount] | --auto-apply]
+  worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]
+  promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]
+  kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores FILE.csv   reference rates (region,valid_from,rate_percent) or
+                                        agency scores (customer_code,agency,score,rating,date)
+  interest --as-of YYYY-MM-DD [--format table|json]
+                                        late-payment interest and compensation per overdue invoice
+  interest --as-of YYYY-MM-DD --post [--format table|json]
+                                        post them as debit notes where the policy says so
+  strategies run --as-of YYYY-MM-DD [--format table|json]
+                                        create the collection actions due (letters, tasks, holds)
+  backup --out FILE2                    a consistent copy of the book
+  statements --as-of YYYY-MM-DD --out DIR
+                                        one statement of account (PDF) per customer due one
+  letters --as-of YYYY-MM-DD --out DIR  render the reminder and dunning letters due (PDF)
+  plan-agreement --plan ID --out FILE.pdf
+                                        a payment plan&apos;s agreement letter (PDF)
+  report NAME --as-of YYYY-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to FILE|postgresql://USER@HOST:PORT/DB
+                                        the whole book into a new one (SQLite or PostgreSQL)
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
+                                        staff users (set-password reads ARDESK_NEW_PASSWORD)
+  verify                                check the hash chains and the ledger rules
+
+Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
+Details: docs/cli.md
+</source>
+        <translation>Použití: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
+
+Příkazy:
+  init [--admin LOGIN [--name NAME]]    vytvoří novou, prázdnou knihu (s --admin: chráněnou;
+                                        heslo se vezme z ARDESK_PASSWORD nebo z dotazu)
+  info [--format table|json]            počty a verze schématu
+  import customers|invoices|payments|users|portfolios|promises FILE.csv
+         [--dry-run] [--auto-apply]     import CSV, všechno nebo nic
+  aging --as-of RRRR-MM-DD [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today RRRR-MM-DD]
+                                        naplní prázdnou knihu syntetickou firmou
+  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
+                                        spáruje bankovní výpis s knihou (docs/formats.md)
+  post payment --customer CODE --amount A --currency C --date D [--invoice N [--take-discount] | --auto-apply]
+  worklist [--user LOGIN] --as-of RRRR-MM-DD [--format table|json]
+  promises evaluate --as-of RRRR-MM-DD [--grace N] [--format table|json]
+  kpi --as-of RRRR-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores FILE.csv   referenční sazby (region,valid_from,rate_percent) nebo
+                                        skóre agentur (customer_code,agency,score,rating,date)
+  interest --as-of RRRR-MM-DD [--format table|json]
+                                        úroky z prodlení a náhrada nákladů u každé faktury po splatnosti
+  interest --as-of RRRR-MM-DD --post [--format table|json]
+                                        zaúčtuje je jako vrubopisy tam, kde to stanoví politika
+  strategies run --as-of RRRR-MM-DD [--format table|json]
+                                        vytvoří splatné vymáhací kroky (dopisy, úkoly, blokace)
+  backup --out FILE2                    konzistentní kopie knihy
+  statements --as-of RRRR-MM-DD --out DIR
+                                        jeden výpis z účtu (PDF) pro každého zákazníka, kterému má být zaslán
+  letters --as-of RRRR-MM-DD --out DIR  vygeneruje splatné připomínky a upomínky (PDF)
+  plan-agreement --plan ID --out FILE.pdf
+                                        dohoda o splátkovém kalendáři (PDF)
+  report NAME --as-of RRRR-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to FILE|postgresql://USER@HOST:PORT/DB
+                                        celou knihu do nové (SQLite nebo PostgreSQL)
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
+                                        uživatelé z řad zaměstnanců (set-password čte ARDESK_NEW_PASSWORD)
+  verify                                zkontroluje řetězce hashů a účetní pravidla
+
+Návratové kódy: 0 úspěch, 1 chyba dat nebo běhu, 2 chybné použití, 3 nepovoleno.
+Podrobnosti: docs/cli.md
+</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,14 @@
         <source>Write-off request rejected</source>
         <translation>Ausbuchungsantrag abgelehnt</translation>
     </message>
+    <message>
+        <source>Payment plan agreement printed</source>
+        <translation>Ratenplanvereinbarung gedruckt</translation>
+    </message>
+    <message>
+        <source>Payment plan agreement printed again</source>
+        <translation>Ratenplanvereinbarung erneut gedruckt</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>
@@ -1928,6 +1936,64 @@
         <source>invoice %1 already exists in the book</source>
         <translation>Rechnung %1 existiert bereits im Mandanten</translation>
     </message>
+    <message>
+        <source>only a manager sets credit limits; leave the column empty</source>
+        <translation>nur die Leitung legt Kreditlimits fest; lassen Sie die Spalte leer</translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentTerms</name>
+    <message>
+        <source>part %1: %2</source>
+        <translation>Teil %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: give 2 to %2 parts separated by &apos;/&apos;, such as 30/60/90</source>
+        <translation>„%1“: geben Sie 2 bis %2 durch „/“ getrennte Teile an, etwa 30/60/90</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not DAYS or DAYS:PERCENT</source>
+        <translation>„%1“ ist weder TAGE noch TAGE:PROZENT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of days from 0 to 3650</source>
+        <translation>„%1“ ist keine Anzahl Tage von 0 bis 3650</translation>
+    </message>
+    <message>
+        <source>%1 days does not come after the part before it</source>
+        <translation>%1 Tage liegen nicht nach dem vorherigen Teil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a percentage above 0 with at most 2 decimals</source>
+        <translation>„%1“ ist kein Prozentsatz über 0 mit höchstens 2 Dezimalstellen</translation>
+    </message>
+    <message>
+        <source>give a percentage for every part or for none (equal parts)</source>
+        <translation>geben Sie für jeden Teil einen Prozentsatz an oder für keinen (gleiche Teile)</translation>
+    </message>
+    <message>
+        <source>the percentages add up to %1, not 100</source>
+        <translation>die Prozentsätze ergeben zusammen %1, nicht 100</translation>
+    </message>
+</context>
+<context>
+    <name>InterestPostingService</name>
+    <message>
+        <source>no as-of date</source>
+        <translation>kein Stichtag angegeben</translation>
+    </message>
+    <message>
+        <source>%1: no reference rate of %2 in force for every day from %3; load the rates first</source>
+        <translation>%1: für %2 gilt nicht an jedem Tag ab %3 ein Referenzzinssatz; laden Sie zuerst die Zinssätze</translation>
+    </message>
+    <message>
+        <source>%1: the number %2 is already taken</source>
+        <translation>%1: die Nummer %2 ist bereits vergeben</translation>
+    </message>
+    <message>
+        <source>%1: the compensation is in %2, the invoice in %3; ardesk does not convert</source>
+        <translation>%1: die Pauschale lautet auf %2, die Rechnung auf %3; ardesk rechnet keine Währungen um</translation>
+    </message>
 </context>
 <context>
     <name>InterestService</name>
@@ -2006,6 +2072,13 @@
     <message>
         <source>fee_currency: a three-letter currency code is needed</source>
         <translation>fee_currency: ein dreistelliger Währungscode ist nötig</translation>
+    </message>
+</context>
+<context>
+    <name>KpiMovements</name>
+    <message>
+        <source>allocation %1 reverses allocation %2, which does not exist</source>
+        <translation>Zuordnung %1 storniert Zuordnung %2, die nicht existiert</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2352,22 @@
         <source>payment %1 has nothing left to apply</source>
         <translation>Zahlung %1 hat keinen Restbetrag mehr zum Zuordnen</translation>
     </message>
+    <message>
+        <source>%1: only a manager sets a customer&apos;s credit limit and risk class (%2)</source>
+        <translation>%1: nur die Leitung legt Kreditlimit und Risikoklasse eines Kunden fest (%2)</translation>
+    </message>
+    <message>
+        <source>discount: %1 is not an invoice of %2</source>
+        <translation>Skonto: %1 ist keine Rechnung von %2</translation>
+    </message>
+    <message>
+        <source>discount: no early-payment discount is offered on %1 for a payment on %2</source>
+        <translation>Skonto: auf %1 wird für eine Zahlung am %2 kein Skonto gewährt</translation>
+    </message>
+    <message>
+        <source>discount: the discount of %1 on %2 is taken only when the payment settles the rest: apply exactly %3 (open %4 less the discount), not %5</source>
+        <translation>Skonto: das Skonto von %1 auf %2 wird nur gezogen, wenn die Zahlung den Rest begleicht: ordnen Sie genau %3 zu (offen %4 abzüglich Skonto), nicht %5</translation>
+    </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
@@ -2341,6 +2430,10 @@
     <message>
         <source>ar_movements %1 (kind/currency/due/day): %2 stored, the ledger gives %3</source>
         <translation>ar_movements %1 (kind/currency/due/day): %2 gespeichert, das Hauptbuch ergibt %3</translation>
+    </message>
+    <message>
+        <source>kpi_movements (kind/currency/day/until: amount, amount x days, entries): %1 stored, the ledger gives %2</source>
+        <translation>kpi_movements (kind/currency/day/until: amount, amount x days, entries): %1 gespeichert, das Hauptbuch ergibt %2</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2558,28 @@
     <message>
         <source>COPY into %1 failed (%2): %3</source>
         <translation>COPY in %1 fehlgeschlagen (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAgreement</name>
+    <message>
+        <source>The agreement could not be written to %1.</source>
+        <translation>Die Vereinbarung konnte nicht in %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAgreementService</name>
+    <message>
+        <source>payment plan %1 does not exist</source>
+        <translation>Ratenplan %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>Kunde %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>only a rendered agreement of a payment plan can be recorded</source>
+        <translation>nur eine erstellte Vereinbarung zu einem Ratenplan kann vermerkt werden</translation>
     </message>
 </context>
 <context>
@@ -2719,10 +2834,6 @@
     <message>
         <source>The largest rise was in %1 (%2).</source>
         <translation>Den stärksten Anstieg gab es bei %1 (%2).</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>nicht fällig</translation>
     </message>
     <message>
         <source>The largest fall was in %1 (%2).</source>
@@ -3470,6 +3581,10 @@
         <source>%1: is not a step of this strategy</source>
         <translation>%1: ist kein Schritt dieser Mahnstrategie</translation>
     </message>
+    <message>
+        <source>customers: %1 does not exist</source>
+        <translation>customers: %1 existiert nicht</translation>
+    </message>
 </context>
 <context>
     <name>TrainingService</name>
@@ -3658,6 +3773,18 @@
     <message>
         <source>Your role does not agree payment plans</source>
         <translation>Ihre Rolle darf keine Ratenpläne vereinbaren</translation>
+    </message>
+    <message>
+        <source>Print a&amp;greement…</source>
+        <translation>&amp;Vereinbarung drucken…</translation>
+    </message>
+    <message>
+        <source>The selected plan&apos;s agreement letter, in the customer&apos;s language</source>
+        <translation>Die Vereinbarung des ausgewählten Ratenplans als Brief, in der Sprache des Kunden</translation>
+    </message>
+    <message>
+        <source>Print agreement</source>
+        <translation>Vereinbarung drucken</translation>
     </message>
 </context>
 <context>
@@ -4670,10 +4797,6 @@
         <translation>von Hand</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>assigned by you</source>
         <translation>von Ihnen zugewiesen</translation>
     </message>
@@ -5559,6 +5682,14 @@ Hinweise: %2</translation>
         <source>Policy %1 saved.</source>
         <translation>Kreditrichtlinie %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Post interest and compensation as debit notes (Clerk &gt; Post interest)</source>
+        <translation>Zinsen und Pauschale als Belastungsanzeigen buchen (Buchhaltung &gt; Zinsen buchen)</translation>
+    </message>
+    <message>
+        <source>Off: interest and compensation are only shown on letters and statements.</source>
+        <translation>Aus: Zinsen und Pauschale erscheinen nur in Briefen und Kontoübersichten.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::CustomerDialog</name>
@@ -5645,6 +5776,10 @@ Hinweise: %2</translation>
     <message>
         <source>Credit &amp;policy:</source>
         <translation>Kre&amp;ditrichtlinie:</translation>
+    </message>
+    <message>
+        <source>Only a manager sets the credit limit and the risk class.</source>
+        <translation>Nur die Leitung legt Kreditlimit und Risikoklasse fest.</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6276,105 @@ Hinweise: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::InterestPostingDialog</name>
+    <message>
+        <source>Post interest</source>
+        <translation>Zinsen buchen</translation>
+    </message>
+    <message>
+        <source>Late-payment interest since the last posting and the recovery compensation (once per invoice) of the customers whose credit policy posts them, as debit notes due at once. Running it again for the same date posts nothing.</source>
+        <translation>Verzugszinsen seit der letzten Buchung und die Verzugspauschale (einmal je Rechnung) der Kunden, deren Kreditrichtlinie sie bucht, als sofort fällige Belastungsanzeigen. Ein erneuter Lauf zum selben Datum bucht nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>Belastungsanzeige</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>B&amp;uchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 bis %2 (%n Tag)</numerusform>
+            <numerusform>%1 bis %2 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interest on %1</source>
+        <translation>Zinsen auf %1</translation>
+    </message>
+    <message>
+        <source>Recovery compensation</source>
+        <translation>Verzugspauschale</translation>
+    </message>
+    <message>
+        <source>Not posted: %1</source>
+        <translation>Nicht gebucht: %1</translation>
+    </message>
+    <message>
+        <source>Posting debit notes needs the permission to post invoices</source>
+        <translation>Zum Buchen von Belastungsanzeigen ist die Berechtigung zum Buchen von Rechnungen nötig</translation>
+    </message>
+    <message>
+        <source>Nothing to post as of %1.</source>
+        <translation>Zum %1 ist nichts zu buchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debit note(s) to post as of %1.</source>
+        <translation>
+            <numerusform>%n Belastungsanzeige zum %1 zu buchen.</numerusform>
+            <numerusform>%n Belastungsanzeigen zum %1 zu buchen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %n debit note(s) as of %1? They can be undone only by a credit note.</source>
+        <translation>
+            <numerusform>%n Belastungsanzeige zum %1 buchen? Sie kann nur durch eine Gutschrift rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Belastungsanzeigen zum %1 buchen? Sie können nur durch eine Gutschrift rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posting interest as of %1…</source>
+        <translation>Zinsen zum %1 werden gebucht…</translation>
+    </message>
+    <message>
+        <source>Nothing posted: %1</source>
+        <translation>Nichts gebucht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n debit note(s) as of %1.</source>
+        <translation>
+            <numerusform>%n Belastungsanzeige zum %1 gebucht.</numerusform>
+            <numerusform>%n Belastungsanzeigen zum %1 gebucht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::InterestSettings</name>
     <message>
         <source> points</source>
@@ -6273,10 +6507,6 @@ Hinweise: %2</translation>
     <message>
         <source>Fee caps, reminder:</source>
         <translation>Gebührenobergrenzen, Mahnung:</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>(default)</source>
@@ -6604,6 +6834,14 @@ Hinweise: %2</translation>
         <source>No customer has anything to show on a letter yet.</source>
         <translation>Noch hat kein Kunde etwas, das auf einem Brief erscheinen würde.</translation>
     </message>
+    <message>
+        <source>Payment plan agreement</source>
+        <translation>Ratenplanvereinbarung</translation>
+    </message>
+    <message>
+        <source>No payment plan has been agreed yet: the agreement is previewed on a real plan.</source>
+        <translation>Es wurde noch kein Ratenplan vereinbart: Die Vorschau der Vereinbarung braucht einen echten Plan.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ListPage</name>
@@ -6893,6 +7131,10 @@ Hinweise: %2</translation>
         <source>Database password</source>
         <translation>Datenbankpasswort</translation>
     </message>
+    <message>
+        <source>Post &amp;interest…</source>
+        <translation>&amp;Zinsen buchen…</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ManagerDeskPage</name>
@@ -7129,10 +7371,6 @@ Hinweise: %2</translation>
         <translation>Sk&amp;onto ziehen</translation>
     </message>
     <message>
-        <source>%1: %2 (%3 % until %4)</source>
-        <translation>%1: %2 (%3 % bis %4)</translation>
-    </message>
-    <message>
         <source>Early-payment discount on offer for a payment on %1: %2</source>
         <translation>Skonto bei Zahlung am %1 möglich: %2</translation>
     </message>
@@ -7145,12 +7383,12 @@ Hinweise: %2</translation>
         <translation>Für die Gutschrift des Skontos ist die Berechtigung zum Buchen von Gutschriften nötig</translation>
     </message>
     <message>
-        <source>The discount on %1 was not credited (%2): it stays open as a short payment.</source>
-        <translation>Das Skonto auf %1 wurde nicht gutgeschrieben (%2): Es bleibt als Minderzahlung offen.</translation>
-    </message>
-    <message>
         <source>Early-payment discount credited: %1.</source>
         <translation>Skonto gutgeschrieben: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 until %4)</source>
+        <translation>%1: %2 (%3 bis %4)</translation>
     </message>
 </context>
 <context>
@@ -7330,6 +7568,18 @@ Hinweise: %2</translation>
     <message>
         <source>down payment</source>
         <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>&amp;Print agreement…</source>
+        <translation>Vereinbarung &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Payment plan #%1 agreed. Print the agreement for the customer to sign.</source>
+        <translation>Ratenplan Nr. %1 vereinbart. Drucken Sie die Vereinbarung zur Unterschrift durch den Kunden.</translation>
+    </message>
+    <message>
+        <source>Agreement written to %1 and recorded on the account.</source>
+        <translation>Vereinbarung in %1 geschrieben und auf dem Konto vermerkt.</translation>
     </message>
 </context>
 <context>
@@ -9092,88 +9342,6 @@ Punkte</translation>
         <source>one-time code for %1, valid until %2 UTC or until %1 sets a password; it is shown only this once</source>
         <translation>Einmalcode für %1, gültig bis %2 UTC oder bis %1 ein Passwort festlegt; er wird nur dieses eine Mal angezeigt</translation>
     </message>
-    <message>
-        <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
-
-Commands:
-  init [--admin LOGIN [--name NAME]]    create a new, empty book (with --admin: protected;
-                                        the password comes from ARDESK_PASSWORD or a prompt)
-  info [--format table|json]            counts and schema version
-  import customers|invoices|payments|users|portfolios|promises FILE.csv
-         [--dry-run] [--auto-apply]     all-or-nothing CSV import
-  aging --as-of YYYY-MM-DD [--basis due|invoice] [--buckets 30,60,90]
-         [--by total|customer] [--format table|csv|json]
-  demo --customers N [--seed S] [--today YYYY-MM-DD]
-                                        fill an empty book with a synthetic business
-  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
-                                        match a bank statement against the book (docs/formats.md)
-  post payment --customer CODE --amount A --currency C --date D [--invoice N | --auto-apply]
-  worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]
-  promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]
-  kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
-  import rates|agency-scores FILE.csv   reference rates (region,valid_from,rate_percent) or
-                                        agency scores (customer_code,agency,score,rating,date)
-  interest --as-of YYYY-MM-DD [--format table|json]
-                                        late-payment interest and compensation per overdue invoice
-  strategies run --as-of YYYY-MM-DD [--format table|json]
-                                        create the collection actions due (letters, tasks, holds)
-  backup --out FILE2                    a consistent copy of the book
-  statements --as-of YYYY-MM-DD --out DIR
-                                        one statement of account (PDF) per customer due one
-  letters --as-of YYYY-MM-DD --out DIR  render the reminder and dunning letters due (PDF)
-  report NAME --as-of YYYY-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
-                                        aging-summary, aging-detail, statement, collector-performance,
-                                        promises, disputes, complaints, write-offs
-  copy --to FILE|postgresql://USER@HOST:PORT/DB
-                                        the whole book into a new one (SQLite or PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
-                                        staff users (set-password reads ARDESK_NEW_PASSWORD)
-  verify                                check the hash chains and the ledger rules
-
-Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
-Details: docs/cli.md
-</source>
-        <translation>Aufruf: ardesk-cli --book DATEI [--user LOGIN] [--lang xx] BEFEHL [OPTIONEN]
-
-Befehle:
-  init [--admin LOGIN [--name NAME]]    neuen, leeren Mandanten anlegen (mit --admin: geschützt;
-                                        das Passwort kommt aus ARDESK_PASSWORD oder per Abfrage)
-  info [--format table|json]            Anzahlen und Schemaversion
-  import customers|invoices|payments|users|portfolios|promises DATEI.csv
-         [--dry-run] [--auto-apply]     CSV-Import nach dem Alles-oder-nichts-Prinzip
-  aging --as-of JJJJ-MM-TT [--basis due|invoice] [--buckets 30,60,90]
-         [--by total|customer] [--format table|csv|json]
-  demo --customers N [--seed S] [--today JJJJ-MM-TT]
-                                        leeren Mandanten mit einem fiktiven Unternehmen füllen
-  import bank DATEI [--format camt053|csv] [--mapping NAME|DATEI.json] [--post]
-                                        Kontoauszug mit dem Mandanten abgleichen (docs/formats.md)
-  post payment --customer CODE --amount A --currency C --date D [--invoice N | --auto-apply]
-  worklist [--user LOGIN] --as-of JJJJ-MM-TT [--format table|json]
-  promises evaluate --as-of JJJJ-MM-TT [--grace N] [--format table|json]
-  kpi --as-of JJJJ-MM-TT [--months N] [--by total|collector|segment|risk] [--format table|json]
-  import rates|agency-scores DATEI.csv  Referenzzinssätze (region,valid_from,rate_percent) oder
-                                        Auskunftei-Scores (customer_code,agency,score,rating,date)
-  interest --as-of JJJJ-MM-TT [--format table|json]
-                                        Verzugszinsen und Pauschale je überfälliger Rechnung
-  strategies run --as-of JJJJ-MM-TT [--format table|json]
-                                        fällige Mahnmaßnahmen anlegen (Briefe, Aufgaben, Sperren)
-  backup --out DATEI2                   konsistente Kopie des Mandanten
-  statements --as-of JJJJ-MM-TT --out DIR
-                                        eine Kontoübersicht (PDF) je Kunde, bei dem eine fällig ist
-  letters --as-of JJJJ-MM-TT --out DIR  fällige Zahlungserinnerungen und Mahnungen erstellen (PDF)
-  report NAME --as-of JJJJ-MM-TT [--customer CODE] --format csv|xlsx|pdf --out DATEI
-                                        aging-summary, aging-detail, statement, collector-performance,
-                                        promises, disputes, complaints, write-offs
-  copy --to DATEI|postgresql://USER@HOST:PORT/DB
-                                        den ganzen Mandanten in einen neuen (SQLite oder PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
-                                        Benutzer (set-password liest ARDESK_NEW_PASSWORD)
-  verify                                Hash-Ketten und Buchhaltungsregeln prüfen
-
-Exit-Codes: 0 Erfolg, 1 Daten- oder Laufzeitfehler, 2 Aufruffehler, 3 nicht erlaubt.
-Details: docs/cli.md
-</translation>
-    </message>
     <message numerus="yes">
         <source>Queue of %1 as of %2: %n item(s)</source>
         <translation>
@@ -9252,6 +9420,131 @@ Details: docs/cli.md
             <numerusform>FEHLGESCHLAGEN: %1 (%2 Zeile %3); insgesamt %n Problem</numerusform>
             <numerusform>FEHLGESCHLAGEN: %1 (%2 Zeile %3); insgesamt %n Probleme</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interest posted as of %1: %n debit note(s)</source>
+        <translation>
+            <numerusform>Zinsen zum %1 gebucht: %n Belastungsanzeige</numerusform>
+            <numerusform>Zinsen zum %1 gebucht: %n Belastungsanzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not posted: %1</source>
+        <translation>nicht gebucht: %1</translation>
+    </message>
+    <message>
+        <source>plan-agreement: --plan ID is required</source>
+        <translation>plan-agreement: --plan ID ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--plan: &apos;%1&apos; is not a plan number</source>
+        <translation>--plan: „%1“ ist keine Plannummer</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>--out DATEI.pdf ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: die Datei kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>--take-discount needs --invoice</source>
+        <translation>--take-discount braucht --invoice</translation>
+    </message>
+    <message>
+        <source>early-payment discount credited: %1</source>
+        <translation>Skonto gutgeschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
+
+Commands:
+  init [--admin LOGIN [--name NAME]]    create a new, empty book (with --admin: protected;
+                                        the password comes from ARDESK_PASSWORD or a prompt)
+  info [--format table|json]            counts and schema version
+  import customers|invoices|payments|users|portfolios|promises FILE.csv
+         [--dry-run] [--auto-apply]     all-or-nothing CSV import
+  aging --as-of YYYY-MM-DD [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today YYYY-MM-DD]
+                                        fill an empty book with a synthetic business
+  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
+                                        match a bank statement against the book (docs/formats.md)
+  post payment --customer CODE --amount A --currency C --date D [--invoice N [--take-discount] | --auto-apply]
+  worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]
+  promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]
+  kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores FILE.csv   reference rates (region,valid_from,rate_percent) or
+                                        agency scores (customer_code,agency,score,rating,date)
+  interest --as-of YYYY-MM-DD [--format table|json]
+                                        late-payment interest and compensation per overdue invoice
+  interest --as-of YYYY-MM-DD --post [--format table|json]
+                                        post them as debit notes where the policy says so
+  strategies run --as-of YYYY-MM-DD [--format table|json]
+                                        create the collection actions due (letters, tasks, holds)
+  backup --out FILE2                    a consistent copy of the book
+  statements --as-of YYYY-MM-DD --out DIR
+                                        one statement of account (PDF) per customer due one
+  letters --as-of YYYY-MM-DD --out DIR  render the reminder and dunning letters due (PDF)
+  plan-agreement --plan ID --out FILE.pdf
+                                        a payment plan&apos;s agreement letter (PDF)
+  report NAME --as-of YYYY-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to FILE|postgresql://USER@HOST:PORT/DB
+                                        the whole book into a new one (SQLite or PostgreSQL)
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
+                                        staff users (set-password reads ARDESK_NEW_PASSWORD)
+  verify                                check the hash chains and the ledger rules
+
+Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
+Details: docs/cli.md
+</source>
+        <translation>Aufruf: ardesk-cli --book DATEI [--user LOGIN] [--lang xx] BEFEHL [OPTIONEN]
+
+Befehle:
+  init [--admin LOGIN [--name NAME]]    neuen, leeren Mandanten anlegen (mit --admin: geschützt;
+                                        das Passwort kommt aus ARDESK_PASSWORD oder per Abfrage)
+  info [--format table|json]            Anzahlen und Schemaversion
+  import customers|invoices|payments|users|portfolios|promises DATEI.csv
+         [--dry-run] [--auto-apply]     CSV-Import nach dem Alles-oder-nichts-Prinzip
+  aging --as-of JJJJ-MM-TT [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today JJJJ-MM-TT]
+                                        leeren Mandanten mit einem fiktiven Unternehmen füllen
+  import bank DATEI [--format camt053|csv] [--mapping NAME|DATEI.json] [--post]
+                                        Kontoauszug mit dem Mandanten abgleichen (docs/formats.md)
+  post payment --customer CODE --amount A --currency C --date D [--invoice N [--take-discount] | --auto-apply]
+  worklist [--user LOGIN] --as-of JJJJ-MM-TT [--format table|json]
+  promises evaluate --as-of JJJJ-MM-TT [--grace N] [--format table|json]
+  kpi --as-of JJJJ-MM-TT [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores DATEI.csv  Referenzzinssätze (region,valid_from,rate_percent) oder
+                                        Auskunftei-Scores (customer_code,agency,score,rating,date)
+  interest --as-of JJJJ-MM-TT [--format table|json]
+                                        Verzugszinsen und Pauschale je überfälliger Rechnung
+  interest --as-of JJJJ-MM-TT --post [--format table|json]
+                                        als Belastungsanzeigen buchen, wo die Kreditrichtlinie es vorsieht
+  strategies run --as-of JJJJ-MM-TT [--format table|json]
+                                        fällige Mahnmaßnahmen anlegen (Briefe, Aufgaben, Sperren)
+  backup --out DATEI2                   konsistente Kopie des Mandanten
+  statements --as-of JJJJ-MM-TT --out DIR
+                                        eine Kontoübersicht (PDF) je Kunde, bei dem eine fällig ist
+  letters --as-of JJJJ-MM-TT --out DIR  fällige Zahlungserinnerungen und Mahnungen erstellen (PDF)
+  plan-agreement --plan ID --out FILE.pdf
+                                        die Vereinbarung eines Ratenplans (PDF)
+  report NAME --as-of JJJJ-MM-TT [--customer CODE] --format csv|xlsx|pdf --out DATEI
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to DATEI|postgresql://USER@HOST:PORT/DB
+                                        den ganzen Mandanten in einen neuen (SQLite oder PostgreSQL)
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
+                                        Benutzer (set-password liest ARDESK_NEW_PASSWORD)
+  verify                                Hash-Ketten und Buchhaltungsregeln prüfen
+
+Exit-Codes: 0 Erfolg, 1 Daten- oder Laufzeitfehler, 2 Aufruffehler, 3 nicht erlaubt.
+Details: docs/cli.md
+</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,14 @@
         <source>Write-off request rejected</source>
         <translation>Demande de passage en perte refusée</translation>
     </message>
+    <message>
+        <source>Payment plan agreement printed</source>
+        <translation>Accord d&apos;échéancier imprimé</translation>
+    </message>
+    <message>
+        <source>Payment plan agreement printed again</source>
+        <translation>Accord d&apos;échéancier réimprimé</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>
@@ -1928,6 +1936,64 @@
         <source>invoice %1 already exists in the book</source>
         <translation>la facture %1 existe déjà dans le dossier</translation>
     </message>
+    <message>
+        <source>only a manager sets credit limits; leave the column empty</source>
+        <translation>seul le responsable fixe les limites de crédit&#xa0;; laissez la colonne vide</translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentTerms</name>
+    <message>
+        <source>part %1: %2</source>
+        <translation>partie %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: give 2 to %2 parts separated by &apos;/&apos;, such as 30/60/90</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: indiquez de 2 à %2 parties séparées par «&#xa0;/&#xa0;», par exemple 30/60/90</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not DAYS or DAYS:PERCENT</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni JOURS ni JOURS:POURCENTAGE</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of days from 0 to 3650</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de jours de 0 à 3650</translation>
+    </message>
+    <message>
+        <source>%1 days does not come after the part before it</source>
+        <translation>%1 jours ne vient pas après la partie précédente</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a percentage above 0 with at most 2 decimals</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pourcentage supérieur à 0 avec au plus 2 décimales</translation>
+    </message>
+    <message>
+        <source>give a percentage for every part or for none (equal parts)</source>
+        <translation>indiquez un pourcentage pour chaque partie ou pour aucune (parties égales)</translation>
+    </message>
+    <message>
+        <source>the percentages add up to %1, not 100</source>
+        <translation>la somme des pourcentages est %1, et non 100</translation>
+    </message>
+</context>
+<context>
+    <name>InterestPostingService</name>
+    <message>
+        <source>no as-of date</source>
+        <translation>aucune date d&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>%1: no reference rate of %2 in force for every day from %3; load the rates first</source>
+        <translation>%1&#xa0;: aucun taux de référence %2 n&apos;est en vigueur pour chaque jour depuis le %3&#xa0;; chargez d&apos;abord les taux</translation>
+    </message>
+    <message>
+        <source>%1: the number %2 is already taken</source>
+        <translation>%1&#xa0;: le numéro %2 est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>%1: the compensation is in %2, the invoice in %3; ardesk does not convert</source>
+        <translation>%1&#xa0;: l&apos;indemnité est en %2, la facture en %3&#xa0;; ardesk ne convertit pas les devises</translation>
+    </message>
 </context>
 <context>
     <name>InterestService</name>
@@ -2006,6 +2072,13 @@
     <message>
         <source>fee_currency: a three-letter currency code is needed</source>
         <translation>fee_currency&#xa0;: un code devise à trois lettres est requis</translation>
+    </message>
+</context>
+<context>
+    <name>KpiMovements</name>
+    <message>
+        <source>allocation %1 reverses allocation %2, which does not exist</source>
+        <translation>l&apos;affectation %1 extourne l&apos;affectation %2, qui n&apos;existe pas</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2352,22 @@
         <source>payment %1 has nothing left to apply</source>
         <translation>le règlement %1 n&apos;a plus rien à affecter</translation>
     </message>
+    <message>
+        <source>%1: only a manager sets a customer&apos;s credit limit and risk class (%2)</source>
+        <translation>%1&#xa0;: seul le responsable fixe la limite de crédit et la classe de risque d&apos;un client (%2)</translation>
+    </message>
+    <message>
+        <source>discount: %1 is not an invoice of %2</source>
+        <translation>escompte&#xa0;: %1 n&apos;est pas une facture de %2</translation>
+    </message>
+    <message>
+        <source>discount: no early-payment discount is offered on %1 for a payment on %2</source>
+        <translation>escompte&#xa0;: aucun escompte pour paiement anticipé n&apos;est proposé sur %1 pour un règlement le %2</translation>
+    </message>
+    <message>
+        <source>discount: the discount of %1 on %2 is taken only when the payment settles the rest: apply exactly %3 (open %4 less the discount), not %5</source>
+        <translation>escompte&#xa0;: l&apos;escompte de %1 sur %2 n&apos;est accordé que si le règlement solde le reste&#xa0;: affectez exactement %3 (reste dû %4 moins l&apos;escompte), et non %5</translation>
+    </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
@@ -2341,6 +2430,10 @@
     <message>
         <source>ar_movements %1 (kind/currency/due/day): %2 stored, the ledger gives %3</source>
         <translation>ar_movements %1 (kind/currency/due/day)&#xa0;: %2 enregistré, le grand livre donne %3</translation>
+    </message>
+    <message>
+        <source>kpi_movements (kind/currency/day/until: amount, amount x days, entries): %1 stored, the ledger gives %2</source>
+        <translation>kpi_movements (kind/currency/day/until: amount, amount x days, entries)&#xa0;: %1 enregistré, le grand livre donne %2</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2558,28 @@
     <message>
         <source>COPY into %1 failed (%2): %3</source>
         <translation>échec de COPY vers %1 (%2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAgreement</name>
+    <message>
+        <source>The agreement could not be written to %1.</source>
+        <translation>L&apos;accord n&apos;a pas pu être écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAgreementService</name>
+    <message>
+        <source>payment plan %1 does not exist</source>
+        <translation>l&apos;échéancier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>le client %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>only a rendered agreement of a payment plan can be recorded</source>
+        <translation>seul un accord d&apos;échéancier généré peut être enregistré</translation>
     </message>
 </context>
 <context>
@@ -2719,10 +2834,6 @@
     <message>
         <source>The largest rise was in %1 (%2).</source>
         <translation>La plus forte hausse concerne la tranche %1 (%2).</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>non échue</translation>
     </message>
     <message>
         <source>The largest fall was in %1 (%2).</source>
@@ -3470,6 +3581,10 @@
         <source>%1: is not a step of this strategy</source>
         <translation>%1&#xa0;: n&apos;est pas une étape de cette stratégie</translation>
     </message>
+    <message>
+        <source>customers: %1 does not exist</source>
+        <translation>customers&#xa0;: %1 n&apos;existe pas</translation>
+    </message>
 </context>
 <context>
     <name>TrainingService</name>
@@ -3658,6 +3773,18 @@
     <message>
         <source>Your role does not agree payment plans</source>
         <translation>Votre rôle ne permet pas de convenir d&apos;échéanciers</translation>
+    </message>
+    <message>
+        <source>Print a&amp;greement…</source>
+        <translation>Imprimer l&apos;a&amp;ccord…</translation>
+    </message>
+    <message>
+        <source>The selected plan&apos;s agreement letter, in the customer&apos;s language</source>
+        <translation>La lettre d&apos;accord de l&apos;échéancier sélectionné, dans la langue du client</translation>
+    </message>
+    <message>
+        <source>Print agreement</source>
+        <translation>Imprimer l&apos;accord</translation>
     </message>
 </context>
 <context>
@@ -4670,10 +4797,6 @@
         <translation>manuel</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>assigned by you</source>
         <translation>attribué par vous</translation>
     </message>
@@ -5559,6 +5682,14 @@ Indicateurs&#xa0;: %2</translation>
         <source>Policy %1 saved.</source>
         <translation>Politique %1 enregistrée.</translation>
     </message>
+    <message>
+        <source>Post interest and compensation as debit notes (Clerk &gt; Post interest)</source>
+        <translation>Comptabiliser les intérêts et l&apos;indemnité en notes de débit (Comptabilité &gt; Comptabiliser les intérêts)</translation>
+    </message>
+    <message>
+        <source>Off: interest and compensation are only shown on letters and statements.</source>
+        <translation>Désactivé&#xa0;: les intérêts et l&apos;indemnité figurent seulement sur les lettres et les relevés.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::CustomerDialog</name>
@@ -5645,6 +5776,10 @@ Indicateurs&#xa0;: %2</translation>
     <message>
         <source>Credit &amp;policy:</source>
         <translation>&amp;Politique de crédit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only a manager sets the credit limit and the risk class.</source>
+        <translation>Seul le responsable fixe la limite de crédit et la classe de risque.</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6276,105 @@ Indicateurs&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::InterestPostingDialog</name>
+    <message>
+        <source>Post interest</source>
+        <translation>Comptabiliser les intérêts</translation>
+    </message>
+    <message>
+        <source>Late-payment interest since the last posting and the recovery compensation (once per invoice) of the customers whose credit policy posts them, as debit notes due at once. Running it again for the same date posts nothing.</source>
+        <translation>Les intérêts de retard depuis la dernière comptabilisation et l&apos;indemnité de recouvrement (une fois par facture) des clients dont la politique de crédit prévoit leur comptabilisation, en notes de débit payables immédiatement. Une nouvelle exécution à la même date ne comptabilise rien.</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Date d&apos;&amp;arrêté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>Note de débit</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Élément facturé</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>Com&amp;ptabiliser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 au %2 (%n jour)</numerusform>
+            <numerusform>%1 au %2 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interest on %1</source>
+        <translation>Intérêts sur %1</translation>
+    </message>
+    <message>
+        <source>Recovery compensation</source>
+        <translation>Indemnité de recouvrement</translation>
+    </message>
+    <message>
+        <source>Not posted: %1</source>
+        <translation>Non comptabilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Posting debit notes needs the permission to post invoices</source>
+        <translation>Comptabiliser des notes de débit exige l&apos;autorisation de comptabiliser des factures</translation>
+    </message>
+    <message>
+        <source>Nothing to post as of %1.</source>
+        <translation>Rien à comptabiliser au %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debit note(s) to post as of %1.</source>
+        <translation>
+            <numerusform>%n note de débit à comptabiliser au %1.</numerusform>
+            <numerusform>%n notes de débit à comptabiliser au %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %n debit note(s) as of %1? They can be undone only by a credit note.</source>
+        <translation>
+            <numerusform>Comptabiliser %n note de débit au %1&#xa0;? Elle ne pourra être annulée que par un avoir.</numerusform>
+            <numerusform>Comptabiliser %n notes de débit au %1&#xa0;? Elles ne pourront être annulées que par un avoir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posting interest as of %1…</source>
+        <translation>Comptabilisation des intérêts au %1…</translation>
+    </message>
+    <message>
+        <source>Nothing posted: %1</source>
+        <translation>Rien n&apos;a été comptabilisé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n debit note(s) as of %1.</source>
+        <translation>
+            <numerusform>%n note de débit comptabilisée au %1.</numerusform>
+            <numerusform>%n notes de débit comptabilisées au %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::InterestSettings</name>
     <message>
         <source> points</source>
@@ -6273,10 +6507,6 @@ Indicateurs&#xa0;: %2</translation>
     <message>
         <source>Fee caps, reminder:</source>
         <translation>Plafonds de frais, rappel&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>(default)</source>
@@ -6604,6 +6834,14 @@ Indicateurs&#xa0;: %2</translation>
         <source>No customer has anything to show on a letter yet.</source>
         <translation>Aucun client n&apos;a encore d&apos;élément à faire figurer sur une lettre.</translation>
     </message>
+    <message>
+        <source>Payment plan agreement</source>
+        <translation>Accord d&apos;échéancier</translation>
+    </message>
+    <message>
+        <source>No payment plan has been agreed yet: the agreement is previewed on a real plan.</source>
+        <translation>Aucun échéancier n&apos;a encore été convenu&#xa0;: l&apos;aperçu de l&apos;accord se fait sur un échéancier réel.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ListPage</name>
@@ -6893,6 +7131,10 @@ Indicateurs&#xa0;: %2</translation>
         <source>Database password</source>
         <translation>Mot de passe de la base de données</translation>
     </message>
+    <message>
+        <source>Post &amp;interest…</source>
+        <translation>Comptabiliser les &amp;intérêts…</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ManagerDeskPage</name>
@@ -7129,10 +7371,6 @@ Indicateurs&#xa0;: %2</translation>
         <translation>Prendre l&apos;&amp;escompte</translation>
     </message>
     <message>
-        <source>%1: %2 (%3 % until %4)</source>
-        <translation>%1&#xa0;: %2 (%3&#xa0;% jusqu&apos;au %4)</translation>
-    </message>
-    <message>
         <source>Early-payment discount on offer for a payment on %1: %2</source>
         <translation>Escompte pour paiement anticipé proposé pour un règlement le %1&#xa0;: %2</translation>
     </message>
@@ -7145,12 +7383,12 @@ Indicateurs&#xa0;: %2</translation>
         <translation>Passer l&apos;escompte en avoir exige l&apos;autorisation de comptabiliser des avoirs</translation>
     </message>
     <message>
-        <source>The discount on %1 was not credited (%2): it stays open as a short payment.</source>
-        <translation>L&apos;escompte sur %1 n&apos;a pas été passé en avoir (%2)&#xa0;: il reste dû comme moins-perçu.</translation>
-    </message>
-    <message>
         <source>Early-payment discount credited: %1.</source>
         <translation>Escompte pour paiement anticipé passé en avoir&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 until %4)</source>
+        <translation>%1&#xa0;: %2 (%3 jusqu&apos;au %4)</translation>
     </message>
 </context>
 <context>
@@ -7330,6 +7568,18 @@ Indicateurs&#xa0;: %2</translation>
     <message>
         <source>down payment</source>
         <translation>acompte</translation>
+    </message>
+    <message>
+        <source>&amp;Print agreement…</source>
+        <translation>&amp;Imprimer l&apos;accord…</translation>
+    </message>
+    <message>
+        <source>Payment plan #%1 agreed. Print the agreement for the customer to sign.</source>
+        <translation>Échéancier n° %1 convenu. Imprimez l&apos;accord pour signature par le client.</translation>
+    </message>
+    <message>
+        <source>Agreement written to %1 and recorded on the account.</source>
+        <translation>Accord écrit dans %1 et enregistré sur le compte.</translation>
     </message>
 </context>
 <context>
@@ -9092,89 +9342,6 @@ solde</translation>
         <source>one-time code for %1, valid until %2 UTC or until %1 sets a password; it is shown only this once</source>
         <translation>code à usage unique pour %1, valable jusqu’au %2 UTC ou jusqu’à ce que %1 définisse un mot de passe&#xa0;; il n’est affiché que cette fois</translation>
     </message>
-    <message>
-        <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
-
-Commands:
-  init [--admin LOGIN [--name NAME]]    create a new, empty book (with --admin: protected;
-                                        the password comes from ARDESK_PASSWORD or a prompt)
-  info [--format table|json]            counts and schema version
-  import customers|invoices|payments|users|portfolios|promises FILE.csv
-         [--dry-run] [--auto-apply]     all-or-nothing CSV import
-  aging --as-of YYYY-MM-DD [--basis due|invoice] [--buckets 30,60,90]
-         [--by total|customer] [--format table|csv|json]
-  demo --customers N [--seed S] [--today YYYY-MM-DD]
-                                        fill an empty book with a synthetic business
-  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
-                                        match a bank statement against the book (docs/formats.md)
-  post payment --customer CODE --amount A --currency C --date D [--invoice N | --auto-apply]
-  worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]
-  promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]
-  kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
-  import rates|agency-scores FILE.csv   reference rates (region,valid_from,rate_percent) or
-                                        agency scores (customer_code,agency,score,rating,date)
-  interest --as-of YYYY-MM-DD [--format table|json]
-                                        late-payment interest and compensation per overdue invoice
-  strategies run --as-of YYYY-MM-DD [--format table|json]
-                                        create the collection actions due (letters, tasks, holds)
-  backup --out FILE2                    a consistent copy of the book
-  statements --as-of YYYY-MM-DD --out DIR
-                                        one statement of account (PDF) per customer due one
-  letters --as-of YYYY-MM-DD --out DIR  render the reminder and dunning letters due (PDF)
-  report NAME --as-of YYYY-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
-                                        aging-summary, aging-detail, statement, collector-performance,
-                                        promises, disputes, complaints, write-offs
-  copy --to FILE|postgresql://USER@HOST:PORT/DB
-                                        the whole book into a new one (SQLite or PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
-                                        staff users (set-password reads ARDESK_NEW_PASSWORD)
-  verify                                check the hash chains and the ledger rules
-
-Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
-Details: docs/cli.md
-</source>
-        <translation>Usage&#xa0;: ardesk-cli --book FICHIER [--user LOGIN] [--lang xx] COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  init [--admin LOGIN [--name NAME]]    crée un dossier neuf et vide (avec --admin&#xa0;: protégé&#xa0;;
-                                        mot de passe depuis ARDESK_PASSWORD ou saisi à l&apos;invite)
-  info [--format table|json]            effectifs et version du schéma
-  import customers|invoices|payments|users|portfolios|promises FICHIER.csv
-         [--dry-run] [--auto-apply]     import CSV en tout ou rien
-  aging --as-of AAAA-MM-JJ [--basis due|invoice] [--buckets 30,60,90]
-         [--by total|customer] [--format table|csv|json]
-  demo --customers N [--seed S] [--today AAAA-MM-JJ]
-                                        remplit un dossier vide avec une entreprise fictive
-  import bank FICHIER [--format camt053|csv] [--mapping NAME|FICHIER.json] [--post]
-                                        rapproche un relevé bancaire du dossier (docs/formats.md)
-  post payment --customer CODE --amount A --currency C --date D [--invoice N | --auto-apply]
-  worklist [--user LOGIN] --as-of AAAA-MM-JJ [--format table|json]
-  promises evaluate --as-of AAAA-MM-JJ [--grace N] [--format table|json]
-  kpi --as-of AAAA-MM-JJ [--months N] [--by total|collector|segment|risk] [--format table|json]
-  import rates|agency-scores FICHIER.csv
-                                        taux de référence (region,valid_from,rate_percent) ou
-                                        scores d&apos;agence (customer_code,agency,score,rating,date)
-  interest --as-of AAAA-MM-JJ [--format table|json]
-                                        intérêts de retard et indemnité forfaitaire par facture échue
-  strategies run --as-of AAAA-MM-JJ [--format table|json]
-                                        crée les actions de recouvrement dues (lettres, tâches, blocages)
-  backup --out FICHIER2                 copie cohérente du dossier
-  statements --as-of AAAA-MM-JJ --out DIR
-                                        un relevé de compte (PDF) par client concerné
-  letters --as-of AAAA-MM-JJ --out DIR  génère les lettres de rappel et de relance dues (PDF)
-  report NAME --as-of AAAA-MM-JJ [--customer CODE] --format csv|xlsx|pdf --out FICHIER
-                                        aging-summary, aging-detail, statement, collector-performance,
-                                        promises, disputes, complaints, write-offs
-  copy --to FICHIER|postgresql://USER@HOST:PORT/DB
-                                        tout le dossier vers un nouveau (SQLite ou PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
-                                        utilisateurs (set-password lit ARDESK_NEW_PASSWORD)
-  verify                                vérifie les chaînes de hachage et les règles comptables
-
-Codes de sortie&#xa0;: 0 succès, 1 erreur de données ou d&apos;exécution, 2 erreur d&apos;usage, 3 non autorisé.
-Détails&#xa0;: docs/cli.md
-</translation>
-    </message>
     <message numerus="yes">
         <source>Queue of %1 as of %2: %n item(s)</source>
         <translation>
@@ -9253,6 +9420,132 @@ Détails&#xa0;: docs/cli.md
             <numerusform>ÉCHEC&#xa0;: %1 (%2 ligne %3)&#xa0;; %n problème au total</numerusform>
             <numerusform>ÉCHEC&#xa0;: %1 (%2 ligne %3)&#xa0;; %n problèmes au total</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interest posted as of %1: %n debit note(s)</source>
+        <translation>
+            <numerusform>Intérêts comptabilisés au %1&#xa0;: %n note de débit</numerusform>
+            <numerusform>Intérêts comptabilisés au %1&#xa0;: %n notes de débit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not posted: %1</source>
+        <translation>non comptabilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>plan-agreement: --plan ID is required</source>
+        <translation>plan-agreement&#xa0;: --plan ID est obligatoire</translation>
+    </message>
+    <message>
+        <source>--plan: &apos;%1&apos; is not a plan number</source>
+        <translation>--plan&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro d&apos;échéancier</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>--out FICHIER.pdf est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier (%2)</translation>
+    </message>
+    <message>
+        <source>--take-discount needs --invoice</source>
+        <translation>--take-discount exige --invoice</translation>
+    </message>
+    <message>
+        <source>early-payment discount credited: %1</source>
+        <translation>escompte pour paiement anticipé passé en avoir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
+
+Commands:
+  init [--admin LOGIN [--name NAME]]    create a new, empty book (with --admin: protected;
+                                        the password comes from ARDESK_PASSWORD or a prompt)
+  info [--format table|json]            counts and schema version
+  import customers|invoices|payments|users|portfolios|promises FILE.csv
+         [--dry-run] [--auto-apply]     all-or-nothing CSV import
+  aging --as-of YYYY-MM-DD [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today YYYY-MM-DD]
+                                        fill an empty book with a synthetic business
+  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
+                                        match a bank statement against the book (docs/formats.md)
+  post payment --customer CODE --amount A --currency C --date D [--invoice N [--take-discount] | --auto-apply]
+  worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]
+  promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]
+  kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores FILE.csv   reference rates (region,valid_from,rate_percent) or
+                                        agency scores (customer_code,agency,score,rating,date)
+  interest --as-of YYYY-MM-DD [--format table|json]
+                                        late-payment interest and compensation per overdue invoice
+  interest --as-of YYYY-MM-DD --post [--format table|json]
+                                        post them as debit notes where the policy says so
+  strategies run --as-of YYYY-MM-DD [--format table|json]
+                                        create the collection actions due (letters, tasks, holds)
+  backup --out FILE2                    a consistent copy of the book
+  statements --as-of YYYY-MM-DD --out DIR
+                                        one statement of account (PDF) per customer due one
+  letters --as-of YYYY-MM-DD --out DIR  render the reminder and dunning letters due (PDF)
+  plan-agreement --plan ID --out FILE.pdf
+                                        a payment plan&apos;s agreement letter (PDF)
+  report NAME --as-of YYYY-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to FILE|postgresql://USER@HOST:PORT/DB
+                                        the whole book into a new one (SQLite or PostgreSQL)
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
+                                        staff users (set-password reads ARDESK_NEW_PASSWORD)
+  verify                                check the hash chains and the ledger rules
+
+Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
+Details: docs/cli.md
+</source>
+        <translation>Usage&#xa0;: ardesk-cli --book FICHIER [--user LOGIN] [--lang xx] COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  init [--admin LOGIN [--name NAME]]    crée un dossier neuf et vide (avec --admin&#xa0;: protégé&#xa0;;
+                                        mot de passe depuis ARDESK_PASSWORD ou saisi à l&apos;invite)
+  info [--format table|json]            effectifs et version du schéma
+  import customers|invoices|payments|users|portfolios|promises FICHIER.csv
+         [--dry-run] [--auto-apply]     import CSV en tout ou rien
+  aging --as-of AAAA-MM-JJ [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today AAAA-MM-JJ]
+                                        remplit un dossier vide avec une entreprise fictive
+  import bank FICHIER [--format camt053|csv] [--mapping NAME|FICHIER.json] [--post]
+                                        rapproche un relevé bancaire du dossier (docs/formats.md)
+  post payment --customer CODE --amount A --currency C --date D [--invoice N [--take-discount] | --auto-apply]
+  worklist [--user LOGIN] --as-of AAAA-MM-JJ [--format table|json]
+  promises evaluate --as-of AAAA-MM-JJ [--grace N] [--format table|json]
+  kpi --as-of AAAA-MM-JJ [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores FICHIER.csv
+                                        taux de référence (region,valid_from,rate_percent) ou
+                                        scores d&apos;agence (customer_code,agency,score,rating,date)
+  interest --as-of AAAA-MM-JJ [--format table|json]
+                                        intérêts de retard et indemnité forfaitaire par facture échue
+  interest --as-of AAAA-MM-JJ --post [--format table|json]
+                                        les comptabilise en notes de débit si la politique le prévoit
+  strategies run --as-of AAAA-MM-JJ [--format table|json]
+                                        crée les actions de recouvrement dues (lettres, tâches, blocages)
+  backup --out FICHIER2                 copie cohérente du dossier
+  statements --as-of AAAA-MM-JJ --out DIR
+                                        un relevé de compte (PDF) par client concerné
+  letters --as-of AAAA-MM-JJ --out DIR  génère les lettres de rappel et de relance dues (PDF)
+  plan-agreement --plan ID --out FILE.pdf
+                                        l&apos;accord d&apos;échéancier d&apos;un plan de paiement (PDF)
+  report NAME --as-of AAAA-MM-JJ [--customer CODE] --format csv|xlsx|pdf --out FICHIER
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to FICHIER|postgresql://USER@HOST:PORT/DB
+                                        tout le dossier vers un nouveau (SQLite ou PostgreSQL)
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
+                                        utilisateurs (set-password lit ARDESK_NEW_PASSWORD)
+  verify                                vérifie les chaînes de hachage et les règles comptables
+
+Codes de sortie&#xa0;: 0 succès, 1 erreur de données ou d&apos;exécution, 2 erreur d&apos;usage, 3 non autorisé.
+Détails&#xa0;: docs/cli.md
+</translation>
     </message>
 </context>
 <context>

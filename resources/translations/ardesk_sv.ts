@@ -274,6 +274,14 @@
         <source>Write-off request rejected</source>
         <translation>Avskrivningsbegäran avslagen</translation>
     </message>
+    <message>
+        <source>Payment plan agreement printed</source>
+        <translation>Avtal om avbetalningsplan utskrivet</translation>
+    </message>
+    <message>
+        <source>Payment plan agreement printed again</source>
+        <translation>Avtal om avbetalningsplan utskrivet igen</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>
@@ -1928,6 +1936,64 @@
         <source>invoice %1 already exists in the book</source>
         <translation>faktura %1 finns redan i boken</translation>
     </message>
+    <message>
+        <source>only a manager sets credit limits; leave the column empty</source>
+        <translation>endast en chef anger kreditgränser; lämna kolumnen tom</translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentTerms</name>
+    <message>
+        <source>part %1: %2</source>
+        <translation>del %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: give 2 to %2 parts separated by &apos;/&apos;, such as 30/60/90</source>
+        <translation>&apos;%1&apos;: ange 2 till %2 delar åtskilda med &apos;/&apos;, till exempel 30/60/90</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not DAYS or DAYS:PERCENT</source>
+        <translation>&apos;%1&apos; är inte DAYS eller DAYS:PERCENT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of days from 0 to 3650</source>
+        <translation>&apos;%1&apos; är inte ett antal dagar från 0 till 3650</translation>
+    </message>
+    <message>
+        <source>%1 days does not come after the part before it</source>
+        <translation>%1 dagar ligger inte efter den föregående delen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a percentage above 0 with at most 2 decimals</source>
+        <translation>&apos;%1&apos; är ingen procentsats över 0 med högst 2 decimaler</translation>
+    </message>
+    <message>
+        <source>give a percentage for every part or for none (equal parts)</source>
+        <translation>ange en procentsats för varje del eller för ingen (lika stora delar)</translation>
+    </message>
+    <message>
+        <source>the percentages add up to %1, not 100</source>
+        <translation>procentsatserna summerar till %1, inte 100</translation>
+    </message>
+</context>
+<context>
+    <name>InterestPostingService</name>
+    <message>
+        <source>no as-of date</source>
+        <translation>inget per-datum</translation>
+    </message>
+    <message>
+        <source>%1: no reference rate of %2 in force for every day from %3; load the rates first</source>
+        <translation>%1: det finns ingen referensränta för %2 som gäller för varje dag från och med %3; läs in räntorna först</translation>
+    </message>
+    <message>
+        <source>%1: the number %2 is already taken</source>
+        <translation>%1: numret %2 är redan upptaget</translation>
+    </message>
+    <message>
+        <source>%1: the compensation is in %2, the invoice in %3; ardesk does not convert</source>
+        <translation>%1: ersättningen är i %2, fakturan i %3; ardesk räknar inte om valutor</translation>
+    </message>
 </context>
 <context>
     <name>InterestService</name>
@@ -2006,6 +2072,13 @@
     <message>
         <source>fee_currency: a three-letter currency code is needed</source>
         <translation>fee_currency: en valutakod på tre bokstäver krävs</translation>
+    </message>
+</context>
+<context>
+    <name>KpiMovements</name>
+    <message>
+        <source>allocation %1 reverses allocation %2, which does not exist</source>
+        <translation>avstämning %1 återför avstämning %2, som inte finns</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2352,22 @@
         <source>payment %1 has nothing left to apply</source>
         <translation>inbetalning %1 har inget kvar att stämma av</translation>
     </message>
+    <message>
+        <source>%1: only a manager sets a customer&apos;s credit limit and risk class (%2)</source>
+        <translation>%1: endast en chef anger en kunds kreditgräns och riskklass (%2)</translation>
+    </message>
+    <message>
+        <source>discount: %1 is not an invoice of %2</source>
+        <translation>kassarabatt: %1 är inte en faktura för %2</translation>
+    </message>
+    <message>
+        <source>discount: no early-payment discount is offered on %1 for a payment on %2</source>
+        <translation>kassarabatt: ingen kassarabatt erbjuds på %1 vid betalning den %2</translation>
+    </message>
+    <message>
+        <source>discount: the discount of %1 on %2 is taken only when the payment settles the rest: apply exactly %3 (open %4 less the discount), not %5</source>
+        <translation>kassarabatt: kassarabatten på %1 för %2 utnyttjas bara när inbetalningen reglerar resten: stäm av exakt %3 (öppet %4 minus rabatten), inte %5</translation>
+    </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
@@ -2341,6 +2430,10 @@
     <message>
         <source>ar_movements %1 (kind/currency/due/day): %2 stored, the ledger gives %3</source>
         <translation>ar_movements %1 (kind/currency/due/day): %2 lagrat, reskontran ger %3</translation>
+    </message>
+    <message>
+        <source>kpi_movements (kind/currency/day/until: amount, amount x days, entries): %1 stored, the ledger gives %2</source>
+        <translation>kpi_movements (kind/currency/day/until: amount, amount x days, entries): %1 lagrat, reskontran ger %2</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2558,28 @@
     <message>
         <source>COPY into %1 failed (%2): %3</source>
         <translation>COPY till %1 misslyckades (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAgreement</name>
+    <message>
+        <source>The agreement could not be written to %1.</source>
+        <translation>Avtalet kunde inte skrivas till %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAgreementService</name>
+    <message>
+        <source>payment plan %1 does not exist</source>
+        <translation>avbetalningsplanen %1 finns inte</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>kunden %1 finns inte</translation>
+    </message>
+    <message>
+        <source>only a rendered agreement of a payment plan can be recorded</source>
+        <translation>endast ett framställt avtal om en avbetalningsplan kan registreras</translation>
     </message>
 </context>
 <context>
@@ -2719,10 +2834,6 @@
     <message>
         <source>The largest rise was in %1 (%2).</source>
         <translation>Den största ökningen var i %1 (%2).</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>ej förfallet</translation>
     </message>
     <message>
         <source>The largest fall was in %1 (%2).</source>
@@ -3470,6 +3581,10 @@
         <source>%1: is not a step of this strategy</source>
         <translation>%1: är inget steg i den här strategin</translation>
     </message>
+    <message>
+        <source>customers: %1 does not exist</source>
+        <translation>customers: %1 finns inte</translation>
+    </message>
 </context>
 <context>
     <name>TrainingService</name>
@@ -3658,6 +3773,18 @@
     <message>
         <source>Your role does not agree payment plans</source>
         <translation>Din roll får inte avtala avbetalningsplaner</translation>
+    </message>
+    <message>
+        <source>Print a&amp;greement…</source>
+        <translation>Skriv ut &amp;avtal…</translation>
+    </message>
+    <message>
+        <source>The selected plan&apos;s agreement letter, in the customer&apos;s language</source>
+        <translation>Avtalsbrevet för den valda planen, på kundens språk</translation>
+    </message>
+    <message>
+        <source>Print agreement</source>
+        <translation>Skriv ut avtal</translation>
     </message>
 </context>
 <context>
@@ -4670,10 +4797,6 @@
         <translation>manuellt</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>assigned by you</source>
         <translation>tilldelad av dig</translation>
     </message>
@@ -5559,6 +5682,14 @@ Flaggor: %2</translation>
         <source>Policy %1 saved.</source>
         <translation>Policyn %1 har sparats.</translation>
     </message>
+    <message>
+        <source>Post interest and compensation as debit notes (Clerk &gt; Post interest)</source>
+        <translation>Bokför ränta och ersättning som debetnotor (Reskontra &gt; Bokför ränta)</translation>
+    </message>
+    <message>
+        <source>Off: interest and compensation are only shown on letters and statements.</source>
+        <translation>Av: ränta och ersättning visas bara i brev och kontoutdrag.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::CustomerDialog</name>
@@ -5645,6 +5776,10 @@ Flaggor: %2</translation>
     <message>
         <source>Credit &amp;policy:</source>
         <translation>Kredit&amp;policy:</translation>
+    </message>
+    <message>
+        <source>Only a manager sets the credit limit and the risk class.</source>
+        <translation>Endast en chef anger kreditgränsen och riskklassen.</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6276,105 @@ Flaggor: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::InterestPostingDialog</name>
+    <message>
+        <source>Post interest</source>
+        <translation>Bokför ränta</translation>
+    </message>
+    <message>
+        <source>Late-payment interest since the last posting and the recovery compensation (once per invoice) of the customers whose credit policy posts them, as debit notes due at once. Running it again for the same date posts nothing.</source>
+        <translation>Dröjsmålsränta sedan den senaste bokföringen och förseningsersättningen (en gång per faktura) för de kunder vars kreditpolicy bokför dem, som debetnotor som förfaller omedelbart. Körs den igen för samma datum bokförs ingenting.</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Per:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>Debetnota</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Debitering</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Bokför</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 till %2 (%n dag)</numerusform>
+            <numerusform>%1 till %2 (%n dagar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interest on %1</source>
+        <translation>Ränta på %1</translation>
+    </message>
+    <message>
+        <source>Recovery compensation</source>
+        <translation>Förseningsersättning</translation>
+    </message>
+    <message>
+        <source>Not posted: %1</source>
+        <translation>Ej bokfört: %1</translation>
+    </message>
+    <message>
+        <source>Posting debit notes needs the permission to post invoices</source>
+        <translation>För att bokföra debetnotor krävs behörigheten att bokföra fakturor</translation>
+    </message>
+    <message>
+        <source>Nothing to post as of %1.</source>
+        <translation>Inget att bokföra per %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debit note(s) to post as of %1.</source>
+        <translation>
+            <numerusform>%n debetnota att bokföra per %1.</numerusform>
+            <numerusform>%n debetnotor att bokföra per %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %n debit note(s) as of %1? They can be undone only by a credit note.</source>
+        <translation>
+            <numerusform>Bokföra %n debetnota per %1? Den kan bara hävas med en kreditfaktura.</numerusform>
+            <numerusform>Bokföra %n debetnotor per %1? De kan bara hävas med en kreditfaktura.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posting interest as of %1…</source>
+        <translation>Bokför ränta per %1…</translation>
+    </message>
+    <message>
+        <source>Nothing posted: %1</source>
+        <translation>Ingenting bokfört: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n debit note(s) as of %1.</source>
+        <translation>
+            <numerusform>%n debetnota bokförd per %1.</numerusform>
+            <numerusform>%n debetnotor bokförda per %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::InterestSettings</name>
     <message>
         <source> points</source>
@@ -6273,10 +6507,6 @@ Flaggor: %2</translation>
     <message>
         <source>Fee caps, reminder:</source>
         <translation>Avgiftstak, påminnelse:</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>(default)</source>
@@ -6604,6 +6834,14 @@ Flaggor: %2</translation>
         <source>No customer has anything to show on a letter yet.</source>
         <translation>Ingen kund har ännu något att visa i ett brev.</translation>
     </message>
+    <message>
+        <source>Payment plan agreement</source>
+        <translation>Avtal om avbetalningsplan</translation>
+    </message>
+    <message>
+        <source>No payment plan has been agreed yet: the agreement is previewed on a real plan.</source>
+        <translation>Ingen avbetalningsplan har överenskommits ännu: avtalet förhandsgranskas på en verklig plan.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ListPage</name>
@@ -6893,6 +7131,10 @@ Flaggor: %2</translation>
         <source>Database password</source>
         <translation>Databaslösenord</translation>
     </message>
+    <message>
+        <source>Post &amp;interest…</source>
+        <translation>Bokför &amp;ränta…</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ManagerDeskPage</name>
@@ -7129,10 +7371,6 @@ Flaggor: %2</translation>
         <translation>Ta &amp;kassarabatt</translation>
     </message>
     <message>
-        <source>%1: %2 (%3 % until %4)</source>
-        <translation>%1: %2 (%3 % t.o.m. %4)</translation>
-    </message>
-    <message>
         <source>Early-payment discount on offer for a payment on %1: %2</source>
         <translation>Kassarabatt erbjuds vid betalning den %1: %2</translation>
     </message>
@@ -7145,12 +7383,12 @@ Flaggor: %2</translation>
         <translation>För att kreditera kassarabatten krävs behörigheten att bokföra kreditfakturor</translation>
     </message>
     <message>
-        <source>The discount on %1 was not credited (%2): it stays open as a short payment.</source>
-        <translation>Kassarabatten på %1 krediterades inte (%2): den står kvar öppen som underbetalning.</translation>
-    </message>
-    <message>
         <source>Early-payment discount credited: %1.</source>
         <translation>Kassarabatt krediterad: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 until %4)</source>
+        <translation>%1: %2 (%3 fram till %4)</translation>
     </message>
 </context>
 <context>
@@ -7330,6 +7568,18 @@ Flaggor: %2</translation>
     <message>
         <source>down payment</source>
         <translation>handpenning</translation>
+    </message>
+    <message>
+        <source>&amp;Print agreement…</source>
+        <translation>Skriv &amp;ut avtal…</translation>
+    </message>
+    <message>
+        <source>Payment plan #%1 agreed. Print the agreement for the customer to sign.</source>
+        <translation>Avbetalningsplan #%1 överenskommen. Skriv ut avtalet för kundens underskrift.</translation>
+    </message>
+    <message>
+        <source>Agreement written to %1 and recorded on the account.</source>
+        <translation>Avtalet har skrivits till %1 och registrerats på kontot.</translation>
     </message>
 </context>
 <context>
@@ -9092,88 +9342,6 @@ poäng</translation>
         <source>one-time code for %1, valid until %2 UTC or until %1 sets a password; it is shown only this once</source>
         <translation>engångskod för %1, giltig till %2 UTC eller tills %1 väljer ett lösenord; den visas bara denna enda gång</translation>
     </message>
-    <message>
-        <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
-
-Commands:
-  init [--admin LOGIN [--name NAME]]    create a new, empty book (with --admin: protected;
-                                        the password comes from ARDESK_PASSWORD or a prompt)
-  info [--format table|json]            counts and schema version
-  import customers|invoices|payments|users|portfolios|promises FILE.csv
-         [--dry-run] [--auto-apply]     all-or-nothing CSV import
-  aging --as-of YYYY-MM-DD [--basis due|invoice] [--buckets 30,60,90]
-         [--by total|customer] [--format table|csv|json]
-  demo --customers N [--seed S] [--today YYYY-MM-DD]
-                                        fill an empty book with a synthetic business
-  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
-                                        match a bank statement against the book (docs/formats.md)
-  post payment --customer CODE --amount A --currency C --date D [--invoice N | --auto-apply]
-  worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]
-  promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]
-  kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
-  import rates|agency-scores FILE.csv   reference rates (region,valid_from,rate_percent) or
-                                        agency scores (customer_code,agency,score,rating,date)
-  interest --as-of YYYY-MM-DD [--format table|json]
-                                        late-payment interest and compensation per overdue invoice
-  strategies run --as-of YYYY-MM-DD [--format table|json]
-                                        create the collection actions due (letters, tasks, holds)
-  backup --out FILE2                    a consistent copy of the book
-  statements --as-of YYYY-MM-DD --out DIR
-                                        one statement of account (PDF) per customer due one
-  letters --as-of YYYY-MM-DD --out DIR  render the reminder and dunning letters due (PDF)
-  report NAME --as-of YYYY-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
-                                        aging-summary, aging-detail, statement, collector-performance,
-                                        promises, disputes, complaints, write-offs
-  copy --to FILE|postgresql://USER@HOST:PORT/DB
-                                        the whole book into a new one (SQLite or PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
-                                        staff users (set-password reads ARDESK_NEW_PASSWORD)
-  verify                                check the hash chains and the ledger rules
-
-Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
-Details: docs/cli.md
-</source>
-        <translation>Användning: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
-
-Kommandon:
-  init [--admin LOGIN [--name NAME]]    skapa en ny, tom bok (med --admin: skyddad;
-                                        lösenordet kommer från ARDESK_PASSWORD eller en fråga)
-  info [--format table|json]            antal och schemaversion
-  import customers|invoices|payments|users|portfolios|promises FILE.csv
-         [--dry-run] [--auto-apply]     CSV-import, allt eller inget
-  aging --as-of ÅÅÅÅ-MM-DD [--basis due|invoice] [--buckets 30,60,90]
-         [--by total|customer] [--format table|csv|json]
-  demo --customers N [--seed S] [--today ÅÅÅÅ-MM-DD]
-                                        fyll en tom bok med ett syntetiskt företag
-  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
-                                        stäm av ett kontoutdrag mot boken (docs/formats.md)
-  post payment --customer CODE --amount A --currency C --date D [--invoice N | --auto-apply]
-  worklist [--user LOGIN] --as-of ÅÅÅÅ-MM-DD [--format table|json]
-  promises evaluate --as-of ÅÅÅÅ-MM-DD [--grace N] [--format table|json]
-  kpi --as-of ÅÅÅÅ-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
-  import rates|agency-scores FILE.csv   referensräntor (region,valid_from,rate_percent) eller
-                                        kreditbetyg (customer_code,agency,score,rating,date)
-  interest --as-of ÅÅÅÅ-MM-DD [--format table|json]
-                                        dröjsmålsränta och förseningsersättning per förfallen faktura
-  strategies run --as-of ÅÅÅÅ-MM-DD [--format table|json]
-                                        skapa de kravåtgärder som står på tur (brev, uppgifter, spärrar)
-  backup --out FILE2                    en konsistent kopia av boken
-  statements --as-of ÅÅÅÅ-MM-DD --out DIR
-                                        ett kontoutdrag (PDF) per kund som ska ha ett
-  letters --as-of ÅÅÅÅ-MM-DD --out DIR  framställ de påminnelser och inkassokrav som står på tur (PDF)
-  report NAME --as-of ÅÅÅÅ-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
-                                        aging-summary, aging-detail, statement, collector-performance,
-                                        promises, disputes, complaints, write-offs
-  copy --to FILE|postgresql://USER@HOST:PORT/DB
-                                        hela boken till en ny (SQLite eller PostgreSQL)
-  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
-                                        personalens användare (set-password läser ARDESK_NEW_PASSWORD)
-  verify                                kontrollera hashkedjorna och reskontrareglerna
-
-Slutkoder: 0 lyckat, 1 data- eller körfel, 2 användningsfel, 3 inte tillåtet.
-Detaljer: docs/cli.md
-</translation>
-    </message>
     <message numerus="yes">
         <source>Queue of %1 as of %2: %n item(s)</source>
         <translation>
@@ -9252,6 +9420,131 @@ Detaljer: docs/cli.md
             <numerusform>MISSLYCKADES: %1 (%2 rad %3); %n problem totalt</numerusform>
             <numerusform>MISSLYCKADES: %1 (%2 rad %3); %n problem totalt</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interest posted as of %1: %n debit note(s)</source>
+        <translation>
+            <numerusform>Ränta bokförd per %1: %n debetnota</numerusform>
+            <numerusform>Ränta bokförd per %1: %n debetnotor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not posted: %1</source>
+        <translation>ej bokfört: %1</translation>
+    </message>
+    <message>
+        <source>plan-agreement: --plan ID is required</source>
+        <translation>plan-agreement: --plan ID krävs</translation>
+    </message>
+    <message>
+        <source>--plan: &apos;%1&apos; is not a plan number</source>
+        <translation>--plan: &apos;%1&apos; är inte ett plannummer</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>--out FILE.pdf krävs</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: kan inte skriva filen (%2)</translation>
+    </message>
+    <message>
+        <source>--take-discount needs --invoice</source>
+        <translation>--take-discount kräver --invoice</translation>
+    </message>
+    <message>
+        <source>early-payment discount credited: %1</source>
+        <translation>kassarabatt krediterad: %1</translation>
+    </message>
+    <message>
+        <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
+
+Commands:
+  init [--admin LOGIN [--name NAME]]    create a new, empty book (with --admin: protected;
+                                        the password comes from ARDESK_PASSWORD or a prompt)
+  info [--format table|json]            counts and schema version
+  import customers|invoices|payments|users|portfolios|promises FILE.csv
+         [--dry-run] [--auto-apply]     all-or-nothing CSV import
+  aging --as-of YYYY-MM-DD [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today YYYY-MM-DD]
+                                        fill an empty book with a synthetic business
+  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
+                                        match a bank statement against the book (docs/formats.md)
+  post payment --customer CODE --amount A --currency C --date D [--invoice N [--take-discount] | --auto-apply]
+  worklist [--user LOGIN] --as-of YYYY-MM-DD [--format table|json]
+  promises evaluate --as-of YYYY-MM-DD [--grace N] [--format table|json]
+  kpi --as-of YYYY-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores FILE.csv   reference rates (region,valid_from,rate_percent) or
+                                        agency scores (customer_code,agency,score,rating,date)
+  interest --as-of YYYY-MM-DD [--format table|json]
+                                        late-payment interest and compensation per overdue invoice
+  interest --as-of YYYY-MM-DD --post [--format table|json]
+                                        post them as debit notes where the policy says so
+  strategies run --as-of YYYY-MM-DD [--format table|json]
+                                        create the collection actions due (letters, tasks, holds)
+  backup --out FILE2                    a consistent copy of the book
+  statements --as-of YYYY-MM-DD --out DIR
+                                        one statement of account (PDF) per customer due one
+  letters --as-of YYYY-MM-DD --out DIR  render the reminder and dunning letters due (PDF)
+  plan-agreement --plan ID --out FILE.pdf
+                                        a payment plan&apos;s agreement letter (PDF)
+  report NAME --as-of YYYY-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to FILE|postgresql://USER@HOST:PORT/DB
+                                        the whole book into a new one (SQLite or PostgreSQL)
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
+                                        staff users (set-password reads ARDESK_NEW_PASSWORD)
+  verify                                check the hash chains and the ledger rules
+
+Exit codes: 0 success, 1 data or runtime error, 2 usage error, 3 not allowed.
+Details: docs/cli.md
+</source>
+        <translation>Användning: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
+
+Kommandon:
+  init [--admin LOGIN [--name NAME]]    skapa en ny, tom bok (med --admin: skyddad;
+                                        lösenordet kommer från ARDESK_PASSWORD eller en fråga)
+  info [--format table|json]            antal och schemaversion
+  import customers|invoices|payments|users|portfolios|promises FILE.csv
+         [--dry-run] [--auto-apply]     CSV-import, allt eller inget
+  aging --as-of ÅÅÅÅ-MM-DD [--basis due|invoice] [--buckets 30,60,90]
+         [--by total|customer] [--format table|csv|json]
+  demo --customers N [--seed S] [--today ÅÅÅÅ-MM-DD]
+                                        fyll en tom bok med ett syntetiskt företag
+  import bank FILE [--format camt053|csv] [--mapping NAME|FILE.json] [--post]
+                                        stäm av ett kontoutdrag mot boken (docs/formats.md)
+  post payment --customer CODE --amount A --currency C --date D [--invoice N [--take-discount] | --auto-apply]
+  worklist [--user LOGIN] --as-of ÅÅÅÅ-MM-DD [--format table|json]
+  promises evaluate --as-of ÅÅÅÅ-MM-DD [--grace N] [--format table|json]
+  kpi --as-of ÅÅÅÅ-MM-DD [--months N] [--by total|collector|segment|risk] [--format table|json]
+  import rates|agency-scores FILE.csv   referensräntor (region,valid_from,rate_percent) eller
+                                        kreditbetyg (customer_code,agency,score,rating,date)
+  interest --as-of ÅÅÅÅ-MM-DD [--format table|json]
+                                        dröjsmålsränta och förseningsersättning per förfallen faktura
+  interest --as-of ÅÅÅÅ-MM-DD --post [--format table|json]
+                                        bokför dem som debetnotor där policyn anger det
+  strategies run --as-of ÅÅÅÅ-MM-DD [--format table|json]
+                                        skapa de kravåtgärder som står på tur (brev, uppgifter, spärrar)
+  backup --out FILE2                    en konsistent kopia av boken
+  statements --as-of ÅÅÅÅ-MM-DD --out DIR
+                                        ett kontoutdrag (PDF) per kund som ska ha ett
+  letters --as-of ÅÅÅÅ-MM-DD --out DIR  framställ de påminnelser och inkassokrav som står på tur (PDF)
+  plan-agreement --plan ID --out FILE.pdf
+                                        avtalet om en avbetalningsplan (PDF)
+  report NAME --as-of ÅÅÅÅ-MM-DD [--customer CODE] --format csv|xlsx|pdf --out FILE
+                                        aging-summary, aging-detail, statement, collector-performance,
+                                        promises, disputes, complaints, write-offs
+  copy --to FILE|postgresql://USER@HOST:PORT/DB
+                                        hela boken till en ny (SQLite eller PostgreSQL)
+  users list|add LOGIN --name N --role R|deactivate LOGIN|set-password LOGIN|one-time-code LOGIN
+                                        personalens användare (set-password läser ARDESK_NEW_PASSWORD)
+  verify                                kontrollera hashkedjorna och reskontrareglerna
+
+Slutkoder: 0 lyckat, 1 data- eller körfel, 2 användningsfel, 3 inte tillåtet.
+Detaljer: docs/cli.md
+</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ Result<InstalmentTerms> parseInstalmentTerms(const QString &text)
                                    .arg(fields[0].trimmed())));
         if (!terms.parts.empty() && days <= terms.parts.back().offsetDays)
             return std::unexpected(partError(
-                    i + 1, QCoreApplication::translate("InstalmentTerms", "%1 days is not after the part before it")
+                    i + 1, QCoreApplication::translate("InstalmentTerms", "%1 days does not come after the part before it")
                                    .arg(days)));
         InstalmentTermPart term;
         term.offsetDays = days;

@@ -323,7 +323,7 @@ void LedgerVerifier::verifyKpiMovements(VerifyReport &report)
             problem(report, QStringLiteral("kpi_movements"), 0,
                     QCoreApplication::translate("LedgerVerifier",
                                                 "kpi_movements (kind/currency/day/until: amount, amount x days, "
-                                                "entries) %1 stored, the ledger gives %2")
+                                                "entries): %1 stored, the ledger gives %2")
                         .arg(describe(key, have), describe(key, wanted)));
         if (!takeHave)
             ++w;
