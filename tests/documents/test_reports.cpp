@@ -435,3 +435,51 @@ TEST_F(Reports, aReportWriteStoppedByItsProgressLeavesNoFile)
         }
     }
 }
+
+// The promises report names a promise's status by the translated label of the promise
+// evaluation (the collector's screens' "Partially kept"), never by its stored key
+// (partially_kept).
+TEST_F(Reports, promiseStatusesAreShownByTheirTranslatedLabels)
+{
+    ImportService imports(*m_session);
+    ImportOptions options;
+    ASSERT_TRUE(imports.importData(ImportKind::Users, QStringLiteral("users.csv"),
+                                   "login,name,role\nanna,Anna Berg,collector\n", options));
+    const auto imported = imports.importData(ImportKind::Promises, QStringLiteral("promises.csv"),
+                                             "customer_code,collector,taken_date,promised_date,amount,currency\n"
+                                             "DE/100,anna,2026-05-02,2026-05-04,100.00,EUR\n"
+                                             "DE/100,anna,2026-05-20,2026-06-30,50.00,EUR\n",
+                                             options);
+    ASSERT_TRUE(imported) << describe(imported.error());
+    ASSERT_TRUE(imported->written) << (imported->problems.empty() ? std::string()
+                                                                   : imported->problems.front().reason.toStdString());
+    class Marking final : public QTranslator
+    {
+    public:
+        QString translate(const char *context, const char *sourceText, const char *, int) const override
+        {
+            if (qstrcmp(context, "PromiseEvaluation") != 0)
+                return {};
+            return QStringLiteral("«%1»").arg(QString::fromUtf8(sourceText));
+        }
+        bool isEmpty() const override { return false; }
+    } marking;
+    QCoreApplication::installTranslator(&marking);
+    const Report report = build(QStringLiteral("promises"));
+    QCoreApplication::removeTranslator(&marking);
+    ASSERT_FALSE(report.tables.empty());
+    const ReportTable &table = report.tables.front();
+    ASSERT_EQ(table.rows.size(), 2u);
+    std::size_t status = 0;
+    while (status < table.columns.size() && table.columns[status].key != u"status")
+        ++status;
+    ASSERT_LT(status, table.columns.size());
+    QStringList shown;
+    for (const auto &row : table.rows)
+        shown << std::get<QString>(row.at(status));
+    for (const QString &label : shown) {
+        EXPECT_TRUE(label.startsWith(u'«') && label.endsWith(u'»')) << label.toStdString();
+        EXPECT_FALSE(label.contains(u'_')) << label.toStdString();
+    }
+    EXPECT_TRUE(shown.contains(QStringLiteral("«Pending»"))) << shown.join(u',').toStdString();
+}

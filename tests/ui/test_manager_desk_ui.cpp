@@ -160,6 +160,12 @@ TEST_F(ManagerDeskUiTest, aClickOnAnAgingBarOpensTheInvoicesBehindIt)
     auto *totalAr = dashboard()->findChild<DashboardTile *>(QStringLiteral("tileTotalAr"));
     ASSERT_NE(totalAr, nullptr);
     EXPECT_EQ(totalAr->value(), formatAmount(tiles->totalAr, currency));
+    // Percentages by the locale's own rule (display_format.h formatPercent: "12.3%" in
+    // English, a no-break space before the sign in de, fr, sv and cs), not a "%1 %" of its own.
+    auto *percentCurrent = dashboard()->findChild<DashboardTile *>(QStringLiteral("tilePercentCurrent"));
+    ASSERT_NE(percentCurrent, nullptr);
+    ASSERT_TRUE(tiles->percentCurrent.has_value());
+    EXPECT_EQ(percentCurrent->value(), formatPercent(*tiles->percentCurrent, 1));
 
     // The aging chart: the first collector's 1-30 bar.
     auto *view = dashboard()->findChild<QChartView *>(QStringLiteral("agingChart"));
