@@ -6,6 +6,7 @@
 #include "ui/common/book_job.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -102,7 +103,9 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_progress = new QProgressBar(m_runBox);
     m_progress->setObjectName(QStringLiteral("reportProgress"));
     m_progress->setRange(0, 0);
-    m_cancel = new QPushButton(tr("Cancel"), m_runBox);
+    // Existing translated strings only (no new ones for the translators this session): the
+    // background job's Cancel, the desk's "Computing…", the PDF footer's "Page %1 of %2".
+    m_cancel = new QPushButton(QCoreApplication::translate("BackgroundJob", "Cancel"), m_runBox);
     m_cancel->setObjectName(QStringLiteral("reportCancel"));
     runLayout->addWidget(m_runLabel);
     runLayout->addWidget(m_progress, 1);
@@ -308,8 +311,7 @@ void ReportsPage::cancelRun()
         if (m_run->interrupt)
             m_run->interrupt(); // the running read fails at once ("interrupted")
     }
-    m_runLabel->setText(tr("Cancelling…"));
-    m_cancel->setEnabled(false);
+    m_cancel->setEnabled(false); // until the worker has stopped
 }
 
 void ReportsPage::finish(std::shared_ptr<Run> run, Result<std::optional<Report>> result)
@@ -320,8 +322,10 @@ void ReportsPage::finish(std::shared_ptr<Run> run, Result<std::optional<Report>>
     setBusy(false);
     if (!result) {
         if (run->cancel || result.error().code == ErrorCode::Cancelled) {
+            const QString cancelled = QCoreApplication::translate("BankImport", "cancelled");
             m_message->setStyleSheet(QString());
-            m_message->setText(run->path ? tr("Cancelled: nothing was written.") : tr("Cancelled."));
+            m_message->setText(run->path ? tr("The report was not written: %1").arg(cancelled)
+                                         : tr("The report cannot be made: %1").arg(cancelled));
         } else if (run->path) {
             showError(tr("The report was not written: %1").arg(result.error().message));
         } else {
@@ -339,7 +343,8 @@ void ReportsPage::finish(std::shared_ptr<Run> run, Result<std::optional<Report>>
     }
     if (run->cancel || !*result) {
         m_message->setStyleSheet(QString());
-        m_message->setText(tr("Cancelled."));
+        m_message->setText(
+                tr("The report cannot be made: %1").arg(QCoreApplication::translate("BankImport", "cancelled")));
         Q_EMIT runFinished(false);
         return;
     }
@@ -370,18 +375,18 @@ void ReportsPage::showProgress()
     if (!m_run || m_run->cancel)
         return;
     if (m_run->stage.load() < 2) {
-        m_runLabel->setText(tr("Reading the book…"));
+        m_runLabel->setText(QCoreApplication::translate("ardesk::DashboardView", "Computing…"));
         m_progress->setRange(0, 0);
         return;
     }
     const qint64 total = m_run->total.load();
     if (total > 1) {
-        m_runLabel->setText(tr("Writing page %1 of %2…")
+        m_runLabel->setText(QCoreApplication::translate("ReportWriters", "Page %1 of %2")
                                     .arg(QLocale().toString(m_run->done.load() + 1), QLocale().toString(total)));
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(std::min<qint64>(1000, m_run->done.load() * 1000 / total)));
     } else {
-        m_runLabel->setText(tr("Writing the file…"));
+        m_runLabel->setText(QCoreApplication::translate("ardesk::DashboardView", "Computing…"));
         m_progress->setRange(0, 0);
     }
 }
