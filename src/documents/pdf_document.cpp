@@ -67,6 +67,8 @@ void paintDocument(QPagedPaintDevice &device, const QString &html, const PdfOpti
 
     QPainter painter(&device);
     for (int page = 0; page < pages; ++page) {
+        if (options.progress && !options.progress(page, pages))
+            break;
         if (page > 0)
             device.newPage();
         if (!options.watermark.isEmpty()) {

@@ -11,6 +11,8 @@
 #include <QPagedPaintDevice>
 #include <QString>
 
+#include <functional>
+
 namespace ardesk::documents {
 
 struct PdfOptions final
@@ -23,6 +25,9 @@ struct PdfOptions final
     double baseFontPoints = 9.0;
     bool landscape = false;
     QHash<QString, QImage> images; // resources referred to as <img src="NAME">
+    // Called before each page is painted with (page, pages); false stops the painting there
+    // (the caller then throws the unfinished document away). Empty: every page is painted.
+    std::function<bool(int page, int pages)> progress;
 };
 
 QByteArray renderPdf(const QString &html, const PdfOptions &options);

@@ -426,19 +426,42 @@ QByteArray reportPdf(const Report &report)
     return renderPdf(document.html, document.options);
 }
 
+std::optional<QByteArray> reportPdf(const Report &report, const ReportProgress &progress)
+{
+    ReportDocument document = reportDocument(report);
+    bool stopped = false;
+    if (progress)
+        document.options.progress = [&](int page, int pages) {
+            stopped = stopped || !progress(page, pages);
+            return !stopped;
+        };
+    QByteArray bytes = renderPdf(document.html, document.options);
+    if (stopped)
+        return std::nullopt;
+    return bytes;
+}
+
 void paintReport(QPagedPaintDevice &device, const Report &report)
 {
     const ReportDocument document = reportDocument(report);
     paintDocument(device, document.html, document.options);
 }
 
-Status writeReport(const Report &report, ReportFormat format, const QString &path)
+Status writeReport(const Report &report, ReportFormat format, const QString &path, const ReportProgress &progress)
 {
+    const auto cancelled = [] { return std::unexpected(Error{ErrorCode::Cancelled, QString()}); };
+    const auto keepGoing = [&](qint64 done, qint64 total) { return !progress || progress(done, total); };
+    if (!keepGoing(0, 1))
+        return cancelled();
     if (format == ReportFormat::Xlsx) {
         const QString temporary = path + QStringLiteral(".part");
         if (auto written = writeReportXlsx(report, temporary); !written) {
             QFile::remove(temporary);
             return written;
+        }
+        if (!keepGoing(1, 1)) {
+            QFile::remove(temporary);
+            return cancelled();
         }
         QFile::remove(path);
         if (!QFile::rename(temporary, path))
@@ -446,7 +469,17 @@ Status writeReport(const Report &report, ReportFormat format, const QString &pat
                     QCoreApplication::translate("ReportWriters", "%1: cannot write the file").arg(path)));
         return {};
     }
-    const QByteArray bytes = format == ReportFormat::Csv ? reportCsv(report) : reportPdf(report);
+    QByteArray bytes;
+    if (format == ReportFormat::Csv) {
+        bytes = reportCsv(report);
+    } else {
+        auto pdf = reportPdf(report, progress);
+        if (!pdf)
+            return cancelled();
+        bytes = std::move(*pdf);
+    }
+    if (!keepGoing(1, 1))
+        return cancelled();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return std::unexpected(

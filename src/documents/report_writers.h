@@ -9,7 +9,13 @@
 #include <QPagedPaintDevice>
 #include <QString>
 
+#include <functional>
+
 namespace ardesk::documents {
+
+// Progress of a long report render or write: (done, total) in pages for a PDF, in steps
+// otherwise; false asks to stop (the writer then leaves no file and returns Cancelled).
+using ReportProgress = std::function<bool(qint64 done, qint64 total)>;
 
 enum class ReportFormat { Csv, Xlsx, Pdf };
 std::optional<ReportFormat> reportFormatFromKey(QStringView key); // csv, xlsx, pdf
@@ -23,10 +29,16 @@ Status writeReportXlsx(const Report &report, const QString &path);
 // The written summary, charts and tables on A4 (landscape when a table is wide), in the
 // user's locale.
 QByteArray reportPdf(const Report &report);
+// The same with progress per page; nullopt when progress asked to stop.
+std::optional<QByteArray> reportPdf(const Report &report, const ReportProgress &progress);
 // The same pages as reportPdf painted on a paged device: a QPrinter (print preview in the
 // GUI's Reports screen) or any other QPagedPaintDevice. Sets the device's page layout.
 void paintReport(QPagedPaintDevice &device, const Report &report);
-// Writes the report in the format to path (atomically: a temporary file renamed).
-Status writeReport(const Report &report, ReportFormat format, const QString &path);
+// Writes the report in the format to path (atomically: a temporary file renamed). With a
+// progress that asks to stop, nothing is left at path (an existing file stays as it was) and
+// the error is ErrorCode::Cancelled; progress is asked last just before the file is put in
+// place, so once it has said yes for the last time the file is complete.
+Status writeReport(const Report &report, ReportFormat format, const QString &path,
+                   const ReportProgress &progress = {});
 
 } // namespace ardesk::documents

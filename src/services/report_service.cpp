@@ -6,6 +6,7 @@
 
 #include "domain/currency.h"
 #include "domain/money_format.h"
+#include "domain/promise_evaluation.h"
 #include "storage/aging_repository.h"
 #include "storage/ledger_repository.h"
 #include "storage/report_repository.h"
@@ -687,9 +688,19 @@ Result<Report> ReportService::promises(QDate asOf)
                           {}};
         std::map<QString, int> statuses;
         std::map<QString, MinorUnits> amounts;
+        // The status as its translated label (the promise evaluation's, as on the collector's
+        // screens); a key it does not know is shown as stored.
+        const auto statusLabel = [](const QString &key) {
+            for (const PromiseStatus status :
+                 {PromiseStatus::Pending, PromiseStatus::Kept, PromiseStatus::PartiallyKept, PromiseStatus::Broken})
+                if (promiseStatusKey(status) == key)
+                    return promiseStatusLabel(status);
+            return key;
+        };
         for (const PromiseReportRow &row : now) {
             table.rows.push_back({row.taken, row.customerCode, row.customerName, row.collectorLogin, row.promised,
-                                  Money(row.amount, row.currency), Money(row.paid, row.currency), row.status});
+                                  Money(row.amount, row.currency), Money(row.paid, row.currency),
+                                  statusLabel(row.status)});
             ++statuses[row.status];
             amounts[row.currency] += row.amount;
         }

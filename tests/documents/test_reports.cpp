@@ -384,3 +384,102 @@ TEST_F(Reports, aLongTableIsContinuedWithItsHeaderEvery250Rows)
         at = next;
     }
 }
+
+// The writer's progress contract (the Reports screen's Cancel): the PDF asks once per page
+// with (page, pages); a "stop" at any page, or at the last check before the file is put in
+// place, leaves no file (nor a temporary one) and says Cancelled; without a stop the file is
+// the same as without progress.
+TEST_F(Reports, aReportWriteStoppedByItsProgressLeavesNoFile)
+{
+    Report report;
+    report.title = QStringLiteral("Long");
+    ReportTable table{QStringLiteral("long"),
+                      QStringLiteral("Long table"),
+                      {ReportColumn{QStringLiteral("code"), QStringLiteral("Zcode"), ReportColumnType::Text, 0}},
+                      {},
+                      {}};
+    for (int i = 0; i < 300; ++i)
+        table.rows.push_back({QStringLiteral("R%1").arg(i)});
+    report.tables.push_back(table);
+    QTemporaryDir folder;
+    std::vector<std::pair<qint64, qint64>> calls;
+    const QString whole = folder.filePath(QStringLiteral("whole.pdf"));
+    ASSERT_TRUE(documents::writeReport(report, documents::ReportFormat::Pdf, whole, [&](qint64 done, qint64 total) {
+        calls.emplace_back(done, total);
+        return true;
+    }));
+    ASSERT_GE(calls.size(), 4u); // the first check, two or more pages, the last check
+    const qint64 pages = calls[1].second;
+    EXPECT_GE(pages, 2);
+    for (qint64 page = 0; page < pages; ++page)
+        EXPECT_EQ(calls[static_cast<std::size_t>(page + 1)], std::make_pair(page, pages));
+    QFile file(whole);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), documents::reportPdf(report));
+
+    for (const auto format : {documents::ReportFormat::Pdf, documents::ReportFormat::Xlsx, documents::ReportFormat::Csv}) {
+        for (std::size_t stopAt = 0; stopAt < 4; ++stopAt) {
+            const QString path = folder.filePath(QStringLiteral("stopped.out"));
+            std::size_t call = 0;
+            const auto written =
+                    documents::writeReport(report, format, path, [&](qint64, qint64) { return call++ < stopAt; });
+            if (format != documents::ReportFormat::Pdf && stopAt >= 2) {
+                EXPECT_TRUE(written.has_value()); // two checks only: the last one said yes
+                QFile::remove(path);
+                continue;
+            }
+            ASSERT_FALSE(written.has_value()) << stopAt;
+            EXPECT_EQ(written.error().code, ErrorCode::Cancelled);
+            EXPECT_FALSE(QFile::exists(path));
+            EXPECT_FALSE(QFile::exists(path + QStringLiteral(".part")));
+        }
+    }
+}
+
+// The promises report names a promise's status by the translated label of the promise
+// evaluation (the collector's screens' "Partially kept"), never by its stored key
+// (partially_kept).
+TEST_F(Reports, promiseStatusesAreShownByTheirTranslatedLabels)
+{
+    ImportService imports(*m_session);
+    ImportOptions options;
+    ASSERT_TRUE(imports.importData(ImportKind::Users, QStringLiteral("users.csv"),
+                                   "login,name,role\nanna,Anna Berg,collector\n", options));
+    const auto imported = imports.importData(ImportKind::Promises, QStringLiteral("promises.csv"),
+                                             "customer_code,collector,taken_date,promised_date,amount,currency\n"
+                                             "DE/100,anna,2026-05-02,2026-05-04,100.00,EUR\n"
+                                             "DE/100,anna,2026-05-20,2026-06-30,50.00,EUR\n",
+                                             options);
+    ASSERT_TRUE(imported) << describe(imported.error());
+    ASSERT_TRUE(imported->written) << (imported->problems.empty() ? std::string()
+                                                                   : imported->problems.front().reason.toStdString());
+    class Marking final : public QTranslator
+    {
+    public:
+        QString translate(const char *context, const char *sourceText, const char *, int) const override
+        {
+            if (qstrcmp(context, "PromiseEvaluation") != 0)
+                return {};
+            return QStringLiteral("«%1»").arg(QString::fromUtf8(sourceText));
+        }
+        bool isEmpty() const override { return false; }
+    } marking;
+    QCoreApplication::installTranslator(&marking);
+    const Report report = build(QStringLiteral("promises"));
+    QCoreApplication::removeTranslator(&marking);
+    ASSERT_FALSE(report.tables.empty());
+    const ReportTable &table = report.tables.front();
+    ASSERT_EQ(table.rows.size(), 2u);
+    std::size_t status = 0;
+    while (status < table.columns.size() && table.columns[status].key != u"status")
+        ++status;
+    ASSERT_LT(status, table.columns.size());
+    QStringList shown;
+    for (const auto &row : table.rows)
+        shown << std::get<QString>(row.at(status));
+    for (const QString &label : shown) {
+        EXPECT_TRUE(label.startsWith(u'«') && label.endsWith(u'»')) << label.toStdString();
+        EXPECT_FALSE(label.contains(u'_')) << label.toStdString();
+    }
+    EXPECT_TRUE(shown.contains(QStringLiteral("«Pending»"))) << shown.join(u',').toStdString();
+}

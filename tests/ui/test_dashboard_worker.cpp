@@ -17,6 +17,7 @@
 #include "services/demo_generator.h"
 #include "services/staff_performance_service.h"
 #include "storage/book.h"
+#include "ui/collector/contact_panel.h"
 #include "ui/common/book_job.h"
 #include "ui/manager/dashboard_view.h"
 #include "ui/manager/figures_worker.h"
@@ -509,6 +510,11 @@ TEST_F(DashboardWorkerUiTest, aDisputesBarAndATopOverdueRowOpenWhatIsBehindThem)
     EXPECT_TRUE(filter.withOpenDispute);
     EXPECT_FALSE(filter.disputeReason.isEmpty());
     EXPECT_EQ(filter.currency, dashboard()->currency());
+    // The line above the grid names the reason by its translated label, not its stored key.
+    const QString line = m_window->invoicePage()->drillDownText();
+    EXPECT_TRUE(line.contains(disputeReasonDisplayName(filter.disputeReason))) << line.toStdString();
+    if (disputeReasonDisplayName(filter.disputeReason) != filter.disputeReason)
+        EXPECT_FALSE(line.endsWith(u' ' + filter.disputeReason)) << line.toStdString();
     ASSERT_TRUE(waitUntil([&] { return m_window->invoicePage()->invoiceModel()->rowCount() > 0; }));
 
     m_window->showPage(MainWindow::Page::Dashboard);

@@ -44,6 +44,10 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
+#include <QProgressBar>
+#include <QSemaphore>
+#include <QDir>
+#include <QFileInfo>
 
 #include <gtest/gtest.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -156,6 +160,12 @@ TEST_F(ManagerDeskUiTest, aClickOnAnAgingBarOpensTheInvoicesBehindIt)
     auto *totalAr = dashboard()->findChild<DashboardTile *>(QStringLiteral("tileTotalAr"));
     ASSERT_NE(totalAr, nullptr);
     EXPECT_EQ(totalAr->value(), formatAmount(tiles->totalAr, currency));
+    // Percentages by the locale's own rule (display_format.h formatPercent: "12.3%" in
+    // English, a no-break space before the sign in de, fr, sv and cs), not a "%1 %" of its own.
+    auto *percentCurrent = dashboard()->findChild<DashboardTile *>(QStringLiteral("tilePercentCurrent"));
+    ASSERT_NE(percentCurrent, nullptr);
+    ASSERT_TRUE(tiles->percentCurrent.has_value());
+    EXPECT_EQ(percentCurrent->value(), formatPercent(*tiles->percentCurrent, 1));
 
     // The aging chart: the first collector's 1-30 bar.
     auto *view = dashboard()->findChild<QChartView *>(QStringLiteral("agingChart"));
@@ -319,14 +329,17 @@ TEST_F(ManagerDeskUiTest, everyReportPrintsThePagesOfItsPdfAndThePreviewOpens)
         EXPECT_EQ(printedText.count(u'\f'), exportedText.count(u'\f')) << "page count";
     }
 
-    // The preview dialog itself (modal): seen, with pages, then closed.
+    // The preview dialog itself (modal), after the report was read in the background: seen,
+    // with pages, then closed.
     reports->selectReport(QStringLiteral("aging-summary"));
     int previewPages = -1;
-    QTimer::singleShot(0, [&] {
-        waitFor([] { return qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget()) != nullptr; });
+    QTimer watch;
+    watch.setInterval(20);
+    QObject::connect(&watch, &QTimer::timeout, [&] {
         auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
+        watch.stop();
         if (auto *widget = dialog->findChild<QPrintPreviewWidget *>()) {
             widget->updatePreview();
             previewPages = widget->pageCount();
@@ -336,8 +349,121 @@ TEST_F(ManagerDeskUiTest, everyReportPrintsThePagesOfItsPdfAndThePreviewOpens)
             dialog->grab().save(QString::fromLocal8Bit(png), "PNG");
         dialog->reject();
     });
+    watch.start();
     reports->printPreview();
+    EXPECT_TRUE(reports->isRunning()); // read in the background first
+    ASSERT_TRUE(waitFor([&] { return previewPages >= 0 && !reports->isRunning(); }));
     EXPECT_GT(previewPages, 0);
+}
+
+// Exports run on a worker thread (BookJob): the UI thread's event loop keeps turning while the
+// report is read and written, a progress bar and a Cancel button are shown, and the file is
+// complete: the same bytes (CSV) or the same text and pages (PDF) as writing the report
+// directly. Deterministic: the test holds the worker at a stage with a semaphore.
+TEST_F(ManagerDeskUiTest, reportExportRunsOffTheUiThreadAndWritesTheWholeFile)
+{
+    m_window->showPage(MainWindow::Page::Reports);
+    ReportsPage *reports = m_window->reportsPage();
+    ASSERT_NE(reports, nullptr);
+    reports->selectReport(QStringLiteral("aging-detail"));
+    reports->setAsOf(kToday);
+    const auto expected = reports->buildReport();
+    ASSERT_TRUE(expected.has_value());
+    QTemporaryDir folder;
+    for (const QString extension : {QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("xlsx")}) {
+        SCOPED_TRACE(extension.toStdString());
+        const QString path = folder.filePath(QStringLiteral("aging-detail.") + extension);
+        QSemaphore reading;
+        QSemaphore release;
+        reports->setWorkerHookForTests([&](int stage) {
+            if (stage == 1) {
+                reading.release();
+                release.acquire(); // the worker waits here until the UI thread has turned
+            }
+        });
+        int finished = -1;
+        const auto connection =
+                QObject::connect(reports, &ReportsPage::runFinished, [&](bool ok) { finished = ok ? 1 : 0; });
+        ASSERT_TRUE(reports->startExport(path));
+        EXPECT_TRUE(reports->isRunning());
+        ASSERT_TRUE(reading.tryAcquire(1, 60000));
+        // The worker is busy (held); the event loop turns: a timer fires, the page shows its
+        // progress bar and Cancel.
+        int ticks = 0;
+        QTimer tick;
+        QObject::connect(&tick, &QTimer::timeout, [&] { ++ticks; });
+        tick.start(0);
+        waitFor([&] { return ticks >= 5; });
+        EXPECT_GE(ticks, 5);
+        EXPECT_TRUE(reports->findChild<QProgressBar *>(QStringLiteral("reportProgress"))->isVisible());
+        EXPECT_TRUE(reports->findChild<QPushButton *>(QStringLiteral("reportCancel"))->isEnabled());
+        EXPECT_FALSE(reports->findChild<QPushButton *>(QStringLiteral("reportExport"))->isEnabled());
+        EXPECT_FALSE(QFile::exists(path));
+        release.release();
+        ASSERT_TRUE(waitFor([&] { return finished >= 0; }));
+        QObject::disconnect(connection);
+        EXPECT_EQ(finished, 1);
+        EXPECT_FALSE(reports->isRunning());
+        EXPECT_FALSE(reports->findChild<QProgressBar *>(QStringLiteral("reportProgress"))->isVisible());
+        ASSERT_TRUE(QFile::exists(path));
+        EXPECT_FALSE(QFile::exists(path + QStringLiteral(".part")));
+        const QString direct = folder.filePath(QStringLiteral("direct.") + extension);
+        ASSERT_TRUE(documents::writeReport(*expected, *documents::reportFormatFromKey(extension), direct));
+        if (extension == u"csv") {
+            QFile a(path), b(direct);
+            ASSERT_TRUE(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            EXPECT_EQ(a.readAll(), b.readAll());
+        } else if (extension == u"pdf") {
+            const QString written = pdfText(path);
+            ASSERT_FALSE(written.isEmpty());
+            EXPECT_EQ(written, pdfText(direct));
+        } else {
+            EXPECT_GT(QFileInfo(path).size(), 0);
+        }
+    }
+    reports->setWorkerHookForTests({});
+}
+
+// Cancel while the worker reads, and while it writes the PDF's pages: the page is idle
+// again, says nothing was written, and no file (nor a partial one) is left.
+TEST_F(ManagerDeskUiTest, cancellingAReportExportLeavesNoFile)
+{
+    m_window->showPage(MainWindow::Page::Reports);
+    ReportsPage *reports = m_window->reportsPage();
+    ASSERT_NE(reports, nullptr);
+    reports->selectReport(QStringLiteral("aging-detail"));
+    reports->setAsOf(kToday);
+    QTemporaryDir folder;
+    for (const int stage : {1, 2}) {
+        for (const QString extension : {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")}) {
+            SCOPED_TRACE(QStringLiteral("stage %1, %2").arg(stage).arg(extension).toStdString());
+            const QString path = folder.filePath(QStringLiteral("cancelled-%1.%2").arg(stage).arg(extension));
+            QSemaphore reached;
+            QSemaphore release;
+            reports->setWorkerHookForTests([&](int at) {
+                if (at == stage) {
+                    reached.release();
+                    release.acquire();
+                }
+            });
+            int finished = -1;
+            const auto connection =
+                    QObject::connect(reports, &ReportsPage::runFinished, [&](bool ok) { finished = ok ? 1 : 0; });
+            ASSERT_TRUE(reports->startExport(path));
+            ASSERT_TRUE(reached.tryAcquire(1, 60000));
+            reports->findChild<QPushButton *>(QStringLiteral("reportCancel"))->click();
+            release.release();
+            ASSERT_TRUE(waitFor([&] { return finished >= 0; }));
+            QObject::disconnect(connection);
+            EXPECT_EQ(finished, 0);
+            EXPECT_FALSE(reports->isRunning());
+            EXPECT_FALSE(QFile::exists(path));
+            EXPECT_EQ(QDir(folder.path()).entryList(QDir::Files).size(), 0);
+            EXPECT_TRUE(reports->findChild<QPushButton *>(QStringLiteral("reportExport"))->isEnabled());
+            EXPECT_FALSE(reports->findChild<QLabel *>(QStringLiteral("reportMessage"))->text().isEmpty());
+        }
+    }
+    reports->setWorkerHookForTests({});
 }
 
 } // namespace

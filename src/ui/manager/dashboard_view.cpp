@@ -68,8 +68,8 @@ QString formatDays(const std::optional<double> &value)
 
 QString formatPercent(const std::optional<double> &value)
 {
-    return value ? QCoreApplication::translate("DashboardView", "%1 %").arg(QLocale().toString(*value, 'f', 1))
-                 : QCoreApplication::translate("DashboardView", "n/a");
+    // The locale's own percent rule (no-break space before the sign in de, fr, sv, cs).
+    return value ? ardesk::formatPercent(*value, 1) : QCoreApplication::translate("DashboardView", "n/a");
 }
 
 // A value axis from 0 to a little above `top` (never an empty or NaN range), nice numbers.
@@ -908,7 +908,9 @@ void DashboardView::openDisputeReason(int reasonIndex)
     filter.status = InvoiceStatusFilter::All;
     filter.withOpenDispute = true;
     filter.disputeReason = m_figures.disputes[static_cast<std::size_t>(reasonIndex)].reason;
-    Q_EMIT invoicesRequested(filter, tr("Invoices in %1 with an open dispute: %2").arg(filter.currency, filter.disputeReason));
+    const QString reason =
+            filter.disputeReason.isEmpty() ? tr("(none)") : disputeReasonDisplayName(filter.disputeReason);
+    Q_EMIT invoicesRequested(filter, tr("Invoices in %1 with an open dispute: %2").arg(filter.currency, reason));
 }
 
 void DashboardView::tileClicked(const QString &name)

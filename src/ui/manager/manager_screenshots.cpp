@@ -14,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QPixmap>
 #include <QStatusBar>
+#include <QTemporaryDir>
+#include <QSemaphore>
 
 #include <functional>
 
@@ -94,6 +96,29 @@ Status writeManagerScreenshots(MainWindow &window, const QString &folder, QStrin
     waitUntil([] { return true; });
     if (auto ok = save("reports.png"); !ok)
         return ok;
+
+    // An export running in the background: the worker is held while it reads, so the
+    // picture shows the progress bar and Cancel (the window stays live meanwhile).
+    {
+        ReportsPage *reports = window.reportsPage();
+        QTemporaryDir exportFolder;
+        QSemaphore reading;
+        QSemaphore release;
+        reports->setWorkerHookForTests([&](int stage) {
+            if (stage == 1) {
+                reading.release();
+                release.acquire();
+            }
+        });
+        const bool started = reports->startExport(exportFolder.filePath(QStringLiteral("aging-summary.pdf")));
+        waitUntil([&] { return !started || reading.available() > 0; });
+        auto ok = save("reports-export.png");
+        release.release();
+        waitUntil([&] { return !reports->isRunning(); });
+        reports->setWorkerHookForTests({});
+        if (!ok)
+            return ok;
+    }
 
     window.showPage(MainWindow::Page::Dashboard);
     desk->setCurrentWidget(desk->dashboard());

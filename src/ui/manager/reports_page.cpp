@@ -3,8 +3,10 @@
 #include "documents/report_writers.h"
 #include "services/report_service.h"
 #include "services/session.h"
+#include "ui/common/book_job.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,8 +16,13 @@
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <mutex>
 
 namespace ardesk {
 
@@ -24,6 +31,18 @@ namespace {
 const char *const kErrorStyle = "color: #b00020;";
 
 } // namespace
+
+// One export or preview read: shared by the page (UI thread) and the worker thread.
+struct ReportsPage::Run
+{
+    std::optional<QString> path; // export to; none: preview
+    std::atomic<bool> cancel{false};
+    std::atomic<int> stage{0}; // 0 starting, 1 reading, 2 writing
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+    std::mutex mutex;
+    std::function<void()> interrupt; // of the worker's running statement, while its book lives
+};
 
 ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
 {
@@ -74,6 +93,30 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_message);
+
+    m_runBox = new QWidget(this);
+    m_runBox->setObjectName(QStringLiteral("reportRun"));
+    auto *runLayout = new QHBoxLayout(m_runBox);
+    runLayout->setContentsMargins(0, 0, 0, 0);
+    m_runLabel = new QLabel(m_runBox);
+    m_runLabel->setObjectName(QStringLiteral("reportRunStage"));
+    m_progress = new QProgressBar(m_runBox);
+    m_progress->setObjectName(QStringLiteral("reportProgress"));
+    m_progress->setRange(0, 0);
+    // Existing translated strings only (no new ones for the translators this session): the
+    // background job's Cancel, the desk's "Computing…", the PDF footer's "Page %1 of %2".
+    m_cancel = new QPushButton(QCoreApplication::translate("BackgroundJob", "Cancel"), m_runBox);
+    m_cancel->setObjectName(QStringLiteral("reportCancel"));
+    runLayout->addWidget(m_runLabel);
+    runLayout->addWidget(m_progress, 1);
+    runLayout->addWidget(m_cancel);
+    m_runBox->hide();
+    layout->addWidget(m_runBox);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, &ReportsPage::showProgress);
+    connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancelRun);
+
     m_denied = new QLabel(tr("Reports need the permission to export reports (managers and supervisors)."), this);
     m_denied->setObjectName(QStringLiteral("reportsDenied"));
     m_denied->setWordWrap(true);
@@ -88,7 +131,10 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     setSession(nullptr);
 }
 
-ReportsPage::~ReportsPage() = default;
+ReportsPage::~ReportsPage()
+{
+    cancelRun(); // the worker stops at its next step; its result is dropped with the page
+}
 
 QString ReportsPage::reportTitle(const QString &name) const
 {
@@ -108,6 +154,11 @@ QString ReportsPage::reportTitle(const QString &name) const
 
 void ReportsPage::setSession(Session *session)
 {
+    if (session != m_session && m_run) {
+        cancelRun();
+        m_run.reset(); // its late result is not for this session
+        setBusy(false);
+    }
     m_session = session;
     const bool allowed = session && session->require(Action::ExportReports).has_value();
     m_form->setVisible(allowed);
@@ -164,26 +215,20 @@ bool ReportsPage::paintOn(QPrinter &printer)
     return true;
 }
 
+void ReportsPage::showError(const QString &text)
+{
+    m_message->setStyleSheet(QString::fromLatin1(kErrorStyle));
+    m_message->setText(text);
+}
+
 void ReportsPage::printPreview()
 {
-    const auto report = buildReport();
-    if (!report)
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(report->title);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("reportPrintPreview"));
-    dialog.setWindowTitle(tr("Print preview: %1").arg(report->title));
-    dialog.resize(900, 1000);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&report](QPrinter *device) { documents::paintReport(*device, *report); });
-    dialog.exec();
+    start(std::nullopt);
 }
 
 void ReportsPage::exportReport()
 {
-    const auto report = buildReport();
-    if (!report)
+    if (!m_session || m_run)
         return;
     const QString name = m_report->currentData().toString();
     const QString suggested = QStringLiteral("%1-%2.pdf").arg(name, m_asOf->date().toString(Qt::ISODate));
@@ -191,19 +236,172 @@ void ReportsPage::exportReport()
                                                       tr("PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    const auto format = documents::reportFormatFromKey(QFileInfo(path).suffix().toLower());
-    if (!format) {
-        m_message->setStyleSheet(QString::fromLatin1(kErrorStyle));
-        m_message->setText(tr("%1: the name must end in .pdf, .xlsx or .csv").arg(path));
-        return;
+    startExport(path);
+}
+
+bool ReportsPage::startExport(const QString &path)
+{
+    if (!m_session || m_run)
+        return false;
+    if (!documents::reportFormatFromKey(QFileInfo(path).suffix().toLower())) {
+        showError(tr("%1: the name must end in .pdf, .xlsx or .csv").arg(path));
+        return false;
     }
-    if (auto written = documents::writeReport(*report, *format, path); !written) {
-        m_message->setStyleSheet(QString::fromLatin1(kErrorStyle));
-        m_message->setText(tr("The report was not written: %1").arg(written.error().message));
+    start(path);
+    return m_run != nullptr;
+}
+
+void ReportsPage::start(std::optional<QString> path)
+{
+    if (!m_session || m_run)
         return;
-    }
+    auto run = std::make_shared<Run>();
+    run->path = path;
+    m_run = run;
+    const ReportRequest request{m_report->currentData().toString(), m_asOf->date(), m_customer->text().trimmed()};
+    const auto format = path ? documents::reportFormatFromKey(QFileInfo(*path).suffix().toLower())
+                             : std::optional<documents::ReportFormat>();
     m_message->setStyleSheet(QString());
-    m_message->setText(tr("Written to %1").arg(QDir::toNativeSeparators(path)));
+    m_message->clear();
+    setBusy(true);
+    BookJob::start<std::optional<Report>>(
+            *m_session, AccessMode::ReadOnly, this,
+            [run, request, format, hook = m_workerHook](Session &worker) -> Result<std::optional<Report>> {
+                const auto cancelled = [] { return std::unexpected(Error{ErrorCode::Cancelled, QString()}); };
+                {
+                    std::lock_guard lock(run->mutex);
+                    run->interrupt = worker.book().interrupter();
+                }
+                run->stage = 1;
+                if (hook)
+                    hook(1);
+                auto report = run->cancel ? Result<Report>(cancelled()) : ReportService(worker).build(request);
+                {
+                    std::lock_guard lock(run->mutex);
+                    run->interrupt = {};
+                }
+                if (run->cancel)
+                    return cancelled();
+                if (!report)
+                    return std::unexpected(report.error());
+                if (!run->path)
+                    return std::optional<Report>(std::move(*report));
+                run->stage = 2;
+                if (hook)
+                    hook(2);
+                const auto progress = [run](qint64 done, qint64 total) {
+                    run->done = done;
+                    run->total = total;
+                    return !run->cancel.load();
+                };
+                if (auto written = documents::writeReport(*report, *format, *run->path, progress); !written)
+                    return std::unexpected(written.error());
+                return std::optional<Report>();
+            },
+            [this, run](Result<std::optional<Report>> result) { finish(run, std::move(result)); });
+}
+
+void ReportsPage::cancelRun()
+{
+    if (!m_run)
+        return;
+    m_run->cancel = true;
+    {
+        std::lock_guard lock(m_run->mutex);
+        if (m_run->interrupt)
+            m_run->interrupt(); // the running read fails at once ("interrupted")
+    }
+    m_cancel->setEnabled(false); // until the worker has stopped
+}
+
+void ReportsPage::finish(std::shared_ptr<Run> run, Result<std::optional<Report>> result)
+{
+    if (run != m_run)
+        return; // a run of an earlier session
+    m_run.reset();
+    setBusy(false);
+    if (!result) {
+        if (run->cancel || result.error().code == ErrorCode::Cancelled) {
+            const QString cancelled = QCoreApplication::translate("BankImport", "cancelled");
+            m_message->setStyleSheet(QString());
+            m_message->setText(run->path ? tr("The report was not written: %1").arg(cancelled)
+                                         : tr("The report cannot be made: %1").arg(cancelled));
+        } else if (run->path) {
+            showError(tr("The report was not written: %1").arg(result.error().message));
+        } else {
+            showError(tr("The report cannot be made: %1").arg(result.error().message));
+        }
+        Q_EMIT runFinished(false);
+        return;
+    }
+    if (run->path) {
+        // Written even when Cancel came after the last check: the file is complete.
+        m_message->setStyleSheet(QString());
+        m_message->setText(tr("Written to %1").arg(QDir::toNativeSeparators(*run->path)));
+        Q_EMIT runFinished(true);
+        return;
+    }
+    if (run->cancel || !*result) {
+        m_message->setStyleSheet(QString());
+        m_message->setText(
+                tr("The report cannot be made: %1").arg(QCoreApplication::translate("BankImport", "cancelled")));
+        Q_EMIT runFinished(false);
+        return;
+    }
+    Q_EMIT runFinished(true);
+    showPreview(**result);
+}
+
+void ReportsPage::setBusy(bool busy)
+{
+    m_preview->setEnabled(!busy);
+    m_export->setEnabled(!busy);
+    m_report->setEnabled(!busy);
+    m_asOf->setEnabled(!busy);
+    m_customer->setEnabled(!busy);
+    m_cancel->setEnabled(busy);
+    m_runBox->setVisible(busy);
+    if (busy) {
+        m_progress->setRange(0, 0);
+        showProgress();
+        m_poll->start();
+    } else {
+        m_poll->stop();
+    }
+}
+
+void ReportsPage::showProgress()
+{
+    if (!m_run || m_run->cancel)
+        return;
+    if (m_run->stage.load() < 2) {
+        m_runLabel->setText(QCoreApplication::translate("ardesk::DashboardView", "Computing…"));
+        m_progress->setRange(0, 0);
+        return;
+    }
+    const qint64 total = m_run->total.load();
+    if (total > 1) {
+        m_runLabel->setText(QCoreApplication::translate("ReportWriters", "Page %1 of %2")
+                                    .arg(QLocale().toString(m_run->done.load() + 1), QLocale().toString(total)));
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(std::min<qint64>(1000, m_run->done.load() * 1000 / total)));
+    } else {
+        m_runLabel->setText(QCoreApplication::translate("ardesk::DashboardView", "Computing…"));
+        m_progress->setRange(0, 0);
+    }
+}
+
+void ReportsPage::showPreview(const Report &report)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(report.title);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("reportPrintPreview"));
+    dialog.setWindowTitle(tr("Print preview: %1").arg(report.title));
+    dialog.resize(900, 1000);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&report](QPrinter *device) { documents::paintReport(*device, report); });
+    dialog.exec();
 }
 
 } // namespace ardesk

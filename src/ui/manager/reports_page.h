@@ -3,11 +3,21 @@
 // for an as-of date (the statement for a customer), shown in a print preview with the same
 // pages as the PDF export, or exported as PDF, XLSX or CSV (docs/manager-desk.md "Reports").
 // Needs the export-reports permission; a role without it sees why instead.
+//
+// Off the UI thread: Export and Print preview read the book (and Export renders and writes
+// the file) on a BookJob thread with its own connection, the same user and permissions; the
+// page shows a progress bar and a Cancel button meanwhile and the window stays responsive.
+// Cancel interrupts the running read (SQLite) and stops the rendering at its next page: no
+// file is left (writeReport is all-or-nothing). The print preview paints on the UI thread
+// from the report read in the background (docs/manager-desk.md "Reports").
 
+#include "domain/error.h"
 #include "domain/report_model.h"
 
 #include <QWidget>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -15,7 +25,9 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPrinter;
+class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace ardesk {
 
@@ -40,13 +52,33 @@ public:
     void setAsOf(QDate day);
     void setCustomer(const QString &code);
 
+    // Starts writing the chosen report to path in the background (format by its extension);
+    // false (and the message line says why) when it cannot start. runFinished follows.
+    bool startExport(const QString &path);
+    bool isRunning() const { return m_run != nullptr; }
+    // Stops the running export or preview read (the page is idle again once runFinished).
+    void cancelRun();
+    // For tests: called on the worker thread as each stage begins (1 reading, 2 writing).
+    void setWorkerHookForTests(std::function<void(int stage)> hook) { m_workerHook = std::move(hook); }
+
+Q_SIGNALS:
+    // A background export or preview read ended: written (or previewed), failed or cancelled.
+    void runFinished(bool ok);
+
 public Q_SLOTS:
-    void printPreview();
-    void exportReport();
+    void printPreview(); // reads in the background, then opens the preview dialog
+    void exportReport(); // asks for the file, then startExport
 
 private:
+    struct Run;
     void updateCustomerField();
     QString reportTitle(const QString &name) const;
+    void start(std::optional<QString> path);
+    void finish(std::shared_ptr<Run> run, Result<std::optional<Report>> result);
+    void showPreview(const Report &report);
+    void showProgress();
+    void setBusy(bool busy);
+    void showError(const QString &text);
 
     Session *m_session = nullptr;
     QComboBox *m_report;
@@ -56,6 +88,13 @@ private:
     QPushButton *m_preview;
     QPushButton *m_export;
     QLabel *m_message;
+    QWidget *m_runBox;
+    QLabel *m_runLabel;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QTimer *m_poll;
+    std::shared_ptr<Run> m_run;
+    std::function<void(int)> m_workerHook;
     QLabel *m_denied;
     QWidget *m_form;
 };
