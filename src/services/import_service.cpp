@@ -141,6 +141,8 @@ struct PaymentRow
     Payment payment;
     std::optional<Id> invoiceId;
     QDate invoiceIssue;
+    qint64 invoiceDueDay = 0;
+    QString invoiceCurrency;
 };
 struct UserRow
 {
@@ -539,9 +541,9 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                     p.customerId = customer->id;
                     p.receivedDate = *received;
                     p.amount = *amount;
-                    const QDate issue =
-                            invoiceId ? QDate::fromJulianDay(invoiceKeyCache.value(invoiceNumber).issueDay) : QDate();
-                    payments.push_back({line, std::move(p), invoiceId, issue});
+                    const InvoiceKey key = invoiceId ? invoiceKeyCache.value(invoiceNumber) : InvoiceKey{};
+                    const QDate issue = invoiceId ? QDate::fromJulianDay(key.issueDay) : QDate();
+                    payments.push_back({line, std::move(p), invoiceId, issue, key.dueDay, key.currency});
                 }
                 break;
             }
@@ -781,15 +783,28 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                     return std::min(open, repo.invoiceAvailableFrom(invoiceId, date, open));
                 return open;
             };
-            std::vector<std::pair<Id, QDate>> targets; // invoice, allocation date
+            // The invoice, the allocation date, and what the movement aggregate needs of the
+            // invoice (known here: no look-up per allocation).
+            struct Target
+            {
+                Id invoiceId;
+                QDate date;
+                qint64 dueDay;
+                qint64 issueDay;
+                const QString *currency;
+            };
+            std::vector<Target> targets;
             std::vector<Allocation> planned;
+            std::vector<AllocationKeys> plannedKeys;
             for (const PaymentRow &r : payments) {
                 // Plan the allocations first so the payment's state row is written once.
                 MinorUnits left = r.payment.amount;
                 targets.clear();
                 planned.clear();
+                plannedKeys.clear();
                 if (r.invoiceId) {
-                    targets.emplace_back(*r.invoiceId, std::max(r.invoiceIssue, r.payment.receivedDate));
+                    targets.push_back({*r.invoiceId, std::max(r.invoiceIssue, r.payment.receivedDate), r.invoiceDueDay,
+                                       r.invoiceIssue.toJulianDay(), &r.invoiceCurrency});
                 } else if (options.autoApply) {
                     auto items = customerItems.find(r.payment.customerId);
                     if (items == customerItems.end()) {
@@ -799,9 +814,14 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                     }
                     for (const OpenItem &item : *items)
                         if (item.issueDate <= r.payment.receivedDate)
-                            targets.emplace_back(item.invoiceId, r.payment.receivedDate);
+                            // The customer's open items are in the customer's currency, which
+                            // the validation found equal to the payment's.
+                            targets.push_back({item.invoiceId, r.payment.receivedDate, item.dueDate.toJulianDay(),
+                                               item.issueDate.toJulianDay(), &r.payment.currency});
                 }
-                for (const auto &[invoiceId, date] : targets) {
+                for (const Target &target : targets) {
+                    const Id invoiceId = target.invoiceId;
+                    const QDate date = target.date;
                     if (left == 0)
                         break;
                     const MinorUnits take = std::min(left, availableOn(invoiceId, date));
@@ -813,16 +833,19 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                     allocation.date = date;
                     allocation.amount = take;
                     planned.push_back(allocation);
+                    plannedKeys.push_back({*target.currency, target.dueDay, target.issueDay, r.payment.currency,
+                                           r.payment.receivedDate.toJulianDay()});
                     OpenNow &entry = entryFor(invoiceId);
                     entry.open -= take;
                     entry.changed = true;
                     left -= take;
                 }
                 const Id paymentId = repo.postPayment(r.payment, stamp, std::nullopt, r.payment.amount - left);
-                for (Allocation &allocation : planned) {
+                for (std::size_t i = 0; i < planned.size(); ++i) {
+                    Allocation &allocation = planned[i];
                     allocation.sourceId = paymentId;
                     repo.postAllocation(allocation, stamp, {}, LedgerRepository::SourceState::AlreadyCounted,
-                                        LedgerRepository::InvoiceState::Deferred);
+                                        LedgerRepository::InvoiceState::Deferred, &plannedKeys[i]);
                     ++report.allocations;
                     report.appliedMinor += allocation.amount;
                 }

@@ -380,7 +380,7 @@ QHash<QString, InvoiceKey> LedgerRepository::invoiceKeys(const QStringList &numb
 {
     QHash<QString, InvoiceKey> keys;
     QSqlQuery &q = cached(QStringLiteral(
-        "SELECT i.id, i.customer_id, i.currency, i.issue_date, s.open_amount FROM invoices i "
+        "SELECT i.id, i.customer_id, i.currency, i.issue_date, s.open_amount, i.due_date FROM invoices i "
         "JOIN invoice_state s ON s.invoice_id = i.id WHERE i.number = ?"));
     for (const QString &number : numbers) {
         if (keys.contains(number))
@@ -389,7 +389,7 @@ QHash<QString, InvoiceKey> LedgerRepository::invoiceKeys(const QStringList &numb
         Book::exec(q);
         if (q.next())
             keys.insert(number, {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                 q.value(3).toLongLong(), q.value(4).toLongLong()});
+                                 q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()});
         q.finish();
     }
     return keys;
@@ -398,14 +398,14 @@ QHash<QString, InvoiceKey> LedgerRepository::invoiceKeys(const QStringList &numb
 QHash<QString, InvoiceKey> LedgerRepository::allInvoiceKeys()
 {
     QHash<QString, InvoiceKey> keys;
-    Statement q(m_book, QStringLiteral("SELECT i.number, i.id, i.customer_id, i.currency, i.issue_date, s.open_amount "
-                                       "FROM invoices i JOIN invoice_state s ON s.invoice_id = i.id"));
+    Statement q(m_book, QStringLiteral("SELECT i.number, i.id, i.customer_id, i.currency, i.issue_date, s.open_amount, "
+                                       "i.due_date FROM invoices i JOIN invoice_state s ON s.invoice_id = i.id"));
     QString currency; // shared between consecutive rows of the same currency
     while (q.next()) {
         QString rowCurrency = q.text(3);
         if (rowCurrency != currency)
             currency = std::move(rowCurrency);
-        keys.insert(q.text(0), {q.int64(1), q.int64(2), currency, q.int64(4), q.int64(5)});
+        keys.insert(q.text(0), {q.int64(1), q.int64(2), currency, q.int64(4), q.int64(5), q.int64(6)});
     }
     return keys;
 }
@@ -552,7 +552,12 @@ MinorUnits LedgerRepository::creditNoteAvailableFrom(Id creditNoteId, QDate date
 
 std::optional<QDate> LedgerRepository::latestReversalAllocationDate()
 {
-    QSqlQuery q = m_book.exec(QStringLiteral("SELECT MAX(alloc_date) FROM allocations WHERE amount < 0"));
+    // Negative allocations are the reversing rows, which all point at what they reverse
+    // (docs/ledger.md): the partial index allocations_reverses holds just them. The unary
+    // plus keeps SQLite from walking allocations_date backwards instead (every allocation
+    // of the book when there is no reversal; docs/performance.md, "Import").
+    QSqlQuery q = m_book.exec(
+        QStringLiteral("SELECT MAX(+alloc_date) FROM allocations WHERE reverses_id IS NOT NULL AND amount < 0"));
     if (q.next() && !q.value(0).isNull())
         return dayFromValue(q.value(0));
     return std::nullopt;
@@ -642,7 +647,7 @@ Id LedgerRepository::postPayment(const Payment &p, const Stamp &stamp, std::opti
 }
 
 Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, const QString &reasonCode,
-                                     SourceState sourceState, InvoiceState invoiceState)
+                                     SourceState sourceState, InvoiceState invoiceState, const AllocationKeys *known)
 {
     const QVariant none{QMetaType(QMetaType::LongLong)};
     const QVariant source = QVariant::fromValue<qint64>(a.sourceId);
@@ -664,7 +669,19 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
     QString invoiceCurrency;
     qint64 invoiceIssueDay = 0;
     std::optional<qint64> paymentReceivedDay;
-    {
+    const bool fromSource = a.source == AllocationSource::Payment || a.source == AllocationSource::CreditNote;
+    if (known) {
+        // The caller (a bulk import) knows the invoice's and the source's keys: no look-ups.
+        invoiceCurrency = known->invoiceCurrency;
+        invoiceIssueDay = known->invoiceIssueDay;
+        addMovement(0, invoiceCurrency, known->invoiceDueDay, std::max(day, invoiceIssueDay), -a.amount);
+        if (fromSource) {
+            addMovement(a.source == AllocationSource::Payment ? 1 : 2, known->sourceCurrency, 0,
+                        std::max(day, known->sourceStartDay), -a.amount);
+            if (a.source == AllocationSource::Payment)
+                paymentReceivedDay = known->sourceStartDay;
+        }
+    } else {
         Statement &key = statement(
             QStringLiteral("SELECT currency, due_date, issue_date FROM invoice_state WHERE invoice_id = ?"));
         key.bind(1, a.invoiceId);
@@ -680,7 +697,7 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
         invoiceCurrency = currency;
         invoiceIssueDay = issue;
     }
-    if (a.source == AllocationSource::Payment || a.source == AllocationSource::CreditNote) {
+    if (!known && fromSource) {
         Statement &key = statement(a.source == AllocationSource::Payment
                                        ? QStringLiteral("SELECT currency, received_date FROM payment_state "
                                                         "WHERE payment_id = ?")

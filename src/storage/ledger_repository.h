@@ -40,6 +40,18 @@ struct InvoiceKey final {
     QString currency;
     qint64 issueDay = 0;
     MinorUnits open = 0;
+    qint64 dueDay = 0;
+};
+
+// What a bulk import already knows when it posts an allocation: the invoice's currency, due
+// and issue day and the source's currency and start day (postAllocation would read them
+// from the state rows, two look-ups per allocation).
+struct AllocationKeys final {
+    QString invoiceCurrency;
+    qint64 invoiceDueDay = 0;
+    qint64 invoiceIssueDay = 0;
+    QString sourceCurrency;
+    qint64 sourceStartDay = 0;
 };
 
 class LedgerRepository final {
@@ -109,7 +121,7 @@ public:
     enum class InvoiceState { Update, Deferred };
     Id postAllocation(const Allocation &allocation, const Stamp &stamp, const QString &reasonCode = {},
                       SourceState sourceState = SourceState::Update,
-                      InvoiceState invoiceState = InvoiceState::Update);
+                      InvoiceState invoiceState = InvoiceState::Update, const AllocationKeys *known = nullptr);
     // Sets invoice_state.open_amount for each (invoice id, open amount now); sorted by id.
     void setInvoiceOpenAmounts(const std::vector<std::pair<Id, MinorUnits>> &openByInvoice);
     Id postReversal(const Reversal &reversal, const Stamp &stamp);
