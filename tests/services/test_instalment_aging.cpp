@@ -54,8 +54,9 @@ protected:
         c.currency = QStringLiteral("EUR");
         c.termsDays = 30;
         ASSERT_TRUE(m_ledger->addCustomer(c));
-        if (!policy.isEmpty())
+        if (!policy.isEmpty()) {
             ASSERT_TRUE(CreditService(*m_session).assignPolicy(code, policy));
+        }
     }
 
     Result<Id> policy(const QString &name, const QString &terms)
