@@ -41,6 +41,9 @@ struct CreditPolicy final {
     // Late-payment interest and the recovery compensation are posted as debit notes
     // (InterestPostingService, docs/interest.md "Posting interest"); off: only shown on letters.
     bool postInterest = false;
+    // Instalment terms in their canonical text ("30/60/90", docs/credit-policy.md "Instalment
+    // terms"); empty: none, the invoice is one item due on its due date.
+    QString instalmentTerms;
 };
 
 // --- strategies ----------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 #include "instalment_terms.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -122,6 +124,17 @@ std::vector<InstalmentPart> splitByInstalmentTerms(MinorUnits amount, QDate issu
         given += part;
         if (part > 0)
             result.push_back({int(result.size()) + 1, issueDate.addDays(term.offsetDays), part});
+    }
+    return result;
+}
+
+std::vector<MinorUnits> spreadOverInstalments(const std::vector<MinorUnits> &partAmounts, MinorUnits open)
+{
+    std::vector<MinorUnits> result(partAmounts.size(), 0);
+    MinorUnits after = 0;
+    for (std::size_t k = partAmounts.size(); k-- > 0;) {
+        result[k] = std::clamp<MinorUnits>(open - after, 0, partAmounts[k]);
+        after += partAmounts[k];
     }
     return result;
 }

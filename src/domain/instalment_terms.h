@@ -46,4 +46,11 @@ QString instalmentTermsText(const InstalmentTerms &terms);
 // 300.34). A part of zero (an amount smaller than the number of parts) is left out.
 std::vector<InstalmentPart> splitByInstalmentTerms(MinorUnits amount, QDate issueDate, const InstalmentTerms &terms);
 
+// An invoice's open amount spread over its parts (docs/credit-policy.md "Instalment terms"):
+// what was applied (amount - open) fills the earliest part first, so part k is open by
+// open - (the parts after k), between 0 and its amount; the last part is the last paid.
+// `partAmounts` in part order; the result has one entry per part and adds up to `open`
+// when 0 <= open <= their sum.
+std::vector<MinorUnits> spreadOverInstalments(const std::vector<MinorUnits> &partAmounts, MinorUnits open);
+
 } // namespace ardesk

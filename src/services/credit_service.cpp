@@ -1,4 +1,5 @@
 #include "credit_service.h"
+#include "domain/instalment_terms.h"
 
 #include "collection_service.h"
 #include "policy_support.h"
@@ -101,6 +102,9 @@ Result<Id> CreditService::savePolicy(const CreditPolicy &policy)
             return invalid(QCoreApplication::translate("CreditService", "fees: compensation and fee caps must not be negative"));
     if ((policy.compensation || policy.reminderFeeCap || policy.collectionFeeCap) && policy.feeCurrency.size() != 3)
         return invalid(QCoreApplication::translate("CreditService", "fee_currency: a three-letter currency code is needed with a compensation or fee cap"));
+    const auto instalments = parseInstalmentTerms(policy.instalmentTerms.trimmed());
+    if (!instalments)
+        return invalid(QCoreApplication::translate("CreditService", "instalment_terms: %1").arg(instalments.error().message));
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         PolicyRepository repo(m_session.book());
         const auto existing = repo.policyIdByName(policy.name.trimmed());
@@ -121,11 +125,9 @@ Result<Id> CreditService::savePolicy(const CreditPolicy &policy)
         }
         CreditPolicy saved = policy;
         saved.name = policy.name.trimmed();
+        saved.instalmentTerms = instalmentTermsText(*instalments);
         const Id id = repo.savePolicy(saved);
-        AuditRepository(m_session.book())
-                .append(m_session.stamp(), policy.id == 0 ? QStringLiteral("policy.add") : QStringLiteral("policy.edit"),
-                        QStringLiteral("credit_policy"), id,
-                        compactJson({{QStringLiteral("name"), saved.name},
+        QJsonObject details{{QStringLiteral("name"), saved.name},
                                      {QStringLiteral("risk_class"), saved.riskClass},
                                      {QStringLiteral("segment"), saved.segment},
                                      {QStringLiteral("terms_days"), saved.termsDays},
@@ -133,7 +135,12 @@ Result<Id> CreditService::savePolicy(const CreditPolicy &policy)
                                       saved.creditLimit ? QJsonValue(static_cast<qint64>(*saved.creditLimit)) : QJsonValue()},
                                      {QStringLiteral("strategy_id"),
                                       saved.strategyId ? QJsonValue(static_cast<qint64>(*saved.strategyId)) : QJsonValue()},
-                                     {QStringLiteral("post_interest"), saved.postInterest}}));
+                                     {QStringLiteral("post_interest"), saved.postInterest}};
+        if (!saved.instalmentTerms.isEmpty())
+            details.insert(QStringLiteral("instalment_terms"), saved.instalmentTerms);
+        AuditRepository(m_session.book())
+                .append(m_session.stamp(), policy.id == 0 ? QStringLiteral("policy.add") : QStringLiteral("policy.edit"),
+                        QStringLiteral("credit_policy"), id, compactJson(details));
         return id;
     });
 }

@@ -171,7 +171,7 @@ Result<void> LedgerService::updateCustomer(const Customer &customer)
     });
 }
 
-Result<Id> LedgerService::postInvoice(Invoice invoice, const QString &customerCode)
+Result<Id> LedgerService::postInvoice(Invoice invoice, const QString &customerCode, std::vector<InstalmentPart> parts)
 {
     if (auto allowed = m_session.require(Action::PostInvoice); !allowed)
         return std::unexpected(allowed.error());
@@ -188,6 +188,37 @@ Result<Id> LedgerService::postInvoice(Invoice invoice, const QString &customerCo
     if (invoice.amount <= 0)
         return std::unexpected(
                 fieldError("amount", QCoreApplication::translate("LedgerService", "must be greater than zero")));
+    if (!parts.empty()) {
+        if (parts.size() < 2 || parts.size() > static_cast<std::size_t>(kMaxInstalmentParts))
+            return std::unexpected(fieldError(
+                    "instalments", QCoreApplication::translate("LedgerService", "between 2 and %1 parts").arg(kMaxInstalmentParts)));
+        MinorUnits sum = 0;
+        for (std::size_t k = 0; k < parts.size(); ++k) {
+            const InstalmentPart &part = parts[k];
+            const int seq = static_cast<int>(k) + 1;
+            if (part.seq != seq)
+                return std::unexpected(fieldError(
+                        "instalments", QCoreApplication::translate("LedgerService", "part %1: numbered %2").arg(seq).arg(part.seq)));
+            if (!part.dueDate.isValid() || part.dueDate < invoice.issueDate ||
+                (k > 0 && part.dueDate <= parts[k - 1].dueDate))
+                return std::unexpected(fieldError(
+                        "instalments", QCoreApplication::translate("LedgerService",
+                                                                   "part %1: the due date is not after the part before it "
+                                                                   "or before the issue date")
+                                               .arg(seq)));
+            if (part.amount <= 0)
+                return std::unexpected(fieldError(
+                        "instalments",
+                        QCoreApplication::translate("LedgerService", "part %1: the amount must be greater than zero").arg(seq)));
+            sum += part.amount;
+        }
+        if (sum != invoice.amount)
+            return std::unexpected(fieldError(
+                    "instalments",
+                    QCoreApplication::translate("LedgerService", "the parts add up to %1, not to the invoice's amount")
+                            .arg(Money(sum, invoice.currency.isEmpty() ? QStringLiteral("EUR") : invoice.currency)
+                                         .toDecimalString())));
+    }
     return inTransaction(m_session.book(), [&]() -> Result<Id> {
         LedgerRepository repo(m_session.book());
         const auto customer = repo.customerByCode(customerCode);
@@ -206,15 +237,25 @@ Result<Id> LedgerService::postInvoice(Invoice invoice, const QString &customerCo
                     "number",
                     QCoreApplication::translate("LedgerService", "invoice %1 already exists").arg(invoice.number)));
         invoice.customerId = customer->id;
+        if (parts.empty()) {
+            PolicyRepository policies(m_session.book());
+            if (const auto policyId = policies.customerPolicyId(customer->id))
+                if (const auto policy = policies.policyById(*policyId); policy && !policy->instalmentTerms.isEmpty())
+                    if (const auto terms = parseInstalmentTerms(policy->instalmentTerms); terms && !terms->empty())
+                        parts = splitByInstalmentTerms(invoice.amount, invoice.issueDate, *terms);
+            if (parts.size() < 2)
+                parts.clear(); // an amount too small to split is one item
+        }
         const Stamp stamp = m_session.stamp();
-        const Id id = repo.postInvoice(invoice, stamp);
+        const Id id = repo.postInvoice(invoice, stamp, parts);
+        QJsonObject details{{QStringLiteral("number"), invoice.number},
+                            {QStringLiteral("customer"), customerCode},
+                            {QStringLiteral("amount"), Money(invoice.amount, invoice.currency).toDecimalString()},
+                            {QStringLiteral("currency"), invoice.currency}};
+        if (!parts.empty())
+            details.insert(QStringLiteral("instalments"), static_cast<qint64>(parts.size()));
         AuditRepository(m_session.book())
-                .append(stamp, QStringLiteral("invoice.post"), QStringLiteral("invoice"), id,
-                        compactJson(
-                                {{QStringLiteral("number"), invoice.number},
-                                 {QStringLiteral("customer"), customerCode},
-                                 {QStringLiteral("amount"), Money(invoice.amount, invoice.currency).toDecimalString()},
-                                 {QStringLiteral("currency"), invoice.currency}}));
+                .append(stamp, QStringLiteral("invoice.post"), QStringLiteral("invoice"), id, compactJson(details));
         return id;
     });
 }

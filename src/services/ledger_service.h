@@ -4,6 +4,7 @@
 // in one transaction, writes the audit record and returns Result<T>. The ledger rules of
 // DOMAIN.md hold after every call, as of every date.
 
+#include "domain/instalment_terms.h"
 #include "session.h"
 
 #include "domain/allocation.h"
@@ -54,7 +55,11 @@ public:
     Result<Id> addCustomer(Customer customer);
     Result<void> updateCustomer(const Customer &customer);
 
-    Result<Id> postInvoice(Invoice invoice, const QString &customerCode);
+    // Writes the invoice's instalments in the same transaction (docs/credit-policy.md
+    // "Instalment terms"): the explicit `parts` when given (2 to 24, seq 1.., due dates on or
+    // after the issue date and increasing, amounts > 0 adding up to the invoice's), else the
+    // split by the instalment terms of the customer's policy, else none.
+    Result<Id> postInvoice(Invoice invoice, const QString &customerCode, std::vector<InstalmentPart> parts = {});
     Result<Id> postCreditNote(CreditNote note, const QString &customerCode, std::optional<Id> applyToInvoice = {});
     Result<PostedPayment> postPayment(const PaymentInput &input);
     // Applies part of what is left of a payment or credit note to an invoice on `date`.

@@ -5,6 +5,8 @@
 #include "manager_repository.h"
 #include "statement.h"
 
+#include "domain/instalment_terms.h"
+
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -22,6 +24,15 @@ struct Key {
         return customerId != other.customerId ? customerId < other.customerId : currency < other.currency;
     }
 };
+// Portable min(a, b) and min(max(x, 0), high) (SQLite's two-argument min/max are not PostgreSQL's).
+QString smaller(const QString &a, const QString &b)
+{
+    return QStringLiteral("(CASE WHEN %1 < %2 THEN %1 ELSE %2 END)").arg(a, b);
+}
+QString clamped(const QString &x, const QString &high)
+{
+    return QStringLiteral("(CASE WHEN %1 <= 0 THEN 0 WHEN %1 >= %2 THEN %2 ELSE %1 END)").arg(x, high);
+}
 } // namespace
 
 AgingReport AgingRepository::compute(QDate asOf, AgingBasis basis, const AgingBuckets &buckets, AgingGrouping grouping,
@@ -152,13 +163,30 @@ AgingReport AgingRepository::computeDetailed(QDate asOf, AgingBasis basis, const
         "  UNION ALL "
         "  SELECT s.customer_id, s.currency, s.due_date, s.issue_date, l.amt AS open_amount, s.invoice_id "
         "  FROM later l JOIN invoice_state s ON s.invoice_id = l.invoice_id "
-        "  WHERE s.open_amount = 0 AND s.issue_date <= ?%1) "
+        "  WHERE s.open_amount = 0 AND s.issue_date <= ?%1), "
+        // An invoice with instalments is one item per part (docs/credit-policy.md
+        // "Instalment terms"): part k is open by open - (the parts after k), between 0 and
+        // its amount; its disputed share likewise from the last part back.
+        "parts AS (SELECT i.customer_id, i.currency, p.due_date, i.issue_date, i.open_amount AS inv_open, "
+        "  i.invoice_id, p.amount AS part_amount, (SELECT COALESCE(SUM(p2.amount), 0) FROM invoice_installments p2 "
+        "  WHERE p2.invoice_id = p.invoice_id AND p2.seq > p.seq) AS after_amt "
+        "  FROM items i JOIN invoice_installments p ON p.invoice_id = i.invoice_id), "
+        "spread AS (SELECT customer_id, currency, due_date, issue_date, open_amount, invoice_id, "
+        "  open_amount AS inv_open, 0 AS after_amt FROM items i WHERE NOT EXISTS (SELECT 1 FROM "
+        "  invoice_installments p WHERE p.invoice_id = i.invoice_id) "
+        "  UNION ALL SELECT customer_id, currency, due_date, issue_date, %4 AS open_amount, invoice_id, inv_open, "
+        "  after_amt FROM parts) "
         "SELECT %2 i.currency, %3 AS bucket, SUM(i.open_amount), "
-        "  SUM(CASE WHEN d.amt IS NULL THEN 0 WHEN d.amt < i.open_amount THEN d.amt ELSE i.open_amount END) "
-        "FROM items i LEFT JOIN disputed d ON d.invoice_id = i.invoice_id WHERE i.open_amount <> 0 "
+        "  SUM(CASE WHEN d.amt IS NULL THEN 0 ELSE %5 END) "
+        "FROM spread i LEFT JOIN disputed d ON d.invoice_id = i.invoice_id WHERE i.open_amount <> 0 "
         "GROUP BY %2 i.currency, bucket")
                             .arg(customerFilter, byCustomer ? QStringLiteral("i.customer_id,") : QString(),
-                                 QString(bucketCase).replace(dateColumn, QStringLiteral("i.") + dateColumn));
+                                 QString(bucketCase).replace(dateColumn, QStringLiteral("i.") + dateColumn),
+                                 clamped(QStringLiteral("(inv_open - after_amt)"), QStringLiteral("part_amount")),
+                                 clamped(QStringLiteral("(%1 - %2)")
+                                                 .arg(smaller(QStringLiteral("d.amt"), QStringLiteral("i.inv_open")),
+                                                      smaller(QStringLiteral("i.inv_open"), QStringLiteral("i.after_amt"))),
+                                         QStringLiteral("i.open_amount")));
 
     QSqlQuery q = m_book.prepare(sql);
     q.addBindValue(day); // later
@@ -443,6 +471,17 @@ MonthEndAging AgingRepository::computeMonthEnds(std::vector<QDate> dates, AgingB
     // Invoices: open on each date = open now + what was applied after it.
     {
         const std::vector<Later> invoiceLater = readLater(QStringLiteral("invoice_id"));
+        // Invoices with instalments: each part in the bucket of its own due date.
+        std::unordered_map<Id, std::pair<std::vector<qint64>, std::vector<MinorUnits>>> instalments;
+        if (basis == AgingBasis::DueDate) {
+            Statement p(m_book, QStringLiteral("SELECT invoice_id, due_date, amount FROM invoice_installments "
+                                               "ORDER BY invoice_id, seq"));
+            while (p.next()) {
+                auto &parts = instalments[p.int64(0)];
+                parts.first.push_back(p.int64(1));
+                parts.second.push_back(p.int64(2));
+            }
+        }
         Statement q(m_book, QStringLiteral("SELECT invoice_id, open_amount, customer_id, currency, issue_date, "
                                            "due_date FROM invoice_state WHERE issue_date <= ? ORDER BY invoice_id"));
         q.bind(1, lastDay);
@@ -466,7 +505,13 @@ MonthEndAging AgingRepository::computeMonthEnds(std::vector<QDate> dates, AgingB
                 if (open == 0)
                     continue;
                 MinorUnits *sums = sumsFor(customer, currency, k);
-                sums[bucketOf(days[k], bucketDay)] += open;
+                if (const auto parts = instalments.find(invoice); parts != instalments.end()) {
+                    const std::vector<MinorUnits> spread = spreadOverInstalments(parts->second.second, open);
+                    for (std::size_t j = 0; j < spread.size(); ++j)
+                        sums[bucketOf(days[k], parts->second.first[j])] += spread[j];
+                } else {
+                    sums[bucketOf(days[k], bucketDay)] += open;
+                }
                 if (disputed != disputes.end()) {
                     MinorUnits amount = 0;
                     bool any = false;

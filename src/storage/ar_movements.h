@@ -17,6 +17,11 @@
 // - grain 0 holds one row per day; grain 1 the same sums per block of kMovementBlockDays
 //   days (move_day = the block's first day, a multiple of kMovementBlockDays), so a date's
 //   sum is the blocks before its block plus the days of its own block.
+// - an invoice with instalments (invoice_installments, docs/credit-policy.md "Instalment
+//   terms") has its kind-0 rows per part: +part at the part's due day on the issue day, and
+//   on each day the amount applied to it changes, the change of each part's open amount
+//   (what is applied fills the earliest part first: an allocation comes off the earliest
+//   part still open, a reversal goes back on the latest part paid), see instalmentMovements.
 // LedgerRepository keeps the rows in the same transaction as every posting; the migration
 // fills them for an existing book; LedgerVerifier checks them against the ledger.
 // Throws StorageError.
@@ -28,6 +33,8 @@
 
 #include <map>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 namespace ardesk {
 
@@ -51,5 +58,12 @@ using MovementKey = std::tuple<int, QString, qint64, qint64>;
 std::map<MovementKey, qint64> expectedMovements(Book &book);
 // The stored rows of one grain, without zero rows.
 std::map<MovementKey, qint64> storedMovements(Book &book, int grain);
+
+// The kind-0 rows (due_day, move_day) -> amount of one invoice with instalments: parts as
+// (due day, amount) in order, appliedByDay = what was applied to it per effective day
+// (max(allocation day, issue day); reversals negative). Pure.
+using InstalmentRows = std::map<std::pair<qint64, qint64>, qint64>;
+InstalmentRows instalmentMovements(qint64 issueDay, const std::vector<std::pair<qint64, qint64>> &parts,
+                                   const std::map<qint64, qint64> &appliedByDay);
 
 } // namespace ardesk

@@ -582,7 +582,7 @@ std::vector<Allocation> LedgerRepository::liveAllocations(AllocationSource sourc
 
 // --- posting --------------------------------------------------------------------------------------
 
-Id LedgerRepository::postInvoice(const Invoice &i, const Stamp &stamp)
+Id LedgerRepository::postInvoice(const Invoice &i, const Stamp &stamp, const std::vector<InstalmentPart> &parts)
 {
     const Id id = writer(QStringLiteral("invoices"))
                       .insert({text(i.number), QVariant::fromValue<qint64>(i.customerId), dayValue(i.issueDate),
@@ -600,9 +600,33 @@ Id LedgerRepository::postInvoice(const Invoice &i, const Stamp &stamp)
     q.bind(6, i.amount);
     q.bind(7, i.amount);
     q.exec();
-    addMovement(0, i.currency, i.dueDate.toJulianDay(), i.issueDate.toJulianDay(), i.amount);
+    for (const InstalmentPart &part : parts) {
+        Statement &ins = statement(
+            QStringLiteral("INSERT INTO invoice_installments (invoice_id, seq, due_date, amount) VALUES (?, ?, ?, ?)"));
+        ins.bind(1, id);
+        ins.bind(2, static_cast<qint64>(part.seq));
+        ins.bind(3, part.dueDate.toJulianDay());
+        ins.bind(4, part.amount);
+        ins.exec();
+    }
+    if (parts.empty())
+        addMovement(0, i.currency, i.dueDate.toJulianDay(), i.issueDate.toJulianDay(), i.amount);
+    for (const InstalmentPart &part : parts)
+        addMovement(0, i.currency, part.dueDate.toJulianDay(), i.issueDate.toJulianDay(), part.amount);
     kpiMovements().invoicePosted(i.currency, i.issueDate.toJulianDay(), i.amount);
     return id;
+}
+
+std::vector<InstalmentPart> LedgerRepository::instalments(Id invoiceId)
+{
+    Statement &q = statement(
+        QStringLiteral("SELECT seq, due_date, amount FROM invoice_installments WHERE invoice_id = ? ORDER BY seq"));
+    q.bind(1, invoiceId);
+    std::vector<InstalmentPart> parts;
+    while (q.next())
+        parts.push_back({static_cast<int>(q.int64(0)), QDate::fromJulianDay(q.int64(1)), q.int64(2)});
+    q.reset();
+    return parts;
 }
 
 Id LedgerRepository::postCreditNote(const CreditNote &n, const Stamp &stamp)
@@ -693,7 +717,8 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
         const qint64 due = key.int64(1);
         const qint64 issue = key.int64(2);
         key.reset();
-        addMovement(0, currency, due, std::max(day, issue), -a.amount);
+        if (!addInstalmentAllocationMovements(a.invoiceId, id, currency, issue))
+            addMovement(0, currency, due, std::max(day, issue), -a.amount);
         invoiceCurrency = currency;
         invoiceIssueDay = issue;
     }
@@ -787,6 +812,35 @@ void LedgerRepository::addMovement(int kind, const QString &currency, qint64 due
         q.bind(6, amount);
         q.exec();
     }
+}
+
+bool LedgerRepository::addInstalmentAllocationMovements(Id invoiceId, Id allocationId, const QString &currency,
+                                                         qint64 issueDay)
+{
+    const std::vector<InstalmentPart> parts = instalments(invoiceId);
+    if (parts.empty())
+        return false;
+    // The invoice's rows with and without this allocation; the difference is what it moves
+    // (usually only its own day, but a back-dated one can change how later ones fill).
+    std::vector<std::pair<qint64, qint64>> slices;
+    for (const InstalmentPart &part : parts)
+        slices.emplace_back(part.dueDate.toJulianDay(), part.amount);
+    std::map<qint64, qint64> without;
+    std::map<qint64, qint64> with;
+    Statement &q = statement(QStringLiteral("SELECT id, alloc_date, amount FROM allocations WHERE invoice_id = ?"));
+    q.bind(1, invoiceId);
+    while (q.next()) {
+        const qint64 day = std::max(q.int64(1), issueDay);
+        with[day] += q.int64(2);
+        if (q.int64(0) != allocationId)
+            without[day] += q.int64(2);
+    }
+    InstalmentRows rows = instalmentMovements(issueDay, slices, with);
+    for (const auto &[key, amount] : instalmentMovements(issueDay, slices, without))
+        rows[key] -= amount;
+    for (const auto &[key, amount] : rows)
+        addMovement(0, currency, key.first, key.second, amount);
+    return true;
 }
 
 void LedgerRepository::beginMovementBatch()

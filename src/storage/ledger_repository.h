@@ -8,6 +8,7 @@
 #include "posted_writer.h"
 #include "statement.h"
 
+#include "domain/instalment_terms.h"
 #include "domain/ledger_types.h"
 
 #include <QHash>
@@ -108,7 +109,11 @@ public:
     std::vector<Allocation> liveAllocations(AllocationSource source, Id sourceId);
 
     // --- posting (state kept in step) -----------------------------------------------------
-    Id postInvoice(const Invoice &invoice, const Stamp &stamp);
+    // parts: the invoice's instalments (invoice_installments, docs/credit-policy.md
+    // "Instalment terms"), written with it; empty: one item due on the invoice's due date.
+    Id postInvoice(const Invoice &invoice, const Stamp &stamp, const std::vector<InstalmentPart> &parts = {});
+    // The instalments of an invoice in their order; empty when it has none.
+    std::vector<InstalmentPart> instalments(Id invoiceId);
     Id postCreditNote(const CreditNote &note, const Stamp &stamp);
     // allocatedAlready: what the caller will apply right away with postAllocation(...,
     // SourceState::AlreadyCounted), so the state row is written once (bulk imports).
@@ -149,6 +154,9 @@ private:
     Statement &statement(const QString &sql);
 
     Book &m_book;
+    // Writes the kind-0 AR movements of an allocation to an invoice with instalments
+    // (ar_movements.h); false when the invoice has none.
+    bool addInstalmentAllocationMovements(Id invoiceId, Id allocationId, const QString &currency, qint64 issueDay);
     bool m_batchMovements = false;
     // (grain, kind, due day, movement day, currency) -> amount, while batching (the
     // currency last: it is nearly always the same, and comparing it first was 7 % of an import)

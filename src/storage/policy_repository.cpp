@@ -130,7 +130,7 @@ const QLatin1String kPolicyColumns(
         "id, name, risk_class, segment, terms_days, discount_percent_hundredths, discount_days, credit_limit, "
         "review_interval_days, strategy_id, hold_over_limit, hold_days_past_due, hold_overdue_amount, "
         "hold_broken_promises, hold_broken_window_days, interest_region, interest_margin_hundredths, compensation, "
-        "reminder_fee_cap, collection_fee_cap, fee_currency, post_interest");
+        "reminder_fee_cap, collection_fee_cap, fee_currency, post_interest, instalment_terms");
 
 CreditPolicy policyFrom(const QSqlQuery &q)
 {
@@ -160,6 +160,7 @@ CreditPolicy policyFrom(const QSqlQuery &q)
     p.collectionFeeCap = optionalInt(q.value(19));
     p.feeCurrency = q.value(20).toString();
     p.postInterest = q.value(21).toInt() != 0;
+    p.instalmentTerms = q.value(22).toString();
     return p;
 }
 } // namespace
@@ -813,15 +814,16 @@ Id PolicyRepository::savePolicy(const CreditPolicy &p)
                              "discount_percent_hundredths, discount_days, credit_limit, review_interval_days, strategy_id, "
                              "hold_over_limit, hold_days_past_due, hold_overdue_amount, hold_broken_promises, "
                              "hold_broken_window_days, interest_region, interest_margin_hundredths, compensation, "
-                             "reminder_fee_cap, collection_fee_cap, fee_currency, post_interest, id) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                             "reminder_fee_cap, collection_fee_cap, fee_currency, post_interest, instalment_terms, id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                    : QStringLiteral(
                              "UPDATE credit_policies SET name = ?, risk_class = ?, segment = ?, terms_days = ?, "
                              "discount_percent_hundredths = ?, discount_days = ?, credit_limit = ?, "
                              "review_interval_days = ?, strategy_id = ?, hold_over_limit = ?, hold_days_past_due = ?, "
                              "hold_overdue_amount = ?, hold_broken_promises = ?, hold_broken_window_days = ?, "
                              "interest_region = ?, interest_margin_hundredths = ?, compensation = ?, "
-                             "reminder_fee_cap = ?, collection_fee_cap = ?, fee_currency = ?, post_interest = ? WHERE id = ?"));
+                             "reminder_fee_cap = ?, collection_fee_cap = ?, fee_currency = ?, post_interest = ?, "
+                             "instalment_terms = ? WHERE id = ?"));
     auto text = [](const QString &value) { return value.isNull() ? QString::fromLatin1("") : value; };
     auto optionalSmall = [](std::optional<int> value) {
         return value ? QVariant::fromValue<qint64>(*value) : QVariant(QMetaType(QMetaType::LongLong));
@@ -847,6 +849,7 @@ Id PolicyRepository::savePolicy(const CreditPolicy &p)
     q.addBindValue(optionalValue(p.collectionFeeCap));
     q.addBindValue(text(p.feeCurrency));
     q.addBindValue(p.postInterest ? 1 : 0);
+    q.addBindValue(text(p.instalmentTerms));
     q.addBindValue(QVariant::fromValue<qint64>(id));
     Book::exec(q);
     return id;

@@ -362,6 +362,15 @@ QStringList schemaVersion8()
     };
 }
 
+// Version 9: instalment terms of a credit policy (issue 6, docs/credit-policy.md
+// "Instalment terms"); the parts of an invoice go to invoice_installments (step 1).
+QStringList schemaVersion9()
+{
+    return {
+        QStringLiteral("ALTER TABLE credit_policies ADD COLUMN instalment_terms TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 const QStringList &postedTables()
@@ -389,6 +398,7 @@ const std::vector<MigrationStep> &migrationSteps()
          schemaVersion7(), {}},
         {8, QStringLiteral("indexes for the collector's queue (tasks by source) and the customer search"),
          schemaVersion8(), {}},
+        {9, QStringLiteral("instalment terms of credit policies"), schemaVersion9(), {}},
     };
     return steps;
 }

@@ -160,6 +160,30 @@ TEST_F(CreditSettingsUi, aManagerTypesAPolicyIsToldWhatIsWrongAndSavesIt)
     EXPECT_TRUE(editor->message().contains(QStringLiteral("Only a manager")));
 }
 
+// Instalment terms (docs/credit-policy.md "Instalment terms"): refused with the part named,
+// saved in their canonical text and shown again when the policy is picked.
+TEST_F(CreditSettingsUi, aManagerGivesAPolicyInstalmentTerms)
+{
+    SettingsPage page;
+    page.setSession(m_manager.get());
+    page.resize(1200, 760);
+    page.show();
+    auto *editor = page.findChild<CreditPolicyEditor *>();
+    ASSERT_NE(editor, nullptr);
+    child<QTabWidget>(page, "settingsTabs")->setCurrentWidget(editor);
+    QTest::mouseClick(child<QPushButton>(*editor, "newPolicyButton"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(*editor, "policyName"), QStringLiteral("Thirds"));
+    auto *terms = child<QLineEdit>(*editor, "policyInstalmentTerms");
+    QTest::keyClicks(terms, QStringLiteral("30/30"));
+    EXPECT_FALSE(editor->save());
+    EXPECT_TRUE(editor->message().contains(QStringLiteral("instalment_terms: part 2"))) << editor->message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM credit_policies")).toInt(), 0);
+    terms->setText(QStringLiteral("30 / 60 / 90"));
+    ASSERT_TRUE(editor->save()) << editor->message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT instalment_terms FROM credit_policies")).toString(), QStringLiteral("30/60/90"));
+    EXPECT_EQ(terms->text(), QStringLiteral("30/60/90"));
+}
+
 TEST_F(CreditSettingsUi, aManagerBuildsAStrategyStepByStepAndEditsItAfterARun)
 {
     SettingsPage page;

@@ -76,3 +76,16 @@ TEST(InstalmentTerms, badTermsAreRefusedWithTheReason)
     EXPECT_NE(refusal("0:0/30:100").find("part 1:"), std::string::npos);
     EXPECT_NE(refusal("0:33.333/30:66.667").find("part 1:"), std::string::npos);
 }
+
+// The open amount spread over the parts, the earliest filled first (docs/credit-policy.md
+// "Instalment terms"): 1,000.00 in 333.33 / 333.33 / 333.34.
+TEST(InstalmentTerms, theOpenAmountIsSpreadWithTheEarliestPartPaidFirst)
+{
+    const std::vector<MinorUnits> parts{33333, 33333, 33334};
+    EXPECT_EQ(spreadOverInstalments(parts, 100000), (std::vector<MinorUnits>{33333, 33333, 33334}));
+    EXPECT_EQ(spreadOverInstalments(parts, 60000), (std::vector<MinorUnits>{0, 26666, 33334}));
+    EXPECT_EQ(spreadOverInstalments(parts, 66667), (std::vector<MinorUnits>{0, 33333, 33334}));
+    EXPECT_EQ(spreadOverInstalments(parts, 33334), (std::vector<MinorUnits>{0, 0, 33334}));
+    EXPECT_EQ(spreadOverInstalments(parts, 1), (std::vector<MinorUnits>{0, 0, 1}));
+    EXPECT_EQ(spreadOverInstalments(parts, 0), (std::vector<MinorUnits>{0, 0, 0}));
+}

@@ -120,6 +120,11 @@ CreditPolicyEditor::CreditPolicyEditor(QWidget *parent) : QWidget(parent)
     termsForm->addRow(tr("&Terms:"), m_terms);
     termsForm->addRow(tr("Early-payment &discount:"), m_discountPercent);
     termsForm->addRow(tr("Discount &period:"), m_discountDays);
+    m_instalments = line(terms, "policyInstalmentTerms");
+    m_instalments->setPlaceholderText(tr("none, or such as 30/60/90"));
+    m_instalments->setToolTip(tr("Days after the issue date of each part, separated by /; equal parts, or "
+                                 "DAYS:PERCENT for each part. Each part is aged on its own."));
+    termsForm->addRow(tr("&Instalments:"), m_instalments);
 
     auto *holds = new QGroupBox(tr("Credit limit and hold rules"), form);
     auto *holdsForm = new QFormLayout(holds);
@@ -335,6 +340,7 @@ void CreditPolicyEditor::newPolicy()
     m_collectionCap->clear();
     m_feeCurrency->clear();
     m_postInterest->setChecked(blank.postInterest);
+    m_instalments->clear();
     m_message->clear();
     m_name->setFocus();
 }
@@ -374,6 +380,7 @@ void CreditPolicyEditor::showPolicy(int row)
     m_collectionCap->setText(formatSettingsAmount(p.collectionFeeCap));
     m_feeCurrency->setText(p.feeCurrency);
     m_postInterest->setChecked(p.postInterest);
+    m_instalments->setText(p.instalmentTerms);
     if (m_session && m_session->can(Action::EditCreditPolicy))
         m_message->clear();
 }
@@ -415,6 +422,7 @@ CreditPolicy CreditPolicyEditor::policyFromFields(QString &problem) const
     amount(m_collectionCap, tr("Collection fee cap"), p.collectionFeeCap);
     p.feeCurrency = m_feeCurrency->text().trimmed().toUpper();
     p.postInterest = m_postInterest->isChecked();
+    p.instalmentTerms = m_instalments->text().trimmed();
     return p;
 }
 

@@ -61,6 +61,7 @@ private:
     QSpinBox *m_terms = nullptr;
     QDoubleSpinBox *m_discountPercent = nullptr;
     QSpinBox *m_discountDays = nullptr;
+    QLineEdit *m_instalments = nullptr;
     QLineEdit *m_creditLimit = nullptr;
     QCheckBox *m_holdOverLimit = nullptr;
     QCheckBox *m_holdDaysCheck = nullptr;
