@@ -698,7 +698,9 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
         // The caller (a bulk import) knows the invoice's and the source's keys: no look-ups.
         invoiceCurrency = known->invoiceCurrency;
         invoiceIssueDay = known->invoiceIssueDay;
-        addMovement(0, invoiceCurrency, known->invoiceDueDay, std::max(day, invoiceIssueDay), -a.amount);
+        // An invoice split into instalment parts moves its parts' due days, not its own.
+        if (!addInstalmentAllocationMovements(a.invoiceId, id, invoiceCurrency, invoiceIssueDay))
+            addMovement(0, invoiceCurrency, known->invoiceDueDay, std::max(day, invoiceIssueDay), -a.amount);
         if (fromSource) {
             addMovement(a.source == AllocationSource::Payment ? 1 : 2, known->sourceCurrency, 0,
                         std::max(day, known->sourceStartDay), -a.amount);

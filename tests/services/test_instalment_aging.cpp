@@ -9,6 +9,7 @@
 
 #include "services/book_service.h"
 #include "services/credit_service.h"
+#include "services/import_service.h"
 #include "services/ledger_service.h"
 #include "storage/aging_repository.h"
 #include "storage/ledger_repository.h"
@@ -228,3 +229,20 @@ TEST_F(InstalmentAging, eachPartIsAgedOnItsOwnAndPaymentsFillTheEarliestPartFirs
 }
 
 } // namespace
+
+// A payments import (the bulk path, which hands postAllocation the invoice's keys) applied to
+// an invoice with parts fills the earliest part first, as a single posting does; verify ok.
+TEST_F(InstalmentAging, aPaymentsImportFillsTheEarliestPartFirst)
+{
+    ASSERT_TRUE(policy(QStringLiteral("Thirds"), QStringLiteral("30/60/90")));
+    customer(QStringLiteral("C1"), QStringLiteral("Thirds"));
+    invoice(QStringLiteral("INV-1"), QStringLiteral("C1"), 100000);
+    const QByteArray csv = "reference,customer_code,received_date,amount,currency,method,invoice_number\n"
+                           "P-1,C1,2026-02-20,400.00,EUR,wire,INV-1\n";
+    const auto report =
+        ImportService(*m_session).importData(ImportKind::Payments, QStringLiteral("payments.csv"), csv, {});
+    ASSERT_TRUE(report) << describe(report.error());
+    ASSERT_TRUE(report->problems.empty());
+    EXPECT_EQ(aged(QDate(2026, 2, 20)), (V{60000, 0, 0, 0, 0}));
+    EXPECT_EQ(aged(QDate(2026, 3, 15)), (V{33334, 26666, 0, 0, 0}));
+}
