@@ -1480,6 +1480,10 @@
         <source>strategy: strategy %1 does not exist</source>
         <translation>strategy: strategie %1 neexistuje</translation>
     </message>
+    <message>
+        <source>instalment_terms: %1</source>
+        <translation>instalment_terms: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1536,10 +1540,6 @@
     <message>
         <source>n/a</source>
         <translation>n/a</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2371,26 @@
     <message>
         <source>discount: the discount of %1 on %2 is taken only when the payment settles the rest: apply exactly %3 (open %4 less the discount), not %5</source>
         <translation>skonto: skonto %1 k %2 se uplatní jen tehdy, když platba uhradí zbytek: spárujte přesně %3 (neuhrazeno %4 minus skonto), ne %5</translation>
+    </message>
+    <message>
+        <source>between 2 and %1 parts</source>
+        <translation>mezi 2 a %1 částmi</translation>
+    </message>
+    <message>
+        <source>part %1: numbered %2</source>
+        <translation>část %1: očíslována %2</translation>
+    </message>
+    <message>
+        <source>part %1: the due date is not after the part before it or before the issue date</source>
+        <translation>část %1: datum splatnosti není po předchozí části nebo je před datem vystavení</translation>
+    </message>
+    <message>
+        <source>part %1: the amount must be greater than zero</source>
+        <translation>část %1: částka musí být větší než nula</translation>
+    </message>
+    <message>
+        <source>the parts add up to %1, not to the invoice&apos;s amount</source>
+        <translation>části dávají dohromady %1, ne částku faktury</translation>
     </message>
 </context>
 <context>
@@ -5726,6 +5746,18 @@ Příznaky: %2</translation>
     <message>
         <source>Off: interest and compensation are only shown on letters and statements.</source>
         <translation>Vypnuto: úroky a náhrada nákladů se zobrazují jen v dopisech a výpisech z účtu.</translation>
+    </message>
+    <message>
+        <source>none, or such as 30/60/90</source>
+        <translation>žádné, nebo např. 30/60/90</translation>
+    </message>
+    <message>
+        <source>Days after the issue date of each part, separated by /; equal parts, or DAYS:PERCENT for each part. Each part is aged on its own.</source>
+        <translation>Dny od data vystavení pro každou část, oddělené /; stejné části, nebo DNY:PROCENTA pro každou část. Každá část se ve věkové struktuře vede samostatně.</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>&amp;Splátky:</translation>
     </message>
 </context>
 <context>

@@ -1476,6 +1476,10 @@
         <source>strategy: strategy %1 does not exist</source>
         <translation>strategy: Mahnstrategie %1 existiert nicht</translation>
     </message>
+    <message>
+        <source>instalment_terms: %1</source>
+        <translation>instalment_terms: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1532,10 +1536,6 @@
     <message>
         <source>n/a</source>
         <translation>k. A.</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2367,26 @@
     <message>
         <source>discount: the discount of %1 on %2 is taken only when the payment settles the rest: apply exactly %3 (open %4 less the discount), not %5</source>
         <translation>Skonto: das Skonto von %1 auf %2 wird nur gezogen, wenn die Zahlung den Rest begleicht: ordnen Sie genau %3 zu (offen %4 abzüglich Skonto), nicht %5</translation>
+    </message>
+    <message>
+        <source>between 2 and %1 parts</source>
+        <translation>zwischen 2 und %1 Teilen</translation>
+    </message>
+    <message>
+        <source>part %1: numbered %2</source>
+        <translation>Teil %1: nummeriert als %2</translation>
+    </message>
+    <message>
+        <source>part %1: the due date is not after the part before it or before the issue date</source>
+        <translation>Teil %1: das Fälligkeitsdatum liegt nicht nach dem vorherigen Teil oder vor dem Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>part %1: the amount must be greater than zero</source>
+        <translation>Teil %1: der Betrag muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>the parts add up to %1, not to the invoice&apos;s amount</source>
+        <translation>die Teile ergeben zusammen %1, nicht den Rechnungsbetrag</translation>
     </message>
 </context>
 <context>
@@ -5689,6 +5709,18 @@ Hinweise: %2</translation>
     <message>
         <source>Off: interest and compensation are only shown on letters and statements.</source>
         <translation>Aus: Zinsen und Pauschale erscheinen nur in Briefen und Kontoübersichten.</translation>
+    </message>
+    <message>
+        <source>none, or such as 30/60/90</source>
+        <translation>keine, oder z. B. 30/60/90</translation>
+    </message>
+    <message>
+        <source>Days after the issue date of each part, separated by /; equal parts, or DAYS:PERCENT for each part. Each part is aged on its own.</source>
+        <translation>Tage nach dem Rechnungsdatum für jeden Teil, getrennt durch /; gleiche Teile, oder TAGE:PROZENT für jeden Teil. Jeder Teil wird in der Altersgliederung für sich geführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>&amp;Teilzahlungen:</translation>
     </message>
 </context>
 <context>

@@ -1476,6 +1476,10 @@
         <source>strategy: strategy %1 does not exist</source>
         <translation>strategy&#xa0;: la stratégie %1 n&apos;existe pas</translation>
     </message>
+    <message>
+        <source>instalment_terms: %1</source>
+        <translation>instalment_terms&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1532,10 +1536,6 @@
     <message>
         <source>n/a</source>
         <translation>n/d</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2367,26 @@
     <message>
         <source>discount: the discount of %1 on %2 is taken only when the payment settles the rest: apply exactly %3 (open %4 less the discount), not %5</source>
         <translation>escompte&#xa0;: l&apos;escompte de %1 sur %2 n&apos;est accordé que si le règlement solde le reste&#xa0;: affectez exactement %3 (reste dû %4 moins l&apos;escompte), et non %5</translation>
+    </message>
+    <message>
+        <source>between 2 and %1 parts</source>
+        <translation>entre 2 et %1 parties</translation>
+    </message>
+    <message>
+        <source>part %1: numbered %2</source>
+        <translation>partie %1&#xa0;: numérotée %2</translation>
+    </message>
+    <message>
+        <source>part %1: the due date is not after the part before it or before the issue date</source>
+        <translation>partie %1&#xa0;: la date d&apos;échéance ne suit pas celle de la partie précédente ou précède la date d&apos;émission</translation>
+    </message>
+    <message>
+        <source>part %1: the amount must be greater than zero</source>
+        <translation>partie %1&#xa0;: le montant doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>the parts add up to %1, not to the invoice&apos;s amount</source>
+        <translation>les parties totalisent %1, et non le montant de la facture</translation>
     </message>
 </context>
 <context>
@@ -5689,6 +5709,18 @@ Indicateurs&#xa0;: %2</translation>
     <message>
         <source>Off: interest and compensation are only shown on letters and statements.</source>
         <translation>Désactivé&#xa0;: les intérêts et l&apos;indemnité figurent seulement sur les lettres et les relevés.</translation>
+    </message>
+    <message>
+        <source>none, or such as 30/60/90</source>
+        <translation>aucune, ou par exemple 30/60/90</translation>
+    </message>
+    <message>
+        <source>Days after the issue date of each part, separated by /; equal parts, or DAYS:PERCENT for each part. Each part is aged on its own.</source>
+        <translation>Jours après la date d&apos;émission pour chaque partie, séparés par /&#xa0;; parts égales, ou JOURS:POURCENTAGE pour chaque partie. Chaque partie est classée séparément dans la balance âgée.</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>É&amp;chéancement&#xa0;:</translation>
     </message>
 </context>
 <context>

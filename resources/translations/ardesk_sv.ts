@@ -1476,6 +1476,10 @@
         <source>strategy: strategy %1 does not exist</source>
         <translation>strategy: kravstrategin %1 finns inte</translation>
     </message>
+    <message>
+        <source>instalment_terms: %1</source>
+        <translation>instalment_terms: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1532,10 +1536,6 @@
     <message>
         <source>n/a</source>
         <translation>saknas</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2367,26 @@
     <message>
         <source>discount: the discount of %1 on %2 is taken only when the payment settles the rest: apply exactly %3 (open %4 less the discount), not %5</source>
         <translation>kassarabatt: kassarabatten på %1 för %2 utnyttjas bara när inbetalningen reglerar resten: stäm av exakt %3 (öppet %4 minus rabatten), inte %5</translation>
+    </message>
+    <message>
+        <source>between 2 and %1 parts</source>
+        <translation>mellan 2 och %1 delar</translation>
+    </message>
+    <message>
+        <source>part %1: numbered %2</source>
+        <translation>del %1: numrerad %2</translation>
+    </message>
+    <message>
+        <source>part %1: the due date is not after the part before it or before the issue date</source>
+        <translation>del %1: förfallodagen ligger inte efter föregående del eller ligger före fakturadatumet</translation>
+    </message>
+    <message>
+        <source>part %1: the amount must be greater than zero</source>
+        <translation>del %1: beloppet måste vara större än noll</translation>
+    </message>
+    <message>
+        <source>the parts add up to %1, not to the invoice&apos;s amount</source>
+        <translation>delarna summerar till %1, inte till fakturans belopp</translation>
     </message>
 </context>
 <context>
@@ -5689,6 +5709,18 @@ Flaggor: %2</translation>
     <message>
         <source>Off: interest and compensation are only shown on letters and statements.</source>
         <translation>Av: ränta och ersättning visas bara i brev och kontoutdrag.</translation>
+    </message>
+    <message>
+        <source>none, or such as 30/60/90</source>
+        <translation>ingen, eller t.ex. 30/60/90</translation>
+    </message>
+    <message>
+        <source>Days after the issue date of each part, separated by /; equal parts, or DAYS:PERCENT for each part. Each part is aged on its own.</source>
+        <translation>Dagar efter fakturadatumet för varje del, åtskilda med /; lika delar, eller DAGAR:PROCENT för varje del. Varje del åldersfördelas för sig.</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>&amp;Delbetalningar:</translation>
     </message>
 </context>
 <context>
