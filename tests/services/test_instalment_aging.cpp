@@ -11,6 +11,7 @@
 #include "services/credit_service.h"
 #include "services/import_service.h"
 #include "services/ledger_service.h"
+#include "services/report_service.h"
 #include "storage/aging_repository.h"
 #include "storage/ledger_repository.h"
 #include "storage/ledger_verifier.h"
@@ -245,4 +246,35 @@ TEST_F(InstalmentAging, aPaymentsImportFillsTheEarliestPartFirst)
     ASSERT_TRUE(report->problems.empty());
     EXPECT_EQ(aged(QDate(2026, 2, 20)), (V{60000, 0, 0, 0, 0}));
     EXPECT_EQ(aged(QDate(2026, 3, 15)), (V{33334, 26666, 0, 0, 0}));
+}
+
+// The aging detail report (`report aging-detail`, the Reports page) is by customer: its row
+// for a customer with an invoice in parts has each part in the bucket of its own due date, so
+// the detail adds up to the summary (1,000.00 by 30/60/90 issued 2026-01-01).
+TEST_F(InstalmentAging, theAgingDetailReportAgesEachPartOnItsOwn)
+{
+    ASSERT_TRUE(policy(QStringLiteral("Thirds"), QStringLiteral("30/60/90")));
+    customer(QStringLiteral("C1"), QStringLiteral("Thirds"));
+    invoice(QStringLiteral("INV-1"), QStringLiteral("C1"), 100000);
+    const auto row = [&](QDate asOf) {
+        const auto report = ReportService(*m_session).build({QStringLiteral("aging-detail"), asOf, {}});
+        EXPECT_TRUE(report) << describe(report.error());
+        V buckets;
+        if (report)
+            for (const auto &r : report->tables.front().rows)
+                if (std::get<QString>(r[0]) == u"C1")
+                    for (int k = 0; k < 6; ++k) // current, 1-30, 31-60, 61-90, 91+, total
+                        buckets.push_back(std::get<Money>(r[3 + k]).minor());
+        return buckets;
+    };
+    EXPECT_EQ(row(QDate(2026, 3, 15)), (V{33334, 33333, 33333, 0, 0, 100000}));
+    EXPECT_EQ(row(QDate(2026, 5, 15)), (V{0, 0, 33334, 33333, 33333, 100000}));
+    PaymentInput pay;
+    pay.customerCode = QStringLiteral("C1");
+    pay.receivedDate = QDate(2026, 2, 20);
+    pay.amount = 40000;
+    pay.apply = PaymentInput::Apply::Invoice;
+    pay.invoiceNumber = QStringLiteral("INV-1");
+    ASSERT_TRUE(m_ledger->postPayment(pay));
+    EXPECT_EQ(row(QDate(2026, 3, 15)), (V{33334, 26666, 0, 0, 0, 60000}));
 }
