@@ -1,4 +1,5 @@
 #include "policy_repository.h"
+#include "domain/instalment_terms.h"
 
 #include <QSqlQuery>
 
@@ -565,12 +566,35 @@ std::vector<CreditExposure> PolicyRepository::exposures(QDate asOf)
         result.push_back(std::move(e));
     }
     c.finish();
+    // Invoices with instalments: each part overdue on its own due date, open by
+    // spreadOverInstalments (docs/credit-policy.md "Instalment terms").
+    QHash<Id, std::pair<std::vector<QDate>, std::vector<MinorUnits>>> instalments;
+    {
+        QSqlQuery p = m_book.exec(QStringLiteral(
+                "SELECT invoice_id, due_date, amount FROM invoice_installments ORDER BY invoice_id, seq"));
+        while (p.next()) {
+            auto &parts = instalments[p.value(0).toLongLong()];
+            parts.first.push_back(dayFromValue(p.value(1)));
+            parts.second.push_back(p.value(2).toLongLong());
+        }
+    }
+    const auto overdueItem = [&](CreditExposure &e, QDate due, MinorUnits open) {
+        if (due < asOf && open != 0) {
+            e.overdue += open;
+            if (!e.oldestOverdueDue.isValid() || due < e.oldestOverdueDue)
+                e.oldestOverdueDue = due;
+        }
+    };
     for (const OpenItemAsOf &item : openItemsAsOf(asOf, QDate(9999, 12, 31))) {
         CreditExposure &e = result[index.value(item.customerId)];
         if (item.currency != e.currency)
             continue;
         e.open += item.open;
-        if (item.dueDate < asOf) {
+        if (const auto parts = instalments.constFind(item.invoiceId); parts != instalments.constEnd()) {
+            const std::vector<MinorUnits> open = spreadOverInstalments(parts->second, item.open);
+            for (std::size_t k = 0; k < open.size(); ++k)
+                overdueItem(e, parts->first[k], open[k]);
+        } else if (item.dueDate < asOf) {
             e.overdue += item.open;
             if (!e.oldestOverdueDue.isValid() || item.dueDate < e.oldestOverdueDue)
                 e.oldestOverdueDue = item.dueDate;

@@ -11,6 +11,8 @@
 #include "services/credit_service.h"
 #include "services/import_service.h"
 #include "services/ledger_service.h"
+#include "services/report_service.h"
+#include "storage/policy_repository.h"
 #include "storage/aging_repository.h"
 #include "storage/ledger_repository.h"
 #include "storage/ledger_verifier.h"
@@ -245,4 +247,101 @@ TEST_F(InstalmentAging, aPaymentsImportFillsTheEarliestPartFirst)
     ASSERT_TRUE(report->problems.empty());
     EXPECT_EQ(aged(QDate(2026, 2, 20)), (V{60000, 0, 0, 0, 0}));
     EXPECT_EQ(aged(QDate(2026, 3, 15)), (V{33334, 26666, 0, 0, 0}));
+}
+
+// The aging detail report (`report aging-detail`, the Reports page) is by customer: its row
+// for a customer with an invoice in parts has each part in the bucket of its own due date, so
+// the detail adds up to the summary (1,000.00 by 30/60/90 issued 2026-01-01).
+TEST_F(InstalmentAging, theAgingDetailReportAgesEachPartOnItsOwn)
+{
+    ASSERT_TRUE(policy(QStringLiteral("Thirds"), QStringLiteral("30/60/90")));
+    customer(QStringLiteral("C1"), QStringLiteral("Thirds"));
+    invoice(QStringLiteral("INV-1"), QStringLiteral("C1"), 100000);
+    const auto row = [&](QDate asOf) {
+        const auto report = ReportService(*m_session).build({QStringLiteral("aging-detail"), asOf, {}});
+        EXPECT_TRUE(report) << describe(report.error());
+        V buckets;
+        if (report)
+            for (const auto &r : report->tables.front().rows)
+                if (std::get<QString>(r[0]) == u"C1")
+                    for (int k = 0; k < 6; ++k) // current, 1-30, 31-60, 61-90, 91+, total
+                        buckets.push_back(std::get<Money>(r[3 + k]).minor());
+        return buckets;
+    };
+    EXPECT_EQ(row(QDate(2026, 3, 15)), (V{33334, 33333, 33333, 0, 0, 100000}));
+    EXPECT_EQ(row(QDate(2026, 5, 15)), (V{0, 0, 33334, 33333, 33333, 100000}));
+    PaymentInput pay;
+    pay.customerCode = QStringLiteral("C1");
+    pay.receivedDate = QDate(2026, 2, 20);
+    pay.amount = 40000;
+    pay.apply = PaymentInput::Apply::Invoice;
+    pay.invoiceNumber = QStringLiteral("INV-1");
+    ASSERT_TRUE(m_ledger->postPayment(pay));
+    EXPECT_EQ(row(QDate(2026, 3, 15)), (V{33334, 26666, 0, 0, 0, 60000}));
+}
+
+// The credit holds days_past_due and overdue_amount read an invoice with parts part by part:
+// the oldest open part's due date and the open amount of the parts due before the date
+// (docs/credit-policy.md "Instalment terms"). 1,000.00 by 10/60/90 issued 2026-01-01: parts
+// 333.33 due 11 Jan, 333.33 due 2 Mar, 333.34 due 1 Apr; the invoice's own due date is 31 Jan.
+TEST_F(InstalmentAging, creditHoldsReadTheParts)
+{
+    CreditPolicy age;
+    age.name = QStringLiteral("Age");
+    age.termsDays = 30;
+    age.instalmentTerms = QStringLiteral("10/60/90");
+    age.holdDaysPastDue = 10;
+    ASSERT_TRUE(CreditService(*m_session).savePolicy(age));
+    CreditPolicy amount = age;
+    amount.name = QStringLiteral("Amount");
+    amount.holdDaysPastDue = std::nullopt;
+    amount.holdOverdueAmount = 33333;
+    ASSERT_TRUE(CreditService(*m_session).savePolicy(amount));
+    customer(QStringLiteral("AGE"), QStringLiteral("Age"));
+    customer(QStringLiteral("AMT"), QStringLiteral("Amount"));
+    invoice(QStringLiteral("INV-A"), QStringLiteral("AGE"), 100000);
+    invoice(QStringLiteral("INV-B"), QStringLiteral("AMT"), 100000);
+
+    const auto exposure = [&](QDate asOf, const QString &code) {
+        for (const CreditExposure &e : PolicyRepository(*m_book).exposures(asOf))
+            if (e.code == code)
+                return std::pair{e.overdue, e.oldestOverdueDue};
+        return std::pair{MinorUnits{-1}, QDate()};
+    };
+    const auto holds = [&](QDate asOf) {
+        std::map<QString, QStringList> held;
+        const auto set = CreditService(*m_session).evaluateHolds(asOf);
+        EXPECT_TRUE(set) << describe(set.error());
+        if (set)
+            for (const HoldSet &hold : *set)
+                held[hold.customerCode] = hold.triggers;
+        return held;
+    };
+    using Held = std::map<QString, QStringList>;
+
+    EXPECT_EQ(exposure(QDate(2026, 1, 11), QStringLiteral("AGE")), (std::pair{MinorUnits{0}, QDate()}));
+    EXPECT_EQ(exposure(QDate(2026, 1, 12), QStringLiteral("AGE")), (std::pair{MinorUnits{33333}, QDate(2026, 1, 11)}));
+    EXPECT_EQ(exposure(QDate(2026, 3, 3), QStringLiteral("AGE")), (std::pair{MinorUnits{66666}, QDate(2026, 1, 11)}));
+    EXPECT_EQ(exposure(QDate(2026, 4, 2), QStringLiteral("AGE")), (std::pair{MinorUnits{100000}, QDate(2026, 1, 11)}));
+
+    // Exactly 10 days past the first part's due date (and long before the invoice's): no hold;
+    // overdue 333.33 is not above 333.33: no hold either.
+    EXPECT_EQ(holds(QDate(2026, 1, 21)), Held{});
+    // 11 days: held, while the invoice's own due date (31 Jan) is still ahead.
+    EXPECT_EQ(holds(QDate(2026, 1, 22)), (Held{{QStringLiteral("AGE"), {HoldTrigger::daysPastDue}}}));
+
+    // 400.00 paid on 20 Jan fills the first part and 66.67 of the second: on 3 Mar only 266.66
+    // is overdue (no hold), the oldest open part is the second.
+    PaymentInput pay;
+    pay.customerCode = QStringLiteral("AMT");
+    pay.receivedDate = QDate(2026, 1, 20);
+    pay.amount = 40000;
+    pay.apply = PaymentInput::Apply::Invoice;
+    pay.invoiceNumber = QStringLiteral("INV-B");
+    ASSERT_TRUE(m_ledger->postPayment(pay));
+    EXPECT_EQ(exposure(QDate(2026, 3, 3), QStringLiteral("AMT")), (std::pair{MinorUnits{26666}, QDate(2026, 3, 2)}));
+    EXPECT_EQ(holds(QDate(2026, 3, 3)), Held{});
+    // On 2 Apr the third part is overdue too: 600.00 above 333.33, held.
+    EXPECT_EQ(exposure(QDate(2026, 4, 2), QStringLiteral("AMT")), (std::pair{MinorUnits{60000}, QDate(2026, 3, 2)}));
+    EXPECT_EQ(holds(QDate(2026, 4, 2)), (Held{{QStringLiteral("AMT"), {HoldTrigger::overdueAmount}}}));
 }
