@@ -937,8 +937,9 @@ TEST_F(KpiServiceTest, randomizedBookMatchesARecomputationFromTheEventTables)
                     const bool listed = std::any_of(report.results.begin(), report.results.end(),
                                                     [&](const KpiValues &v) { return v.key.currency == currency; });
                     const RawOracle::Figures f = oracle.figures(asOf, months, currency, -2);
-                    if (f.period.endingAr != 0 || f.period.creditSales != 0)
+                    if (f.period.endingAr != 0 || f.period.creditSales != 0) {
                         EXPECT_TRUE(listed) << currency.toStdString();
+                    }
                 }
             }
         }
