@@ -88,4 +88,24 @@ void ensureGuiApplication()
     static auto application = createApplication(argc, argv, true);
 }
 
+QString tableStart()
+{
+    return QStringLiteral(
+            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
+            "style=\"border-color:#9aa5b1; border-style:solid; border-collapse:collapse;\" border=\"1\">");
+}
+
+QString tableCell(const QString &html, bool right)
+{
+    return QStringLiteral("<td%1 style=\"white-space:nowrap;\">%2</td>")
+            .arg(right ? QStringLiteral(" align=\"right\"") : QString(), html);
+}
+
+QString tableHeaderCell(const QString &text, bool right)
+{
+    return QStringLiteral("<th%1 style=\"background-color:#dde3ea; font-weight:bold;\">%2</th>")
+            .arg(right ? QStringLiteral(" align=\"right\"") : QStringLiteral(" align=\"left\""),
+                 text.toHtmlEscaped());
+}
+
 } // namespace ardesk::documents

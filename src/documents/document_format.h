@@ -26,6 +26,13 @@ QString escapeHtml(const QString &text);
 // Text with line breaks as HTML (escaped, <br/> between lines).
 QString htmlLines(const QString &text);
 
+// The one table style of letters, statements and agreements: a bordered full-width table,
+// shaded header cells (text escaped), and cells that never wrap (invoice numbers, dates and
+// amounts stay on one line; the cell's HTML is used as given).
+QString tableStart();
+QString tableCell(const QString &html, bool right = false);
+QString tableHeaderCell(const QString &text, bool right = false);
+
 // The font every document uses (DejaVu Sans, installed with fonts-dejavu-core).
 QString documentFontFamily();
 

@@ -10,30 +10,6 @@ namespace ardesk::documents {
 
 namespace {
 
-const QString kHeaderStyle = QStringLiteral("background-color:#dde3ea; font-weight:bold;");
-
-// Cells never wrap: invoice numbers, dates and amounts stay on one line (the text columns
-// are short; long words go into the headings, which wrap).
-QString cell(const QString &text, bool right = false)
-{
-    return QStringLiteral("<td%1 style=\"white-space:nowrap;\">%2</td>")
-            .arg(right ? QStringLiteral(" align=\"right\"") : QString(), text);
-}
-
-QString headerCell(const QString &text, bool right = false)
-{
-    return QStringLiteral("<th%1 style=\"%2\">%3</th>")
-            .arg(right ? QStringLiteral(" align=\"right\"") : QStringLiteral(" align=\"left\""), kHeaderStyle,
-                 text.toHtmlEscaped());
-}
-
-QString tableStart()
-{
-    return QStringLiteral(
-            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
-            "style=\"border-color:#9aa5b1; border-style:solid; border-collapse:collapse;\" border=\"1\">");
-}
-
 QString bucketLabel(const AgingBuckets &buckets, int bucket, const TemplateTexts &texts)
 {
     if (bucket == 0)
@@ -132,16 +108,16 @@ QString letterHtml(const LetterContent &c)
         if (c.activity.empty()) {
             html += QStringLiteral("<p>%1</p>").arg(t.label(QStringLiteral("no_activity")).toHtmlEscaped());
         } else {
-            html += tableStart() + QStringLiteral("<tr>") + headerCell(t.label(QStringLiteral("date")))
-                    + headerCell(t.label(QStringLiteral("type"))) + headerCell(t.label(QStringLiteral("reference")))
-                    + headerCell(withCurrency(t.label(QStringLiteral("amount"))), true) + QStringLiteral("</tr>");
+            html += tableStart() + QStringLiteral("<tr>") + tableHeaderCell(t.label(QStringLiteral("date")))
+                    + tableHeaderCell(t.label(QStringLiteral("type"))) + tableHeaderCell(t.label(QStringLiteral("reference")))
+                    + tableHeaderCell(withCurrency(t.label(QStringLiteral("amount"))), true) + QStringLiteral("</tr>");
             for (const DocumentActivity &event : c.activity) {
                 const QString type = event.kind == ActivityKind::Invoice ? t.label(QStringLiteral("type_invoice"))
                         : event.kind == ActivityKind::Payment            ? t.label(QStringLiteral("type_payment"))
                                                                          : t.label(QStringLiteral("type_credit"));
                 const MinorUnits signedAmount = event.kind == ActivityKind::Invoice ? event.amount : -event.amount;
-                html += QStringLiteral("<tr>") + cell(formatDate(event.date, locale)) + cell(type.toHtmlEscaped())
-                        + cell(event.reference.toHtmlEscaped()) + cell(money(signedAmount), true)
+                html += QStringLiteral("<tr>") + tableCell(formatDate(event.date, locale)) + tableCell(type.toHtmlEscaped())
+                        + tableCell(event.reference.toHtmlEscaped()) + tableCell(money(signedAmount), true)
                         + QStringLiteral("</tr>");
             }
             html += QStringLiteral("</table>");
@@ -155,29 +131,29 @@ QString letterHtml(const LetterContent &c)
         html += QStringLiteral("<p>%1</p>").arg(t.label(QStringLiteral("no_items")).toHtmlEscaped());
     } else {
         const bool anyDisputed = c.disputedTotal != 0;
-        html += tableStart() + QStringLiteral("<tr>") + headerCell(t.label(QStringLiteral("invoice")))
-                + headerCell(t.label(QStringLiteral("issued"))) + headerCell(t.label(QStringLiteral("due")))
-                + headerCell(t.label(QStringLiteral("days")), true)
-                + headerCell(withCurrency(t.label(QStringLiteral("amount"))), true)
-                + headerCell(withCurrency(t.label(QStringLiteral("open"))), true);
+        html += tableStart() + QStringLiteral("<tr>") + tableHeaderCell(t.label(QStringLiteral("invoice")))
+                + tableHeaderCell(t.label(QStringLiteral("issued"))) + tableHeaderCell(t.label(QStringLiteral("due")))
+                + tableHeaderCell(t.label(QStringLiteral("days")), true)
+                + tableHeaderCell(withCurrency(t.label(QStringLiteral("amount"))), true)
+                + tableHeaderCell(withCurrency(t.label(QStringLiteral("open"))), true);
         if (anyDisputed)
-            html += headerCell(t.label(QStringLiteral("disputed")), true);
+            html += tableHeaderCell(t.label(QStringLiteral("disputed")), true);
         html += QStringLiteral("</tr>");
         for (const DocumentOpenItem &item : c.items) {
             const qint64 days = item.dueDate.daysTo(c.asOf);
-            html += QStringLiteral("<tr>") + cell(item.number.toHtmlEscaped())
-                    + cell(formatDate(item.issueDate, locale)) + cell(formatDate(item.dueDate, locale))
-                    + cell(days > 0 ? locale.toString(days) : QString(), true) + cell(money(item.amount), true)
-                    + cell(money(item.open), true);
+            html += QStringLiteral("<tr>") + tableCell(item.number.toHtmlEscaped())
+                    + tableCell(formatDate(item.issueDate, locale)) + tableCell(formatDate(item.dueDate, locale))
+                    + tableCell(days > 0 ? locale.toString(days) : QString(), true) + tableCell(money(item.amount), true)
+                    + tableCell(money(item.open), true);
             if (anyDisputed)
-                html += cell(item.disputed ? money(item.disputed) : QString(), true);
+                html += tableCell(item.disputed ? money(item.disputed) : QString(), true);
             html += QStringLiteral("</tr>");
         }
         html += QStringLiteral("<tr>")
-                + cell(QStringLiteral("<b>%1</b>").arg(t.label(QStringLiteral("total")).toHtmlEscaped())) + cell({})
-                + cell({}) + cell({}) + cell({}) + cell(QStringLiteral("<b>%1</b>").arg(money(c.openTotal)), true);
+                + tableCell(QStringLiteral("<b>%1</b>").arg(t.label(QStringLiteral("total")).toHtmlEscaped())) + tableCell({})
+                + tableCell({}) + tableCell({}) + tableCell({}) + tableCell(QStringLiteral("<b>%1</b>").arg(money(c.openTotal)), true);
         if (anyDisputed)
-            html += cell(QStringLiteral("<b>%1</b>").arg(money(c.disputedTotal)), true);
+            html += tableCell(QStringLiteral("<b>%1</b>").arg(money(c.disputedTotal)), true);
         html += QStringLiteral("</tr></table>");
     }
 
@@ -205,18 +181,18 @@ QString letterHtml(const LetterContent &c)
     if (!c.interest.empty()) {
         html += QStringLiteral("<p style=\"margin-top:10px;\"><b>%1</b></p>")
                         .arg(t.label(QStringLiteral("interest")).toHtmlEscaped());
-        html += tableStart() + QStringLiteral("<tr>") + headerCell(t.label(QStringLiteral("invoice")))
-                + headerCell(t.label(QStringLiteral("days")), true)
-                + headerCell(t.label(QStringLiteral("interest_rate")), true)
-                + headerCell(withCurrency(t.label(QStringLiteral("interest_amount"))), true)
-                + headerCell(withCurrency(t.label(QStringLiteral("compensation"))), true) + QStringLiteral("</tr>");
+        html += tableStart() + QStringLiteral("<tr>") + tableHeaderCell(t.label(QStringLiteral("invoice")))
+                + tableHeaderCell(t.label(QStringLiteral("days")), true)
+                + tableHeaderCell(t.label(QStringLiteral("interest_rate")), true)
+                + tableHeaderCell(withCurrency(t.label(QStringLiteral("interest_amount"))), true)
+                + tableHeaderCell(withCurrency(t.label(QStringLiteral("compensation"))), true) + QStringLiteral("</tr>");
         const QString none = QStringLiteral("–");
         for (const LetterInterest &line : c.interest)
-            html += QStringLiteral("<tr>") + cell(line.invoiceNumber.toHtmlEscaped())
-                    + cell(locale.toString(line.daysLate), true)
-                    + cell(line.ratePpm ? formatPercent(roundedDivide(*line.ratePpm, 100), locale) : none, true)
-                    + cell(line.interest ? money(*line.interest) : none, true)
-                    + cell(line.compensation ? money(*line.compensation) : none, true) + QStringLiteral("</tr>");
+            html += QStringLiteral("<tr>") + tableCell(line.invoiceNumber.toHtmlEscaped())
+                    + tableCell(locale.toString(line.daysLate), true)
+                    + tableCell(line.ratePpm ? formatPercent(roundedDivide(*line.ratePpm, 100), locale) : none, true)
+                    + tableCell(line.interest ? money(*line.interest) : none, true)
+                    + tableCell(line.compensation ? money(*line.compensation) : none, true) + QStringLiteral("</tr>");
         html += QStringLiteral("</table>");
     }
 
@@ -225,11 +201,11 @@ QString letterHtml(const LetterContent &c)
                     .arg(t.label(QStringLiteral("aging")).toHtmlEscaped());
     html += tableStart() + QStringLiteral("<tr>");
     for (int b = 0; b < c.buckets.bucketCount(); ++b)
-        html += headerCell(bucketLabel(c.buckets, b, t.texts), true);
-    html += headerCell(withCurrency(t.label(QStringLiteral("total"))), true) + QStringLiteral("</tr><tr>");
+        html += tableHeaderCell(bucketLabel(c.buckets, b, t.texts), true);
+    html += tableHeaderCell(withCurrency(t.label(QStringLiteral("total"))), true) + QStringLiteral("</tr><tr>");
     for (int b = 0; b < c.buckets.bucketCount(); ++b)
-        html += cell(money(b < static_cast<int>(c.aging.size()) ? c.aging[b] : 0), true);
-    html += cell(QStringLiteral("<b>%1</b>").arg(money(c.openTotal)), true) + QStringLiteral("</tr></table>");
+        html += tableCell(money(b < static_cast<int>(c.aging.size()) ? c.aging[b] : 0), true);
+    html += tableCell(QStringLiteral("<b>%1</b>").arg(money(c.openTotal)), true) + QStringLiteral("</tr></table>");
 
     // Pay by, payment instructions, closing.
     if (c.balance() > 0)

@@ -11,28 +11,6 @@ namespace ardesk::documents {
 
 namespace {
 
-const QString kHeaderStyle = QStringLiteral("background-color:#dde3ea; font-weight:bold;");
-
-QString cell(const QString &html, bool right = false)
-{
-    return QStringLiteral("<td%1 style=\"white-space:nowrap;\">%2</td>")
-            .arg(right ? QStringLiteral(" align=\"right\"") : QString(), html);
-}
-
-QString headerCell(const QString &text, bool right = false)
-{
-    return QStringLiteral("<th%1 style=\"%2\">%3</th>")
-            .arg(right ? QStringLiteral(" align=\"right\"") : QStringLiteral(" align=\"left\""), kHeaderStyle,
-                 text.toHtmlEscaped());
-}
-
-QString tableStart()
-{
-    return QStringLiteral(
-            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
-            "style=\"border-color:#9aa5b1; border-style:solid; border-collapse:collapse;\" border=\"1\">");
-}
-
 QString heading(const QString &text)
 {
     return QStringLiteral("<p style=\"margin-top:12px;\"><b>%1</b></p>").arg(text.toHtmlEscaped());
@@ -146,17 +124,17 @@ QString planAgreementHtml(const PlanAgreementContent &c)
 
     // The items on the plan, as open on the agreement date.
     html += heading(t.label(QStringLiteral("plan_items")));
-    html += tableStart() + QStringLiteral("<tr>") + headerCell(t.label(QStringLiteral("invoice")))
-            + headerCell(t.label(QStringLiteral("issued"))) + headerCell(t.label(QStringLiteral("due")))
-            + headerCell(withCurrency(t.label(QStringLiteral("amount"))), true)
-            + headerCell(withCurrency(t.label(QStringLiteral("open_on"))), true) + QStringLiteral("</tr>");
+    html += tableStart() + QStringLiteral("<tr>") + tableHeaderCell(t.label(QStringLiteral("invoice")))
+            + tableHeaderCell(t.label(QStringLiteral("issued"))) + tableHeaderCell(t.label(QStringLiteral("due")))
+            + tableHeaderCell(withCurrency(t.label(QStringLiteral("amount"))), true)
+            + tableHeaderCell(withCurrency(t.label(QStringLiteral("open_on"))), true) + QStringLiteral("</tr>");
     for (const AgreementItem &item : c.items)
-        html += QStringLiteral("<tr>") + cell(item.number.toHtmlEscaped()) + cell(formatDate(item.issueDate, locale))
-                + cell(formatDate(item.dueDate, locale)) + cell(money(item.amount), true)
-                + cell(money(item.open), true) + QStringLiteral("</tr>");
+        html += QStringLiteral("<tr>") + tableCell(item.number.toHtmlEscaped()) + tableCell(formatDate(item.issueDate, locale))
+                + tableCell(formatDate(item.dueDate, locale)) + tableCell(money(item.amount), true)
+                + tableCell(money(item.open), true) + QStringLiteral("</tr>");
     html += QStringLiteral("<tr>")
-            + cell(QStringLiteral("<b>%1</b>").arg(t.label(QStringLiteral("total")).toHtmlEscaped())) + cell({})
-            + cell({}) + cell({}) + cell(QStringLiteral("<b>%1</b>").arg(money(c.itemsTotal())), true)
+            + tableCell(QStringLiteral("<b>%1</b>").arg(t.label(QStringLiteral("total")).toHtmlEscaped())) + tableCell({})
+            + tableCell({}) + tableCell({}) + tableCell(QStringLiteral("<b>%1</b>").arg(money(c.itemsTotal())), true)
             + QStringLiteral("</tr></table>");
 
     // The plan at a glance (left) beside the schedule (right).
@@ -178,20 +156,20 @@ QString planAgreementHtml(const PlanAgreementContent &c)
     summaryRow(t.label(QStringLiteral("grace_days")), locale.toString(c.plan.graceDays));
     html += QStringLiteral("</table></td><td width=\"56%\" valign=\"top\">");
     html += heading(t.label(QStringLiteral("schedule")));
-    html += tableStart() + QStringLiteral("<tr>") + headerCell(t.label(QStringLiteral("instalment")))
-            + headerCell(t.label(QStringLiteral("due"))) + headerCell(withCurrency(t.label(QStringLiteral("amount"))), true)
+    html += tableStart() + QStringLiteral("<tr>") + tableHeaderCell(t.label(QStringLiteral("instalment")))
+            + tableHeaderCell(t.label(QStringLiteral("due"))) + tableHeaderCell(withCurrency(t.label(QStringLiteral("amount"))), true)
             + QStringLiteral("</tr>");
     MinorUnits scheduled = 0;
     for (const PlanInstalment &instalment : c.instalments) {
         scheduled += instalment.amount;
         const QString number = instalment.seq == 0 ? t.label(QStringLiteral("down_payment")).toHtmlEscaped()
                                                    : locale.toString(instalment.seq);
-        html += QStringLiteral("<tr>") + cell(number) + cell(formatDate(instalment.dueDate, locale))
-                + cell(money(instalment.amount), true) + QStringLiteral("</tr>");
+        html += QStringLiteral("<tr>") + tableCell(number) + tableCell(formatDate(instalment.dueDate, locale))
+                + tableCell(money(instalment.amount), true) + QStringLiteral("</tr>");
     }
     html += QStringLiteral("<tr>")
-            + cell(QStringLiteral("<b>%1</b>").arg(t.label(QStringLiteral("total")).toHtmlEscaped())) + cell({})
-            + cell(QStringLiteral("<b>%1</b>").arg(money(scheduled)), true) + QStringLiteral("</tr></table>");
+            + tableCell(QStringLiteral("<b>%1</b>").arg(t.label(QStringLiteral("total")).toHtmlEscaped())) + tableCell({})
+            + tableCell(QStringLiteral("<b>%1</b>").arg(money(scheduled)), true) + QStringLiteral("</tr></table>");
     html += QStringLiteral("</td></tr></table>");
 
     // Terms, default, payment instructions.
