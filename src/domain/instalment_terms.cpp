@@ -139,4 +139,26 @@ std::vector<MinorUnits> spreadOverInstalments(const std::vector<MinorUnits> &par
     return result;
 }
 
+std::vector<OpenInstalmentPart> openInstalmentParts(const std::vector<InstalmentPart> &parts, MinorUnits open)
+{
+    std::vector<MinorUnits> amounts;
+    amounts.reserve(parts.size());
+    for (const InstalmentPart &part : parts)
+        amounts.push_back(part.amount);
+    const std::vector<MinorUnits> spread = spreadOverInstalments(amounts, open);
+    std::vector<OpenInstalmentPart> result;
+    result.reserve(parts.size());
+    for (std::size_t k = 0; k < parts.size(); ++k)
+        result.push_back({parts[k].seq, parts[k].dueDate, parts[k].amount, spread[k]});
+    return result;
+}
+
+QDate oldestOpenPartDue(const std::vector<OpenInstalmentPart> &parts)
+{
+    for (const OpenInstalmentPart &part : parts)
+        if (part.open != 0)
+            return part.dueDate;
+    return {};
+}
+
 } // namespace ardesk

@@ -53,4 +53,19 @@ std::vector<InstalmentPart> splitByInstalmentTerms(MinorUnits amount, QDate issu
 // when 0 <= open <= their sum.
 std::vector<MinorUnits> spreadOverInstalments(const std::vector<MinorUnits> &partAmounts, MinorUnits open);
 
+// A part of an invoice with what is open of it (the invoice's open amount spread by
+// spreadOverInstalments): the one reading every due-date rule uses for an invoice with parts.
+struct OpenInstalmentPart final {
+    int seq = 0;
+    QDate dueDate;
+    MinorUnits amount = 0;
+    MinorUnits open = 0;
+};
+
+// `parts` in their order and the invoice's open amount: one entry per part, opens adding up
+// to `open` when 0 <= open <= the parts' sum.
+std::vector<OpenInstalmentPart> openInstalmentParts(const std::vector<InstalmentPart> &parts, MinorUnits open);
+// The due date of the earliest part with something open; invalid when none is open.
+QDate oldestOpenPartDue(const std::vector<OpenInstalmentPart> &parts);
+
 } // namespace ardesk

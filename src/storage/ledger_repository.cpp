@@ -629,6 +629,16 @@ std::vector<InstalmentPart> LedgerRepository::instalments(Id invoiceId)
     return parts;
 }
 
+std::unordered_map<Id, std::vector<InstalmentPart>> LedgerRepository::allInstalments()
+{
+    Statement q(m_book, QStringLiteral("SELECT invoice_id, seq, due_date, amount FROM invoice_installments "
+                                       "ORDER BY invoice_id, seq"));
+    std::unordered_map<Id, std::vector<InstalmentPart>> result;
+    while (q.next())
+        result[q.int64(0)].push_back({static_cast<int>(q.int64(1)), QDate::fromJulianDay(q.int64(2)), q.int64(3)});
+    return result;
+}
+
 Id LedgerRepository::postCreditNote(const CreditNote &n, const Stamp &stamp)
 {
     const Id id = writer(QStringLiteral("credit_notes"))

@@ -17,6 +17,7 @@
 #include <memory>
 #include <tuple>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace ardesk {
@@ -114,6 +115,9 @@ public:
     Id postInvoice(const Invoice &invoice, const Stamp &stamp, const std::vector<InstalmentPart> &parts = {});
     // The instalments of an invoice in their order; empty when it has none.
     std::vector<InstalmentPart> instalments(Id invoiceId);
+    // The instalments of every invoice that has them, by invoice, each in its order (the one
+    // reading of the parts for the readers of open items as of a date; docs/credit-policy.md).
+    std::unordered_map<Id, std::vector<InstalmentPart>> allInstalments();
     Id postCreditNote(const CreditNote &note, const Stamp &stamp);
     // allocatedAlready: what the caller will apply right away with postAllocation(...,
     // SourceState::AlreadyCounted), so the state row is written once (bulk imports).

@@ -332,7 +332,8 @@ std::vector<OpenItemAsOf> PolicyRepository::openItemsAsOf(QDate asOf, QDate dueB
             "items AS (SELECT s.invoice_id, s.customer_id, s.currency, s.issue_date, s.due_date, "
             "  s.open_amount + COALESCE(l.amt, 0) AS open_amount FROM invoice_state s "
             "  LEFT JOIN later l ON l.invoice_id = s.invoice_id "
-            "  WHERE (s.open_amount <> 0 OR l.amt IS NOT NULL) AND s.issue_date <= ? AND s.due_date <= ?) "
+            "  WHERE (s.open_amount <> 0 OR l.amt IS NOT NULL) AND s.issue_date <= ? AND (s.due_date <= ? "
+            "    OR EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = s.invoice_id AND p.due_date <= ?))) "
             "SELECT i.invoice_id, inv.number, i.customer_id, c.code, i.currency, i.issue_date, i.due_date, "
             "  i.open_amount, COALESCE(d.amt, 0), "
             "  CASE WHEN EXISTS (SELECT 1 FROM payment_plan_items pi JOIN payment_plans p ON p.id = pi.plan_id "
@@ -348,7 +349,11 @@ std::vector<OpenItemAsOf> PolicyRepository::openItemsAsOf(QDate asOf, QDate dueB
     q.addBindValue(day);
     q.addBindValue(day);
     q.addBindValue(dayValue(dueBy));
+    q.addBindValue(dayValue(dueBy));
     Book::exec(q);
+    // Invoices with instalments: each part due on its own date; the item is due by `dueBy`
+    // when its oldest open part is (docs/credit-policy.md "Instalment terms").
+    const std::unordered_map<Id, std::vector<InstalmentPart>> instalments = LedgerRepository(m_book).allInstalments();
     std::vector<OpenItemAsOf> items;
     while (q.next()) {
         OpenItemAsOf item;
@@ -372,6 +377,11 @@ std::vector<OpenItemAsOf> PolicyRepository::openItemsAsOf(QDate asOf, QDate dueB
         item.doNotCall = q.value(17).toInt() != 0;
         item.ceaseCommunication = q.value(18).toInt() != 0;
         item.attorney = q.value(19).toInt() != 0;
+        if (const auto parts = instalments.find(item.invoiceId); parts != instalments.end()) {
+            item.parts = openInstalmentParts(parts->second, item.open);
+            if (item.oldestOpenDue() > dueBy)
+                continue;
+        }
         items.push_back(std::move(item));
     }
     return items;
@@ -566,18 +576,6 @@ std::vector<CreditExposure> PolicyRepository::exposures(QDate asOf)
         result.push_back(std::move(e));
     }
     c.finish();
-    // Invoices with instalments: each part overdue on its own due date, open by
-    // spreadOverInstalments (docs/credit-policy.md "Instalment terms").
-    QHash<Id, std::pair<std::vector<QDate>, std::vector<MinorUnits>>> instalments;
-    {
-        QSqlQuery p = m_book.exec(QStringLiteral(
-                "SELECT invoice_id, due_date, amount FROM invoice_installments ORDER BY invoice_id, seq"));
-        while (p.next()) {
-            auto &parts = instalments[p.value(0).toLongLong()];
-            parts.first.push_back(dayFromValue(p.value(1)));
-            parts.second.push_back(p.value(2).toLongLong());
-        }
-    }
     const auto overdueItem = [&](CreditExposure &e, QDate due, MinorUnits open) {
         if (due < asOf && open != 0) {
             e.overdue += open;
@@ -590,10 +588,10 @@ std::vector<CreditExposure> PolicyRepository::exposures(QDate asOf)
         if (item.currency != e.currency)
             continue;
         e.open += item.open;
-        if (const auto parts = instalments.constFind(item.invoiceId); parts != instalments.constEnd()) {
-            const std::vector<MinorUnits> open = spreadOverInstalments(parts->second, item.open);
-            for (std::size_t k = 0; k < open.size(); ++k)
-                overdueItem(e, parts->first[k], open[k]);
+        if (!item.parts.empty()) {
+            // Each part overdue on its own due date (docs/credit-policy.md "Instalment terms").
+            for (const OpenInstalmentPart &part : item.parts)
+                overdueItem(e, part.dueDate, part.open);
         } else if (item.dueDate < asOf) {
             e.overdue += item.open;
             if (!e.oldestOverdueDue.isValid() || item.dueDate < e.oldestOverdueDue)

@@ -7,6 +7,7 @@
 #include "ledger_repository.h"
 
 #include "domain/credit_policy.h"
+#include "domain/instalment_terms.h"
 #include "domain/interest.h"
 
 #include <QHash>
@@ -53,6 +54,12 @@ struct OpenItemAsOf final {
     bool doNotCall = false;
     bool ceaseCommunication = false;
     bool attorney = false;
+    // An invoice with instalments: its parts with what is open of each as of the date (the
+    // earliest part filled first, docs/credit-policy.md "Instalment terms"); empty: none.
+    std::vector<OpenInstalmentPart> parts;
+    // The due date the due-date rules read: the oldest open part's for an invoice with parts,
+    // else the invoice's own.
+    QDate oldestOpenDue() const { return parts.empty() ? dueDate : oldestOpenPartDue(parts); }
 };
 
 struct CreditHoldRecord final {

@@ -230,6 +230,49 @@ TEST_F(InstalmentAging, eachPartIsAgedOnItsOwnAndPaymentsFillTheEarliestPartFirs
         aged(d);
 }
 
+// The open items as of a date (what interest, the strategies and the holds read) carry an
+// invoice's parts with what is open of each; an invoice is due by a date when its oldest
+// open part is, so the first part brings it in while its own due date is still ahead, and
+// a payment that filled the first part moves it to the second's due date.
+TEST_F(InstalmentAging, openItemsAsOfCarryThePartsAndTheOldestOpenPartsDueDate)
+{
+    ASSERT_TRUE(policy(QStringLiteral("Later"), QStringLiteral("10/60/90")));
+    customer(QStringLiteral("C1"), QStringLiteral("Later"));
+    Invoice i;
+    i.number = QStringLiteral("INV-L");
+    i.issueDate = QDate(2026, 1, 1);
+    i.dueDate = QDate(2026, 3, 1); // its own due date after the first part's (11 Jan)
+    i.amount = 90000;
+    ASSERT_TRUE(m_ledger->postInvoice(i, QStringLiteral("C1")));
+    PolicyRepository repo(*m_book);
+    const auto dueBy = [&](QDate asOf, QDate by) { return repo.openItemsAsOf(asOf, by); };
+    EXPECT_TRUE(dueBy(QDate(2026, 1, 10), QDate(2026, 1, 10)).empty());
+    const auto items = dueBy(QDate(2026, 1, 12), QDate(2026, 1, 11));
+    ASSERT_EQ(items.size(), 1u);
+    ASSERT_EQ(items[0].parts.size(), 3u);
+    EXPECT_EQ(items[0].oldestOpenDue(), QDate(2026, 1, 11));
+    EXPECT_EQ(items[0].parts[0].open, 30000);
+    EXPECT_EQ(items[0].dueDate, QDate(2026, 3, 1));
+
+    PaymentInput pay;
+    pay.customerCode = QStringLiteral("C1");
+    pay.receivedDate = QDate(2026, 1, 20);
+    pay.amount = 40000;
+    pay.apply = PaymentInput::Apply::Invoice;
+    pay.invoiceNumber = QStringLiteral("INV-L");
+    ASSERT_TRUE(m_ledger->postPayment(pay));
+    // First part paid, 100.00 off the second (due 2 Mar): nothing due by 1 Mar any more.
+    EXPECT_TRUE(dueBy(QDate(2026, 2, 1), QDate(2026, 3, 1)).empty());
+    const auto later = dueBy(QDate(2026, 3, 5), QDate(2026, 3, 2));
+    ASSERT_EQ(later.size(), 1u);
+    EXPECT_EQ(later[0].oldestOpenDue(), QDate(2026, 3, 2));
+    EXPECT_EQ(later[0].parts[1].open, 20000);
+    // As of a date before the payment the first part is open again.
+    const auto before = dueBy(QDate(2026, 1, 15), QDate(2026, 1, 15));
+    ASSERT_EQ(before.size(), 1u);
+    EXPECT_EQ(before[0].oldestOpenDue(), QDate(2026, 1, 11));
+}
+
 } // namespace
 
 // A payments import (the bulk path, which hands postAllocation the invoice's keys) applied to

@@ -89,3 +89,26 @@ TEST(InstalmentTerms, theOpenAmountIsSpreadWithTheEarliestPartPaidFirst)
     EXPECT_EQ(spreadOverInstalments(parts, 1), (std::vector<MinorUnits>{0, 0, 1}));
     EXPECT_EQ(spreadOverInstalments(parts, 0), (std::vector<MinorUnits>{0, 0, 0}));
 }
+
+// The one reading of an invoice's parts the due-date rules share: each part with what is
+// open of it, and the due date of the oldest part still open.
+TEST(InstalmentTerms, openPartsCarryTheirDueDatesAndTheOldestOpenPartIsTheFirstNotPaid)
+{
+    const std::vector<InstalmentPart> parts{{1, QDate(2026, 1, 31), 33333},
+                                            {2, QDate(2026, 3, 2), 33333},
+                                            {3, QDate(2026, 4, 1), 33334}};
+    const std::vector<OpenInstalmentPart> all = openInstalmentParts(parts, 100000);
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[1].seq, 2);
+    EXPECT_EQ(all[1].dueDate, QDate(2026, 3, 2));
+    EXPECT_EQ(all[1].amount, 33333);
+    EXPECT_EQ(all[1].open, 33333);
+    EXPECT_EQ(oldestOpenPartDue(all), QDate(2026, 1, 31));
+    const std::vector<OpenInstalmentPart> after = openInstalmentParts(parts, 60000);
+    EXPECT_EQ(after[0].open, 0);
+    EXPECT_EQ(after[1].open, 26666);
+    EXPECT_EQ(after[2].open, 33334);
+    EXPECT_EQ(oldestOpenPartDue(after), QDate(2026, 3, 2));
+    EXPECT_EQ(oldestOpenPartDue(openInstalmentParts(parts, 33334)), QDate(2026, 4, 1));
+    EXPECT_FALSE(oldestOpenPartDue(openInstalmentParts(parts, 0)).isValid());
+}
