@@ -24,6 +24,39 @@ std::optional<qint64> referenceRateFor(const std::vector<ReferenceRate> &rates, 
     return best->ratePpm;
 }
 
+namespace {
+
+// Sum over the days from+1 .. asOf of (the day's reference rate + margin, never below 0) in
+// ppm; empty when a day has no rate in force. from >= asOf: 0.
+std::optional<WideInt> ratePpmDaysAfter(QDate from, QDate asOf, const InterestTerms &terms,
+                                        const std::vector<ReferenceRate> &rates)
+{
+    const qint64 marginPpm = terms.marginHundredths * kPpmPerMarginHundredth;
+    // Walk the late period half-year by half-year: sum of (rate in ppm) over the days.
+    WideInt ratePpmDays = 0;
+    QDate day = from.addDays(1);
+    while (day <= asOf) {
+        const QDate start = halfYearStart(day);
+        const QDate nextStart = start.month() == 1 ? QDate(start.year(), 7, 1) : QDate(start.year() + 1, 1, 1);
+        const QDate to = std::min(asOf, nextStart.addDays(-1));
+        const auto reference = referenceRateFor(rates, terms.region, day);
+        if (!reference)
+            return std::nullopt;
+        const qint64 dailyPpm = std::max<qint64>(0, *reference + marginPpm);
+        ratePpmDays += static_cast<WideInt>(dailyPpm) * (day.daysTo(to) + 1);
+        day = nextStart;
+    }
+    return ratePpmDays;
+}
+
+WideInt dayCountPpm(const InterestTerms &terms)
+{
+    const int dayCount = terms.dayCount > 0 ? terms.dayCount : 365;
+    return static_cast<WideInt>(1000000) * dayCount;
+}
+
+} // namespace
+
 LateInterest computeLateInterest(MinorUnits openAmount, QDate dueDate, QDate asOf, const InterestTerms &terms,
                                  const std::vector<ReferenceRate> &rates)
 {
@@ -35,27 +68,36 @@ LateInterest computeLateInterest(MinorUnits openAmount, QDate dueDate, QDate asO
         result.interest = result.referenceRatePpm ? std::optional<MinorUnits>(0) : std::nullopt;
         return result;
     }
-    const qint64 marginPpm = terms.marginHundredths * kPpmPerMarginHundredth;
-    // Walk the late period half-year by half-year: sum of (rate in ppm) over the days.
-    WideInt ratePpmDays = 0;
-    QDate from = dueDate.addDays(1);
-    while (from <= asOf) {
-        const QDate start = halfYearStart(from);
-        const QDate nextStart = start.month() == 1 ? QDate(start.year(), 7, 1) : QDate(start.year() + 1, 1, 1);
-        const QDate to = std::min(asOf, nextStart.addDays(-1));
-        const auto reference = referenceRateFor(rates, terms.region, from);
-        if (!reference) {
+    const auto ratePpmDays = ratePpmDaysAfter(dueDate, asOf, terms, rates);
+    if (!ratePpmDays) {
+        result.referenceRatePpm.reset();
+        result.interest.reset();
+        return result;
+    }
+    result.interest = roundedDivide(static_cast<WideInt>(openAmount) * *ratePpmDays, dayCountPpm(terms));
+    return result;
+}
+
+LateInterest computeLateInterest(const std::vector<LateAmount> &amounts, QDate asOf, const InterestTerms &terms,
+                                 const std::vector<ReferenceRate> &rates)
+{
+    LateInterest result;
+    result.referenceRatePpm = referenceRateFor(rates, terms.region, asOf);
+    MinorUnits sum = 0;
+    for (const LateAmount &amount : amounts) {
+        if (amount.from >= asOf || amount.open == 0)
+            continue;
+        result.daysLate = std::max(result.daysLate, static_cast<int>(amount.from.daysTo(asOf)));
+        const auto ratePpmDays = ratePpmDaysAfter(amount.from, asOf, terms, rates);
+        if (!ratePpmDays) {
             result.referenceRatePpm.reset();
             result.interest.reset();
             return result;
         }
-        const qint64 dailyPpm = std::max<qint64>(0, *reference + marginPpm);
-        ratePpmDays += static_cast<WideInt>(dailyPpm) * (from.daysTo(to) + 1);
-        from = nextStart;
+        // Each amount is an item of its own: rounded on its own, then added.
+        sum += roundedDivide(static_cast<WideInt>(amount.open) * *ratePpmDays, dayCountPpm(terms));
     }
-    const int dayCount = terms.dayCount > 0 ? terms.dayCount : 365;
-    result.interest = roundedDivide(static_cast<WideInt>(openAmount) * ratePpmDays,
-                                    static_cast<WideInt>(1000000) * dayCount);
+    result.interest = sum;
     return result;
 }
 

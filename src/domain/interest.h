@@ -52,6 +52,22 @@ struct LateInterest final {
 LateInterest computeLateInterest(MinorUnits openAmount, QDate dueDate, QDate asOf, const InterestTerms &terms,
                                  const std::vector<ReferenceRate> &rates);
 
+// One amount of an invoice late on its own: an instalment part (docs/credit-policy.md
+// "Instalment terms") open by `open`, accruing from the day after `from` (its due date, or the
+// last day already posted when that is later).
+struct LateAmount final {
+    MinorUnits open = 0;
+    QDate from;
+};
+
+// Interest on several amounts of one invoice, each for the days from+1 .. asOf at the rate of
+// each day as above, each rounded on its own (half away from zero, as an item of its own),
+// then added. An amount with
+// from >= asOf adds nothing; nothing late: zero interest (whatever the rates). daysLate: the
+// longest of the amounts' periods; referenceRatePpm as above.
+LateInterest computeLateInterest(const std::vector<LateAmount> &amounts, QDate asOf, const InterestTerms &terms,
+                                 const std::vector<ReferenceRate> &rates);
+
 // "3.5" -> 35000 ppm; at most 4 decimals, optional leading '-'. Empty on bad text.
 std::optional<qint64> parseRatePercent(QStringView text);
 // 35000 -> 3.5 (for JSON numbers).

@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <map>
 
 namespace ardesk {
@@ -99,11 +100,29 @@ Result<InterestPostingRun> InterestPostingService::run(QDate asOf, bool write)
                 policy::resolveInterestTerms(item.country, item.consumer, &policy->second, rules);
         const InterestPosted already = posted.value(item.invoiceId);
         // Interest: from the day after the due date, or after the last day already posted.
+        // An invoice with instalments: each late part on its own open amount from the day
+        // after its own due date, or the last day posted (docs/credit-policy.md "Instalment
+        // terms"), in one debit note per invoice and run.
         QDate lastCharged = item.dueDate;
-        if (already.interestThrough.isValid() && already.interestThrough > lastCharged)
+        MinorUnits base = item.open;
+        std::vector<LateAmount> parts;
+        if (!item.parts.empty()) {
+            parts = lateParts(item, already.interestThrough, asOf);
+            lastCharged = asOf;
+            base = 0;
+            for (const LateAmount &part : parts) {
+                if (part.from >= asOf)
+                    continue;
+                lastCharged = std::min(lastCharged, part.from);
+                base += part.open;
+            }
+        } else if (already.interestThrough.isValid() && already.interestThrough > lastCharged) {
             lastCharged = already.interestThrough;
+        }
         if (lastCharged < asOf) {
-            const LateInterest late = computeLateInterest(item.open, lastCharged, asOf, resolved.terms, rates);
+            const LateInterest late = item.parts.empty()
+                    ? computeLateInterest(item.open, lastCharged, asOf, resolved.terms, rates)
+                    : computeLateInterest(parts, asOf, resolved.terms, rates);
             if (!late.interest) {
                 skip(item, QStringLiteral("no_rate"),
                      QCoreApplication::translate("InterestPostingService",
@@ -119,7 +138,7 @@ Result<InterestPostingRun> InterestPostingService::run(QDate asOf, bool write)
                 line.debitNoteNumber = QStringLiteral("INT-%1-%2").arg(item.number, day);
                 line.fromDay = lastCharged.addDays(1);
                 line.toDay = asOf;
-                line.base = item.open;
+                line.base = base;
                 line.amount = *late.interest;
                 line.currency = item.currency;
                 if (numberTaken(line.debitNoteNumber)) {

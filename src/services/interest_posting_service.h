@@ -22,7 +22,7 @@ struct InterestPostingLine final {
     QString debitNoteNumber; // INT-<invoice>-<yyyymmdd>, COMP-<invoice>
     QDate fromDay;           // interest: first day charged; compensation: the as-of date
     QDate toDay;             // the as-of date
-    MinorUnits base = 0;     // interest: the open amount it runs on
+    MinorUnits base = 0;     // interest: the open amount it runs on (with instalments: of the late parts)
     MinorUnits amount = 0;
     QString currency;
     Id debitNoteId = 0;      // 0 in a preview

@@ -18,6 +18,18 @@
 
 namespace ardesk {
 
+std::vector<LateAmount> lateParts(const OpenItemAsOf &item, QDate interestThrough, QDate asOf)
+{
+    std::vector<LateAmount> late;
+    for (const OpenInstalmentPart &part : item.parts) {
+        if (part.open == 0 || part.dueDate >= asOf)
+            continue;
+        const QDate from = interestThrough.isValid() && interestThrough > part.dueDate ? interestThrough : part.dueDate;
+        late.push_back({part.open, from});
+    }
+    return late;
+}
+
 Result<std::vector<InterestLine>> InterestService::lateInterest(QDate asOf)
 {
     if (auto allowed = m_session.require(Action::ViewCustomers); !allowed)
@@ -37,6 +49,7 @@ Result<std::vector<InterestLine>> InterestService::lateInterest(QDate asOf)
         const QSet<Id> debitNotes = postings.interestDebitNotes();
         const QHash<Id, InterestPosted> posted = postings.interestPosted();
         std::vector<InterestLine> lines;
+        bool anyParts = false;
         for (const OpenItemAsOf &item : repo.openItemsAsOf(asOf, asOf.addDays(-1))) {
             if (debitNotes.contains(item.invoiceId))
                 continue;
@@ -47,18 +60,30 @@ Result<std::vector<InterestLine>> InterestService::lateInterest(QDate asOf)
             const ResolvedInterestTerms resolved =
                     policy::resolveInterestTerms(item.country, item.consumer, policy, rules);
             const InterestPosted already = posted.value(item.invoiceId);
-            const QDate lastCharged = already.interestThrough.isValid() && already.interestThrough > item.dueDate
-                    ? already.interestThrough
-                    : item.dueDate;
-            LateInterest late = computeLateInterest(item.open, lastCharged, asOf, resolved.terms, rates);
-            late.daysLate = static_cast<int>(item.dueDate.daysTo(asOf));
-            if (lastCharged >= asOf) // posted up to the as-of date: nothing more is due
-                late.interest = MinorUnits{0};
+            LateInterest late;
+            if (!item.parts.empty()) {
+                // An invoice with instalments: each late part on its own open amount from the
+                // day after its own due date (or the last day posted); one line per invoice,
+                // late since its oldest open part (docs/credit-policy.md "Instalment terms").
+                anyParts = true;
+                late = computeLateInterest(lateParts(item, already.interestThrough, asOf), asOf, resolved.terms,
+                                           rates);
+                late.daysLate = static_cast<int>(item.oldestOpenDue().daysTo(asOf));
+            } else {
+                const QDate lastCharged =
+                        already.interestThrough.isValid() && already.interestThrough > item.dueDate
+                        ? already.interestThrough
+                        : item.dueDate;
+                late = computeLateInterest(item.open, lastCharged, asOf, resolved.terms, rates);
+                late.daysLate = static_cast<int>(item.dueDate.daysTo(asOf));
+                if (lastCharged >= asOf) // posted up to the as-of date: nothing more is due
+                    late.interest = MinorUnits{0};
+            }
             InterestLine line;
             line.customerCode = item.customerCode;
             line.invoiceNumber = item.number;
             line.currency = item.currency;
-            line.dueDate = item.dueDate;
+            line.dueDate = item.oldestOpenDue();
             line.open = item.open;
             line.daysLate = late.daysLate;
             line.referenceRatePpm = late.referenceRatePpm;
@@ -70,6 +95,18 @@ Result<std::vector<InterestLine>> InterestService::lateInterest(QDate asOf)
             }
             line.region = resolved.terms.region;
             lines.push_back(std::move(line));
+        }
+        if (anyParts) {
+            // The order is customer code, due date, invoice number: an invoice with parts is
+            // placed by its oldest open part's due date. Without parts the rows keep the
+            // reading's order as they are.
+            std::ranges::stable_sort(lines, [](const InterestLine &a, const InterestLine &b) {
+                if (a.customerCode != b.customerCode)
+                    return a.customerCode < b.customerCode;
+                if (a.dueDate != b.dueDate)
+                    return a.dueDate < b.dueDate;
+                return a.invoiceNumber < b.invoiceNumber;
+            });
         }
         return lines;
     });

@@ -57,6 +57,11 @@ struct PolicyImportReport final {
     qsizetype problemCount = 0;
 };
 
+// The late parts of an invoice with instalments as of a date (docs/credit-policy.md
+// "Instalment terms"): each open part due before asOf, accruing from the day after its own
+// due date, or after interestThrough (the last day already posted) when that is later.
+std::vector<LateAmount> lateParts(const OpenItemAsOf &item, QDate interestThrough, QDate asOf);
+
 class InterestService final {
 public:
     static constexpr qsizetype kMaxReportedProblems = 50;
