@@ -52,6 +52,17 @@ Texts textsFor(const LetterContent &c)
     return t;
 }
 
+// "INV-1 (1/3)" for a part of an invoice with instalments (label.instalment), else the number.
+QString itemNumber(const DocumentOpenItem &item, const Texts &t)
+{
+    if (item.parts == 0)
+        return item.number;
+    return fillPlaceholders(t.label(QStringLiteral("instalment")),
+                            {{QStringLiteral("invoice"), item.number},
+                             {QStringLiteral("part"), QString::number(item.part)},
+                             {QStringLiteral("parts"), QString::number(item.parts)}});
+}
+
 } // namespace
 
 QString letterHtml(const LetterContent &c)
@@ -141,7 +152,7 @@ QString letterHtml(const LetterContent &c)
         html += QStringLiteral("</tr>");
         for (const DocumentOpenItem &item : c.items) {
             const qint64 days = item.dueDate.daysTo(c.asOf);
-            html += QStringLiteral("<tr>") + tableCell(item.number.toHtmlEscaped())
+            html += QStringLiteral("<tr>") + tableCell(itemNumber(item, t).toHtmlEscaped())
                     + tableCell(formatDate(item.issueDate, locale)) + tableCell(formatDate(item.dueDate, locale))
                     + tableCell(days > 0 ? locale.toString(days) : QString(), true) + tableCell(money(item.amount), true)
                     + tableCell(money(item.open), true);

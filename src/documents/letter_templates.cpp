@@ -22,6 +22,8 @@ Date
 Open items
 [label.invoice]
 Invoice
+[label.instalment]
+{invoice} ({part}/{parts})
 [label.issued]
 Invoice date
 [label.due]
@@ -166,6 +168,8 @@ Datum
 Offene Posten
 [label.invoice]
 Rechnung
+[label.instalment]
+{invoice} ({part}/{parts})
 [label.issued]
 Rechnungsdatum
 [label.due]
@@ -310,6 +314,8 @@ Date
 Postes ouverts
 [label.invoice]
 Facture
+[label.instalment]
+{invoice} ({part}/{parts})
 [label.issued]
 Date de facture
 [label.due]
@@ -454,6 +460,8 @@ Datum
 Öppna poster
 [label.invoice]
 Faktura
+[label.instalment]
+{invoice} ({part}/{parts})
 [label.issued]
 Fakturadatum
 [label.due]
@@ -598,6 +606,8 @@ Datum
 Otevřené položky
 [label.invoice]
 Faktura
+[label.instalment]
+{invoice} ({part}/{parts})
 [label.issued]
 Datum vystavení
 [label.due]

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 namespace ardesk {
 
@@ -37,6 +38,26 @@ void audit(Session &session, const QString &action, const LetterContent &content
 }
 
 } // namespace
+
+std::vector<DocumentOpenItem> openPartLines(const DocumentOpenItem &invoice, const std::vector<OpenInstalmentPart> &parts)
+{
+    std::vector<DocumentOpenItem> lines;
+    MinorUnits disputed = invoice.disputed;
+    for (const OpenInstalmentPart &part : parts) {
+        if (part.open == 0)
+            continue; // paid: not an open item
+        DocumentOpenItem line = invoice;
+        line.part = part.seq;
+        line.parts = static_cast<int>(parts.size());
+        line.dueDate = part.dueDate;
+        line.amount = part.amount;
+        line.open = part.open;
+        line.disputed = std::clamp<MinorUnits>(disputed, 0, part.open);
+        disputed -= line.disputed;
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
 
 QStringList documentLanguages()
 {
@@ -136,13 +157,26 @@ Result<LetterContent> DocumentService::content(Id customerId, QDate asOf, const 
     // A letter of the strategy run lists the invoices it duns (letter_items); every other
     // document lists all open items.
     const std::vector<Id> listed = letterId ? documents.letterInvoices(*letterId) : std::vector<Id>{};
+    LedgerRepository ledger(book);
+    bool anyParts = false;
     for (const DocumentOpenItem &item : documents.openItems(customerId, asOf)) {
         if (item.currency != currency)
             continue; // a customer's documents are in the customer's currency
         if (!listed.empty() && std::ranges::find(listed, item.invoiceId) == listed.end())
             continue;
-        c.items.push_back(item);
+        const std::vector<InstalmentPart> parts = ledger.instalments(item.invoiceId);
+        if (parts.empty()) {
+            c.items.push_back(item);
+            continue;
+        }
+        anyParts = true;
+        for (const DocumentOpenItem &part : openPartLines(item, openInstalmentParts(parts, item.open)))
+            c.items.push_back(part);
     }
+    if (anyParts) // oldest due first, each part by its own due date
+        std::ranges::stable_sort(c.items, [](const DocumentOpenItem &a, const DocumentOpenItem &b) {
+            return std::tie(a.dueDate, a.issueDate, a.number, a.part) < std::tie(b.dueDate, b.issueDate, b.number, b.part);
+        });
     c.aging.assign(c.buckets.bucketCount(), 0);
     for (const DocumentOpenItem &item : c.items) {
         c.openTotal += item.open;

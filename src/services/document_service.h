@@ -13,6 +13,7 @@
 #include "session.h"
 
 #include "domain/aging.h"
+#include "domain/instalment_terms.h"
 #include "storage/account_repository.h"
 #include "storage/document_repository.h"
 
@@ -55,6 +56,12 @@ struct LetterInterest final
     MinorUnits total() const { return interest.value_or(0) + compensation.value_or(0); }
 };
 
+// An invoice with instalments on a letter or statement (docs/credit-policy.md "Instalment
+// terms"): one line per open part ("INV-1 (1/3)"), with the part's due date, amount and open
+// amount as of the date (`parts` from openInstalmentParts); the invoice's disputed amount
+// goes to its earliest open parts first, each at most its open amount. Paid parts are left out.
+std::vector<DocumentOpenItem> openPartLines(const DocumentOpenItem &invoice, const std::vector<OpenInstalmentPart> &parts);
+
 // Everything a letter or statement shows, in the customer's currency.
 struct LetterContent final
 {
@@ -70,7 +77,7 @@ struct LetterContent final
     bool training = false;
     std::optional<QString> templateOverride; // letter_templates.body, when the user stored one
 
-    std::vector<DocumentOpenItem> items;    // open as of asOf, oldest due first
+    std::vector<DocumentOpenItem> items;    // open as of asOf, oldest due first; parts by openPartLines
     QDate periodStart;                      // statements: the first day of the as-of month
     std::vector<DocumentActivity> activity; // statements: the period's events
 

@@ -509,7 +509,14 @@ Result<Report> ReportService::statement(QDate asOf, const QString &customerCode)
     for (const DocumentOpenItem &item : content->items) {
         const qint64 days = std::max<qint64>(0, item.dueDate.daysTo(asOf));
         oldest = std::max(oldest, days);
-        items.rows.push_back({item.number, item.issueDate, item.dueDate, days, Money(item.amount, currency),
+        // A part of an invoice with instalments is a line of its own (docs/credit-policy.md).
+        const QString number = item.parts == 0
+                ? item.number
+                : QCoreApplication::translate("ReportService", "%1 (%2/%3)", "invoice number, instalment part of parts")
+                          .arg(item.number)
+                          .arg(item.part)
+                          .arg(item.parts);
+        items.rows.push_back({number, item.issueDate, item.dueDate, days, Money(item.amount, currency),
                               Money(item.open, currency), Money(item.disputed, currency)});
     }
     items.totals = {QCoreApplication::translate("ReportService", "Total"),

@@ -30,6 +30,11 @@ struct DocumentOpenItem final
     MinorUnits open = 0;     // as of the date
     MinorUnits disputed = 0; // the contested part of `open` (never more than it)
     QString currency;
+    // A part of an invoice with instalments (docs/credit-policy.md "Instalment terms"): its
+    // number 1.. of `parts`; dueDate, amount, open and disputed are the part's. 0: the whole
+    // invoice (openItems reads whole invoices; DocumentService splits them).
+    int part = 0;
+    int parts = 0;
 };
 
 enum class ActivityKind { Invoice, Payment, CreditNote };
