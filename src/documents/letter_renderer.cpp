@@ -52,12 +52,12 @@ Texts textsFor(const LetterContent &c)
     return t;
 }
 
-// "INV-1 (1/3)" for a part of an invoice with instalments (label.instalment), else the number.
+// "INV-1 (1/3)" for a part of an invoice with instalments (label.invoice_part), else the number.
 QString itemNumber(const DocumentOpenItem &item, const Texts &t)
 {
     if (item.parts == 0)
         return item.number;
-    return fillPlaceholders(t.label(QStringLiteral("instalment")),
+    return fillPlaceholders(t.label(QStringLiteral("invoice_part")),
                             {{QStringLiteral("invoice"), item.number},
                              {QStringLiteral("part"), QString::number(item.part)},
                              {QStringLiteral("parts"), QString::number(item.parts)}});

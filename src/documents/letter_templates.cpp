@@ -22,7 +22,7 @@ Date
 Open items
 [label.invoice]
 Invoice
-[label.instalment]
+[label.invoice_part]
 {invoice} ({part}/{parts})
 [label.issued]
 Invoice date
@@ -168,7 +168,7 @@ Datum
 Offene Posten
 [label.invoice]
 Rechnung
-[label.instalment]
+[label.invoice_part]
 {invoice} ({part}/{parts})
 [label.issued]
 Rechnungsdatum
@@ -314,7 +314,7 @@ Date
 Postes ouverts
 [label.invoice]
 Facture
-[label.instalment]
+[label.invoice_part]
 {invoice} ({part}/{parts})
 [label.issued]
 Date de facture
@@ -460,7 +460,7 @@ Datum
 Öppna poster
 [label.invoice]
 Faktura
-[label.instalment]
+[label.invoice_part]
 {invoice} ({part}/{parts})
 [label.issued]
 Fakturadatum
@@ -606,7 +606,7 @@ Datum
 Otevřené položky
 [label.invoice]
 Faktura
-[label.instalment]
+[label.invoice_part]
 {invoice} ({part}/{parts})
 [label.issued]
 Datum vystavení
