@@ -509,13 +509,12 @@ Result<Report> ReportService::statement(QDate asOf, const QString &customerCode)
     for (const DocumentOpenItem &item : content->items) {
         const qint64 days = std::max<qint64>(0, item.dueDate.daysTo(asOf));
         oldest = std::max(oldest, days);
-        // A part of an invoice with instalments is a line of its own (docs/credit-policy.md).
+        // A part of an invoice with instalments is a line of its own (docs/credit-policy.md),
+        // "INV-800 (1/3)": no words, the same in every language (as the letters'
+        // label.invoice_part), so nothing to translate.
         const QString number = item.parts == 0
                 ? item.number
-                : QCoreApplication::translate("ReportService", "%1 (%2/%3)", "invoice number, instalment part of parts")
-                          .arg(item.number)
-                          .arg(item.part)
-                          .arg(item.parts);
+                : QStringLiteral("%1 (%2/%3)").arg(item.number).arg(item.part).arg(item.parts);
         items.rows.push_back({number, item.issueDate, item.dueDate, days, Money(item.amount, currency),
                               Money(item.open, currency), Money(item.disputed, currency)});
     }
