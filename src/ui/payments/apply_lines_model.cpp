@@ -95,6 +95,10 @@ QVariant ApplyLinesModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && column == Apply && !line.valid)
         return tr("Apply an amount between 0 and the open %1").arg(formatMoney(line.open, m_currency));
+    if (role == Qt::ToolTipRole && (column == DueDate || column == DaysPastDue) && line.partCount > 0)
+        return tr("In %n instalment(s): due by part %1, the oldest still open; the invoice's own due date is %2",
+                  nullptr, line.partCount)
+                .arg(QLocale().toString(line.partSeq), formatDate(line.invoiceDueDate));
     if (role == RawValueRole) {
         switch (column) {
         case Number:
@@ -122,7 +126,11 @@ QVariant ApplyLinesModel::data(const QModelIndex &index, int role) const
     case IssueDate:
         return formatDate(line.issueDate);
     case DueDate:
-        return formatDate(line.dueDate);
+        // An invoice in instalments is due by its oldest open part.
+        return line.partCount > 0 ? tr("%1 (part %2 of %3)")
+                                            .arg(formatDate(line.dueDate), QLocale().toString(line.partSeq),
+                                                 QLocale().toString(line.partCount))
+                                  : formatDate(line.dueDate);
     case DaysPastDue:
         return line.daysPastDue > 0 ? QLocale().toString(line.daysPastDue) : QString();
     case Open:

@@ -21,6 +21,11 @@ struct ApplyLine final {
     MinorUnits apply = 0;
     QString typed;     // as typed; empty: shown from `apply`
     bool valid = true; // typed text is an amount within 0..open
+    // An invoice in instalments: dueDate and daysPastDue are its oldest open part's
+    // (InvoiceListRow, docs/credit-policy.md "Instalment terms"); 0: no parts.
+    int partSeq = 0;
+    int partCount = 0;
+    QDate invoiceDueDate;
 };
 
 class ApplyLinesModel final : public QAbstractTableModel

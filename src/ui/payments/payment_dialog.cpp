@@ -365,7 +365,8 @@ void PaymentDialog::loadOpenItems()
             m_message->setText(rows.error().message);
         } else {
             for (const InvoiceListRow &row : *rows)
-                lines.push_back({row.id, row.number, row.issueDate, row.dueDate, row.daysPastDue, row.open, 0, {}, true});
+                lines.push_back({row.id, row.number, row.issueDate, row.dueDate, row.daysPastDue, row.open, 0, {}, true,
+                                 row.partSeq, row.partCount, row.invoiceDueDate});
         }
     }
     m_items->setLines(m_currency, std::move(lines));
