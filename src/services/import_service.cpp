@@ -745,10 +745,12 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
             for (const CreditPolicy &policy : policies.policies())
                 if (!policy.instalmentTerms.isEmpty())
                     termsOfPolicy.insert(policy.id, policy.instalmentTerms);
-            const QHash<Id, Id> policyOfCustomer = termsOfPolicy.isEmpty() ? QHash<Id, Id>{} : policies.customerPolicyIds();
+            const QHash<Id, Id> policyOfCustomer =
+                    termsOfPolicy.isEmpty() ? QHash<Id, Id>{} : policies.customerPolicyIds();
             for (const InvoiceRow &r : invoices) {
                 std::vector<InstalmentPart> parts;
-                if (const auto policy = policyOfCustomer.constFind(r.invoice.customerId); policy != policyOfCustomer.constEnd())
+                if (const auto policy = policyOfCustomer.constFind(r.invoice.customerId);
+                    policy != policyOfCustomer.constEnd())
                     parts = partsByPolicyTerms(r.invoice.amount, r.invoice.issueDate, termsOfPolicy.value(*policy));
                 if (!parts.empty())
                     ++invoicesInParts;

@@ -70,7 +70,8 @@ AccountFigures AccountRepository::figures(Id customerId, QDate asOf)
         // fills the earliest part first.
         QSqlQuery q = m_book.prepare(QStringLiteral(
                 "SELECT s.invoice_id, s.open_amount, s.due_date FROM invoice_state s WHERE s.customer_id = ? "
-                "AND s.open_amount <> 0 AND EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = s.invoice_id)"));
+                "AND s.open_amount <> 0 AND EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = "
+                "s.invoice_id)"));
         q.addBindValue(idValue(customerId));
         Book::exec(q);
         std::vector<std::tuple<Id, MinorUnits, QDate>> inParts;

@@ -533,7 +533,8 @@ std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filt
         const std::vector<InstalmentPart> parts = ledger.instalments(row.id);
         if (!parts.empty()) {
             const std::vector<OpenInstalmentPart> open = openInstalmentParts(parts, row.open);
-            const auto oldest = std::find_if(open.begin(), open.end(), [](const OpenInstalmentPart &p) { return p.open != 0; });
+            const auto oldest =
+                    std::find_if(open.begin(), open.end(), [](const OpenInstalmentPart &p) { return p.open != 0; });
             const OpenInstalmentPart &shown = oldest != open.end() ? *oldest : open.back(); // paid: the last part
             row.dueDate = shown.dueDate;
             row.partSeq = shown.seq;

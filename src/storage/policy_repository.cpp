@@ -401,9 +401,9 @@ QHash<Id, QSet<Id>> PolicyRepository::executedSteps()
 QHash<Id, QHash<Id, QDate>> PolicyRepository::executedStepDaysOfInstalmentInvoices()
 {
     QHash<Id, QHash<Id, QDate>> result;
-    QSqlQuery q = m_book.exec(QStringLiteral(
-            "SELECT e.invoice_id, e.step_id, e.as_of FROM strategy_executions e "
-            "WHERE e.invoice_id IN (SELECT p.invoice_id FROM invoice_installments p)"));
+    QSqlQuery q =
+            m_book.exec(QStringLiteral("SELECT e.invoice_id, e.step_id, e.as_of FROM strategy_executions e "
+                                       "WHERE e.invoice_id IN (SELECT p.invoice_id FROM invoice_installments p)"));
     while (q.next())
         result[q.value(0).toLongLong()].insert(q.value(1).toLongLong(), dayFromValue(q.value(2)));
     return result;

@@ -121,10 +121,11 @@ protected:
     // The amount the latest letter of the kind and level duns for the invoice.
     qint64 dunned(Id invoiceId, int level)
     {
-        return scalar(QStringLiteral("SELECT li.open_amount FROM letter_items li JOIN letters l ON l.id = li.letter_id "
-                                     "WHERE li.invoice_id = %1 AND l.level = %2 ORDER BY l.as_of DESC, l.id DESC LIMIT 1")
-                              .arg(invoiceId)
-                              .arg(level));
+        return scalar(
+                QStringLiteral("SELECT li.open_amount FROM letter_items li JOIN letters l ON l.id = li.letter_id "
+                               "WHERE li.invoice_id = %1 AND l.level = %2 ORDER BY l.as_of DESC, l.id DESC LIMIT 1")
+                        .arg(invoiceId)
+                        .arg(level));
     }
 
     QTemporaryDir m_dir;
@@ -284,7 +285,8 @@ TEST_F(InstalmentReaders, anInvoicesImportSplitsByThePolicysTerms)
                            "IMP-1,C1,2026-01-01,2026-01-31,901.00,EUR\n"
                            "IMP-2,C1,2026-01-01,2026-01-31,0.02,EUR\n"
                            "IMP-3,C2,2026-01-01,2026-01-31,500.00,EUR\n";
-    const auto report = ImportService(*m_session).importData(ImportKind::Invoices, QStringLiteral("invoices.csv"), csv, {});
+    const auto report =
+            ImportService(*m_session).importData(ImportKind::Invoices, QStringLiteral("invoices.csv"), csv, {});
     ASSERT_TRUE(report) << describe(report.error());
     ASSERT_TRUE(report->problems.empty()) << report->problems.front().reason.toStdString();
 

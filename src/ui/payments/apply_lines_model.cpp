@@ -1,6 +1,7 @@
 #include "apply_lines_model.h"
 
 #include "amount_input.h"
+#include "storage/list_queries.h"
 #include "ui/common/display_format.h"
 
 #include <QBrush>
@@ -9,6 +10,15 @@
 #include <algorithm>
 
 namespace ardesk {
+
+ApplyLine applyLineOf(const InvoiceListRow &row)
+{
+    ApplyLine line{row.id, row.number, row.issueDate, row.dueDate, row.daysPastDue, row.open, 0, {}, true};
+    line.partSeq = row.partSeq;
+    line.partCount = row.partCount;
+    line.invoiceDueDate = row.invoiceDueDate;
+    return line;
+}
 
 ApplyLinesModel::ApplyLinesModel(QObject *parent) : QAbstractTableModel(parent) {}
 

@@ -28,6 +28,11 @@ struct ApplyLine final {
     QDate invoiceDueDate;
 };
 
+struct InvoiceListRow;
+// The apply line of an open item of the list, nothing applied yet (an invoice in instalments
+// with its oldest open part's due date and days past due).
+ApplyLine applyLineOf(const InvoiceListRow &row);
+
 class ApplyLinesModel final : public QAbstractTableModel
 {
     Q_OBJECT
