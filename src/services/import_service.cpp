@@ -7,6 +7,7 @@
 #include "domain/csv_reader.h"
 #include "domain/currency.h"
 #include "storage/ledger_repository.h"
+#include "storage/policy_repository.h"
 #include "storage/user_repository.h"
 
 #include <QCryptographicHash>
@@ -719,6 +720,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
         repo.beginMovementBatch(); // flushed before the commit below
         const Stamp stamp = m_session.stamp();
         qint64 written = 0;
+        qint64 invoicesInParts = 0; // invoices written with instalment parts
         auto tick = [&]() {
             ++written;
             return (written & 0x3fff) != 0 || progress(ImportPhase::Writing, written, rowsSeen);
@@ -734,13 +736,30 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
             }
             break;
         }
-        case ImportKind::Invoices:
+        case ImportKind::Invoices: {
+            // An invoice of a customer whose policy has instalment terms gets its parts, split
+            // as LedgerService::postInvoice splits them, in this same transaction
+            // (docs/credit-policy.md "Instalment terms"). Only read when some policy has terms.
+            PolicyRepository policies(book);
+            QHash<Id, QString> termsOfPolicy;
+            for (const CreditPolicy &policy : policies.policies())
+                if (!policy.instalmentTerms.isEmpty())
+                    termsOfPolicy.insert(policy.id, policy.instalmentTerms);
+            const QHash<Id, Id> policyOfCustomer =
+                    termsOfPolicy.isEmpty() ? QHash<Id, Id>{} : policies.customerPolicyIds();
             for (const InvoiceRow &r : invoices) {
-                repo.postInvoice(r.invoice, stamp);
+                std::vector<InstalmentPart> parts;
+                if (const auto policy = policyOfCustomer.constFind(r.invoice.customerId);
+                    policy != policyOfCustomer.constEnd())
+                    parts = partsByPolicyTerms(r.invoice.amount, r.invoice.issueDate, termsOfPolicy.value(*policy));
+                if (!parts.empty())
+                    ++invoicesInParts;
+                repo.postInvoice(r.invoice, stamp, parts);
                 if (!tick())
                     return cancelled();
             }
             break;
+        }
         case ImportKind::Payments: {
             // Payments are applied in the order received (then file order), so that an
             // earlier payment takes the oldest items first.
@@ -907,13 +926,16 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
             break;
         }
         }
-        AuditRepository(book).append(
-                stamp, QStringLiteral("import.%1").arg(importKindKey(kind)), importKindKey(kind), std::nullopt,
-                compactJson({{QStringLiteral("file"), QFileInfo(displayName).fileName()},
-                             {QStringLiteral("rows"), static_cast<qint64>(rowsSeen)},
-                             {QStringLiteral("sha256"),
-                              QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
-                             {QStringLiteral("auto_apply"), options.autoApply}}));
+        QJsonObject auditDetails{
+                {QStringLiteral("file"), QFileInfo(displayName).fileName()},
+                {QStringLiteral("rows"), static_cast<qint64>(rowsSeen)},
+                {QStringLiteral("sha256"),
+                 QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
+                {QStringLiteral("auto_apply"), options.autoApply}};
+        if (invoicesInParts > 0)
+            auditDetails.insert(QStringLiteral("invoices_in_instalments"), invoicesInParts);
+        AuditRepository(book).append(stamp, QStringLiteral("import.%1").arg(importKindKey(kind)), importKindKey(kind),
+                                     std::nullopt, compactJson(auditDetails));
         repo.flushMovements();
         logPhase("written");
         transaction.commit();

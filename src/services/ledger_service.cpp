@@ -171,6 +171,19 @@ Result<void> LedgerService::updateCustomer(const Customer &customer)
     });
 }
 
+std::vector<InstalmentPart> partsByPolicyTerms(MinorUnits amount, QDate issueDate, const QString &instalmentTerms)
+{
+    if (instalmentTerms.isEmpty())
+        return {};
+    const auto terms = parseInstalmentTerms(instalmentTerms);
+    if (!terms || terms->empty())
+        return {};
+    std::vector<InstalmentPart> parts = splitByInstalmentTerms(amount, issueDate, *terms);
+    if (parts.size() < 2)
+        parts.clear(); // an amount too small to split is one item
+    return parts;
+}
+
 Result<Id> LedgerService::postInvoice(Invoice invoice, const QString &customerCode, std::vector<InstalmentPart> parts)
 {
     if (auto allowed = m_session.require(Action::PostInvoice); !allowed)
@@ -240,11 +253,8 @@ Result<Id> LedgerService::postInvoice(Invoice invoice, const QString &customerCo
         if (parts.empty()) {
             PolicyRepository policies(m_session.book());
             if (const auto policyId = policies.customerPolicyId(customer->id))
-                if (const auto policy = policies.policyById(*policyId); policy && !policy->instalmentTerms.isEmpty())
-                    if (const auto terms = parseInstalmentTerms(policy->instalmentTerms); terms && !terms->empty())
-                        parts = splitByInstalmentTerms(invoice.amount, invoice.issueDate, *terms);
-            if (parts.size() < 2)
-                parts.clear(); // an amount too small to split is one item
+                if (const auto policy = policies.policyById(*policyId))
+                    parts = partsByPolicyTerms(invoice.amount, invoice.issueDate, policy->instalmentTerms);
         }
         const Stamp stamp = m_session.stamp();
         const Id id = repo.postInvoice(invoice, stamp, parts);

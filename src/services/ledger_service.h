@@ -39,6 +39,12 @@ struct PaymentInput final {
     bool takeDiscount = false; // with Apply::Invoice: take the discount on that invoice
 };
 
+// The parts of an invoice of `amount` issued on `issueDate` by a policy's instalment terms
+// text (docs/credit-policy.md "Instalment terms"): the split, or none when the text is empty
+// or not valid terms, or the amount is too small for two parts (then it is one item). The one
+// rule of postInvoice and `import invoices`.
+std::vector<InstalmentPart> partsByPolicyTerms(MinorUnits amount, QDate issueDate, const QString &instalmentTerms);
+
 struct PostedPayment final {
     Id paymentId = 0;
     std::vector<Id> allocationIds;

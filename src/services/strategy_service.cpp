@@ -43,6 +43,43 @@ QString taskKindOf(StrategyAction action)
     }
 }
 
+// The steps already taken for an item, read against `due` (the due date the run reads).
+// Without parts: every step recorded for the invoice, ever. With parts (docs/strategies.md
+// "Invoices in instalments"): a step recorded on day D counts when it was due by D for the
+// part now read, D >= due + offset; so a later part has its own reminder and letters, while
+// a run that already covered the part (it was due then) is not repeated.
+QSet<Id> stepsTaken(const OpenItemAsOf &item, const Strategy &strategy, QDate due, const QHash<Id, QSet<Id>> &executed,
+                    const QHash<Id, QHash<Id, QDate>> &partExecuted)
+{
+    if (item.parts.empty())
+        return executed.value(item.invoiceId);
+    QSet<Id> taken;
+    const auto recorded = partExecuted.constFind(item.invoiceId);
+    if (recorded == partExecuted.constEnd())
+        return taken;
+    for (const StrategyStep &step : strategy.steps)
+        if (const auto day = recorded->constFind(step.id);
+            day != recorded->constEnd() && *day >= due.addDays(step.offsetDays))
+            taken.insert(step.id);
+    return taken;
+}
+
+// What a letter duns for an item: open - disputed; for an invoice with parts no more than the
+// open amount of the parts due by the as-of date (by the oldest open part's due date for a
+// reminder before it): the parts not yet due are not asked for.
+MinorUnits amountToDun(const OpenItemAsOf &item, QDate asOf)
+{
+    const MinorUnits undisputed = item.open - item.disputed;
+    if (item.parts.empty())
+        return undisputed;
+    const QDate by = std::max(asOf, item.oldestOpenDue());
+    MinorUnits due = 0;
+    for (const OpenInstalmentPart &part : item.parts)
+        if (part.dueDate <= by)
+            due += part.open;
+    return std::min(due, undisputed);
+}
+
 } // namespace
 
 Result<StrategyRunResult> StrategyService::run(QDate asOf)
@@ -98,6 +135,7 @@ Result<StrategyRunResult> StrategyService::runOver(QDate asOf, const QSet<Id> *o
             policyStrategy.emplace(policy.id, policy.strategyId);
         const std::vector<OpenItemAsOf> items = repo.openItemsAsOf(asOf, asOf.addDays(-minOffset));
         const QHash<Id, QSet<Id>> executed = repo.executedSteps();
+        const QHash<Id, QHash<Id, QDate>> partExecuted = repo.executedStepDaysOfInstalmentInvoices();
 
         // (customer, action) -> what to do, in the order of the items (customer code, due date).
         std::map<std::pair<Id, int>, std::vector<Planned>> groups;
@@ -112,8 +150,10 @@ Result<StrategyRunResult> StrategyService::runOver(QDate asOf, const QSet<Id> *o
             const Strategy *strategy = chooseStrategy(strategies, fromPolicy, item.segment, item.riskClass);
             if (!strategy)
                 continue;
-            const StepChoice choice = chooseStep(strategy ? *strategy : Strategy{}, item.dueDate, asOf,
-                                                 executed.value(item.invoiceId));
+            // Steps run from the oldest open part's due date for an invoice with parts.
+            const QDate due = item.oldestOpenDue();
+            const StepChoice choice =
+                    chooseStep(*strategy, due, asOf, stepsTaken(item, *strategy, due, executed, partExecuted));
             if (!choice.act)
                 continue;
             const StrategyAction action = choice.act->action;
@@ -165,7 +205,7 @@ Result<StrategyRunResult> StrategyService::runOver(QDate asOf, const QSet<Id> *o
                     createdNew = true;
                 }
                 for (const Planned &p : planned)
-                    repo.addLetterItem(objectId, p.item->invoiceId, p.item->open - p.item->disputed, p.item->currency);
+                    repo.addLetterItem(objectId, p.item->invoiceId, amountToDun(*p.item, asOf), p.item->currency);
                 objectKind = QStringLiteral("letter");
                 break;
             }
@@ -212,11 +252,14 @@ Result<StrategyRunResult> StrategyService::runOver(QDate asOf, const QSet<Id> *o
             if (createdNew)
                 ++result.created[actionKey];
             for (const Planned &p : planned) {
-                repo.insertExecution(p.item->invoiceId, p.step.id, asOf, QStringLiteral("done"), objectKind, objectId,
-                                     stamp);
+                // An invoice with parts may have run the step for an earlier part: its record
+                // now stands for this run (docs/strategies.md "Invoices in instalments").
+                const auto record = p.item->parts.empty() ? &PolicyRepository::insertExecution
+                                                          : &PolicyRepository::recordPartExecution;
+                (repo.*record)(p.item->invoiceId, p.step.id, asOf, QStringLiteral("done"), objectKind, objectId, stamp);
                 for (const StrategyStep &lower : p.superseded) {
-                    repo.insertExecution(p.item->invoiceId, lower.id, asOf, QStringLiteral("superseded"), QString(),
-                                         std::nullopt, stamp);
+                    (repo.*record)(p.item->invoiceId, lower.id, asOf, QStringLiteral("superseded"), QString(),
+                                   std::nullopt, stamp);
                     ++result.skipped[SkipReason::superseded];
                 }
             }

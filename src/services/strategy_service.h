@@ -1,6 +1,7 @@
 #pragma once
 // Collection strategies: the run that creates the actions due as of a date (letters, tasks in
-// the collectors' queues, credit holds), each (invoice, step) at most once ever. Rules in
+// the collectors' queues, credit holds), each (invoice, step) at most once ever (once per
+// part for an invoice in instalments: docs/strategies.md "Invoices in instalments"). Rules in
 // docs/strategies.md. Services style: Session::require, Result<T>, one transaction, audited.
 
 #include "session.h"

@@ -1,7 +1,13 @@
 #include "account_repository.h"
 
+#include "ledger_repository.h"
+
+#include "domain/instalment_terms.h"
+
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <tuple>
 
 namespace ardesk {
 
@@ -56,6 +62,46 @@ AccountFigures AccountRepository::figures(Id customerId, QDate asOf)
             f.open = q.value(0).toLongLong();
             f.overdue = q.value(1).toLongLong();
             f.oldestOpenDue = dayFromValue(q.value(2));
+        }
+    }
+    {
+        // An invoice in instalments is overdue by its parts due before the date and due by
+        // its oldest open part (docs/credit-policy.md "Instalment terms"); its open amount now
+        // fills the earliest part first.
+        QSqlQuery q = m_book.prepare(QStringLiteral(
+                "SELECT s.invoice_id, s.open_amount, s.due_date FROM invoice_state s WHERE s.customer_id = ? "
+                "AND s.open_amount <> 0 AND EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = "
+                "s.invoice_id)"));
+        q.addBindValue(idValue(customerId));
+        Book::exec(q);
+        std::vector<std::tuple<Id, MinorUnits, QDate>> inParts;
+        while (q.next())
+            inParts.emplace_back(q.value(0).toLongLong(), q.value(1).toLongLong(), dayFromValue(q.value(2)));
+        q.finish();
+        if (!inParts.empty()) {
+            LedgerRepository ledger(m_book);
+            std::optional<QDate> oldest; // over the invoices without parts
+            {
+                QSqlQuery o = m_book.prepare(QStringLiteral(
+                        "SELECT MIN(s.due_date) FROM invoice_state s WHERE s.customer_id = ? AND s.open_amount <> 0 "
+                        "AND NOT EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = s.invoice_id)"));
+                o.addBindValue(idValue(customerId));
+                Book::exec(o);
+                if (o.next() && !o.value(0).isNull())
+                    oldest = dayFromValue(o.value(0));
+            }
+            for (const auto &[invoiceId, open, ownDue] : inParts) {
+                if (ownDue < asOf)
+                    f.overdue -= open; // counted above by the invoice's own due date
+                const std::vector<OpenInstalmentPart> parts = openInstalmentParts(ledger.instalments(invoiceId), open);
+                for (const OpenInstalmentPart &part : parts)
+                    if (part.dueDate < asOf)
+                        f.overdue += part.open;
+                const QDate due = oldestOpenPartDue(parts);
+                if (due.isValid() && (!oldest || due < *oldest))
+                    oldest = due;
+            }
+            f.oldestOpenDue = oldest.value_or(QDate());
         }
     }
     {

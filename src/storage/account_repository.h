@@ -23,8 +23,8 @@ struct AccountFigures final {
     bool onHold = false;       // customers.on_hold or an unreleased credit hold
     QString holdReason;        // the trigger of the latest unreleased hold, if any
     MinorUnits open = 0;       // sum of open amounts
-    MinorUnits overdue = 0;    // the part due before the as-of date
-    QDate oldestOpenDue;       // due date of the oldest open item (invalid: none)
+    MinorUnits overdue = 0;    // the part due before the as-of date (by part for an invoice in instalments)
+    QDate oldestOpenDue;       // due date of the oldest open item, an open part counting as one (invalid: none)
     MinorUnits unappliedCash = 0;
     MinorUnits unappliedCredit = 0;
 };

@@ -2,6 +2,8 @@
 
 #include "ledger_repository.h"
 
+#include "domain/instalment_terms.h"
+
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -517,11 +519,28 @@ std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filt
         row.customerName = query.value(4).toString();
         row.issueDate = dayFromValue(query.value(5));
         row.dueDate = dayFromValue(query.value(6));
+        row.invoiceDueDate = row.dueDate;
         row.amount = query.value(7).toLongLong();
         row.open = query.value(8).toLongLong();
         row.currency = query.value(9).toString();
-        row.daysPastDue = asOf.isValid() && row.dueDate.isValid() ? row.dueDate.daysTo(asOf) : 0;
         rows.push_back(std::move(row));
+    }
+    query.finish();
+    // An invoice with instalment parts is due by its oldest open part (the page's rows only,
+    // one indexed lookup each).
+    LedgerRepository ledger(m_book);
+    for (InvoiceListRow &row : rows) {
+        const std::vector<InstalmentPart> parts = ledger.instalments(row.id);
+        if (!parts.empty()) {
+            const std::vector<OpenInstalmentPart> open = openInstalmentParts(parts, row.open);
+            const auto oldest =
+                    std::find_if(open.begin(), open.end(), [](const OpenInstalmentPart &p) { return p.open != 0; });
+            const OpenInstalmentPart &shown = oldest != open.end() ? *oldest : open.back(); // paid: the last part
+            row.dueDate = shown.dueDate;
+            row.partSeq = shown.seq;
+            row.partCount = static_cast<int>(parts.size());
+        }
+        row.daysPastDue = asOf.isValid() && row.dueDate.isValid() ? row.dueDate.daysTo(asOf) : 0;
     }
     return rows;
 }

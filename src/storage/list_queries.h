@@ -121,13 +121,21 @@ struct InvoiceListRow final
     QString customerCode;
     QString customerName;
     QDate issueDate;
+    // The due date the item is due by: for an invoice with instalment parts, the oldest part
+    // still open (its open amount now filling the earliest part first; docs/credit-policy.md
+    // "Instalment terms"), else the invoice's own (then equal to invoiceDueDate).
     QDate dueDate;
+    QDate invoiceDueDate; // the invoice's own due date
     MinorUnits amount = 0;
     MinorUnits open = 0;
     QString currency;
-    qint64 daysPastDue = 0; // as-of date - due date (negative: not yet due)
+    qint64 daysPastDue = 0; // as-of date - dueDate (negative: not yet due)
+    int partSeq = 0;        // with parts: the part dueDate is of (1-based); 0: no parts
+    int partCount = 0;      // with parts: how many parts the invoice has; 0: no parts
 };
 
+// Sorting and the due-date filters read the invoice's own due date (the state's index order
+// over a million rows); the rows show, for an invoice with parts, its oldest open part's.
 class InvoiceListQuery final
 {
 public:

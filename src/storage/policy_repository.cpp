@@ -398,6 +398,36 @@ QHash<Id, QSet<Id>> PolicyRepository::executedSteps()
     return result;
 }
 
+QHash<Id, QHash<Id, QDate>> PolicyRepository::executedStepDaysOfInstalmentInvoices()
+{
+    QHash<Id, QHash<Id, QDate>> result;
+    QSqlQuery q =
+            m_book.exec(QStringLiteral("SELECT e.invoice_id, e.step_id, e.as_of FROM strategy_executions e "
+                                       "WHERE e.invoice_id IN (SELECT p.invoice_id FROM invoice_installments p)"));
+    while (q.next())
+        result[q.value(0).toLongLong()].insert(q.value(1).toLongLong(), dayFromValue(q.value(2)));
+    return result;
+}
+
+void PolicyRepository::recordPartExecution(Id invoiceId, Id stepId, QDate asOf, const QString &outcome,
+                                           const QString &objectKind, std::optional<Id> objectId, const Stamp &stamp)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "UPDATE strategy_executions SET as_of = ?, outcome = ?, object_kind = ?, object_id = ?, created_at = ?, "
+            "created_by = ? WHERE invoice_id = ? AND step_id = ?"));
+    q.addBindValue(dayValue(asOf));
+    q.addBindValue(outcome);
+    q.addBindValue(objectKind.isNull() ? QString::fromLatin1("") : objectKind);
+    q.addBindValue(optionalValue(objectId));
+    q.addBindValue(stamp.at);
+    q.addBindValue(optionalId(stamp.userId));
+    q.addBindValue(QVariant::fromValue<qint64>(invoiceId));
+    q.addBindValue(QVariant::fromValue<qint64>(stepId));
+    Book::exec(q);
+    if (q.numRowsAffected() == 0)
+        insertExecution(invoiceId, stepId, asOf, outcome, objectKind, objectId, stamp);
+}
+
 void PolicyRepository::insertExecution(Id invoiceId, Id stepId, QDate asOf, const QString &outcome,
                                        const QString &objectKind, std::optional<Id> objectId, const Stamp &stamp)
 {
@@ -824,6 +854,15 @@ std::optional<Id> PolicyRepository::customerPolicyId(Id customerId)
     if (!q.next())
         return std::nullopt;
     return optionalInt(q.value(0));
+}
+
+QHash<Id, Id> PolicyRepository::customerPolicyIds()
+{
+    QHash<Id, Id> result;
+    QSqlQuery q = m_book.exec(QStringLiteral("SELECT id, policy_id FROM customers WHERE policy_id IS NOT NULL"));
+    while (q.next())
+        result.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return result;
 }
 
 Id PolicyRepository::savePolicy(const CreditPolicy &p)

@@ -203,8 +203,16 @@ public:
 
     // --- strategy executions ------------------------------------------------------------------
     QHash<Id, QSet<Id>> executedSteps(); // invoice -> step ids
+    // For the invoices with instalment parts only: invoice -> step id -> the day of the step's
+    // latest run for it (docs/strategies.md "Invoices in instalments": a run on day D covers
+    // every part for which the step was due by D).
+    QHash<Id, QHash<Id, QDate>> executedStepDaysOfInstalmentInvoices();
     void insertExecution(Id invoiceId, Id stepId, QDate asOf, const QString &outcome, const QString &objectKind,
                          std::optional<Id> objectId, const Stamp &stamp);
+    // The (invoice, step) record now stands for this run: updated in place when the step ran
+    // for an earlier part of the invoice, else inserted (invoices with instalment parts).
+    void recordPartExecution(Id invoiceId, Id stepId, QDate asOf, const QString &outcome, const QString &objectKind,
+                             std::optional<Id> objectId, const Stamp &stamp);
 
     // --- letters --------------------------------------------------------------------------------
     std::optional<Id> letterByDedupeKey(const QString &key);
@@ -242,6 +250,8 @@ public:
                            QDate date);
     QString setting(const QString &key, const QString &fallback);
     std::optional<Id> customerPolicyId(Id customerId);
+    // customer id -> policy id, for the customers that have a policy (bulk imports).
+    QHash<Id, Id> customerPolicyIds();
     std::vector<WriteOffRecord> writeOffsOf(Id invoiceId);
 
     // --- payment plans ----------------------------------------------------------------------------

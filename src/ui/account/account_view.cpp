@@ -203,7 +203,7 @@ public:
         std::vector<ApplyLine> lines;
         if (const auto rows = BrowseService(session).invoices(filter, {}, today, RowWindow{0, 1000}))
             for (const InvoiceListRow &row : *rows)
-                lines.push_back({row.id, row.number, row.issueDate, row.dueDate, row.daysPastDue, row.open, 0, {}, true});
+                lines.push_back(applyLineOf(row));
         m_items->setLines(currency, std::move(lines));
         auto *view = new QTableView(this);
         view->setObjectName(QStringLiteral("allocateItems"));

@@ -203,7 +203,7 @@ bool BankAssignDialog::chooseCustomer(const QString &text)
     invoices.status = InvoiceStatusFilter::Open;
     if (const auto open = BrowseService(m_session).invoices(invoices, {}, m_today, RowWindow{0, 1000}); open)
         for (const InvoiceListRow &row : *open)
-            lines.push_back({row.id, row.number, row.issueDate, row.dueDate, row.daysPastDue, row.open, 0, {}, true});
+            lines.push_back(applyLineOf(row));
     m_items->setLines(m_entry.amount.currency(), std::move(lines));
     m_table->resizeColumnsToContents();
     update();

@@ -78,7 +78,11 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
         case IssueDate:
             return formatDate(row->issueDate);
         case DueDate:
-            return formatDate(row->dueDate);
+            // An invoice in instalments is due by its oldest open part.
+            return row->partCount > 0 ? tr("%1 (part %2 of %3)")
+                                                .arg(formatDate(row->dueDate), QLocale().toString(row->partSeq),
+                                                     QLocale().toString(row->partCount))
+                                      : formatDate(row->dueDate);
         case Amount:
             return formatMoney(row->amount, row->currency);
         case Open:
@@ -116,6 +120,10 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == CustomerName)
             return row->customerName;
+        if ((column == DueDate || column == DaysPastDue) && row->partCount > 0)
+            return tr("In %n instalment(s): due by part %1, the oldest still open; the invoice's own due date is %2",
+                      nullptr, row->partCount)
+                    .arg(QLocale().toString(row->partSeq), formatDate(row->invoiceDueDate));
         break;
     default:
         break;

@@ -1,6 +1,7 @@
 #include "apply_lines_model.h"
 
 #include "amount_input.h"
+#include "storage/list_queries.h"
 #include "ui/common/display_format.h"
 
 #include <QBrush>
@@ -9,6 +10,15 @@
 #include <algorithm>
 
 namespace ardesk {
+
+ApplyLine applyLineOf(const InvoiceListRow &row)
+{
+    ApplyLine line{row.id, row.number, row.issueDate, row.dueDate, row.daysPastDue, row.open, 0, {}, true};
+    line.partSeq = row.partSeq;
+    line.partCount = row.partCount;
+    line.invoiceDueDate = row.invoiceDueDate;
+    return line;
+}
 
 ApplyLinesModel::ApplyLinesModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -95,6 +105,10 @@ QVariant ApplyLinesModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && column == Apply && !line.valid)
         return tr("Apply an amount between 0 and the open %1").arg(formatMoney(line.open, m_currency));
+    if (role == Qt::ToolTipRole && (column == DueDate || column == DaysPastDue) && line.partCount > 0)
+        return tr("In %n instalment(s): due by part %1, the oldest still open; the invoice's own due date is %2",
+                  nullptr, line.partCount)
+                .arg(QLocale().toString(line.partSeq), formatDate(line.invoiceDueDate));
     if (role == RawValueRole) {
         switch (column) {
         case Number:
@@ -122,7 +136,11 @@ QVariant ApplyLinesModel::data(const QModelIndex &index, int role) const
     case IssueDate:
         return formatDate(line.issueDate);
     case DueDate:
-        return formatDate(line.dueDate);
+        // An invoice in instalments is due by its oldest open part.
+        return line.partCount > 0 ? tr("%1 (part %2 of %3)")
+                                            .arg(formatDate(line.dueDate), QLocale().toString(line.partSeq),
+                                                 QLocale().toString(line.partCount))
+                                  : formatDate(line.dueDate);
     case DaysPastDue:
         return line.daysPastDue > 0 ? QLocale().toString(line.daysPastDue) : QString();
     case Open:

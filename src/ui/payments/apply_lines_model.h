@@ -21,7 +21,17 @@ struct ApplyLine final {
     MinorUnits apply = 0;
     QString typed;     // as typed; empty: shown from `apply`
     bool valid = true; // typed text is an amount within 0..open
+    // An invoice in instalments: dueDate and daysPastDue are its oldest open part's
+    // (InvoiceListRow, docs/credit-policy.md "Instalment terms"); 0: no parts.
+    int partSeq = 0;
+    int partCount = 0;
+    QDate invoiceDueDate;
 };
+
+struct InvoiceListRow;
+// The apply line of an open item of the list, nothing applied yet (an invoice in instalments
+// with its oldest open part's due date and days past due).
+ApplyLine applyLineOf(const InvoiceListRow &row);
 
 class ApplyLinesModel final : public QAbstractTableModel
 {

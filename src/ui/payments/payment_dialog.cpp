@@ -365,7 +365,7 @@ void PaymentDialog::loadOpenItems()
             m_message->setText(rows.error().message);
         } else {
             for (const InvoiceListRow &row : *rows)
-                lines.push_back({row.id, row.number, row.issueDate, row.dueDate, row.daysPastDue, row.open, 0, {}, true});
+                lines.push_back(applyLineOf(row));
         }
     }
     m_items->setLines(m_currency, std::move(lines));
