@@ -1,4 +1,5 @@
 #include "document_service.h"
+#include "document_settings_service.h"
 
 #include "service_support.h"
 #include "storage/aging_repository.h"
@@ -15,7 +16,6 @@ namespace ardesk {
 
 namespace {
 
-constexpr int kDefaultPayByDays = 10;
 
 bool truthy(const std::optional<QString> &value)
 {
@@ -147,7 +147,7 @@ Result<LetterContent> DocumentService::content(Id customerId, QDate asOf, const 
     if (!contacts.empty())
         c.contact = contacts.front(); // primary first
     c.sender = documents.setting(DocumentSetting::sender).value_or(QString());
-    c.paymentInstructions = documents.setting(DocumentSetting::paymentInstructions).value_or(QString());
+    c.paymentInstructions = documentPaymentInstructions(documents, c.language);
     c.training = truthy(documents.setting(DocumentSetting::training))
             || truthy(documents.setting(QStringLiteral("training.book"))) // Help > Practice books
             || truthy(documents.bookMeta(QStringLiteral("training")));

@@ -1,4 +1,5 @@
 #include "plan_agreement_service.h"
+#include "document_settings_service.h"
 
 #include "service_support.h"
 
@@ -68,7 +69,7 @@ Result<PlanAgreementContent> PlanAgreementService::agreement(Id planId) const
         if (!contacts.empty())
             c.contact = contacts.front(); // primary first
         c.sender = documents.setting(DocumentSetting::sender).value_or(QString());
-        c.paymentInstructions = documents.setting(DocumentSetting::paymentInstructions).value_or(QString());
+        c.paymentInstructions = documentPaymentInstructions(documents, c.language);
         c.training = truthy(documents.setting(DocumentSetting::training))
                 || truthy(documents.setting(QStringLiteral("training.book")))
                 || truthy(documents.bookMeta(QStringLiteral("training")));

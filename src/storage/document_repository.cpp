@@ -258,6 +258,31 @@ std::optional<QString> DocumentRepository::setting(const QString &key)
     return q.value(0).toString();
 }
 
+std::map<QString, QString> DocumentRepository::settingsWithPrefix(const QString &prefix)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?"));
+    q.addBindValue(static_cast<int>(prefix.size()));
+    q.addBindValue(prefix);
+    Book::exec(q);
+    std::map<QString, QString> result;
+    while (q.next())
+        result[q.value(0).toString()] = q.value(1).toString();
+    return result;
+}
+
+void DocumentRepository::setSetting(const QString &key, const QString &value, const Stamp &stamp)
+{
+    QSqlQuery q = m_book.prepare(
+            QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+                           "updated_by = excluded.updated_by"));
+    q.addBindValue(key);
+    q.addBindValue(value.isNull() ? QString::fromLatin1("") : value); // NOT NULL: an empty text
+    q.addBindValue(stamp.at);
+    q.addBindValue(optionalId(stamp.userId));
+    Book::exec(q);
+}
+
 std::optional<QString> DocumentRepository::bookMeta(const QString &key)
 {
     QSqlQuery q = m_book.prepare(QStringLiteral("SELECT value FROM book_meta WHERE key = ?"));

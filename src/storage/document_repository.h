@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <optional>
+#include <map>
 #include <vector>
 
 namespace ardesk {
@@ -91,6 +92,9 @@ public:
     void setLetterTemplate(const QString &kind, const QString &language, const QString &body, const Stamp &stamp);
 
     std::optional<QString> setting(const QString &key);
+    // Every setting whose key starts with `prefix`, by key.
+    std::map<QString, QString> settingsWithPrefix(const QString &prefix);
+    void setSetting(const QString &key, const QString &value, const Stamp &stamp);
     std::optional<QString> bookMeta(const QString &key);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "ui/help/language_settings.h"
 #include "ui/settings/credit_policy_editor.h"
+#include "ui/settings/document_settings_editor.h"
 #include "ui/settings/interest_settings.h"
 #include "ui/settings/letter_template_editor.h"
 #include "ui/settings/strategy_editor.h"
@@ -310,6 +311,8 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_interest, tr("Interest and fees"));
     m_templates = new LetterTemplateEditor(m_tabs);
     m_tabs->addTab(m_templates, tr("Letter templates"));
+    m_documentSettings = new DocumentSettingsEditor(m_tabs);
+    m_tabs->addTab(m_documentSettings, tr("Sender and payment"));
     connect(m_checkButton, &QPushButton::clicked, this, [this] { runCheck(false); });
 
     auto *layout = new QVBoxLayout(this);
@@ -348,6 +351,7 @@ void SettingsPage::reload()
     m_strategies->setSession(m_session);
     m_interest->setSession(m_session);
     m_templates->setSession(m_session);
+    m_documentSettings->setSession(m_session);
 }
 
 void SettingsPage::showError(const QString &message)

@@ -19,6 +19,7 @@ class QTabWidget;
 namespace ardesk {
 
 class CreditPolicyEditor;
+class DocumentSettingsEditor;
 class InterestSettings;
 class LetterTemplateEditor;
 class Session;
@@ -120,6 +121,7 @@ private:
     StrategyEditor *m_strategies = nullptr;
     InterestSettings *m_interest = nullptr;
     LetterTemplateEditor *m_templates = nullptr;
+    DocumentSettingsEditor *m_documentSettings = nullptr;
 };
 
 } // namespace ardesk
