@@ -1,6 +1,9 @@
 #include "collection_repository.h"
 
+#include "ledger_repository.h"
 #include "storage_error.h"
+
+#include "domain/instalment_terms.h"
 
 #include <QSqlQuery>
 
@@ -389,6 +392,9 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
     };
 
     const bool everything = scope.kind == CustomerScope::Kind::AllAssigned;
+    // Invoices with instalment parts (docs/credit-policy.md "Instalment terms"): each part is
+    // due on its own date, so they are summed item by item (step 3) from their parts.
+    const std::unordered_map<Id, std::vector<InstalmentPart>> instalments = LedgerRepository(m_book).allInstalments();
     for (const ScopeChunk &chunk : scopeChunks(scope)) {
         // 1. Every account summed straight from the items open now, in index order.
         // (Every assigned customer: the whole index in order, streaming, and the customers
@@ -456,6 +462,25 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
                         Touched{moved.int64(1), moved.int64(2), moved.int64(3), moved.int64(4), moved.int64(5)});
         }
 
+        // An invoice with parts open now counts as touched: its overdue amount and oldest
+        // overdue due date come from its parts.
+        if (!instalments.empty()) {
+            Statement &parted = statement(
+                    QStringLiteral("SELECT s.invoice_id, s.customer_id, s.due_date, s.open_amount "
+                                   "FROM invoice_installments p JOIN invoice_state s ON s.invoice_id = p.invoice_id "
+                                   "%1 p.seq = 1 AND s.open_amount <> 0 AND s.issue_date <= ?")
+                            .arg(everything ? QStringLiteral("WHERE")
+                                            : QStringLiteral("JOIN customers c ON c.id = s.customer_id WHERE %1 AND")
+                                                      .arg(chunk.filter)));
+            int m = 1;
+            for (const qint64 value : chunk.values)
+                parted.bind(m++, value);
+            parted.bind(m++, day);
+            while (parted.next())
+                touched.try_emplace(parted.int64(0),
+                                    Touched{parted.int64(1), parted.int64(2), parted.int64(3), 0, 0});
+        }
+
         // 3. Their accounts are summed again item by item: the untouched items open now
         // as they are, the touched ones as of the date.
         if (!touched.empty()) {
@@ -469,13 +494,29 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
                 f.open = f.overdue = f.disputed = 0;
                 f.oldestOverdueDue = QDate();
             }
-            auto add = [&](Id customerId, qint64 dueDay, MinorUnits open, MinorUnits disputed) {
+            auto add = [&](Id invoiceId, Id customerId, qint64 dueDay, MinorUnits open, MinorUnits disputed) {
                 if (open == 0)
                     return;
                 disputed = std::clamp<MinorUnits>(disputed, 0, std::max<MinorUnits>(open, 0));
                 AccountFigures &f = entry(customerId);
                 f.open += open;
                 f.disputed += disputed;
+                if (const auto parts = instalments.find(invoiceId); parts != instalments.end()) {
+                    // Each part due on its own date; what was applied filled the earliest part
+                    // first, and the disputed amount is held back from the earliest parts too.
+                    MinorUnits held = disputed;
+                    for (const OpenInstalmentPart &part : openInstalmentParts(parts->second, open)) {
+                        const MinorUnits hold = std::clamp<MinorUnits>(held, 0, std::max<MinorUnits>(part.open, 0));
+                        held -= hold;
+                        const MinorUnits chased = part.open - hold;
+                        if (part.dueDate.toJulianDay() >= day || chased == 0)
+                            continue;
+                        f.overdue += chased;
+                        if (chased > 0 && (!f.oldestOverdueDue.isValid() || part.dueDate < f.oldestOverdueDue))
+                            f.oldestOverdueDue = part.dueDate;
+                    }
+                    return;
+                }
                 if (dueDay < day) {
                     f.overdue += open - disputed;
                     const QDate due = QDate::fromJulianDay(dueDay);
@@ -496,11 +537,11 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
                 while (open.next()) {
                     if (touched.contains(open.int64(0)))
                         continue; // added below, as of the date
-                    add(open.int64(1), open.int64(2), open.int64(3), 0);
+                    add(open.int64(0), open.int64(1), open.int64(2), open.int64(3), 0);
                 }
             }
             for (const auto &[invoiceId, t] : touched)
-                add(t.customerId, t.dueDay, t.openNow + t.later, t.disputed);
+                add(invoiceId, t.customerId, t.dueDay, t.openNow + t.later, t.disputed);
         }
 
         // Unapplied cash and credit notes as of the date (as in the aging report).

@@ -782,6 +782,57 @@ TEST_F(Collections, consumerCallCapsCountTheStoredAttempts)
 
 // --- disputes, complaints, portfolios -----------------------------------------------------------
 
+// Issue 6: the queue reads an invoice's instalment parts (docs/credit-policy.md "Instalment
+// terms"): each part is due on its own date and what was applied fills the earliest part
+// first, so a 10/60/90 invoice whose own due date is later than its first part is overdue
+// from the first part's due date, and after a payment from the next part's.
+TEST_F(Collections, theQueueReadsAnInvoicesInstalmentParts)
+{
+    customer(QStringLiteral("P1"));
+    Invoice i;
+    i.number = QStringLiteral("I-P1");
+    i.issueDate = day(2025, 5, 1);
+    i.dueDate = day(2025, 7, 1); // after the first part's due date (11 May)
+    i.amount = 90000;
+    const auto posted = m_ledger->postInvoice(i, QStringLiteral("P1"),
+                                              {{1, day(2025, 5, 11), 30000},
+                                               {2, day(2025, 6, 30), 30000},
+                                               {3, day(2025, 7, 30), 30000}});
+    ASSERT_TRUE(posted) << describe(posted.error());
+    pay(QStringLiteral("P1"), day(2025, 6, 5), 40000, QStringLiteral("I-P1")); // part 1 paid, 100.00 of part 2
+
+    // As of 1 June (before the payment): the first part, 300.00, is 21 days overdue.
+    const Worklist june = queue(QStringLiteral("c1"), day(2025, 6, 1));
+    ASSERT_EQ(june.items.size(), 1u);
+    EXPECT_EQ(june.items[0].task, QStringLiteral("call"));
+    EXPECT_EQ(june.items[0].due, day(2025, 5, 12));
+    EXPECT_EQ(june.items[0].overdueAmount, 30000);
+    EXPECT_EQ(june.items[0].daysPastDue, 21);
+    EXPECT_EQ(june.items[0].balance, 90000);
+    // As of 20 June the first part is paid and the second not due yet: nothing to chase.
+    EXPECT_TRUE(queue(QStringLiteral("c1"), day(2025, 6, 20)).items.empty());
+    // As of 5 July: the rest of the second part (due 30 June) only, not the third.
+    const Worklist july = queue(QStringLiteral("c1"), day(2025, 7, 5));
+    ASSERT_EQ(july.items.size(), 1u);
+    EXPECT_EQ(july.items[0].due, day(2025, 7, 1));
+    EXPECT_EQ(july.items[0].overdueAmount, 20000);
+    EXPECT_EQ(july.items[0].daysPastDue, 5);
+    EXPECT_EQ(july.items[0].balance, 50000);
+
+    // A dispute is held back from the earliest open part first.
+    DisputeInput dispute;
+    dispute.invoiceNumber = QStringLiteral("I-P1");
+    dispute.amount = 5000;
+    dispute.reason = QStringLiteral("quality");
+    dispute.openedOn = day(2025, 7, 2);
+    dispute.dueDate = day(2025, 7, 20);
+    ASSERT_TRUE(DisputeService(as(QStringLiteral("c1"))).open(dispute));
+    const Worklist disputed = queue(QStringLiteral("c1"), day(2025, 7, 5));
+    ASSERT_EQ(disputed.items.size(), 1u);
+    EXPECT_EQ(disputed.items[0].overdueAmount, 15000);
+    EXPECT_EQ(disputed.items[0].daysPastDue, 5);
+}
+
 TEST_F(Collections, disputedAmountIsCappedAtTheOpenAmount)
 {
     customer(QStringLiteral("D1"));
