@@ -304,12 +304,12 @@ VerifyReport LedgerVerifier::run(const std::function<bool(int, int)> &progress)
 void LedgerVerifier::verifyPromiseOutcomes(VerifyReport &report)
 {
     const PromiseOutcomeCheck check = checkPromiseOutcomes(m_book);
-    if (check.problems > 0)
+    const int differing = static_cast<int>(check.problems);
+    if (differing > 0)
         problem(report, QStringLiteral("promise_outcomes"), 0,
                 QCoreApplication::translate("LedgerVerifier",
-                                            "promise_outcomes: %n customer(s) differ from the rule over the ledger; "
-                                            "first: %1",
-                                            nullptr, static_cast<int>(check.problems))
+                                            "promise_outcomes: %n customer(s) differ from the rule; first: %1",
+                                            nullptr, differing)
                         .arg(check.firstProblem));
     report.counts.push_back({QStringLiteral("promise_outcomes"), check.customers});
 }

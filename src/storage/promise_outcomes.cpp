@@ -109,8 +109,9 @@ PromiseOutcomeCheck checkPromiseOutcomes(Book &book)
                     continue;
                 QString detail;
                 if (want.promises.size() != have.promises.size()) {
-                    detail = QCoreApplication::translate("LedgerVerifier", "%1 promise(s) stored, the ledger has %2")
-                                     .arg(have.promises.size())
+                    const int storedCount = static_cast<int>(have.promises.size());
+                    detail = QCoreApplication::translate("LedgerVerifier", "%n promise(s) stored, the ledger has %1",
+                                                         nullptr, storedCount)
                                      .arg(want.promises.size());
                 } else if (want.changeDay != have.changeDay) {
                     detail = QCoreApplication::translate("LedgerVerifier",
