@@ -157,19 +157,40 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
         QDate due;
     };
     std::vector<BrokenFollowUp> brokenFollowUps;
+    // The promises' status as of the date: from the maintained outcomes where they are valid
+    // for the date (promise_outcomes.h: only the promises that can be broken or due today are
+    // read), by the rule over the payments for the customers without them.
+    struct PromiseOnDate
+    {
+        Id id;
+        Id customerId;
+        QDate promisedDate;
+        PromiseStatus status;
+    };
+    std::vector<PromiseOnDate> onDate;
     auto collectPromises = [&](const CustomerScope &scope, bool offerFollowUps) -> Status {
-        auto evaluation = collections::evaluateStoredPromises(repository, &scope, asOf, settings.graceDays);
-        if (!evaluation)
-            return std::unexpected(evaluation.error());
-        for (qsizetype i = 0; i < evaluation->results.size(); ++i) {
-            const StoredPromise &promise = evaluation->promises[static_cast<std::size_t>(i)];
-            const PromiseEvaluation &result = evaluation->results[i];
-            const bool dueToday = promise.promisedDate == asOf && result.status != PromiseStatus::Kept;
-            if (result.status != PromiseStatus::Broken && !dueToday)
+        onDate.clear();
+        for (const PromiseOutcome &outcome : repository.queueOutcomes(scope, asOf, settings.graceDays))
+            onDate.push_back({outcome.promiseId, outcome.customerId, outcome.promisedDate,
+                              outcome.statusOn(asOf, settings.graceDays)});
+        if (std::vector<Id> stale = repository.customersWithoutValidOutcomes(scope, asOf, settings.graceDays);
+            !stale.empty()) {
+            const CustomerScope staleScope = CustomerScope::of(std::move(stale));
+            auto evaluation = collections::evaluateStoredPromises(repository, &staleScope, asOf, settings.graceDays);
+            if (!evaluation)
+                return std::unexpected(evaluation.error());
+            for (qsizetype i = 0; i < evaluation->results.size(); ++i) {
+                const StoredPromise &promise = evaluation->promises[static_cast<std::size_t>(i)];
+                onDate.push_back({promise.id, promise.customerId, promise.promisedDate, evaluation->results[i].status});
+            }
+        }
+        for (const PromiseOnDate &promise : onDate) {
+            const bool dueToday = promise.promisedDate == asOf && promise.status != PromiseStatus::Kept;
+            if (promise.status != PromiseStatus::Broken && !dueToday)
                 continue;
             PromiseFacts &facts = promiseFacts[promise.customerId];
             facts.dueToday = facts.dueToday || dueToday;
-            if (result.status != PromiseStatus::Broken)
+            if (promise.status != PromiseStatus::Broken)
                 continue;
             const QDate deadline = promise.promisedDate.addDays(settings.graceDays);
             if (deadline >= lookbackStart)
@@ -248,7 +269,8 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
     }
 
     // One item per (owner, account, kind): the earliest due; on the same day a task before an
-    // implicit item, a lower task id before a higher one.
+    // implicit item, a lower task id before a higher one,
+    // then a lower source id.
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         if (a.owner != b.owner)
             return a.owner < b.owner;
@@ -260,7 +282,9 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
             return a.due < b.due;
         if (a.taskId.has_value() != b.taskId.has_value())
             return a.taskId.has_value();
-        return a.taskId.value_or(0) < b.taskId.value_or(0);
+        if (a.taskId != b.taskId)
+            return a.taskId.value_or(0) < b.taskId.value_or(0);
+        return a.sourceId.value_or(0) < b.sourceId.value_or(0); // e.g. two promises broken on the same day
     });
     entries.erase(std::unique(entries.begin(), entries.end(),
                               [](const Entry &a, const Entry &b) {

@@ -134,6 +134,9 @@ Result<PromiseRun> PromiseService::evaluate(QDate asOf, std::optional<int> grace
             }
         }
         repository.markPromisesEvaluated(asOf);
+        // The customers whose maintained outcomes a posting made stale (promise_outcomes.h),
+        // with the book's grace days, which the queue uses.
+        refreshPromiseOutcomes(repository, collections::loadSettings(repository).graceDays);
         std::sort(run.promises.begin(), run.promises.end(), [](const EvaluatedPromise &a, const EvaluatedPromise &b) {
             if (a.customerCode != b.customerCode)
                 return a.customerCode < b.customerCode;

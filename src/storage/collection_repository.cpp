@@ -1,6 +1,9 @@
 #include "collection_repository.h"
 
+#include "ledger_repository.h"
 #include "storage_error.h"
+
+#include "domain/instalment_terms.h"
 
 #include <QSqlQuery>
 
@@ -389,6 +392,9 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
     };
 
     const bool everything = scope.kind == CustomerScope::Kind::AllAssigned;
+    // Invoices with instalment parts (docs/credit-policy.md "Instalment terms"): each part is
+    // due on its own date, so they are summed item by item (step 3) from their parts.
+    const std::unordered_map<Id, std::vector<InstalmentPart>> instalments = LedgerRepository(m_book).allInstalments();
     for (const ScopeChunk &chunk : scopeChunks(scope)) {
         // 1. Every account summed straight from the items open now, in index order.
         // (Every assigned customer: the whole index in order, streaming, and the customers
@@ -456,6 +462,25 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
                         Touched{moved.int64(1), moved.int64(2), moved.int64(3), moved.int64(4), moved.int64(5)});
         }
 
+        // An invoice with parts open now counts as touched: its overdue amount and oldest
+        // overdue due date come from its parts.
+        if (!instalments.empty()) {
+            Statement &parted = statement(
+                    QStringLiteral("SELECT s.invoice_id, s.customer_id, s.due_date, s.open_amount "
+                                   "FROM invoice_installments p JOIN invoice_state s ON s.invoice_id = p.invoice_id "
+                                   "%1 p.seq = 1 AND s.open_amount <> 0 AND s.issue_date <= ?")
+                            .arg(everything ? QStringLiteral("WHERE")
+                                            : QStringLiteral("JOIN customers c ON c.id = s.customer_id WHERE %1 AND")
+                                                      .arg(chunk.filter)));
+            int m = 1;
+            for (const qint64 value : chunk.values)
+                parted.bind(m++, value);
+            parted.bind(m++, day);
+            while (parted.next())
+                touched.try_emplace(parted.int64(0),
+                                    Touched{parted.int64(1), parted.int64(2), parted.int64(3), 0, 0});
+        }
+
         // 3. Their accounts are summed again item by item: the untouched items open now
         // as they are, the touched ones as of the date.
         if (!touched.empty()) {
@@ -469,13 +494,29 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
                 f.open = f.overdue = f.disputed = 0;
                 f.oldestOverdueDue = QDate();
             }
-            auto add = [&](Id customerId, qint64 dueDay, MinorUnits open, MinorUnits disputed) {
+            auto add = [&](Id invoiceId, Id customerId, qint64 dueDay, MinorUnits open, MinorUnits disputed) {
                 if (open == 0)
                     return;
                 disputed = std::clamp<MinorUnits>(disputed, 0, std::max<MinorUnits>(open, 0));
                 AccountFigures &f = entry(customerId);
                 f.open += open;
                 f.disputed += disputed;
+                if (const auto parts = instalments.find(invoiceId); parts != instalments.end()) {
+                    // Each part due on its own date; what was applied filled the earliest part
+                    // first, and the disputed amount is held back from the earliest parts too.
+                    MinorUnits held = disputed;
+                    for (const OpenInstalmentPart &part : openInstalmentParts(parts->second, open)) {
+                        const MinorUnits hold = std::clamp<MinorUnits>(held, 0, std::max<MinorUnits>(part.open, 0));
+                        held -= hold;
+                        const MinorUnits chased = part.open - hold;
+                        if (part.dueDate.toJulianDay() >= day || chased == 0)
+                            continue;
+                        f.overdue += chased;
+                        if (chased > 0 && (!f.oldestOverdueDue.isValid() || part.dueDate < f.oldestOverdueDue))
+                            f.oldestOverdueDue = part.dueDate;
+                    }
+                    return;
+                }
                 if (dueDay < day) {
                     f.overdue += open - disputed;
                     const QDate due = QDate::fromJulianDay(dueDay);
@@ -496,11 +537,11 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
                 while (open.next()) {
                     if (touched.contains(open.int64(0)))
                         continue; // added below, as of the date
-                    add(open.int64(1), open.int64(2), open.int64(3), 0);
+                    add(open.int64(0), open.int64(1), open.int64(2), open.int64(3), 0);
                 }
             }
             for (const auto &[invoiceId, t] : touched)
-                add(t.customerId, t.dueDay, t.openNow + t.later, t.disputed);
+                add(invoiceId, t.customerId, t.dueDay, t.openNow + t.later, t.disputed);
         }
 
         // Unapplied cash and credit notes as of the date (as in the aging report).
@@ -752,6 +793,10 @@ Id CollectionRepository::insertPromise(const StoredPromise &p, const Stamp &stam
     q.addBindValue(stamp.at);
     q.addBindValue(optionalId(stamp.userId));
     Book::exec(q);
+    // The customer's maintained outcomes are stale now (promise_outcomes.h).
+    Statement &stale = statement(QStringLiteral("DELETE FROM promise_outcome_customers WHERE customer_id = ?"));
+    stale.bind(1, p.customerId);
+    stale.exec();
     return id;
 }
 
@@ -1197,6 +1242,184 @@ void CollectionRepository::setSetting(const QString &key, const QString &value, 
     q.addBindValue(stamp.at);
     q.addBindValue(optionalId(stamp.userId));
     Book::exec(q);
+}
+
+} // namespace ardesk
+
+// --- maintained promise outcomes ----------------------------------------------------------
+
+namespace ardesk {
+
+std::unordered_map<Id, qint64> CollectionRepository::promiseChangeDays(const CustomerScope &scope)
+{
+    std::unordered_map<Id, qint64> result;
+    auto keep = [&](Id customerId, qint64 day) {
+        qint64 &last = result[customerId];
+        last = std::max(last, day);
+    };
+    for (const ScopeChunk &chunk : scopeChunks(scope)) {
+        // The customers' reversed payments (few: the partial index of reversals).
+        Statement &reversed = statement(
+                QStringLiteral("SELECT s.customer_id, MAX(s.reversed_date) FROM payment_state s "
+                               "WHERE s.reversed_date IS NOT NULL AND s.customer_id IN (SELECT c.id FROM customers c "
+                               "WHERE %1) GROUP BY s.customer_id")
+                        .arg(chunk.filter));
+        int index = 1;
+        for (const qint64 value : chunk.values)
+            reversed.bind(index++, value);
+        while (reversed.next())
+            keep(reversed.int64(0), reversed.int64(1));
+        // Allocations of payments to the invoices their promises name.
+        Statement &named = statement(
+                QStringLiteral("SELECT pr.customer_id, MAX(a.alloc_date) FROM customers c "
+                               "JOIN promises pr ON pr.customer_id = c.id "
+                               "JOIN allocations a ON a.invoice_id = pr.invoice_id AND a.payment_id IS NOT NULL "
+                               "WHERE %1 AND pr.invoice_id IS NOT NULL GROUP BY pr.customer_id")
+                        .arg(chunk.filter));
+        index = 1;
+        for (const qint64 value : chunk.values)
+            named.bind(index++, value);
+        while (named.next())
+            keep(named.int64(0), named.int64(1));
+    }
+    return result;
+}
+
+std::vector<Id> CollectionRepository::customersNeedingOutcomes(int graceDays)
+{
+    Statement &s = statement(QStringLiteral(
+            "SELECT DISTINCT p.customer_id FROM promises p LEFT JOIN promise_outcome_customers o "
+            "ON o.customer_id = p.customer_id AND o.grace_days = ? WHERE o.customer_id IS NULL ORDER BY p.customer_id"));
+    s.bind(1, graceDays);
+    std::vector<Id> result;
+    while (s.next())
+        result.push_back(s.int64(0));
+    return result;
+}
+
+void CollectionRepository::storePromiseOutcomes(const std::vector<Id> &customers,
+                                                const std::unordered_map<Id, CustomerOutcomes> &outcomes, int graceDays)
+{
+    Statement &dropOutcomes = statement(QStringLiteral("DELETE FROM promise_outcomes WHERE customer_id = ?"));
+    Statement &dropCustomer = statement(QStringLiteral("DELETE FROM promise_outcome_customers WHERE customer_id = ?"));
+    Statement &addOutcome = statement(QStringLiteral(
+            "INSERT INTO promise_outcomes (promise_id, customer_id, promised_date, paid, kept_day) VALUES (?, ?, ?, ?, ?)"));
+    Statement &addCustomer = statement(QStringLiteral(
+            "INSERT INTO promise_outcome_customers (customer_id, grace_days, change_day) VALUES (?, ?, ?)"));
+    for (const Id customerId : customers) {
+        dropOutcomes.bind(1, customerId);
+        dropOutcomes.exec();
+        dropCustomer.bind(1, customerId);
+        dropCustomer.exec();
+        qint64 changeDay = 0;
+        if (const auto it = outcomes.find(customerId); it != outcomes.end()) {
+            changeDay = it->second.changeDay;
+            for (const PromiseOutcome &o : it->second.promises) {
+                addOutcome.bind(1, o.promiseId);
+                addOutcome.bind(2, o.customerId);
+                addOutcome.bind(3, o.promisedDate.toJulianDay());
+                addOutcome.bind(4, o.paid);
+                if (o.keptOn.isValid())
+                    addOutcome.bind(5, o.keptOn.toJulianDay());
+                else
+                    addOutcome.bindNull(5);
+                addOutcome.exec();
+            }
+        }
+        addCustomer.bind(1, customerId);
+        addCustomer.bind(2, graceDays);
+        addCustomer.bind(3, changeDay);
+        addCustomer.exec();
+    }
+}
+
+std::vector<Id> CollectionRepository::customersWithoutValidOutcomes(const CustomerScope &scope, QDate asOf,
+                                                                    int graceDays)
+{
+    std::vector<Id> result;
+    for (const ScopeChunk &chunk : scopeChunks(scope)) {
+        Statement &s = statement(
+                QStringLiteral("SELECT c.id FROM customers c WHERE %1 "
+                               "AND EXISTS (SELECT 1 FROM promises p WHERE p.customer_id = c.id) "
+                               "AND NOT EXISTS (SELECT 1 FROM promise_outcome_customers o WHERE o.customer_id = c.id "
+                               "AND o.grace_days = ? AND o.change_day <= ?)")
+                        .arg(chunk.filter));
+        int index = 1;
+        for (const qint64 value : chunk.values)
+            s.bind(index++, value);
+        s.bind(index++, graceDays);
+        s.bind(index++, asOf.toJulianDay());
+        while (s.next())
+            result.push_back(s.int64(0));
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+std::vector<PromiseOutcome> CollectionRepository::queueOutcomes(const CustomerScope &scope, QDate asOf, int graceDays)
+{
+    const qint64 day = asOf.toJulianDay();
+    std::vector<PromiseOutcome> result;
+    for (const ScopeChunk &chunk : scopeChunks(scope)) {
+        Statement &s = statement(
+                QStringLiteral("SELECT o.promise_id, o.customer_id, o.promised_date, o.paid, o.kept_day "
+                               "FROM customers c JOIN promise_outcome_customers v ON v.customer_id = c.id "
+                               "AND v.grace_days = ? AND v.change_day <= ? "
+                               "JOIN promise_outcomes o ON o.customer_id = c.id "
+                               "WHERE %1 AND ((o.paid = 0 AND o.promised_date < ?) OR o.promised_date = ?)")
+                        .arg(chunk.filter));
+        int index = 1;
+        s.bind(index++, graceDays);
+        s.bind(index++, day);
+        for (const qint64 value : chunk.values)
+            s.bind(index++, value);
+        s.bind(index++, day - graceDays);
+        s.bind(index++, day);
+        while (s.next())
+            result.push_back({s.int64(0), s.int64(1), QDate::fromJulianDay(s.int64(2)), s.int64(3),
+                              s.isNull(4) ? QDate() : QDate::fromJulianDay(s.int64(4))});
+    }
+    std::sort(result.begin(), result.end(),
+              [](const PromiseOutcome &a, const PromiseOutcome &b) { return a.promiseId < b.promiseId; });
+    return result;
+}
+
+std::unordered_map<Id, std::pair<int, qint64>> CollectionRepository::storedOutcomeCustomers()
+{
+    Statement &s = statement(
+            QStringLiteral("SELECT customer_id, grace_days, change_day FROM promise_outcome_customers"));
+    std::unordered_map<Id, std::pair<int, qint64>> result;
+    while (s.next())
+        result.emplace(s.int64(0), std::pair<int, qint64>{static_cast<int>(s.int64(1)), s.int64(2)});
+    return result;
+}
+
+std::unordered_map<Id, CustomerOutcomes> CollectionRepository::storedPromiseOutcomes(const std::vector<Id> &customers)
+{
+    std::unordered_map<Id, CustomerOutcomes> result;
+    for (const ScopeChunk &chunk : scopeChunks(CustomerScope::of(customers))) {
+        Statement &state = statement(
+                QStringLiteral("SELECT c.id, v.change_day FROM customers c JOIN promise_outcome_customers v "
+                               "ON v.customer_id = c.id WHERE %1")
+                        .arg(chunk.filter));
+        int index = 1;
+        for (const qint64 value : chunk.values)
+            state.bind(index++, value);
+        while (state.next())
+            result[state.int64(0)].changeDay = state.int64(1);
+        Statement &s = statement(
+                QStringLiteral("SELECT o.promise_id, o.customer_id, o.promised_date, o.paid, o.kept_day "
+                               "FROM customers c JOIN promise_outcomes o ON o.customer_id = c.id WHERE %1")
+                        .arg(chunk.filter));
+        index = 1;
+        for (const qint64 value : chunk.values)
+            s.bind(index++, value);
+        while (s.next())
+            result[s.int64(1)].promises.push_back({s.int64(0), s.int64(1), QDate::fromJulianDay(s.int64(2)),
+                                                   s.int64(3),
+                                                   s.isNull(4) ? QDate() : QDate::fromJulianDay(s.int64(4))});
+    }
+    return result;
 }
 
 } // namespace ardesk

@@ -7,6 +7,7 @@
 
 #include "book.h"
 #include "ledger_repository.h"
+#include "promise_outcomes.h"
 #include "statement.h"
 
 #include "domain/ledger_types.h"
@@ -242,6 +243,28 @@ public:
     void storePromiseEvaluation(Id promiseId, const QString &status, MinorUnits paid, QDate asOf);
     // evaluated_as_of of every promise (after an evaluation of them all).
     void markPromisesEvaluated(QDate asOf);
+
+    // --- maintained promise outcomes (promise_outcomes.h, schema step 10) ----------------
+    // The last day, per customer of the scope, that can change an evaluation cut at an
+    // earlier date: a reversal of one of its payments, an allocation of a payment to an
+    // invoice one of its promises names. Customers without any are left out.
+    std::unordered_map<Id, qint64> promiseChangeDays(const CustomerScope &scope);
+    // Customers with promises whose outcomes are not stored with `graceDays`, by id.
+    std::vector<Id> customersNeedingOutcomes(int graceDays);
+    // Replaces the stored outcomes of `customers` (and marks them fresh) with `outcomes`.
+    void storePromiseOutcomes(const std::vector<Id> &customers,
+                              const std::unordered_map<Id, CustomerOutcomes> &outcomes, int graceDays);
+    // Customers of the scope with promises whose stored outcomes are not valid for `asOf`
+    // with `graceDays` (missing, stale, other grace days, or changed after the date), by id.
+    std::vector<Id> customersWithoutValidOutcomes(const CustomerScope &scope, QDate asOf, int graceDays);
+    // The stored outcomes, valid for `asOf`, that the queue needs: the promises of the scope's
+    // customers with nothing counted whose promised date + grace is before the date, and
+    // those promised for the date.
+    std::vector<PromiseOutcome> queueOutcomes(const CustomerScope &scope, QDate asOf, int graceDays);
+    // For the verifier: every customer with stored outcomes (grace days, change day) and the
+    // stored outcomes of some customers.
+    std::unordered_map<Id, std::pair<int, qint64>> storedOutcomeCustomers();
+    std::unordered_map<Id, CustomerOutcomes> storedPromiseOutcomes(const std::vector<Id> &customers);
 
     // --- tasks --------------------------------------------------------------------------
     // Inserts the task; with a dedupe key already present nothing is written and

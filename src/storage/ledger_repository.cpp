@@ -677,7 +677,35 @@ Id LedgerRepository::postPayment(const Payment &p, const Stamp &stamp, std::opti
     q.bind(7, p.amount - allocatedAlready);
     q.exec();
     addMovement(1, p.currency, 0, p.receivedDate.toJulianDay(), p.amount);
+    m_lastPaymentId = id;
+    m_lastPaymentCustomer = p.customerId;
+    promiseOutcomesChanged(p.customerId);
     return id;
+}
+
+void LedgerRepository::promiseOutcomesChanged(Id customerId)
+{
+    if (m_batchMovements) {
+        m_staleOutcomeCustomers.insert(customerId);
+        return;
+    }
+    Statement &q = statement(QStringLiteral("DELETE FROM promise_outcome_customers WHERE customer_id = ?"));
+    q.bind(1, customerId);
+    q.exec();
+}
+
+void LedgerRepository::promiseOutcomesChangedByPayment(Id paymentId)
+{
+    if (m_batchMovements && paymentId == m_lastPaymentId) { // an import: its payment was just posted
+        promiseOutcomesChanged(m_lastPaymentCustomer);
+        return;
+    }
+    Statement &q = statement(QStringLiteral("SELECT customer_id FROM payment_state WHERE payment_id = ?"));
+    q.bind(1, paymentId);
+    const Id customerId = q.next() ? q.int64(0) : 0;
+    q.reset();
+    if (customerId != 0)
+        promiseOutcomesChanged(customerId);
 }
 
 Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, const QString &reasonCode,
@@ -767,6 +795,8 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
         q.exec();
     }
     kpiMovements().allocationPosted(a, invoiceCurrency, invoiceIssueDay, paymentReceivedDay);
+    if (a.source == AllocationSource::Payment)
+        promiseOutcomesChangedByPayment(a.sourceId);
     return id;
 }
 
@@ -872,6 +902,13 @@ void LedgerRepository::flushMovements()
 {
     kpiMovements().flush();
     m_batchMovements = false;
+    {
+        std::vector<Id> stale(m_staleOutcomeCustomers.begin(), m_staleOutcomeCustomers.end());
+        m_staleOutcomeCustomers.clear();
+        std::sort(stale.begin(), stale.end());
+        for (const Id customerId : stale)
+            promiseOutcomesChanged(customerId);
+    }
     std::map<std::tuple<int, int, qint64, qint64, QString>, MinorUnits> pending;
     pending.swap(m_pendingMovements);
     Statement &q = statement(kAddMovementSql);
@@ -929,6 +966,7 @@ void LedgerRepository::markSourceReversed(ReversalKind kind, Id targetId, QDate 
     if (kind == ReversalKind::Payment || kind == ReversalKind::CreditNote)
         addSourceReversalMovements(kind, targetId, date);
     if (kind == ReversalKind::Payment) {
+        promiseOutcomesChangedByPayment(targetId);
         QSqlQuery &q = cached(QStringLiteral(
             "UPDATE payment_state SET unapplied = 0, reversed_date = ? WHERE payment_id = ?"));
         q.addBindValue(dayValue(date));

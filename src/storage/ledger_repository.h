@@ -18,6 +18,7 @@
 #include <tuple>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace ardesk {
@@ -162,6 +163,14 @@ private:
     // (ar_movements.h); false when the invoice has none.
     bool addInstalmentAllocationMovements(Id invoiceId, Id allocationId, const QString &currency, qint64 issueDay);
     bool m_batchMovements = false;
+    // The maintained promise outcomes (promise_outcomes.h): a posting that can change a
+    // customer's promise evaluation marks the customer stale, at once or (while batching) at
+    // the flush.
+    void promiseOutcomesChanged(Id customerId);
+    void promiseOutcomesChangedByPayment(Id paymentId);
+    std::unordered_set<Id> m_staleOutcomeCustomers;
+    Id m_lastPaymentId = 0;
+    Id m_lastPaymentCustomer = 0;
     // (grain, kind, due day, movement day, currency) -> amount, while batching (the
     // currency last: it is nearly always the same, and comparing it first was 7 % of an import)
     std::map<std::tuple<int, int, qint64, qint64, QString>, MinorUnits> m_pendingMovements;

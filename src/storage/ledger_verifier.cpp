@@ -1,5 +1,7 @@
 #include "ledger_verifier.h"
 
+#include "promise_outcomes.h"
+
 #include "ar_movements.h"
 #include "kpi_movements.h"
 #include "hash_chain.h"
@@ -292,8 +294,24 @@ VerifyReport LedgerVerifier::run(const std::function<bool(int, int)> &progress)
         return report;
     verifyMovements(report);
     verifyKpiMovements(report);
+    verifyPromiseOutcomes(report);
     tick();
     return report;
+}
+
+// The maintained promise outcomes (promise_outcomes.h) against the rule over the ledger,
+// customer by customer (those with stored outcomes; a stale customer has none).
+void LedgerVerifier::verifyPromiseOutcomes(VerifyReport &report)
+{
+    const PromiseOutcomeCheck check = checkPromiseOutcomes(m_book);
+    const int differing = static_cast<int>(check.problems);
+    if (differing > 0)
+        problem(report, QStringLiteral("promise_outcomes"), 0,
+                QCoreApplication::translate("LedgerVerifier",
+                                            "promise_outcomes: %n customer(s) differ from the rule; first: %1",
+                                            nullptr, differing)
+                        .arg(check.firstProblem));
+    report.counts.push_back({QStringLiteral("promise_outcomes"), check.customers});
 }
 
 // The KPI movement aggregate (kpi_movements.h) against what the ledger gives, row by row.

@@ -371,6 +371,22 @@ QStringList schemaVersion9()
     };
 }
 
+// Version 10: the maintained promise outcomes (src/storage/promise_outcomes.h,
+// docs/performance.md "The collector's queue"): what counted toward each promise and the day
+// it was kept, with every payment posted so far, per customer marked stale by the postings
+// that can change it. Created empty: a customer without a row in promise_outcome_customers
+// is stale, and the promise evaluation run (the rule is C++, not SQL) fills them.
+QStringList schemaVersion10()
+{
+    return {
+        QStringLiteral("CREATE TABLE promise_outcome_customers (customer_id {BIGINT} PRIMARY KEY, "
+                       "grace_days INTEGER NOT NULL, change_day INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE promise_outcomes (promise_id {BIGINT} PRIMARY KEY, customer_id {BIGINT} NOT NULL, "
+                       "promised_date INTEGER NOT NULL, paid {BIGINT} NOT NULL, kept_day INTEGER)"),
+        QStringLiteral("CREATE INDEX promise_outcomes_customer ON promise_outcomes (customer_id, promised_date)"),
+    };
+}
+
 } // namespace
 
 const QStringList &postedTables()
@@ -399,6 +415,7 @@ const std::vector<MigrationStep> &migrationSteps()
         {8, QStringLiteral("indexes for the collector's queue (tasks by source) and the customer search"),
          schemaVersion8(), {}},
         {9, QStringLiteral("instalment terms of credit policies"), schemaVersion9(), {}},
+        {10, QStringLiteral("maintained promise outcomes for the collector's queue"), schemaVersion10(), {}},
     };
     return steps;
 }

@@ -14,6 +14,8 @@
 #include "services/ledger_service.h"
 #include "services/promise_service.h"
 #include "storage/collection_repository.h"
+#include "storage/ledger_repository.h"
+#include "storage/ledger_verifier.h"
 
 #include <gtest/gtest.h>
 
@@ -781,6 +783,191 @@ TEST_F(Collections, consumerCallCapsCountTheStoredAttempts)
 }
 
 // --- disputes, complaints, portfolios -----------------------------------------------------------
+
+// Issue 6: the queue reads an invoice's instalment parts (docs/credit-policy.md "Instalment
+// terms"): each part is due on its own date and what was applied fills the earliest part
+// first, so a 10/60/90 invoice whose own due date is later than its first part is overdue
+// from the first part's due date, and after a payment from the next part's.
+TEST_F(Collections, theQueueReadsAnInvoicesInstalmentParts)
+{
+    customer(QStringLiteral("P1"));
+    Invoice i;
+    i.number = QStringLiteral("I-P1");
+    i.issueDate = day(2025, 5, 1);
+    i.dueDate = day(2025, 7, 1); // after the first part's due date (11 May)
+    i.amount = 90000;
+    const auto posted = m_ledger->postInvoice(i, QStringLiteral("P1"),
+                                              {{1, day(2025, 5, 11), 30000},
+                                               {2, day(2025, 6, 30), 30000},
+                                               {3, day(2025, 7, 30), 30000}});
+    ASSERT_TRUE(posted) << describe(posted.error());
+    pay(QStringLiteral("P1"), day(2025, 6, 5), 40000, QStringLiteral("I-P1")); // part 1 paid, 100.00 of part 2
+
+    // As of 1 June (before the payment): the first part, 300.00, is 21 days overdue.
+    const Worklist june = queue(QStringLiteral("c1"), day(2025, 6, 1));
+    ASSERT_EQ(june.items.size(), 1u);
+    EXPECT_EQ(june.items[0].task, QStringLiteral("call"));
+    EXPECT_EQ(june.items[0].due, day(2025, 5, 12));
+    EXPECT_EQ(june.items[0].overdueAmount, 30000);
+    EXPECT_EQ(june.items[0].daysPastDue, 21);
+    EXPECT_EQ(june.items[0].balance, 90000);
+    // As of 20 June the first part is paid and the second not due yet: nothing to chase.
+    EXPECT_TRUE(queue(QStringLiteral("c1"), day(2025, 6, 20)).items.empty());
+    // As of 5 July: the rest of the second part (due 30 June) only, not the third.
+    const Worklist july = queue(QStringLiteral("c1"), day(2025, 7, 5));
+    ASSERT_EQ(july.items.size(), 1u);
+    EXPECT_EQ(july.items[0].due, day(2025, 7, 1));
+    EXPECT_EQ(july.items[0].overdueAmount, 20000);
+    EXPECT_EQ(july.items[0].daysPastDue, 5);
+    EXPECT_EQ(july.items[0].balance, 50000);
+
+    // A dispute is held back from the earliest open part first.
+    DisputeInput dispute;
+    dispute.invoiceNumber = QStringLiteral("I-P1");
+    dispute.amount = 5000;
+    dispute.reason = QStringLiteral("quality");
+    dispute.openedOn = day(2025, 7, 2);
+    dispute.dueDate = day(2025, 7, 20);
+    ASSERT_TRUE(DisputeService(as(QStringLiteral("c1"))).open(dispute));
+    const Worklist disputed = queue(QStringLiteral("c1"), day(2025, 7, 5));
+    ASSERT_EQ(disputed.items.size(), 1u);
+    EXPECT_EQ(disputed.items[0].overdueAmount, 15000);
+    EXPECT_EQ(disputed.items[0].daysPastDue, 5);
+}
+
+// Issue 8: the maintained promise outcomes (src/storage/promise_outcomes.h). A book with
+// promises kept, partly kept, broken and pending, some naming an invoice, payments applied
+// later, a payment reversed after it had kept a promise: the queue as of every day of the
+// period is the same with the stored outcomes (after the evaluation run) as with the rule
+// over the payments (the stored outcomes deleted), and the verifier finds them right.
+TEST_F(Collections, maintainedPromiseOutcomesGiveTheSameQueueOnEveryDay)
+{
+    customer(QStringLiteral("M1"));
+    invoice(QStringLiteral("I-M1"), QStringLiteral("M1"), day(2025, 3, 1), day(2025, 3, 31), 300000);
+    invoice(QStringLiteral("I-M1B"), QStringLiteral("M1"), day(2025, 3, 5), day(2025, 4, 4), 50000);
+    promise(QStringLiteral("M1"), day(2025, 4, 10), day(2025, 4, 20), 40000);                          // kept 18 Apr
+    promise(QStringLiteral("M1"), day(2025, 4, 10), day(2025, 5, 5), 60000);                           // partly
+    promise(QStringLiteral("M1"), day(2025, 4, 12), day(2025, 4, 20), 20000, QStringLiteral("I-M1B")); // named
+    pay(QStringLiteral("M1"), day(2025, 4, 18), 50000);
+    const Id unapplied = pay(QStringLiteral("M1"), day(2025, 4, 19), 30000);
+    // Applied to the named invoice only on 2 May: as of 1 May it did not count for that promise.
+    ASSERT_TRUE(m_ledger->allocate(AllocationSource::Payment, unapplied,
+                                   LedgerRepository(*m_book).invoiceByNumber(QStringLiteral("I-M1B"))->id, 30000,
+                                   day(2025, 5, 2)));
+
+    customer(QStringLiteral("M2"));
+    invoice(QStringLiteral("I-M2"), QStringLiteral("M2"), day(2025, 3, 1), day(2025, 3, 31), 100000);
+    promise(QStringLiteral("M2"), day(2025, 4, 1), day(2025, 4, 15), 25000); // broken
+    promise(QStringLiteral("M2"), day(2025, 4, 1), day(2025, 4, 15), 25000); // broken on the same day
+    promise(QStringLiteral("M2"), day(2025, 4, 20), day(2025, 5, 10), 10000);
+    const Id reversed = pay(QStringLiteral("M2"), day(2025, 5, 8), 10000, QStringLiteral("I-M2")); // kept it...
+    ASSERT_TRUE(m_ledger->reversePayment(reversed, day(2025, 5, 20), QStringLiteral("bounced"))); // ...until 20 May
+
+    customer(QStringLiteral("M3"));
+    invoice(QStringLiteral("I-M3"), QStringLiteral("M3"), day(2025, 4, 1), day(2025, 4, 30), 80000);
+    promise(QStringLiteral("M3"), day(2025, 5, 2), day(2025, 6, 1), 80000); // pending for long
+
+    const QDate first = day(2025, 4, 1);
+    const QDate last = day(2025, 6, 15);
+    const auto snapshot = [&]() {
+        QStringList lines;
+        for (QDate d = first; d <= last; d = d.addDays(1))
+            for (const WorklistItem &item : queue(QStringLiteral("c1"), d).items)
+                lines << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+                                 .arg(d.toString(Qt::ISODate), item.customerCode, item.task,
+                                      item.due.toString(Qt::ISODate))
+                                 .arg(item.sourceId.value_or(0))
+                                 .arg(item.brokenPromises)
+                                 .arg(item.promiseDueToday)
+                                 .arg(item.score.totalHundredths());
+        return lines;
+    };
+    // The evaluation run as of the first day (no promise is broken yet, so it creates no
+    // follow-up task) fills the outcomes of every customer with promises.
+    ASSERT_TRUE(PromiseService(as(QStringLiteral("c1"))).evaluate(first));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM tasks")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM promise_outcome_customers")), 3);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM promise_outcomes")), 7);
+    // Valid from the last reversal of a payment or allocation to a named invoice on: M2 (its
+    // payment reversed on 20 May), M1 (applied to the named invoice on 2 May).
+    const auto changeDay = [&](const char *code) {
+        return count(QStringLiteral("SELECT change_day FROM promise_outcome_customers o JOIN customers c ON "
+                                    "c.id = o.customer_id WHERE c.code = '%1'")
+                             .arg(QLatin1String(code)));
+    };
+    EXPECT_EQ(changeDay("M1"), day(2025, 5, 2).toJulianDay());
+    EXPECT_EQ(changeDay("M2"), day(2025, 5, 20).toJulianDay());
+    EXPECT_EQ(changeDay("M3"), 0);
+    const VerifyReport report = LedgerVerifier(*m_book).run();
+    EXPECT_TRUE(report.ok) << report.firstProblem.toStdString();
+    const QStringList stored = snapshot();
+
+    // A stored outcome that differs from the rule: the verifier names it.
+    QSqlQuery q(m_book->database());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE promise_outcomes SET paid = paid + 1 WHERE paid > 0")));
+    const VerifyReport tampered = LedgerVerifier(*m_book).run();
+    EXPECT_FALSE(tampered.ok);
+    EXPECT_TRUE(tampered.firstProblem.contains(QStringLiteral("promise_outcomes")))
+            << tampered.firstProblem.toStdString();
+
+    // Without stored outcomes the queue evaluates the rule over the payments: the same.
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM promise_outcomes")));
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM promise_outcome_customers")));
+    const QStringList byRule = snapshot();
+    EXPECT_EQ(stored, byRule);
+    EXPECT_GT(byRule.size(), 100);
+    EXPECT_FALSE(byRule.filter(QStringLiteral(" promise_follow_up ")).isEmpty());
+    EXPECT_FALSE(byRule.filter(QStringLiteral(" 1 0 ")).isEmpty()) << "a broken promise counted in the score";
+}
+
+// Every posting that can change a customer's promise evaluation marks the customer's stored
+// outcomes stale in the same transaction; the evaluation run fills them again.
+TEST_F(Collections, postingsMarkTheCustomersPromiseOutcomesStale)
+{
+    customer(QStringLiteral("S1"));
+    customer(QStringLiteral("S2"));
+    invoice(QStringLiteral("I-S1"), QStringLiteral("S1"), day(2025, 3, 1), day(2025, 3, 31), 100000);
+    invoice(QStringLiteral("I-S2"), QStringLiteral("S2"), day(2025, 3, 1), day(2025, 3, 31), 100000);
+    promise(QStringLiteral("S1"), day(2025, 4, 1), day(2025, 4, 10), 10000);
+    promise(QStringLiteral("S2"), day(2025, 4, 1), day(2025, 4, 10), 10000);
+    const auto fresh = [&](const char *code) {
+        return count(QStringLiteral("SELECT COUNT(*) FROM promise_outcome_customers o JOIN customers c ON "
+                                    "c.id = o.customer_id WHERE c.code = '%1'")
+                             .arg(QLatin1String(code)));
+    };
+    const auto refresh = [&] {
+        ASSERT_TRUE(PromiseService(as(QStringLiteral("c1"))).evaluate(day(2025, 4, 30)));
+        EXPECT_EQ(fresh("S1"), 1);
+        EXPECT_EQ(fresh("S2"), 1);
+    };
+    refresh();
+    const Id payment = pay(QStringLiteral("S1"), day(2025, 4, 5), 10000);
+    EXPECT_EQ(fresh("S1"), 0);
+    EXPECT_EQ(fresh("S2"), 1); // only the customer's own
+    refresh();
+    ASSERT_TRUE(m_ledger->allocate(AllocationSource::Payment, payment,
+                                   LedgerRepository(*m_book).invoiceByNumber(QStringLiteral("I-S1"))->id, 5000,
+                                   day(2025, 4, 6)));
+    EXPECT_EQ(fresh("S1"), 0);
+    refresh();
+    ASSERT_TRUE(m_ledger->reversePayment(payment, day(2025, 4, 20), QStringLiteral("bounced")));
+    EXPECT_EQ(fresh("S1"), 0);
+    refresh();
+    promise(QStringLiteral("S2"), day(2025, 4, 21), day(2025, 4, 25), 5000);
+    EXPECT_EQ(fresh("S2"), 0);
+    EXPECT_EQ(fresh("S1"), 1);
+    refresh();
+    // Another grace days setting: every customer is evaluated again by the next run.
+    CollectionSettings settings = CollectionService(*m_admin).settings().value();
+    settings.graceDays += 2;
+    ASSERT_TRUE(CollectionService(*m_admin).setSettings(settings));
+    ASSERT_TRUE(PromiseService(as(QStringLiteral("c1"))).evaluate(day(2025, 4, 30)));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM promise_outcome_customers WHERE grace_days = %1")
+                            .arg(settings.graceDays)),
+              2);
+    const VerifyReport report = LedgerVerifier(*m_book).run();
+    EXPECT_TRUE(report.ok) << report.firstProblem.toStdString();
+}
 
 TEST_F(Collections, disputedAmountIsCappedAtTheOpenAmount)
 {
