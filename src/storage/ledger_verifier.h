@@ -39,6 +39,7 @@ private:
                        const QString &idColumn, const QString &dateColumn, const QString &allocColumn, int reversalKind);
     void verifyMovements(VerifyReport &report);
     void verifyKpiMovements(VerifyReport &report);
+    void verifyKpiGroupMovements(VerifyReport &report);
     Book &m_book;
 };
 
