@@ -600,7 +600,10 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
                 return;
             }
         };
-        constexpr qint64 kNoLimit = std::numeric_limits<qint64>::max();
+        // Open ends as Julian days inside the 32-bit INTEGER of the column (PostgreSQL
+        // refuses a 64-bit bound there).
+        constexpr qint64 kNoLimit = std::numeric_limits<qint32>::max();
+        constexpr qint64 kNoStart = 0;
         struct Range
         {
             KpiMovementKind kind;
@@ -608,8 +611,8 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
             qint64 to;
         };
         const Range ranges[] = {
-                {KpiMovementKind::Sales, std::numeric_limits<qint64>::min(), asOfDay},
-                {KpiMovementKind::Applied, std::numeric_limits<qint64>::min(), asOfDay},
+                {KpiMovementKind::Sales, kNoStart, asOfDay},
+                {KpiMovementKind::Applied, kNoStart, asOfDay},
                 {KpiMovementKind::WrittenOff, startDay, asOfDay},
                 {KpiMovementKind::Paid, startDay, asOfDay},
                 {KpiMovementKind::PaidReversed, startDay, asOfDay},
