@@ -852,8 +852,9 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                     allocation.date = date;
                     allocation.amount = take;
                     planned.push_back(allocation);
+                    // The invoice is the payment's customer's (checked by the validation).
                     plannedKeys.push_back({*target.currency, target.dueDay, target.issueDay, r.payment.currency,
-                                           r.payment.receivedDate.toJulianDay()});
+                                           r.payment.receivedDate.toJulianDay(), r.payment.customerId});
                     OpenNow &entry = entryFor(invoiceId);
                     entry.open -= take;
                     entry.changed = true;

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -40,6 +41,22 @@ QString groupColumn(KpiGrouping grouping)
         return QStringLiteral("risk_class");
     }
     return QStringLiteral("NULL");
+}
+
+// The column of kpi_customer_groups that files a customer's rows for a grouping.
+QString filedColumn(KpiGrouping grouping)
+{
+    switch (grouping) {
+    case KpiGrouping::Collector:
+        return QStringLiteral("collector_key");
+    case KpiGrouping::Segment:
+        return QStringLiteral("segment_key");
+    case KpiGrouping::RiskClass:
+        return QStringLiteral("risk_key");
+    case KpiGrouping::Total:
+        break;
+    }
+    return QStringLiteral("collector_key");
 }
 
 // Reads every query of one report from the same state of the book: a deferred read
@@ -137,6 +154,7 @@ struct Accumulated
     std::vector<MinorUnits> salesByMonth; // by month from the book's first month
     AmountsByDays paid;
     bool hasActivity = false;
+    qint64 activityEntries = 0; // allocation rows dated in the period (grouped aggregate)
 };
 
 // The report's groups and which group each customer belongs to: the customer's currency
@@ -148,34 +166,14 @@ class Groups final
 public:
     Groups(Book &book, KpiGrouping grouping)
     {
-        QHash<Id, QString> logins;
         if (grouping == KpiGrouping::Collector) {
             QSqlQuery users = book.exec(QStringLiteral("SELECT id, login FROM users"));
             while (users.next())
-                logins.insert(users.value(0).toLongLong(), users.value(1).toString());
+                m_logins.insert(users.value(0).toLongLong(), users.value(1).toString());
         }
-        // currency -> raw group value ("\\0" for NULL) -> group index; several raw values
-        // may share a key (no segment as NULL or as empty text).
-        QHash<QString, QHash<QString, int>> indexOf;
-        std::map<KpiGroupKey, int> indexOfKey;
-        const QString none(QChar(0));
-        auto groupOf = [&](const QString &currency, const QString &raw) {
-            QHash<QString, int> &ofCurrency = indexOf[currency];
-            if (const auto found = ofCurrency.constFind(raw); found != ofCurrency.constEnd())
-                return *found;
-            KpiGroupKey key{currency, std::nullopt};
-            if (raw != none && grouping == KpiGrouping::Collector)
-                key.group = logins.value(raw.toLongLong(), raw);
-            else if (raw != none && !raw.isEmpty())
-                key.group = raw;
-            auto [it, inserted] = indexOfKey.try_emplace(key, static_cast<int>(m_groups.size()));
-            if (inserted) {
-                m_groups.emplace_back();
-                m_groups.back().figures.key = key;
-            }
-            ofCurrency.insert(raw, it->second);
-            return it->second;
-        };
+        m_grouping = grouping;
+        auto groupOf = [this](const QString &currency, const QString &raw) { return indexOfRaw(currency, raw); };
+        const QString &none = m_none;
         // Customer ids are the table's row ids, dense in practice: a flat index by id (a hash
         // when they are too sparse for that).
         QSqlQuery range = book.exec(QStringLiteral("SELECT COUNT(*), MAX(id) FROM customers"));
@@ -195,6 +193,27 @@ public:
                 m_flatIndex[static_cast<std::size_t>(id)] = index;
             else
                 m_indexOfCustomer.insert(id, index);
+        }
+        // Grouped: the group each customer's rows of kpi_group_movements are filed under
+        // (kpi_movements.h); a customer filed elsewhere than in its current group has moved.
+        if (grouping != KpiGrouping::Total) {
+            Statement filed(book, QStringLiteral("SELECT customer_id, %1 FROM kpi_customer_groups")
+                                          .arg(filedColumn(grouping)));
+            QString lastCurrency, lastKey;
+            int lastFiled = -1;
+            while (filed.next()) {
+                const Id id = filed.int64(0);
+                const int current = indexOfCustomer(id);
+                const QString currency = m_groups[static_cast<std::size_t>(current)].figures.key.currency;
+                const QString key = filed.text(1);
+                if (lastFiled < 0 || key != lastKey || currency != lastCurrency) {
+                    lastFiled = indexOfFiled(currency, key);
+                    lastKey = key;
+                    lastCurrency = currency;
+                }
+                if (lastFiled != current)
+                    m_moved.push_back({id, lastFiled, current});
+            }
         }
     }
 
@@ -224,61 +243,52 @@ public:
     const KpiGroupKey &keyOfCustomer(Id customerId) { return ofCustomer(customerId).figures.key; }
     std::vector<Accumulated> &all() { return m_groups; }
 
+    // The group of a raw group value of the customers table ("\\0" for NULL).
+    int indexOfRaw(const QString &currency, const QString &raw)
+    {
+        QHash<QString, int> &ofCurrency = m_indexOf[currency];
+        if (const auto found = ofCurrency.constFind(raw); found != ofCurrency.constEnd())
+            return *found;
+        KpiGroupKey key{currency, std::nullopt};
+        if (raw != m_none && m_grouping == KpiGrouping::Collector)
+            key.group = m_logins.value(raw.toLongLong(), raw);
+        else if (raw != m_none && !raw.isEmpty())
+            key.group = raw;
+        auto [it, inserted] = m_indexOfKey.try_emplace(key, static_cast<int>(m_groups.size()));
+        if (inserted) {
+            m_groups.emplace_back();
+            m_groups.back().figures.key = key;
+        }
+        ofCurrency.insert(raw, it->second);
+        return it->second;
+    }
+    // The group of a group_key of kpi_customer_groups / kpi_group_movements ('' for none).
+    int indexOfFiled(const QString &currency, const QString &groupKey)
+    {
+        return indexOfRaw(currency, groupKey.isEmpty() ? m_none : groupKey);
+    }
+
+    // A customer whose rows are filed under another group than its current one.
+    struct Moved
+    {
+        Id customerId;
+        int filedGroup;
+        int currentGroup;
+    };
+    const std::vector<Moved> &moved() const { return m_moved; }
+
 private:
+    KpiGrouping m_grouping = KpiGrouping::Total;
+    const QString m_none{QChar(0)};
+    QHash<Id, QString> m_logins;
+    // currency -> raw group value (m_none for NULL) -> group index; several raw values may
+    // share a key (no segment as NULL or as empty text).
+    QHash<QString, QHash<QString, int>> m_indexOf;
+    std::map<KpiGroupKey, int> m_indexOfKey;
+    std::vector<Moved> m_moved;
     std::vector<Accumulated> m_groups;
     std::vector<int> m_flatIndex; // customer id -> group index, -1 for none
     QHash<Id, int> m_indexOfCustomer;
-};
-
-// Each invoice's group and issue date (Julian day), by invoice id: a flat array when the
-// ids are dense (they are the table's row ids), a hash otherwise.
-class InvoiceIndex final
-{
-public:
-    struct Entry
-    {
-        qint32 group = -1;
-        qint32 issueDay = 0;
-    };
-
-    explicit InvoiceIndex(Book &book)
-    {
-        QSqlQuery range = book.exec(QStringLiteral("SELECT COUNT(*), MAX(invoice_id) FROM invoice_state"));
-        const qint64 count = range.next() ? range.value(0).toLongLong() : 0;
-        const qint64 maxId = count > 0 ? range.value(1).toLongLong() : 0;
-        if (maxId >= 0 && maxId <= 4 * count + 1024)
-            m_flat.assign(static_cast<std::size_t>(maxId) + 1, Entry{});
-        else
-            m_other.reserve(count);
-    }
-
-    void set(Id invoiceId, int group, qint64 issueDay)
-    {
-        const Entry entry{group, static_cast<qint32>(issueDay)};
-        if (invoiceId >= 0 && static_cast<std::size_t>(invoiceId) < m_flat.size())
-            m_flat[static_cast<std::size_t>(invoiceId)] = entry;
-        else
-            m_other.insert(invoiceId, entry);
-    }
-
-    // Every allocation dated on or before the as-of date is on an invoice issued by then
-    // (docs/ledger.md), so it was read in the scan.
-    Entry get(Id invoiceId) const
-    {
-        Entry entry;
-        if (invoiceId >= 0 && static_cast<std::size_t>(invoiceId) < m_flat.size())
-            entry = m_flat[static_cast<std::size_t>(invoiceId)];
-        else
-            entry = m_other.value(invoiceId);
-        if (entry.group < 0)
-            throw StorageError(
-                    QCoreApplication::translate("KpiRepository", "KPI figures: an allocation is dated before the issue date of invoice %1").arg(invoiceId));
-        return entry;
-    }
-
-private:
-    std::vector<Entry> m_flat;
-    QHash<Id, Entry> m_other;
 };
 
 } // namespace
@@ -511,25 +521,9 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
             if (q.int64(1) >= asOfDay)
                 g.figures.endingCurrentAr += amount;
         }
-    } else {
-        Statement q(m_book,
-                    QStringLiteral("WITH later AS MATERIALIZED (SELECT invoice_id, amount FROM allocations "
-                                   "  WHERE alloc_date > ?) "
-                                   "SELECT s.customer_id, SUM(l.amount), "
-                                   "  SUM(CASE WHEN s.due_date >= ? THEN l.amount ELSE 0 END) "
-                                   "FROM later l JOIN invoice_state s ON s.invoice_id = l.invoice_id "
-                                   "WHERE s.issue_date <= ? GROUP BY s.customer_id"));
-        q.bind(1, asOfDay);
-        q.bind(2, asOfDay);
-        q.bind(3, asOfDay);
-        while (q.next()) {
-            Accumulated &g = groups.ofCustomer(q.int64(0));
-            g.figures.endingAr += q.int64(1);
-            g.figures.endingCurrentAr += q.int64(2);
-        }
     }
 
-    timer.step("applied after the date");
+    timer.step("AR by currency");
 
     // 2. Every invoice issued on or before the as-of date, in one scan of invoice_state:
     //    what is open now (current: due on or after the as-of date), the period's credit
@@ -549,34 +543,113 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
             ++monthCount;
         monthOfDay.push_back(monthCount - 1);
     }
-    std::optional<InvoiceIndex> invoices;
+    // 1-3 by collector, segment or risk class: the same aggregate per group
+    //    (kpi_group_movements, kpi_movements.h), where each customer's rows are filed under
+    //    the group of kpi_customer_groups: ending AR = sales - applied up to the date, current
+    //    AR from the rows by due day, the period's figures as by currency. A customer
+    //    reassigned since its rows were filed (a different group now) has its own ledger
+    //    rows moved from the filed group to the current one here.
     if (!arFromMovements) {
-        invoices.emplace(m_book);
-        Statement q(m_book,
-                    QStringLiteral("SELECT invoice_id, customer_id, issue_date, amount, open_amount, due_date "
-                                   "FROM invoice_state WHERE issue_date <= ?"));
-        q.bind(1, asOfDay);
-        while (q.next()) {
-            const int group = groups.indexOfCustomer(q.int64(1));
-            const qint64 issued = q.int64(2);
-            const MinorUnits amount = q.int64(3);
-            invoices->set(q.int64(0), group, issued);
-            Accumulated &g = groups.at(group);
-            if (const MinorUnits open = q.int64(4); open != 0 && !arFromMovements) {
-                g.figures.endingAr += open;
-                if (q.int64(5) >= asOfDay)
-                    g.figures.endingCurrentAr += open;
+        auto apply = [&](Accumulated &g, KpiMovementKind kind, qint64 day, qint64 untilDay, qint64 amount,
+                         qint64 amountDays, qint64 entries) {
+            switch (kind) {
+            case KpiMovementKind::Sales:
+                if (day > asOfDay)
+                    return;
+                g.figures.endingAr += amount;
+                if (g.salesByMonth.empty())
+                    g.salesByMonth.assign(static_cast<std::size_t>(monthCount), 0);
+                if (day >= firstMonthDay)
+                    g.salesByMonth[static_cast<std::size_t>(monthOfDay[static_cast<std::size_t>(day - firstMonthDay)])] +=
+                            amount;
+                if (day >= startDay)
+                    g.figures.creditSales += amount;
+                return;
+            case KpiMovementKind::Applied:
+                if (day > asOfDay)
+                    return;
+                g.figures.endingAr -= amount;
+                if (day >= startDay) {
+                    g.figures.appliedInPeriod += amount;
+                    g.activityEntries += entries;
+                }
+                return;
+            case KpiMovementKind::WrittenOff:
+                if (day >= startDay && day <= asOfDay)
+                    g.figures.writtenOff += amount;
+                return;
+            case KpiMovementKind::Paid:
+                if (day >= startDay && day <= asOfDay) {
+                    g.figures.paidAmount += amount;
+                    g.figures.paidAmountDays += amountDays;
+                }
+                return;
+            case KpiMovementKind::PaidReversed:
+                if (day >= startDay && untilDay <= asOfDay) {
+                    g.figures.paidAmount += amount;
+                    g.figures.paidAmountDays += amountDays;
+                }
+                return;
+            case KpiMovementKind::InvoiceByDue:
+                if (day >= asOfDay && untilDay <= asOfDay)
+                    g.figures.endingCurrentAr += amount;
+                return;
+            case KpiMovementKind::AppliedByDue:
+                if (day >= asOfDay && untilDay <= asOfDay)
+                    g.figures.endingCurrentAr -= amount;
+                return;
             }
-            if (g.salesByMonth.empty())
-                g.salesByMonth.assign(static_cast<std::size_t>(monthCount), 0);
-            if (issued >= firstMonthDay)
-                g.salesByMonth[static_cast<std::size_t>(
-                        monthOfDay[static_cast<std::size_t>(issued - firstMonthDay)])] += amount;
-            if (issued >= startDay)
-                g.figures.creditSales += amount;
+        };
+        // Open ends as Julian days inside the 32-bit INTEGER of the column (PostgreSQL
+        // refuses a 64-bit bound there).
+        constexpr qint64 kNoLimit = std::numeric_limits<qint32>::max();
+        constexpr qint64 kNoStart = 0;
+        struct Range
+        {
+            KpiMovementKind kind;
+            qint64 from;
+            qint64 to;
+        };
+        const Range ranges[] = {
+                {KpiMovementKind::Sales, kNoStart, asOfDay},
+                {KpiMovementKind::Applied, kNoStart, asOfDay},
+                {KpiMovementKind::WrittenOff, startDay, asOfDay},
+                {KpiMovementKind::Paid, startDay, asOfDay},
+                {KpiMovementKind::PaidReversed, startDay, asOfDay},
+                {KpiMovementKind::InvoiceByDue, asOfDay, kNoLimit},
+                {KpiMovementKind::AppliedByDue, asOfDay, kNoLimit},
+        };
+        Statement q(m_book, QStringLiteral("SELECT currency, group_key, day, until_day, amount, amount_days, entries "
+                                           "FROM kpi_group_movements WHERE dimension = ? AND kind = ? AND day >= ? "
+                                           "AND day <= ?"));
+        for (const Range &range : ranges) {
+            q.bind(1, static_cast<qint64>(grouping));
+            q.bind(2, static_cast<qint64>(range.kind));
+            q.bind(3, range.from);
+            q.bind(4, range.to);
+            QString lastCurrency, lastKey;
+            int index = -1;
+            while (q.next()) {
+                const QString currency = q.text(0);
+                const QString key = q.text(1);
+                if (index < 0 || currency != lastCurrency || key != lastKey) {
+                    index = groups.indexOfFiled(currency, key);
+                    lastCurrency = currency;
+                    lastKey = key;
+                }
+                apply(groups.at(index), range.kind, q.int64(2), q.int64(3), q.int64(4), q.int64(5), q.int64(6));
+            }
+            q.reset();
         }
+        timer.step("KPI group movements");
+        for (const Groups::Moved &moved : groups.moved()) {
+            for (const KpiContribution &row : customerKpiContributions(m_book, moved.customerId)) {
+                apply(groups.at(moved.filedGroup), row.kind, row.day, row.untilDay, -row.amount, -row.amountDays, -1);
+                apply(groups.at(moved.currentGroup), row.kind, row.day, row.untilDay, row.amount, row.amountDays, 1);
+            }
+        }
+        timer.step("reassigned customers");
     }
-    timer.step("invoices");
 
     // 2-3 by currency alone: the KPI movement aggregate (kpi_movements.h) holds the sales,
     //    the applied, written-off and paid amounts per currency and day: a few thousand rows
@@ -626,41 +699,7 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
         timer.step("KPI movements");
     }
 
-    // 3. Allocation rows dated in the period, by source and (payments) days to pay, summed
-    //    while they stream. kind 1 payment, 2 write-off, 0 credit note. `counted` is 0 for a
-    //    reversing row whose original is dated before the period (the original was not
-    //    counted either); a reversal dated after the as-of date is not read at all.
-    if (!arFromMovements) {
-        Statement q(
-                m_book,
-                QStringLiteral(
-                        "SELECT a.invoice_id, "
-                        "  CASE WHEN a.payment_id IS NOT NULL THEN 1 WHEN a.write_off_id IS NOT NULL THEN 2 ELSE 0 "
-                        "END, "
-                        "  p.received_date, a.amount, "
-                        "  CASE WHEN a.reverses_id IS NULL THEN 1 "
-                        "       WHEN (SELECT o.alloc_date FROM allocations o WHERE o.id = a.reverses_id) >= ? THEN 1 "
-                        "       ELSE 0 END "
-                        "FROM allocations a LEFT JOIN payment_state p ON p.payment_id = a.payment_id "
-                        "WHERE a.alloc_date >= ? AND a.alloc_date <= ?"));
-        q.bind(1, startDay);
-        q.bind(2, startDay);
-        q.bind(3, asOfDay);
-        while (q.next()) {
-            const InvoiceIndex::Entry invoice = invoices->get(q.int64(0));
-            Accumulated &g = groups.at(invoice.group);
-            const qint64 kind = q.int64(1);
-            const MinorUnits amount = q.int64(3);
-            g.figures.appliedInPeriod += amount;
-            g.hasActivity = true;
-            if (kind == 2)
-                g.figures.writtenOff += amount;
-            else if (kind == 1 && q.int64(4) != 0)
-                g.paid.add(q.int64(2) - invoice.issueDay, amount);
-        }
-    }
 
-    timer.step("allocations in the period");
 
     // Countback months, oldest first.
     for (Accumulated &g : groups.all()) {
@@ -692,7 +731,8 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
             f.paidAmount += applied.amount;
             f.paidAmountDays += applied.amount * applied.daysToPay;
         }
-        const bool hasFigures = f.beginningAr != 0 || f.endingAr != 0 || f.creditSales != 0 || g.hasActivity;
+        const bool hasFigures = f.beginningAr != 0 || f.endingAr != 0 || f.creditSales != 0 || g.hasActivity ||
+                                g.activityEntries != 0;
         if (hasFigures)
             data.figures.push_back(std::move(f));
     }

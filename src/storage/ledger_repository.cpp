@@ -613,7 +613,8 @@ Id LedgerRepository::postInvoice(const Invoice &i, const Stamp &stamp, const std
         addMovement(0, i.currency, i.dueDate.toJulianDay(), i.issueDate.toJulianDay(), i.amount);
     for (const InstalmentPart &part : parts)
         addMovement(0, i.currency, part.dueDate.toJulianDay(), i.issueDate.toJulianDay(), part.amount);
-    kpiMovements().invoicePosted(i.currency, i.issueDate.toJulianDay(), i.amount);
+    kpiMovements().invoicePosted(i.customerId, i.currency, i.issueDate.toJulianDay(), i.dueDate.toJulianDay(),
+                                 i.amount);
     return id;
 }
 
@@ -730,12 +731,16 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
     const qint64 day = a.date.toJulianDay();
     QString invoiceCurrency;
     qint64 invoiceIssueDay = 0;
+    qint64 invoiceDueDay = 0;
+    Id invoiceCustomerId = 0;
     std::optional<qint64> paymentReceivedDay;
     const bool fromSource = a.source == AllocationSource::Payment || a.source == AllocationSource::CreditNote;
     if (known) {
         // The caller (a bulk import) knows the invoice's and the source's keys: no look-ups.
         invoiceCurrency = known->invoiceCurrency;
         invoiceIssueDay = known->invoiceIssueDay;
+        invoiceDueDay = known->invoiceDueDay;
+        invoiceCustomerId = known->invoiceCustomerId;
         // An invoice split into instalment parts moves its parts' due days, not its own.
         if (!addInstalmentAllocationMovements(a.invoiceId, id, invoiceCurrency, invoiceIssueDay))
             addMovement(0, invoiceCurrency, known->invoiceDueDay, std::max(day, invoiceIssueDay), -a.amount);
@@ -747,7 +752,7 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
         }
     } else {
         Statement &key = statement(
-            QStringLiteral("SELECT currency, due_date, issue_date FROM invoice_state WHERE invoice_id = ?"));
+            QStringLiteral("SELECT currency, due_date, issue_date, customer_id FROM invoice_state WHERE invoice_id = ?"));
         key.bind(1, a.invoiceId);
         if (!key.next())
             throw StorageError(QCoreApplication::translate("LedgerRepository",
@@ -756,11 +761,13 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
         const QString currency = key.text(0);
         const qint64 due = key.int64(1);
         const qint64 issue = key.int64(2);
+        invoiceCustomerId = key.int64(3);
         key.reset();
         if (!addInstalmentAllocationMovements(a.invoiceId, id, currency, issue))
             addMovement(0, currency, due, std::max(day, issue), -a.amount);
         invoiceCurrency = currency;
         invoiceIssueDay = issue;
+        invoiceDueDay = due;
     }
     if (!known && fromSource) {
         Statement &key = statement(a.source == AllocationSource::Payment
@@ -794,7 +801,17 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
         q.bind(3, a.sourceId);
         q.exec();
     }
-    kpiMovements().allocationPosted(a, invoiceCurrency, invoiceIssueDay, paymentReceivedDay);
+    if (invoiceCustomerId == 0) {
+        Statement &key = statement(QStringLiteral("SELECT customer_id, due_date FROM invoice_state WHERE invoice_id = ?"));
+        key.bind(1, a.invoiceId);
+        if (key.next()) {
+            invoiceCustomerId = key.int64(0);
+            invoiceDueDay = key.int64(1);
+        }
+        key.reset();
+    }
+    kpiMovements().allocationPosted(a, invoiceCustomerId, invoiceCurrency, invoiceIssueDay, invoiceDueDay,
+                                    paymentReceivedDay);
     if (a.source == AllocationSource::Payment)
         promiseOutcomesChangedByPayment(a.sourceId);
     return id;

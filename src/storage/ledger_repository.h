@@ -55,6 +55,7 @@ struct AllocationKeys final {
     qint64 invoiceIssueDay = 0;
     QString sourceCurrency;
     qint64 sourceStartDay = 0;
+    Id invoiceCustomerId = 0; // 0: not known, looked up
 };
 
 class LedgerRepository final {

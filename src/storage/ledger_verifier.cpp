@@ -295,6 +295,7 @@ VerifyReport LedgerVerifier::run(const std::function<bool(int, int)> &progress)
     verifyMovements(report);
     verifyKpiMovements(report);
     verifyPromiseOutcomes(report);
+    verifyKpiGroupMovements(report);
     tick();
     return report;
 }
@@ -349,6 +350,54 @@ void LedgerVerifier::verifyKpiMovements(VerifyReport &report)
             ++h;
     }
     report.counts.push_back({QStringLiteral("kpi_movements"), static_cast<qint64>(stored.size())});
+}
+
+// The KPI movement aggregate per collector, segment and risk class (kpi_movements.h) against
+// what the ledger and kpi_customer_groups give, row by row; and every customer with an invoice
+// has its line in kpi_customer_groups.
+void LedgerVerifier::verifyKpiGroupMovements(VerifyReport &report)
+{
+    QSqlQuery unfiled = m_book.exec(QStringLiteral(
+        "SELECT DISTINCT s.customer_id FROM invoice_state s WHERE NOT EXISTS (SELECT 1 FROM kpi_customer_groups f "
+        "WHERE f.customer_id = s.customer_id) ORDER BY s.customer_id"));
+    while (unfiled.next())
+        problem(report, QStringLiteral("kpi_customer_groups"), unfiled.value(0).toLongLong(),
+                QCoreApplication::translate("LedgerVerifier",
+                                            "customer %1 has invoices but no line in kpi_customer_groups")
+                    .arg(unfiled.value(0).toLongLong()));
+    const KpiGroupMovementMap expected = expectedKpiGroupMovements(m_book);
+    const KpiGroupMovementMap stored = storedKpiGroupMovements(m_book);
+    auto describe = [](const KpiGroupMovementKey &key, const KpiMovementSums &sums) {
+        return QStringLiteral("%1/%2/%3/%4/%5/%6: %7, %8, %9")
+            .arg(std::get<0>(key))
+            .arg(std::get<1>(key))
+            .arg(std::get<2>(key), std::get<3>(key))
+            .arg(QDate::fromJulianDay(std::get<4>(key)).toString(Qt::ISODate))
+            .arg(std::get<5>(key))
+            .arg(sums.amount)
+            .arg(sums.amountDays)
+            .arg(sums.entries);
+    };
+    auto w = expected.begin();
+    auto h = stored.begin();
+    while (w != expected.end() || h != stored.end()) {
+        const bool takeWant = h == stored.end() || (w != expected.end() && w->first < h->first);
+        const bool takeHave = w == expected.end() || (h != stored.end() && h->first < w->first);
+        const KpiGroupMovementKey key = takeWant ? w->first : h->first;
+        const KpiMovementSums wanted = takeHave ? KpiMovementSums{} : w->second;
+        const KpiMovementSums have = takeWant ? KpiMovementSums{} : h->second;
+        if (!(wanted == have))
+            problem(report, QStringLiteral("kpi_group_movements"), 0,
+                    QCoreApplication::translate("LedgerVerifier",
+                                                "kpi_group_movements (grouping/kind/currency/group/day/until: "
+                                                "amount, amount x days, entries): %1 stored, the ledger gives %2")
+                        .arg(describe(key, have), describe(key, wanted)));
+        if (!takeHave)
+            ++w;
+        if (!takeWant)
+            ++h;
+    }
+    report.counts.push_back({QStringLiteral("kpi_group_movements"), static_cast<qint64>(stored.size())});
 }
 
 // The AR movement aggregate (ar_movements.h) against what the ledger gives: every day row,

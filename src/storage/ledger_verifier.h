@@ -40,6 +40,7 @@ private:
     void verifyMovements(VerifyReport &report);
     void verifyKpiMovements(VerifyReport &report);
     void verifyPromiseOutcomes(VerifyReport &report);
+    void verifyKpiGroupMovements(VerifyReport &report);
     Book &m_book;
 };
 

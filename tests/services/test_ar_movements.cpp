@@ -125,7 +125,7 @@ protected:
             ASSERT_EQ(actual, expected) << "KPI as of " << d.toString(Qt::ISODate).toStdString() << " for "
                                         << months << " month(s)";
             // The rest of the figures by currency come from the KPI movement aggregate
-            // (kpi_movements.h); by collector from the invoices and the period's allocations.
+            // (kpi_movements.h); by collector from the same per group (kpi_group_movements).
             // The same lines are listed, with the same written-off and paid sums (to the cent,
             // and amount x days exactly, so the average days to pay agrees to any precision)
             // and the same monthly sales.
@@ -419,6 +419,17 @@ TEST_P(ArMovements, aggregateAgingEqualsTheDetailedComputationOnRandomBooks)
     (void)m_book->exec(QStringLiteral("DELETE FROM kpi_movements"));
     (void)m_book->exec(kpiMovementsSchema().at(1));
     EXPECT_EQ(storedKpiMovements(*m_book), kpiRows);
+    // And for the same per collector, segment and risk class (kpi_group_movements), every
+    // kind and dimension kept.
+    const KpiGroupMovementMap groupRows = storedKpiGroupMovements(*m_book);
+    for (int kind = 0; kind <= static_cast<int>(KpiMovementKind::AppliedByDue); ++kind)
+        for (int dimension = kKpiGroupingCollector; dimension <= kKpiGroupingRiskClass; ++dimension)
+            EXPECT_TRUE(std::any_of(groupRows.begin(), groupRows.end(), [&](const auto &row) {
+                return std::get<0>(row.first) == dimension && std::get<1>(row.first) == kind;
+            })) << "kind " << kind << " dimension " << dimension;
+    (void)m_book->exec(QStringLiteral("DELETE FROM kpi_group_movements"));
+    (void)m_book->exec(kpiGroupMovementsSchema().at(3));
+    EXPECT_EQ(storedKpiGroupMovements(*m_book), groupRows);
     expectVerified();
 }
 
@@ -480,4 +491,58 @@ TEST_P(ArMovements, theVerifierFindsAKpiMovementThatDiffersFromTheLedger)
     const VerifyReport report = LedgerVerifier(*m_book).run();
     EXPECT_FALSE(report.ok);
     EXPECT_EQ(report.firstProblemTable, QStringLiteral("kpi_movements"));
+}
+
+// The per-group KPI aggregate (kpi_group_movements): what one invoice and one payment before
+// its due date file, and a changed row or a missing customer line found by the verifier.
+TEST_P(ArMovements, theVerifierFindsAKpiGroupMovementThatDiffersFromTheLedger)
+{
+    Customer c;
+    c.code = QStringLiteral("E1");
+    c.name = QStringLiteral("Customer E1");
+    c.currency = QStringLiteral("EUR");
+    c.termsDays = 30;
+    c.segment = QStringLiteral("retail");
+    ASSERT_TRUE(m_ledger->addCustomer(c));
+    Invoice i;
+    i.number = QStringLiteral("I1");
+    i.issueDate = QDate(2026, 3, 1);
+    i.dueDate = QDate(2026, 3, 31);
+    i.amount = 10000;
+    ASSERT_TRUE(m_ledger->postInvoice(i, c.code));
+    PaymentInput p;
+    p.customerCode = c.code;
+    p.receivedDate = QDate(2026, 3, 20);
+    p.amount = 4000;
+    p.reference = QStringLiteral("P1");
+    p.method = QStringLiteral("wire");
+    p.apply = PaymentInput::Apply::OldestDueFirst;
+    ASSERT_TRUE(m_ledger->postPayment(p));
+    expectVerified();
+    // Segment "retail": the invoice by due and issue day (kind 5), the payment by due and
+    // allocation day (kind 6, dated before the due day).
+    QSqlQuery q = m_book->exec(QStringLiteral(
+            "SELECT kind, day, until_day, amount FROM kpi_group_movements WHERE dimension = 2 AND group_key = 'retail' "
+            "AND kind IN (5, 6) ORDER BY kind"));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(1).toLongLong(), QDate(2026, 3, 31).toJulianDay());
+    EXPECT_EQ(q.value(2).toLongLong(), QDate(2026, 3, 1).toJulianDay());
+    EXPECT_EQ(q.value(3).toLongLong(), 10000);
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(1).toLongLong(), QDate(2026, 3, 31).toJulianDay());
+    EXPECT_EQ(q.value(2).toLongLong(), QDate(2026, 3, 20).toJulianDay());
+    EXPECT_EQ(q.value(3).toLongLong(), 4000);
+    q.finish();
+    (void)m_book->exec(QStringLiteral("UPDATE kpi_group_movements SET amount = amount + 1 WHERE kind = 6 "
+                                      "AND dimension = 3"));
+    VerifyReport report = LedgerVerifier(*m_book).run();
+    EXPECT_FALSE(report.ok);
+    EXPECT_EQ(report.firstProblemTable, QStringLiteral("kpi_group_movements"));
+    (void)m_book->exec(QStringLiteral("UPDATE kpi_group_movements SET amount = amount - 1 WHERE kind = 6 "
+                                      "AND dimension = 3"));
+    expectVerified();
+    (void)m_book->exec(QStringLiteral("DELETE FROM kpi_customer_groups"));
+    report = LedgerVerifier(*m_book).run();
+    EXPECT_FALSE(report.ok);
+    EXPECT_EQ(report.firstProblemTable, QStringLiteral("kpi_customer_groups"));
 }

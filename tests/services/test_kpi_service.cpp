@@ -12,6 +12,7 @@
 #include "services/kpi_service.h"
 #include "services/ledger_service.h"
 #include "storage/ledger_repository.h"
+#include "storage/ledger_verifier.h"
 
 #include <gtest/gtest.h>
 
@@ -945,6 +946,55 @@ TEST_F(KpiServiceTest, randomizedBookMatchesARecomputationFromTheEventTables)
         }
     }
     EXPECT_GT(promisesSeen, 10);
+
+    // Customers reassigned after their rows were filed (kpi_customer_groups, docs/kpi.md
+    // "How it stays fast"): the lines still group by the current collector, a moved
+    // customer's whole history goes with it, also what is posted after the move (filed
+    // under the group the customer was filed under). E1 ann -> ben, E3 ben -> ann, E4 none ->
+    // ann, U2 none -> ben; U1 stays with ben, E2 with ann.
+    import(ImportKind::Portfolios, "customer_code,collector\nE1,ben\nE3,ann\nE4,ann\nU2,ben\n");
+    const Id later = invoice(QStringLiteral("R1"), QStringLiteral("E1"), day(2026, 6, 2), day(2026, 6, 20), 12345);
+    invoice(QStringLiteral("R2"), QStringLiteral("E4"), day(2026, 6, 3), day(2026, 7, 3), 54321);
+    pay(QStringLiteral("E1"), day(2026, 6, 10), 2345, QStringLiteral("R1"));
+    writeOff(later, day(2026, 6, 12), 1000);
+    {
+        QSqlQuery filed = m_book->exec(QStringLiteral(
+                "SELECT COUNT(*) FROM kpi_customer_groups f JOIN customers c ON c.id = f.customer_id "
+                "WHERE f.collector_key <> COALESCE(CAST(c.collector_id AS TEXT), '')"));
+        ASSERT_TRUE(filed.next());
+        EXPECT_EQ(filed.value(0).toLongLong(), 4); // the reader has to move these four
+    }
+    const RawOracle afterMoves(*m_book);
+    for (const QDate asOf : {day(2026, 3, 31), day(2026, 6, 30)}) {
+        for (const int months : {1, 3, 12}) {
+            const KpiReport report = compute(asOf, months, KpiGrouping::Collector);
+            int lines = 0;
+            for (const KpiValues &v : report.results) {
+                const Id collector = !v.key.group ? -1 : *v.key.group == u"ann" ? ann : ben;
+                const std::string what = (QStringLiteral("after the moves ") + asOf.toString(Qt::ISODate)
+                                          + QStringLiteral(" %1 months ").arg(months) + v.key.currency + u' '
+                                          + v.key.group.value_or(QStringLiteral("-")))
+                                                 .toStdString();
+                const RawOracle::Figures f = afterMoves.figures(asOf, months, v.key.currency, collector);
+                EXPECT_EQ(v.figures.beginningAr, f.period.beginningAr) << what;
+                EXPECT_EQ(v.figures.endingAr, f.period.endingAr) << what;
+                EXPECT_EQ(v.figures.endingCurrentAr, f.period.endingCurrentAr) << what;
+                EXPECT_EQ(v.figures.creditSales, f.period.creditSales) << what;
+                EXPECT_EQ(v.figures.writtenOff, f.period.writtenOff) << what;
+                expectSame(v.dsoCountback, dsoCountback(f.period.endingAr, f.monthly, asOf), what + " countback");
+                expectSame(v.averageDaysToPay, averageDaysToPay(f.paid), what + " average_days_to_pay");
+                expectSame(v.collectionEffectivenessIndex, collectionEffectivenessIndex(f.period), what + " cei");
+                ++lines;
+            }
+            // No line is left for a group whose customers all moved away (USD has none now).
+            EXPECT_FALSE(std::any_of(report.results.begin(), report.results.end(), [](const KpiValues &v) {
+                return v.key.currency == u"USD" && !v.key.group;
+            }));
+            EXPECT_GE(lines, 3);
+        }
+    }
+    const VerifyReport verified = LedgerVerifier(*m_book).run();
+    EXPECT_TRUE(verified.ok) << verified.firstProblem.toStdString();
 }
 
 // The promise inputs of a period (KpiRepository::readPromiseInputs) leave out the groups of
