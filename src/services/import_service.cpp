@@ -6,10 +6,10 @@
 #include "domain/allocation.h"
 #include "domain/csv_reader.h"
 #include "domain/currency.h"
+#include "storage/hash_chain.h"
 #include "storage/ledger_repository.h"
 #include "storage/user_repository.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -912,7 +912,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                 compactJson({{QStringLiteral("file"), QFileInfo(displayName).fileName()},
                              {QStringLiteral("rows"), static_cast<qint64>(rowsSeen)},
                              {QStringLiteral("sha256"),
-                              QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
+                              QString::fromLatin1(sha256(data).toHex())},
                              {QStringLiteral("auto_apply"), options.autoApply}}));
         repo.flushMovements();
         logPhase("written");

@@ -4,7 +4,11 @@
 #include "storage_error.h"
 
 #include <QCoreApplication>
+#include <QHashFunctions>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <vector>
 
 namespace ardesk {
 
@@ -146,6 +150,15 @@ void KpiMovementWriter::write(const KpiMovementKey &key, const KpiMovementSums &
     m_upsert->exec();
 }
 
+std::size_t KpiMovementWriter::KeyHash::operator()(const KpiMovementKey &key) const noexcept
+{
+    const auto &[kind, currency, day, untilDay] = key;
+    std::size_t h = qHash(currency);
+    for (const qint64 part : {qint64{kind}, day, untilDay})
+        h = (h ^ static_cast<std::size_t>(part)) * 0x9E3779B97F4A7C15ull + (h >> 29);
+    return h;
+}
+
 void KpiMovementWriter::beginBatch()
 {
     m_batch = true;
@@ -154,10 +167,16 @@ void KpiMovementWriter::beginBatch()
 void KpiMovementWriter::flush()
 {
     m_batch = false;
-    KpiMovementMap pending;
-    pending.swap(m_pending);
+    std::unordered_map<KpiMovementKey, KpiMovementSums, KeyHash> rows;
+    rows.swap(m_pending);
+    std::vector<std::pair<const KpiMovementKey *, const KpiMovementSums *>> pending;
+    pending.reserve(rows.size());
+    for (const auto &[key, sums] : rows)
+        pending.emplace_back(&key, &sums);
+    // In the table's key order (kind, currency, day, until_day), as the std::map gave them.
+    std::sort(pending.begin(), pending.end(), [](const auto &a, const auto &b) { return *a.first < *b.first; });
     for (const auto &[key, sums] : pending)
-        write(key, sums);
+        write(*key, *sums);
 }
 
 } // namespace ardesk

@@ -35,6 +35,7 @@
 #include <memory>
 #include <optional>
 #include <tuple>
+#include <unordered_map>
 
 namespace ardesk {
 
@@ -89,7 +90,11 @@ private:
 
     Book &m_book;
     bool m_batch = false;
-    KpiMovementMap m_pending;
+    struct KeyHash final {
+        std::size_t operator()(const KpiMovementKey &key) const noexcept;
+    };
+    // While batching; flush() writes the rows in key order.
+    std::unordered_map<KpiMovementKey, KpiMovementSums, KeyHash> m_pending;
     std::unique_ptr<Statement> m_upsert;
     std::unique_ptr<Statement> m_originalDay;
 };
