@@ -21,15 +21,19 @@ std::optional<int> currencyDecimals(const QString &code)
                                        "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"};
     static const char *const three[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
     static const char *const four[] = {"CLF", "UYW"};
-    const QByteArray latin = code.toLatin1();
+    // A valid code is three ASCII capitals: compare them in place (no conversion per call;
+    // the imports ask once per amount).
+    const char letters[3] = {static_cast<char>(code[0].unicode()), static_cast<char>(code[1].unicode()),
+                             static_cast<char>(code[2].unicode())};
+    auto is = [&letters](const char *c) { return letters[0] == c[0] && letters[1] == c[1] && letters[2] == c[2]; };
     for (const char *c : zero)
-        if (latin == c)
+        if (is(c))
             return 0;
     for (const char *c : three)
-        if (latin == c)
+        if (is(c))
             return 3;
     for (const char *c : four)
-        if (latin == c)
+        if (is(c))
             return 4;
     return 2;
 }

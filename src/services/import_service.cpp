@@ -6,11 +6,11 @@
 #include "domain/allocation.h"
 #include "domain/csv_reader.h"
 #include "domain/currency.h"
+#include "storage/hash_chain.h"
 #include "storage/ledger_repository.h"
 #include "storage/policy_repository.h"
 #include "storage/user_repository.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -931,7 +931,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                 {QStringLiteral("file"), QFileInfo(displayName).fileName()},
                 {QStringLiteral("rows"), static_cast<qint64>(rowsSeen)},
                 {QStringLiteral("sha256"),
-                 QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
+                 QString::fromLatin1(sha256(data).toHex())},
                 {QStringLiteral("auto_apply"), options.autoApply}};
         if (invoicesInParts > 0)
             auditDetails.insert(QStringLiteral("invoices_in_instalments"), invoicesInParts);

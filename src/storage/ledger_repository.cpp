@@ -434,15 +434,16 @@ QSet<QString> LedgerRepository::existingInvoiceNumbers(const QStringList &number
 
 std::vector<OpenItem> LedgerRepository::openItems(Id customerId)
 {
-    QSqlQuery &q = cached(QStringLiteral(
+    // Statement, not QSqlQuery: a payments import with --auto-apply reads every customer's
+    // items once (no QVariant per value). The dates are NOT NULL.
+    Statement &q = statement(QStringLiteral(
         "SELECT s.invoice_id, i.number, s.issue_date, s.due_date, s.open_amount FROM invoice_state s "
         "JOIN invoices i ON i.id = s.invoice_id WHERE s.customer_id = ? AND s.open_amount <> 0"));
-    q.addBindValue(QVariant::fromValue<qint64>(customerId));
-    Book::exec(q);
+    q.bind(1, customerId);
     std::vector<OpenItem> items;
     while (q.next())
-        items.push_back({q.value(0).toLongLong(), q.value(1).toString(), dayFromValue(q.value(2)),
-                         dayFromValue(q.value(3)), q.value(4).toLongLong()});
+        items.push_back({q.int64(0), q.text(1), QDate::fromJulianDay(q.int64(2)), QDate::fromJulianDay(q.int64(3)),
+                         q.int64(4)});
     return items;
 }
 
@@ -615,6 +616,8 @@ Id LedgerRepository::postInvoice(const Invoice &i, const Stamp &stamp, const std
         addMovement(0, i.currency, part.dueDate.toJulianDay(), i.issueDate.toJulianDay(), part.amount);
     kpiMovements().invoicePosted(i.customerId, i.currency, i.issueDate.toJulianDay(), i.dueDate.toJulianDay(),
                                  i.amount);
+    if (!parts.empty() && m_instalmentInvoices)
+        m_instalmentInvoices->insert(id);
     return id;
 }
 
@@ -857,7 +860,7 @@ void LedgerRepository::addMovement(int kind, const QString &currency, qint64 due
         return;
     if (m_batchMovements) {
         for (int grain = 0; grain < 2; ++grain)
-            m_pendingMovements[{grain, kind, dueDay, grain == 0 ? moveDay : movementBlockStart(moveDay), currency}] +=
+            m_pendingMovements[{dueDay, grain == 0 ? moveDay : movementBlockStart(moveDay), grain, kind, currency}] +=
                 amount;
         return;
     }
@@ -876,6 +879,16 @@ void LedgerRepository::addMovement(int kind, const QString &currency, qint64 due
 bool LedgerRepository::addInstalmentAllocationMovements(Id invoiceId, Id allocationId, const QString &currency,
                                                          qint64 issueDay)
 {
+    if (m_batchMovements) {
+        if (!m_instalmentInvoices) {
+            m_instalmentInvoices.emplace();
+            Statement q(m_book, QStringLiteral("SELECT DISTINCT invoice_id FROM invoice_installments"));
+            while (q.next())
+                m_instalmentInvoices->insert(q.int64(0));
+        }
+        if (!m_instalmentInvoices->contains(invoiceId))
+            return false;
+    }
     const std::vector<InstalmentPart> parts = instalments(invoiceId);
     if (parts.empty())
         return false;
@@ -902,6 +915,14 @@ bool LedgerRepository::addInstalmentAllocationMovements(Id invoiceId, Id allocat
     return true;
 }
 
+std::size_t LedgerRepository::PendingMovementHash::operator()(const PendingMovementKey &key) const noexcept
+{
+    std::size_t h = qHash(key.currency);
+    for (const qint64 part : {key.dueDay, key.moveDay, qint64{key.grain} * 8 + key.kind})
+        h = (h ^ static_cast<std::size_t>(part)) * 0x9E3779B97F4A7C15ull + (h >> 29);
+    return h;
+}
+
 void LedgerRepository::beginMovementBatch()
 {
     m_batchMovements = true;
@@ -926,18 +947,36 @@ void LedgerRepository::flushMovements()
         for (const Id customerId : stale)
             promiseOutcomesChanged(customerId);
     }
-    std::map<std::tuple<int, int, qint64, qint64, QString>, MinorUnits> pending;
-    pending.swap(m_pendingMovements);
+    m_instalmentInvoices.reset();
+    // In the table's key order (grain, move_day, kind, currency, due_day): the upserts then
+    // walk the B-tree forwards.
+    std::unordered_map<PendingMovementKey, MinorUnits, PendingMovementHash> rows;
+    rows.swap(m_pendingMovements);
+    std::vector<std::pair<const PendingMovementKey *, MinorUnits>> pending;
+    pending.reserve(rows.size());
+    for (const auto &[key, amount] : rows)
+        if (amount != 0)
+            pending.emplace_back(&key, amount);
+    std::sort(pending.begin(), pending.end(), [](const auto &a, const auto &b) {
+        const PendingMovementKey &x = *a.first;
+        const PendingMovementKey &y = *b.first;
+        if (x.grain != y.grain)
+            return x.grain < y.grain;
+        if (x.moveDay != y.moveDay)
+            return x.moveDay < y.moveDay;
+        if (x.kind != y.kind)
+            return x.kind < y.kind;
+        if (const int c = x.currency.compare(y.currency); c != 0)
+            return c < 0;
+        return x.dueDay < y.dueDay;
+    });
     Statement &q = statement(kAddMovementSql);
     for (const auto &[key, amount] : pending) {
-        if (amount == 0)
-            continue;
-        const auto &[grain, kind, dueDay, moveDay, currency] = key;
-        q.bind(1, grain);
-        q.bind(2, kind);
-        q.bind(3, currency);
-        q.bind(4, dueDay);
-        q.bind(5, moveDay);
+        q.bind(1, qint64{key->grain});
+        q.bind(2, qint64{key->kind});
+        q.bind(3, key->currency);
+        q.bind(4, key->dueDay);
+        q.bind(5, key->moveDay);
         q.bind(6, amount);
         q.exec();
     }
