@@ -18,6 +18,7 @@
 #include "ui/settings/letter_template_editor.h"
 #include "ui/settings/settings_page.h"
 #include "ui/settings/strategy_editor.h"
+#include "ui/common/when_shown.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -351,6 +352,43 @@ TEST_F(CreditSettingsUi, aManagerEditsRatesAndTheSwedishFeeCaps)
     EXPECT_FALSE(child<QPushButton>(*editor, "saveRuleButton")->isEnabled());
     EXPECT_FALSE(child<QPushButton>(*editor, "saveRateButton")->isEnabled());
     EXPECT_GE(child<QTableWidget>(*editor, "interestRuleTable")->rowCount(), 3);
+}
+
+// Opening a book does not read what a hidden tab shows (docs/performance.md "Book open:
+// nothing heavy before the first paint"): with the window on screen and another tab chosen,
+// the letter preview (a real customer's account) waits in a "not read yet" state and is read
+// when its tab is chosen. A page on its own that is not on screen reads at once, as before.
+TEST_F(CreditSettingsUi, theLetterPreviewOfAHiddenTabIsReadWhenTheTabIsShown)
+{
+    SettingsPage page;
+    page.resize(1200, 760);
+    page.show();
+    auto *tabs = child<QTabWidget>(page, "settingsTabs");
+    tabs->setCurrentIndex(0);
+    auto *editor = page.findChild<LetterTemplateEditor *>();
+    ASSERT_NE(editor, nullptr);
+    ASSERT_NE(tabs->currentWidget(), editor);
+    page.setSession(m_manager.get());
+    EXPECT_TRUE(isWaitingToBeShown(editor));
+    EXPECT_TRUE(editor->previewText().isEmpty()) << editor->previewText().toStdString();
+    auto *text = child<QPlainTextEdit>(*editor, "templateText");
+    EXPECT_FALSE(text->toPlainText().isEmpty()); // the template's text is there (cheap)
+    tabs->setCurrentWidget(editor);
+    EXPECT_FALSE(isWaitingToBeShown(editor));
+    EXPECT_FALSE(editor->previewText().isEmpty());
+    const QString shown = editor->previewText();
+    tabs->setCurrentIndex(0);
+    tabs->setCurrentWidget(editor); // shown again: not read again
+    EXPECT_EQ(editor->previewText(), shown);
+
+    SettingsPage offScreen; // never shown: reads at once
+    offScreen.setSession(m_manager.get());
+    auto *second = offScreen.findChild<LetterTemplateEditor *>();
+    EXPECT_FALSE(isWaitingToBeShown(second));
+    EXPECT_FALSE(second->previewText().isEmpty());
+
+    page.setSession(nullptr); // closing the book empties it at once
+    EXPECT_TRUE(editor->previewText().isEmpty());
 }
 
 // Settings > Letter templates: the German level-2 letter starts from the built-in text, the

@@ -2,6 +2,7 @@
 
 #include "services/escalation_service.h"
 #include "services/session.h"
+#include "ui/common/when_shown.h"
 #include "ui/account/record_table_model.h"
 #include "ui/common/display_format.h"
 #include "ui/customers/customer_list_model.h"
@@ -185,7 +186,10 @@ void EscalationQueueWidget::setSession(Session *session)
     const bool ownQueue = session && session->actor().role == Role::Supervisor && !session->actor().login.isEmpty();
     m_all->setChecked(!ownQueue);
     m_all->setEnabled(ownQueue);
-    refresh();
+    if (!session)
+        refresh(); // empties it
+    else
+        whenShown(this, [this] { refresh(); }); // not before the window's first paint
 }
 
 void EscalationQueueWidget::refresh()

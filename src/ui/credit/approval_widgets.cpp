@@ -3,6 +3,7 @@
 #include "searchable_table.h"
 
 #include "services/collection_service.h"
+#include "ui/common/when_shown.h"
 #include "ui/account/record_table_model.h"
 #include "ui/common/display_format.h"
 #include "ui/payments/amount_input.h"
@@ -219,7 +220,10 @@ ApprovalQueueWidget::ApprovalQueueWidget(QWidget *parent) : QWidget(parent)
 void ApprovalQueueWidget::setSession(Session *session)
 {
     m_session = session;
-    reload();
+    if (!session)
+        reload(); // empties it
+    else
+        whenShown(this, [this] { reload(); }); // not before the window's first paint
 }
 
 void ApprovalQueueWidget::reload()

@@ -3,6 +3,7 @@
 #include "searchable_table.h"
 
 #include "services/account_service.h"
+#include "ui/common/when_shown.h"
 #include "ui/account/record_table_model.h"
 #include "ui/common/display_format.h"
 #include "ui/payments/amount_input.h"
@@ -211,7 +212,10 @@ ReviewQueueWidget::ReviewQueueWidget(QWidget *parent) : QWidget(parent)
 void ReviewQueueWidget::setSession(Session *session)
 {
     m_session = session;
-    reload();
+    if (!session)
+        reload(); // empties it
+    else
+        whenShown(this, [this] { reload(); }); // not before the window's first paint
 }
 
 void ReviewQueueWidget::setToday(QDate today)

@@ -6,6 +6,7 @@
 #include "services/document_service.h"
 #include "services/plan_agreement_service.h"
 #include "services/plan_service.h"
+#include "ui/common/when_shown.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -103,7 +104,13 @@ void LetterTemplateEditor::setSession(Session *session)
     const bool editable = m_session && m_session->can(Action::ChangeSettings);
     m_save->setEnabled(editable);
     m_text->setReadOnly(!editable);
-    load();
+    loadText();
+    // The preview reads a real customer's account (on a big book, seconds): only once the
+    // tab is on screen, not while the book opens.
+    if (!m_session)
+        preview();
+    else
+        whenShown(this, [this] { preview(); });
     if (m_session && !editable)
         m_message->setText(tr("Only a manager changes letter templates; you can read and preview them here."));
 }
@@ -120,6 +127,12 @@ QString LetterTemplateEditor::previewText() const
 
 void LetterTemplateEditor::load()
 {
+    loadText();
+    preview();
+}
+
+void LetterTemplateEditor::loadText()
+{
     const QString kind = m_kind->currentData().toString();
     const QString language = m_language->currentData().toString();
     std::optional<QString> stored;
@@ -129,7 +142,6 @@ void LetterTemplateEditor::load()
     m_text->setPlainText(stored ? *stored : documents::builtInTemplate(kind, language));
     if (m_session && m_session->can(Action::ChangeSettings))
         m_message->setText(stored ? tr("Your own template (saved in the book).") : tr("The built-in template."));
-    preview();
 }
 
 bool LetterTemplateEditor::save()

@@ -37,6 +37,7 @@ public:
 
 private:
     void previewAgreement(); // the payment-plan agreement, laid out for the book's latest plan
+    void loadText();         // load() without the preview
 
     Session *m_session = nullptr;
     QComboBox *m_kind = nullptr;
