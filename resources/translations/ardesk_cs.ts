@@ -1734,6 +1734,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentSettingsService</name>
+    <message>
+        <source>pay-by days: %1 is not between 0 and %2</source>
+        <translation>lhůta splatnosti ve dnech: %1 není mezi 0 a %2</translation>
+    </message>
+    <message>
+        <source>sender: longer than %1 characters</source>
+        <translation>odesílatel: delší než %1 znaků</translation>
+    </message>
+    <message>
+        <source>payment instructions: longer than %1 characters</source>
+        <translation>platební pokyny: delší než %1 znaků</translation>
+    </message>
+    <message>
+        <source>payment instructions: no letters in language &apos;%1&apos; (one of %2)</source>
+        <translation>platební pokyny: žádné dopisy v jazyce &apos;%1&apos; (jeden z %2)</translation>
+    </message>
+    <message>
+        <source>payment instructions (%1): longer than %2 characters</source>
+        <translation>platební pokyny (%1): delší než %2 znaků</translation>
+    </message>
+</context>
+<context>
     <name>EscalationQueueWidget</name>
     <message>
         <source>waiting</source>
@@ -2084,16 +2107,16 @@
         <source>allocation %1 reverses allocation %2, which does not exist</source>
         <translation>párování %1 stornuje párování %2, které neexistuje</translation>
     </message>
+    <message>
+        <source>posting for customer %1, which does not exist</source>
+        <translation>zaúčtování pro zákazníka %1, který neexistuje</translation>
+    </message>
 </context>
 <context>
     <name>KpiRepository</name>
     <message>
         <source>KPI figures: customer %1 does not exist</source>
         <translation>Ukazatele KPI: zákazník %1 neexistuje</translation>
-    </message>
-    <message>
-        <source>KPI figures: an allocation is dated before the issue date of invoice %1</source>
-        <translation>Ukazatele KPI: párování je datováno před datem vystavení faktury %1</translation>
     </message>
     <message>
         <source>KPI period: invalid as-of date or number of months</source>
@@ -2458,6 +2481,42 @@
     <message>
         <source>kpi_movements (kind/currency/day/until: amount, amount x days, entries): %1 stored, the ledger gives %2</source>
         <translation>kpi_movements (kind/currency/day/until: amount, amount x days, entries): uloženo %1, z účetních záznamů vychází %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>promise_outcomes: %n customer(s) differ from the rule; first: %1</source>
+        <translation>
+            <numerusform>promise_outcomes: %n zákazník se odchyluje od pravidla; první: %1</numerusform>
+            <numerusform>promise_outcomes: %n zákazníci se odchylují od pravidla; první: %1</numerusform>
+            <numerusform>promise_outcomes: %n zákazníků se odchyluje od pravidla; první: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customer %1 has invoices but no line in kpi_customer_groups</source>
+        <translation>zákazník %1 má faktury, ale žádný řádek v kpi_customer_groups</translation>
+    </message>
+    <message>
+        <source>kpi_group_movements (grouping/kind/currency/group/day/until: amount, amount x days, entries): %1 stored, the ledger gives %2</source>
+        <translation>kpi_group_movements (grouping/kind/currency/group/day/until: amount, amount x days, entries): uloženo %1, z účetních záznamů vychází %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) stored, the ledger has %1</source>
+        <translation>
+            <numerusform>uložen %n příslib platby, v účetních záznamech je %1</numerusform>
+            <numerusform>uloženy %n přísliby platby, v účetních záznamech je %1</numerusform>
+            <numerusform>uloženo %n příslibů platby, v účetních záznamech je %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid from day %1 stored, the ledger gives %2</source>
+        <translation>uloženo platné ode dne %1, z účetních záznamů vychází %2</translation>
+    </message>
+    <message>
+        <source>promise %1: %2 counted, kept on %3 stored; the ledger gives %4, kept on %5</source>
+        <translation>příslib platby %1: uloženo započteno %2, splněn %3; z účetních záznamů vychází %4, splněn %5</translation>
+    </message>
+    <message>
+        <source>customer %1: %2</source>
+        <translation>zákazník %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4406,18 @@
     <message>
         <source>Apply</source>
         <translation>Spárovat</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n instalment(s): due by part %1, the oldest still open; the invoice&apos;s own due date is %2</source>
+        <translation>
+            <numerusform>V %n splátce: splatnost podle části %1, nejstarší dosud otevřené; vlastní datum splatnosti faktury je %2</numerusform>
+            <numerusform>Ve %n splátkách: splatnost podle části %1, nejstarší dosud otevřené; vlastní datum splatnosti faktury je %2</numerusform>
+            <numerusform>V %n splátkách: splatnost podle části %1, nejstarší dosud otevřené; vlastní datum splatnosti faktury je %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (část %2 z %3)</translation>
     </message>
 </context>
 <context>
@@ -6254,6 +6325,105 @@ Příznaky: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::DocumentSettingsEditor</name>
+    <message>
+        <source>What every letter, statement of account and payment plan agreement prints besides its template: who sends it and how the customer pays.</source>
+        <translation>Co kromě své šablony tiskne každý dopis, výpis z účtu a dohoda o splátkovém kalendáři: kdo je odesílá a jak zákazník platí.</translation>
+    </message>
+    <message>
+        <source>Company name
+Street
+Postcode and town</source>
+        <translation>Název firmy
+Ulice
+PSČ a obec</translation>
+    </message>
+    <message>
+        <source>Every language (default)</source>
+        <translation>Všechny jazyky (výchozí)</translation>
+    </message>
+    <message>
+        <source>English letters</source>
+        <translation>Anglické dopisy</translation>
+    </message>
+    <message>
+        <source>German letters</source>
+        <translation>Německé dopisy</translation>
+    </message>
+    <message>
+        <source>French letters</source>
+        <translation>Francouzské dopisy</translation>
+    </message>
+    <message>
+        <source>Swedish letters</source>
+        <translation>Švédské dopisy</translation>
+    </message>
+    <message>
+        <source>Czech letters</source>
+        <translation>České dopisy</translation>
+    </message>
+    <message>
+        <source> days after the letter&apos;s date</source>
+        <translation> dní po datu dopisu</translation>
+    </message>
+    <message>
+        <source>Dunning letters show late-payment &amp;interest and compensation</source>
+        <translation>Upomínky uvádějí &amp;úrok z prodlení a náhradu nákladů</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Uložit (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Vrátit zpět</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder (name and address):</source>
+        <translation>&amp;Odesílatel (jméno a adresa):</translation>
+    </message>
+    <message>
+        <source>Payment instructions &amp;for:</source>
+        <translation>Platební pokyny &amp;pro:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;instructions:</source>
+        <translation>Platební po&amp;kyny:</translation>
+    </message>
+    <message>
+        <source>&amp;Pay by:</source>
+        <translation>Uhradit &amp;do:</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator changes these; you can read them here.</source>
+        <translation>Tato nastavení mění jen manažer nebo administrátor; zde je můžete číst.</translation>
+    </message>
+    <message>
+        <source>Bank, IBAN and BIC, and what to quote with the payment</source>
+        <translation>Banka, IBAN a BIC a co uvést u platby</translation>
+    </message>
+    <message>
+        <source>Printed on letters in every language that has no text of its own.</source>
+        <translation>Tiskne se na dopisy ve všech jazycích, které nemají vlastní text.</translation>
+    </message>
+    <message>
+        <source>Leave empty to print the default text (shown greyed) on %1.</source>
+        <translation>Ponechte prázdné, chcete-li tisknout výchozí text (zobrazený šedě); platí pro: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <source>Saved. Letters rendered from now on print these.</source>
+        <translation>Uloženo. Dopisy vygenerované od této chvíle je budou tisknout.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::EscalationQueueWidget</name>
     <message>
         <source>Raised</source>
@@ -6663,6 +6833,18 @@ Příznaky: %2</translation>
     <message>
         <source>Days late</source>
         <translation>Dnů po splatnosti</translation>
+    </message>
+    <message>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (část %2 z %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n instalment(s): due by part %1, the oldest still open; the invoice&apos;s own due date is %2</source>
+        <translation>
+            <numerusform>V %n splátce: splatnost podle části %1, nejstarší dosud otevřené; vlastní datum splatnosti faktury je %2</numerusform>
+            <numerusform>Ve %n splátkách: splatnost podle části %1, nejstarší dosud otevřené; vlastní datum splatnosti faktury je %2</numerusform>
+            <numerusform>V %n splátkách: splatnost podle části %1, nejstarší dosud otevřené; vlastní datum splatnosti faktury je %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8254,6 +8436,10 @@ Příznaky: %2</translation>
     <message>
         <source>Letter templates</source>
         <translation>Šablony dopisů</translation>
+    </message>
+    <message>
+        <source>Sender and payment</source>
+        <translation>Odesílatel a platba</translation>
     </message>
 </context>
 <context>

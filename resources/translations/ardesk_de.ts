@@ -1730,6 +1730,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentSettingsService</name>
+    <message>
+        <source>pay-by days: %1 is not between 0 and %2</source>
+        <translation>Zahlungsfrist in Tagen: %1 liegt nicht zwischen 0 und %2</translation>
+    </message>
+    <message>
+        <source>sender: longer than %1 characters</source>
+        <translation>Absender: länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>payment instructions: longer than %1 characters</source>
+        <translation>Zahlungshinweise: länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>payment instructions: no letters in language &apos;%1&apos; (one of %2)</source>
+        <translation>Zahlungshinweise: keine Briefe in der Sprache „%1“ (eine von %2)</translation>
+    </message>
+    <message>
+        <source>payment instructions (%1): longer than %2 characters</source>
+        <translation>Zahlungshinweise (%1): länger als %2 Zeichen</translation>
+    </message>
+</context>
+<context>
     <name>EscalationQueueWidget</name>
     <message>
         <source>waiting</source>
@@ -2080,16 +2103,16 @@
         <source>allocation %1 reverses allocation %2, which does not exist</source>
         <translation>Zuordnung %1 storniert Zuordnung %2, die nicht existiert</translation>
     </message>
+    <message>
+        <source>posting for customer %1, which does not exist</source>
+        <translation>Buchung für Kunde %1, der nicht existiert</translation>
+    </message>
 </context>
 <context>
     <name>KpiRepository</name>
     <message>
         <source>KPI figures: customer %1 does not exist</source>
         <translation>Kennzahlen: Kunde %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>KPI figures: an allocation is dated before the issue date of invoice %1</source>
-        <translation>Kennzahlen: eine Zuordnung ist vor dem Rechnungsdatum von Rechnung %1 datiert</translation>
     </message>
     <message>
         <source>KPI period: invalid as-of date or number of months</source>
@@ -2454,6 +2477,40 @@
     <message>
         <source>kpi_movements (kind/currency/day/until: amount, amount x days, entries): %1 stored, the ledger gives %2</source>
         <translation>kpi_movements (kind/currency/day/until: amount, amount x days, entries): %1 gespeichert, das Hauptbuch ergibt %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>promise_outcomes: %n customer(s) differ from the rule; first: %1</source>
+        <translation>
+            <numerusform>promise_outcomes: %n Kunde weicht von der Regel ab; erster: %1</numerusform>
+            <numerusform>promise_outcomes: %n Kunden weichen von der Regel ab; erster: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customer %1 has invoices but no line in kpi_customer_groups</source>
+        <translation>Kunde %1 hat Rechnungen, aber keine Zeile in kpi_customer_groups</translation>
+    </message>
+    <message>
+        <source>kpi_group_movements (grouping/kind/currency/group/day/until: amount, amount x days, entries): %1 stored, the ledger gives %2</source>
+        <translation>kpi_group_movements (grouping/kind/currency/group/day/until: amount, amount x days, entries): %1 gespeichert, das Hauptbuch ergibt %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) stored, the ledger has %1</source>
+        <translation>
+            <numerusform>%n Zahlungszusage gespeichert, das Hauptbuch hat %1</numerusform>
+            <numerusform>%n Zahlungszusagen gespeichert, das Hauptbuch hat %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid from day %1 stored, the ledger gives %2</source>
+        <translation>gültig ab Tag %1 gespeichert, das Hauptbuch ergibt %2</translation>
+    </message>
+    <message>
+        <source>promise %1: %2 counted, kept on %3 stored; the ledger gives %4, kept on %5</source>
+        <translation>Zahlungszusage %1: %2 gezählt, eingehalten am %3 gespeichert; das Hauptbuch ergibt %4, eingehalten am %5</translation>
+    </message>
+    <message>
+        <source>customer %1: %2</source>
+        <translation>Kunde %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4385,17 @@
     <message>
         <source>Apply</source>
         <translation>Zuordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n instalment(s): due by part %1, the oldest still open; the invoice&apos;s own due date is %2</source>
+        <translation>
+            <numerusform>In %n Rate: fällig nach Teil %1, dem ältesten noch offenen; das eigene Fälligkeitsdatum der Rechnung ist %2</numerusform>
+            <numerusform>In %n Raten: fällig nach Teil %1, dem ältesten noch offenen; das eigene Fälligkeitsdatum der Rechnung ist %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (Teil %2 von %3)</translation>
     </message>
 </context>
 <context>
@@ -6213,6 +6281,105 @@ Hinweise: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::DocumentSettingsEditor</name>
+    <message>
+        <source>What every letter, statement of account and payment plan agreement prints besides its template: who sends it and how the customer pays.</source>
+        <translation>Was jeder Brief, jede Kontoübersicht und jede Ratenplanvereinbarung neben ihrer Vorlage druckt: wer sie versendet und wie der Kunde zahlt.</translation>
+    </message>
+    <message>
+        <source>Company name
+Street
+Postcode and town</source>
+        <translation>Firmenname
+Straße
+PLZ und Ort</translation>
+    </message>
+    <message>
+        <source>Every language (default)</source>
+        <translation>Alle Sprachen (Standard)</translation>
+    </message>
+    <message>
+        <source>English letters</source>
+        <translation>Englische Briefe</translation>
+    </message>
+    <message>
+        <source>German letters</source>
+        <translation>Deutsche Briefe</translation>
+    </message>
+    <message>
+        <source>French letters</source>
+        <translation>Französische Briefe</translation>
+    </message>
+    <message>
+        <source>Swedish letters</source>
+        <translation>Schwedische Briefe</translation>
+    </message>
+    <message>
+        <source>Czech letters</source>
+        <translation>Tschechische Briefe</translation>
+    </message>
+    <message>
+        <source> days after the letter&apos;s date</source>
+        <translation> Tage nach dem Briefdatum</translation>
+    </message>
+    <message>
+        <source>Dunning letters show late-payment &amp;interest and compensation</source>
+        <translation>Mahnschreiben zeigen &amp;Verzugszinsen und Pauschale</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Speichern (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder (name and address):</source>
+        <translation>Abse&amp;nder (Name und Anschrift):</translation>
+    </message>
+    <message>
+        <source>Payment instructions &amp;for:</source>
+        <translation>Zahlungshinweise &amp;für:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;instructions:</source>
+        <translation>Zahlungs&amp;hinweise:</translation>
+    </message>
+    <message>
+        <source>&amp;Pay by:</source>
+        <translation>Zahlbar &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator changes these; you can read them here.</source>
+        <translation>Nur ein Manager oder ein Administrator ändert diese Angaben; Sie können sie hier lesen.</translation>
+    </message>
+    <message>
+        <source>Bank, IBAN and BIC, and what to quote with the payment</source>
+        <translation>Bank, IBAN und BIC sowie die bei der Zahlung anzugebende Referenz</translation>
+    </message>
+    <message>
+        <source>Printed on letters in every language that has no text of its own.</source>
+        <translation>Wird auf Briefe in jeder Sprache gedruckt, die keinen eigenen Text hat.</translation>
+    </message>
+    <message>
+        <source>Leave empty to print the default text (shown greyed) on %1.</source>
+        <translation>Leer lassen, um auf „%1“ den Standardtext (grau angezeigt) zu drucken.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Saved. Letters rendered from now on print these.</source>
+        <translation>Gespeichert. Ab jetzt erstellte Briefe drucken diese Angaben.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::EscalationQueueWidget</name>
     <message>
         <source>Raised</source>
@@ -6618,6 +6785,17 @@ Hinweise: %2</translation>
     <message>
         <source>Days late</source>
         <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (Teil %2 von %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n instalment(s): due by part %1, the oldest still open; the invoice&apos;s own due date is %2</source>
+        <translation>
+            <numerusform>In %n Rate: fällig nach Teil %1, dem ältesten noch offenen; das eigene Fälligkeitsdatum der Rechnung ist %2</numerusform>
+            <numerusform>In %n Raten: fällig nach Teil %1, dem ältesten noch offenen; das eigene Fälligkeitsdatum der Rechnung ist %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8196,6 +8374,10 @@ Hinweise: %2</translation>
     <message>
         <source>Letter templates</source>
         <translation>Briefvorlagen</translation>
+    </message>
+    <message>
+        <source>Sender and payment</source>
+        <translation>Absender und Zahlung</translation>
     </message>
 </context>
 <context>

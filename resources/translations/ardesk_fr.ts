@@ -1730,6 +1730,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentSettingsService</name>
+    <message>
+        <source>pay-by days: %1 is not between 0 and %2</source>
+        <translation>délai de paiement en jours&#xa0;: %1 n&apos;est pas entre 0 et %2</translation>
+    </message>
+    <message>
+        <source>sender: longer than %1 characters</source>
+        <translation>expéditeur&#xa0;: plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>payment instructions: longer than %1 characters</source>
+        <translation>instructions de paiement&#xa0;: plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>payment instructions: no letters in language &apos;%1&apos; (one of %2)</source>
+        <translation>instructions de paiement&#xa0;: aucune lettre en langue «&#xa0;%1&#xa0;» (parmi %2)</translation>
+    </message>
+    <message>
+        <source>payment instructions (%1): longer than %2 characters</source>
+        <translation>instructions de paiement (%1)&#xa0;: plus de %2 caractères</translation>
+    </message>
+</context>
+<context>
     <name>EscalationQueueWidget</name>
     <message>
         <source>waiting</source>
@@ -2080,16 +2103,16 @@
         <source>allocation %1 reverses allocation %2, which does not exist</source>
         <translation>l&apos;affectation %1 extourne l&apos;affectation %2, qui n&apos;existe pas</translation>
     </message>
+    <message>
+        <source>posting for customer %1, which does not exist</source>
+        <translation>écriture pour le client %1, qui n&apos;existe pas</translation>
+    </message>
 </context>
 <context>
     <name>KpiRepository</name>
     <message>
         <source>KPI figures: customer %1 does not exist</source>
         <translation>Indicateurs&#xa0;: le client %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>KPI figures: an allocation is dated before the issue date of invoice %1</source>
-        <translation>Indicateurs&#xa0;: une affectation est datée avant la date d&apos;émission de la facture %1</translation>
     </message>
     <message>
         <source>KPI period: invalid as-of date or number of months</source>
@@ -2454,6 +2477,40 @@
     <message>
         <source>kpi_movements (kind/currency/day/until: amount, amount x days, entries): %1 stored, the ledger gives %2</source>
         <translation>kpi_movements (kind/currency/day/until: amount, amount x days, entries)&#xa0;: %1 enregistré, le grand livre donne %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>promise_outcomes: %n customer(s) differ from the rule; first: %1</source>
+        <translation>
+            <numerusform>promise_outcomes&#xa0;: %n client diffère de la règle&#xa0;; premier&#xa0;: %1</numerusform>
+            <numerusform>promise_outcomes&#xa0;: %n clients diffèrent de la règle&#xa0;; premier&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customer %1 has invoices but no line in kpi_customer_groups</source>
+        <translation>le client %1 a des factures mais aucune ligne dans kpi_customer_groups</translation>
+    </message>
+    <message>
+        <source>kpi_group_movements (grouping/kind/currency/group/day/until: amount, amount x days, entries): %1 stored, the ledger gives %2</source>
+        <translation>kpi_group_movements (grouping/kind/currency/group/day/until: amount, amount x days, entries)&#xa0;: %1 enregistré, le grand livre donne %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) stored, the ledger has %1</source>
+        <translation>
+            <numerusform>%n promesse enregistrée, le grand livre en a %1</numerusform>
+            <numerusform>%n promesses enregistrées, le grand livre en a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid from day %1 stored, the ledger gives %2</source>
+        <translation>valable à partir du jour %1 enregistré, le grand livre donne %2</translation>
+    </message>
+    <message>
+        <source>promise %1: %2 counted, kept on %3 stored; the ledger gives %4, kept on %5</source>
+        <translation>promesse %1&#xa0;: %2 comptée(s), tenue le %3 enregistré&#xa0;; le grand livre donne %4, tenue le %5</translation>
+    </message>
+    <message>
+        <source>customer %1: %2</source>
+        <translation>client %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4385,17 @@
     <message>
         <source>Apply</source>
         <translation>Affecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n instalment(s): due by part %1, the oldest still open; the invoice&apos;s own due date is %2</source>
+        <translation>
+            <numerusform>En %n échéance&#xa0;: exigible selon la partie %1, la plus ancienne encore ouverte&#xa0;; l&apos;échéance propre de la facture est le %2</numerusform>
+            <numerusform>En %n échéances&#xa0;: exigible selon la partie %1, la plus ancienne encore ouverte&#xa0;; l&apos;échéance propre de la facture est le %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (partie %2 sur %3)</translation>
     </message>
 </context>
 <context>
@@ -6213,6 +6281,105 @@ Indicateurs&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::DocumentSettingsEditor</name>
+    <message>
+        <source>What every letter, statement of account and payment plan agreement prints besides its template: who sends it and how the customer pays.</source>
+        <translation>Ce que chaque lettre, relevé de compte et accord d&apos;échéancier imprime en plus de son modèle&#xa0;: qui l&apos;envoie et comment le client paie.</translation>
+    </message>
+    <message>
+        <source>Company name
+Street
+Postcode and town</source>
+        <translation>Raison sociale
+Rue
+Code postal et ville</translation>
+    </message>
+    <message>
+        <source>Every language (default)</source>
+        <translation>Toutes les langues (par défaut)</translation>
+    </message>
+    <message>
+        <source>English letters</source>
+        <translation>Lettres en anglais</translation>
+    </message>
+    <message>
+        <source>German letters</source>
+        <translation>Lettres en allemand</translation>
+    </message>
+    <message>
+        <source>French letters</source>
+        <translation>Lettres en français</translation>
+    </message>
+    <message>
+        <source>Swedish letters</source>
+        <translation>Lettres en suédois</translation>
+    </message>
+    <message>
+        <source>Czech letters</source>
+        <translation>Lettres en tchèque</translation>
+    </message>
+    <message>
+        <source> days after the letter&apos;s date</source>
+        <translation> jours après la date de la lettre</translation>
+    </message>
+    <message>
+        <source>Dunning letters show late-payment &amp;interest and compensation</source>
+        <translation>Les lettres de relance indiquent les &amp;intérêts de retard et l&apos;indemnité</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Enregistrer (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder (name and address):</source>
+        <translation>Exp&amp;éditeur (nom et adresse)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payment instructions &amp;for:</source>
+        <translation>Instructions de paiement &amp;pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;instructions:</source>
+        <translation>&amp;Instructions de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Pay by:</source>
+        <translation>&amp;Payer au plus tard&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator changes these; you can read them here.</source>
+        <translation>Seul un responsable ou un administrateur peut les modifier&#xa0;; vous pouvez les consulter ici.</translation>
+    </message>
+    <message>
+        <source>Bank, IBAN and BIC, and what to quote with the payment</source>
+        <translation>Banque, IBAN et BIC, et la référence à indiquer avec le paiement</translation>
+    </message>
+    <message>
+        <source>Printed on letters in every language that has no text of its own.</source>
+        <translation>Imprimé sur les lettres dans toute langue qui n&apos;a pas de texte propre.</translation>
+    </message>
+    <message>
+        <source>Leave empty to print the default text (shown greyed) on %1.</source>
+        <translation>Laisser vide pour imprimer le texte par défaut (affiché en grisé) sur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Saved. Letters rendered from now on print these.</source>
+        <translation>Enregistré. Les lettres générées désormais les imprimeront.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::EscalationQueueWidget</name>
     <message>
         <source>Raised</source>
@@ -6618,6 +6785,17 @@ Indicateurs&#xa0;: %2</translation>
     <message>
         <source>Days late</source>
         <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (partie %2 sur %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n instalment(s): due by part %1, the oldest still open; the invoice&apos;s own due date is %2</source>
+        <translation>
+            <numerusform>En %n échéance&#xa0;: exigible selon la partie %1, la plus ancienne encore ouverte&#xa0;; l&apos;échéance propre de la facture est le %2</numerusform>
+            <numerusform>En %n échéances&#xa0;: exigible selon la partie %1, la plus ancienne encore ouverte&#xa0;; l&apos;échéance propre de la facture est le %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8196,6 +8374,10 @@ Indicateurs&#xa0;: %2</translation>
     <message>
         <source>Letter templates</source>
         <translation>Modèles de lettre</translation>
+    </message>
+    <message>
+        <source>Sender and payment</source>
+        <translation>Expéditeur et paiement</translation>
     </message>
 </context>
 <context>

@@ -1730,6 +1730,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentSettingsService</name>
+    <message>
+        <source>pay-by days: %1 is not between 0 and %2</source>
+        <translation>betalningsfrist i dagar: %1 ligger inte mellan 0 och %2</translation>
+    </message>
+    <message>
+        <source>sender: longer than %1 characters</source>
+        <translation>avsändare: längre än %1 tecken</translation>
+    </message>
+    <message>
+        <source>payment instructions: longer than %1 characters</source>
+        <translation>betalningsinstruktioner: längre än %1 tecken</translation>
+    </message>
+    <message>
+        <source>payment instructions: no letters in language &apos;%1&apos; (one of %2)</source>
+        <translation>betalningsinstruktioner: inga brev på språket &apos;%1&apos; (något av %2)</translation>
+    </message>
+    <message>
+        <source>payment instructions (%1): longer than %2 characters</source>
+        <translation>betalningsinstruktioner (%1): längre än %2 tecken</translation>
+    </message>
+</context>
+<context>
     <name>EscalationQueueWidget</name>
     <message>
         <source>waiting</source>
@@ -2080,16 +2103,16 @@
         <source>allocation %1 reverses allocation %2, which does not exist</source>
         <translation>avstämning %1 återför avstämning %2, som inte finns</translation>
     </message>
+    <message>
+        <source>posting for customer %1, which does not exist</source>
+        <translation>bokföring för kund %1, som inte finns</translation>
+    </message>
 </context>
 <context>
     <name>KpiRepository</name>
     <message>
         <source>KPI figures: customer %1 does not exist</source>
         <translation>Nyckeltal: kunden %1 finns inte</translation>
-    </message>
-    <message>
-        <source>KPI figures: an allocation is dated before the issue date of invoice %1</source>
-        <translation>Nyckeltal: en avstämning är daterad före fakturadatumet för faktura %1</translation>
     </message>
     <message>
         <source>KPI period: invalid as-of date or number of months</source>
@@ -2454,6 +2477,40 @@
     <message>
         <source>kpi_movements (kind/currency/day/until: amount, amount x days, entries): %1 stored, the ledger gives %2</source>
         <translation>kpi_movements (kind/currency/day/until: amount, amount x days, entries): %1 lagrat, reskontran ger %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>promise_outcomes: %n customer(s) differ from the rule; first: %1</source>
+        <translation>
+            <numerusform>promise_outcomes: %n kund avviker från regeln; första: %1</numerusform>
+            <numerusform>promise_outcomes: %n kunder avviker från regeln; första: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customer %1 has invoices but no line in kpi_customer_groups</source>
+        <translation>kund %1 har fakturor men ingen rad i kpi_customer_groups</translation>
+    </message>
+    <message>
+        <source>kpi_group_movements (grouping/kind/currency/group/day/until: amount, amount x days, entries): %1 stored, the ledger gives %2</source>
+        <translation>kpi_group_movements (grouping/kind/currency/group/day/until: amount, amount x days, entries): %1 lagrat, reskontran ger %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) stored, the ledger has %1</source>
+        <translation>
+            <numerusform>%n löfte lagrat, reskontran har %1</numerusform>
+            <numerusform>%n löften lagrade, reskontran har %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid from day %1 stored, the ledger gives %2</source>
+        <translation>giltig från dag %1 lagrat, reskontran ger %2</translation>
+    </message>
+    <message>
+        <source>promise %1: %2 counted, kept on %3 stored; the ledger gives %4, kept on %5</source>
+        <translation>löfte %1: %2 räknat, infriat %3 lagrat; reskontran ger %4, infriat %5</translation>
+    </message>
+    <message>
+        <source>customer %1: %2</source>
+        <translation>kund %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4385,17 @@
     <message>
         <source>Apply</source>
         <translation>Stäm av</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n instalment(s): due by part %1, the oldest still open; the invoice&apos;s own due date is %2</source>
+        <translation>
+            <numerusform>I %n delbetalning: förfaller enligt del %1, den äldsta som fortfarande är öppen; fakturans egen förfallodag är %2</numerusform>
+            <numerusform>I %n delbetalningar: förfaller enligt del %1, den äldsta som fortfarande är öppen; fakturans egen förfallodag är %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (del %2 av %3)</translation>
     </message>
 </context>
 <context>
@@ -6213,6 +6281,105 @@ Flaggor: %2</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::DocumentSettingsEditor</name>
+    <message>
+        <source>What every letter, statement of account and payment plan agreement prints besides its template: who sends it and how the customer pays.</source>
+        <translation>Det som varje brev, kontoutdrag och avtal om avbetalningsplan skriver ut utöver sin mall: vem som skickar det och hur kunden betalar.</translation>
+    </message>
+    <message>
+        <source>Company name
+Street
+Postcode and town</source>
+        <translation>Företagsnamn
+Gatuadress
+Postnummer och ort</translation>
+    </message>
+    <message>
+        <source>Every language (default)</source>
+        <translation>Alla språk (standard)</translation>
+    </message>
+    <message>
+        <source>English letters</source>
+        <translation>Engelska brev</translation>
+    </message>
+    <message>
+        <source>German letters</source>
+        <translation>Tyska brev</translation>
+    </message>
+    <message>
+        <source>French letters</source>
+        <translation>Franska brev</translation>
+    </message>
+    <message>
+        <source>Swedish letters</source>
+        <translation>Svenska brev</translation>
+    </message>
+    <message>
+        <source>Czech letters</source>
+        <translation>Tjeckiska brev</translation>
+    </message>
+    <message>
+        <source> days after the letter&apos;s date</source>
+        <translation> dagar efter brevets datum</translation>
+    </message>
+    <message>
+        <source>Dunning letters show late-payment &amp;interest and compensation</source>
+        <translation>Inkassokrav visar dröjsmåls&amp;ränta och ersättning</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Spara (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder (name and address):</source>
+        <translation>&amp;Avsändare (namn och adress):</translation>
+    </message>
+    <message>
+        <source>Payment instructions &amp;for:</source>
+        <translation>Betalningsinstruktioner &amp;för:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;instructions:</source>
+        <translation>Betalnings&amp;instruktioner:</translation>
+    </message>
+    <message>
+        <source>&amp;Pay by:</source>
+        <translation>&amp;Betala senast:</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator changes these; you can read them here.</source>
+        <translation>Bara en chef eller administratör ändrar dessa; här kan du läsa dem.</translation>
+    </message>
+    <message>
+        <source>Bank, IBAN and BIC, and what to quote with the payment</source>
+        <translation>Bank, IBAN och BIC samt vad som ska anges vid betalningen</translation>
+    </message>
+    <message>
+        <source>Printed on letters in every language that has no text of its own.</source>
+        <translation>Skrivs ut på brev på alla språk som inte har en egen text.</translation>
+    </message>
+    <message>
+        <source>Leave empty to print the default text (shown greyed) on %1.</source>
+        <translation>Lämna tomt för att skriva ut standardtexten (visas i grått) på %1.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Saved. Letters rendered from now on print these.</source>
+        <translation>Sparat. Brev som framställs från och med nu skriver ut dessa.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::EscalationQueueWidget</name>
     <message>
         <source>Raised</source>
@@ -6618,6 +6785,17 @@ Flaggor: %2</translation>
     <message>
         <source>Days late</source>
         <translation>Dagar försenad</translation>
+    </message>
+    <message>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (del %2 av %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n instalment(s): due by part %1, the oldest still open; the invoice&apos;s own due date is %2</source>
+        <translation>
+            <numerusform>I %n delbetalning: förfaller enligt del %1, den äldsta som fortfarande är öppen; fakturans egen förfallodag är %2</numerusform>
+            <numerusform>I %n delbetalningar: förfaller enligt del %1, den äldsta som fortfarande är öppen; fakturans egen förfallodag är %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8196,6 +8374,10 @@ Flaggor: %2</translation>
     <message>
         <source>Letter templates</source>
         <translation>Brevmallar</translation>
+    </message>
+    <message>
+        <source>Sender and payment</source>
+        <translation>Avsändare och betalning</translation>
     </message>
 </context>
 <context>
