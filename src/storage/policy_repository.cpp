@@ -350,10 +350,11 @@ std::vector<OpenItemAsOf> PolicyRepository::openItemsAsOf(QDate asOf, QDate dueB
     q.addBindValue(day);
     q.addBindValue(dayValue(dueBy));
     q.addBindValue(dayValue(dueBy));
-    Book::exec(q);
     // Invoices with instalments: each part due on its own date; the item is due by `dueBy`
-    // when its oldest open part is (docs/credit-policy.md "Instalment terms").
+    // when its oldest open part is (docs/credit-policy.md "Instalment terms"). Read before the
+    // items' query runs: PostgreSQL's driver drops a pending result when another query runs.
     const std::unordered_map<Id, std::vector<InstalmentPart>> instalments = LedgerRepository(m_book).allInstalments();
+    Book::exec(q);
     std::vector<OpenItemAsOf> items;
     while (q.next()) {
         OpenItemAsOf item;
