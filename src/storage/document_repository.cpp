@@ -1,5 +1,7 @@
 #include "document_repository.h"
 
+#include "collection_repository.h"
+
 #include "storage_error.h"
 
 #include <QSqlQuery>
@@ -272,15 +274,8 @@ std::map<QString, QString> DocumentRepository::settingsWithPrefix(const QString 
 
 void DocumentRepository::setSetting(const QString &key, const QString &value, const Stamp &stamp)
 {
-    QSqlQuery q = m_book.prepare(
-            QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
-                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
-                           "updated_by = excluded.updated_by"));
-    q.addBindValue(key);
-    q.addBindValue(value.isNull() ? QString::fromLatin1("") : value); // NOT NULL: an empty text
-    q.addBindValue(stamp.at);
-    q.addBindValue(optionalId(stamp.userId));
-    Book::exec(q);
+    // The one settings upsert (CollectionRepository::setSetting); NOT NULL: an empty text.
+    CollectionRepository(m_book).setSetting(key, value.isNull() ? QString::fromLatin1("") : value, stamp);
 }
 
 std::optional<QString> DocumentRepository::bookMeta(const QString &key)
