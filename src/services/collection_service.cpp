@@ -105,8 +105,12 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
 
     // The portfolio: its customers (the owner of their implicit items is their collector).
     std::unordered_map<Id, DeskCustomer> customers;
-    for (DeskCustomer &c : repository.customers(portfolio))
-        customers.emplace(c.id, std::move(c));
+    {
+        std::vector<DeskCustomer> read = repository.queueCustomers(portfolio);
+        customers.reserve(read.size());
+        for (DeskCustomer &c : read)
+            customers.emplace(c.id, std::move(c));
+    }
     auto collectorOf = [&](Id customerId) -> std::optional<Id> {
         const auto it = customers.find(customerId);
         return it == customers.end() ? std::nullopt : it->second.collectorId;
@@ -114,8 +118,12 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
 
     // 2. Implicit calls: overdue accounts of the portfolio without any open task.
     std::unordered_map<Id, AccountFigures> figures;
-    for (const AccountFigures &f : repository.accountFigures(portfolio, asOf))
-        figures.emplace(f.customerId, f);
+    {
+        const std::vector<AccountFigures> read = repository.accountFigures(portfolio, asOf);
+        figures.reserve(read.size());
+        for (const AccountFigures &f : read)
+            figures.emplace(f.customerId, f);
+    }
     {
         std::unordered_set<Id> withOpenTasks;
         for (const Id id : repository.customersWithOpenTasks(portfolio))
@@ -206,9 +214,13 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
             for (const BrokenFollowUp &b : brokenFollowUps)
                 ids.push_back(b.promiseId);
             std::unordered_set<Id> withTask;
-            for (const auto &task : repository.tasksOfSources(promiseSource, ids))
-                if (taskInScope(task.customerId))
-                    withTask.insert(task.sourceId);
+            if (single) {
+                for (const auto &task : repository.tasksOfSources(promiseSource, ids))
+                    if (taskInScope(task.customerId))
+                        withTask.insert(task.sourceId);
+            } else {
+                withTask = repository.sourcesWithTasks(promiseSource, ids); // any account counts
+            }
             for (const BrokenFollowUp &b : brokenFollowUps)
                 if (!withTask.contains(b.promiseId))
                     entries.push_back({b.owner, accounts.slot(b.customerId), promiseKind, b.due, std::nullopt,
@@ -232,9 +244,13 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
         for (const DisputeRecord &dispute : pastDue)
             ids.push_back(dispute.id);
         std::unordered_set<Id> withTask;
-        for (const auto &task : repository.tasksOfSources(disputeSource, ids))
-            if (taskInScope(task.customerId))
-                withTask.insert(task.sourceId);
+        if (single) {
+            for (const auto &task : repository.tasksOfSources(disputeSource, ids))
+                if (taskInScope(task.customerId))
+                    withTask.insert(task.sourceId);
+        } else {
+            withTask = repository.sourcesWithTasks(disputeSource, ids); // any account counts
+        }
         for (const DisputeRecord &dispute : pastDue)
             if (!withTask.contains(dispute.id))
                 entries.push_back({*collectorOf(dispute.customerId), accounts.slot(dispute.customerId), disputeKind,
@@ -301,7 +317,7 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
     if (!others.empty()) {
         std::sort(others.begin(), others.end());
         const CustomerScope extra = CustomerScope::of(others);
-        for (DeskCustomer &c : repository.customers(extra))
+        for (DeskCustomer &c : repository.queueCustomers(extra))
             customers.emplace(c.id, std::move(c));
         for (const AccountFigures &f : repository.accountFigures(extra, asOf))
             figures.emplace(f.customerId, f);
@@ -311,6 +327,15 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
 
     // The account part of the items, once per account.
     const std::vector<Id> &slotIds = accounts.ids();
+    QHash<QString, int> decimalsOf; // by currency code
+    auto decimals = [&](const QString &currency) {
+        if (currency.isEmpty())
+            return 2;
+        auto it = decimalsOf.constFind(currency);
+        if (it == decimalsOf.constEnd())
+            it = decimalsOf.insert(currency, Money(0, currency).decimals());
+        return it.value();
+    };
     std::vector<WorklistItem> accountItems(slotIds.size());
     std::vector<WorklistAccount> scoreInputs(slotIds.size());
     QHash<QString, int> slotOfCode;
@@ -337,7 +362,7 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
         WorklistAccount &input = scoreInputs[slot];
         input.customerCode = item.customerCode;
         input.overdueAmount = item.overdueAmount;
-        input.currencyDecimals = item.currency.isEmpty() ? 2 : Money(0, item.currency).decimals();
+        input.currencyDecimals = decimals(item.currency);
         input.oldestDaysPastDue = item.daysPastDue;
         input.brokenPromises = item.brokenPromises;
         input.promiseDueToday = item.promiseDueToday;

@@ -290,6 +290,33 @@ std::vector<DeskCustomer> CollectionRepository::customers(const CustomerScope &s
     return result;
 }
 
+std::vector<DeskCustomer> CollectionRepository::queueCustomers(const CustomerScope &scope)
+{
+    std::vector<DeskCustomer> result;
+    for (const ScopeChunk &chunk : scopeChunks(scope)) {
+        Statement &s = statement(QStringLiteral("SELECT c.id, c.code, c.name, c.currency, c.risk_class, "
+                                                "c.cease_communication, c.attorney, c.collector_id FROM customers c "
+                                                "WHERE %1")
+                                         .arg(chunk.filter));
+        int index = 1;
+        for (const qint64 value : chunk.values)
+            s.bind(index++, value);
+        while (s.next()) {
+            DeskCustomer c;
+            c.id = s.int64(0);
+            c.code = s.text(1);
+            c.name = s.text(2);
+            c.currency = s.text(3);
+            c.riskClass = s.text(4);
+            c.ceaseCommunication = s.int64(5) != 0;
+            c.attorney = s.int64(6) != 0;
+            c.collectorId = idOrNothing(s, 7);
+            result.push_back(std::move(c));
+        }
+    }
+    return result;
+}
+
 std::unordered_map<Id, std::pair<QString, std::optional<Id>>> CollectionRepository::customerCodes()
 {
     Statement &s = statement(QStringLiteral("SELECT id, code, collector_id FROM customers"));
@@ -952,6 +979,35 @@ std::vector<CollectionRepository::SourceTask> CollectionRepository::tasksOfSourc
     return result;
 }
 
+std::unordered_set<Id> CollectionRepository::sourcesWithTasks(const QString &sourceKind,
+                                                              const std::vector<Id> &sourceIds)
+{
+    std::unordered_set<Id> result;
+    if (sourceIds.size() >= kManySources) {
+        const std::unordered_set<Id> wanted(sourceIds.begin(), sourceIds.end());
+        Statement &all = statement(QStringLiteral(
+                "SELECT t.source_id FROM tasks t WHERE t.source_kind = ? AND t.source_id IS NOT NULL"));
+        all.bind(1, sourceKind);
+        while (all.next())
+            if (const Id id = all.int64(0); wanted.contains(id))
+                result.insert(id);
+        return result;
+    }
+    for (const ScopeChunk &chunk : scopeChunks(CustomerScope::of(sourceIds))) {
+        QString filter = chunk.filter; // "c.id IN (?, ...)"
+        filter.replace(QStringLiteral("c.id"), QStringLiteral("t.source_id"));
+        Statement &s = statement(
+                QStringLiteral("SELECT t.source_id FROM tasks t WHERE t.source_kind = ? AND %1").arg(filter));
+        s.bind(1, sourceKind);
+        int index = 2;
+        for (const qint64 value : chunk.values)
+            s.bind(index++, value);
+        while (s.next())
+            result.insert(s.int64(0));
+    }
+    return result;
+}
+
 void CollectionRepository::completeTask(Id taskId, const QString &at, std::optional<Id> by, const QString &result)
 {
     QSqlQuery &q = cached(
@@ -1337,6 +1393,21 @@ std::vector<Id> CollectionRepository::customersWithoutValidOutcomes(const Custom
                                                                     int graceDays)
 {
     std::vector<Id> result;
+    if (scope.kind == CustomerScope::Kind::AllAssigned) {
+        // Every assigned account: from the customers with promises (the index promises_customer),
+        // not from every customer of the book.
+        Statement &s = statement(QStringLiteral(
+                "SELECT p.customer_id FROM (SELECT DISTINCT customer_id FROM promises) p "
+                "WHERE NOT EXISTS (SELECT 1 FROM promise_outcome_customers o WHERE o.customer_id = p.customer_id "
+                "AND o.grace_days = ? AND o.change_day <= ?) "
+                "AND EXISTS (SELECT 1 FROM customers c WHERE c.id = p.customer_id AND c.collector_id IS NOT NULL)"));
+        s.bind(1, graceDays);
+        s.bind(2, asOf.toJulianDay());
+        while (s.next())
+            result.push_back(s.int64(0));
+        std::sort(result.begin(), result.end());
+        return result;
+    }
     for (const ScopeChunk &chunk : scopeChunks(scope)) {
         Statement &s = statement(
                 QStringLiteral("SELECT c.id FROM customers c WHERE %1 "

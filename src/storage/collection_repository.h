@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace ardesk {
@@ -214,6 +215,9 @@ public:
     std::optional<DeskCustomer> customerByCode(const QString &code);
     std::optional<DeskCustomer> customerById(Id id);
     std::vector<DeskCustomer> customers(const CustomerScope &scope);
+    // What a queue needs of the customers of the scope: id, code, name, currency, risk class,
+    // cease communication, attorney and collector (the other fields are left empty).
+    std::vector<DeskCustomer> queueCustomers(const CustomerScope &scope);
     // Every customer's code and collector, by id.
     std::unordered_map<Id, std::pair<QString, std::optional<Id>>> customerCodes();
     std::vector<Id> customersMatching(const PortfolioRule &rule);
@@ -289,6 +293,12 @@ public:
         Id customerId = 0;
     };
     std::vector<SourceTask> tasksOfSources(const QString &sourceKind, const std::vector<Id> &sourceIds);
+    // Which of `sourceIds` have a task (open or done, on any account) of the source kind. Reads
+    // the index tasks_source alone; asked about many sources (kManySources or more: every broken
+    // promise of the book, say) it reads the kind's index entries in one pass instead of
+    // hundreds of id lists.
+    static constexpr std::size_t kManySources = 5000;
+    std::unordered_set<Id> sourcesWithTasks(const QString &sourceKind, const std::vector<Id> &sourceIds);
     void completeTask(Id taskId, const QString &at, std::optional<Id> by, const QString &result);
     // Moves the open tasks of the customers assigned to `fromUser` (or to nobody) to `toUser`.
     void moveOpenTasks(const std::vector<Id> &customerIds, std::optional<Id> fromUser, std::optional<Id> toUser);
