@@ -27,9 +27,11 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <random>
+#include <unordered_set>
 
 #include "support/test_book.h"
 
@@ -1084,6 +1086,150 @@ TEST_F(Collections, ceaseCommunicationAndAttorneyAccountsGetNoImplicitCall)
     ASSERT_TRUE(CollectionService(as(QStringLiteral("c1")))
                         .addTask(QStringLiteral("N002"), QStringLiteral("review"), asOf, QStringLiteral("attorney letter")));
     EXPECT_EQ(codes(), (QStringList{QStringLiteral("N002:review"), QStringLiteral("N003:call")}));
+}
+
+} // namespace
+
+namespace {
+
+// Issue 8: the queues of every user read in one pass (CollectionService::allWorklists, the
+// supervisor's overview) take other paths than one user's queue (the follow-up look-ups by
+// the index alone, the stale promise outcomes from the customers with promises): on every day
+// of a hand-built book, and again after a payment, a reversal and a reassignment, each
+// queue of the pass equals that user's own queue item for item.
+TEST_F(Collections, everyQueueInOnePassEqualsEachUsersQueueOnEveryDay)
+{
+    for (const char *code : {"Q1", "Q2", "Q3"})
+        customer(QString::fromLatin1(code), QStringLiteral("c1"), QStringLiteral("B"));
+    for (const char *code : {"R1", "R2"})
+        customer(QString::fromLatin1(code), QStringLiteral("c2"), QStringLiteral("D"));
+    customer(QStringLiteral("U1"), QString()); // nobody's account
+    int n = 0;
+    for (const char *code : {"Q1", "Q2", "Q3", "R1", "R2", "U1"}) {
+        const QString c = QString::fromLatin1(code);
+        invoice(QStringLiteral("I-%1-A").arg(c), c, day(2025, 3, 1), day(2025, 3, 31), 100000 + 1000 * ++n);
+        invoice(QStringLiteral("I-%1-B").arg(c), c, day(2025, 4, 10), day(2025, 5, 10), 50000 + 700 * n);
+    }
+    promise(QStringLiteral("Q1"), day(2025, 4, 1), day(2025, 4, 15), 40000);                   // broken
+    promise(QStringLiteral("Q2"), day(2025, 4, 1), day(2025, 4, 20), 20000);                   // kept
+    promise(QStringLiteral("R1"), day(2025, 4, 2), day(2025, 4, 16), 30000, {}, QStringLiteral("c2")); // broken
+    promise(QStringLiteral("R2"), day(2025, 5, 1), day(2025, 5, 12), 30000, {}, QStringLiteral("c2")); // broken later
+    pay(QStringLiteral("Q2"), day(2025, 4, 18), 20000, QStringLiteral("I-Q2-A"));
+    {
+        DisputeInput input;
+        input.invoiceNumber = QStringLiteral("I-Q3-A");
+        input.reason = QStringLiteral("pricing");
+        input.openedOn = day(2025, 4, 5);
+        input.amount = 30000;
+        ASSERT_TRUE(DisputeService(as(QStringLiteral("c1"))).open(input));
+    }
+    // The evaluation run on 1 May: the follow-up tasks of the promises broken by then (Q1, R1)
+    // and the stored outcomes; R2's promise breaks later and has no task.
+    ASSERT_TRUE(PromiseService(as(QStringLiteral("sup"))).evaluate(day(2025, 5, 1)));
+    ASSERT_GE(count(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE source_kind = 'promise'")), 2);
+
+    const QStringList logins{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("sup"), QStringLiteral("sup2")};
+    const auto line = [](const WorklistItem &item) {
+        return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+                .arg(item.customerCode, item.task, item.due.toString(Qt::ISODate))
+                .arg(item.taskId.value_or(0))
+                .arg(item.sourceId.value_or(0))
+                .arg(item.brokenPromises)
+                .arg(item.score.totalHundredths())
+                .arg(item.overdueAmount)
+                .arg(item.balance);
+    };
+    int compared = 0;
+    const auto compareOnEveryDay = [&](const char *when) {
+        CollectionRepository repository(*m_book);
+        for (QDate d = day(2025, 4, 1); d <= day(2025, 7, 15); d = d.addDays(3)) {
+            const auto all = CollectionService(as(QStringLiteral("sup"))).allWorklists(d);
+            ASSERT_TRUE(all) << describe(all.error());
+            for (const QString &login : logins) {
+                QStringList fromPass;
+                for (const Worklist &w : *all)
+                    if (w.login == login)
+                        for (const WorklistItem &item : w.items)
+                            fromPass << line(item);
+                QStringList own;
+                for (const WorklistItem &item : queue(login, d, QStringLiteral("sup")).items)
+                    own << line(item);
+                EXPECT_EQ(fromPass, own) << when << " " << login.toStdString() << " "
+                                         << d.toString(Qt::ISODate).toStdString();
+                compared += static_cast<int>(own.size());
+            }
+            // The customers whose stored outcomes do not serve the date: every assigned account
+            // at once = the union of the collectors' portfolios.
+            std::vector<Id> united;
+            for (const QString &login : {QStringLiteral("c1"), QStringLiteral("c2")})
+                for (const Id id : repository.customersWithoutValidOutcomes(
+                             CustomerScope::collector(m_userIds.value(login)), d, 3))
+                    united.push_back(id);
+            std::sort(united.begin(), united.end());
+            EXPECT_EQ(repository.customersWithoutValidOutcomes(CustomerScope::allAssigned(), d, 3), united)
+                    << when << " " << d.toString(Qt::ISODate).toStdString();
+        }
+    };
+    compareOnEveryDay("evaluated");
+    EXPECT_GT(compared, 50);
+
+    // A payment (Q1's outcomes stale), a reversal (R1's) and a reassignment (Q3 to c2).
+    pay(QStringLiteral("Q1"), day(2025, 5, 20), 15000, QStringLiteral("I-Q1-A"));
+    const Id bounced = pay(QStringLiteral("R1"), day(2025, 5, 21), 10000, QStringLiteral("I-R1-A"));
+    ASSERT_TRUE(m_ledger->reversePayment(bounced, day(2025, 6, 2), QStringLiteral("bounced")));
+    PortfolioAssignment byHand;
+    byHand.customerCodes = {QStringLiteral("Q3")};
+    byHand.collectorLogin = QStringLiteral("c2");
+    ASSERT_EQ(CollectionService(as(QStringLiteral("sup"))).assignPortfolio(byHand).value_or(-1), 1);
+    EXPECT_LT(count(QStringLiteral("SELECT COUNT(*) FROM promise_outcome_customers")), 3);
+    compareOnEveryDay("after postings");
+}
+
+// CollectionRepository::sourcesWithTasks answers what tasksOfSources does (which sources
+// have a task, open or done, on any account) for a few sources (id lists) and for many (one
+// pass over the index), sources without a task and tasks of other kinds left out.
+TEST_F(Collections, sourcesWithTasksForFewAndManySources)
+{
+    customer(QStringLiteral("S1"));
+    CollectionRepository repository(*m_book);
+    const Id customerId = repository.customerByCode(QStringLiteral("S1"))->id;
+    const std::size_t many = CollectionRepository::kManySources + 200;
+    {
+        Transaction transaction(*m_book);
+        for (std::size_t i = 1; i <= many; ++i) {
+            TaskRecord task;
+            task.customerId = customerId;
+            task.kind = TaskKind::promiseFollowUp;
+            task.dueDate = day(2025, 5, 1);
+            task.status = i % 3 == 0 ? QStringLiteral("done") : QStringLiteral("open");
+            task.sourceKind = i % 7 == 0 ? QStringLiteral("dispute") : QStringLiteral("promise");
+            task.sourceId = static_cast<Id>(2 * i); // even ids have a task
+            task.createdAt = QStringLiteral("2025-05-01T08:00:00Z");
+            ASSERT_TRUE(repository.insertTask(task));
+        }
+        transaction.commit();
+    }
+    const auto expected = [&](const std::vector<Id> &ids) {
+        std::unordered_set<Id> result;
+        for (const auto &task : repository.tasksOfSources(QStringLiteral("promise"), ids))
+            result.insert(task.sourceId);
+        return result;
+    };
+    const std::vector<Id> few{1, 2, 4, 7, 14, 28, 30, 99999};
+    std::vector<Id> all; // the many
+    for (Id id = 1; id <= static_cast<Id>(2 * many + 10); ++id)
+        if (id % 10 != 0) // sources with a task that were not asked about stay out
+            all.push_back(id);
+    ASSERT_GE(all.size(), CollectionRepository::kManySources);
+    for (const std::vector<Id> &ids : {few, all}) {
+        const std::unordered_set<Id> found = repository.sourcesWithTasks(QStringLiteral("promise"), ids);
+        EXPECT_EQ(found, expected(ids));
+        for (const Id id : ids) {
+            const bool hasTask = id % 2 == 0 && id / 2 <= static_cast<Id>(many) && (id / 2) % 7 != 0;
+            EXPECT_EQ(found.contains(id), hasTask) << id;
+        }
+    }
+    EXPECT_EQ(repository.sourcesWithTasks(QStringLiteral("promise"), few).size(), 3u); // 2, 4, 30
 }
 
 } // namespace
