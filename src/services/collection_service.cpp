@@ -178,7 +178,10 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
     std::vector<PromiseOnDate> onDate;
     auto collectPromises = [&](const CustomerScope &scope, bool offerFollowUps) -> Status {
         onDate.clear();
-        for (const PromiseOutcome &outcome : repository.queueOutcomes(scope, asOf, settings.graceDays))
+        // (Only the portfolio's call leaves out the old broken promises that have a follow-up task:
+        // they count in no score and need no task; the extra accounts' call offers none.)
+        for (const PromiseOutcome &outcome : repository.queueOutcomes(scope, asOf, settings.graceDays,
+                                                                      offerFollowUps ? lookbackStart : QDate()))
             onDate.push_back({outcome.promiseId, outcome.customerId, outcome.promisedDate,
                               outcome.statusOn(asOf, settings.graceDays)});
         if (std::vector<Id> stale = repository.customersWithoutValidOutcomes(scope, asOf, settings.graceDays);

@@ -1427,9 +1427,20 @@ std::vector<Id> CollectionRepository::customersWithoutValidOutcomes(const Custom
     return result;
 }
 
-std::vector<PromiseOutcome> CollectionRepository::queueOutcomes(const CustomerScope &scope, QDate asOf, int graceDays)
+std::vector<PromiseOutcome> CollectionRepository::queueOutcomes(const CustomerScope &scope, QDate asOf, int graceDays,
+                                                                QDate relevantFrom)
 {
     const qint64 day = asOf.toJulianDay();
+    const bool trim = relevantFrom.isValid() && scope.kind != CustomerScope::Kind::Customers;
+    // An old broken promise with a follow-up task already (tasks_source): left out.
+    const QString withoutOldFollowedUp =
+            !trim ? QString()
+            : scope.kind == CustomerScope::Kind::Collector
+                    ? QStringLiteral(" AND (o.promised_date >= ? OR NOT EXISTS (SELECT 1 FROM tasks t "
+                                     "JOIN customers tc ON tc.id = t.customer_id WHERE t.source_kind = 'promise' "
+                                     "AND t.source_id = o.promise_id AND tc.collector_id = ?))")
+                    : QStringLiteral(" AND (o.promised_date >= ? OR NOT EXISTS (SELECT 1 FROM tasks t "
+                                     "WHERE t.source_kind = 'promise' AND t.source_id = o.promise_id))");
     std::vector<PromiseOutcome> result;
     for (const ScopeChunk &chunk : scopeChunks(scope)) {
         Statement &s = statement(
@@ -1437,14 +1448,19 @@ std::vector<PromiseOutcome> CollectionRepository::queueOutcomes(const CustomerSc
                                "FROM customers c JOIN promise_outcome_customers v ON v.customer_id = c.id "
                                "AND v.grace_days = ? AND v.change_day <= ? "
                                "JOIN promise_outcomes o ON o.customer_id = c.id "
-                               "WHERE %1 AND ((o.paid = 0 AND o.promised_date < ?) OR o.promised_date = ?)")
-                        .arg(chunk.filter));
+                               "WHERE %1 AND ((o.paid = 0 AND o.promised_date < ?%2) OR o.promised_date = ?)")
+                        .arg(chunk.filter, withoutOldFollowedUp));
         int index = 1;
         s.bind(index++, graceDays);
         s.bind(index++, day);
         for (const qint64 value : chunk.values)
             s.bind(index++, value);
         s.bind(index++, day - graceDays);
+        if (trim) {
+            s.bind(index++, relevantFrom.toJulianDay() - graceDays); // promised date + grace >= relevantFrom
+            if (scope.kind == CustomerScope::Kind::Collector)
+                s.bind(index++, scope.collectorId);
+        }
         s.bind(index++, day);
         while (s.next())
             result.push_back({s.int64(0), s.int64(1), QDate::fromJulianDay(s.int64(2)), s.int64(3),

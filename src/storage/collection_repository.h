@@ -263,8 +263,12 @@ public:
     std::vector<Id> customersWithoutValidOutcomes(const CustomerScope &scope, QDate asOf, int graceDays);
     // The stored outcomes, valid for `asOf`, that the queue needs: the promises of the scope's
     // customers with nothing counted whose promised date + grace is before the date, and
-    // those promised for the date.
-    std::vector<PromiseOutcome> queueOutcomes(const CustomerScope &scope, QDate asOf, int graceDays);
+    // those promised for the date. With `relevantFrom` (a collector's portfolio or every
+    // assigned account only), the promises whose promised date + grace is before it and that
+    // already have a promise follow-up task (open or done; for a collector on an account of the
+    // portfolio, else on any) are left out: they neither count in a score nor need a task.
+    std::vector<PromiseOutcome> queueOutcomes(const CustomerScope &scope, QDate asOf, int graceDays,
+                                              QDate relevantFrom = {});
     // For the verifier: every customer with stored outcomes (grace days, change day) and the
     // stored outcomes of some customers.
     std::unordered_map<Id, std::pair<int, qint64>> storedOutcomeCustomers();
