@@ -108,6 +108,18 @@ void BM_CollectorWorkQueue(benchmark::State &state)
 }
 BENCHMARK(BM_CollectorWorkQueue)->Unit(benchmark::kMillisecond);
 
+// One collector's queue as of a past date (148 days back: 2026-06-30 on the 1m demo book made
+// on 2026-11-25): the account figures then take back every allocation dated after it.
+void BM_CollectorWorkQueuePastDate(benchmark::State &state)
+{
+    BenchBook &bench = benchBook();
+    for (auto _ : state) {
+        auto queue = CollectionService(*bench.session).worklist(bench.collector, kToday.addDays(-148));
+        benchmark::DoNotOptimize(queue);
+    }
+}
+BENCHMARK(BM_CollectorWorkQueuePastDate)->Unit(benchmark::kMillisecond);
+
 // Every collector's queue, as the supervisor's overview reads them.
 void BM_AllCollectorsQueues(benchmark::State &state)
 {
