@@ -595,6 +595,20 @@ TEST_F(BookFile, versionFiveBookOpensAndKeepsItsRows)
     expectUpgradeFrom(5);
 }
 
+// The last shipped fixture (step 11) upgrades through the steps after it (step 12: the queue's
+// indexes tasks_open and allocations_date_source) with its rows kept.
+TEST_F(BookFile, versionElevenBookUpgradesAndKeepsItsRows)
+{
+    expectUpgradeFrom(11);
+    if (HasFatalFailure())
+        return;
+    RawConnection raw(path(QStringLiteral("old-v11.ardesk")));
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                        "('tasks_open', 'allocations_date_source')"))
+                      .toInt(),
+              currentSchemaVersion() >= 12 ? 2 : 0);
+}
+
 // Step 4 seeds data, not only tables: an upgraded book gets the interest rules, the default
 // strategy, the approval limits and the credit settings, and a book that already had a
 // strategy called Standard keeps it as it was.
