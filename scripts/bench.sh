@@ -69,7 +69,9 @@ fi
 targets=(ardesk-cli ardesk ardesk_bench)
 # The dashboard in the running GUI is measured by the UI tests' ManagerDeskMeasure, when the
 # build has the tests.
-if cmake --build "$buildDir" --target help 2>/dev/null | grep -qE '(^|\.\.\. )ardesk_ui_tests(:|$)'; then
+# (The list is read whole first: grep -q would end the pipe early, and pipefail fail it.)
+targetList="$(cmake --build "$buildDir" --target help 2>/dev/null || true)"
+if grep -qE '(^|\.\.\. )ardesk_ui_tests(:|$)' <<<"$targetList"; then
     targets+=(ardesk_ui_tests)
 fi
 log "building ${targets[*]} in $buildDir"
