@@ -3,7 +3,7 @@
 # makes the books and CSV files of a scale, runs every measurement several times beside
 # the sqlite3 floor, and writes the scale's table into docs/performance.md.
 #
-#   scripts/bench.sh [--scale 10k|100k|1m] [--runs N] [--build-dir DIR] [--work DIR]
+#   scripts/bench.sh [--scale 10k|100k|1m] [--runs N] [--import-runs N] [--build-dir DIR] [--work DIR]
 #                    [--demo-book FILE --today YYYY-MM-DD] [--csv DIR]
 #   scripts/bench.sh --smoke [--build-dir DIR]
 #   scripts/bench.sh --growth
@@ -11,6 +11,7 @@
 #   --scale S       10k (500 customers), 100k (5,000) or 1m (50,000 customers, about a
 #                   million invoices); default 10k
 #   --runs N        runs per measurement (default 5; 3 at 1m)
+#   --import-runs N runs of the CSV import, the longest measurement (default: --runs)
 #   --build-dir DIR the Release build to use (default: build); configured with
 #                   -DARDESK_BUILD_BENCHMARKS=ON
 #   --work DIR      where the books and CSV files are kept between runs
@@ -42,10 +43,10 @@ passOn=()
 while (($# > 0)); do
     case "$1" in
         --build-dir) buildDir="$2"; shift ;;
-        --scale | --runs | --work | --demo-book | --today | --csv) passOn+=("$1" "$2"); shift ;;
+        --scale | --runs | --import-runs | --work | --demo-book | --today | --csv) passOn+=("$1" "$2"); shift ;;
         --smoke) passOn+=("$1") ;;
         --growth) exec python3 scripts/bench.py --growth ;;
-        -h | --help) sed -n '2,32p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) log "unknown argument: $1"; exit 2 ;;
     esac
     shift
