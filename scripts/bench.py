@@ -144,7 +144,7 @@ def copy_book(source, target):
 class Figure:
     def __init__(self, key, label, rows=None):
         self.key, self.label, self.rows = key, label, rows
-        self.times, self.peaks, self.cpus, self.floor = [], [], [], []
+        self.times, self.peaks, self.cpus, self.floor, self.floor_cpu = [], [], [], [], []
 
     def add(self, seconds, peak, cpu=None):
         self.times.append(seconds)
@@ -283,7 +283,7 @@ class Bench:
                     if os.path.exists(target + suffix):
                         os.remove(target + suffix)
                 shutil.copy(os.path.join(work, "empty.ardesk"), target)
-            sum_time, sum_floor, sum_cpu, peak = 0.0, 0.0, 0.0, 0
+            sum_time, sum_floor, sum_cpu, sum_floor_cpu, peak = 0.0, 0.0, 0.0, 0.0, 0
             for kind, extra in steps:
                 seconds, kib, cpu = run_timed(self.cli_command(book, "import", kind, os.path.join(csv_dir, kind + ".csv"),
                                                                *extra), env=self.env)
@@ -294,11 +294,14 @@ class Bench:
                 script = os.path.join(work, "floor-%s.sql" % kind)
                 with open(script, "w") as handle:
                     handle.write(sql_floor_import(kind).replace("{csv}", os.path.join(csv_dir, kind + ".csv")))
-                floor_seconds = run_timed([self.sqlite, floor_book], stdin_path=script, env=self.env)[0]
+                floor_seconds, _, floor_cpu = run_timed([self.sqlite, floor_book], stdin_path=script, env=self.env)
                 own[kind].floor.append(floor_seconds)
+                own[kind].floor_cpu.append(floor_cpu)
                 sum_floor += floor_seconds
+                sum_floor_cpu += floor_cpu
             total.add(sum_time, peak, sum_cpu)
             total.floor.append(sum_floor)
+            total.floor_cpu.append(sum_floor_cpu)
             log("import run %d/%d: %.2f s (floor %.2f s)" % (run + 1, runs, sum_time, sum_floor))
         figures += [own["customers"], own["invoices"], own["payments"], total]
 
@@ -312,7 +315,9 @@ class Bench:
             for _ in range(runs):
                 figure.add(*run_timed(command, env=self.env))
                 if script:
-                    figure.floor.append(run_timed([self.sqlite, demo], stdin_path=script, env=self.env)[0])
+                    floor_seconds, _, floor_cpu = run_timed([self.sqlite, demo], stdin_path=script, env=self.env)
+                    figure.floor.append(floor_seconds)
+                    figure.floor_cpu.append(floor_cpu)
             figures.append(figure)
 
         repeat(Figure("aging_today", "aging as of today (CLI process)"),
@@ -473,6 +478,29 @@ def seconds_text(seconds):
     return "%.2f µs" % (seconds * 1e6)
 
 
+def floor_text(figure):
+    if not figure.floor:
+        return "—"
+    text = seconds_text(statistics.median(figure.floor))
+    if figure.floor_cpu:
+        cpu = statistics.median(figure.floor_cpu)
+        text += "; " + ("< 10 ms" if cpu < 0.005 else seconds_text(cpu))
+    return text
+
+
+def ratio_text(figure):
+    """ardesk's median over the floor's, of the wall times and (where both are at least
+    10 ms, the resolution of a process's CPU time) of the CPU times."""
+    if not figure.floor or not statistics.median(figure.floor):
+        return "—"
+    text = "%.1f" % (statistics.median(figure.times) / statistics.median(figure.floor))
+    if figure.cpus and figure.floor_cpu:
+        cpu, floor_cpu = statistics.median(figure.cpus), statistics.median(figure.floor_cpu)
+        if cpu >= 0.01 and floor_cpu >= 0.01:
+            text += "; %.1f" % (cpu / floor_cpu)
+    return text
+
+
 def cpu_text(figure):
     """The median CPU time (user + system); a whole process's is counted in hundredths."""
     if not figure.cpus:
@@ -519,8 +547,8 @@ def table(scale, customers, figures, runs, demo, source=None, csv_dir=None, impo
                  TODAY.isoformat(), PAST.isoformat(), customers,
                  (" (`%s`)" % csv_dir) if csv_dir else ""),
              "",
-             "| measurement | rows | median | min | max | CPU (median) | peak memory | sqlite3 floor (median) "
-             "| × floor | goal at 1m |",
+             "| measurement | rows | median | min | max | CPU (median) | peak memory | sqlite3 floor (median; CPU) "
+             "| × floor (wall; CPU) | goal at 1m |",
              "|---|---|---|---|---|---|---|---|---|---|"]
     for figure in figures:
         median = statistics.median(figure.times)
@@ -530,8 +558,7 @@ def table(scale, customers, figures, runs, demo, source=None, csv_dir=None, impo
             seconds_text(median), seconds_text(min(figure.times)), seconds_text(max(figure.times)),
             cpu_text(figure),
             "%.0f MB" % (max(figure.peaks) / 1024) if max(figure.peaks) else "(in process)",
-            seconds_text(floor) if floor is not None else "—",
-            "%.1f" % (median / floor) if floor else "—", GOALS.get(figure.key, "")))
+            floor_text(figure), ratio_text(figure), GOALS.get(figure.key, "")))
     lines.append("")
     return "\n".join(lines)
 
