@@ -25,6 +25,8 @@ namespace ardesk {
 
 namespace {
 
+// Up to this many customers' promises are read through the customer index, more in one pass.
+constexpr std::size_t kFewPromiseCustomers = 2000;
 
 // The grouping column of the customers table (a fixed expression per grouping, never
 // user text). Total groups by the currency alone.
@@ -307,6 +309,99 @@ int KpiRepository::promiseGraceDays(int fallback)
 
 KpiPromiseInputs KpiRepository::readPromiseInputs(QDate start, QDate asOf, int promiseGraceDays)
 {
+    return readPromiseInputsOf(start, asOf, promiseGraceDays, nullptr);
+}
+
+KpiPromiseInputs KpiRepository::readPromisesOfPeriod(QDate start, QDate asOf, int promiseGraceDays)
+{
+    StepTimer timer;
+    const qint64 asOfDay = asOf.toJulianDay();
+    const qint64 startDay = start.toJulianDay();
+    // Customers whose maintained outcomes are valid for the date (promise_outcomes.h): stored
+    // with these grace days, nothing changing them dated after the date.
+    std::vector<bool> valid;
+    qint64 validCount = 0;
+    {
+        Statement q(m_book, QStringLiteral("SELECT customer_id FROM promise_outcome_customers "
+                                           "WHERE grace_days = ? AND change_day <= ?"));
+        q.bind(1, promiseGraceDays);
+        q.bind(2, asOfDay);
+        while (q.next()) {
+            const Id id = q.int64(0);
+            if (id < 0)
+                continue;
+            if (static_cast<std::size_t>(id) >= valid.size())
+                valid.resize(static_cast<std::size_t>(id) + 1024, false);
+            valid[static_cast<std::size_t>(id)] = true;
+            ++validCount;
+        }
+    }
+    auto isValid = [&valid](Id id) { return id >= 0 && static_cast<std::size_t>(id) < valid.size() && valid[static_cast<std::size_t>(id)]; };
+    timer.step("promise outcomes valid");
+    if (validCount == 0)
+        return readPromiseInputsOf(start, asOf, promiseGraceDays, nullptr);
+
+    // The customers left to the rule: a promise that can matter for the period (promised
+    // date >= start - 1 - grace: readPromiseInputs' test, here over every promise, so a
+    // superset) and no valid outcomes. The promises' customer index alone is read.
+    const qint64 relevantFrom = start.addDays(-1 - promiseGraceDays).toJulianDay();
+    std::vector<bool> candidates;
+    qint64 candidateCount = 0;
+    {
+        Statement q(m_book, QStringLiteral("SELECT customer_id, MAX(promised_date) FROM promises GROUP BY customer_id"));
+        while (q.next()) {
+            const Id id = q.int64(0);
+            if (q.int64(1) < relevantFrom || isValid(id) || id < 0)
+                continue;
+            if (static_cast<std::size_t>(id) >= candidates.size())
+                candidates.resize(static_cast<std::size_t>(id) + 1024, false);
+            candidates[static_cast<std::size_t>(id)] = true;
+            ++candidateCount;
+        }
+    }
+    timer.step("promise customers");
+    KpiPromiseInputs data;
+    if (candidateCount > 0)
+        data = readPromiseInputsOf(start, asOf, promiseGraceDays, &candidates);
+
+    // The valid customers' promises decided in the period: kept on a day in it, or partially
+    // kept or broken from the day after promised date + grace in it (PromiseOutcome::statusOn
+    // and promiseOutcomeDay in kpi_service.h give the same). A promise taken after the date
+    // was neither kept nor past its deadline by then, so it is never counted.
+    Statement q(m_book, QStringLiteral("SELECT customer_id, promised_date, paid, kept_day FROM promise_outcomes "
+                                       "WHERE (kept_day >= ? AND kept_day <= ?) OR (promised_date >= ? AND "
+                                       "promised_date <= ?)"));
+    q.bind(1, startDay);
+    q.bind(2, asOfDay);
+    q.bind(3, startDay - 1 - promiseGraceDays);
+    q.bind(4, asOfDay - 1 - promiseGraceDays);
+    while (q.next()) {
+        const Id customerId = q.int64(0);
+        if (!isValid(customerId))
+            continue;
+        PromiseStatus status;
+        qint64 outcomeDay;
+        if (!q.isNull(3) && q.int64(3) <= asOfDay) {
+            status = PromiseStatus::Kept;
+            outcomeDay = q.int64(3);
+        } else {
+            const qint64 deadline = q.int64(1) + promiseGraceDays;
+            if (asOfDay <= deadline)
+                continue; // pending
+            status = q.int64(2) > 0 ? PromiseStatus::PartiallyKept : PromiseStatus::Broken;
+            outcomeDay = deadline + 1;
+        }
+        if (outcomeDay < startDay || outcomeDay > asOfDay)
+            continue;
+        data.decided.push_back({customerId, status});
+    }
+    timer.step("promise outcomes");
+    return data;
+}
+
+KpiPromiseInputs KpiRepository::readPromiseInputsOf(QDate start, QDate asOf, int promiseGraceDays,
+                                                    const std::vector<bool> *candidates)
+{
     KpiPromiseInputs data;
     StepTimer timer;
     const qint64 asOfDay = asOf.toJulianDay();
@@ -320,11 +415,47 @@ KpiPromiseInputs KpiRepository::readPromiseInputs(QDate start, QDate asOf, int p
         // One pass over the promises in storage order (most of them are needed when the
         // book has a promise history, and a pass costs less than an index lookup per row),
         // then those of the customers involved, by customer and id.
-        Statement p(m_book, QStringLiteral("SELECT id, customer_id, taken_date, promised_date, amount, invoice_id "
-                                           "FROM promises WHERE taken_date <= ?"));
-        p.bind(1, asOfDay);
+        // With few candidate customers, theirs alone through the customer index.
+        auto isCandidate = [candidates](Id id) {
+            return id >= 0 && static_cast<std::size_t>(id) < candidates->size() &&
+                   (*candidates)[static_cast<std::size_t>(id)];
+        };
+        std::vector<Id> few;
+        if (candidates) {
+            for (std::size_t id = 0; id < candidates->size() && few.size() <= kFewPromiseCustomers; ++id)
+                if ((*candidates)[id])
+                    few.push_back(static_cast<Id>(id));
+            if (few.size() > kFewPromiseCustomers)
+                few.clear();
+        }
+        Statement p(m_book, few.empty() ? QStringLiteral("SELECT id, customer_id, taken_date, promised_date, amount, "
+                                                         "invoice_id FROM promises WHERE taken_date <= ?")
+                                        : QStringLiteral("SELECT id, customer_id, taken_date, promised_date, amount, "
+                                                         "invoice_id FROM promises WHERE taken_date <= ? "
+                                                         "AND customer_id = ?"));
         QSet<Id> involved;
-        while (p.next()) {
+        std::size_t nextFew = 0;
+        bool started = false;
+        auto nextRow = [&]() {
+            if (few.empty()) {
+                if (!started)
+                    p.bind(1, asOfDay);
+                started = true;
+                return p.next();
+            }
+            while (true) {
+                if (started && p.next())
+                    return true;
+                if (nextFew >= few.size())
+                    return false;
+                p.bind(1, asOfDay);
+                p.bind(2, few[nextFew++]);
+                started = true;
+            }
+        };
+        while (nextRow()) {
+            if (candidates && few.empty() && !isCandidate(p.int64(1)))
+                continue;
             PromiseToPay promise;
             promise.id = p.int64(0);
             promise.customerId = p.int64(1);
@@ -710,10 +841,13 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
     }
 
     // 4. Promises whose outcome may fall in the period.
-    data.promises = readPromiseInputs(start, asOf, promiseGraceDays);
+    data.promises = readPromisesOfPeriod(start, asOf, promiseGraceDays);
     for (const PromiseToPay &promise : data.promises.promises)
         if (!data.promises.groupOfCustomer.contains(promise.customerId))
             data.promises.groupOfCustomer.insert(promise.customerId, groups.keyOfCustomer(promise.customerId));
+    for (const KpiPromiseOutcome &decided : data.promises.decided)
+        if (!data.promises.groupOfCustomer.contains(decided.customerId))
+            data.promises.groupOfCustomer.insert(decided.customerId, groups.keyOfCustomer(decided.customerId));
 
     timer.step("promises");
 
