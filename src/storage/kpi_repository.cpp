@@ -7,6 +7,8 @@
 #include "statement.h"
 #include "storage_error.h"
 
+#include "domain/instalment_terms.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
@@ -780,6 +782,67 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
             }
         }
         timer.step("reassigned customers");
+
+        // Invoices with instalment parts (docs/credit-policy.md "Instalment terms"): the
+        // group rows file their current AR by the invoice's own due date (kinds 5 and 6),
+        // while the AR by currency and the aging count each part by its own due date with
+        // what is open of it (openInstalmentParts). So for each such invoice issued by the
+        // date that is current as of the date either way, its filed current amount (all of
+        // what was open on the date when the invoice's due date is on or after it, else
+        // nothing) is replaced by its parts' (docs/kpi.md "How it stays fast"). The parts are
+        // read first, then what was applied after the date (PostgreSQL's driver drops a
+        // pending result when another query runs).
+        {
+            struct PartInvoice
+            {
+                Id invoiceId = 0;
+                Id customerId = 0;
+                qint64 dueDay = 0;
+                MinorUnits openNow = 0;
+                std::vector<InstalmentPart> parts;
+            };
+            std::vector<PartInvoice> invoices;
+            Statement parts(m_book, QStringLiteral("SELECT p.invoice_id, p.seq, p.due_date, p.amount, s.customer_id, "
+                                                   "s.due_date, s.open_amount FROM invoice_installments p "
+                                                   "JOIN invoice_state s ON s.invoice_id = p.invoice_id "
+                                                   "WHERE s.issue_date <= ? ORDER BY p.invoice_id, p.seq"));
+            auto currentEitherWay = [asOfDay](const PartInvoice &invoice) {
+                return invoice.dueDay >= asOfDay ||
+                       std::any_of(invoice.parts.begin(), invoice.parts.end(), [asOfDay](const InstalmentPart &part) {
+                           return part.dueDate.toJulianDay() >= asOfDay;
+                       });
+            };
+            parts.bind(1, asOfDay);
+            while (parts.next()) {
+                const Id id = parts.int64(0);
+                if (invoices.empty() || invoices.back().invoiceId != id) {
+                    if (!invoices.empty() && !currentEitherWay(invoices.back()))
+                        invoices.pop_back();
+                    invoices.push_back({id, parts.int64(4), parts.int64(5), parts.int64(6), {}});
+                }
+                invoices.back().parts.push_back({static_cast<int>(parts.int64(1)),
+                                                 QDate::fromJulianDay(parts.int64(2)), parts.int64(3)});
+            }
+            if (!invoices.empty() && !currentEitherWay(invoices.back()))
+                invoices.pop_back();
+            if (!invoices.empty()) {
+                Statement later(m_book, QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM allocations "
+                                                       "WHERE invoice_id = ? AND alloc_date > ?"));
+                for (const PartInvoice &invoice : invoices) {
+                    later.bind(1, invoice.invoiceId);
+                    later.bind(2, asOfDay);
+                    const MinorUnits openOnDate = invoice.openNow + (later.next() ? later.int64(0) : 0);
+                    later.reset();
+                    MinorUnits byParts = 0;
+                    for (const OpenInstalmentPart &part : openInstalmentParts(invoice.parts, openOnDate))
+                        if (part.dueDate.toJulianDay() >= asOfDay)
+                            byParts += part.open;
+                    const MinorUnits filed = invoice.dueDay >= asOfDay ? openOnDate : 0;
+                    groups.ofCustomer(invoice.customerId).figures.endingCurrentAr += byParts - filed;
+                }
+            }
+        }
+        timer.step("instalment invoices");
     }
 
     // 2-3 by currency alone: the KPI movement aggregate (kpi_movements.h) holds the sales,

@@ -7,6 +7,7 @@
 // Dates: 2026 is not a leap year; as of 31 March 2026 a 3-month period is 1 January to
 // 31 March = 90 days (docs/domain-rules.md "Period").
 
+#include "domain/instalment_terms.h"
 #include "services/book_service.h"
 #include "services/import_service.h"
 #include "services/kpi_service.h"
@@ -1320,6 +1321,99 @@ TEST_F(KpiServiceTest, promiseKeptRateFromTheMaintainedOutcomesEqualsTheRule)
     EXPECT_GT(decided(3), 100u);
     const VerifyReport verified = LedgerVerifier(*m_book).run();
     EXPECT_TRUE(verified.ok) << verified.firstProblem.toStdString();
+}
+
+// Current AR of an invoice with instalment parts (docs/credit-policy.md "Instalment terms")
+// is counted part by part in every grouping: each part by its own due date with what is open
+// of it (what is applied fills the earliest part first), as the AR by currency and the aging
+// count it; the invoice's own due date does not matter. ann: C1, 1,000.00 issued 1 January
+// due 31 January, parts 30/60/90 (333.33 due 31 Jan, 333.33 due 2 Mar, 333.34 due 1 Apr),
+// 400.00 paid on 20 February; bob: C2, 500.00 issued 10 February due 12 March, no parts;
+// nobody: C3, 600.00 issued 1 February due 1 May (its own terms) in two parts 0:50/30:50
+// (300.00 due 1 Feb, 300.00 due 3 Mar).
+TEST_F(KpiServiceTest, currentArOfInstalmentInvoicesAgreesByGroupAndByTotal)
+{
+    addCustomer(QStringLiteral("C1"), QStringLiteral("EUR"), QStringLiteral("retail"), QStringLiteral("A"));
+    addCustomer(QStringLiteral("C2"), QStringLiteral("EUR"), QStringLiteral("wholesale"), QStringLiteral("C"));
+    addCustomer(QStringLiteral("C3"), QStringLiteral("EUR"), QStringLiteral("retail"), QStringLiteral("C"));
+    import(ImportKind::Users, "login,name,role\nann,Ann,collector\nbob,Bob,collector\n");
+    import(ImportKind::Portfolios, "customer_code,collector\nC1,ann\nC2,bob\n");
+    auto postWithParts = [&](const QString &number, const QString &customer, QDate issue, QDate due,
+                             MinorUnits amount, const QString &terms) {
+        Invoice i;
+        i.number = number;
+        i.issueDate = issue;
+        i.dueDate = due;
+        i.amount = amount;
+        const auto parsed = parseInstalmentTerms(terms);
+        ASSERT_TRUE(parsed);
+        const auto id = m_ledger->postInvoice(i, customer, splitByInstalmentTerms(amount, issue, *parsed));
+        ASSERT_TRUE(id) << describe(id.error());
+    };
+    postWithParts(QStringLiteral("INV-1"), QStringLiteral("C1"), day(2026, 1, 1), day(2026, 1, 31), 100000,
+                  QStringLiteral("30/60/90"));
+    invoice(QStringLiteral("INV-2"), QStringLiteral("C2"), day(2026, 2, 10), day(2026, 3, 12), 50000);
+    postWithParts(QStringLiteral("INV-3"), QStringLiteral("C3"), day(2026, 2, 1), day(2026, 5, 1), 60000,
+                  QStringLiteral("0:50/30:50"));
+    pay(QStringLiteral("C1"), day(2026, 2, 20), 40000, QStringLiteral("INV-1"));
+    if (HasFatalFailure())
+        return;
+
+    auto current = [&](QDate asOf, KpiGrouping grouping, std::optional<QString> group) {
+        for (const KpiValues &v : compute(asOf, 3, grouping).results)
+            if (v.key.group == group)
+                return v.figures.endingCurrentAr;
+        return MinorUnits{-1};
+    };
+    // 15 February: C1's parts due 2 Mar and 1 Apr (666.67); C2 (500.00); C3's part due 3 Mar.
+    EXPECT_EQ(current(day(2026, 2, 15), KpiGrouping::Collector, QStringLiteral("ann")), 66667);
+    EXPECT_EQ(current(day(2026, 2, 15), KpiGrouping::Collector, QStringLiteral("bob")), 50000);
+    EXPECT_EQ(current(day(2026, 2, 15), KpiGrouping::Collector, std::nullopt), 30000);
+    EXPECT_EQ(current(day(2026, 2, 15), KpiGrouping::Total, std::nullopt), 146667);
+    // 20 February, after the payment: C1 open 600.00 = 0 + 266.66 + 333.34, all due later.
+    EXPECT_EQ(current(day(2026, 2, 20), KpiGrouping::Collector, QStringLiteral("ann")), 60000);
+    // 15 March: only C1's last part (333.34); C2 due 12 March; C3's parts both due (its own
+    // due date, 1 May, would have called all of it current).
+    EXPECT_EQ(current(day(2026, 3, 15), KpiGrouping::Collector, QStringLiteral("ann")), 33334);
+    EXPECT_EQ(current(day(2026, 3, 15), KpiGrouping::Collector, QStringLiteral("bob")), 0);
+    EXPECT_EQ(current(day(2026, 3, 15), KpiGrouping::Collector, std::nullopt), 0);
+    EXPECT_EQ(current(day(2026, 3, 15), KpiGrouping::Segment, QStringLiteral("retail")), 33334);
+    EXPECT_EQ(current(day(2026, 3, 15), KpiGrouping::Total, std::nullopt), 33334);
+
+    // Every day from before the first invoice to after the last part, in every grouping (and
+    // with C3 moved to ann after its rows were filed): the lines add up to the total, and a
+    // grouping with a single line has the total's percent current.
+    auto expectAgreement = [&]() {
+        for (QDate asOf = day(2025, 12, 28); asOf <= day(2026, 5, 10); asOf = asOf.addDays(1)) {
+            const KpiReport total = compute(asOf, 3, KpiGrouping::Total);
+            MinorUnits totalCurrent = 0, totalAr = 0;
+            for (const KpiValues &v : total.results) {
+                totalCurrent += v.figures.endingCurrentAr;
+                totalAr += v.figures.endingAr;
+            }
+            for (const KpiGrouping grouping : {KpiGrouping::Collector, KpiGrouping::Segment, KpiGrouping::RiskClass}) {
+                const KpiReport report = compute(asOf, 3, grouping);
+                MinorUnits current = 0, ar = 0;
+                for (const KpiValues &v : report.results) {
+                    current += v.figures.endingCurrentAr;
+                    ar += v.figures.endingAr;
+                    EXPECT_GE(v.figures.endingCurrentAr, 0) << asOf.toString(Qt::ISODate).toStdString();
+                    EXPECT_LE(v.figures.endingCurrentAr, v.figures.endingAr) << asOf.toString(Qt::ISODate).toStdString();
+                }
+                EXPECT_EQ(current, totalCurrent) << asOf.toString(Qt::ISODate).toStdString() << " grouping "
+                                                 << static_cast<int>(grouping);
+                EXPECT_EQ(ar, totalAr) << asOf.toString(Qt::ISODate).toStdString();
+            }
+            if (HasFailure())
+                return;
+        }
+    };
+    expectAgreement();
+    (void)m_book->exec(QStringLiteral("UPDATE customers SET collector_id = (SELECT id FROM users WHERE login = 'ann'), "
+                                      "segment = 'wholesale' WHERE code = 'C3'"));
+    EXPECT_EQ(current(day(2026, 2, 15), KpiGrouping::Collector, QStringLiteral("ann")), 96667);
+    EXPECT_EQ(current(day(2026, 2, 15), KpiGrouping::Segment, QStringLiteral("wholesale")), 80000);
+    expectAgreement();
 }
 
 } // namespace
