@@ -22,6 +22,8 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <string>
+#include <unordered_map>
 
 namespace ardesk {
 
@@ -177,7 +179,6 @@ public:
         }
         m_grouping = grouping;
         auto groupOf = [this](const QString &currency, const QString &raw) { return indexOfRaw(currency, raw); };
-        const QString &none = m_none;
         // Customer ids are the table's row ids, dense in practice: a flat index by id (a hash
         // when they are too sparse for that).
         QSqlQuery range = book.exec(QStringLiteral("SELECT COUNT(*), MAX(id) FROM customers"));
@@ -189,9 +190,26 @@ public:
         else
             m_indexOfCustomer.reserve(count);
         Statement customers(book, QStringLiteral("SELECT id, currency, %1 FROM customers").arg(groupColumn(grouping)));
+        // (currency, raw group) as UTF-8 -> group index: a few dozen keys, looked up without
+        // making strings for every customer.
+        std::unordered_map<std::string, int> indexOfBytes;
+        std::string bytes;
         while (customers.next()) {
-            const QString raw = grouping == KpiGrouping::Total || customers.isNull(2) ? none : customers.text(2);
-            const int index = groupOf(customers.text(1), raw);
+            const QByteArrayView currency = customers.utf8(1);
+            bytes.assign(currency.data(), static_cast<std::size_t>(currency.size()));
+            const bool none = grouping == KpiGrouping::Total || customers.isNull(2);
+            bytes.push_back(none ? '\1' : '\0');
+            if (!none) {
+                const QByteArrayView raw = customers.utf8(2);
+                bytes.append(raw.data(), static_cast<std::size_t>(raw.size()));
+            }
+            int index;
+            if (const auto found = indexOfBytes.find(bytes); found != indexOfBytes.end()) {
+                index = found->second;
+            } else {
+                index = groupOf(customers.text(1), none ? m_none : customers.text(2));
+                indexOfBytes.emplace(bytes, index);
+            }
             const Id id = customers.int64(0);
             if (flat && id >= 0 && id <= maxId)
                 m_flatIndex[static_cast<std::size_t>(id)] = index;
@@ -203,20 +221,28 @@ public:
         if (grouping != KpiGrouping::Total) {
             Statement filed(book, QStringLiteral("SELECT customer_id, %1 FROM kpi_customer_groups")
                                           .arg(filedColumn(grouping)));
-            QString lastCurrency, lastKey;
-            int lastFiled = -1;
+            // (current group's currency, filed key) as UTF-8 -> the filed group's index.
+            std::vector<std::string> currencyOfGroup;
+            std::unordered_map<std::string, int> filedOfBytes;
             while (filed.next()) {
                 const Id id = filed.int64(0);
                 const int current = indexOfCustomer(id);
-                const QString currency = m_groups[static_cast<std::size_t>(current)].figures.key.currency;
-                const QString key = filed.text(1);
-                if (lastFiled < 0 || key != lastKey || currency != lastCurrency) {
-                    lastFiled = indexOfFiled(currency, key);
-                    lastKey = key;
-                    lastCurrency = currency;
+                while (currencyOfGroup.size() < m_groups.size())
+                    currencyOfGroup.push_back(m_groups[currencyOfGroup.size()].figures.key.currency.toStdString());
+                const QByteArrayView key = filed.utf8(1);
+                bytes = currencyOfGroup[static_cast<std::size_t>(current)];
+                bytes.push_back('\0');
+                bytes.append(key.data(), static_cast<std::size_t>(key.size()));
+                int filedIndex;
+                if (const auto found = filedOfBytes.find(bytes); found != filedOfBytes.end()) {
+                    filedIndex = found->second;
+                } else {
+                    filedIndex = indexOfFiled(m_groups[static_cast<std::size_t>(current)].figures.key.currency,
+                                              filed.text(1));
+                    filedOfBytes.emplace(bytes, filedIndex);
                 }
-                if (lastFiled != current)
-                    m_moved.push_back({id, lastFiled, current});
+                if (filedIndex != current)
+                    m_moved.push_back({id, filedIndex, current});
             }
         }
     }
