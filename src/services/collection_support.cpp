@@ -51,22 +51,8 @@ Result<ScopeEvaluation> evaluateStoredPromises(CollectionRepository &repository,
         return evaluation;
     const std::vector<PromisePayment> stored = repository.promisePayments(scope, asOf, graceDays);
 
-    std::vector<PromiseToPay> promises;
-    promises.reserve(evaluation.promises.size());
-    for (const StoredPromise &p : evaluation.promises)
-        promises.push_back({p.id, p.customerId, p.takenDate, p.promisedDate, p.amount, p.invoiceId});
-    std::vector<ReceivedPayment> payments;
-    payments.reserve(stored.size());
-    for (const PromisePayment &p : stored) {
-        ReceivedPayment payment;
-        payment.customerId = p.customerId;
-        payment.receivedOn = p.receivedDate;
-        payment.amount = p.amount;
-        for (const auto &[invoiceId, amount] : p.applications)
-            payment.applications.append({invoiceId, amount});
-        payments.push_back(std::move(payment));
-    }
-    auto results = evaluatePromises(promises, payments, graceDays, asOf);
+    const PromiseRuleInputs inputs = promiseRuleInputs(evaluation.promises, stored);
+    auto results = evaluatePromises(inputs.promises, inputs.payments, graceDays, asOf);
     if (!results)
         return std::unexpected(results.error());
     evaluation.results = std::move(*results);

@@ -131,6 +131,16 @@ Result<KpiReport> KpiService::compute(QDate asOf, int months, KpiGrouping groupi
                 ++v.promises.broken;
         }
     }
+    // Those decided by the maintained promise outcomes (valid for the date), counted alike.
+    for (const KpiPromiseOutcome &decided : inputs.decided) {
+        KpiValues &v = valuesFor(inputs.groupOfCustomer.value(decided.customerId));
+        if (decided.status == PromiseStatus::Kept)
+            ++v.promises.kept;
+        else if (decided.status == PromiseStatus::PartiallyKept)
+            ++v.promises.partiallyKept;
+        else
+            ++v.promises.broken;
+    }
 
     for (auto &[key, v] : values) {
         const PeriodFigures &f = v.figures;

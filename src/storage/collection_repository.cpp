@@ -682,6 +682,27 @@ std::vector<Id> CollectionRepository::customersWithPromises()
     return ids;
 }
 
+PromiseRuleInputs promiseRuleInputs(const std::vector<StoredPromise> &promises,
+                                    const std::vector<PromisePayment> &payments)
+{
+    PromiseRuleInputs inputs;
+    inputs.promises.reserve(promises.size());
+    for (const StoredPromise &p : promises)
+        inputs.promises.push_back({p.id, p.customerId, p.takenDate, p.promisedDate, p.amount, p.invoiceId});
+    inputs.payments.reserve(payments.size());
+    for (const PromisePayment &p : payments) {
+        ReceivedPayment payment;
+        payment.customerId = p.customerId;
+        payment.receivedOn = p.receivedDate;
+        payment.amount = p.amount;
+        payment.applications.reserve(static_cast<qsizetype>(p.applications.size()));
+        for (const auto &[invoiceId, amount] : p.applications)
+            payment.applications.append({invoiceId, amount});
+        inputs.payments.push_back(std::move(payment));
+    }
+    return inputs;
+}
+
 std::vector<StoredPromise> CollectionRepository::promises(const CustomerScope *scope)
 {
     static const QString columns = QStringLiteral(

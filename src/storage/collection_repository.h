@@ -96,6 +96,17 @@ struct PromisePayment final
     std::vector<std::pair<Id, MinorUnits>> applications; // invoice id, amount applied
 };
 
+// What the promise rule (domain/promise_evaluation.h) takes, from stored promises and the
+// payments that can count toward them (CollectionRepository::promises, promisePayments): the
+// one conversion the collector desk's evaluation and the maintained outcomes share.
+struct PromiseRuleInputs final
+{
+    std::vector<PromiseToPay> promises;    // in the order of the stored promises
+    std::vector<ReceivedPayment> payments; // in the order of the stored payments
+};
+PromiseRuleInputs promiseRuleInputs(const std::vector<StoredPromise> &promises,
+                                    const std::vector<PromisePayment> &payments);
+
 struct TaskRecord final
 {
     Id id = 0;

@@ -7,6 +7,8 @@
 #include "statement.h"
 #include "storage_error.h"
 
+#include "domain/instalment_terms.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
@@ -20,11 +22,15 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <string>
+#include <unordered_map>
 
 namespace ardesk {
 
 namespace {
 
+// Up to this many customers' promises are read through the customer index, more in one pass.
+constexpr std::size_t kFewPromiseCustomers = 2000;
 
 // The grouping column of the customers table (a fixed expression per grouping, never
 // user text). Total groups by the currency alone.
@@ -173,7 +179,6 @@ public:
         }
         m_grouping = grouping;
         auto groupOf = [this](const QString &currency, const QString &raw) { return indexOfRaw(currency, raw); };
-        const QString &none = m_none;
         // Customer ids are the table's row ids, dense in practice: a flat index by id (a hash
         // when they are too sparse for that).
         QSqlQuery range = book.exec(QStringLiteral("SELECT COUNT(*), MAX(id) FROM customers"));
@@ -185,9 +190,26 @@ public:
         else
             m_indexOfCustomer.reserve(count);
         Statement customers(book, QStringLiteral("SELECT id, currency, %1 FROM customers").arg(groupColumn(grouping)));
+        // (currency, raw group) as UTF-8 -> group index: a few dozen keys, looked up without
+        // making strings for every customer.
+        std::unordered_map<std::string, int> indexOfBytes;
+        std::string bytes;
         while (customers.next()) {
-            const QString raw = grouping == KpiGrouping::Total || customers.isNull(2) ? none : customers.text(2);
-            const int index = groupOf(customers.text(1), raw);
+            const QByteArrayView currency = customers.utf8(1);
+            bytes.assign(currency.data(), static_cast<std::size_t>(currency.size()));
+            const bool none = grouping == KpiGrouping::Total || customers.isNull(2);
+            bytes.push_back(none ? '\1' : '\0');
+            if (!none) {
+                const QByteArrayView raw = customers.utf8(2);
+                bytes.append(raw.data(), static_cast<std::size_t>(raw.size()));
+            }
+            int index;
+            if (const auto found = indexOfBytes.find(bytes); found != indexOfBytes.end()) {
+                index = found->second;
+            } else {
+                index = groupOf(customers.text(1), none ? m_none : customers.text(2));
+                indexOfBytes.emplace(bytes, index);
+            }
             const Id id = customers.int64(0);
             if (flat && id >= 0 && id <= maxId)
                 m_flatIndex[static_cast<std::size_t>(id)] = index;
@@ -199,20 +221,28 @@ public:
         if (grouping != KpiGrouping::Total) {
             Statement filed(book, QStringLiteral("SELECT customer_id, %1 FROM kpi_customer_groups")
                                           .arg(filedColumn(grouping)));
-            QString lastCurrency, lastKey;
-            int lastFiled = -1;
+            // (current group's currency, filed key) as UTF-8 -> the filed group's index.
+            std::vector<std::string> currencyOfGroup;
+            std::unordered_map<std::string, int> filedOfBytes;
             while (filed.next()) {
                 const Id id = filed.int64(0);
                 const int current = indexOfCustomer(id);
-                const QString currency = m_groups[static_cast<std::size_t>(current)].figures.key.currency;
-                const QString key = filed.text(1);
-                if (lastFiled < 0 || key != lastKey || currency != lastCurrency) {
-                    lastFiled = indexOfFiled(currency, key);
-                    lastKey = key;
-                    lastCurrency = currency;
+                while (currencyOfGroup.size() < m_groups.size())
+                    currencyOfGroup.push_back(m_groups[currencyOfGroup.size()].figures.key.currency.toStdString());
+                const QByteArrayView key = filed.utf8(1);
+                bytes = currencyOfGroup[static_cast<std::size_t>(current)];
+                bytes.push_back('\0');
+                bytes.append(key.data(), static_cast<std::size_t>(key.size()));
+                int filedIndex;
+                if (const auto found = filedOfBytes.find(bytes); found != filedOfBytes.end()) {
+                    filedIndex = found->second;
+                } else {
+                    filedIndex = indexOfFiled(m_groups[static_cast<std::size_t>(current)].figures.key.currency,
+                                              filed.text(1));
+                    filedOfBytes.emplace(bytes, filedIndex);
                 }
-                if (lastFiled != current)
-                    m_moved.push_back({id, lastFiled, current});
+                if (filedIndex != current)
+                    m_moved.push_back({id, filedIndex, current});
             }
         }
     }
@@ -307,6 +337,99 @@ int KpiRepository::promiseGraceDays(int fallback)
 
 KpiPromiseInputs KpiRepository::readPromiseInputs(QDate start, QDate asOf, int promiseGraceDays)
 {
+    return readPromiseInputsOf(start, asOf, promiseGraceDays, nullptr);
+}
+
+KpiPromiseInputs KpiRepository::readPromisesOfPeriod(QDate start, QDate asOf, int promiseGraceDays)
+{
+    StepTimer timer;
+    const qint64 asOfDay = asOf.toJulianDay();
+    const qint64 startDay = start.toJulianDay();
+    // Customers whose maintained outcomes are valid for the date (promise_outcomes.h): stored
+    // with these grace days, nothing changing them dated after the date.
+    std::vector<bool> valid;
+    qint64 validCount = 0;
+    {
+        Statement q(m_book, QStringLiteral("SELECT customer_id FROM promise_outcome_customers "
+                                           "WHERE grace_days = ? AND change_day <= ?"));
+        q.bind(1, promiseGraceDays);
+        q.bind(2, asOfDay);
+        while (q.next()) {
+            const Id id = q.int64(0);
+            if (id < 0)
+                continue;
+            if (static_cast<std::size_t>(id) >= valid.size())
+                valid.resize(static_cast<std::size_t>(id) + 1024, false);
+            valid[static_cast<std::size_t>(id)] = true;
+            ++validCount;
+        }
+    }
+    auto isValid = [&valid](Id id) { return id >= 0 && static_cast<std::size_t>(id) < valid.size() && valid[static_cast<std::size_t>(id)]; };
+    timer.step("promise outcomes valid");
+    if (validCount == 0)
+        return readPromiseInputsOf(start, asOf, promiseGraceDays, nullptr);
+
+    // The customers left to the rule: a promise that can matter for the period (promised
+    // date >= start - 1 - grace: readPromiseInputs' test, here over every promise, so a
+    // superset) and no valid outcomes. The promises' customer index alone is read.
+    const qint64 relevantFrom = start.addDays(-1 - promiseGraceDays).toJulianDay();
+    std::vector<bool> candidates;
+    qint64 candidateCount = 0;
+    {
+        Statement q(m_book, QStringLiteral("SELECT customer_id, MAX(promised_date) FROM promises GROUP BY customer_id"));
+        while (q.next()) {
+            const Id id = q.int64(0);
+            if (q.int64(1) < relevantFrom || isValid(id) || id < 0)
+                continue;
+            if (static_cast<std::size_t>(id) >= candidates.size())
+                candidates.resize(static_cast<std::size_t>(id) + 1024, false);
+            candidates[static_cast<std::size_t>(id)] = true;
+            ++candidateCount;
+        }
+    }
+    timer.step("promise customers");
+    KpiPromiseInputs data;
+    if (candidateCount > 0)
+        data = readPromiseInputsOf(start, asOf, promiseGraceDays, &candidates);
+
+    // The valid customers' promises decided in the period: kept on a day in it, or partially
+    // kept or broken from the day after promised date + grace in it (PromiseOutcome::statusOn
+    // and promiseOutcomeDay in kpi_service.h give the same). A promise taken after the date
+    // was neither kept nor past its deadline by then, so it is never counted.
+    Statement q(m_book, QStringLiteral("SELECT customer_id, promised_date, paid, kept_day FROM promise_outcomes "
+                                       "WHERE (kept_day >= ? AND kept_day <= ?) OR (promised_date >= ? AND "
+                                       "promised_date <= ?)"));
+    q.bind(1, startDay);
+    q.bind(2, asOfDay);
+    q.bind(3, startDay - 1 - promiseGraceDays);
+    q.bind(4, asOfDay - 1 - promiseGraceDays);
+    while (q.next()) {
+        const Id customerId = q.int64(0);
+        if (!isValid(customerId))
+            continue;
+        PromiseStatus status;
+        qint64 outcomeDay;
+        if (!q.isNull(3) && q.int64(3) <= asOfDay) {
+            status = PromiseStatus::Kept;
+            outcomeDay = q.int64(3);
+        } else {
+            const qint64 deadline = q.int64(1) + promiseGraceDays;
+            if (asOfDay <= deadline)
+                continue; // pending
+            status = q.int64(2) > 0 ? PromiseStatus::PartiallyKept : PromiseStatus::Broken;
+            outcomeDay = deadline + 1;
+        }
+        if (outcomeDay < startDay || outcomeDay > asOfDay)
+            continue;
+        data.decided.push_back({customerId, status});
+    }
+    timer.step("promise outcomes");
+    return data;
+}
+
+KpiPromiseInputs KpiRepository::readPromiseInputsOf(QDate start, QDate asOf, int promiseGraceDays,
+                                                    const std::vector<bool> *candidates)
+{
     KpiPromiseInputs data;
     StepTimer timer;
     const qint64 asOfDay = asOf.toJulianDay();
@@ -320,11 +443,47 @@ KpiPromiseInputs KpiRepository::readPromiseInputs(QDate start, QDate asOf, int p
         // One pass over the promises in storage order (most of them are needed when the
         // book has a promise history, and a pass costs less than an index lookup per row),
         // then those of the customers involved, by customer and id.
-        Statement p(m_book, QStringLiteral("SELECT id, customer_id, taken_date, promised_date, amount, invoice_id "
-                                           "FROM promises WHERE taken_date <= ?"));
-        p.bind(1, asOfDay);
+        // With few candidate customers, theirs alone through the customer index.
+        auto isCandidate = [candidates](Id id) {
+            return id >= 0 && static_cast<std::size_t>(id) < candidates->size() &&
+                   (*candidates)[static_cast<std::size_t>(id)];
+        };
+        std::vector<Id> few;
+        if (candidates) {
+            for (std::size_t id = 0; id < candidates->size() && few.size() <= kFewPromiseCustomers; ++id)
+                if ((*candidates)[id])
+                    few.push_back(static_cast<Id>(id));
+            if (few.size() > kFewPromiseCustomers)
+                few.clear();
+        }
+        Statement p(m_book, few.empty() ? QStringLiteral("SELECT id, customer_id, taken_date, promised_date, amount, "
+                                                         "invoice_id FROM promises WHERE taken_date <= ?")
+                                        : QStringLiteral("SELECT id, customer_id, taken_date, promised_date, amount, "
+                                                         "invoice_id FROM promises WHERE taken_date <= ? "
+                                                         "AND customer_id = ?"));
         QSet<Id> involved;
-        while (p.next()) {
+        std::size_t nextFew = 0;
+        bool started = false;
+        auto nextRow = [&]() {
+            if (few.empty()) {
+                if (!started)
+                    p.bind(1, asOfDay);
+                started = true;
+                return p.next();
+            }
+            while (true) {
+                if (started && p.next())
+                    return true;
+                if (nextFew >= few.size())
+                    return false;
+                p.bind(1, asOfDay);
+                p.bind(2, few[nextFew++]);
+                started = true;
+            }
+        };
+        while (nextRow()) {
+            if (candidates && few.empty() && !isCandidate(p.int64(1)))
+                continue;
             PromiseToPay promise;
             promise.id = p.int64(0);
             promise.customerId = p.int64(1);
@@ -649,6 +808,67 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
             }
         }
         timer.step("reassigned customers");
+
+        // Invoices with instalment parts (docs/credit-policy.md "Instalment terms"): the
+        // group rows file their current AR by the invoice's own due date (kinds 5 and 6),
+        // while the AR by currency and the aging count each part by its own due date with
+        // what is open of it (openInstalmentParts). So for each such invoice issued by the
+        // date that is current as of the date either way, its filed current amount (all of
+        // what was open on the date when the invoice's due date is on or after it, else
+        // nothing) is replaced by its parts' (docs/kpi.md "How it stays fast"). The parts are
+        // read first, then what was applied after the date (PostgreSQL's driver drops a
+        // pending result when another query runs).
+        {
+            struct PartInvoice
+            {
+                Id invoiceId = 0;
+                Id customerId = 0;
+                qint64 dueDay = 0;
+                MinorUnits openNow = 0;
+                std::vector<InstalmentPart> parts;
+            };
+            std::vector<PartInvoice> invoices;
+            Statement parts(m_book, QStringLiteral("SELECT p.invoice_id, p.seq, p.due_date, p.amount, s.customer_id, "
+                                                   "s.due_date, s.open_amount FROM invoice_installments p "
+                                                   "JOIN invoice_state s ON s.invoice_id = p.invoice_id "
+                                                   "WHERE s.issue_date <= ? ORDER BY p.invoice_id, p.seq"));
+            auto currentEitherWay = [asOfDay](const PartInvoice &invoice) {
+                return invoice.dueDay >= asOfDay ||
+                       std::any_of(invoice.parts.begin(), invoice.parts.end(), [asOfDay](const InstalmentPart &part) {
+                           return part.dueDate.toJulianDay() >= asOfDay;
+                       });
+            };
+            parts.bind(1, asOfDay);
+            while (parts.next()) {
+                const Id id = parts.int64(0);
+                if (invoices.empty() || invoices.back().invoiceId != id) {
+                    if (!invoices.empty() && !currentEitherWay(invoices.back()))
+                        invoices.pop_back();
+                    invoices.push_back({id, parts.int64(4), parts.int64(5), parts.int64(6), {}});
+                }
+                invoices.back().parts.push_back({static_cast<int>(parts.int64(1)),
+                                                 QDate::fromJulianDay(parts.int64(2)), parts.int64(3)});
+            }
+            if (!invoices.empty() && !currentEitherWay(invoices.back()))
+                invoices.pop_back();
+            if (!invoices.empty()) {
+                Statement later(m_book, QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM allocations "
+                                                       "WHERE invoice_id = ? AND alloc_date > ?"));
+                for (const PartInvoice &invoice : invoices) {
+                    later.bind(1, invoice.invoiceId);
+                    later.bind(2, asOfDay);
+                    const MinorUnits openOnDate = invoice.openNow + (later.next() ? later.int64(0) : 0);
+                    later.reset();
+                    MinorUnits byParts = 0;
+                    for (const OpenInstalmentPart &part : openInstalmentParts(invoice.parts, openOnDate))
+                        if (part.dueDate.toJulianDay() >= asOfDay)
+                            byParts += part.open;
+                    const MinorUnits filed = invoice.dueDay >= asOfDay ? openOnDate : 0;
+                    groups.ofCustomer(invoice.customerId).figures.endingCurrentAr += byParts - filed;
+                }
+            }
+        }
+        timer.step("instalment invoices");
     }
 
     // 2-3 by currency alone: the KPI movement aggregate (kpi_movements.h) holds the sales,
@@ -710,10 +930,13 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
     }
 
     // 4. Promises whose outcome may fall in the period.
-    data.promises = readPromiseInputs(start, asOf, promiseGraceDays);
+    data.promises = readPromisesOfPeriod(start, asOf, promiseGraceDays);
     for (const PromiseToPay &promise : data.promises.promises)
         if (!data.promises.groupOfCustomer.contains(promise.customerId))
             data.promises.groupOfCustomer.insert(promise.customerId, groups.keyOfCustomer(promise.customerId));
+    for (const KpiPromiseOutcome &decided : data.promises.decided)
+        if (!data.promises.groupOfCustomer.contains(decided.customerId))
+            data.promises.groupOfCustomer.insert(decided.customerId, groups.keyOfCustomer(decided.customerId));
 
     timer.step("promises");
 

@@ -74,11 +74,24 @@ struct KpiRawFigures final
 // What the promise rule needs (domain/promise_evaluation.h) for the promises whose outcome
 // may fall in the period, with every other promise of the same customers (they take
 // payments first when due earlier) and those customers' payments.
+// A promise whose outcome fell in the period, read from the maintained promise outcomes
+// (promise_outcomes.h) of a customer whose outcomes are valid for the as-of date: kept,
+// partially kept or broken (never pending).
+struct KpiPromiseOutcome final
+{
+    Id customerId = 0;
+    PromiseStatus status = PromiseStatus::Kept;
+};
+
 struct KpiPromiseInputs final
 {
     std::vector<PromiseToPay> promises;
     std::vector<ReceivedPayment> payments; // by received date, then as entered; not reversed as of the date
     QHash<Id, KpiGroupKey> groupOfCustomer;
+    // KpiRepository::read only: the promises of the customers whose maintained outcomes are
+    // valid for the as-of date with the grace days used (docs/kpi.md "How it stays fast"),
+    // already decided; `promises` and `payments` then hold the other customers' only.
+    std::vector<KpiPromiseOutcome> decided;
 };
 
 struct KpiRawData final
@@ -115,6 +128,14 @@ public:
     int promiseGraceDays(int fallback);
 
 private:
+    // readPromiseInputs for the customers `candidates` allows (nullptr: every customer).
+    KpiPromiseInputs readPromiseInputsOf(QDate start, QDate asOf, int promiseGraceDays,
+                                         const std::vector<bool> *candidates);
+    // The decided outcomes in the period of the customers whose maintained promise outcomes
+    // are valid for asOf with the grace days, and the customers that need the rule evaluated
+    // (a promise that can matter for the period, no valid outcomes).
+    KpiPromiseInputs readPromisesOfPeriod(QDate start, QDate asOf, int promiseGraceDays);
+
     Book &m_book;
 };
 

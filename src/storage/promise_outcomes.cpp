@@ -38,22 +38,8 @@ std::unordered_map<Id, CustomerOutcomes> computePromiseOutcomes(CollectionReposi
     const QDate horizon = promiseOutcomesHorizon();
     const std::vector<StoredPromise> stored = repository.promises(&scope);
     const std::vector<PromisePayment> received = repository.promisePayments(&scope, horizon, graceDays);
-    std::vector<PromiseToPay> promises;
-    promises.reserve(stored.size());
-    for (const StoredPromise &p : stored)
-        promises.push_back({p.id, p.customerId, p.takenDate, p.promisedDate, p.amount, p.invoiceId});
-    std::vector<ReceivedPayment> payments;
-    payments.reserve(received.size());
-    for (const PromisePayment &p : received) {
-        ReceivedPayment payment;
-        payment.customerId = p.customerId;
-        payment.receivedOn = p.receivedDate;
-        payment.amount = p.amount;
-        for (const auto &[invoiceId, amount] : p.applications)
-            payment.applications.append({invoiceId, amount});
-        payments.push_back(std::move(payment));
-    }
-    const auto evaluated = evaluatePromises(promises, payments, graceDays, horizon);
+    const PromiseRuleInputs inputs = promiseRuleInputs(stored, received);
+    const auto evaluated = evaluatePromises(inputs.promises, inputs.payments, graceDays, horizon);
     if (!evaluated)
         throw StorageError(evaluated.error().message);
     for (std::size_t i = 0; i < stored.size(); ++i) {

@@ -186,6 +186,18 @@ QString Statement::text(int column) const
     return m_query->value(column).toString();
 }
 
+QByteArrayView Statement::utf8(int column) const
+{
+    if (m_stmt) {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+    }
+    if (static_cast<std::size_t>(column) >= m_utf8.size())
+        m_utf8.resize(static_cast<std::size_t>(column) + 1);
+    m_utf8[static_cast<std::size_t>(column)] = m_query->value(column).toString().toUtf8();
+    return m_utf8[static_cast<std::size_t>(column)];
+}
+
 QByteArray Statement::blob(int column) const
 {
     if (m_stmt) {

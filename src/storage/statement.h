@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -41,6 +42,9 @@ public:
     bool isNull(int column) const;
     qint64 int64(int column) const;
     QString text(int column) const;
+    // The column's text as UTF-8 without a copy: valid until the next call of next(),
+    // reset() or utf8() for the same column.
+    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
 
 private:
@@ -51,6 +55,7 @@ private:
     bool m_started = false;
     std::unique_ptr<QSqlQuery> m_query; // fallback
     QVariantList m_values;
+    mutable std::vector<QByteArray> m_utf8; // utf8() of the fallback, per column
     Book *m_book = nullptr;
     std::unique_ptr<PgCopyTarget> m_copyTarget; // a plain INSERT on PostgreSQL: COPY in bulk mode
 

@@ -1088,6 +1088,68 @@ TEST_F(Collections, ceaseCommunicationAndAttorneyAccountsGetNoImplicitCall)
     EXPECT_EQ(codes(), (QStringList{QStringLiteral("N002:review"), QStringLiteral("N003:call")}));
 }
 
+// The one conversion from stored promises and payments to the promise rule's inputs
+// (promiseRuleInputs, storage/collection_repository.h), which the collector desk's
+// evaluation (evaluateStoredPromises) and the maintained outcomes (computePromiseOutcomes)
+// share: every field carried over, in the given order, and the applications of each payment
+// kept so that a promise naming an invoice counts only what was applied to it.
+TEST(PromiseRuleInputs, carryEveryFieldTheRuleReads)
+{
+    StoredPromise named;
+    named.id = 41;
+    named.customerId = 7;
+    named.collectorId = 3;
+    named.takenDate = QDate(2026, 3, 2);
+    named.promisedDate = QDate(2026, 3, 10);
+    named.amount = 30000;
+    named.currency = QStringLiteral("EUR");
+    named.invoiceId = 900;
+    named.status = QStringLiteral("broken"); // the stored evaluation is not an input
+    named.paid = 123;
+    StoredPromise open = named;
+    open.id = 42;
+    open.customerId = 8;
+    open.takenDate = QDate(2026, 3, 5);
+    open.promisedDate = QDate(2026, 3, 6);
+    open.amount = 5000;
+    open.invoiceId.reset();
+    PromisePayment first{501, 7, QDate(2026, 3, 4), 50000, {{900, 20000}, {901, 30000}}};
+    PromisePayment second{502, 8, QDate(2026, 3, 6), 5000, {}};
+
+    const PromiseRuleInputs inputs = promiseRuleInputs({named, open}, {first, second});
+    ASSERT_EQ(inputs.promises.size(), 2u);
+    const PromiseToPay &p = inputs.promises[0];
+    EXPECT_EQ(p.id, 41);
+    EXPECT_EQ(p.customerId, 7);
+    EXPECT_EQ(p.takenOn, QDate(2026, 3, 2));
+    EXPECT_EQ(p.promisedFor, QDate(2026, 3, 10));
+    EXPECT_EQ(p.amount, 30000);
+    EXPECT_EQ(p.invoiceId, std::optional<qint64>(900));
+    EXPECT_EQ(inputs.promises[1].id, 42);
+    EXPECT_FALSE(inputs.promises[1].invoiceId.has_value());
+    ASSERT_EQ(inputs.payments.size(), 2u);
+    const ReceivedPayment &r = inputs.payments[0];
+    EXPECT_EQ(r.customerId, 7);
+    EXPECT_EQ(r.receivedOn, QDate(2026, 3, 4));
+    EXPECT_EQ(r.amount, 50000);
+    ASSERT_EQ(r.applications.size(), 2);
+    EXPECT_EQ(r.applications[0].invoiceId, 900);
+    EXPECT_EQ(r.applications[0].amount, 20000);
+    EXPECT_EQ(r.applications[1].invoiceId, 901);
+    EXPECT_EQ(r.applications[1].amount, 30000);
+    EXPECT_EQ(inputs.payments[1].customerId, 8);
+    EXPECT_TRUE(inputs.payments[1].applications.isEmpty());
+
+    // Through the rule: 200.00 of the 500.00 payment counts toward the promise naming
+    // invoice 900 (partially kept); the other customer's promise is kept on 6 March.
+    const auto evaluated = evaluatePromises(inputs.promises, inputs.payments, 0, QDate(2026, 3, 31));
+    ASSERT_TRUE(evaluated);
+    EXPECT_EQ((*evaluated)[0].status, PromiseStatus::PartiallyKept);
+    EXPECT_EQ((*evaluated)[0].counted, 20000);
+    EXPECT_EQ((*evaluated)[1].status, PromiseStatus::Kept);
+    EXPECT_EQ((*evaluated)[1].keptOn, QDate(2026, 3, 6));
+}
+
 } // namespace
 
 namespace {
