@@ -11,6 +11,7 @@
 #include "services/book_service.h"
 #include "services/dashboard_service.h"
 #include "services/demo_generator.h"
+#include "services/document_service.h"
 #include "services/ledger_service.h"
 #include "storage/list_queries.h"
 #include "ui/common/book_open_run.h"
@@ -56,6 +57,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 #include <sys/resource.h>
+#include <ctime>
 
 #include <algorithm>
 #include <cstdio>
@@ -651,6 +653,79 @@ TEST(ManagerDeskMeasure, dashboardRefreshOnArdeskPerfBook)
         dashboard->refresh();
         measure(QStringLiteral("refresh %1").arg(i).toLatin1().constData());
     }
+}
+
+} // namespace
+} // namespace ardesk
+
+namespace ardesk {
+namespace {
+
+// Not a test of speed: the costs behind docs/performance.md "Manager desk" for the letter
+// template preview's customer and a long report's PDF (layout before the first page, then
+// the pages), run by hand on a big book:
+//   ARDESK_PERF_BOOK=/path/demo.ardesk build/tests/ardesk_ui_tests --gtest_filter='ManagerDeskMeasure.costs*'
+// ARDESK_PERF_REPORT=aging-detail (default aging-summary) picks the report; ARDESK_PERF_PAGES=N
+// stops the PDF after N pages.
+TEST(ManagerDeskMeasure, costsOfThePreviewCustomerAndAReportPdf)
+{
+    const QString path = qEnvironmentVariable("ARDESK_PERF_BOOK");
+    if (path.isEmpty())
+        GTEST_SKIP() << "set ARDESK_PERF_BOOK to measure";
+    auto book = BookService::open(path);
+    ASSERT_TRUE(book);
+    auto session = BookService::localSession(**book);
+    ASSERT_TRUE(session);
+    auto threadCpuMs = [] {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return t.tv_sec * 1000LL + t.tv_nsec / 1000000;
+    };
+    auto loadAverage = [] {
+        QFile file(QStringLiteral("/proc/loadavg"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2)
+                                              : QStringLiteral("?");
+    };
+    const QDate today = QDate::currentDate();
+    DocumentService documents(**session);
+    QElapsedTimer wall;
+    wall.start();
+    long long cpu = threadCpuMs();
+    const auto first = documents.firstStatementCustomer(today);
+    std::printf("firstStatementCustomer: %lld ms wall, %lld ms CPU (%s), load average %s\n",
+                static_cast<long long>(wall.elapsed()), threadCpuMs() - cpu,
+                first && *first ? qPrintable((*first)->code) : "none", qPrintable(loadAverage()));
+    wall.restart();
+    cpu = threadCpuMs();
+    const auto all = documents.statementCustomers(today);
+    std::printf("statementCustomers: %lld ms wall, %lld ms CPU (%zu customers, first %s), load average %s\n",
+                static_cast<long long>(wall.elapsed()), threadCpuMs() - cpu, all ? all->size() : 0,
+                all && !all->empty() ? qPrintable(all->front().code) : "none", qPrintable(loadAverage()));
+    std::fflush(stdout);
+
+    const QString name = qEnvironmentVariable("ARDESK_PERF_REPORT", QStringLiteral("aging-summary"));
+    const int maxPages = qEnvironmentVariableIntValue("ARDESK_PERF_PAGES");
+    wall.restart();
+    cpu = threadCpuMs();
+    const auto report = ReportService(**session).build({name, today.addDays(-1), QString()});
+    ASSERT_TRUE(report);
+    std::printf("%s: read %lld ms wall, %lld ms CPU\n", qPrintable(name), static_cast<long long>(wall.elapsed()),
+                threadCpuMs() - cpu);
+    wall.restart();
+    cpu = threadCpuMs();
+    long long layoutWall = -1, layoutCpu = -1;
+    qint64 pages = 0;
+    const auto pdf = documents::reportPdf(*report, [&](qint64 done, qint64 total) {
+        if (layoutWall < 0) {
+            layoutWall = wall.elapsed();
+            layoutCpu = threadCpuMs() - cpu;
+        }
+        pages = total;
+        return maxPages <= 0 || done < maxPages;
+    });
+    std::printf("%s PDF: layout %lld ms wall, %lld ms CPU; %lld pages; all %lld ms wall, %lld ms CPU, load average %s\n",
+                qPrintable(name), layoutWall, layoutCpu, static_cast<long long>(pages),
+                static_cast<long long>(wall.elapsed()), threadCpuMs() - cpu, qPrintable(loadAverage()));
 }
 
 } // namespace
