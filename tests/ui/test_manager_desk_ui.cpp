@@ -23,7 +23,9 @@
 #include "ui/manager/cash_forecast_view.h"
 #include "ui/manager/dashboard_view.h"
 #include "ui/manager/manager_desk_page.h"
+#include "ui/manager/report_preview_dialog.h"
 #include "ui/manager/reports_page.h"
+#include "ui/common/book_job.h"
 #include "services/report_service.h"
 #include "documents/report_writers.h"
 #include "ui/manager/staff_performance_view.h"
@@ -430,17 +432,27 @@ TEST_F(ManagerDeskUiTest, everyReportPrintsThePagesOfItsPdfAndThePreviewOpens)
     // with pages, then closed.
     reports->selectReport(QStringLiteral("aging-summary"));
     int previewPages = -1;
+    int paintedAtOpen = -1;
+    int paintedAfterNext = -1;
+    bool blankPage = true;
     QTimer watch;
     watch.setInterval(20);
     QObject::connect(&watch, &QTimer::timeout, [&] {
-        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<ReportPreviewDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
         watch.stop();
-        if (auto *widget = dialog->findChild<QPrintPreviewWidget *>()) {
-            widget->updatePreview();
-            previewPages = widget->pageCount();
-        }
+        previewPages = dialog->pageCount();
+        // Only the page shown is painted (by the worker): a report of a thousand pages opens at once.
+        paintedAtOpen = dialog->pagesPainted();
+        const QImage shown = dialog->shownImage();
+        blankPage = true; // until a pixel that is not white
+        for (int y = 0; y < shown.height() && blankPage; y += 4)
+            for (int x = 0; x < shown.width() && blankPage; x += 4)
+                blankPage = shown.pixelColor(x, y) == Qt::white;
+        if (auto *next = dialog->findChild<QPushButton *>(QStringLiteral("previewNextPage")); next && next->isEnabled())
+            next->click();
+        paintedAfterNext = dialog->pagesPainted();
         QCoreApplication::processEvents();
         if (const QByteArray png = qgetenv("ARDESK_PREVIEW_PNG"); !png.isEmpty())
             dialog->grab().save(QString::fromLocal8Bit(png), "PNG");
@@ -451,6 +463,55 @@ TEST_F(ManagerDeskUiTest, everyReportPrintsThePagesOfItsPdfAndThePreviewOpens)
     EXPECT_TRUE(reports->isRunning()); // read in the background first
     ASSERT_TRUE(waitFor([&] { return previewPages >= 0 && !reports->isRunning(); }));
     EXPECT_GT(previewPages, 0);
+    EXPECT_EQ(paintedAtOpen, 1);
+    EXPECT_EQ(paintedAfterNext, previewPages > 1 ? 2 : 1);
+    EXPECT_FALSE(blankPage) << "the first page shows something";
+}
+
+// The print preview lays its pages out on the worker (the long part of a big report): Cancel
+// meanwhile frees the page at once, the window's event loop keeps turning, and the preview
+// never opens, not even when the worker ends later. Deterministic: the test holds the worker
+// at the layout stage with a semaphore.
+TEST_F(ManagerDeskUiTest, cancellingAPrintPreviewWhileItsPagesAreLaidOutOpensNothing)
+{
+    m_window->showPage(MainWindow::Page::Reports);
+    ReportsPage *reports = m_window->reportsPage();
+    ASSERT_NE(reports, nullptr);
+    reports->selectReport(QStringLiteral("aging-detail"));
+    reports->setAsOf(kToday);
+    QSemaphore reached;
+    QSemaphore release;
+    reports->setWorkerHookForTests([&](int at) {
+        if (at == 2) {
+            reached.release();
+            release.acquire();
+        }
+    });
+    int finished = -1;
+    const auto connection = QObject::connect(reports, &ReportsPage::runFinished, [&](bool ok) { finished = ok ? 1 : 0; });
+    bool opened = false;
+    const auto opening = QObject::connect(reports, &ReportsPage::previewOpening, [&] { opened = true; });
+    reports->printPreview();
+    ASSERT_TRUE(reports->isRunning());
+    ASSERT_TRUE(reached.tryAcquire(1, 60000)); // the report was read; its layout is next
+    int ticks = 0;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&] { ++ticks; });
+    tick.start(1);
+    ASSERT_TRUE(waitFor([&] { return ticks >= 3; })); // the UI thread runs while the worker is held
+    reports->findChild<QPushButton *>(QStringLiteral("reportCancel"))->click();
+    EXPECT_EQ(finished, 0); // at once, before the worker went on
+    EXPECT_FALSE(reports->isRunning());
+    EXPECT_TRUE(reports->findChild<QPushButton *>(QStringLiteral("reportPreview"))->isEnabled());
+    EXPECT_FALSE(reports->findChild<QLabel *>(QStringLiteral("reportMessage"))->text().isEmpty());
+    release.release();
+    ASSERT_TRUE(waitFor([&] { return BookJob::running() == 0; }));
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(opened);
+    EXPECT_EQ(finished, 0);
+    QObject::disconnect(connection);
+    QObject::disconnect(opening);
+    reports->setWorkerHookForTests({});
 }
 
 // Exports run on a worker thread (BookJob): the UI thread's event loop keeps turning while the
@@ -647,6 +708,18 @@ TEST(ManagerDeskMeasure, dashboardRefreshOnArdeskPerfBook)
     };
     std::printf("book open (MainWindow::openBook): %lld ms, load average %s\n", static_cast<long long>(openedMs),
                 qPrintable(loadAverage()));
+    // ARDESK_PERF_SHOTS=DIR: the window as painted first, once the tiles came and once the
+    // whole dashboard came (first-paint.png, tiles.png, all.png).
+    const QString shots = qEnvironmentVariable("ARDESK_PERF_SHOTS");
+    if (!shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QCoreApplication::processEvents();
+        window.grab().save(QDir(shots).filePath(QStringLiteral("first-paint.png")));
+        waitFor([&] { return dashboard->tilesMilliseconds() >= 0; });
+        window.grab().save(QDir(shots).filePath(QStringLiteral("tiles.png")));
+        waitFor([&] { return !dashboard->isBusy(); });
+        window.grab().save(QDir(shots).filePath(QStringLiteral("all.png")));
+    }
     window.showPage(MainWindow::Page::Dashboard);
     measure("first refresh (from open)");
     for (int i = 1; i <= 3; ++i) {
@@ -726,6 +799,70 @@ TEST(ManagerDeskMeasure, costsOfThePreviewCustomerAndAReportPdf)
     std::printf("%s PDF: layout %lld ms wall, %lld ms CPU; %lld pages; all %lld ms wall, %lld ms CPU, load average %s\n",
                 qPrintable(name), layoutWall, layoutCpu, static_cast<long long>(pages),
                 static_cast<long long>(wall.elapsed()), threadCpuMs() - cpu, qPrintable(loadAverage()));
+}
+
+} // namespace
+} // namespace ardesk
+
+namespace ardesk {
+namespace {
+
+// Not a test of speed: the print preview of a long report on a big book, by hand:
+//   ARDESK_PERF_BOOK=/path/demo.ardesk ARDESK_PERF_REPORT=aging-detail build/tests/ardesk_ui_tests \
+//       --gtest_filter='ManagerDeskMeasure.printPreview*'
+// Prints the longest time the UI thread's event loop went without running from Print preview
+// to the dialog on screen, how long that took, and how long the first and next page took.
+TEST(ManagerDeskMeasure, printPreviewOfALongReport)
+{
+    const QString path = qEnvironmentVariable("ARDESK_PERF_BOOK");
+    if (path.isEmpty())
+        GTEST_SKIP() << "set ARDESK_PERF_BOOK to measure";
+    auto loadAverage = [] {
+        QFile file(QStringLiteral("/proc/loadavg"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2)
+                                              : QStringLiteral("?");
+    };
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    window.showPage(MainWindow::Page::Reports);
+    ASSERT_TRUE(window.openBook(path));
+    ReportsPage *reports = window.reportsPage();
+    reports->selectReport(qEnvironmentVariable("ARDESK_PERF_REPORT", QStringLiteral("aging-detail")));
+    reports->setAsOf(QDate::currentDate().addDays(-1));
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longestStall = 0;
+    qint64 openedAt = -1;
+    int pages = -1;
+    qint64 nextPageMs = -1;
+    QTimer watch;
+    watch.setInterval(10);
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        const qint64 now = clock.elapsed();
+        longestStall = std::max(longestStall, now - last);
+        last = now;
+        auto *dialog = qobject_cast<ReportPreviewDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        watch.stop();
+        openedAt = now;
+        pages = dialog->pageCount();
+        QElapsedTimer page;
+        page.start();
+        dialog->showPageAt(pages / 2);
+        nextPageMs = page.elapsed();
+        dialog->reject();
+    });
+    clock.start();
+    watch.start();
+    reports->printPreview();
+    while (reports->isRunning() && clock.elapsed() < 1800000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    std::printf("print preview: dialog on screen after %lld ms (%d pages), longest UI stall before it %lld ms, "
+                "a page in the middle painted in %lld ms, load average %s\n",
+                static_cast<long long>(openedAt), pages, static_cast<long long>(longestStall),
+                static_cast<long long>(nextPageMs), qPrintable(loadAverage()));
 }
 
 } // namespace
