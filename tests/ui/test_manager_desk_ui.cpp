@@ -450,12 +450,12 @@ TEST_F(ManagerDeskUiTest, everyReportPrintsThePagesOfItsPdfAndThePreviewOpens)
         for (int y = 0; y < shown.height() && blankPage; y += 4)
             for (int x = 0; x < shown.width() && blankPage; x += 4)
                 blankPage = shown.pixelColor(x, y) == Qt::white;
-        if (auto *next = dialog->findChild<QPushButton *>(QStringLiteral("previewNextPage")); next && next->isEnabled())
-            next->click();
-        paintedAfterNext = dialog->pagesPainted();
         QCoreApplication::processEvents();
         if (const QByteArray png = qgetenv("ARDESK_PREVIEW_PNG"); !png.isEmpty())
             dialog->grab().save(QString::fromLocal8Bit(png), "PNG");
+        if (auto *next = dialog->findChild<QPushButton *>(QStringLiteral("previewNextPage")); next && next->isEnabled())
+            next->click();
+        paintedAfterNext = dialog->pagesPainted();
         dialog->reject();
     });
     watch.start();

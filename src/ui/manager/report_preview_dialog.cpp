@@ -69,14 +69,14 @@ ReportPreviewDialog::ReportPreviewDialog(int pageCount, QPageLayout layout, Page
     bar->addWidget(printButton);
     bar->addWidget(closeBox);
     layoutBox->addLayout(bar);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("previewScroll"));
-    scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    scroll->setBackgroundRole(QPalette::Dark);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("previewScroll"));
+    m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_scroll->setBackgroundRole(QPalette::Dark);
     m_image = new QLabel;
     m_image->setObjectName(QStringLiteral("previewPageImage"));
-    scroll->setWidget(m_image);
-    layoutBox->addWidget(scroll, 1);
+    m_scroll->setWidget(m_image);
+    layoutBox->addWidget(m_scroll, 1);
 
     connect(first, &QPushButton::clicked, this, [this] { showPageAt(0); });
     connect(m_previous, &QPushButton::clicked, this, [this] { showPageAt(m_page - 1); });
@@ -86,7 +86,13 @@ ReportPreviewDialog::ReportPreviewDialog(int pageCount, QPageLayout layout, Page
     connect(printButton, &QPushButton::clicked, this, &ReportPreviewDialog::print);
     connect(closeBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     pageLabel->hide();
-    showPageAt(0);
+}
+
+void ReportPreviewDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_page < 0)
+        showPageAt(0); // the first page, once the view has its width
 }
 
 ReportPreviewDialog::~ReportPreviewDialog() = default;
@@ -96,10 +102,11 @@ void ReportPreviewDialog::showPageAt(int page)
     if (m_pageCount == 0)
         return;
     page = std::clamp(page, 0, m_pageCount - 1);
-    if (page != m_page) {
+    if (page != m_page || m_fitted != fittedDotsPerInch()) {
         m_page = page;
+        m_fitted = fittedDotsPerInch();
         const qreal ratio = devicePixelRatioF();
-        m_shown = m_pageImage(page, qRound(kScreenDotsPerInch * ratio));
+        m_shown = m_pageImage(page, qRound(m_fitted * ratio));
         m_shown.setDevicePixelRatio(ratio);
         m_image->setPixmap(QPixmap::fromImage(m_shown));
         m_image->resize(m_image->sizeHint());
@@ -112,6 +119,23 @@ void ReportPreviewDialog::showPageAt(int page)
                                .arg(QLocale().toString(page + 1), QLocale().toString(m_pageCount)));
     m_previous->setEnabled(page > 0);
     m_next->setEnabled(page + 1 < m_pageCount);
+}
+
+int ReportPreviewDialog::fittedDotsPerInch() const
+{
+    // The page as wide as the view (less room for a scroll bar), between 40 and 150 dpi.
+    const double inches = m_layout.fullRect(QPageLayout::Inch).width();
+    const int room = m_scroll->viewport()->width() - 24;
+    if (inches <= 0 || room <= 0)
+        return kScreenDotsPerInch;
+    return std::clamp(static_cast<int>(room / inches), 40, 150);
+}
+
+void ReportPreviewDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    if (m_page >= 0 && isVisible() && m_fitted != fittedDotsPerInch())
+        showPageAt(m_page); // the page again at the new width
 }
 
 void ReportPreviewDialog::keyPressEvent(QKeyEvent *event)

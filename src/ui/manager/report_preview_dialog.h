@@ -3,7 +3,7 @@
 // "Reports"): the report's pages, laid out beforehand by the Reports page's worker, shown one
 // at a time; only the page shown is painted (by that worker, which owns the laid-out
 // document), so a report of a thousand pages opens at once and paging holds the window for
-// one page's painting at most. Page through with the buttons, the page box or the keyboard
+// one page's painting at most. The page is as wide as the view (again when it is resized). Page through with the buttons, the page box or the keyboard
 // (Page Up / Page Down, Home, End); Print… paints every page on the chosen printer with a
 // progress dialog that can be cancelled between pages.
 
@@ -16,6 +16,7 @@
 class QLabel;
 class QPrinter;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 
 namespace ardesk {
@@ -45,14 +46,18 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void print();
+    int fittedDotsPerInch() const; // the page as wide as the view
 
     int m_pageCount = 0;
     QPageLayout m_layout;
     PageImage m_pageImage;
     PrintPages m_printPages;
+    QScrollArea *m_scroll;
     QLabel *m_image;
     QSpinBox *m_pageBox;
     QLabel *m_ofPages;
@@ -61,6 +66,7 @@ private:
     QImage m_shown;
     int m_page = -1;
     int m_painted = 0;
+    int m_fitted = 0; // the dots per inch of the page shown
 };
 
 } // namespace ardesk

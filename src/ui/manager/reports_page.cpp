@@ -409,13 +409,18 @@ void ReportsPage::openPreview(std::shared_ptr<Run> run, const QString &title)
             [run](int page, int dotsPerInch) {
                 QImage image;
                 run->onWorker([&] {
+                    // The whole sheet, margins included, as it comes out of a printer.
                     const double scale = double(dotsPerInch) / documents::PagedDocument::kResolution;
-                    image = QImage((run->pages->pageSize() * scale).toSize(), QImage::Format_RGB32);
+                    const QRect sheet = run->pageLayout.fullRectPixels(dotsPerInch);
+                    const QRect printed = run->pageLayout.paintRectPixels(dotsPerInch);
+                    image = QImage(sheet.size(), QImage::Format_RGB32);
                     image.setDotsPerMeterX(qRound(dotsPerInch / 0.0254));
                     image.setDotsPerMeterY(qRound(dotsPerInch / 0.0254));
                     image.fill(Qt::white);
                     QPainter painter(&image);
                     painter.setRenderHint(QPainter::Antialiasing);
+                    painter.setRenderHint(QPainter::SmoothPixmapTransform); // the charts' images
+                    painter.translate(printed.topLeft());
                     painter.scale(scale, scale);
                     run->pages->paintPage(painter, page);
                 });
