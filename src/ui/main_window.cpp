@@ -959,6 +959,7 @@ void MainWindow::closeBook(BackupOnClose backup)
     m_openRunAfterHold = false;
     m_holdTimer->stop();
     m_openRun->cancel();   // the daily run stops where it is (its step rolls back)
+    m_reports->closePreview(); // a print preview's worker leaves its loop (after its layout)
     BookJob::waitForAll(); // a queue read or promise evaluation on its own connection
     if (backup == BackupOnClose::Yes && backupsToKeep() > 0 && m_session && !isPractising()) {
         auto copy =

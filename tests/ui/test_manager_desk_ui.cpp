@@ -468,6 +468,38 @@ TEST_F(ManagerDeskUiTest, everyReportPrintsThePagesOfItsPdfAndThePreviewOpens)
     EXPECT_FALSE(blankPage) << "the first page shows something";
 }
 
+// The book closed under an open print preview (its worker paints the pages it shows): the
+// worker leaves, closing does not wait for the dialog, and turning a page paints nothing more.
+TEST_F(ManagerDeskUiTest, closingTheBookUnderAnOpenPrintPreviewDoesNotHang)
+{
+    m_window->showPage(MainWindow::Page::Reports);
+    ReportsPage *reports = m_window->reportsPage();
+    ASSERT_NE(reports, nullptr);
+    reports->selectReport(QStringLiteral("aging-summary"));
+    reports->setAsOf(kToday);
+    bool closed = false;
+    int paintedAfterClose = -1;
+    QTimer watch;
+    watch.setInterval(20);
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<ReportPreviewDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        watch.stop();
+        m_window->closeBook(); // returns: the worker left its loop
+        closed = true;
+        dialog->showPageAt(dialog->pageCount() - 1);
+        paintedAfterClose = dialog->pagesPainted();
+        EXPECT_TRUE(dialog->shownImage().isNull() || dialog->pageCount() == 1);
+        dialog->reject();
+    });
+    watch.start();
+    reports->printPreview();
+    ASSERT_TRUE(waitFor([&] { return closed && BookJob::running() == 0; }));
+    EXPECT_GE(paintedAfterClose, 1);
+    EXPECT_FALSE(reports->isRunning());
+}
+
 // The print preview lays its pages out on the worker (the long part of a big report): Cancel
 // meanwhile frees the page at once, the window's event loop keeps turning, and the preview
 // never opens, not even when the worker ends later. Deterministic: the test holds the worker

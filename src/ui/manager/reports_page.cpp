@@ -59,14 +59,19 @@ struct ReportsPage::Run
     const documents::PagedDocument *pages = nullptr; // the worker's, while it serves
     std::unique_ptr<QPainter> painter;                // printing, on the worker
 
-    // On the UI thread: runs `work` on the worker and waits for it.
+    bool workerGone = false; // the worker left its loop: nothing is painted any more
+
+    // On the UI thread: runs `work` on the worker and waits for it (not at all once the
+    // preview was closed or the worker left: the book was closed under the dialog).
     void onWorker(std::function<void()> work)
     {
         std::unique_lock lock(taskMutex);
+        if (closed || workerGone)
+            return;
         task = std::move(work);
         taskDone = false;
         taskCv.notify_all();
-        taskCv.wait(lock, [this] { return taskDone; });
+        taskCv.wait(lock, [this] { return taskDone || workerGone; });
     }
     void close()
     {
@@ -363,6 +368,9 @@ void ReportsPage::start(std::optional<QString> path)
                     }
                     run->painter.reset();
                     run->pages = nullptr;
+                    run->task = nullptr;
+                    run->workerGone = true;
+                    run->taskCv.notify_all();
                     return std::optional<Report>();
                 }
                 const auto progress = [run](qint64 done, qint64 total) {
@@ -397,9 +405,19 @@ void ReportsPage::cancelRun()
     }
 }
 
+void ReportsPage::closePreview()
+{
+    if (m_run && !m_run->path)
+        m_run->close();
+}
+
 void ReportsPage::openPreview(std::shared_ptr<Run> run, const QString &title)
 {
-    if (run != m_run || run->cancel) {
+    const bool closed = [&] {
+        std::lock_guard lock(run->taskMutex);
+        return run->closed;
+    }();
+    if (run != m_run || run->cancel || closed) {
         run->close();
         return;
     }

@@ -60,6 +60,9 @@ public:
     bool isRunning() const { return m_run != nullptr; }
     // Stops the running export or preview read (the page is idle again once runFinished).
     void cancelRun();
+    // A print preview's worker stops painting pages and ends (the book is being closed): an
+    // open preview shows nothing more; one still being laid out never opens.
+    void closePreview();
     // For tests: called on the worker thread as each stage begins (1 reading, 2 writing).
     void setWorkerHookForTests(std::function<void(int stage)> hook) { m_workerHook = std::move(hook); }
 
