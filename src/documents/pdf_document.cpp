@@ -12,6 +12,8 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <memory>
+
 namespace ardesk::documents {
 
 namespace {
@@ -38,13 +40,33 @@ void fixCreationDate(QByteArray &pdf, QDate date)
 
 } // namespace
 
-void paintDocument(QPagedPaintDevice &device, const QString &html, const PdfOptions &options)
+namespace {
+
+// A document laid out on A4 pages of a device (the page layout set on it first).
+struct LaidOut
+{
+    std::unique_ptr<QTextDocument> document;
+    QFont footerFont;
+    double width = 0;
+    double height = 0;
+    double footerHeight = 0;
+    double pageHeight = 0;
+    int pages = 0;
+};
+
+QPageLayout pageLayoutOf(const PdfOptions &options)
+{
+    return QPageLayout(QPageSize(QPageSize::A4), options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+}
+
+LaidOut layOut(QPagedPaintDevice &device, const QString &html, const PdfOptions &options)
 {
     ensureGuiApplication();
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                     options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                     QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter));
-    QTextDocument document;
+    device.setPageLayout(pageLayoutOf(options));
+    LaidOut laid;
+    laid.document = std::make_unique<QTextDocument>();
+    QTextDocument &document = *laid.document;
     document.documentLayout()->setPaintDevice(&device);
     QFont font(documentFontFamily());
     font.setPointSizeF(options.baseFontPoints);
@@ -57,54 +79,127 @@ void paintDocument(QPagedPaintDevice &device, const QString &html, const PdfOpti
         document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     document.setHtml(html);
 
-    const double width = device.width();
-    QFont footerFont(documentFontFamily());
-    footerFont.setPointSizeF(7.5);
-    const double footerHeight = QFontMetricsF(footerFont, &device).height() * 2.0;
-    const double pageHeight = device.height() - footerHeight;
-    document.setPageSize(QSizeF(width, pageHeight));
-    const int pages = document.pageCount();
+    laid.width = device.width();
+    laid.height = device.height();
+    laid.footerFont = QFont(documentFontFamily());
+    laid.footerFont.setPointSizeF(7.5);
+    laid.footerHeight = QFontMetricsF(laid.footerFont, &device).height() * 2.0;
+    laid.pageHeight = laid.height - laid.footerHeight;
+    document.setPageSize(QSizeF(laid.width, laid.pageHeight));
+    laid.pages = document.pageCount();
+    return laid;
+}
 
+// layoutDots: when painting on another device than the layout's (a scaled painter), the
+// layout's dots per inch: the fonts set here are sized in its pixels, as the laid-out text is
+// (a font in points would be sized for the painter's device and then scaled again).
+void paintPage(QPainter &painter, const LaidOut &laid, int page, const PdfOptions &options, int layoutDots = 0)
+{
+    const auto sized = [layoutDots](QFont font) {
+        if (layoutDots > 0)
+            font.setPixelSize(qRound(font.pointSizeF() * layoutDots / 72.0));
+        return font;
+    };
+    const double width = laid.width;
+    if (!options.watermark.isEmpty()) {
+        painter.save();
+        QFont mark(documentFontFamily());
+        mark.setPointSizeF(80);
+        mark.setBold(true);
+        painter.setFont(sized(mark));
+        painter.setPen(QColor(200, 40, 40, 55));
+        painter.translate(width / 2.0, laid.height / 2.0);
+        painter.rotate(-35);
+        const QRectF box(-width, -laid.height / 4.0, 2 * width, laid.height / 2.0);
+        painter.drawText(box, Qt::AlignCenter, options.watermark);
+        painter.restore();
+    }
+    painter.save();
+    painter.translate(0, -page * laid.pageHeight);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, page * laid.pageHeight, width, laid.pageHeight);
+    painter.setClipRect(context.clip); // what belongs to the next page stays off this one
+    laid.document->documentLayout()->draw(&painter, context);
+    painter.restore();
+
+    painter.save();
+    painter.setFont(sized(laid.footerFont));
+    painter.setPen(QColor(90, 90, 90));
+    const QRectF footer(0, laid.height - laid.footerHeight * 0.75, width, laid.footerHeight * 0.75);
+    painter.drawLine(QPointF(0, footer.top()), QPointF(width, footer.top()));
+    const QString pageText = QString(options.pageLabel)
+                                     .replace(QStringLiteral("{page}"), QString::number(page + 1))
+                                     .replace(QStringLiteral("{pages}"), QString::number(laid.pages));
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, options.footer);
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, pageText);
+    painter.restore();
+}
+
+} // namespace
+
+void paintDocument(QPagedPaintDevice &device, const QString &html, const PdfOptions &options)
+{
+    const LaidOut laid = layOut(device, html, options);
     QPainter painter(&device);
-    for (int page = 0; page < pages; ++page) {
-        if (options.progress && !options.progress(page, pages))
+    for (int page = 0; page < laid.pages; ++page) {
+        if (options.progress && !options.progress(page, laid.pages))
             break;
         if (page > 0)
             device.newPage();
-        if (!options.watermark.isEmpty()) {
-            painter.save();
-            QFont mark(documentFontFamily());
-            mark.setPointSizeF(80);
-            mark.setBold(true);
-            painter.setFont(mark);
-            painter.setPen(QColor(200, 40, 40, 55));
-            painter.translate(width / 2.0, device.height() / 2.0);
-            painter.rotate(-35);
-            const QRectF box(-width, -device.height() / 4.0, 2 * width, device.height() / 2.0);
-            painter.drawText(box, Qt::AlignCenter, options.watermark);
-            painter.restore();
-        }
-        painter.save();
-        painter.translate(0, -page * pageHeight);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * pageHeight, width, pageHeight);
-        painter.setClipRect(context.clip); // what belongs to the next page stays off this one
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-
-        painter.save();
-        painter.setFont(footerFont);
-        painter.setPen(QColor(90, 90, 90));
-        const QRectF footer(0, device.height() - footerHeight * 0.75, width, footerHeight * 0.75);
-        painter.drawLine(QPointF(0, footer.top()), QPointF(width, footer.top()));
-        const QString pageText = QString(options.pageLabel)
-                                         .replace(QStringLiteral("{page}"), QString::number(page + 1))
-                                         .replace(QStringLiteral("{pages}"), QString::number(pages));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, options.footer);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, pageText);
-        painter.restore();
+        paintPage(painter, laid, page, options);
     }
     painter.end();
+}
+
+struct PagedDocument::Parts
+{
+    QByteArray discarded;
+    std::unique_ptr<QBuffer> buffer;
+    std::unique_ptr<QPdfWriter> writer; // the layout's paint device: kept while the layout lives
+    LaidOut laid;
+    PdfOptions options;
+};
+
+PagedDocument::PagedDocument() : m_parts(std::make_unique<Parts>()) { }
+
+PagedDocument::~PagedDocument()
+{
+    m_parts->laid.document.reset(); // before its paint device
+}
+
+std::unique_ptr<PagedDocument> PagedDocument::layOut(const QString &html, const PdfOptions &options)
+{
+    ensureGuiApplication();
+    std::unique_ptr<PagedDocument> paged(new PagedDocument);
+    Parts &parts = *paged->m_parts;
+    parts.options = options;
+    parts.options.progress = {};
+    parts.buffer = std::make_unique<QBuffer>(&parts.discarded);
+    parts.buffer->open(QIODevice::WriteOnly);
+    parts.writer = std::make_unique<QPdfWriter>(parts.buffer.get());
+    parts.writer->setResolution(kResolution);
+    parts.laid = ardesk::documents::layOut(*parts.writer, html, parts.options);
+    return paged;
+}
+
+int PagedDocument::pageCount() const
+{
+    return m_parts->laid.pages;
+}
+
+QPageLayout PagedDocument::pageLayout() const
+{
+    return pageLayoutOf(m_parts->options);
+}
+
+QSizeF PagedDocument::pageSize() const
+{
+    return QSizeF(m_parts->laid.width, m_parts->laid.height);
+}
+
+void PagedDocument::paintPage(QPainter &painter, int page) const
+{
+    ardesk::documents::paintPage(painter, m_parts->laid, page, m_parts->options, kResolution);
 }
 
 QByteArray renderPdf(const QString &html, const PdfOptions &options)

@@ -8,10 +8,13 @@
 #include <QDate>
 #include <QHash>
 #include <QImage>
+#include <QPageLayout>
 #include <QPagedPaintDevice>
+#include <QPainter>
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace ardesk::documents {
 
@@ -34,5 +37,32 @@ QByteArray renderPdf(const QString &html, const PdfOptions &options);
 // The same pages painted on any paged device (the PDF writer above, or a QPrinter behind a
 // print preview): sets the device's page layout (A4, the options' orientation and margins).
 void paintDocument(QPagedPaintDevice &device, const QString &html, const PdfOptions &options);
+
+// The same pages laid out once, then painted one at a time when they are needed (the print
+// preview shows one page, printing paints them all). Laid out on a PDF writer's device at
+// kResolution dots per inch, like renderPdf, so the pages are those of the PDF; paintPage
+// paints in those units (scale the painter to the target's resolution). The layout cannot be
+// stopped half-way (QTextDocument's). Thread: use and destroy it on the thread that laid it
+// out (its lines keep that thread's font engines, which go with the thread); it may paint on
+// a QImage or a QPrinter there.
+class PagedDocument final
+{
+public:
+    static constexpr int kResolution = 300;
+    static std::unique_ptr<PagedDocument> layOut(const QString &html, const PdfOptions &options);
+    ~PagedDocument();
+    PagedDocument(const PagedDocument &) = delete;
+    PagedDocument &operator=(const PagedDocument &) = delete;
+
+    int pageCount() const;
+    QPageLayout pageLayout() const;
+    QSizeF pageSize() const; // the whole page in kResolution units
+    void paintPage(QPainter &painter, int page) const;
+
+private:
+    PagedDocument();
+    struct Parts;
+    std::unique_ptr<Parts> m_parts;
+};
 
 } // namespace ardesk::documents

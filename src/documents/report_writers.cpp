@@ -441,6 +441,12 @@ std::optional<QByteArray> reportPdf(const Report &report, const ReportProgress &
     return bytes;
 }
 
+std::unique_ptr<PagedDocument> reportPages(const Report &report)
+{
+    const ReportDocument document = reportDocument(report);
+    return PagedDocument::layOut(document.html, document.options);
+}
+
 void paintReport(QPagedPaintDevice &device, const Report &report)
 {
     const ReportDocument document = reportDocument(report);

@@ -257,6 +257,33 @@ Result<std::vector<Customer>> DocumentService::statementCustomers(QDate asOf) co
     });
 }
 
+Result<std::optional<Customer>> DocumentService::firstStatementCustomer(QDate asOf) const
+{
+    if (auto allowed = m_session.require(Action::ViewCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    return reading([&]() -> Result<std::optional<Customer>> {
+        Book &book = m_session.book();
+        DocumentRepository documents(book);
+        AgingRepository aging(book);
+        auto customers = documents.customerCodes();
+        // The order of statementCustomers: by code as QString compares them.
+        std::ranges::sort(customers, [](const auto &a, const auto &b) { return a.second < b.second; });
+        const QDate monthStart(asOf.year(), asOf.month(), 1);
+        for (const auto &[id, code] : customers) {
+            bool due = documents.hasActivity(id, monthStart, asOf);
+            if (!due) {
+                const AgingReport report =
+                        aging.compute(asOf, AgingBasis::DueDate, AgingBuckets(), AgingGrouping::Customer, id);
+                due = std::ranges::any_of(report.customers,
+                                          [](const CustomerAgingLine &line) { return line.line.balance() != 0; });
+            }
+            if (due)
+                return LedgerRepository(book).customerById(id);
+        }
+        return std::optional<Customer>();
+    });
+}
+
 Result<std::vector<LetterRecord>> DocumentService::lettersToRender(QDate asOf) const
 {
     if (auto allowed = m_session.require(Action::ViewCustomers); !allowed)

@@ -115,6 +115,10 @@ public:
     // Customers due a statement for the month ending at asOf: a non-zero balance as of
     // asOf, or an invoice, payment or credit note dated in that month. By customer code.
     Result<std::vector<Customer>> statementCustomers(QDate asOf) const;
+    // The first of those (statementCustomers(asOf).front()), found without reading them all:
+    // customers in code order, each asked for activity in the month and its balance; none
+    // when no customer is due a statement. For a sample letter (the template preview).
+    Result<std::optional<Customer>> firstStatementCustomer(QDate asOf) const;
     // Letters dated on or before asOf that have no document yet.
     Result<std::vector<LetterRecord>> lettersToRender(QDate asOf) const;
 

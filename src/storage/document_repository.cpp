@@ -132,6 +132,31 @@ std::vector<Id> DocumentRepository::customersWithActivity(QDate from, QDate to)
     return ids;
 }
 
+bool DocumentRepository::hasActivity(Id customerId, QDate from, QDate to)
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral(
+            "SELECT 1 WHERE EXISTS (SELECT 1 FROM invoices WHERE customer_id = ? AND issue_date BETWEEN ? AND ?) "
+            "OR EXISTS (SELECT 1 FROM payments WHERE customer_id = ? AND received_date BETWEEN ? AND ?) "
+            "OR EXISTS (SELECT 1 FROM credit_notes WHERE customer_id = ? AND issue_date BETWEEN ? AND ?)"));
+    for (int part = 0; part < 3; ++part) {
+        q.addBindValue(idBind(customerId));
+        q.addBindValue(dayValue(from));
+        q.addBindValue(dayValue(to));
+    }
+    Book::exec(q);
+    return q.next();
+}
+
+std::vector<std::pair<Id, QString>> DocumentRepository::customerCodes()
+{
+    QSqlQuery q = m_book.prepare(QStringLiteral("SELECT id, code FROM customers"));
+    Book::exec(q);
+    std::vector<std::pair<Id, QString>> rows;
+    while (q.next())
+        rows.emplace_back(q.value(0).toLongLong(), q.value(1).toString());
+    return rows;
+}
+
 std::vector<LetterRecord> DocumentRepository::lettersWithoutDocument(QDate asOf)
 {
     QSqlQuery q = m_book.prepare(QStringLiteral("SELECT %1 FROM letters WHERE as_of <= ? "

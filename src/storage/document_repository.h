@@ -74,6 +74,10 @@ public:
     std::vector<DocumentActivity> activity(Id customerId, QDate from, QDate to);
     // Customers with an invoice, payment or credit note dated in [from, to].
     std::vector<Id> customersWithActivity(QDate from, QDate to);
+    // The same for one customer: does it have any (an indexed look-up per kind).
+    bool hasActivity(Id customerId, QDate from, QDate to);
+    // Every customer's id and code (for a walk in code order).
+    std::vector<std::pair<Id, QString>> customerCodes();
 
     // Letters dated on or before asOf that have no document yet, by customer and id.
     std::vector<LetterRecord> lettersWithoutDocument(QDate asOf);

@@ -336,18 +336,47 @@ SqlText invoiceWhere(const InvoiceListFilter &filter)
             where.bind(dayValue(date));
         }
     };
-    dayBound(filter.dueFrom, u" AND s.due_date >= ?");
-    dayBound(filter.dueTo, u" AND s.due_date <= ?");
+    if (filter.duePartsInRange && (filter.dueFrom.isValid() || filter.dueTo.isValid())) {
+        // Without parts by the invoice's due date; with parts when an open part is due in
+        // the range (part k is open while the invoice's open amount exceeds the parts after
+        // it: what was applied fills the earliest part first). Each alternative can use its
+        // own index.
+        auto range = [&](const char16_t *column) {
+            SqlText text;
+            if (filter.dueFrom.isValid()) {
+                text << u" AND " << column << u" >= ?";
+                text.bind(dayValue(filter.dueFrom));
+            }
+            if (filter.dueTo.isValid()) {
+                text << u" AND " << column << u" <= ?";
+                text.bind(dayValue(filter.dueTo));
+            }
+            return text;
+        };
+        where << u" AND ((1 = 1";
+        where.append(range(u"s.due_date"));
+        where << u" AND NOT EXISTS (SELECT 1 FROM invoice_installments np WHERE np.invoice_id = s.invoice_id)) "
+                 u"OR s.invoice_id IN (SELECT ip.invoice_id FROM invoice_installments ip "
+                 u"JOIN invoice_state ps ON ps.invoice_id = ip.invoice_id WHERE ps.open_amount > (SELECT "
+                 u"COALESCE(SUM(ia.amount), 0) FROM invoice_installments ia WHERE ia.invoice_id = ip.invoice_id "
+                 u"AND ia.seq > ip.seq)";
+        where.append(range(u"ip.due_date"));
+        where << u"))";
+    } else {
+        dayBound(filter.dueFrom, u" AND s.due_date >= ?");
+        dayBound(filter.dueTo, u" AND s.due_date <= ?");
+    }
     dayBound(filter.issuedFrom, u" AND s.issue_date >= ?");
     dayBound(filter.issuedTo, u" AND s.issue_date <= ?");
     if (filter.collectorLogin) {
         where << u" AND s.customer_id IN (SELECT cc.id FROM customers cc LEFT JOIN users cu ON cu.id = cc.collector_id "
                  u"WHERE COALESCE(cu.login, '') = ?)";
-        where.bind(*filter.collectorLogin);
+        // "" (customers without a collector) even when the string is null: a null QString binds as NULL.
+        where.bind(filter.collectorLogin->isNull() ? QStringLiteral("") : *filter.collectorLogin);
     }
     if (filter.riskClass) {
         where << u" AND s.customer_id IN (SELECT cr.id FROM customers cr WHERE cr.risk_class = ?)";
-        where.bind(*filter.riskClass);
+        where.bind(filter.riskClass->isNull() ? QStringLiteral("") : *filter.riskClass);
     }
     if (filter.withOpenDispute) {
         where << u" AND EXISTS (SELECT 1 FROM disputes d WHERE d.invoice_id = s.invoice_id AND d.status = 'open'";
@@ -539,6 +568,22 @@ std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filt
             row.dueDate = shown.dueDate;
             row.partSeq = shown.seq;
             row.partCount = static_cast<int>(parts.size());
+            if (filter.duePartsInRange && (filter.dueFrom.isValid() || filter.dueTo.isValid())) {
+                // Only the open parts due in the range: their open amount, the oldest's date.
+                MinorUnits inRange = 0;
+                bool first = true;
+                for (const OpenInstalmentPart &part : open) {
+                    if (part.open == 0 || (filter.dueFrom.isValid() && part.dueDate < filter.dueFrom)
+                        || (filter.dueTo.isValid() && part.dueDate > filter.dueTo))
+                        continue;
+                    inRange += part.open;
+                    if (std::exchange(first, false)) {
+                        row.dueDate = part.dueDate;
+                        row.partSeq = part.seq;
+                    }
+                }
+                row.open = inRange;
+            }
         }
         row.daysPastDue = asOf.isValid() && row.dueDate.isValid() ? row.dueDate.daysTo(asOf) : 0;
     }

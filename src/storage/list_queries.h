@@ -99,6 +99,12 @@ struct InvoiceListFilter final
     QString currency;
     QDate dueFrom; // due date on or after
     QDate dueTo;   // due date on or before
+    // With dueFrom / dueTo: an invoice with instalment parts is in the range when one of its
+    // open parts is due in it (each part aged on its own, as the aging and the dashboard's
+    // aging bars count it), and its row shows those parts only: their open amount added up
+    // and the oldest one's due date (the dashboard's aging drill-down: the list adds up to
+    // the bar). False: the invoice's own due date, and its whole open amount.
+    bool duePartsInRange = false;
     QDate issuedFrom;
     QDate issuedTo;
     std::optional<QString> collectorLogin; // the customer's collector; "" = customers without one

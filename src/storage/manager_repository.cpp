@@ -1,6 +1,7 @@
 #include "manager_repository.h"
 
 #include "ledger_repository.h"
+#include "domain/instalment_terms.h"
 #include "statement.h"
 
 #include <QSqlQuery>
@@ -658,10 +659,54 @@ ManagerRepository::agingByGroup(const QString &currency, QDate today, const Agin
                                                      "WHERE s.open_amount <> 0 AND s.currency = ? "
                                                      "GROUP BY COALESCE(u.login, ''), s.due_date"));
     s.bind(1, currency);
-    while (s.next()) {
-        const int days = static_cast<int>(QDate::fromJulianDay(s.int64(1)).daysTo(today));
-        sums[{s.text(0), buckets.bucketFor(days)}] += s.int64(2);
+    const auto bucketOf = [&](qint64 dueDay) {
+        return buckets.bucketFor(static_cast<int>(QDate::fromJulianDay(dueDay).daysTo(today)));
+    };
+    while (s.next())
+        sums[{s.text(0), bucketOf(s.int64(1))}] += s.int64(2);
+    // An invoice with instalment parts is one item per part, each in the bucket of its own
+    // due date (docs/credit-policy.md "Instalment terms", as the aging counts it): its open
+    // amount leaves the bucket of the invoice's due date and is spread over its open parts.
+    Statement parts(m_book, byRiskClass
+                                    ? QStringLiteral("SELECT c.risk_class, s.invoice_id, s.due_date, s.open_amount, p.seq, "
+                                                     "p.due_date, p.amount FROM invoice_installments p "
+                                                     "JOIN invoice_state s ON s.invoice_id = p.invoice_id "
+                                                     "JOIN customers c ON c.id = s.customer_id "
+                                                     "WHERE s.open_amount <> 0 AND s.currency = ? ORDER BY s.invoice_id, p.seq")
+                                    : QStringLiteral("SELECT COALESCE(u.login, ''), s.invoice_id, s.due_date, s.open_amount, "
+                                                     "p.seq, p.due_date, p.amount FROM invoice_installments p "
+                                                     "JOIN invoice_state s ON s.invoice_id = p.invoice_id "
+                                                     "JOIN customers c ON c.id = s.customer_id "
+                                                     "LEFT JOIN users u ON u.id = c.collector_id "
+                                                     "WHERE s.open_amount <> 0 AND s.currency = ? ORDER BY s.invoice_id, p.seq"));
+    parts.bind(1, currency);
+    struct Pending
+    {
+        Id invoice = 0;
+        QString group;
+        qint64 dueDay = 0;
+        MinorUnits open = 0;
+        std::vector<InstalmentPart> parts;
+    } pending;
+    const auto spread = [&] {
+        if (pending.parts.empty())
+            return;
+        sums[{pending.group, bucketOf(pending.dueDay)}] -= pending.open;
+        for (const OpenInstalmentPart &part : openInstalmentParts(pending.parts, pending.open))
+            sums[{pending.group, buckets.bucketFor(static_cast<int>(part.dueDate.daysTo(today)))}] += part.open;
+        pending.parts.clear();
+    };
+    while (parts.next()) {
+        if (parts.int64(1) != pending.invoice) {
+            spread();
+            pending.invoice = parts.int64(1);
+            pending.group = parts.text(0);
+            pending.dueDay = parts.int64(2);
+            pending.open = parts.int64(3);
+        }
+        pending.parts.push_back({static_cast<int>(parts.int64(4)), QDate::fromJulianDay(parts.int64(5)), parts.int64(6)});
     }
+    spread();
     std::vector<GroupBucketAmount> result;
     for (const auto &[key, amount] : sums)
         result.push_back({key.first, key.second, amount});

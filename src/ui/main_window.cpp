@@ -159,6 +159,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_openRun = new BookOpenRun(this);
     connect(m_openRun, &BookOpenRun::stepFinished, this, &MainWindow::openRunStepFinished);
     connect(m_openRun, &BookOpenRun::finished, this, &MainWindow::openRunFinished);
+    m_holdTimer = new QTimer(this);
+    m_holdTimer->setSingleShot(true);
+    m_holdTimer->setInterval(kBackgroundHoldMs);
+    connect(m_holdTimer, &QTimer::timeout, this, &MainWindow::releaseBackgroundWork);
     buildPages();
     buildBanners();
     buildNavigation();
@@ -248,6 +252,16 @@ void MainWindow::buildPages()
     });
     // The manager desk's drill-downs: the list behind a tile, a bar or a point.
     DashboardView *figures = m_managerDesk->dashboard();
+    // Its first tiles (or a refresh that ended without them) end the hold of the book's
+    // background work after open.
+    connect(figures, &DashboardView::tilesShown, this, [this] {
+        if (m_holdBackground)
+            releaseBackgroundWork();
+    });
+    connect(figures, &DashboardView::refreshed, this, [this] {
+        if (m_holdBackground)
+            releaseBackgroundWork();
+    });
     connect(figures, &DashboardView::invoicesRequested, this,
             [this](const InvoiceListFilter &filter, const QString &description) {
                 showPage(Page::Invoices);
@@ -592,9 +606,22 @@ void MainWindow::startOpenRun()
 {
     if (!m_openRunPending)
         return; // the book was closed meanwhile
+    if (m_holdBackground) {
+        m_openRunAfterHold = true; // after the dashboard's first tiles
+        return;
+    }
     m_openRunPending = false;
     if (!m_session || !m_openRun->start(*m_session, todayOf(m_clock)))
         updateCollectorActions();
+}
+
+void MainWindow::releaseBackgroundWork()
+{
+    m_holdBackground = false;
+    m_holdTimer->stop();
+    m_myWork->setReadsHeld(false); // reads the queue if it waited
+    if (std::exchange(m_openRunAfterHold, false))
+        startOpenRun();
 }
 
 void MainWindow::openRunStepFinished(const OpenRunOutcome &outcome)
@@ -818,7 +845,15 @@ Status MainWindow::openBook(const QString &givenLocation)
     // The manager desk is the home screen of managers and supervisors.
     if (m_session->actor().role == Role::Manager || m_session->actor().role == Role::Supervisor)
         m_page = Page::Dashboard;
+    // The dashboard's first tiles come first: the work nobody looks at yet waits for them.
+    m_holdBackground = m_page == Page::Dashboard && isVisible() && m_session->can(Action::ExportReports);
+    m_openRunAfterHold = false;
+    m_myWork->setReadsHeld(m_holdBackground);
     updateForBook();
+    if (m_holdBackground && !m_managerDesk->dashboard()->isBusy())
+        releaseBackgroundWork(); // the dashboard is not computing (another tab of the desk is shown)
+    else if (m_holdBackground)
+        m_holdTimer->start();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(bookLocation())), 5000);
     logInfo("opened book " + bookLocation().toStdString());
     startOpenRunAfterPaint(); // in the background: seconds on a big book
@@ -920,7 +955,11 @@ void MainWindow::closeBook(BackupOnClose backup)
     if (!m_book)
         return;
     m_openRunPending = false;
+    m_holdBackground = false;
+    m_openRunAfterHold = false;
+    m_holdTimer->stop();
     m_openRun->cancel();   // the daily run stops where it is (its step rolls back)
+    m_reports->closePreview(); // a print preview's worker leaves its loop (after its layout)
     BookJob::waitForAll(); // a queue read or promise evaluation on its own connection
     if (backup == BackupOnClose::Yes && backupsToKeep() > 0 && m_session && !isPractising()) {
         auto copy =
@@ -935,6 +974,7 @@ void MainWindow::closeBook(BackupOnClose backup)
         page->setSession(nullptr);
     m_settings->setSession(nullptr);
     m_myWork->setSession(nullptr);
+    m_myWork->setReadsHeld(false);
     m_contactPanel->setSession(nullptr);
     m_reports->setSession(nullptr);
     m_managerDesk->setSession(nullptr); // stops the dashboard's worker and its connection

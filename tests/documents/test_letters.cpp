@@ -228,6 +228,37 @@ TEST_F(Letters, statementRunPicksCustomersWithABalanceOrActivityAndARerunAddsNot
     EXPECT_TRUE(pdfText(*stored).contains(QStringLiteral("Kontoauszug zu Kundennr. DE/100")));
 }
 
+// The template preview's customer (DocumentService::firstStatementCustomer) is the first of
+// statementCustomers on every date: before any posting (none), months with activity but no
+// balance (QUIET/700 in March 2025, PAID/600 in May 2026), a customer first by code with
+// nothing at all, and one whose only balance is unapplied cash.
+TEST_F(Letters, theFirstStatementCustomerIsTheFirstOfAllOfThemOnEveryDate)
+{
+    addCustomer(QStringLiteral("AAA/001"), QStringLiteral("Nothing Yet Ltd"), QStringLiteral("EUR"),
+                QStringLiteral("en"));
+    addCustomer(QStringLiteral("BBB/002"), QStringLiteral("Prepaid Ltd"), QStringLiteral("EUR"), QStringLiteral("en"));
+    pay(QStringLiteral("BBB/002"), day(2025, 9, 10), 500); // unapplied: a balance of -5.00 from then on
+    DocumentService documents(*m_session);
+    int compared = 0;
+    for (QDate date = day(2025, 1, 31); date <= day(2026, 8, 31); date = date.addDays(1).addMonths(1).addDays(-1)) {
+        for (const QDate asOf : {date, QDate(date.year(), date.month(), 12)}) {
+            SCOPED_TRACE(asOf.toString(Qt::ISODate).toStdString());
+            const auto all = documents.statementCustomers(asOf);
+            const auto first = documents.firstStatementCustomer(asOf);
+            ASSERT_TRUE(all && first);
+            ASSERT_EQ(all->empty(), !first->has_value());
+            if (!all->empty()) {
+                EXPECT_EQ((*first)->id, all->front().id) << all->front().code.toStdString();
+                ++compared;
+            }
+        }
+    }
+    EXPECT_GT(compared, 20);
+    EXPECT_EQ(documents.firstStatementCustomer(day(2025, 2, 28))->value_or(Customer()).code, QString());
+    EXPECT_EQ(documents.firstStatementCustomer(day(2025, 3, 31))->value_or(Customer()).code, u"QUIET/700");
+    EXPECT_EQ(documents.firstStatementCustomer(day(2025, 10, 31))->value_or(Customer()).code, u"BBB/002");
+}
+
 TEST_F(Letters, letterRunRendersEachLetterWithoutADocumentOnceAndCanBeCancelled)
 {
     // Only the hand-made rows below: no strategy creates letters of its own here.

@@ -6,8 +6,11 @@
 #include "services/book_service.h"
 #include "services/demo_generator.h"
 #include "ui/common/book_job.h"
+#include "ui/collector/my_work_page.h"
 #include "ui/common/book_open_run.h"
 #include "ui/main_window.h"
+#include "ui/manager/dashboard_view.h"
+#include "ui/manager/manager_desk_page.h"
 
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -81,6 +84,67 @@ TEST_F(BookOpenRunTest, openRunsEveryStepOnceAndASecondOpenCreatesNothing)
     for (const OpenRunStep step :
          {OpenRunStep::Snapshots, OpenRunStep::Promises, OpenRunStep::Plans, OpenRunStep::Holds, OpenRunStep::Strategy})
         EXPECT_EQ(second.created(step), 0) << int(step);
+}
+
+// With the dashboard as the page shown at open, the daily run and the My work queue's read
+// wait for the dashboard's first tiles (docs/performance.md "The dashboard's first tiles
+// come first"): the run starts only once the tiles are on screen, and still runs every step.
+TEST_F(BookOpenRunTest, withTheDashboardShownTheDailyRunWaitsForItsFirstTiles)
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1200, 800);
+    m_window->setClock([] { return QDateTime(kToday, QTime(9, 0)); });
+    m_window->show();
+    m_window->showPage(MainWindow::Page::Dashboard);
+    DashboardView *dashboard = m_window->managerDesk()->dashboard();
+    MyWorkPage *queue = m_window->myWorkPage();
+    int started = 0;
+    bool tilesBeforeStart = false;
+    bool queueWaitingAtStart = true;
+    QObject::connect(m_window->openRun(), &BookOpenRun::started, m_window.get(), [&] {
+        ++started;
+        tilesBeforeStart = dashboard->tilesMilliseconds() >= 0;
+        queueWaitingAtStart = queue->isReadWaiting();
+    });
+    bool queueWaitingAtTiles = false;
+    QObject::connect(dashboard, &DashboardView::tilesShown, m_window.get(),
+                     [&] { queueWaitingAtTiles = queueWaitingAtTiles || queue->isReadWaiting(); });
+    ASSERT_TRUE(m_window->openBook(m_path));
+    EXPECT_TRUE(m_window->isHoldingBackgroundWork());
+    EXPECT_TRUE(queue->isReadWaiting()); // the queue is not read while the dashboard computes
+    EXPECT_TRUE(queue->isLoading());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_window->isRunningOpenRun() && BookJob::running() == 0
+                                             && !dashboard->isBusy(); },
+                                120'000));
+    EXPECT_EQ(started, 1);
+    EXPECT_TRUE(tilesBeforeStart); // the run began after the tiles were on screen
+    EXPECT_FALSE(queueWaitingAtStart);
+    EXPECT_FALSE(m_window->isHoldingBackgroundWork());
+    EXPECT_FALSE(queue->isReadWaiting());
+    EXPECT_FALSE(queue->isLoading()); // read once the tiles came
+    const OpenRunSummary summary = m_window->openRun()->lastSummary();
+    EXPECT_EQ(summary.asOf, kToday);
+    EXPECT_FALSE(summary.cancelled);
+    ASSERT_EQ(summary.steps.size(), 5u);
+    for (const OpenRunOutcome &step : summary.steps)
+        EXPECT_TRUE(step.ok) << step.message.toStdString();
+    EXPECT_GT(summary.created(OpenRunStep::Snapshots), 0);
+}
+
+// A book opened on another page runs after the first paint as before, nothing held.
+TEST_F(BookOpenRunTest, onAnotherPageNothingWaitsForTheDashboard)
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1200, 800);
+    m_window->setClock([] { return QDateTime(kToday, QTime(9, 0)); });
+    m_window->show();
+    m_window->showPage(MainWindow::Page::Invoices);
+    ASSERT_TRUE(m_window->openBook(m_path));
+    EXPECT_FALSE(m_window->isHoldingBackgroundWork());
+    EXPECT_FALSE(m_window->myWorkPage()->isReadWaiting());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_window->isRunningOpenRun() && BookJob::running() == 0; }, 120'000));
+    EXPECT_EQ(m_window->openRun()->lastSummary().steps.size(), 5u);
+    EXPECT_EQ(m_window->managerDesk()->dashboard()->tilesMilliseconds(), -1); // never computed
 }
 
 TEST_F(BookOpenRunTest, closingBeforeThePaintRunsNothingAndACancelledRunStillReports)

@@ -8,6 +8,7 @@
 #include "services/account_service.h"
 #include "services/auth_service.h"
 #include "services/book_service.h"
+#include "services/document_service.h"
 #include "services/browse_service.h"
 #include "services/credit_service.h"
 #include "services/plan_service.h"
@@ -376,6 +377,14 @@ TEST_F(CreditSettingsUi, theLetterPreviewOfAHiddenTabIsReadWhenTheTabIsShown)
     tabs->setCurrentWidget(editor);
     EXPECT_FALSE(isWaitingToBeShown(editor));
     EXPECT_FALSE(editor->previewText().isEmpty());
+    // The sample letter is the account of the first customer due a statement, as before it
+    // read all of them (DocumentService::firstStatementCustomer).
+    const auto all = DocumentService(*m_manager).statementCustomers(QDate::currentDate());
+    ASSERT_TRUE(all && !all->empty());
+    EXPECT_TRUE(editor->previewText().contains(all->front().name)) << editor->previewText().toStdString();
+    EXPECT_TRUE(editor->previewText().contains(all->front().code));
+    if (all->size() > 1)
+        EXPECT_FALSE(editor->previewText().contains(all->back().code)) << all->back().code.toStdString();
     const QString shown = editor->previewText();
     tabs->setCurrentIndex(0);
     tabs->setCurrentWidget(editor); // shown again: not read again

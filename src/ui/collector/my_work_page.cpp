@@ -212,6 +212,7 @@ void MyWorkPage::setSession(Session *session)
     m_session = session;
     ++m_generation; // a read still running belongs to the old book
     m_loading = false;
+    m_readWaiting = false;
     m_owner.clear();
     m_model->setWorklist({});
     m_escalations->setSession(session);
@@ -285,6 +286,13 @@ void MyWorkPage::reload()
     }
     m_message->hide();
     m_loading = true;
+    if (m_readsHeld && !isVisible()) {
+        m_readWaiting = true; // read once the hold ends or the page is shown
+        ++m_generation;       // a read still running is of no use any more
+        showCount();
+        return;
+    }
+    m_readWaiting = false;
     showCount();
     const quint64 generation = ++m_generation;
     const QString owner = m_owner;
@@ -302,6 +310,20 @@ void MyWorkPage::reload()
                 return result;
             },
             [this, generation](Result<Worklist> result) { loadFinished(generation, std::move(result)); });
+}
+
+void MyWorkPage::setReadsHeld(bool held)
+{
+    m_readsHeld = held;
+    if (!held && m_readWaiting)
+        reload();
+}
+
+void MyWorkPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_readWaiting)
+        setReadsHeld(false); // the user is looking at the queue: read it now
 }
 
 void MyWorkPage::loadFinished(quint64 generation, Result<Worklist> result)

@@ -53,6 +53,13 @@ public:
     // Reads the queue again in the background.
     void reload();
     bool isLoading() const { return m_loading; }
+    // Held reads (docs/performance.md "The dashboard's first tiles come first"): while held
+    // and the page is not on screen, reload() only remembers that the queue is to be read
+    // (isLoading() is true meanwhile); releasing the hold, or showing the page, reads it.
+    void setReadsHeld(bool held);
+    bool readsHeld() const { return m_readsHeld; }
+    // True while a read waits for the hold to end.
+    bool isReadWaiting() const { return m_readWaiting; }
 
     QString queueOwner() const { return m_owner; }
     void setQueueOwner(const QString &login);
@@ -80,6 +87,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void fillOwners();
@@ -90,6 +98,8 @@ private:
     Clock m_clock = systemClock();
     QString m_owner;
     bool m_loading = false;
+    bool m_readsHeld = false;
+    bool m_readWaiting = false;
     quint64 m_generation = 0;
 
     QTabWidget *m_tabs = nullptr;

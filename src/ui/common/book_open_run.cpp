@@ -210,6 +210,7 @@ bool BookOpenRun::start(Session &session, QDate asOf)
                 m_last = summary;
                 Q_EMIT finished(m_last);
             });
+    Q_EMIT started(asOf);
     return true;
 }
 

@@ -70,6 +70,7 @@ public:
     static QString describe(const OpenRunSummary &summary);
 
 Q_SIGNALS:
+    void started(QDate asOf); // start() began a run (before any step)
     void stepFinished(const ardesk::OpenRunOutcome &outcome);
     void finished(const ardesk::OpenRunSummary &summary);
 

@@ -508,6 +508,7 @@ void DashboardView::refresh()
                     m_figures.tiles = t;
                     m_tilesMs = m_clock.elapsed();
                     showTiles();
+                    Q_EMIT tilesShown();
                 });
                 if (run.superseded())
                     return;
@@ -854,6 +855,8 @@ void DashboardView::openAgingBar(int groupIndex, int bucket)
     InvoiceListFilter filter;
     filter.currency = currency();
     dueRangeOfBucket(m_buckets, bucket, today(), filter);
+    // The bar counts an invoice with instalment parts part by part: so does its list.
+    filter.duePartsInRange = true;
     const QString group = m_figures.aging->groups.at(groupIndex);
     const bool byRisk = static_cast<AgingStackBy>(m_stackBy->currentData().toInt()) == AgingStackBy::RiskClass;
     (byRisk ? filter.riskClass : filter.collectorLogin) = group;

@@ -82,6 +82,9 @@ Q_SIGNALS:
     void accountRequested(ardesk::Id customerId);
     // Each refresh ends with this (figures or a failure shown).
     void refreshed();
+    // The tiles of a refresh are on screen (the first figures a user reads; the main window
+    // starts the book's background work after them, docs/performance.md).
+    void tilesShown();
 
 protected:
     void showEvent(QShowEvent *event) override;

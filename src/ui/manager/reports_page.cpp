@@ -4,6 +4,7 @@
 #include "services/report_service.h"
 #include "services/session.h"
 #include "ui/common/book_job.h"
+#include "ui/manager/report_preview_dialog.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -14,7 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
+#include <QPainter>
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
@@ -22,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
 
 namespace ardesk {
@@ -42,6 +44,41 @@ struct ReportsPage::Run
     std::atomic<qint64> total{0};
     std::mutex mutex;
     std::function<void()> interrupt; // of the worker's running statement, while its book lives
+    ReportsPage *receiver = nullptr; // the page, until the run is cancelled (under mutex)
+
+    // A preview: the worker lays the pages out and then serves the dialog's requests (the
+    // page to show, printing) on its own thread, which owns the laid-out document (its font
+    // engines belong to that thread), until the dialog closes.
+    std::mutex taskMutex;
+    std::condition_variable taskCv;
+    std::function<void()> task;
+    bool taskDone = false;
+    bool closed = false; // the dialog closed (or never opens): the worker ends
+    int pageCount = 0;
+    QPageLayout pageLayout;
+    const documents::PagedDocument *pages = nullptr; // the worker's, while it serves
+    std::unique_ptr<QPainter> painter;                // printing, on the worker
+
+    bool workerGone = false; // the worker left its loop: nothing is painted any more
+
+    // On the UI thread: runs `work` on the worker and waits for it (not at all once the
+    // preview was closed or the worker left: the book was closed under the dialog).
+    void onWorker(std::function<void()> work)
+    {
+        std::unique_lock lock(taskMutex);
+        if (closed || workerGone)
+            return;
+        task = std::move(work);
+        taskDone = false;
+        taskCv.notify_all();
+        taskCv.wait(lock, [this] { return taskDone || workerGone; });
+    }
+    void close()
+    {
+        std::lock_guard lock(taskMutex);
+        closed = true;
+        taskCv.notify_all();
+    }
 };
 
 ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
@@ -211,7 +248,20 @@ bool ReportsPage::paintOn(QPrinter &printer)
     const auto report = buildReport();
     if (!report)
         return false;
-    documents::paintReport(printer, *report);
+    // The preview's pages (laid out once, painted one by one), as its Print… paints them.
+    const auto pages = documents::reportPages(*report);
+    printer.setPageLayout(pages->pageLayout());
+    QPainter painter(&printer);
+    const double scale = double(printer.resolution()) / documents::PagedDocument::kResolution;
+    for (int page = 0; page < pages->pageCount(); ++page) {
+        if (page > 0)
+            printer.newPage();
+        painter.save();
+        painter.scale(scale, scale);
+        pages->paintPage(painter, page);
+        painter.restore();
+    }
+    painter.end();
     return true;
 }
 
@@ -257,6 +307,7 @@ void ReportsPage::start(std::optional<QString> path)
         return;
     auto run = std::make_shared<Run>();
     run->path = path;
+    run->receiver = this;
     m_run = run;
     const ReportRequest request{m_report->currentData().toString(), m_asOf->date(), m_customer->text().trimmed()};
     const auto format = path ? documents::reportFormatFromKey(QFileInfo(*path).suffix().toLower())
@@ -284,11 +335,44 @@ void ReportsPage::start(std::optional<QString> path)
                     return cancelled();
                 if (!report)
                     return std::unexpected(report.error());
-                if (!run->path)
-                    return std::optional<Report>(std::move(*report));
                 run->stage = 2;
                 if (hook)
                     hook(2);
+                if (!run->path) {
+                    // The preview: the pages laid out here (the long part of a big report),
+                    // then this thread paints what the dialog asks for until it closes.
+                    const std::unique_ptr<documents::PagedDocument> pages = documents::reportPages(*report);
+                    run->pages = pages.get();
+                    run->pageCount = pages->pageCount();
+                    run->pageLayout = pages->pageLayout();
+                    {
+                        std::lock_guard lock(run->mutex);
+                        if (run->cancel || !run->receiver)
+                            return cancelled();
+                        QMetaObject::invokeMethod(
+                                run->receiver,
+                                [receiver = run->receiver, run, title = report->title] { receiver->openPreview(run, title); },
+                                Qt::QueuedConnection);
+                    }
+                    std::unique_lock lock(run->taskMutex);
+                    for (;;) {
+                        run->taskCv.wait(lock, [&] { return run->task || run->closed || run->cancel; });
+                        if (!run->task)
+                            break;
+                        const std::function<void()> work = std::exchange(run->task, nullptr);
+                        lock.unlock();
+                        work();
+                        lock.lock();
+                        run->taskDone = true;
+                        run->taskCv.notify_all();
+                    }
+                    run->painter.reset();
+                    run->pages = nullptr;
+                    run->task = nullptr;
+                    run->workerGone = true;
+                    run->taskCv.notify_all();
+                    return std::optional<Report>();
+                }
                 const auto progress = [run](qint64 done, qint64 total) {
                     run->done = done;
                     run->total = total;
@@ -308,10 +392,86 @@ void ReportsPage::cancelRun()
     m_run->cancel = true;
     {
         std::lock_guard lock(m_run->mutex);
+        m_run->receiver = nullptr; // no preview opens any more
         if (m_run->interrupt)
             m_run->interrupt(); // the running read fails at once ("interrupted")
     }
+    m_run->close();
     m_cancel->setEnabled(false); // until the worker has stopped
+    if (!m_run->path && m_run->stage.load() >= 2) {
+        // A preview laying its pages out cannot stop half-way (QTextDocument): the page is
+        // free again at once; the worker ends after the layout and opens nothing.
+        finish(m_run, std::unexpected(Error{ErrorCode::Cancelled, QString()}));
+    }
+}
+
+void ReportsPage::closePreview()
+{
+    if (m_run && !m_run->path)
+        m_run->close();
+}
+
+void ReportsPage::openPreview(std::shared_ptr<Run> run, const QString &title)
+{
+    const bool closed = [&] {
+        std::lock_guard lock(run->taskMutex);
+        return run->closed;
+    }();
+    if (run != m_run || run->cancel || closed) {
+        run->close();
+        return;
+    }
+    Q_EMIT previewOpening();
+    ReportPreviewDialog dialog(
+            run->pageCount, run->pageLayout,
+            [run](int page, int dotsPerInch) {
+                QImage image;
+                run->onWorker([&] {
+                    // The whole sheet, margins included, as it comes out of a printer.
+                    const double scale = double(dotsPerInch) / documents::PagedDocument::kResolution;
+                    const QRect sheet = run->pageLayout.fullRectPixels(dotsPerInch);
+                    const QRect printed = run->pageLayout.paintRectPixels(dotsPerInch);
+                    image = QImage(sheet.size(), QImage::Format_RGB32);
+                    image.setDotsPerMeterX(qRound(dotsPerInch / 0.0254));
+                    image.setDotsPerMeterY(qRound(dotsPerInch / 0.0254));
+                    image.fill(Qt::white);
+                    QPainter painter(&image);
+                    painter.setRenderHint(QPainter::Antialiasing);
+                    painter.setRenderHint(QPainter::SmoothPixmapTransform); // the charts' images
+                    painter.translate(printed.topLeft());
+                    painter.scale(scale, scale);
+                    run->pages->paintPage(painter, page);
+                });
+                return image;
+            },
+            [run](QPrinter &printer, const std::function<bool(int, int)> &progress) {
+                // QPainter on a QPrinter may work off the UI thread: the worker paints each
+                // page while this thread shows the progress between pages.
+                bool started = false;
+                run->onWorker([&] { started = (run->painter = std::make_unique<QPainter>()) && run->painter->begin(&printer); });
+                for (int page = 0; started && page < run->pageCount; ++page) {
+                    if (!progress(page, run->pageCount))
+                        break;
+                    run->onWorker([&] {
+                        if (page > 0)
+                            printer.newPage();
+                        const double scale = double(printer.resolution()) / documents::PagedDocument::kResolution;
+                        run->painter->save();
+                        run->painter->scale(scale, scale);
+                        run->pages->paintPage(*run->painter, page);
+                        run->painter->restore();
+                    });
+                }
+                run->onWorker([&] {
+                    if (run->painter && run->painter->isActive())
+                        run->painter->end();
+                    run->painter.reset();
+                });
+            },
+            tr("Print preview: %1").arg(title), this);
+    dialog.resize(900, 1000);
+    dialog.exec();
+    run->close(); // the worker ends; finish() follows
 }
 
 void ReportsPage::finish(std::shared_ptr<Run> run, Result<std::optional<Report>> result)
@@ -341,15 +501,14 @@ void ReportsPage::finish(std::shared_ptr<Run> run, Result<std::optional<Report>>
         Q_EMIT runFinished(true);
         return;
     }
-    if (run->cancel || !*result) {
+    if (run->cancel) {
         m_message->setStyleSheet(QString());
         m_message->setText(
                 tr("The report cannot be made: %1").arg(QCoreApplication::translate("BankImport", "cancelled")));
         Q_EMIT runFinished(false);
         return;
     }
-    Q_EMIT runFinished(true);
-    showPreview(**result);
+    Q_EMIT runFinished(true); // the preview was shown (and closed) while the worker served it
 }
 
 void ReportsPage::setBusy(bool busy)
@@ -389,19 +548,6 @@ void ReportsPage::showProgress()
         m_runLabel->setText(QCoreApplication::translate("ardesk::DashboardView", "Computing…"));
         m_progress->setRange(0, 0);
     }
-}
-
-void ReportsPage::showPreview(const Report &report)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(report.title);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("reportPrintPreview"));
-    dialog.setWindowTitle(tr("Print preview: %1").arg(report.title));
-    dialog.resize(900, 1000);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&report](QPrinter *device) { documents::paintReport(*device, report); });
-    dialog.exec();
 }
 
 } // namespace ardesk

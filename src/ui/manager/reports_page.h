@@ -8,8 +8,10 @@
 // the file) on a BookJob thread with its own connection, the same user and permissions; the
 // page shows a progress bar and a Cancel button meanwhile and the window stays responsive.
 // Cancel interrupts the running read (SQLite) and stops the rendering at its next page: no
-// file is left (writeReport is all-or-nothing). The print preview paints on the UI thread
-// from the report read in the background (docs/manager-desk.md "Reports").
+// file is left (writeReport is all-or-nothing). The print preview's pages are laid out by the
+// worker too, which then paints the page its dialog shows (report_preview_dialog.h) until the
+// dialog closes; Cancel while they are laid out frees the page at once (docs/manager-desk.md
+// "Reports").
 
 #include "domain/error.h"
 #include "domain/report_model.h"
@@ -58,12 +60,17 @@ public:
     bool isRunning() const { return m_run != nullptr; }
     // Stops the running export or preview read (the page is idle again once runFinished).
     void cancelRun();
+    // A print preview's worker stops painting pages and ends (the book is being closed): an
+    // open preview shows nothing more; one still being laid out never opens.
+    void closePreview();
     // For tests: called on the worker thread as each stage begins (1 reading, 2 writing).
     void setWorkerHookForTests(std::function<void(int stage)> hook) { m_workerHook = std::move(hook); }
 
 Q_SIGNALS:
     // A background export or preview read ended: written (or previewed), failed or cancelled.
     void runFinished(bool ok);
+    // The preview's pages are laid out: its dialog opens now.
+    void previewOpening();
 
 public Q_SLOTS:
     void printPreview(); // reads in the background, then opens the preview dialog
@@ -75,7 +82,7 @@ private:
     QString reportTitle(const QString &name) const;
     void start(std::optional<QString> path);
     void finish(std::shared_ptr<Run> run, Result<std::optional<Report>> result);
-    void showPreview(const Report &report);
+    void openPreview(std::shared_ptr<Run> run, const QString &title); // on the UI thread, from the worker
     void showProgress();
     void setBusy(bool busy);
     void showError(const QString &text);
