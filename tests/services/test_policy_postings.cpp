@@ -73,8 +73,9 @@ protected:
         c.termsDays = 30;
         c.country = QStringLiteral("FR");
         ASSERT_TRUE(m_ledger->addCustomer(c));
-        if (!policy.isEmpty())
+        if (!policy.isEmpty()) {
             ASSERT_TRUE(CreditService(*m_admin).assignPolicy(code, policy));
+        }
     }
 
     Id invoice(const QString &number, const QString &customerCode, QDate issue, QDate due, MinorUnits amount)
