@@ -88,6 +88,9 @@ bool isPolicyImport(const QStringList &importArguments);
 int commandInterest(Context &context, Arguments &args);
 int commandStrategies(Context &context, Arguments &args);
 
+// policy set-terms NAME TERMS [--format text|json] (commands_policy_terms.cpp).
+int commandPolicy(Context &context, Arguments &args);
+
 std::optional<QString> readPassword(Context &context, const char *environment, const QString &prompt);
 
 QString helpText();

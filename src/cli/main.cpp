@@ -198,6 +198,8 @@ QString helpText()
         "                                        post them as debit notes where the policy says so\n"
         "  strategies run --as-of YYYY-MM-DD [--format table|json]\n"
         "                                        create the collection actions due (letters, tasks, holds)\n"
+        "  policy set-terms NAME TERMS           a credit policy's instalment terms (\"30/60/90\";\n"
+        "                                        \"none\" removes them)\n"
         "  backup --out FILE2                    a consistent copy of the book\n"
         "  statements --as-of YYYY-MM-DD --out DIR\n"
         "                                        one statement of account (PDF) per customer due one\n"
@@ -291,6 +293,8 @@ int main(int argc, char *argv[])
         return commandPlanAgreement(context, command);
     if (name == u"copy")
         return commandCopy(context, command);
+    if (name == u"policy")
+        return commandPolicy(context, command);
     if (name.isEmpty())
         return usage(context, QCoreApplication::translate("cli", "no command given"));
     return usage(context, QCoreApplication::translate("cli", "unknown command '%1'").arg(name));

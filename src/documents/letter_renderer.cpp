@@ -237,15 +237,9 @@ QString letterHtml(const LetterContent &c)
 QByteArray renderLetter(const LetterContent &content)
 {
     const Texts t = textsFor(content);
-    PdfOptions options;
-    options.title = t.get(QStringLiteral("subject"));
-    options.date = content.asOf;
-    const QString sender = content.sender.section(u'\n', 0, 0).trimmed();
-    options.footer = sender.isEmpty() ? t.get(QStringLiteral("title"))
-                                      : QStringLiteral("%1 · %2").arg(sender, t.get(QStringLiteral("title")));
-    options.pageLabel = t.label(QStringLiteral("page"));
-    if (content.training)
-        options.watermark = t.label(QStringLiteral("training"));
+    const PdfOptions options = letterPdfOptions(
+            t.get(QStringLiteral("subject")), t.get(QStringLiteral("title")), content.asOf, content.sender,
+            t.label(QStringLiteral("page")), content.training ? t.label(QStringLiteral("training")) : QString());
     return renderPdf(letterHtml(content), options);
 }
 

@@ -202,6 +202,19 @@ void PagedDocument::paintPage(QPainter &painter, int page) const
     ardesk::documents::paintPage(painter, m_parts->laid, page, m_parts->options, kResolution);
 }
 
+PdfOptions letterPdfOptions(const QString &subject, const QString &title, QDate date, const QString &sender,
+                            const QString &pageLabel, const QString &watermark)
+{
+    PdfOptions options;
+    options.title = subject;
+    options.date = date;
+    const QString firstLine = sender.section(u'\n', 0, 0).trimmed();
+    options.footer = firstLine.isEmpty() ? title : QStringLiteral("%1 · %2").arg(firstLine, title);
+    options.pageLabel = pageLabel;
+    options.watermark = watermark;
+    return options;
+}
+
 QByteArray renderPdf(const QString &html, const PdfOptions &options)
 {
     ensureGuiApplication();

@@ -33,6 +33,13 @@ struct PdfOptions final
     std::function<bool(int page, int pages)> progress;
 };
 
+// The page options of a letter to a customer (reminders, dunning letters, statements, payment
+// plan agreements): `subject` as the PDF title, `date` as its date, the first line of `sender`
+// and the document's `title` in the footer ("ACME Ltd. · Reminder"; the title alone without a
+// sender), `pageLabel` ("Page {page} of {pages}") and, when not empty, the training watermark.
+PdfOptions letterPdfOptions(const QString &subject, const QString &title, QDate date, const QString &sender,
+                            const QString &pageLabel, const QString &watermark);
+
 QByteArray renderPdf(const QString &html, const PdfOptions &options);
 // The same pages painted on any paged device (the PDF writer above, or a QPrinter behind a
 // print preview): sets the device's page layout (A4, the options' orientation and margins).

@@ -209,15 +209,11 @@ QString planAgreementHtml(const PlanAgreementContent &c)
 QByteArray renderPlanAgreement(const PlanAgreementContent &content)
 {
     const Texts t = textsFor(content);
-    PdfOptions options;
-    options.title = t.get(QStringLiteral("subject"));
-    options.date = content.plan.createdDate;
-    const QString sender = content.sender.section(u'\n', 0, 0).trimmed();
-    options.footer = sender.isEmpty() ? t.get(QStringLiteral("title"))
-                                      : QStringLiteral("%1 · %2").arg(sender, t.get(QStringLiteral("title")));
-    options.pageLabel = t.texts.value(QStringLiteral("label.page"));
-    if (content.training)
-        options.watermark = t.label(QStringLiteral("training"));
+    // The page label raw: its {page} and {pages} are the PDF writer's, not the template's.
+    const PdfOptions options = letterPdfOptions(
+            t.get(QStringLiteral("subject")), t.get(QStringLiteral("title")), content.plan.createdDate,
+            content.sender, t.texts.value(QStringLiteral("label.page")),
+            content.training ? t.label(QStringLiteral("training")) : QString());
     return renderPdf(planAgreementHtml(content), options);
 }
 

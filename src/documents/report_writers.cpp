@@ -161,7 +161,8 @@ Status writeReportXlsx(const Report &report, const QString &path)
                 const auto col = static_cast<lxw_col_t>(c);
                 const ReportValue &value = values[c];
                 if (const auto *text = std::get_if<QString>(&value)) {
-                    worksheet_write_string(sheet, r, col, text->toUtf8().constData(), totals ? bold : nullptr);
+                    worksheet_write_string(sheet, r, col, table.columns[c].shownText(*text).toUtf8().constData(),
+                                           totals ? bold : nullptr);
                 } else if (const auto *day = std::get_if<QDate>(&value)) {
                     if (day->isValid()) {
                         lxw_datetime when{day->year(),
@@ -214,7 +215,7 @@ QString cellHtml(const ReportValue &value, const ReportColumn &column, const QLo
                 if constexpr (std::is_same_v<T, std::monostate>)
                     return {};
                 else if constexpr (std::is_same_v<T, QString>)
-                    return v.toHtmlEscaped();
+                    return column.shownText(v).toHtmlEscaped();
                 else if constexpr (std::is_same_v<T, QDate>)
                     return formatDate(v, locale);
                 else if constexpr (std::is_same_v<T, Money>)

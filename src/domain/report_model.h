@@ -7,6 +7,7 @@
 #include "money.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,12 @@ struct ReportColumn final
     QString title; // translated heading (XLSX, PDF)
     ReportColumnType type = ReportColumnType::Text;
     int decimals = 0; // Number and Percent; Money uses its currency's decimals
+    // Text: what people read for a stored key (a dispute's reason "pricing" as "Pricing", in
+    // the user's language) in the XLSX, the PDF and its print preview; the CSV keeps the key
+    // (locale-free, like its header). A value without a label is shown as it is.
+    QHash<QString, QString> valueLabels;
+
+    QString shownText(const QString &value) const { return valueLabels.value(value, value); }
 };
 
 // One cell. Money carries its currency; Number is qint64 or double; Percent is a double

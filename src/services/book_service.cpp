@@ -161,7 +161,7 @@ QStringList BookService::backupsOf(const QString &bookLocation, const QString &f
     const QString base = QFileInfo(bookLocation).completeBaseName();
     QStringList result;
     const QFileInfoList files =
-            QDir(folder).entryInfoList({base + QStringLiteral("-????????-??????.ardesk")}, QDir::Files, QDir::Name);
+            QDir(folder).entryInfoList({base + QStringLiteral("-???????\?-??????.ardesk")}, QDir::Files, QDir::Name);
     for (const QFileInfo &file : files)
         result.prepend(file.absoluteFilePath()); // names sort by time: newest first
     return result;

@@ -62,8 +62,12 @@ CashForecast forecastFrom(const ForecastInputs &inputs, const std::vector<Pendin
     CashForecast forecast;
     forecast.asOf = asOf;
     const QDate firstMonday = mondayOf(asOf);
-    for (int w = 0; w < weeks; ++w)
-        forecast.weeks.push_back({firstMonday.addDays(7 * w), firstMonday.addDays(7 * w + 6)});
+    for (int w = 0; w < weeks; ++w) {
+        ForecastWeek week;
+        week.start = firstMonday.addDays(7 * w);
+        week.end = firstMonday.addDays(7 * w + 6);
+        forecast.weeks.push_back(week);
+    }
 
     enum class Part { OpenItems, Promises, Plans };
     auto place = [&](QDate expected, MinorUnits amount, Part part) {

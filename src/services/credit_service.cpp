@@ -145,6 +145,37 @@ Result<Id> CreditService::savePolicy(const CreditPolicy &policy)
     });
 }
 
+Result<QString> CreditService::setInstalmentTerms(const QString &policyName, const QString &terms)
+{
+    if (auto allowed = m_session.require(Action::EditCreditPolicy); !allowed)
+        return std::unexpected(allowed.error());
+    const auto parsed = parseInstalmentTerms(terms.trimmed());
+    if (!parsed)
+        return std::unexpected(Error::invalid(
+                QCoreApplication::translate("CreditService", "instalment_terms: %1").arg(parsed.error().message)));
+    const QString canonical = instalmentTermsText(*parsed);
+    return inTransaction(m_session.book(), [&]() -> Result<QString> {
+        PolicyRepository repo(m_session.book());
+        const auto id = repo.policyIdByName(policyName.trimmed());
+        std::optional<CreditPolicy> policy = id ? repo.policyById(*id) : std::nullopt;
+        if (!policy)
+            return std::unexpected(Error::notFound(
+                    QCoreApplication::translate("CreditService", "policy %1 does not exist").arg(policyName)));
+        if (policy->instalmentTerms == canonical)
+            return canonical;
+        const QString previous = policy->instalmentTerms;
+        policy->instalmentTerms = canonical;
+        repo.savePolicy(*policy);
+        const QJsonObject details{{QStringLiteral("name"), policy->name},
+                                  {QStringLiteral("instalment_terms"), canonical},
+                                  {QStringLiteral("previous_instalment_terms"), previous}};
+        AuditRepository(m_session.book())
+                .append(m_session.stamp(), QStringLiteral("policy.edit"), QStringLiteral("credit_policy"), policy->id,
+                        compactJson(details));
+        return canonical;
+    });
+}
+
 Result<void> CreditService::assignPolicy(const QString &customerCode, const QString &policyName)
 {
     if (auto allowed = m_session.require(Action::EditCreditPolicy); !allowed)

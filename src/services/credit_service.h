@@ -71,6 +71,12 @@ public:
     Result<Id> savePolicy(const CreditPolicy &policy);
     Result<void> assignPolicy(const QString &customerCode, const QString &policyName);
     Result<std::vector<CreditPolicy>> policies(); // view_customers
+    // Sets (or, with empty terms, removes) the instalment terms of the policy named
+    // `policyName` (edit_credit_policy; `ardesk-cli policy set-terms`): the terms are checked
+    // as savePolicy checks them (`instalment_terms: part N: ...`) and saved in their canonical
+    // text, which is returned. Audited `policy.edit` with the name and the old and new terms;
+    // terms equal to the saved ones write nothing. Only invoices posted afterwards are split.
+    Result<QString> setInstalmentTerms(const QString &policyName, const QString &terms);
     // Every customer without a policy gets the policy of its risk class (a policy with that
     // risk class and no segment). edit_credit_policy; audited policy.assign_by_class.
     Result<int> assignPoliciesByRiskClass();

@@ -5,6 +5,7 @@
 #include "staff_performance_service.h"
 
 #include "domain/currency.h"
+#include "domain/dispute_reasons.h"
 #include "domain/money_format.h"
 #include "domain/promise_evaluation.h"
 #include "storage/aging_repository.h"
@@ -122,7 +123,7 @@ QString monthName(QDate day)
 
 ReportColumn column(const QString &key, const QString &title, ReportColumnType type, int decimals = 0)
 {
-    return {key, title, type, decimals};
+    return {key, title, type, decimals, {}};
 }
 
 ReportValue optionalPercent(std::optional<double> value)
@@ -790,6 +791,9 @@ Result<Report> ReportService::disputes(QDate asOf)
                                   ReportColumnType::Money)},
                           {},
                           {}};
+        // The reason: the key in the CSV, its translated label for people (docs/documents.md).
+        const QHash<QString, QString> reasonLabels = disputeReasonLabels();
+        table.columns[4].valueLabels = reasonLabels;
         std::map<QString, std::pair<int, std::map<QString, MinorUnits>>> byReason;
         std::map<QString, MinorUnits> amountNow, amountBefore;
         for (const DisputeReportRow &row : open) {
@@ -812,13 +816,14 @@ Result<Report> ReportService::disputes(QDate asOf)
                                     ReportColumnType::Money)},
                             {},
                             {}};
+        reasons.columns[0].valueLabels = reasonLabels;
         ReportChart chart;
         chart.title = QCoreApplication::translate("ReportService", "Open disputes by reason");
         chart.series = {series(QCoreApplication::translate("ReportService", "Disputes"), {})};
         for (const auto &[reason, entry] : byReason) {
             for (const auto &[currency, amount] : entry.second)
                 reasons.rows.push_back({reason, static_cast<qint64>(entry.first), Money(amount, currency)});
-            chart.categories << reason;
+            chart.categories << disputeReasonLabel(reason);
             chart.series[0].values.push_back(entry.first);
         }
         const int openCount = int(open.size());

@@ -914,6 +914,9 @@ KpiRawData KpiRepository::read(QDate asOf, int months, KpiGrouping grouping, int
                     g.figures.paidAmountDays += q.int64(5);
                 }
                 break;
+            case KpiMovementKind::InvoiceByDue:
+            case KpiMovementKind::AppliedByDue:
+                break; // kpi_group_movements only: never in kpi_movements
             }
         }
         timer.step("KPI movements");

@@ -198,7 +198,10 @@ bool sortsOnTotals(CustomerSortColumn column)
             || column == CustomerSortColumn::Unapplied;
 }
 
-// Column text of the customer sorts in the final select (page r, totals o, p, n).
+// The overdue total (totals o, instalment correction f; customerTotals).
+const QString kOverdueExpression = QStringLiteral("COALESCE(o.overdue_sum, 0) + COALESCE(f.overdue_fix, 0)");
+
+// Column text of the customer sorts in the final select (page r, totals o, f, p, n).
 QString customerSortExpression(CustomerSortColumn column)
 {
     switch (column) {
@@ -211,7 +214,7 @@ QString customerSortExpression(CustomerSortColumn column)
     case CustomerSortColumn::Balance:
         return QStringLiteral("COALESCE(o.open_sum, 0) - COALESCE(p.cash_sum, 0) - COALESCE(n.credit_sum, 0)");
     case CustomerSortColumn::Overdue:
-        return QStringLiteral("COALESCE(o.overdue_sum, 0)");
+        return kOverdueExpression;
     case CustomerSortColumn::Unapplied:
         return QStringLiteral("COALESCE(p.cash_sum, 0) + COALESCE(n.credit_sum, 0)");
     case CustomerSortColumn::CreditLimit:
@@ -239,10 +242,29 @@ QString customerPageSortExpression(CustomerSortColumn column)
     }
 }
 
+// Whether any invoice has instalment parts (one index probe).
+bool bookHasInstalments(Book &book)
+{
+    SqlText sql;
+    sql << u"SELECT 1 FROM invoice_installments LIMIT 1";
+    QSqlQuery query = run(book, sql);
+    return query.next();
+}
+
 // Open and overdue amounts per customer from the open invoices (partial index
 // invoice_state_open), and unapplied cash and credits (partial indexes on the state
 // tables). `customers` restricts them to a set of ids (a page); empty: all customers.
-SqlText customerTotals(QDate asOf, const QString &customers)
+//
+// An invoice with instalment parts is overdue by its parts due before the date
+// (docs/credit-policy.md "Instalment terms"): what was applied fills the earliest part first,
+// so its open amount sits on the latest parts, and the parts not yet due (due on or after the
+// date: the latest ones, due dates rising with seq) hold min(open, their amounts); the rest,
+// max(0, open - amount of the parts not yet due), is overdue. This is openInstalmentParts'
+// reading added over the parts due before the date. `part_totals` is the correction to the
+// invoice's-own-due-date sum for such invoices only: it reads invoice_installments (one row per
+// part, none for the invoices without parts): one index probe per open invoice of the
+// customers read.
+SqlText customerTotals(QDate asOf, const QString &customers, bool withParts)
 {
     const QString restrict =
             customers.isEmpty() ? QString() : QStringLiteral(" AND customer_id IN (%1)").arg(customers);
@@ -251,6 +273,22 @@ SqlText customerTotals(QDate asOf, const QString &customers)
               u"SUM(CASE WHEN due_date < ? THEN open_amount ELSE 0 END) AS overdue_sum "
               u"FROM invoice_state WHERE open_amount <> 0"
            << restrict << u" GROUP BY customer_id), ";
+    totals.bind(dayValue(asOf));
+    if (withParts) {
+        totals << u"part_open AS (SELECT s.customer_id, s.open_amount, s.due_date, "
+                  u"(SELECT COALESCE(SUM(ip.amount), 0) FROM invoice_installments ip WHERE ip.invoice_id = s.invoice_id "
+                  u"AND ip.due_date >= ?) AS not_due FROM invoice_state s WHERE s.open_amount <> 0"
+               << (customers.isEmpty() ? QString() : QStringLiteral(" AND s.customer_id IN (%1)").arg(customers))
+               << u" AND EXISTS (SELECT 1 FROM invoice_installments ie WHERE ie.invoice_id = s.invoice_id)), ";
+        totals.bind(dayValue(asOf));
+    } else {
+        totals << u"part_open AS (SELECT customer_id, open_amount, due_date, 0 AS not_due FROM invoice_state "
+                  u"WHERE 1 = 0), ";
+    }
+    totals << u"part_totals AS (SELECT customer_id, "
+              u"SUM(CASE WHEN open_amount > not_due THEN open_amount - not_due ELSE 0 END "
+              u"- CASE WHEN due_date < ? THEN open_amount ELSE 0 END) AS overdue_fix "
+              u"FROM part_open GROUP BY customer_id), ";
     totals.bind(dayValue(asOf));
     totals << u"cash_totals AS (SELECT customer_id, SUM(unapplied) AS cash_sum FROM payment_state "
               u"WHERE unapplied <> 0"
@@ -262,11 +300,12 @@ SqlText customerTotals(QDate asOf, const QString &customers)
 }
 
 const QString kTotalsJoins = QStringLiteral(" LEFT JOIN open_totals o ON o.customer_id = r.id"
+                                            " LEFT JOIN part_totals f ON f.customer_id = r.id"
                                             " LEFT JOIN cash_totals p ON p.customer_id = r.id"
                                             " LEFT JOIN credit_totals n ON n.customer_id = r.id");
 
-const QString kTotalsColumns = QStringLiteral(
-        "COALESCE(o.open_sum, 0), COALESCE(o.overdue_sum, 0), COALESCE(p.cash_sum, 0) + COALESCE(n.credit_sum, 0)");
+const QString kTotalsColumns = QStringLiteral("COALESCE(o.open_sum, 0), ") + kOverdueExpression
+        + QStringLiteral(", COALESCE(p.cash_sum, 0) + COALESCE(n.credit_sum, 0)");
 
 CustomerListRow customerRow(const QSqlQuery &q)
 {
@@ -285,6 +324,17 @@ CustomerListRow customerRow(const QSqlQuery &q)
 }
 
 // --- invoices --------------------------------------------------------------------------
+
+// The due date an invoice with instalment parts is shown with (InvoiceListQuery::rows, from
+// openInstalmentParts): its oldest part still open, the open amount now filling the earliest
+// part first, so part k is open when the open amount is above the parts after it; a paid
+// invoice shows its last part. (Due dates rise with seq: the earliest open part has the
+// smallest due date.)
+const QString kShownPartDue = QStringLiteral(
+        "COALESCE((SELECT MIN(p.due_date) FROM invoice_installments p WHERE p.invoice_id = s.invoice_id "
+        "AND s.open_amount > (SELECT COALESCE(SUM(q.amount), 0) FROM invoice_installments q "
+        "WHERE q.invoice_id = p.invoice_id AND q.seq > p.seq)), "
+        "(SELECT MAX(p.due_date) FROM invoice_installments p WHERE p.invoice_id = s.invoice_id))");
 
 QString invoiceSortExpression(InvoiceSortColumn column)
 {
@@ -467,7 +517,7 @@ std::vector<CustomerListRow> CustomerListQuery::rows(const CustomerListFilter &f
         // Sorting by an amount needs the totals of every customer that has any: one
         // GROUP BY over each partial index, then the page.
         sql << u"WITH ";
-        sql.append(customerTotals(asOf, {}));
+        sql.append(customerTotals(asOf, {}, bookHasInstalments(m_book)));
         sql << u", r AS (SELECT c.id, c.code, c.name, c.currency, c.credit_limit, u.login AS collector "
                u"FROM customers c LEFT JOIN users u ON u.id = c.collector_id";
         sql.append(customerWhere(filter));
@@ -497,7 +547,7 @@ std::vector<CustomerListRow> CustomerListQuery::rows(const CustomerListFilter &f
             sql.append(limitClause(window));
             sql << u"), ";
         }
-        sql.append(customerTotals(asOf, QStringLiteral("SELECT id FROM r")));
+        sql.append(customerTotals(asOf, QStringLiteral("SELECT id FROM r"), bookHasInstalments(m_book)));
         sql << u" SELECT r.id, r.code, r.name, r.currency, r.credit_limit, r.collector, " << kTotalsColumns
             << u" FROM r" << kTotalsJoins << u" ORDER BY " << customerSortExpression(sort.column) << order << u", r.id"
             << order;
@@ -529,11 +579,40 @@ std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filt
             sort.column == InvoiceSortColumn::DaysPastDue ? reversed(sort.direction) : sort.direction;
     const QString order = direction(sortDirection);
     SqlText sql;
-    sql << u"SELECT i.id, i.number, s.customer_id, c.code, c.name, i.issue_date, s.due_date, s.amount, "
-           u"s.open_amount, s.currency FROM invoice_state s JOIN invoices i ON i.id = s.invoice_id "
-           u"JOIN customers c ON c.id = s.customer_id";
-    sql.append(invoiceWhere(filter));
-    sql << u" ORDER BY " << invoiceSortExpression(sort.column) << order << u", i.id" << order;
+    if ((sort.column == InvoiceSortColumn::DueDate || sort.column == InvoiceSortColumn::DaysPastDue)
+        && bookHasInstalments(m_book)) {
+        // By the due date the row shows: an invoice with parts sorts by its oldest open part's
+        // (the last part's when paid), the others by their own. Two ordered branches, merged:
+        // the invoices without parts in the index order of their own due date (the first
+        // offset + limit of them, as before), and those with parts (read from
+        // invoice_installments: only they are sorted by the computed date, so a page costs
+        // in proportion to the open invoices with parts). A book without parts runs the one
+        // indexed query below.
+        const qint64 enough = std::max<qint64>(window.offset, 0) + std::max<qint64>(window.limit, 0);
+        // The branches pick ids and sort dates only; the page's rows are joined afterwards.
+        const QString from = QStringLiteral(" FROM invoice_state s JOIN invoices i ON i.id = s.invoice_id");
+        sql << u"SELECT i.id, i.number, s.customer_id, c.code, c.name, i.issue_date, s.due_date, s.amount, "
+               u"s.open_amount, s.currency FROM (SELECT * FROM (SELECT i.id AS id, s.due_date AS sort_due"
+            << from;
+        sql.append(invoiceWhere(filter));
+        sql << u" AND NOT EXISTS (SELECT 1 FROM invoice_installments ip WHERE ip.invoice_id = s.invoice_id)"
+            << u" ORDER BY s.due_date" << order << u", i.id" << order << u" LIMIT ?) AS own UNION ALL "
+            << u"SELECT * FROM (SELECT i.id AS id, " << kShownPartDue << u" AS sort_due" << from;
+        sql.bind(int64(enough));
+        sql.append(invoiceWhere(filter));
+        sql << u" AND EXISTS (SELECT 1 FROM invoice_installments ip WHERE ip.invoice_id = s.invoice_id)"
+            << u" ORDER BY sort_due" << order << u", i.id" << order << u" LIMIT ?) AS parted) AS merged"
+            << u" JOIN invoice_state s ON s.invoice_id = merged.id JOIN invoices i ON i.id = merged.id"
+            << u" JOIN customers c ON c.id = s.customer_id"
+            << u" ORDER BY merged.sort_due" << order << u", merged.id" << order;
+        sql.bind(int64(enough));
+    } else {
+        sql << u"SELECT i.id, i.number, s.customer_id, c.code, c.name, i.issue_date, s.due_date, s.amount, "
+               u"s.open_amount, s.currency FROM invoice_state s JOIN invoices i ON i.id = s.invoice_id "
+               u"JOIN customers c ON c.id = s.customer_id";
+        sql.append(invoiceWhere(filter));
+        sql << u" ORDER BY " << invoiceSortExpression(sort.column) << order << u", i.id" << order;
+    }
     sql.append(limitClause(window));
 
     QSqlQuery query = run(m_book, sql);

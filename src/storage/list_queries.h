@@ -140,8 +140,10 @@ struct InvoiceListRow final
     int partCount = 0;      // with parts: how many parts the invoice has; 0: no parts
 };
 
-// Sorting and the due-date filters read the invoice's own due date (the state's index order
-// over a million rows); the rows show, for an invoice with parts, its oldest open part's.
+// The rows show, for an invoice with parts, its oldest open part's due date (the last part's
+// when paid), and sorting by due date or days past due orders by that same date: the invoices
+// without parts in the state's index order, merged with those with parts (only they are sorted
+// by the computed date). The due-date filters (dueFrom, dueTo) read the invoice's own due date.
 class InvoiceListQuery final
 {
 public:

@@ -152,8 +152,9 @@ TEST_F(PlanAgreement, everyLanguageHasTheWholeTemplateAndAUserTemplateReplacesIt
         for (auto it = english.constBegin(); it != english.constEnd(); ++it) {
             ASSERT_TRUE(own.contains(it.key())) << language << ": " << it.key().toStdString();
             if (!it.key().startsWith(u"label.") || it.key().startsWith(u"label.for_")
-                || it.key() == u"label.schedule" || it.key() == u"label.summary")
+                || it.key() == u"label.schedule" || it.key() == u"label.summary") {
                 EXPECT_NE(own.value(it.key()), it.value()) << language << ": " << it.key().toStdString();
+            }
         }
     }
     // A manager's own text for the German agreement replaces only its title.

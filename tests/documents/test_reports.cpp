@@ -369,7 +369,7 @@ TEST_F(Reports, aLongTableIsContinuedWithItsHeaderEvery250Rows)
     report.title = QStringLiteral("Long");
     ReportTable table{QStringLiteral("long"),
                       QStringLiteral("Long table"),
-                      {ReportColumn{QStringLiteral("code"), QStringLiteral("Zcode"), ReportColumnType::Text, 0}},
+                      {ReportColumn{QStringLiteral("code"), QStringLiteral("Zcode"), ReportColumnType::Text, 0, {}}},
                       {},
                       {}};
     for (int i = 0; i < 600; ++i)
@@ -395,7 +395,7 @@ TEST_F(Reports, aReportWriteStoppedByItsProgressLeavesNoFile)
     report.title = QStringLiteral("Long");
     ReportTable table{QStringLiteral("long"),
                       QStringLiteral("Long table"),
-                      {ReportColumn{QStringLiteral("code"), QStringLiteral("Zcode"), ReportColumnType::Text, 0}},
+                      {ReportColumn{QStringLiteral("code"), QStringLiteral("Zcode"), ReportColumnType::Text, 0, {}}},
                       {},
                       {}};
     for (int i = 0; i < 300; ++i)
@@ -482,4 +482,48 @@ TEST_F(Reports, promiseStatusesAreShownByTheirTranslatedLabels)
         EXPECT_FALSE(label.contains(u'_')) << label.toStdString();
     }
     EXPECT_TRUE(shown.contains(QStringLiteral("«Pending»"))) << shown.join(u',').toStdString();
+}
+
+namespace {
+
+// Marks the dispute reasons' labels (context ContactPanel, domain/dispute_reasons.h): «Pricing».
+class MarkingReasonTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "ContactPanel") != 0)
+            return {};
+        return QStringLiteral("«%1»").arg(QString::fromUtf8(sourceText));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+// docs/documents.md "Reports": the disputes report's reason is the stored key in the CSV
+// (locale-free, like its header: `pricing`), and its translated label wherever people read it:
+// the XLSX sheets, the PDF (and so the print preview, which paints the same document) and the
+// chart of disputes by reason.
+TEST_F(Reports, theDisputesReasonIsTheKeyInTheCsvAndTheTranslatedLabelForPeople)
+{
+    MarkingReasonTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    const Report disputes = build(QStringLiteral("disputes"));
+    QCoreApplication::removeTranslator(&marking);
+
+    const QStringList csv = csvLines(documents::reportCsv(disputes));
+    EXPECT_EQ(csv[0], QStringLiteral("opened,invoice,customer_code,customer_name,reason,owner,age_days,amount"));
+    EXPECT_EQ(csv[1], QStringLiteral("2026-05-05,INV-1,DE/100,Müller Maschinenbau GmbH,pricing,,26,100.00"));
+
+    const QString xlsx = m_dir.filePath(QStringLiteral("disputes.xlsx"));
+    ASSERT_TRUE(documents::writeReportXlsx(disputes, xlsx));
+    EXPECT_EQ(xlsxSheet(xlsx, 2).at(QStringLiteral("E2")), QStringLiteral("«Pricing»")); // open disputes
+    EXPECT_EQ(xlsxSheet(xlsx, 3).at(QStringLiteral("A2")), QStringLiteral("«Pricing»")); // by reason
+
+    const QString text = pdfText(documents::reportPdf(disputes));
+    EXPECT_TRUE(text.contains(QStringLiteral("«Pricing»"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("pricing"))) << text.toStdString();
+    ASSERT_FALSE(disputes.charts.empty());
+    EXPECT_EQ(disputes.charts[0].categories, QStringList{QStringLiteral("«Pricing»")});
 }

@@ -126,7 +126,9 @@ TEST_F(AccountServiceTest, contactsAreAddedEditedAndDeactivatedWithAnAuditTrail)
     bad.timeZone = QStringLiteral("Europe/Nowhere");
     EXPECT_FALSE(accounts.addContact(m_customerId, bad));
     EXPECT_FALSE(accounts.addContact(m_customerId, ContactPersonRow{})) << "a contact needs a name";
-    EXPECT_FALSE(accounts.addContact(9999, ContactPersonRow{0, QStringLiteral("X")}));
+    ContactPersonRow nobodys;
+    nobodys.name = QStringLiteral("X");
+    EXPECT_FALSE(accounts.addContact(9999, nobodys));
     EXPECT_EQ(bookChecksum(*m_book), before);
 
     ContactPersonRow eva;

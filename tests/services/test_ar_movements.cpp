@@ -46,8 +46,10 @@ std::string describe(const AgingReport &r)
     std::string text;
     for (const AgingLine &l : r.currencies) {
         text += l.currency.toStdString() + ":";
-        for (const MinorUnits b : l.buckets)
-            text += " " + std::to_string(b);
+        for (const MinorUnits b : l.buckets) {
+            text += ' ';
+            text += std::to_string(b);
+        }
         text += " disputed " + std::to_string(l.disputed) + " cash " + std::to_string(l.unappliedCash) +
                 " credits " + std::to_string(l.unappliedCredits) + "\n";
     }

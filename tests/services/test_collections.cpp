@@ -584,9 +584,10 @@ TEST_F(Collections, accountFiguresAgreeWithTheAgingReportOnEveryDate)
         input.dueDate = day(2025, 3, 30);
         const auto id = DisputeService(as(QStringLiteral("c1"))).open(input);
         ASSERT_TRUE(id) << describe(id.error());
-        if (++disputes == 2)
+        if (++disputes == 2) {
             ASSERT_TRUE(DisputeService(as(QStringLiteral("c1")))
                                 .resolve(*id, DisputeResolution::Rejected, day(2025, 5, 5)));
+        }
     }
     ASSERT_GE(disputes, 2);
 

@@ -504,8 +504,9 @@ TEST_F(DemoGeneratorBook, collectorDeskRowsAreConsistent)
                 int attempts = 0;
                 for (std::size_t j = 0; j < list.size(); ++j) {
                     const qint64 days = list[j].local.toJulianDay() - list[i].local.toJulianDay();
-                    if (j > i && list[i].conversation && list[j].attempt)
+                    if (j > i && list[i].conversation && list[j].attempt) {
                         EXPECT_GE(days, 7) << "customer " << customer;
+                    }
                     if (list[j].attempt && days >= 0 && days < 7)
                         ++attempts;
                 }

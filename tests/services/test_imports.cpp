@@ -111,8 +111,9 @@ protected:
         EXPECT_EQ(report->problems[0].line, line) << describe(*report);
         EXPECT_EQ(report->problems[0].field, field) << describe(*report);
         EXPECT_FALSE(report->problems[0].reason.isEmpty());
-        if (!reasonPart.isEmpty())
+        if (!reasonPart.isEmpty()) {
             EXPECT_TRUE(report->problems[0].reason.contains(reasonPart)) << describe(*report);
+        }
         EXPECT_EQ(bookChecksum(*m_book), before) << "a refused import changed the book";
     }
 

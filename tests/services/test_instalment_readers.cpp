@@ -261,6 +261,104 @@ TEST_F(InstalmentReaders, theOpenItemsListShowsTheOldestOpenPart)
         }
 }
 
+// The customer list's overdue total counts an invoice with parts by its parts due before the
+// date (as the account's figures do), in the page and when the list is sorted by it; a
+// customer without parts is counted by the invoices' own due dates as before.
+TEST_F(InstalmentReaders, theCustomerListCountsOverdueByPart)
+{
+    policy(QStringLiteral("Later"), QStringLiteral("10/60/90"));
+    customer(QStringLiteral("C1"), QStringLiteral("Later"));
+    customer(QStringLiteral("C2"));
+    invoice(QStringLiteral("INV-1"), QStringLiteral("C1"), 90000, QDate(2026, 3, 1)); // 300.00 x 3
+    invoice(QStringLiteral("INV-2"), QStringLiteral("C2"), 50000, QDate(2026, 1, 31)); // no parts
+
+    const auto overdue = [&](QDate asOf, CustomerSortColumn column = CustomerSortColumn::Code) {
+        std::map<QString, MinorUnits> byCode;
+        std::vector<QString> order;
+        for (const CustomerListRow &row :
+             CustomerListQuery(*m_book).rows({}, {column, SortDirection::Descending}, asOf, {0, 50})) {
+            byCode[row.code] = row.overdue;
+            order.push_back(row.code);
+        }
+        return std::pair{byCode, order};
+    };
+    // 21 Jan: the first part (due 11 Jan) is overdue while the invoice's own due date is ahead.
+    auto jan21 = overdue(QDate(2026, 1, 21)).first;
+    EXPECT_EQ(jan21[QStringLiteral("C1")], 30000);
+    EXPECT_EQ(jan21[QStringLiteral("C2")], 0);
+    // 15 Mar: two parts (11 Jan, 2 Mar) although the invoice's own due date (1 Mar) has passed.
+    auto [mar15, mar15Order] = overdue(QDate(2026, 3, 15), CustomerSortColumn::Overdue);
+    EXPECT_EQ(mar15[QStringLiteral("C1")], 60000);
+    EXPECT_EQ(mar15[QStringLiteral("C2")], 50000);
+    EXPECT_EQ(mar15Order, (std::vector<QString>{QStringLiteral("C1"), QStringLiteral("C2")}));
+
+    // 400.00 paid fills the first part and 100.00 of the second: 200.00 overdue on 15 Mar, so
+    // C2's 500.00 now sorts first.
+    pay(QStringLiteral("C1"), QStringLiteral("INV-1"), QDate(2026, 2, 1), 40000);
+    auto [paid, paidOrder] = overdue(QDate(2026, 3, 15), CustomerSortColumn::Overdue);
+    EXPECT_EQ(paid[QStringLiteral("C1")], 20000);
+    EXPECT_EQ(paidOrder, (std::vector<QString>{QStringLiteral("C2"), QStringLiteral("C1")}));
+    // The same figure as the account's, on every date around the parts' due dates.
+    const Id c1 = LedgerRepository(*m_book).customerByCode(QStringLiteral("C1"))->id;
+    for (const QDate asOf : {QDate(2026, 1, 11), QDate(2026, 1, 12), QDate(2026, 3, 2), QDate(2026, 3, 3),
+                             QDate(2026, 4, 1), QDate(2026, 4, 2)}) {
+        EXPECT_EQ(overdue(asOf).first[QStringLiteral("C1")], AccountRepository(*m_book).figures(c1, asOf).overdue)
+                << asOf.toString(Qt::ISODate).toStdString();
+    }
+}
+
+// Sorting the invoice list by due date or days past due orders by the date the row shows: an
+// invoice with parts by its oldest open part's due date, merged between the others by their own,
+// page by page; a payment that moves the oldest open part moves the row.
+TEST_F(InstalmentReaders, theInvoiceListSortsByTheDueDateItShows)
+{
+    policy(QStringLiteral("Later"), QStringLiteral("10/60/90"));
+    customer(QStringLiteral("C1"), QStringLiteral("Later"));
+    customer(QStringLiteral("C2"));
+    invoice(QStringLiteral("INV-1"), QStringLiteral("C1"), 90000, QDate(2026, 3, 1)); // parts 11 Jan, 2 Mar, 1 Apr
+    invoice(QStringLiteral("INV-2"), QStringLiteral("C2"), 50000, QDate(2026, 2, 1));
+    invoice(QStringLiteral("INV-3"), QStringLiteral("C2"), 50000, QDate(2026, 1, 5));
+    invoice(QStringLiteral("INV-4"), QStringLiteral("C2"), 50000, QDate(2026, 3, 20));
+
+    const auto listed = [&](InvoiceSortColumn column, SortDirection direction, RowWindow window = {0, 50},
+                            InvoiceStatusFilter status = InvoiceStatusFilter::Open) {
+        InvoiceListFilter filter;
+        filter.status = status;
+        std::vector<QString> numbers;
+        QDate previous;
+        for (const InvoiceListRow &row :
+             InvoiceListQuery(*m_book).rows(filter, {column, direction}, QDate(2026, 3, 15), window)) {
+            numbers.push_back(row.number);
+            if (previous.isValid() && column == InvoiceSortColumn::DueDate) {
+                EXPECT_TRUE(direction == SortDirection::Ascending ? previous <= row.dueDate : previous >= row.dueDate)
+                        << row.number.toStdString();
+            }
+            previous = row.dueDate;
+        }
+        return numbers;
+    };
+    using Numbers = std::vector<QString>;
+    const Numbers shown{QStringLiteral("INV-3"), QStringLiteral("INV-1"), QStringLiteral("INV-2"),
+                        QStringLiteral("INV-4")};
+    EXPECT_EQ(listed(InvoiceSortColumn::DueDate, SortDirection::Ascending), shown);
+    EXPECT_EQ(listed(InvoiceSortColumn::DaysPastDue, SortDirection::Descending), shown);
+    EXPECT_EQ(listed(InvoiceSortColumn::DueDate, SortDirection::Descending), Numbers(shown.rbegin(), shown.rend()));
+    EXPECT_EQ(listed(InvoiceSortColumn::DueDate, SortDirection::Ascending, {1, 2}),
+              (Numbers{QStringLiteral("INV-1"), QStringLiteral("INV-2")}));
+    EXPECT_EQ(listed(InvoiceSortColumn::DueDate, SortDirection::Ascending, {3, 5}), Numbers{QStringLiteral("INV-4")});
+
+    // 400.00 paid: the oldest open part is the second (2 Mar), after INV-2 (1 Feb).
+    pay(QStringLiteral("C1"), QStringLiteral("INV-1"), QDate(2026, 2, 1), 40000);
+    EXPECT_EQ(listed(InvoiceSortColumn::DueDate, SortDirection::Ascending),
+              (Numbers{QStringLiteral("INV-3"), QStringLiteral("INV-2"), QStringLiteral("INV-1"),
+                       QStringLiteral("INV-4")}));
+    // Paid in full: the last part (1 Apr) in the list of all invoices.
+    pay(QStringLiteral("C1"), QStringLiteral("INV-1"), QDate(2026, 2, 2), 50000);
+    EXPECT_EQ(listed(InvoiceSortColumn::DueDate, SortDirection::Ascending, {0, 50}, InvoiceStatusFilter::All),
+              (Numbers{QStringLiteral("INV-3"), QStringLiteral("INV-2"), QStringLiteral("INV-4"),
+                       QStringLiteral("INV-1")}));
+}
+
 // `import invoices`: an invoice of a customer whose policy has instalment terms gets the parts
 // postInvoice would give it (the same split, remainder on the last part), one too small to
 // split and one of a customer without terms get none; the aging by parts and verify agree. A

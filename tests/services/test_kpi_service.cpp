@@ -891,8 +891,9 @@ public:
 void expectSame(const std::optional<double> &actual, const std::optional<double> &expected, const std::string &what)
 {
     ASSERT_EQ(actual.has_value(), expected.has_value()) << what;
-    if (expected)
+    if (expected) {
         EXPECT_NEAR(*actual, *expected, 1e-9) << what;
+    }
 }
 
 TEST_F(KpiServiceTest, randomizedBookMatchesARecomputationFromTheEventTables)
@@ -1010,7 +1011,7 @@ TEST_F(KpiServiceTest, randomizedBookMatchesARecomputationFromTheEventTables)
                     expectSame(v.promiseKeptRate, promiseKeptRate(f.promises), what + " promise_kept_rate");
                 }
                 // Every currency (and collector) with something to show is listed.
-                for (const QString currency : {QStringLiteral("EUR"), QStringLiteral("USD")}) {
+                for (const QString &currency : {QStringLiteral("EUR"), QStringLiteral("USD")}) {
                     const bool listed = std::any_of(report.results.begin(), report.results.end(),
                                                     [&](const KpiValues &v) { return v.key.currency == currency; });
                     const RawOracle::Figures f = oracle.figures(asOf, months, currency, -2);

@@ -1211,8 +1211,9 @@ TEST_F(LedgerRules, randomizedPostingsKeepTheLedgerRules)
 
         SCOPED_TRACE(QStringLiteral("step %1: %2").arg(step).arg(what).toStdString());
         EXPECT_EQ(ok, expectOk) << (ok ? "accepted, but the rules refuse it" : "refused, but the rules allow it");
-        if (!ok)
+        if (!ok) {
             EXPECT_EQ(ledgerFingerprint(), fingerprint) << "a refused operation changed the book";
+        }
         ok ? ++accepted : ++refused;
 
         // After every step: the rules as of every event date (and the day before), the state, the aging.

@@ -628,6 +628,14 @@ const std::vector<EntryPoint> &entryPoints()
              policy.name = QStringLiteral("P-%1").arg(serial);
              return status(CreditService(s).savePolicy(policy));
          }},
+        // No policy of that name in the fixture book: an allowed call is refused for that reason.
+        {Action::EditCreditPolicy, "CreditService::setInstalmentTerms",
+         [](Session &s, MatrixBook &, int) {
+             return status(CreditService(s).setInstalmentTerms(QStringLiteral("No such policy"), QStringLiteral("30/60")));
+         },
+         {},
+         {},
+         false},
         {Action::EditCreditPolicy, "CreditService::recordReview",
          [](Session &s, MatrixBook &, int) {
              ReviewInput input;

@@ -73,8 +73,9 @@ protected:
         c.termsDays = 30;
         c.country = QStringLiteral("FR");
         ASSERT_TRUE(m_ledger->addCustomer(c));
-        if (!policy.isEmpty())
+        if (!policy.isEmpty()) {
             ASSERT_TRUE(CreditService(*m_admin).assignPolicy(code, policy));
+        }
     }
 
     Id invoice(const QString &number, const QString &customerCode, QDate issue, QDate due, MinorUnits amount)
@@ -467,6 +468,44 @@ TEST_F(InterestPosting, postingNeedsThePermissionToPostInvoicesAndSkipsWhatItCan
     EXPECT_EQ(run->lines[0].kind, QStringLiteral("compensation"));
     ASSERT_EQ(run->skipped.size(), 1u);
     EXPECT_EQ(run->skipped[0].reason, QStringLiteral("no_rate"));
+}
+
+// The compensation of a rule in another currency than the invoice (40 EUR on a GBP invoice) is
+// never posted, and every run says so again for each such invoice (docs/interest.md "Posting
+// interest as debit notes"): the run's `skipped` list is what is not posted as of its date, a
+// standing condition until the rule or policy changes, not an event to report once. The
+// interest itself posts; a second run for the same date posts nothing and reports the same skip;
+// the audit counts the skip in each run's `interest.run` entry.
+TEST_F(InterestPosting, aCompensationInAnotherCurrencyIsReportedByEveryRunAndNeverPosted)
+{
+    Customer g;
+    g.code = QStringLiteral("G");
+    g.name = QStringLiteral("Customer G");
+    g.currency = QStringLiteral("GBP");
+    g.termsDays = 30;
+    g.country = QStringLiteral("FR");
+    ASSERT_TRUE(m_ledger->addCustomer(g));
+    ASSERT_TRUE(CreditService(*m_admin).assignPolicy(QStringLiteral("G"), QStringLiteral("Posting")));
+    invoice(QStringLiteral("G-1"), QStringLiteral("G"), QDate(2026, 1, 1), QDate(2026, 1, 31), 100000);
+
+    const auto skipsOf = [](const InterestPostingRun &run) {
+        std::vector<std::pair<QString, QString>> skips;
+        for (const InterestPostingSkip &skip : run.skipped)
+            skips.emplace_back(skip.invoiceNumber, skip.reason);
+        return skips;
+    };
+    const std::vector<std::pair<QString, QString>> expected{{QStringLiteral("G-1"), QStringLiteral("compensation_currency")}};
+    for (const QDate asOf : {QDate(2026, 3, 2), QDate(2026, 3, 2), QDate(2026, 4, 2)}) {
+        const auto run = InterestPostingService(*m_admin).post(asOf);
+        ASSERT_TRUE(run) << describe(run.error());
+        EXPECT_EQ(skipsOf(*run), expected) << asOf.toString(Qt::ISODate).toStdString();
+        EXPECT_NE(run->skipped[0].message.indexOf(QStringLiteral("does not convert")), -1);
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE number = 'COMP-G-1'")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE number LIKE 'INT-G-1-%'")), 2);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'interest.run' "
+                                    "AND details LIKE '%\"skipped\":1%'")),
+              3);
 }
 
 } // namespace

@@ -137,8 +137,9 @@ TEST_F(BulkCopy, paymentsWithAllocationsUpdateTheOpenAmountsOfInvoicesAlreadyInT
     EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM allocations")), invoices);
     EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT SUM(open_amount) FROM invoice_state")), 0);
     EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT SUM(unapplied) FROM payment_state")), 7 * invoices);
-    if (test::onPostgres())
+    if (test::onPostgres()) {
         EXPECT_EQ(m_book->rowsCopied(), 3 * invoices); // payments, payment_state, allocations
+    }
     const VerifyReport report = LedgerVerifier(*m_book).run();
     EXPECT_TRUE(report.ok) << report.firstProblem.toStdString();
 }

@@ -165,8 +165,9 @@ QByteArray tableDigest(QSqlDatabase &db, const QString &table, qint64 *rows = nu
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery q(db);
     // A WITHOUT ROWID table (ar_movements) has no rowid: it is read in its primary key's order.
-    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table)))
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table))) {
         EXPECT_TRUE(q.exec(QStringLiteral("SELECT * FROM %1").arg(table))) << table.toStdString();
+    }
     qint64 count = 0;
     while (q.next()) {
         ++count;
@@ -429,11 +430,12 @@ TEST(MigrationFixtures, DISABLED_writeFixtures)
                 ASSERT_TRUE(raw.exec(QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) SELECT %2 FROM source.%1")
                                          .arg(table, list)));
             }
-            if (version < 4)
+            if (version < 4) {
                 for (const char *statement : {"DELETE FROM strategy_steps", "DELETE FROM strategies",
                                               "DELETE FROM approval_limits",
                                               "DELETE FROM settings WHERE key LIKE 'credit.%'"})
                     ASSERT_TRUE(raw.exec(QString::fromLatin1(statement)));
+            }
             ASSERT_TRUE(raw.exec(QStringLiteral("DETACH DATABASE source")));
         }
         QProcess sqlite;

@@ -478,8 +478,9 @@ public:
                 }
                 const MinorUnits allocated = appliedFromSource(*s, QDate(9999, 12, 31));
                 const MinorUnits unapplied = s->reversed ? 0 : s->amount - allocated;
-                const std::optional<QDate> reversed =
-                    q.value(7).isNull() ? std::nullopt : std::optional<QDate>(dayOf(q.value(7)));
+                std::optional<QDate> reversed;
+                if (!q.value(7).isNull())
+                    reversed = dayOf(q.value(7));
                 if (q.value(1).toLongLong() != s->customerId || q.value(2).toString() != s->currency ||
                     dayOf(q.value(3)) != s->date || q.value(4).toLongLong() != s->amount)
                     problems << QStringLiteral("%1 of %2 does not copy the event").arg(table).arg(s->id);

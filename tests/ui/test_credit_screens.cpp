@@ -192,7 +192,10 @@ protected:
         InvoiceListFilter filter;
         filter.search = number;
         filter.status = InvoiceStatusFilter::All;
-        for (const InvoiceListRow &row : BrowseService(*m_owner).invoices(filter, {}, kToday, {0, 5}).value())
+        // The rows in a variable of their own: a range-for over value() of the temporary result
+        // would read them after the result is gone.
+        const std::vector<InvoiceListRow> rows = BrowseService(*m_owner).invoices(filter, {}, kToday, {0, 5}).value();
+        for (const InvoiceListRow &row : rows)
             if (row.number == number)
                 return row.open;
         return -1;

@@ -385,8 +385,9 @@ TEST_F(DashboardWorkerUiTest, refreshesAskedDuringARunEndInOneRefreshedSignal)
     // the book watcher (which polls about once a second for SQLite) then asks the dashboard
     // for a refresh of its own. Wait for that run, then for the watcher's refresh to be over,
     // so the signals counted below come from this test's requests only.
-    if (BookOpenRun *run = m_window->openRun())
+    if (BookOpenRun *run = m_window->openRun()) {
         ASSERT_TRUE(waitUntil([&] { return !run->isRunning(); }));
+    }
     QElapsedTimer settle;
     settle.start();
     while (settle.elapsed() < 1500 || dashboard()->isBusy())
@@ -524,8 +525,9 @@ TEST_F(DashboardWorkerUiTest, aDisputesBarAndATopOverdueRowOpenWhatIsBehindThem)
     // The line above the grid names the reason by its translated label, not its stored key.
     const QString line = m_window->invoicePage()->drillDownText();
     EXPECT_TRUE(line.contains(disputeReasonDisplayName(filter.disputeReason))) << line.toStdString();
-    if (disputeReasonDisplayName(filter.disputeReason) != filter.disputeReason)
+    if (disputeReasonDisplayName(filter.disputeReason) != filter.disputeReason) {
         EXPECT_FALSE(line.endsWith(u' ' + filter.disputeReason)) << line.toStdString();
+    }
     ASSERT_TRUE(waitUntil([&] { return m_window->invoicePage()->invoiceModel()->rowCount() > 0; }));
 
     m_window->showPage(MainWindow::Page::Dashboard);

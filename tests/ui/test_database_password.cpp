@@ -99,8 +99,9 @@ TEST(DatabasePassword, theGuiAsksForThePasswordAgainAfterARefusalAndNeverStoresI
         EXPECT_FALSE(settings.value(key).toString().contains(secret) || settings.value(key).toStringList().join(u' ').contains(secret))
                 << key.toStdString();
     QFile file(settings.fileName());
-    if (file.open(QIODevice::ReadOnly))
+    if (file.open(QIODevice::ReadOnly)) {
         EXPECT_FALSE(file.readAll().contains(secret.toUtf8()));
+    }
 }
 
 } // namespace

@@ -478,7 +478,9 @@ TEST(UiFixtureBook, holdsCustomersInvoicesAndPayments)
     EXPECT_EQ(info->payments, facts->payments);
     const BrowseService browse(**session);
     EXPECT_GT(browse.invoiceCount({}).value_or(0), 0);
-    EXPECT_GT(browse.paymentCount({{}, PaymentStatusFilter::WithUnapplied, {}}).value_or(0), 0);
+    PaymentListFilter withUnapplied;
+    withUnapplied.status = PaymentStatusFilter::WithUnapplied;
+    EXPECT_GT(browse.paymentCount(withUnapplied).value_or(0), 0);
 }
 
 } // namespace

@@ -562,7 +562,7 @@ TEST_F(ManagerDeskUiTest, reportExportRunsOffTheUiThreadAndWritesTheWholeFile)
     const auto expected = reports->buildReport();
     ASSERT_TRUE(expected.has_value());
     QTemporaryDir folder;
-    for (const QString extension : {QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("xlsx")}) {
+    for (const QString &extension : {QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("xlsx")}) {
         SCOPED_TRACE(extension.toStdString());
         const QString path = folder.filePath(QStringLiteral("aging-detail.") + extension);
         QSemaphore reading;
@@ -627,7 +627,7 @@ TEST_F(ManagerDeskUiTest, cancellingAReportExportLeavesNoFile)
     reports->setAsOf(kToday);
     QTemporaryDir folder;
     for (const int stage : {1, 2}) {
-        for (const QString extension : {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")}) {
+        for (const QString &extension : {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")}) {
             SCOPED_TRACE(QStringLiteral("stage %1, %2").arg(stage).arg(extension).toStdString());
             const QString path = folder.filePath(QStringLiteral("cancelled-%1.%2").arg(stage).arg(extension));
             QSemaphore reached;

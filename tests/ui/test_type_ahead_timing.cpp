@@ -6,8 +6,8 @@
 // in the middle, and text nobody matches), on the book named by ARDESK_TYPEAHEAD_BOOK:
 //
 //   ardesk-cli --book /tmp/big.ardesk init && ardesk-cli --book /tmp/big.ardesk demo --customers 50000
-//   ARDESK_TYPEAHEAD_BOOK=/tmp/big.ardesk QT_QPA_PLATFORM=offscreen build/tests/ardesk_ui_tests \
-//       --gtest_also_run_disabled_tests --gtest_filter='TypeAheadTiming.*'
+//   ARDESK_TYPEAHEAD_BOOK=/tmp/big.ardesk QT_QPA_PLATFORM=offscreen build/tests/ardesk_ui_tests
+//       --gtest_also_run_disabled_tests --gtest_filter='TypeAheadTiming.*'   (one command line)
 //
 // docs/performance.md has the figures.
 

@@ -153,8 +153,9 @@ TEST(MoneyParse, neverWrapsAroundInFourDecimalCurrencies)
     if (money)
         ADD_FAILURE() << "accepted as " << money->minor() << " minor units";
     const auto limit = Money::parse(u"922337203685477.5807", QStringLiteral("CLF"));
-    if (limit)
+    if (limit) {
         EXPECT_EQ(limit->minor(), std::numeric_limits<MinorUnits>::max());
+    }
     const auto above = Money::parse(u"922337203685477.5808", QStringLiteral("CLF"));
     if (above)
         ADD_FAILURE() << "922337203685477.5808 CLF accepted as " << above->minor() << " minor units";
@@ -183,7 +184,7 @@ TEST(MoneyFormat, parseOfTheFormattedTextGivesTheSameAmount)
 {
     std::mt19937_64 random(20260630);
     std::uniform_int_distribution<MinorUnits> amount(-99999999999999LL, 99999999999999LL);
-    for (const QString currency : {QStringLiteral("EUR"), QStringLiteral("JPY"), QStringLiteral("KWD")}) {
+    for (const QString &currency : {QStringLiteral("EUR"), QStringLiteral("JPY"), QStringLiteral("KWD")}) {
         for (int i = 0; i < 2000; ++i) {
             const Money money(amount(random), currency);
             const auto back = Money::parse(money.toDecimalString(), currency, Money::SignPolicy::AllowNegative);
@@ -251,7 +252,7 @@ TEST(MoneyRounding, roundedDivideRoundsHalfAwayFromZero)
     EXPECT_EQ(roundedDivide(-250, 100), -3);
     EXPECT_EQ(roundedDivide(-249, 100), -2);
     // A numerator beyond int64 (an amount times a rate) still divides exactly.
-    const __int128 wide = static_cast<__int128>(std::numeric_limits<MinorUnits>::max()) * 10 + 4;
+    const WideInt wide = static_cast<WideInt>(std::numeric_limits<MinorUnits>::max()) * 10 + 4;
     EXPECT_EQ(roundedDivide(wide, 10), std::numeric_limits<MinorUnits>::max()); // ...7.4 rounds down
     EXPECT_EQ(roundedDivide(-wide, 10), -std::numeric_limits<MinorUnits>::max());
 }

@@ -1,5 +1,7 @@
 #include "contact_panel.h"
 
+#include "domain/dispute_reasons.h"
+
 #include "worklist_model.h"
 
 #include "services/account_service.h"
@@ -69,16 +71,7 @@ QString contactOutcomeDisplayName(const QString &key)
 
 QString disputeReasonDisplayName(const QString &key)
 {
-    static const QHash<QString, const char *> names{
-            {QStringLiteral("pricing"), QT_TRANSLATE_NOOP("ContactPanel", "Pricing")},
-            {QStringLiteral("quantity"), QT_TRANSLATE_NOOP("ContactPanel", "Quantity")},
-            {QStringLiteral("quality"), QT_TRANSLATE_NOOP("ContactPanel", "Quality")},
-            {QStringLiteral("not_received"), QT_TRANSLATE_NOOP("ContactPanel", "Not received")},
-            {QStringLiteral("duplicate_billing"), QT_TRANSLATE_NOOP("ContactPanel", "Duplicate billing")},
-            {QStringLiteral("other"), QT_TRANSLATE_NOOP("ContactPanel", "Other")},
-    };
-    const auto it = names.constFind(key);
-    return it == names.constEnd() ? key : QCoreApplication::translate("ContactPanel", it.value());
+    return disputeReasonLabel(key); // domain/dispute_reasons.h: the one list of labels
 }
 
 namespace {

@@ -44,11 +44,6 @@ namespace {
 constexpr int kPollMilliseconds = 5000;
 constexpr int kTopOverdueRows = 10;
 
-QDate mondayOf(QDate date)
-{
-    return date.addDays(1 - date.dayOfWeek());
-}
-
 QDate lastDayOfMonth(QDate date)
 {
     return QDate(date.year(), date.month(), date.daysInMonth());

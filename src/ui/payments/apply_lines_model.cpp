@@ -13,7 +13,13 @@ namespace ardesk {
 
 ApplyLine applyLineOf(const InvoiceListRow &row)
 {
-    ApplyLine line{row.id, row.number, row.issueDate, row.dueDate, row.daysPastDue, row.open, 0, {}, true};
+    ApplyLine line;
+    line.invoiceId = row.id;
+    line.number = row.number;
+    line.issueDate = row.issueDate;
+    line.dueDate = row.dueDate;
+    line.daysPastDue = row.daysPastDue;
+    line.open = row.open;
     line.partSeq = row.partSeq;
     line.partCount = row.partCount;
     line.invoiceDueDate = row.invoiceDueDate;
