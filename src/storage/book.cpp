@@ -5,6 +5,7 @@
 #include "database_password.h"
 #include "pg_copy.h"
 #include "schema.h"
+#include "sqlite_bulk.h"
 #include "storage_error.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,8 @@ namespace {
 std::atomic<int> g_connectionCounter{0};
 
 // The book of this thread whose transaction is in bulk mode: a query run through the
-// static Book::exec(QSqlQuery &) on its connection first sends the COPY buffers.
+// static Book::exec(QSqlQuery &) on its connection first sends the COPY buffers (or, on
+// SQLite, writes the pending rows).
 thread_local Book *t_bulkBook = nullptr;
 
 // pg_advisory_xact_lock key of the migration runner ("ardk" in ASCII).
@@ -53,6 +55,7 @@ Book::~Book()
     if (t_bulkBook == this)
         t_bulkBook = nullptr;
     m_copy.reset();
+    m_sqliteBulk.reset();
     if (m_db.isValid()) {
         if (m_inTransaction)
             m_db.exec(QStringLiteral("ROLLBACK"));
@@ -318,6 +321,8 @@ void Book::exec(QSqlQuery &query)
     if (t_bulkBook && t_bulkBook->m_copy && query.driver() == t_bulkBook->m_db.driver()
         && t_bulkBook->m_copy->mustFlushBefore(query.lastQuery()))
         t_bulkBook->flushBulk();
+    if (t_bulkBook && t_bulkBook->m_sqliteBulk && query.driver() == t_bulkBook->m_db.driver())
+        t_bulkBook->m_sqliteBulk->flush();
     if (!query.exec())
         throw StorageError(
                 QCoreApplication::translate("Book", "%1 [%2]").arg(query.lastError().text(), query.lastQuery()));
@@ -325,7 +330,7 @@ void Book::exec(QSqlQuery &query)
 
 QSqlQuery Book::exec(const QString &sql)
 {
-    if (m_copy)
+    if (m_copy || m_sqliteBulk)
         flushBulk();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -341,6 +346,18 @@ void Book::begin()
     if (m_dialect.engine() == Engine::SQLite) {
         exec(QStringLiteral("BEGIN IMMEDIATE"));
         m_inTransaction = true;
+        if (m_bulkRequested) {
+            m_bulkRequested = false;
+            const QVariant handle = m_db.driver()->handle();
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+                if (sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData())) {
+                    // Rows of different tables go in batches (sqlite_bulk.h): their foreign
+                    // keys are checked at COMMIT (the pragma ends with the transaction).
+                    exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+                    m_sqliteBulk = std::make_unique<SqliteBulkBuffer>(db);
+                    t_bulkBook = this;
+                }
+        }
         return;
     }
     if (m_readOnly) {
@@ -387,12 +404,20 @@ void Book::rollback()
     m_inTransaction = false;
     if (m_copy)
         m_copy->discard();
+    if (m_sqliteBulk)
+        m_sqliteBulk->discard();
     endBulk();
     exec(QStringLiteral("ROLLBACK"));
 }
 
 void Book::endBulk()
 {
+    if (m_sqliteBulk) {
+        m_rowsBatched += m_sqliteBulk->rowsWritten();
+        m_sqliteBulk.reset();
+        if (t_bulkBook == this)
+            t_bulkBook = nullptr;
+    }
     if (!m_copy)
         return;
     m_rowsCopied += m_copy->rowsCopied();
@@ -413,6 +438,8 @@ bool Book::bufferInsert(const PgCopyTarget &target, const QVariantList &values)
 
 void Book::flushBulk()
 {
+    if (m_sqliteBulk)
+        m_sqliteBulk->flush(); // throws before COMMIT when an INSERT fails: the caller rolls back
     if (!m_copy || m_copy->isEmpty())
         return;
     // While the buffers are sent nothing else runs on the connection.
@@ -472,8 +499,8 @@ void Book::prepareBulkWrite()
 {
     if (m_dialect.engine() == Engine::SQLite)
         exec(QStringLiteral("PRAGMA cache_size = -524288")); // 512 MiB of page cache
-    else if (!m_readOnly)
-        m_bulkRequested = true; // the next transaction streams its plain INSERTs with COPY
+    if (!m_readOnly)
+        m_bulkRequested = true; // the next transaction batches its plain INSERTs (COPY, multi-row)
 }
 
 namespace {

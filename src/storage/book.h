@@ -19,6 +19,7 @@
 namespace ardesk {
 
 class PgCopyBuffer;
+class SqliteBulkBuffer;
 struct PgCopyTarget;
 
 enum class OpenMode { CreateNew, OpenExisting };
@@ -58,10 +59,15 @@ public:
     // The book's tables (not the engine's own), sorted by name.
     QStringList tableNames();
 
-    // Before a bulk write (an import), outside a transaction: a bigger page cache on
-    // SQLite; on PostgreSQL the next transaction is in bulk mode: plain INSERTs of
-    // Statement go to COPY buffers until commit (pg_copy.h).
+    // Before a bulk write (an import), outside a transaction: the next transaction is in
+    // bulk mode: plain INSERTs of Statement go to COPY buffers on PostgreSQL (pg_copy.h)
+    // and to multi-row INSERTs on SQLite (sqlite_bulk.h, with a bigger page cache), until
+    // commit.
     void prepareBulkWrite();
+    // The SQLite bulk buffer of the transaction in bulk mode, or nullptr.
+    SqliteBulkBuffer *sqliteBulk() const { return m_sqliteBulk.get(); }
+    // Rows written by multi-row INSERTs in SQLite bulk mode so far (tests, logs).
+    qint64 rowsBatched() const { return m_rowsBatched; }
     // Bulk mode: takes the row of a plain INSERT into the COPY buffer (true), or false
     // when the book is not in bulk mode. flushBulk() sends what is buffered.
     bool bufferInsert(const PgCopyTarget &target, const QVariantList &values);
@@ -98,7 +104,9 @@ private:
     bool m_inTransaction = false;
     bool m_bulkRequested = false;
     std::unique_ptr<PgCopyBuffer> m_copy; // bulk mode on PostgreSQL
+    std::unique_ptr<SqliteBulkBuffer> m_sqliteBulk; // bulk mode on SQLite
     qint64 m_rowsCopied = 0;
+    qint64 m_rowsBatched = 0;
 };
 
 // RAII transaction: rolls back unless commit() was called.

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace ardesk {
 
 namespace {
@@ -275,7 +277,7 @@ void KpiMovementWriter::allocationPosted(const Allocation &a, Id customerId, con
     addAll(customerId, currency, m_rows);
 }
 
-KpiMovementWriter::FiledGroups KpiMovementWriter::filedGroups(Id customerId)
+const KpiMovementWriter::FiledGroups &KpiMovementWriter::filedGroups(Id customerId)
 {
     if (m_batch)
         if (const auto found = m_filed.constFind(customerId); found != m_filed.constEnd())
@@ -308,38 +310,46 @@ KpiMovementWriter::FiledGroups KpiMovementWriter::filedGroups(Id customerId)
         m_readFiled->reset();
     }
     if (m_batch)
-        m_filed.insert(customerId, filed);
-    return filed;
+        return *m_filed.insert(customerId, filed);
+    m_lastFiled = filed;
+    return m_lastFiled;
+}
+
+std::size_t KpiMovementWriter::PendingKeyHash::operator()(const PendingKey &key) const noexcept
+{
+    std::size_t h = qHash(key.currency) ^ (qHash(key.groupKey) * 31);
+    for (const qint64 part : {key.day, key.untilDay, qint64{key.dimension} * 16 + key.kind})
+        h = (h ^ static_cast<std::size_t>(part)) * 0x9E3779B97F4A7C15ull + (h >> 29);
+    return h;
+}
+
+void KpiMovementWriter::addPending(PendingMap &map, PendingKey &&key, const KpiMovementSums &sums)
+{
+    KpiMovementSums &pending = map[std::move(key)];
+    pending.amount += sums.amount;
+    pending.amountDays += sums.amountDays;
+    ++pending.entries;
 }
 
 void KpiMovementWriter::addAll(Id customerId, const QString &currency, const std::vector<KpiContribution> &rows)
 {
-    const FiledGroups filed = filedGroups(customerId);
+    const FiledGroups &filed = filedGroups(customerId);
     const QString *groupKeys[] = {&filed.collector, &filed.segment, &filed.riskClass};
     for (const KpiContribution &row : rows) {
         const int kind = static_cast<int>(row.kind);
         const KpiMovementSums sums{row.amount, row.amountDays, 1};
         if (row.kind != KpiMovementKind::InvoiceByDue && row.kind != KpiMovementKind::AppliedByDue) {
-            const KpiMovementKey key{kind, currency, row.day, row.untilDay};
-            if (m_batch) {
-                KpiMovementSums &pending = m_pending[key];
-                pending.amount += sums.amount;
-                pending.amountDays += sums.amountDays;
-                ++pending.entries;
-            } else {
-                write(key, sums);
-            }
+            if (m_batch)
+                addPending(m_pending, {row.day, row.untilDay, 0, kind, currency, {}}, sums);
+            else
+                write({kind, currency, row.day, row.untilDay}, sums);
         }
         for (int grouping = kKpiGroupingCollector; grouping <= kKpiGroupingRiskClass; ++grouping) {
-            const KpiGroupMovementKey key{grouping, kind, currency, *groupKeys[grouping - 1], row.day, row.untilDay};
-            if (m_batch) {
-                KpiMovementSums &pending = m_pendingGroups[key];
-                pending.amount += sums.amount;
-                pending.amountDays += sums.amountDays;
-                ++pending.entries;
-            } else {
-                writeGroup(key, sums);
-            }
+            if (m_batch)
+                addPending(m_pendingGroups,
+                           {row.day, row.untilDay, grouping, kind, currency, *groupKeys[grouping - 1]}, sums);
+            else
+                writeGroup({grouping, kind, currency, *groupKeys[grouping - 1], row.day, row.untilDay}, sums);
         }
     }
 }
@@ -397,14 +407,41 @@ void KpiMovementWriter::flush()
 {
     m_batch = false;
     m_filed.clear();
-    KpiMovementMap pending;
+    // In each table's key order (kpi_movements: kind, currency, day, until_day;
+    // kpi_group_movements: dimension, kind, day, currency, group_key, until_day): the
+    // upserts walk the B-trees forwards. Both tables are keyed by exactly those columns, so
+    // the stored rows do not depend on the order.
+    using Row = std::pair<const PendingKey *, KpiMovementSums>;
+    auto sorted = [](const PendingMap &map, auto less) {
+        std::vector<Row> rows;
+        rows.reserve(map.size());
+        for (const auto &[key, sums] : map)
+            rows.emplace_back(&key, sums);
+        std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) { return less(*a.first, *b.first); });
+        return rows;
+    };
+    PendingMap pending;
     pending.swap(m_pending);
-    for (const auto &[key, sums] : pending)
-        write(key, sums);
-    KpiGroupMovementMap pendingGroups;
+    for (const auto &[key, sums] : sorted(pending, [](const PendingKey &x, const PendingKey &y) {
+             if (x.kind != y.kind)
+                 return x.kind < y.kind;
+             if (const int c = x.currency.compare(y.currency); c != 0)
+                 return c < 0;
+             return std::pair(x.day, x.untilDay) < std::pair(y.day, y.untilDay);
+         }))
+        write({key->kind, key->currency, key->day, key->untilDay}, sums);
+    PendingMap pendingGroups;
     pendingGroups.swap(m_pendingGroups);
-    for (const auto &[key, sums] : pendingGroups)
-        writeGroup(key, sums);
+    for (const auto &[key, sums] : sorted(pendingGroups, [](const PendingKey &x, const PendingKey &y) {
+             if (std::tuple(x.dimension, x.kind, x.day) != std::tuple(y.dimension, y.kind, y.day))
+                 return std::tuple(x.dimension, x.kind, x.day) < std::tuple(y.dimension, y.kind, y.day);
+             if (const int c = x.currency.compare(y.currency); c != 0)
+                 return c < 0;
+             if (const int c = x.groupKey.compare(y.groupKey); c != 0)
+                 return c < 0;
+             return x.untilDay < y.untilDay;
+         }))
+        writeGroup({key->dimension, key->kind, key->currency, key->groupKey, key->day, key->untilDay}, sums);
 }
 
 } // namespace ardesk

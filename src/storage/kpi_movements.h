@@ -51,6 +51,7 @@
 #include <memory>
 #include <optional>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace ardesk {
@@ -155,12 +156,33 @@ private:
     void addAll(Id customerId, const QString &currency, const std::vector<KpiContribution> &rows);
     void write(const KpiMovementKey &key, const KpiMovementSums &sums);
     void writeGroup(const KpiGroupMovementKey &key, const KpiMovementSums &sums);
-    FiledGroups filedGroups(Id customerId);
+    const FiledGroups &filedGroups(Id customerId);
+
+    // The rows summed during a batch, in hash tables (std::maps keyed by the tuples, with
+    // their QString comparisons, were 13 % of a payments import's instructions; docs/
+    // performance.md, issue 8 step 5); flush() sorts them into the tables' key order.
+    struct PendingKey final
+    {
+        qint64 day = 0;
+        qint64 untilDay = 0;
+        int dimension = 0; // 0: kpi_movements; 1-3: kpi_group_movements
+        int kind = 0;
+        QString currency;
+        QString groupKey;
+        friend bool operator==(const PendingKey &, const PendingKey &) = default;
+    };
+    struct PendingKeyHash final
+    {
+        std::size_t operator()(const PendingKey &key) const noexcept;
+    };
+    using PendingMap = std::unordered_map<PendingKey, KpiMovementSums, PendingKeyHash>;
+    static void addPending(PendingMap &map, PendingKey &&key, const KpiMovementSums &sums);
 
     Book &m_book;
     bool m_batch = false;
-    KpiMovementMap m_pending;
-    KpiGroupMovementMap m_pendingGroups;
+    PendingMap m_pending;       // dimension 0
+    PendingMap m_pendingGroups; // dimensions 1-3
+    FiledGroups m_lastFiled;    // outside a batch
     QHash<Id, FiledGroups> m_filed; // during a batch
     std::vector<KpiContribution> m_rows;
     std::unique_ptr<Statement> m_upsert;

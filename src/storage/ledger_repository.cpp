@@ -586,10 +586,9 @@ std::vector<Allocation> LedgerRepository::liveAllocations(AllocationSource sourc
 Id LedgerRepository::postInvoice(const Invoice &i, const Stamp &stamp, const std::vector<InstalmentPart> &parts)
 {
     const Id id = writer(QStringLiteral("invoices"))
-                      .insert({text(i.number), QVariant::fromValue<qint64>(i.customerId), dayValue(i.issueDate),
-                               dayValue(i.dueDate), money(i.amount), text(i.currency),
-                               i.kind.isEmpty() ? QStringLiteral("invoice") : i.kind,
-                               stamp.at, optionalId(stamp.userId)});
+                      .insert({i.number, i.customerId, i.issueDate.toJulianDay(), i.dueDate.toJulianDay(), i.amount,
+                               i.currency, i.kind.isEmpty() ? QStringLiteral("invoice") : i.kind, stamp.at,
+                               stamp.userId});
     Statement &q = statement(QStringLiteral(
         "INSERT INTO invoice_state (invoice_id, customer_id, currency, issue_date, due_date, amount, open_amount) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -646,8 +645,8 @@ std::unordered_map<Id, std::vector<InstalmentPart>> LedgerRepository::allInstalm
 Id LedgerRepository::postCreditNote(const CreditNote &n, const Stamp &stamp)
 {
     const Id id = writer(QStringLiteral("credit_notes"))
-                      .insert({text(n.number), QVariant::fromValue<qint64>(n.customerId), dayValue(n.issueDate),
-                               money(n.amount), text(n.currency), text(n.reason), stamp.at, optionalId(stamp.userId)});
+                      .insert({n.number, n.customerId, n.issueDate.toJulianDay(), n.amount, n.currency, n.reason,
+                               stamp.at, stamp.userId});
     QSqlQuery &q = cached(QStringLiteral(
         "INSERT INTO credit_note_state (credit_note_id, customer_id, currency, issue_date, amount, allocated, unapplied) "
         "VALUES (?, ?, ?, ?, ?, 0, ?)"));
@@ -666,9 +665,8 @@ Id LedgerRepository::postPayment(const Payment &p, const Stamp &stamp, std::opti
                                   MinorUnits allocatedAlready)
 {
     const Id id = writer(QStringLiteral("payments"))
-                      .insert({text(p.reference), QVariant::fromValue<qint64>(p.customerId), dayValue(p.receivedDate),
-                               money(p.amount), text(p.currency), text(p.method), optionalId(batchId),
-                               optionalId(std::nullopt), stamp.at, optionalId(stamp.userId)});
+                      .insert({p.reference, p.customerId, p.receivedDate.toJulianDay(), p.amount, p.currency,
+                               p.method, batchId, PostedValue::null(), stamp.at, stamp.userId});
     Statement &q = statement(QStringLiteral(
         "INSERT INTO payment_state (payment_id, customer_id, currency, received_date, amount, allocated, unapplied) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -715,15 +713,13 @@ void LedgerRepository::promiseOutcomesChangedByPayment(Id paymentId)
 Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, const QString &reasonCode,
                                      SourceState sourceState, InvoiceState invoiceState, const AllocationKeys *known)
 {
-    const QVariant none{QMetaType(QMetaType::LongLong)};
-    const QVariant source = QVariant::fromValue<qint64>(a.sourceId);
+    auto sourceIf = [&](AllocationSource source) {
+        return a.source == source ? std::optional<Id>(a.sourceId) : std::nullopt;
+    };
     const Id id = writer(QStringLiteral("allocations"))
-                      .insert({QVariant::fromValue<qint64>(a.invoiceId),
-                               a.source == AllocationSource::Payment ? source : none,
-                               a.source == AllocationSource::CreditNote ? source : none,
-                               a.source == AllocationSource::WriteOff ? source : none, dayValue(a.date),
-                               money(a.amount), optionalId(a.reversesId), text(reasonCode), stamp.at,
-                               optionalId(stamp.userId)});
+                      .insert({a.invoiceId, sourceIf(AllocationSource::Payment),
+                               sourceIf(AllocationSource::CreditNote), sourceIf(AllocationSource::WriteOff),
+                               a.date.toJulianDay(), a.amount, a.reversesId, reasonCode, stamp.at, stamp.userId});
     if (invoiceState == InvoiceState::Update) {
         Statement &inv =
             statement(QStringLiteral("UPDATE invoice_state SET open_amount = open_amount - ? WHERE invoice_id = ?"));
@@ -833,16 +829,14 @@ void LedgerRepository::setInvoiceOpenAmounts(const std::vector<std::pair<Id, Min
 Id LedgerRepository::postReversal(const Reversal &r, const Stamp &stamp)
 {
     return writer(QStringLiteral("reversals"))
-        .insert({static_cast<int>(r.kind), QVariant::fromValue<qint64>(r.targetId), dayValue(r.date), text(r.reason),
-                 stamp.at, optionalId(stamp.userId)});
+        .insert({static_cast<int>(r.kind), r.targetId, r.date.toJulianDay(), r.reason, stamp.at, stamp.userId});
 }
 
 Id LedgerRepository::postWriteOff(Id invoiceId, QDate date, MinorUnits amount, const QString &reason,
                                   std::optional<Id> requestedBy, std::optional<Id> approvedBy, const Stamp &stamp)
 {
     return writer(QStringLiteral("write_offs"))
-        .insert({QVariant::fromValue<qint64>(invoiceId), dayValue(date), money(amount), text(reason),
-                 optionalId(requestedBy), optionalId(approvedBy), stamp.at, optionalId(stamp.userId)});
+        .insert({invoiceId, date.toJulianDay(), amount, reason, requestedBy, approvedBy, stamp.at, stamp.userId});
 }
 
 namespace {

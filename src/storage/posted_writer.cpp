@@ -90,7 +90,7 @@ void appendNumber(QByteArray &out, qint64 value)
 }
 } // namespace
 
-RowId PostedWriter::insert(const QVariantList &values)
+RowId PostedWriter::insert(std::initializer_list<PostedValue> values)
 {
     // Each value is encoded once, into one buffer that starts with the previous row's hash:
     // the bytes hashed are exactly chainHash(m_lastHash, canonicalEncoding(table, row)) with
@@ -106,43 +106,24 @@ RowId PostedWriter::insert(const QVariantList &values)
     appendNumber(m_buffer, id);
     m_insert->bind(1, id);
     int index = 1;
-    for (const QVariant &value : values) {
+    for (const PostedValue &value : values) {
         ++index;
         m_buffer.append('\x1f');
-        const int type = value.typeId();
-        if (type == QMetaType::QString) {
-            // A null QString would bind as SQL NULL but encode as text: store it as "".
+        switch (value.type()) {
+        case PostedValue::Type::Text: {
             const qsizetype at = m_buffer.size();
-            appendUtf8(m_buffer, *static_cast<const QString *>(value.constData()));
+            appendUtf8(m_buffer, value.text());
             m_insert->bindText(index, QByteArrayView(m_buffer.constData() + at, m_buffer.size() - at));
-            continue;
+            break;
         }
-        if (value.isNull()) {
+        case PostedValue::Type::Integer:
+            appendNumber(m_buffer, value.number());
+            m_insert->bind(index, value.number());
+            break;
+        case PostedValue::Type::Null:
             m_buffer.append("\\N");
             m_insert->bindNull(index);
-            continue;
-        }
-        switch (type) {
-        case QMetaType::LongLong:
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::ULongLong: {
-            const qint64 number = value.toLongLong();
-            appendNumber(m_buffer, number);
-            m_insert->bind(index, number);
             break;
-        }
-        case QMetaType::QByteArray: {
-            const QByteArray blob = value.toByteArray();
-            m_buffer.append(blob.toHex());
-            m_insert->bindBlob(index, blob);
-            break;
-        }
-        default: {
-            const qsizetype at = m_buffer.size();
-            appendUtf8(m_buffer, value.toString());
-            m_insert->bindText(index, QByteArrayView(m_buffer.constData() + at, m_buffer.size() - at));
-        }
         }
     }
     const QByteArray hash = sha256(m_buffer);

@@ -23,6 +23,11 @@ Statement::Statement(Book &book, const QString &sql) : m_sql(sql), m_book(&book)
         check(sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT,
                                  &m_stmt, nullptr),
               "prepare");
+        m_sqlLower = sql.toLower();
+        if (auto target = SqliteBulkBuffer::insertTarget(sql)) {
+            m_plainInsert = std::make_unique<SqliteInsertTarget>(std::move(*target));
+            m_row.resize(static_cast<std::size_t>(m_plainInsert->columns.size()));
+        }
     } else {
         m_query = std::make_unique<QSqlQuery>(book.prepare(sql));
         if (book.dialect().engine() == Engine::PostgreSQL)
@@ -60,9 +65,33 @@ void setValue(QVariantList &values, int index, QVariant value)
 }
 } // namespace
 
+void Statement::setBulkValue(int index, SqliteBulkBuffer::Value value)
+{
+    if (index < 1 || index > static_cast<int>(m_row.size()))
+        throw StorageError(QCoreApplication::translate("Statement", "%1 failed: %2 [%3]")
+                                   .arg(QLatin1String("bind"), QString::fromUtf8(sqlite3_errstr(SQLITE_RANGE)), m_sql));
+    m_row[static_cast<std::size_t>(index - 1)] = value;
+}
+
+void Statement::flushPendingFor()
+{
+    SqliteBulkBuffer *bulk = m_book->sqliteBulk();
+    if (!bulk || bulk->isEmpty())
+        return;
+    if (bulk->serial() != m_bulkSerial) {
+        m_bulkSerial = bulk->serial();
+        m_namesTables = 0;
+        m_namesKnown = 0;
+    }
+    if (bulk->mustFlushBefore(m_sqlLower, m_namesTables, m_namesKnown))
+        bulk->flush();
+}
+
 void Statement::bind(int index, qint64 value)
 {
-    if (m_stmt)
+    if (bulkTarget())
+        setBulkValue(index, {value, 0, 0, SqliteBulkBuffer::Value::Integer});
+    else if (m_stmt)
         check(sqlite3_bind_int64(m_stmt, index, value), "bind");
     else
         setValue(m_values, index, QVariant::fromValue<qint64>(value));
@@ -70,7 +99,12 @@ void Statement::bind(int index, qint64 value)
 
 void Statement::bind(int index, const QString &text)
 {
-    if (m_stmt) {
+    if (bulkTarget()) {
+        const qsizetype at = m_rowBytes.size();
+        m_rowBytes.append(text.toUtf8());
+        setBulkValue(index, {0, static_cast<qint32>(at), static_cast<qint32>(m_rowBytes.size() - at),
+                             SqliteBulkBuffer::Value::Text});
+    } else if (m_stmt) {
         const QByteArray utf8 = text.toUtf8();
         check(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT),
               "bind");
@@ -81,7 +115,11 @@ void Statement::bind(int index, const QString &text)
 
 void Statement::bindText(int index, QByteArrayView utf8)
 {
-    if (m_stmt)
+    if (bulkTarget()) {
+        const qsizetype at = m_rowBytes.size();
+        m_rowBytes.append(utf8);
+        setBulkValue(index, {0, static_cast<qint32>(at), static_cast<qint32>(utf8.size()), SqliteBulkBuffer::Value::Text});
+    } else if (m_stmt)
         check(sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT), "bind");
     else
         setValue(m_values, index, QVariant(utf8.isEmpty() ? QString::fromLatin1("") : QString::fromUtf8(utf8)));
@@ -89,7 +127,11 @@ void Statement::bindText(int index, QByteArrayView utf8)
 
 void Statement::bindBlob(int index, const QByteArray &blob)
 {
-    if (m_stmt)
+    if (bulkTarget()) {
+        const qsizetype at = m_rowBytes.size();
+        m_rowBytes.append(blob);
+        setBulkValue(index, {0, static_cast<qint32>(at), static_cast<qint32>(blob.size()), SqliteBulkBuffer::Value::Blob});
+    } else if (m_stmt)
         check(sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT),
               "bind");
     else
@@ -98,7 +140,9 @@ void Statement::bindBlob(int index, const QByteArray &blob)
 
 void Statement::bindNull(int index)
 {
-    if (m_stmt)
+    if (bulkTarget())
+        setBulkValue(index, {});
+    else if (m_stmt)
         check(sqlite3_bind_null(m_stmt, index), "bind");
     else
         setValue(m_values, index, QVariant(QMetaType(QMetaType::LongLong)));
@@ -106,7 +150,14 @@ void Statement::bindNull(int index)
 
 void Statement::exec()
 {
+    if (SqliteBulkBuffer *bulk = bulkTarget()) {
+        bulk->append(*m_plainInsert, m_sql, m_row, m_rowBytes);
+        std::fill(m_row.begin(), m_row.end(), SqliteBulkBuffer::Value{}); // unbound: NULL, as sqlite3_clear_bindings
+        m_rowBytes.resize(0);
+        return;
+    }
     if (m_stmt) {
+        flushPendingFor();
         const int code = sqlite3_step(m_stmt);
         if (code != SQLITE_DONE && code != SQLITE_ROW)
             check(code, "step");
@@ -128,6 +179,8 @@ void Statement::exec()
 bool Statement::next()
 {
     if (m_stmt) {
+        if (!m_started)
+            flushPendingFor();
         const int code = sqlite3_step(m_stmt);
         if (code == SQLITE_ROW) {
             m_started = true;
@@ -154,6 +207,10 @@ bool Statement::next()
 void Statement::reset()
 {
     m_started = false;
+    if (!m_row.empty()) {
+        std::fill(m_row.begin(), m_row.end(), SqliteBulkBuffer::Value{});
+        m_rowBytes.resize(0);
+    }
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);

@@ -13,6 +13,8 @@
 #include <memory>
 #include <vector>
 
+#include "sqlite_bulk.h"
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -49,6 +51,12 @@ public:
 
 private:
     void check(int code, const char *what);
+    // SQLite bulk mode (sqlite_bulk.h): the buffer when this is a plain INSERT whose rows
+    // go to it, else nullptr; flushPendingFor() writes the pending rows first when this
+    // statement names a table that has some.
+    SqliteBulkBuffer *bulkTarget() const { return m_plainInsert ? m_book->sqliteBulk() : nullptr; }
+    void setBulkValue(int index, SqliteBulkBuffer::Value value);
+    void flushPendingFor();
     QString m_sql;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
@@ -58,6 +66,13 @@ private:
     mutable std::vector<QByteArray> m_utf8; // utf8() of the fallback, per column
     Book *m_book = nullptr;
     std::unique_ptr<PgCopyTarget> m_copyTarget; // a plain INSERT on PostgreSQL: COPY in bulk mode
+    std::unique_ptr<SqliteInsertTarget> m_plainInsert; // SQLite: multi-row in bulk mode
+    QString m_sqlLower;                          // SQLite: for SqliteBulkBuffer::mustFlushBefore
+    std::vector<SqliteBulkBuffer::Value> m_row;  // SQLite bulk mode: the row being bound
+    QByteArray m_rowBytes;                       // its text and blobs
+    quint64 m_bulkSerial = 0;                    // the buffer the next two are for
+    quint64 m_namesTables = 0;                   // SqliteBulkBuffer::mustFlushBefore's cache
+    quint64 m_namesKnown = 0;
 
 };
 

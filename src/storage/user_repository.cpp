@@ -159,8 +159,7 @@ AuditRepository::AuditRepository(Book &book) : m_book(book), m_writer(book, QStr
 Id AuditRepository::append(const Stamp &stamp, const QString &action, const QString &entity, std::optional<Id> entityId,
                            const QString &details)
 {
-    return m_writer.insert({stamp.at, optionalId(stamp.userId), action, entity, optionalId(entityId),
-                            QVariant(details.isNull() ? QString::fromLatin1("") : details)});
+    return m_writer.insert({stamp.at, stamp.userId, action, entity, entityId, details});
 }
 
 void UserRepository::setOneTimeCode(Id userId, const QString &stored)

@@ -694,6 +694,84 @@ TEST_F(Imports, emptyFilesAndBadCsvAreRefused)
     EXPECT_EQ(empty.rows, 0);
 }
 
+// Dates and amounts are read straight from the field's bytes when they are in the plain
+// form (issue 8 step 5, import_service.cpp plainDate/plainAmount); everything else takes the
+// text path as before. These pin that both paths accept and refuse the same fields, with the
+// same values and messages, whatever the CSV around them: quotes, a byte order mark, CRLF,
+// embedded line breaks, Unicode spaces (which trimming removes), bad UTF-8.
+TEST_F(Imports, datesAndAmountsReadFromTheirBytesAcceptAndRefuseAsTheirText)
+{
+    seedCustomers();
+    const QByteArray nbsp = "\xC2\xA0";         // U+00A0 NO-BREAK SPACE
+    const QByteArray emSpace = "\xE2\x80\x83";  // U+2003 EM SPACE
+    const QByteArray ideographic = "\xE3\x80\x80"; // U+3000 IDEOGRAPHIC SPACE
+    const QByteArray data = "\xEF\xBB\xBF"
+                            "number,customer_code,issue_date,due_date,amount,currency,comment\r\n"
+                            "Q-1,C1,\"2026-01-01\",\"2026-01-31\",\"12.50\",EUR,\r\n"
+                            "Q-2,C1,2026-01-02,2026-02-01,7,EUR,\"two\r\nlines\"\r\n"
+                            "Q-3,C1," + nbsp + "2026-01-03" + nbsp + "," + emSpace + "2026-02-02,"
+                            + ideographic + "3.5" + ideographic + ",EUR,\r\n"
+                            "Q-4,C1, 2026-01-04 ,\t2026-02-03\t,\" 0.01 \",EUR,\r\n"
+                            "Q-5,C1,2026-01-05,2026-02-04,12.,EUR,\r\n"
+                            "Q-6,C1,2026-01-06,2026-02-05,.5,EUR,\r\n"
+                            "Q-7,C1,2026-01-07,2026-02-06,000000000000001.00,EUR,\r\n"
+                            "Q-8,J1,2026-01-08,2026-02-07,12345,JPY,\r\n";
+    const ImportReport report = imported(ImportKind::Invoices, data);
+    EXPECT_EQ(report.rows, 8);
+    EXPECT_EQ(openOf(QStringLiteral("Q-1")), 1250);
+    EXPECT_EQ(openOf(QStringLiteral("Q-2")), 700);
+    EXPECT_EQ(openOf(QStringLiteral("Q-3")), 350);
+    EXPECT_EQ(openOf(QStringLiteral("Q-4")), 1);
+    EXPECT_EQ(openOf(QStringLiteral("Q-5")), 1200);
+    EXPECT_EQ(openOf(QStringLiteral("Q-6")), 50);
+    EXPECT_EQ(openOf(QStringLiteral("Q-7")), 100);
+    EXPECT_EQ(openOf(QStringLiteral("Q-8")), 12345);
+    QSqlQuery q = m_book->exec(QStringLiteral(
+        "SELECT issue_date, due_date FROM invoices WHERE number IN ('Q-3', 'Q-4') ORDER BY number"));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), QDate(2026, 1, 3).toJulianDay());
+    EXPECT_EQ(q.value(1).toLongLong(), QDate(2026, 2, 2).toJulianDay());
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), QDate(2026, 1, 4).toJulianDay());
+    EXPECT_EQ(q.value(1).toLongLong(), QDate(2026, 2, 3).toJulianDay());
+
+    // Refusals keep their messages, quoted or not, with spaces or not.
+    const QString header = QString::fromLatin1(kInvoiceHeader);
+    auto invoiceLine = [&](const QByteArray &issue, const QByteArray &amount, const char *currency = "EUR") {
+        return header.toUtf8() + "\r\nR-1,C1," + issue + ",2026-03-31," + amount + "," + currency + "\r\n";
+    };
+    expectRefused(ImportKind::Invoices, invoiceLine("\"2026-02-30\"", "1.00"), 2, QStringLiteral("issue_date"),
+                  QStringLiteral("'2026-02-30' is not a date (YYYY-MM-DD)"));
+    expectRefused(ImportKind::Invoices, invoiceLine(nbsp + "2026-13-01", "1.00"), 2, QStringLiteral("issue_date"),
+                  QStringLiteral("'2026-13-01' is not a date"));
+    expectRefused(ImportKind::Invoices, invoiceLine("0000-01-01", "1.00"), 2, QStringLiteral("issue_date"));
+    expectRefused(ImportKind::Invoices, invoiceLine("2026-01-01", "\"1.001\""), 2, QStringLiteral("amount"),
+                  QStringLiteral("more than 2 decimals"));
+    expectRefused(ImportKind::Invoices, csv({kInvoiceHeader, "R-1,J1,2026-01-01,2026-03-31,1.5,JPY"}), 2,
+                  QStringLiteral("amount"), QStringLiteral("more than 0 decimals"));
+    expectRefused(ImportKind::Invoices, invoiceLine("2026-01-01", "0.00"), 2, QStringLiteral("amount"),
+                  QStringLiteral("must be greater than zero"));
+    expectRefused(ImportKind::Invoices, invoiceLine("2026-01-01", "-3"), 2, QStringLiteral("amount"),
+                  QStringLiteral("negative amount -3"));
+    expectRefused(ImportKind::Invoices, invoiceLine("2026-01-01", "1234567890123456"), 2, QStringLiteral("amount"),
+                  QStringLiteral("too large"));
+    expectRefused(ImportKind::Invoices, invoiceLine("2026-01-01", "1.0.0"), 2, QStringLiteral("amount"));
+    // An invalid currency: the currency's problem only, not the amount's (as before).
+    expectRefused(ImportKind::Invoices, invoiceLine("2026-01-01", "1.00", "XXX"), 2, QStringLiteral("currency"));
+    // Bad UTF-8 in a date or an amount is the CSV reader's refusal, before any parsing.
+    expectRefused(ImportKind::Invoices, invoiceLine("2026-01-0\xFF", "1.00"), 2, QStringLiteral("csv"),
+                  QStringLiteral("not valid UTF-8"));
+    expectRefused(ImportKind::Invoices, invoiceLine("2026-01-01", "1.\xC3"), 2, QStringLiteral("csv"));
+    // Payments take the same paths.
+    expectRefused(ImportKind::Payments,
+                  csv({kPaymentHeader, "P-1,C1,\"2026-02-29\",1.00,EUR,wire,"}), 2, QStringLiteral("received_date"),
+                  QStringLiteral("'2026-02-29' is not a date"));
+    const ImportReport paid = imported(
+        ImportKind::Payments, QByteArray(kPaymentHeader) + "\nP-1,C1," + emSpace + "2026-03-01,\"2.50\",EUR,wire,Q-1\n");
+    EXPECT_EQ(paid.allocations, 1);
+    EXPECT_EQ(openOf(QStringLiteral("Q-1")), 1000);
+}
+
 // --- the bulk write path (issue 8): open amounts kept in memory, written once per invoice ----------
 
 TEST_F(Imports, manyPaymentsOnTheSameInvoicesLeaveTheStateTheEventsGive)
