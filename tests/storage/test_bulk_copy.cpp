@@ -223,8 +223,9 @@ TEST_F(BulkCopy, aRowTheDatabaseRefusesLeavesNothingOfTheImport)
     } catch (const StorageError &error) {
         threw = true;
         EXPECT_FALSE(error.message().isEmpty());
-        if (!test::onPostgres()) // the message names the one-row statement, as row by row
+        if (!test::onPostgres()) { // the message names the one-row statement, as row by row
             EXPECT_TRUE(error.message().contains(QStringLiteral("UNIQUE"))) << error.message().toStdString();
+        }
     }
     EXPECT_TRUE(threw);
     EXPECT_FALSE(m_book->inTransaction());

@@ -383,8 +383,9 @@ TEST_F(CreditSettingsUi, theLetterPreviewOfAHiddenTabIsReadWhenTheTabIsShown)
     ASSERT_TRUE(all && !all->empty());
     EXPECT_TRUE(editor->previewText().contains(all->front().name)) << editor->previewText().toStdString();
     EXPECT_TRUE(editor->previewText().contains(all->front().code));
-    if (all->size() > 1)
+    if (all->size() > 1) {
         EXPECT_FALSE(editor->previewText().contains(all->back().code)) << all->back().code.toStdString();
+    }
     const QString shown = editor->previewText();
     tabs->setCurrentIndex(0);
     tabs->setCurrentWidget(editor); // shown again: not read again

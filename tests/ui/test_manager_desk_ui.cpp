@@ -847,7 +847,7 @@ namespace ardesk {
 namespace {
 
 // Not a test of speed: the print preview of a long report on a big book, by hand:
-//   ARDESK_PERF_BOOK=/path/demo.ardesk ARDESK_PERF_REPORT=aging-detail build/tests/ardesk_ui_tests \
+//   ARDESK_PERF_BOOK=/path/demo.ardesk ARDESK_PERF_REPORT=aging-detail build/tests/ardesk_ui_tests
 //       --gtest_filter='ManagerDeskMeasure.printPreview*'
 // Prints the longest time the UI thread's event loop went without running from Print preview
 // to the dialog on screen, how long that took, and how long the first and next page took.
