@@ -8020,6 +8020,13 @@ PSČ a obec</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::ReportPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tisk…</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -9741,6 +9748,30 @@ points</source>
         <translation>skonto dobropisováno: %1</translation>
     </message>
     <message>
+        <source>policy set-terms needs NAME and TERMS (such as &quot;30/60/90&quot;; &quot;none&quot; removes them)</source>
+        <translation>policy set-terms potřebuje NÁZEV a PODMÍNKY (například „30/60/90“; „none“ je odstraní)</translation>
+    </message>
+    <message>
+        <source>policy set-terms: NAME is empty</source>
+        <translation>policy set-terms: NÁZEV je prázdný</translation>
+    </message>
+    <message>
+        <source>policy %1: no instalment terms</source>
+        <translation>politika %1: bez splátkových podmínek</translation>
+    </message>
+    <message>
+        <source>policy %1: instalment terms %2</source>
+        <translation>politika %1: splátkové podmínky %2</translation>
+    </message>
+    <message>
+        <source>policy needs what to do: set-terms</source>
+        <translation>policy potřebuje akci: set-terms</translation>
+    </message>
+    <message>
+        <source>unknown policy command &apos;%1&apos;</source>
+        <translation>neznámý příkaz policy „%1“</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -9767,6 +9798,8 @@ Commands:
                                         post them as debit notes where the policy says so
   strategies run --as-of YYYY-MM-DD [--format table|json]
                                         create the collection actions due (letters, tasks, holds)
+  policy set-terms NAME TERMS           a credit policy&apos;s instalment terms (&quot;30/60/90&quot;;
+                                        &quot;none&quot; removes them)
   backup --out FILE2                    a consistent copy of the book
   statements --as-of YYYY-MM-DD --out DIR
                                         one statement of account (PDF) per customer due one
@@ -9811,6 +9844,8 @@ Příkazy:
                                         zaúčtuje je jako vrubopisy tam, kde to stanoví politika
   strategies run --as-of RRRR-MM-DD [--format table|json]
                                         vytvoří splatné vymáhací kroky (dopisy, úkoly, blokace)
+  policy set-terms NÁZEV PODMÍNKY       splátkové podmínky úvěrové politiky („30/60/90“;
+                                        „none“ je odstraní)
   backup --out FILE2                    konzistentní kopie knihy
   statements --as-of RRRR-MM-DD --out DIR
                                         jeden výpis z účtu (PDF) pro každého zákazníka, kterému má být zaslán

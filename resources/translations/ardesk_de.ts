@@ -7960,6 +7960,13 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::ReportPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -9671,6 +9678,30 @@ Punkte</translation>
         <translation>Skonto gutgeschrieben: %1</translation>
     </message>
     <message>
+        <source>policy set-terms needs NAME and TERMS (such as &quot;30/60/90&quot;; &quot;none&quot; removes them)</source>
+        <translation>policy set-terms braucht NAME und BEDINGUNGEN (etwa &quot;30/60/90&quot;; &quot;none&quot; entfernt sie)</translation>
+    </message>
+    <message>
+        <source>policy set-terms: NAME is empty</source>
+        <translation>policy set-terms: NAME ist leer</translation>
+    </message>
+    <message>
+        <source>policy %1: no instalment terms</source>
+        <translation>Kreditrichtlinie %1: keine Ratenbedingungen</translation>
+    </message>
+    <message>
+        <source>policy %1: instalment terms %2</source>
+        <translation>Kreditrichtlinie %1: Ratenbedingungen %2</translation>
+    </message>
+    <message>
+        <source>policy needs what to do: set-terms</source>
+        <translation>policy braucht eine Aktion: set-terms</translation>
+    </message>
+    <message>
+        <source>unknown policy command &apos;%1&apos;</source>
+        <translation>unbekannter policy-Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -9697,6 +9728,8 @@ Commands:
                                         post them as debit notes where the policy says so
   strategies run --as-of YYYY-MM-DD [--format table|json]
                                         create the collection actions due (letters, tasks, holds)
+  policy set-terms NAME TERMS           a credit policy&apos;s instalment terms (&quot;30/60/90&quot;;
+                                        &quot;none&quot; removes them)
   backup --out FILE2                    a consistent copy of the book
   statements --as-of YYYY-MM-DD --out DIR
                                         one statement of account (PDF) per customer due one
@@ -9741,6 +9774,8 @@ Befehle:
                                         als Belastungsanzeigen buchen, wo die Kreditrichtlinie es vorsieht
   strategies run --as-of JJJJ-MM-TT [--format table|json]
                                         fällige Mahnmaßnahmen anlegen (Briefe, Aufgaben, Sperren)
+  policy set-terms NAME BEDINGUNGEN     Ratenbedingungen einer Kreditrichtlinie (&quot;30/60/90&quot;;
+                                        &quot;none&quot; entfernt sie)
   backup --out DATEI2                   konsistente Kopie des Mandanten
   statements --as-of JJJJ-MM-TT --out DIR
                                         eine Kontoübersicht (PDF) je Kunde, bei dem eine fällig ist

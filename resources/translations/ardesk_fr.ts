@@ -7960,6 +7960,13 @@ Code postal et ville</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::ReportPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -9671,6 +9678,30 @@ solde</translation>
         <translation>escompte pour paiement anticipé passé en avoir&#xa0;: %1</translation>
     </message>
     <message>
+        <source>policy set-terms needs NAME and TERMS (such as &quot;30/60/90&quot;; &quot;none&quot; removes them)</source>
+        <translation>policy set-terms attend NOM et CONDITIONS (par exemple &quot;30/60/90&quot; ; &quot;none&quot; les supprime)</translation>
+    </message>
+    <message>
+        <source>policy set-terms: NAME is empty</source>
+        <translation>policy set-terms : NOM est vide</translation>
+    </message>
+    <message>
+        <source>policy %1: no instalment terms</source>
+        <translation>politique %1 : pas d&apos;échéancier</translation>
+    </message>
+    <message>
+        <source>policy %1: instalment terms %2</source>
+        <translation>politique %1 : échéancier %2</translation>
+    </message>
+    <message>
+        <source>policy needs what to do: set-terms</source>
+        <translation>policy attend une action : set-terms</translation>
+    </message>
+    <message>
+        <source>unknown policy command &apos;%1&apos;</source>
+        <translation>commande policy inconnue « %1 »</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -9697,6 +9728,8 @@ Commands:
                                         post them as debit notes where the policy says so
   strategies run --as-of YYYY-MM-DD [--format table|json]
                                         create the collection actions due (letters, tasks, holds)
+  policy set-terms NAME TERMS           a credit policy&apos;s instalment terms (&quot;30/60/90&quot;;
+                                        &quot;none&quot; removes them)
   backup --out FILE2                    a consistent copy of the book
   statements --as-of YYYY-MM-DD --out DIR
                                         one statement of account (PDF) per customer due one
@@ -9742,6 +9775,8 @@ Commandes&#xa0;:
                                         les comptabilise en notes de débit si la politique le prévoit
   strategies run --as-of AAAA-MM-JJ [--format table|json]
                                         crée les actions de recouvrement dues (lettres, tâches, blocages)
+  policy set-terms NOM CONDITIONS       échéancier d&apos;une politique de crédit (&quot;30/60/90&quot; ;
+                                        &quot;none&quot; le supprime)
   backup --out FICHIER2                 copie cohérente du dossier
   statements --as-of AAAA-MM-JJ --out DIR
                                         un relevé de compte (PDF) par client concerné

@@ -7960,6 +7960,13 @@ Postnummer och ort</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::ReportPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -9671,6 +9678,30 @@ poäng</translation>
         <translation>kassarabatt krediterad: %1</translation>
     </message>
     <message>
+        <source>policy set-terms needs NAME and TERMS (such as &quot;30/60/90&quot;; &quot;none&quot; removes them)</source>
+        <translation>policy set-terms behöver NAMN och VILLKOR (till exempel &quot;30/60/90&quot;; &quot;none&quot; tar bort dem)</translation>
+    </message>
+    <message>
+        <source>policy set-terms: NAME is empty</source>
+        <translation>policy set-terms: NAMN är tomt</translation>
+    </message>
+    <message>
+        <source>policy %1: no instalment terms</source>
+        <translation>policy %1: inga delbetalningsvillkor</translation>
+    </message>
+    <message>
+        <source>policy %1: instalment terms %2</source>
+        <translation>policy %1: delbetalningsvillkor %2</translation>
+    </message>
+    <message>
+        <source>policy needs what to do: set-terms</source>
+        <translation>policy behöver vad som ska göras: set-terms</translation>
+    </message>
+    <message>
+        <source>unknown policy command &apos;%1&apos;</source>
+        <translation>okänt policy-kommando &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Usage: ardesk-cli --book FILE [--user LOGIN] [--lang xx] COMMAND [OPTIONS]
 
 Commands:
@@ -9697,6 +9728,8 @@ Commands:
                                         post them as debit notes where the policy says so
   strategies run --as-of YYYY-MM-DD [--format table|json]
                                         create the collection actions due (letters, tasks, holds)
+  policy set-terms NAME TERMS           a credit policy&apos;s instalment terms (&quot;30/60/90&quot;;
+                                        &quot;none&quot; removes them)
   backup --out FILE2                    a consistent copy of the book
   statements --as-of YYYY-MM-DD --out DIR
                                         one statement of account (PDF) per customer due one
@@ -9741,6 +9774,8 @@ Kommandon:
                                         bokför dem som debetnotor där policyn anger det
   strategies run --as-of ÅÅÅÅ-MM-DD [--format table|json]
                                         skapa de kravåtgärder som står på tur (brev, uppgifter, spärrar)
+  policy set-terms NAMN VILLKOR         en kreditpolicys delbetalningsvillkor (&quot;30/60/90&quot;;
+                                        &quot;none&quot; tar bort dem)
   backup --out FILE2                    en konsistent kopia av boken
   statements --as-of ÅÅÅÅ-MM-DD --out DIR
                                         ett kontoutdrag (PDF) per kund som ska ha ett
