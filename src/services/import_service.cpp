@@ -132,9 +132,12 @@ std::optional<MinorUnits> plainAmount(QByteArrayView raw, const QString &currenc
     int wholeDigits = 0;
     int fractionDigits = 0;
     qsizetype i = 0;
-    for (; i < raw.size() && raw[i] >= '0' && raw[i] <= '9'; ++i, ++wholeDigits)
+    for (; i < raw.size() && raw[i] >= '0' && raw[i] <= '9'; ++i, ++wholeDigits) {
+        if (wholeDigits == 15) // a 16th digit: the text path says what is wrong (and nothing overflows here)
+            return std::nullopt;
         whole = whole * 10 + (raw[i] - '0');
-    if (wholeDigits == 0 || wholeDigits > 15)
+    }
+    if (wholeDigits == 0)
         return std::nullopt;
     if (i < raw.size()) {
         if (raw[i] != '.')
