@@ -75,7 +75,7 @@ GOALS = {
     "worklist_one": "< 200 ms",
     "worklist_past": "< 200 ms",
     "worklist_all": "< 200 ms",
-    "post_one": "< 5 ms",
+    "post_one": "(the < 5 ms goal is the in-process row)",
     "batch_1000": "< 1 s",
     "bm_aging_today": "< 50 ms",
     "bm_aging_past": "< 50 ms",
