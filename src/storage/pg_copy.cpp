@@ -153,7 +153,7 @@ void PgCopyBuffer::flush()
         discard();
         throw StorageError(message);
     };
-    for (Table &table : m_tables) {
+    for (Table &table : sendingOrder()) {
         if (table.data.isEmpty())
             continue;
         const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table.name, table.columns.join(u", ")).toUtf8();
@@ -188,6 +188,59 @@ void PgCopyBuffer::flush()
     m_pendingRows = 0;
     m_pendingBytes = 0;
 #endif
+}
+
+QList<std::reference_wrapper<PgCopyBuffer::Table>> PgCopyBuffer::sendingOrder()
+{
+    QList<std::reference_wrapper<Table>> pending;
+    for (Table &table : m_tables)
+        if (!table.data.isEmpty())
+            pending.append(table);
+    if (pending.size() < 2)
+        return pending;
+#ifdef ARDESK_HAVE_LIBPQ
+    if (!m_parentsRead) {
+        // The book's foreign keys, child table -> parent table (each table named once per key).
+        auto *connection = static_cast<PGconn *>(m_connection);
+        PGresult *result = PQexec(connection,
+                                  "SELECT lower(ch.relname), lower(pa.relname) FROM pg_constraint c "
+                                  "JOIN pg_class ch ON ch.oid = c.conrelid JOIN pg_class pa ON pa.oid = c.confrelid "
+                                  "WHERE c.contype = 'f' AND pg_table_is_visible(c.conrelid)");
+        const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK;
+        if (ok)
+            for (int row = 0; row < PQntuples(result); ++row)
+                m_parents[QString::fromUtf8(PQgetvalue(result, row, 0))].append(
+                    QString::fromUtf8(PQgetvalue(result, row, 1)));
+        PQclear(result);
+        if (!ok) {
+            const QString message = QCoreApplication::translate("PgCopyBuffer", "COPY into %1 failed (%2): %3")
+                                        .arg(pending.first().get().name, QLatin1String("keys"),
+                                             QString::fromUtf8(PQerrorMessage(connection)).trimmed());
+            discard();
+            throw StorageError(message);
+        }
+        m_parentsRead = true;
+    }
+#endif
+    // Parents before children: each round takes the first pending table (in order of first
+    // use) none of whose parents is still waiting. A table may refer to itself (a reversing
+    // allocation to the allocation it reverses): the rows of one COPY are checked at its end.
+    QList<std::reference_wrapper<Table>> ordered;
+    while (!pending.isEmpty()) {
+        qsizetype pick = 0; // a cycle (none in the schema): the first, as before
+        for (qsizetype i = 0; i < pending.size(); ++i) {
+            const QStringList parents = m_parents.value(pending.at(i).get().name.toLower());
+            bool waits = false;
+            for (qsizetype j = 0; j < pending.size() && !waits; ++j)
+                waits = j != i && parents.contains(pending.at(j).get().name.toLower());
+            if (!waits) {
+                pick = i;
+                break;
+            }
+        }
+        ordered.append(pending.takeAt(pick));
+    }
+    return ordered;
 }
 
 void PgCopyBuffer::discard()

@@ -6,20 +6,24 @@
 // While a book is in bulk mode (Book::prepareBulkWrite() before the transaction of an
 // import), Statement::exec() of a plain "INSERT INTO t (c1, ..., cn) VALUES (?, ..., ?)"
 // does not run the statement: the row is appended to an in-memory COPY buffer of that
-// table. The buffers are sent, table by table in the order each was first used (parents
-// before children: the posting code inserts a parent row before the rows that refer to
-// it), whenever any other statement runs on the connection, when they grow past a few
-// megabytes, and before COMMIT. Everything stays inside the one transaction of the
-// import: a failing COPY throws StorageError and the import rolls back (all or nothing).
+// table. The buffers are sent whenever any other statement runs on the connection, when
+// they grow past a few megabytes, and before COMMIT: table by table, parents before
+// children by the book's foreign keys (read from the catalog), otherwise in the order each
+// was first used. The order of first use alone is not enough: a batch that allocates to an
+// older invoice, then posts an invoice and allocates to it, used allocations first.
+// Within a table the rows go in the order they were posted. Everything stays inside the
+// one transaction of the import: a failing COPY throws StorageError and the import rolls back (all or nothing).
 // Without libpq at build time (ARDESK_HAVE_LIBPQ off) the rows go one by one as before.
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 namespace ardesk {
@@ -58,8 +62,15 @@ private:
         QStringList columns;
         QByteArray data; // COPY text format
     };
+    // The tables with rows pending, parents before children (the book's foreign keys, read
+    // from the catalog at the first flush that sends more than one table); otherwise in
+    // order of first use. One batch may post an invoice after allocations to older invoices
+    // and then allocate to the new one: allocations were used first, but go after invoices.
+    QList<std::reference_wrapper<Table>> sendingOrder();
     void *m_connection = nullptr; // PGconn*
     QList<Table> m_tables;        // in order of first use
+    QHash<QString, QStringList> m_parents; // child table -> its parent tables (lower case)
+    bool m_parentsRead = false;
     qint64 m_pendingRows = 0;
     qint64 m_pendingBytes = 0;
     qint64 m_rowsCopied = 0;
