@@ -3,448 +3,1063 @@
 #include "promise_outcomes.h"
 
 #include "ar_movements.h"
-#include "kpi_movements.h"
 #include "hash_chain.h"
+#include "kpi_movements.h"
 #include "posted_writer.h"
 #include "schema.h"
+#include "statement.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <limits>
 #include <map>
+#include <set>
+#include <unordered_map>
 
 namespace ardesk {
 
 namespace {
+
+constexpr qint64 kBelowAll = std::numeric_limits<qint64>::min();
+constexpr qint64 kAboveAll = std::numeric_limits<qint64>::max();
+constexpr int kTickRows = 4096;
+
+// Sums wrap instead of overflowing (no undefined behaviour on a tampered book; a sound
+// book's sums are far from the limits).
+inline qint64 plus(qint64 a, qint64 b)
+{
+    return static_cast<qint64>(static_cast<quint64>(a) + static_cast<quint64>(b));
+}
+inline qint64 times(qint64 a, qint64 b)
+{
+    return static_cast<qint64>(static_cast<quint64>(a) * static_cast<quint64>(b));
+}
+
+QString isoDay(qint64 day)
+{
+    return QDate::fromJulianDay(day).toString(Qt::ISODate);
+}
+
+// The problems one check finds: how many, and the first in that check's order (the
+// smallest key; among equal keys the one met first).
+template <typename Key>
+struct Problems final {
+    qint64 count = 0;
+    bool any = false;
+    Key key{};
+    QString table;
+    qint64 id = 0;
+    QString what;
+
+    template <typename Less, typename Describe>
+    void add(const Key &k, Less less, const QString &where, qint64 rowId, Describe describe)
+    {
+        ++count;
+        if (any && !less(k, key))
+            return;
+        any = true;
+        key = k;
+        table = where;
+        id = rowId;
+        what = describe();
+    }
+    // Checks that meet their problems in their own order.
+    template <typename Describe>
+    void add(const QString &where, qint64 rowId, Describe describe)
+    {
+        ++count;
+        if (any)
+            return;
+        any = true;
+        table = where;
+        id = rowId;
+        what = describe();
+    }
+    void into(VerifyReport &report) const
+    {
+        if (count == 0)
+            return;
+        report.problems += count;
+        if (report.ok) {
+            report.ok = false;
+            report.firstProblemTable = table;
+            report.firstProblemId = id;
+            report.firstProblem = what;
+        }
+    }
+};
+using Ordered = Problems<int>; // problems met in the check's own order
+
+// Currencies and group keys as small numbers; compared as the QStrings they are.
+class Names final {
+public:
+    int id(QByteArrayView utf8)
+    {
+        const QByteArray probe = QByteArray::fromRawData(utf8.data(), utf8.size());
+        if (const auto found = m_ids.constFind(probe); found != m_ids.constEnd())
+            return *found;
+        const int id = static_cast<int>(m_names.size());
+        m_ids.insert(QByteArray(utf8.data(), utf8.size()), id);
+        m_names.push_back(QString::fromUtf8(utf8));
+        return id;
+    }
+    const QString &name(int id) const { return m_names[static_cast<std::size_t>(id)]; }
+    // -1, 0, 1 as QString's operator< orders the two names.
+    int compare(int a, int b) const
+    {
+        if (a == b)
+            return 0;
+        return name(a) < name(b) ? -1 : (name(b) < name(a) ? 1 : 0);
+    }
+
+private:
+    QHash<QByteArray, int> m_ids;
+    std::vector<QString> m_names;
+};
+
+inline std::size_t mix(std::size_t h, quint64 part)
+{
+    return (h ^ static_cast<std::size_t>(part)) * 0x9E3779B97F4A7C15ull + (h >> 29);
+}
+
+// (kind, currency, due_day, move_day) of ar_movements.
+struct ArKey final {
+    int kind = 0;
+    int currency = 0;
+    qint64 due = 0;
+    qint64 day = 0;
+    friend bool operator==(const ArKey &, const ArKey &) = default;
+};
+struct ArKeyHash final {
+    std::size_t operator()(const ArKey &k) const noexcept
+    {
+        return mix(mix(mix(k.kind * 65536u + k.currency, quint64(k.due)), quint64(k.day)), 1);
+    }
+};
+// (kind, currency, day, until_day) of kpi_movements.
+struct KpiKey final {
+    int kind = 0;
+    int currency = 0;
+    qint64 day = 0;
+    qint64 until = 0;
+    friend bool operator==(const KpiKey &, const KpiKey &) = default;
+};
+struct KpiKeyHash final {
+    std::size_t operator()(const KpiKey &k) const noexcept
+    {
+        return mix(mix(mix(k.kind * 65536u + k.currency, quint64(k.day)), quint64(k.until)), 2);
+    }
+};
+// (dimension, kind, currency, group_key, day, until_day) of kpi_group_movements.
+struct GroupKey final {
+    int dimension = 0;
+    int kind = 0;
+    int currency = 0;
+    int group = 0;
+    qint64 day = 0;
+    qint64 until = 0;
+    friend bool operator==(const GroupKey &, const GroupKey &) = default;
+};
+struct GroupKeyHash final {
+    std::size_t operator()(const GroupKey &k) const noexcept
+    {
+        return mix(mix(mix(mix(quint64(k.dimension) * 16 + quint64(k.kind), quint64(k.currency) << 32 | quint64(k.group)),
+                           quint64(k.day)),
+                       quint64(k.until)),
+                   3);
+    }
+};
+
+template <typename Sum>
+struct Entry final {
+    Sum sum{};
+    bool seen = false; // a stored row had this key
+};
+
+class Progress final {
+public:
+    Progress(const std::function<bool(int, int)> &callback, int phases) : m_callback(callback), m_phases(phases) {}
+    // Within the current phase, `done` of `total`; false: stop.
+    bool at(qint64 done, qint64 total)
+    {
+        if (m_stopped)
+            return false;
+        if (!m_callback)
+            return true;
+        const double part = total > 0 ? std::clamp(double(done) / double(total), 0.0, 1.0) : 0.0;
+        if (!m_callback(m_phase * 1000 + static_cast<int>(part * 999), m_phases * 1000))
+            m_stopped = true;
+        return !m_stopped;
+    }
+    bool phaseDone()
+    {
+        ++m_phase;
+        if (m_stopped)
+            return false;
+        if (m_callback && !m_callback(m_phase * 1000, m_phases * 1000))
+            m_stopped = true;
+        return !m_stopped;
+    }
+    bool stopped() const { return m_stopped; }
+
+private:
+    const std::function<bool(int, int)> &m_callback;
+    int m_phases = 1;
+    int m_phase = 0;
+    bool m_stopped = false;
+};
+
+// Everything one run keeps: the aggregates the ledger gives, summed while the ledger is read.
+struct Run final {
+    explicit Run(Book &b, int chunkRows, const std::function<bool(int, int)> &callback, int phases)
+        : book(b), chunk(chunkRows), progress(callback, phases)
+    {
+    }
+    Book &book;
+    int chunk;
+    Progress progress;
+    Names names; // currencies and group keys
+    QHash<qint64, std::array<int, 3>> filed; // kpi_customer_groups: customer -> collector, segment, risk class
+    std::set<qint64> unfiled;                // customers with invoice state but no line there
+    std::unordered_map<ArKey, Entry<qint64>, ArKeyHash> ar;
+    std::unordered_map<KpiKey, Entry<KpiMovementSums>, KpiKeyHash> kpi;
+    std::unordered_map<GroupKey, Entry<KpiMovementSums>, GroupKeyHash> groups;
+
+    qint64 maxId(const QString &table, const QString &column = QStringLiteral("id"))
+    {
+        QSqlQuery q = book.exec(QStringLiteral("SELECT MAX(%1) FROM %2").arg(column, table));
+        return q.next() ? q.value(0).toLongLong() : 0;
+    }
+
+    void addAr(int kind, int currency, qint64 due, qint64 day, qint64 amount)
+    {
+        qint64 &sum = ar[{kind, currency, due, day}].sum;
+        sum = plus(sum, amount);
+    }
+    // One ledger row's KPI contribution, to kpi_movements (kinds 0-4) and per group.
+    void addKpi(const std::array<int, 3> *filedGroups, KpiMovementKind kind, int currency, qint64 day, qint64 until,
+                qint64 amount, qint64 amountDays)
+    {
+        const int k = static_cast<int>(kind);
+        auto add = [&](KpiMovementSums &sums) {
+            sums.amount = plus(sums.amount, amount);
+            sums.amountDays = plus(sums.amountDays, amountDays);
+            ++sums.entries;
+        };
+        if (kind != KpiMovementKind::InvoiceByDue && kind != KpiMovementKind::AppliedByDue)
+            add(kpi[{k, currency, day, until}].sum);
+        if (filedGroups)
+            for (int dimension = kKpiGroupingCollector; dimension <= kKpiGroupingRiskClass; ++dimension)
+                add(groups[{dimension, k, currency, (*filedGroups)[dimension - 1], day, until}].sum);
+    }
+};
+
 } // namespace
 
-void LedgerVerifier::problem(VerifyReport &report, const QString &table, qint64 id, const QString &what)
+namespace {
+
+// ---- hash chains --------------------------------------------------------------------
+
+void appendNumber(QByteArray &out, qint64 value)
 {
-    ++report.problems;
-    if (report.ok) {
-        report.ok = false;
-        report.firstProblemTable = table;
-        report.firstProblemId = id;
-        report.firstProblem = what;
+    char digits[24];
+    const auto [end, error] = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, end - digits);
+}
+
+bool isAscii(QByteArrayView bytes)
+{
+    for (const char c : bytes)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
+}
+
+// The value as Qt's SQLite driver gives it (QSQLiteResult): for the encodings that go
+// through QVariant (hash_chain.cpp), exactly as before.
+QVariant qtValue(const Statement &q, int column)
+{
+    switch (q.nativeType(column)) {
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    case SQLITE_INTEGER:
+        return QVariant::fromValue<qint64>(q.int64(column));
+    case SQLITE_FLOAT:
+        return QVariant(q.real(column));
+    case SQLITE_BLOB:
+        return QVariant(q.blob(column));
+    default:
+        return QVariant(q.textAsQt(column));
     }
 }
 
-void LedgerVerifier::verifyChain(VerifyReport &report, const QString &table)
+void verifyChain(Run &run, Ordered &problems, const QString &table, qint64 &rowCount)
 {
     const QStringList &columns = PostedWriter::postedColumns(table);
-    QSqlQuery q = m_book.exec(QStringLiteral("SELECT %1, hash FROM %2 ORDER BY id").arg(columns.join(u", "), table));
-    QByteArray previous;
-    qint64 rows = 0;
-    qint64 expectedId = 0;
     const int hashColumn = static_cast<int>(columns.size());
-    while (q.next()) {
-        ++rows;
-        QVariantList values;
-        values.reserve(hashColumn);
-        for (int i = 0; i < hashColumn; ++i)
-            values << q.value(i);
-        const qint64 id = values.first().toLongLong();
+    const QString sql = QStringLiteral("SELECT %1, hash FROM %2 ORDER BY id").arg(columns.join(u", "), table);
+    const qint64 lastId = run.maxId(table);
+    QByteArray previous;
+    qint64 expectedId = 0;
+    auto check = [&](qint64 id, const QByteArray &encoding, const QByteArray &stored) {
         if (expectedId != 0 && id != expectedId)
-            problem(report, table, id,
-                    QCoreApplication::translate("LedgerVerifier", "%1: row %2 follows row %3: a row is missing")
-                            .arg(table)
-                            .arg(id)
-                            .arg(expectedId - 1));
+            problems.add(table, id, [&] {
+                return QCoreApplication::translate("LedgerVerifier", "%1: row %2 follows row %3: a row is missing")
+                    .arg(table)
+                    .arg(id)
+                    .arg(expectedId - 1);
+            });
         expectedId = id + 1;
-        const QByteArray computed = chainHash(previous, canonicalEncoding(table, values));
-        const QByteArray stored = q.value(hashColumn).toByteArray();
-        if (computed != stored)
-            problem(report, table, id,
-                    QCoreApplication::translate(
-                            "LedgerVerifier",
-                            "%1 row %2 does not match its hash: it was changed after posting, or a row before it was")
-                            .arg(table)
-                            .arg(id));
+        if (chainHash(previous, encoding) != stored)
+            problems.add(table, id, [&] {
+                return QCoreApplication::translate(
+                           "LedgerVerifier",
+                           "%1 row %2 does not match its hash: it was changed after posting, or a row before it was")
+                    .arg(table)
+                    .arg(id);
+            });
         previous = stored;
-    }
-    report.counts.push_back({table, rows});
-}
-
-void LedgerVerifier::verifyInvoices(VerifyReport &report)
-{
-    // Per invoice: amount, state, and the dated allocation history.
-    QHash<qint64, std::pair<qint64, qint64>> invoices; // id -> amount, issue day
-    {
-        QSqlQuery q = m_book.exec(QStringLiteral("SELECT id, amount, issue_date FROM invoices"));
-        while (q.next())
-            invoices.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
-    }
-    QHash<qint64, qint64> state;
-    {
-        QSqlQuery q = m_book.exec(QStringLiteral("SELECT invoice_id, amount, open_amount FROM invoice_state"));
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            state.insert(id, q.value(2).toLongLong());
-            const auto invoice = invoices.constFind(id);
-            if (invoice == invoices.constEnd())
-                problem(report, QStringLiteral("invoice_state"), id,
-                        QCoreApplication::translate("LedgerVerifier", "state for a missing invoice %1").arg(id));
-            else if (invoice->first != q.value(1).toLongLong())
-                problem(report, QStringLiteral("invoice_state"), id,
-                        QCoreApplication::translate("LedgerVerifier", "invoice %1: state amount differs").arg(id));
-        }
-    }
-    QSqlQuery q = m_book.exec(QStringLiteral(
-            "SELECT invoice_id, alloc_date, amount FROM allocations ORDER BY invoice_id, alloc_date, id"));
-    qint64 current = -1;
-    qint64 applied = 0;
-    bool dayOpen = false;
-    qint64 day = 0;
-    auto checkDay = [&](qint64 invoiceId) {
-        const auto invoice = invoices.value(invoiceId);
-        if (applied < 0 || applied > invoice.first)
-            problem(report, QStringLiteral("invoices"), invoiceId,
-                    QCoreApplication::translate("LedgerVerifier",
-                                                "invoice %1: open amount out of range (applied %2 of %3) as of day %4")
-                            .arg(invoiceId)
-                            .arg(applied)
-                            .arg(invoice.first)
-                            .arg(QDate::fromJulianDay(day).toString(Qt::ISODate)));
+        ++rowCount;
+        return rowCount % kTickRows != 0 || run.progress.at(id, lastId);
     };
-    QHash<qint64, qint64> totals;
-    while (q.next()) {
-        const qint64 invoiceId = q.value(0).toLongLong();
-        const qint64 date = q.value(1).toLongLong();
-        if (invoiceId != current) {
-            if (current >= 0 && dayOpen)
-                checkDay(current);
-            if (current >= 0)
-                totals.insert(current, applied);
-            current = invoiceId;
-            applied = 0;
-            dayOpen = false;
-        } else if (dayOpen && date != day) {
-            checkDay(current);
+    Statement q(run.book, sql);
+    if (!q.native()) {
+        QSqlQuery rows = run.book.exec(sql);
+        while (rows.next()) {
+            QVariantList values;
+            values.reserve(hashColumn);
+            for (int i = 0; i < hashColumn; ++i)
+                values << rows.value(i);
+            if (!check(values.first().toLongLong(), canonicalEncoding(table, values),
+                       rows.value(hashColumn).toByteArray()))
+                return;
         }
-        day = date;
-        dayOpen = true;
-        applied += q.value(2).toLongLong();
+        return;
     }
-    if (current >= 0) {
-        if (dayOpen)
-            checkDay(current);
-        totals.insert(current, applied);
-    }
-    for (auto it = invoices.constBegin(); it != invoices.constEnd(); ++it) {
-        const qint64 expected = it->first - totals.value(it.key(), 0);
-        const auto stored = state.constFind(it.key());
-        if (stored == state.constEnd())
-            problem(report, QStringLiteral("invoice_state"), it.key(),
-                    QCoreApplication::translate("LedgerVerifier", "invoice %1 has no state row").arg(it.key()));
-        else if (*stored != expected)
-            problem(report, QStringLiteral("invoice_state"), it.key(),
-                    QCoreApplication::translate("LedgerVerifier", "invoice %1: open amount %2 but the history gives %3")
-                            .arg(it.key())
-                            .arg(*stored)
-                            .arg(expected));
+    // The sqlite3 C API: the same bytes as canonicalEncoding() of the values Qt's driver
+    // would give (integers, ASCII text and blobs directly; anything else through QVariant).
+    const QByteArray tableName = table.toUtf8();
+    QByteArray encoding;
+    QByteArray stored;
+    while (q.next()) {
+        encoding.resize(0);
+        encoding.append(tableName);
+        for (int i = 0; i < hashColumn; ++i) {
+            encoding.append('\x1f');
+            switch (q.nativeType(i)) {
+            case SQLITE_NULL:
+                encoding.append("\\N");
+                break;
+            case SQLITE_INTEGER:
+                appendNumber(encoding, q.int64(i));
+                break;
+            case SQLITE_BLOB:
+                encoding.append(q.blob(i).toHex());
+                break;
+            case SQLITE_TEXT:
+                if (const QByteArrayView text = q.utf8(i); isAscii(text)) {
+                    encoding.append(text);
+                    break;
+                }
+                [[fallthrough]];
+            default:
+                encoding.append(qtValue(q, i).toString().toUtf8());
+            }
+        }
+        if (q.nativeType(hashColumn) == SQLITE_BLOB)
+            stored = q.blob(hashColumn);
+        else
+            stored = qtValue(q, hashColumn).toByteArray();
+        const qint64 id = q.nativeType(0) == SQLITE_INTEGER ? q.int64(0) : qtValue(q, 0).toLongLong();
+        if (!check(id, encoding, stored)) {
+            q.reset();
+            return;
+        }
     }
 }
 
-void LedgerVerifier::verifySources(VerifyReport &report, const QString &sourceTable, const QString &stateTable,
-                                   const QString &idColumn, const QString &dateColumn, const QString &allocColumn,
-                                   int reversalKind)
+// ---- invoices: state, dated history, open amounts; their aggregate rows -----------------
+
+struct InvoiceProblems final {
+    Ordered state;   // state rows (by invoice id)
+    Ordered history; // open amount out of range on a day (by invoice, day)
+    Ordered open;    // open amount against the history (by invoice id)
+};
+
+struct StateRow final {
+    qint64 id = 0;
+    qint64 amount = 0;
+    qint64 open = 0;
+    qint64 customer = 0;
+    int currency = 0;
+    qint64 issue = 0;
+    qint64 due = 0;
+    const std::array<int, 3> *filed = nullptr;
+};
+
+void verifyInvoices(Run &run, InvoiceProblems &problems)
 {
-    struct Source
-    {
+    const QString invoiceState = QStringLiteral("invoice_state");
+    const QString invoicesTable = QStringLiteral("invoices");
+    Statement invoices(run.book, QStringLiteral("SELECT id, amount FROM invoices WHERE id > ? ORDER BY id LIMIT ?"));
+    Statement states(run.book,
+                     QStringLiteral("SELECT invoice_id, amount, open_amount, customer_id, currency, issue_date, due_date "
+                                    "FROM invoice_state WHERE invoice_id > ? AND invoice_id <= ? ORDER BY invoice_id"));
+    Statement parts(run.book, QStringLiteral("SELECT invoice_id, due_date, amount FROM invoice_installments "
+                                             "WHERE invoice_id > ? AND invoice_id <= ? ORDER BY invoice_id, seq"));
+    // Each allocation with what its KPI rows need: the day of the allocation it reverses
+    // and the received day of its payment (the aggregates' SQL joins the same rows).
+    Statement allocations(
+        run.book, QStringLiteral("SELECT a.invoice_id, a.alloc_date, a.amount, a.write_off_id, a.reverses_id, "
+                                 "o.alloc_date, p.payment_id, p.received_date FROM allocations a "
+                                 "LEFT JOIN allocations o ON o.id = a.reverses_id "
+                                 "LEFT JOIN payment_state p ON p.payment_id = a.payment_id "
+                                 "WHERE a.invoice_id > ? AND a.invoice_id <= ? "
+                                 "ORDER BY a.invoice_id, a.alloc_date, a.id"));
+    const qint64 lastId = run.maxId(invoicesTable);
+    std::vector<std::pair<qint64, qint64>> chunk; // invoice id, amount
+    std::vector<qint64> applied;                  // per invoice of the chunk: the history's total
+    std::vector<StateRow> stateRows;
+    struct Parts {
+        std::vector<std::pair<qint64, qint64>> parts; // due day, amount
+        std::map<qint64, qint64> applied;             // per effective day
+    };
+    std::unordered_map<qint64, Parts> withParts;
+    qint64 low = kBelowAll;
+    for (;;) {
+        chunk.clear();
+        invoices.bind(1, low);
+        invoices.bind(2, run.chunk);
+        while (invoices.next())
+            chunk.emplace_back(invoices.int64(0), invoices.int64(1));
+        // The last chunk takes every row above the last invoice too.
+        const qint64 high = static_cast<int>(chunk.size()) < run.chunk ? kAboveAll : chunk.back().first;
+        applied.assign(chunk.size(), 0);
+
+        // Parts (joined with the state rows below, as the aggregate's SQL does).
+        withParts.clear();
+        parts.bind(1, low);
+        parts.bind(2, high);
+        while (parts.next())
+            withParts[parts.int64(0)].parts.emplace_back(parts.int64(1), parts.int64(2));
+
+        // State rows: each names an invoice with the same amount.
+        stateRows.clear();
+        states.bind(1, low);
+        states.bind(2, high);
+        std::size_t at = 0;
+        while (states.next()) {
+            StateRow s{states.int64(0), states.int64(1), states.int64(2), states.int64(3), run.names.id(states.utf8(4)),
+                       states.int64(5), states.int64(6), nullptr};
+            if (const auto found = run.filed.constFind(s.customer); found != run.filed.constEnd())
+                s.filed = &*found;
+            else
+                run.unfiled.insert(s.customer);
+            while (at < chunk.size() && chunk[at].first < s.id)
+                ++at;
+            if (at == chunk.size() || chunk[at].first != s.id)
+                problems.state.add(invoiceState, s.id, [&] {
+                    return QCoreApplication::translate("LedgerVerifier", "state for a missing invoice %1").arg(s.id);
+                });
+            else if (chunk[at].second != s.amount)
+                problems.state.add(invoiceState, s.id, [&] {
+                    return QCoreApplication::translate("LedgerVerifier", "invoice %1: state amount differs").arg(s.id);
+                });
+            stateRows.push_back(s);
+        }
+
+        // The dated history, invoice by invoice: 0 <= applied <= amount at the end of every day.
+        allocations.bind(1, low);
+        allocations.bind(2, high);
+        qint64 current = 0;
+        bool any = false;
+        qint64 amount = 0;      // of the current invoice (0: no such invoice)
+        std::size_t index = 0;  // the current invoice's place in the chunk, or chunk.size()
+        const StateRow *state = nullptr;
+        Parts *split = nullptr;
+        qint64 total = 0;
+        qint64 day = 0;
+        bool dayOpen = false;
+        std::size_t invoiceAt = 0;
+        std::size_t stateAt = 0;
+        auto checkDay = [&] {
+            if (total < 0 || total > amount)
+                problems.history.add(invoicesTable, current, [&] {
+                    return QCoreApplication::translate(
+                               "LedgerVerifier", "invoice %1: open amount out of range (applied %2 of %3) as of day %4")
+                        .arg(current)
+                        .arg(total)
+                        .arg(amount)
+                        .arg(isoDay(day));
+                });
+        };
+        auto endInvoice = [&] {
+            if (!any)
+                return;
+            if (dayOpen)
+                checkDay();
+            if (index < chunk.size())
+                applied[index] = total;
+        };
+        while (allocations.next()) {
+            const qint64 invoiceId = allocations.int64(0);
+            const qint64 date = allocations.int64(1);
+            const qint64 allocated = allocations.int64(2);
+            if (!any || invoiceId != current) {
+                endInvoice();
+                any = true;
+                current = invoiceId;
+                total = 0;
+                dayOpen = false;
+                while (invoiceAt < chunk.size() && chunk[invoiceAt].first < invoiceId)
+                    ++invoiceAt;
+                index = invoiceAt < chunk.size() && chunk[invoiceAt].first == invoiceId ? invoiceAt : chunk.size();
+                amount = index < chunk.size() ? chunk[index].second : 0;
+                while (stateAt < stateRows.size() && stateRows[stateAt].id < invoiceId)
+                    ++stateAt;
+                state = stateAt < stateRows.size() && stateRows[stateAt].id == invoiceId ? &stateRows[stateAt] : nullptr;
+                const auto found = withParts.find(invoiceId);
+                split = found != withParts.end() ? &found->second : nullptr;
+            } else if (dayOpen && date != day) {
+                checkDay();
+            }
+            day = date;
+            dayOpen = true;
+            total = plus(total, allocated);
+            if (!state)
+                continue; // the aggregates join the invoice's state row
+            // ar_movements: off the open invoices on max(allocation day, issue day); an
+            // invoice with parts is spread over them below.
+            const qint64 effective = std::max(date, state->issue);
+            if (split)
+                split->applied[effective] = plus(split->applied[effective], allocated);
+            else
+                run.addAr(0, state->currency, state->due, effective, -allocated);
+            // kpi_movements and kpi_group_movements (kpi_movements.h, kinds 1-4 and 6).
+            run.addKpi(state->filed, KpiMovementKind::Applied, state->currency, date, 0, allocated, 0);
+            if (!allocations.isNull(3))
+                run.addKpi(state->filed, KpiMovementKind::WrittenOff, state->currency, date, 0, allocated, 0);
+            if (!allocations.isNull(6)) {
+                const qint64 amountDays = times(allocated, allocations.int64(7) - state->issue);
+                if (allocations.isNull(4))
+                    run.addKpi(state->filed, KpiMovementKind::Paid, state->currency, date, 0, allocated, amountDays);
+                else if (!allocations.isNull(5))
+                    run.addKpi(state->filed, KpiMovementKind::PaidReversed, state->currency, allocations.int64(5), date,
+                               allocated, amountDays);
+            }
+            if (date <= state->due)
+                run.addKpi(state->filed, KpiMovementKind::AppliedByDue, state->currency, state->due, date, allocated, 0);
+        }
+        endInvoice();
+
+        // Each invoice's open amount against its history; the state rows' aggregate rows.
+        stateAt = 0;
+        for (std::size_t i = 0; i < chunk.size(); ++i) {
+            const auto [id, invoiceAmount] = chunk[i];
+            while (stateAt < stateRows.size() && stateRows[stateAt].id < id)
+                ++stateAt;
+            const qint64 expected = invoiceAmount - applied[i];
+            if (stateAt == stateRows.size() || stateRows[stateAt].id != id)
+                problems.open.add(invoiceState, id, [&] {
+                    return QCoreApplication::translate("LedgerVerifier", "invoice %1 has no state row").arg(id);
+                });
+            else if (stateRows[stateAt].open != expected)
+                problems.open.add(invoiceState, id, [&] {
+                    return QCoreApplication::translate("LedgerVerifier",
+                                                       "invoice %1: open amount %2 but the history gives %3")
+                        .arg(id)
+                        .arg(stateRows[stateAt].open)
+                        .arg(expected);
+                });
+        }
+        for (const StateRow &s : stateRows) {
+            if (const auto found = withParts.find(s.id); found != withParts.end()) {
+                for (const auto &[key, moved] : instalmentMovements(s.issue, found->second.parts, found->second.applied))
+                    run.addAr(0, s.currency, key.first, key.second, moved);
+            } else {
+                run.addAr(0, s.currency, s.due, s.issue, s.amount);
+            }
+            run.addKpi(s.filed, KpiMovementKind::Sales, s.currency, s.issue, 0, s.amount, 0);
+            run.addKpi(s.filed, KpiMovementKind::InvoiceByDue, s.currency, s.due, s.issue, s.amount, 0);
+        }
+        if (high == kAboveAll || !run.progress.at(high, lastId))
+            return;
+        low = high;
+    }
+}
+
+// ---- payments and credit notes: reversals, dated history, state; their movements ------
+
+struct SourceProblems final {
+    Ordered reversals;
+    Ordered history;
+    Ordered state;
+    Ordered count;
+};
+
+struct SourceSpec final {
+    QString table;      // payments, credit_notes
+    QString stateTable; // payment_state, credit_note_state
+    QString idColumn;   // of the state table and of allocations
+    QString dateColumn; // of the source and of its state row
+    int reversalKind = 0;
+    int movementKind = 0; // ar_movements kind
+};
+
+void verifySources(Run &run, const SourceSpec &spec, SourceProblems &problems)
+{
+    Statement sourceRows(run.book, QStringLiteral("SELECT id, amount, %1 FROM %2 WHERE id > ? ORDER BY id LIMIT ?")
+                                       .arg(spec.dateColumn, spec.table));
+    Statement reversals(run.book, QStringLiteral("SELECT target_id, reversal_date FROM reversals WHERE kind = ? "
+                                                 "AND target_id > ? AND target_id <= ? ORDER BY target_id"));
+    Statement allocations(run.book, QStringLiteral("SELECT %1, alloc_date, amount FROM allocations WHERE %1 > ? "
+                                                   "AND %1 <= ? ORDER BY %1, alloc_date, id")
+                                        .arg(spec.idColumn));
+    Statement states(run.book, QStringLiteral("SELECT %1, amount, allocated, unapplied, reversed_date, currency, %2 "
+                                              "FROM %3 WHERE %1 > ? AND %1 <= ? ORDER BY %1")
+                                   .arg(spec.idColumn, spec.dateColumn, spec.stateTable));
+    const QString reversalsTable = QStringLiteral("reversals");
+    const qint64 lastId = run.maxId(spec.table);
+    struct Source {
+        qint64 id = 0;
         qint64 amount = 0;
         qint64 day = 0;
         qint64 reversedDay = 0; // 0: not reversed
+        qint64 allocated = 0;
     };
-    QHash<qint64, Source> sources;
-    {
-        QSqlQuery q = m_book.exec(QStringLiteral("SELECT id, amount, %1 FROM %2").arg(dateColumn, sourceTable));
-        while (q.next())
-            sources.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong(), 0});
-    }
-    {
-        QSqlQuery q = m_book.prepare(QStringLiteral("SELECT target_id, reversal_date FROM reversals WHERE kind = ?"));
-        q.addBindValue(reversalKind);
-        Book::exec(q);
-        while (q.next()) {
-            auto it = sources.find(q.value(0).toLongLong());
-            if (it == sources.end())
-                problem(report, QStringLiteral("reversals"), q.value(0).toLongLong(),
-                        QCoreApplication::translate("LedgerVerifier", "a reversal of a missing %1 row")
-                                .arg(sourceTable));
+    std::vector<Source> chunk;
+    struct Allocation {
+        qint64 source = 0;
+        qint64 day = 0;
+        qint64 amount = 0;
+    };
+    std::vector<Allocation> chunkAllocations;
+    qint64 sources = 0;
+    qint64 stateCount = 0;
+    qint64 low = kBelowAll;
+    auto find = [&](qint64 id) -> Source * {
+        const auto it = std::lower_bound(chunk.begin(), chunk.end(), id,
+                                         [](const Source &s, qint64 key) { return s.id < key; });
+        return it != chunk.end() && it->id == id ? &*it : nullptr;
+    };
+    for (;;) {
+        chunk.clear();
+        sourceRows.bind(1, low);
+        sourceRows.bind(2, run.chunk);
+        while (sourceRows.next())
+            chunk.push_back({sourceRows.int64(0), sourceRows.int64(1), sourceRows.int64(2), 0, 0});
+        sources += static_cast<qint64>(chunk.size());
+        const qint64 high = static_cast<int>(chunk.size()) < run.chunk ? kAboveAll : chunk.back().id;
+
+        reversals.bind(1, spec.reversalKind);
+        reversals.bind(2, low);
+        reversals.bind(3, high);
+        while (reversals.next()) {
+            const qint64 target = reversals.int64(0);
+            if (Source *source = find(target))
+                source->reversedDay = reversals.int64(1);
             else
-                it->reversedDay = q.value(1).toLongLong();
+                problems.reversals.add(reversalsTable, target, [&] {
+                    return QCoreApplication::translate("LedgerVerifier", "a reversal of a missing %1 row").arg(spec.table);
+                });
         }
-    }
-    // Allocation history per source, in date order: unapplied >= 0 on every date.
-    QHash<qint64, qint64> allocatedTotal;
-    QSqlQuery q = m_book.exec(QStringLiteral("SELECT %1, alloc_date, amount FROM allocations WHERE %1 IS NOT NULL "
-                                             "ORDER BY %1, alloc_date, id")
-                                      .arg(allocColumn));
-    qint64 current = -1;
-    qint64 allocated = 0;
-    qint64 day = 0;
-    bool dayOpen = false;
-    auto checkDay = [&](qint64 id) {
-        const Source source = sources.value(id);
-        const bool reversed = source.reversedDay != 0 && day >= source.reversedDay;
-        if (day < source.day)
-            problem(report, sourceTable, id,
-                    QCoreApplication::translate("LedgerVerifier", "%1 %2: applied before it was received")
-                            .arg(sourceTable)
-                            .arg(id));
-        if (!reversed && (allocated < 0 || allocated > source.amount))
-            problem(report, sourceTable, id,
-                    QCoreApplication::translate("LedgerVerifier", "%1 %2: applied %3 of %4 as of %5")
-                            .arg(sourceTable)
-                            .arg(id)
-                            .arg(allocated)
-                            .arg(source.amount)
-                            .arg(QDate::fromJulianDay(day).toString(Qt::ISODate)));
-    };
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        const qint64 date = q.value(1).toLongLong();
-        if (id != current) {
-            if (current >= 0 && dayOpen)
-                checkDay(current);
-            if (current >= 0)
-                allocatedTotal.insert(current, allocated);
-            current = id;
-            allocated = 0;
-            dayOpen = false;
-        } else if (dayOpen && date != day) {
-            checkDay(current);
+
+        // Unapplied >= 0 (unless reversed) and nothing applied before it was received, every day.
+        chunkAllocations.clear();
+        allocations.bind(1, low);
+        allocations.bind(2, high);
+        qint64 current = 0;
+        bool any = false;
+        Source missing;
+        Source *source = nullptr;
+        qint64 allocated = 0;
+        qint64 day = 0;
+        bool dayOpen = false;
+        auto checkDay = [&] {
+            const bool reversed = source->reversedDay != 0 && day >= source->reversedDay;
+            if (day < source->day)
+                problems.history.add(spec.table, current, [&] {
+                    return QCoreApplication::translate("LedgerVerifier", "%1 %2: applied before it was received")
+                        .arg(spec.table)
+                        .arg(current);
+                });
+            if (!reversed && (allocated < 0 || allocated > source->amount))
+                problems.history.add(spec.table, current, [&] {
+                    return QCoreApplication::translate("LedgerVerifier", "%1 %2: applied %3 of %4 as of %5")
+                        .arg(spec.table)
+                        .arg(current)
+                        .arg(allocated)
+                        .arg(source->amount)
+                        .arg(isoDay(day));
+                });
+        };
+        auto endSource = [&] {
+            if (!any)
+                return;
+            if (dayOpen)
+                checkDay();
+            source->allocated = allocated;
+        };
+        while (allocations.next()) {
+            const qint64 id = allocations.int64(0);
+            const qint64 date = allocations.int64(1);
+            const qint64 amount = allocations.int64(2);
+            chunkAllocations.push_back({id, date, amount});
+            if (!any || id != current) {
+                endSource();
+                any = true;
+                current = id;
+                allocated = 0;
+                dayOpen = false;
+                source = find(id);
+                if (!source) {
+                    missing = Source{};
+                    source = &missing;
+                }
+            } else if (dayOpen && date != day) {
+                checkDay();
+            }
+            day = date;
+            dayOpen = true;
+            allocated = plus(allocated, amount);
         }
-        day = date;
-        dayOpen = true;
-        allocated += q.value(2).toLongLong();
-    }
-    if (current >= 0) {
-        if (dayOpen)
-            checkDay(current);
-        allocatedTotal.insert(current, allocated);
-    }
-    QSqlQuery s = m_book.exec(
-            QStringLiteral("SELECT %1, amount, allocated, unapplied, reversed_date FROM %2").arg(idColumn, stateTable));
-    qint64 stateRows = 0;
-    while (s.next()) {
-        ++stateRows;
-        const qint64 id = s.value(0).toLongLong();
-        const auto source = sources.constFind(id);
-        if (source == sources.constEnd()) {
-            problem(report, stateTable, id,
-                    QCoreApplication::translate("LedgerVerifier", "state for a missing %1 row %2")
-                            .arg(sourceTable)
-                            .arg(id));
-            continue;
+        endSource();
+
+        // The state rows against the history; the movements of unapplied cash or credits
+        // (ar_movements.h, kinds 1 and 2) from the state rows and their allocations.
+        states.bind(1, low);
+        states.bind(2, high);
+        std::size_t allocationAt = 0;
+        while (states.next()) {
+            ++stateCount;
+            const qint64 id = states.int64(0);
+            const qint64 stateAmount = states.int64(1);
+            const bool stateReversed = !states.isNull(4);
+            const qint64 reversedState = stateReversed ? states.int64(4) : 0;
+            const int currency = run.names.id(states.utf8(5));
+            const qint64 start = states.int64(6);
+            while (allocationAt < chunkAllocations.size() && chunkAllocations[allocationAt].source < id)
+                ++allocationAt;
+            run.addAr(spec.movementKind, currency, 0, start, stateAmount);
+            const qint64 reversalDay = std::max(reversedState, start);
+            qint64 beforeReversal = 0;
+            for (std::size_t k = allocationAt; k < chunkAllocations.size() && chunkAllocations[k].source == id; ++k) {
+                const qint64 effective = std::max(chunkAllocations[k].day, start);
+                if (!stateReversed || effective <= reversalDay) {
+                    run.addAr(spec.movementKind, currency, 0, effective, -chunkAllocations[k].amount);
+                    beforeReversal = plus(beforeReversal, chunkAllocations[k].amount);
+                }
+            }
+            if (stateReversed)
+                run.addAr(spec.movementKind, currency, 0, reversalDay, -(stateAmount - beforeReversal));
+
+            const Source *known = find(id);
+            if (!known) {
+                problems.state.add(spec.stateTable, id, [&] {
+                    return QCoreApplication::translate("LedgerVerifier", "state for a missing %1 row %2")
+                        .arg(spec.table)
+                        .arg(id);
+                });
+                continue;
+            }
+            const qint64 allocatedNow = known->allocated;
+            const qint64 expectedUnapplied = known->reversedDay != 0 ? 0 : known->amount - allocatedNow;
+            const qint64 allocatedState = states.int64(2);
+            const qint64 unappliedState = states.int64(3);
+            if (allocatedState != allocatedNow || unappliedState != expectedUnapplied || stateAmount != known->amount)
+                problems.state.add(spec.stateTable, id, [&] {
+                    return QCoreApplication::translate(
+                               "LedgerVerifier", "%1 %2: state says allocated %3, unapplied %4; the history gives %5 and %6")
+                        .arg(spec.table)
+                        .arg(id)
+                        .arg(allocatedState)
+                        .arg(unappliedState)
+                        .arg(allocatedNow)
+                        .arg(expectedUnapplied);
+                });
+            if (reversedState != known->reversedDay)
+                problems.state.add(spec.stateTable, id, [&] {
+                    return QCoreApplication::translate("LedgerVerifier", "%1 %2: reversal date differs from the reversals")
+                        .arg(spec.table)
+                        .arg(id);
+                });
         }
-        const qint64 allocatedNow = allocatedTotal.value(id, 0);
-        const qint64 expectedUnapplied = source->reversedDay != 0 ? 0 : source->amount - allocatedNow;
-        if (s.value(2).toLongLong() != allocatedNow || s.value(3).toLongLong() != expectedUnapplied
-            || s.value(1).toLongLong() != source->amount)
-            problem(report, stateTable, id,
-                    QCoreApplication::translate(
-                            "LedgerVerifier",
-                            "%1 %2: state says allocated %3, unapplied %4; the history gives %5 and %6")
-                            .arg(sourceTable)
-                            .arg(id)
-                            .arg(s.value(2).toLongLong())
-                            .arg(s.value(3).toLongLong())
-                            .arg(allocatedNow)
-                            .arg(expectedUnapplied));
-        const qint64 reversedState = s.value(4).isNull() ? 0 : s.value(4).toLongLong();
-        if (reversedState != source->reversedDay)
-            problem(report, stateTable, id,
-                    QCoreApplication::translate("LedgerVerifier", "%1 %2: reversal date differs from the reversals")
-                            .arg(sourceTable)
-                            .arg(id));
+        if (high == kAboveAll || !run.progress.at(high, lastId))
+            break;
+        low = high;
     }
-    if (stateRows != sources.size())
-        problem(report, stateTable, 0,
-                QCoreApplication::translate("LedgerVerifier", "%1 has %2 rows for %3 %4 rows")
-                        .arg(stateTable)
-                        .arg(stateRows)
-                        .arg(sources.size())
-                        .arg(sourceTable));
+    if (run.progress.stopped())
+        return;
+    if (stateCount != sources)
+        problems.count.add(spec.stateTable, 0, [&] {
+            return QCoreApplication::translate("LedgerVerifier", "%1 has %2 rows for %3 %4 rows")
+                .arg(spec.stateTable)
+                .arg(stateCount)
+                .arg(sources)
+                .arg(spec.table);
+        });
 }
+
+// ---- the stored aggregates against the sums -------------------------------------------
+
+// Reads the stored rows once, each against the sum of its key; then the sums no stored row
+// had. A difference is a problem; `less` orders the keys as the check reports them.
+template <typename Key, typename Sum, typename Hash, typename Read, typename Less, typename Report>
+qint64 compareStored(Run &run, std::unordered_map<Key, Entry<Sum>, Hash> &expected, Statement &stored, Read read,
+                     Less less, Problems<Key> &problems, Report report)
+{
+    qint64 rows = 0;
+    while (stored.next()) {
+        const auto [key, have] = read(stored);
+        ++rows;
+        Sum want{};
+        if (const auto found = expected.find(key); found != expected.end()) {
+            want = found->second.sum;
+            found->second.seen = true;
+        }
+        if (!(want == have))
+            problems.add(key, less, QString(), 0, [&] { return report(key, have, want); });
+        if (rows % kTickRows == 0 && !run.progress.at(0, 1)) {
+            stored.reset();
+            return rows;
+        }
+    }
+    for (const auto &[key, entry] : expected)
+        if (!entry.seen && !(entry.sum == Sum{}))
+            problems.add(key, less, QString(), 0, [&] { return report(key, Sum{}, entry.sum); });
+    return rows;
+}
+
+} // namespace
 
 VerifyReport LedgerVerifier::run(const std::function<bool(int, int)> &progress)
 {
     VerifyReport report;
     const QStringList &tables = postedTables();
-    const int steps = static_cast<int>(tables.size()) + 4;
-    int step = 0;
-    auto tick = [&] { return !progress || progress(++step, steps); };
+    // Phases: each chain, invoices, payments, credit notes, the aggregates, promise outcomes.
+    Run run(m_book, std::max(1, m_chunkRows), progress, static_cast<int>(tables.size()) + 5);
+
     for (const QString &table : tables) {
-        verifyChain(report, table);
-        if (!tick())
+        Ordered problems;
+        qint64 rows = 0;
+        verifyChain(run, problems, table, rows);
+        problems.into(report);
+        report.counts.push_back({table, rows});
+        if (!run.progress.phaseDone())
             return report;
     }
-    verifyInvoices(report);
-    if (!tick())
-        return report;
-    verifySources(report, QStringLiteral("payments"), QStringLiteral("payment_state"), QStringLiteral("payment_id"),
-                  QStringLiteral("received_date"), QStringLiteral("payment_id"), 1);
-    if (!tick())
-        return report;
-    verifySources(report, QStringLiteral("credit_notes"), QStringLiteral("credit_note_state"),
-                  QStringLiteral("credit_note_id"), QStringLiteral("issue_date"), QStringLiteral("credit_note_id"), 3);
-    if (!tick())
-        return report;
-    verifyMovements(report);
-    verifyKpiMovements(report);
-    verifyPromiseOutcomes(report);
-    verifyKpiGroupMovements(report);
-    tick();
-    return report;
-}
 
-// The maintained promise outcomes (promise_outcomes.h) against the rule over the ledger,
-// customer by customer (those with stored outcomes; a stale customer has none).
-void LedgerVerifier::verifyPromiseOutcomes(VerifyReport &report)
-{
-    const PromiseOutcomeCheck check = checkPromiseOutcomes(m_book);
-    const int differing = static_cast<int>(check.problems);
-    if (differing > 0)
-        problem(report, QStringLiteral("promise_outcomes"), 0,
-                QCoreApplication::translate("LedgerVerifier",
-                                            "promise_outcomes: %n customer(s) differ from the rule; first: %1",
-                                            nullptr, differing)
-                        .arg(check.firstProblem));
-    report.counts.push_back({QStringLiteral("promise_outcomes"), check.customers});
-}
-
-// The KPI movement aggregate (kpi_movements.h) against what the ledger gives, row by row.
-void LedgerVerifier::verifyKpiMovements(VerifyReport &report)
-{
-    const KpiMovementMap expected = expectedKpiMovements(m_book);
-    const KpiMovementMap stored = storedKpiMovements(m_book);
-    auto describe = [](const KpiMovementKey &key, const KpiMovementSums &sums) {
-        return QStringLiteral("%1/%2/%3/%4: %5, %6, %7")
-            .arg(std::get<0>(key))
-            .arg(std::get<1>(key))
-            .arg(QDate::fromJulianDay(std::get<2>(key)).toString(Qt::ISODate))
-            .arg(std::get<3>(key))
-            .arg(sums.amount)
-            .arg(sums.amountDays)
-            .arg(sums.entries);
-    };
-    auto w = expected.begin();
-    auto h = stored.begin();
-    while (w != expected.end() || h != stored.end()) {
-        const bool takeWant = h == stored.end() || (w != expected.end() && w->first < h->first);
-        const bool takeHave = w == expected.end() || (h != stored.end() && h->first < w->first);
-        const KpiMovementKey key = takeWant ? w->first : h->first;
-        const KpiMovementSums wanted = takeHave ? KpiMovementSums{} : w->second;
-        const KpiMovementSums have = takeWant ? KpiMovementSums{} : h->second;
-        if (!(wanted == have))
-            problem(report, QStringLiteral("kpi_movements"), 0,
-                    QCoreApplication::translate("LedgerVerifier",
-                                                "kpi_movements (kind/currency/day/until: amount, amount x days, "
-                                                "entries): %1 stored, the ledger gives %2")
-                        .arg(describe(key, have), describe(key, wanted)));
-        if (!takeHave)
-            ++w;
-        if (!takeWant)
-            ++h;
+    {
+        QSqlQuery q = m_book.exec(
+            QStringLiteral("SELECT customer_id, collector_key, segment_key, risk_key FROM kpi_customer_groups"));
+        while (q.next())
+            run.filed.insert(q.value(0).toLongLong(),
+                             {run.names.id(q.value(1).toString().toUtf8()), run.names.id(q.value(2).toString().toUtf8()),
+                              run.names.id(q.value(3).toString().toUtf8())});
     }
-    report.counts.push_back({QStringLiteral("kpi_movements"), static_cast<qint64>(stored.size())});
-}
-
-// The KPI movement aggregate per collector, segment and risk class (kpi_movements.h) against
-// what the ledger and kpi_customer_groups give, row by row; and every customer with an invoice
-// has its line in kpi_customer_groups.
-void LedgerVerifier::verifyKpiGroupMovements(VerifyReport &report)
-{
-    QSqlQuery unfiled = m_book.exec(QStringLiteral(
-        "SELECT DISTINCT s.customer_id FROM invoice_state s WHERE NOT EXISTS (SELECT 1 FROM kpi_customer_groups f "
-        "WHERE f.customer_id = s.customer_id) ORDER BY s.customer_id"));
-    while (unfiled.next())
-        problem(report, QStringLiteral("kpi_customer_groups"), unfiled.value(0).toLongLong(),
-                QCoreApplication::translate("LedgerVerifier",
-                                            "customer %1 has invoices but no line in kpi_customer_groups")
-                    .arg(unfiled.value(0).toLongLong()));
-    const KpiGroupMovementMap expected = expectedKpiGroupMovements(m_book);
-    const KpiGroupMovementMap stored = storedKpiGroupMovements(m_book);
-    auto describe = [](const KpiGroupMovementKey &key, const KpiMovementSums &sums) {
-        return QStringLiteral("%1/%2/%3/%4/%5/%6: %7, %8, %9")
-            .arg(std::get<0>(key))
-            .arg(std::get<1>(key))
-            .arg(std::get<2>(key), std::get<3>(key))
-            .arg(QDate::fromJulianDay(std::get<4>(key)).toString(Qt::ISODate))
-            .arg(std::get<5>(key))
-            .arg(sums.amount)
-            .arg(sums.amountDays)
-            .arg(sums.entries);
-    };
-    auto w = expected.begin();
-    auto h = stored.begin();
-    while (w != expected.end() || h != stored.end()) {
-        const bool takeWant = h == stored.end() || (w != expected.end() && w->first < h->first);
-        const bool takeHave = w == expected.end() || (h != stored.end() && h->first < w->first);
-        const KpiGroupMovementKey key = takeWant ? w->first : h->first;
-        const KpiMovementSums wanted = takeHave ? KpiMovementSums{} : w->second;
-        const KpiMovementSums have = takeWant ? KpiMovementSums{} : h->second;
-        if (!(wanted == have))
-            problem(report, QStringLiteral("kpi_group_movements"), 0,
-                    QCoreApplication::translate("LedgerVerifier",
-                                                "kpi_group_movements (grouping/kind/currency/group/day/until: "
-                                                "amount, amount x days, entries): %1 stored, the ledger gives %2")
-                        .arg(describe(key, have), describe(key, wanted)));
-        if (!takeHave)
-            ++w;
-        if (!takeWant)
-            ++h;
+    {
+        InvoiceProblems problems;
+        verifyInvoices(run, problems);
+        problems.state.into(report);
+        problems.history.into(report);
+        problems.open.into(report);
+        if (!run.progress.phaseDone())
+            return report;
     }
-    report.counts.push_back({QStringLiteral("kpi_group_movements"), static_cast<qint64>(stored.size())});
-}
-
-// The AR movement aggregate (ar_movements.h) against what the ledger gives: every day row,
-// and every block row against the day rows of its block.
-void LedgerVerifier::verifyMovements(VerifyReport &report)
-{
-    const auto expected = expectedMovements(m_book);
-    const auto days = storedMovements(m_book, 0);
-    auto describeKey = [](const MovementKey &key) {
-        return QStringLiteral("%1/%2/%3/%4")
-            .arg(std::get<0>(key))
-            .arg(std::get<1>(key))
-            .arg(QDate::fromJulianDay(std::get<2>(key)).toString(Qt::ISODate),
-                 QDate::fromJulianDay(std::get<3>(key)).toString(Qt::ISODate));
+    const SourceSpec specs[] = {
+        {QStringLiteral("payments"), QStringLiteral("payment_state"), QStringLiteral("payment_id"),
+         QStringLiteral("received_date"), 1, static_cast<int>(MovementKind::UnappliedCash)},
+        {QStringLiteral("credit_notes"), QStringLiteral("credit_note_state"), QStringLiteral("credit_note_id"),
+         QStringLiteral("issue_date"), 3, static_cast<int>(MovementKind::UnappliedCredits)},
     };
-    auto compare = [&](const std::map<MovementKey, qint64> &want, const std::map<MovementKey, qint64> &have) {
-        auto w = want.begin();
-        auto h = have.begin();
-        while (w != want.end() || h != have.end()) {
-            const bool takeWant = h == have.end() || (w != want.end() && w->first < h->first);
-            const bool takeHave = w == want.end() || (h != have.end() && h->first < w->first);
-            const MovementKey key = takeWant ? w->first : h->first;
-            const qint64 wanted = takeHave ? 0 : w->second;
-            const qint64 stored = takeWant ? 0 : h->second;
-            if (wanted != stored)
-                problem(report, QStringLiteral("ar_movements"), 0,
-                        QCoreApplication::translate("LedgerVerifier",
-                                                    "ar_movements %1 (kind/currency/due/day): %2 stored, the ledger "
-                                                    "gives %3")
-                            .arg(describeKey(key))
-                            .arg(stored)
-                            .arg(wanted));
-            if (!takeHave)
-                ++w;
-            if (!takeWant)
-                ++h;
+    for (const SourceSpec &spec : specs) {
+        SourceProblems problems;
+        verifySources(run, spec, problems);
+        problems.reversals.into(report);
+        problems.history.into(report);
+        problems.state.into(report);
+        problems.count.into(report);
+        if (!run.progress.phaseDone())
+            return report;
+    }
+
+    const Names &names = run.names;
+    // ar_movements: the day rows against the ledger, then the block rows against the day rows.
+    {
+        const QString arTable = QStringLiteral("ar_movements");
+        auto less = [&](const ArKey &a, const ArKey &b) {
+            if (a.kind != b.kind)
+                return a.kind < b.kind;
+            if (const int c = names.compare(a.currency, b.currency); c != 0)
+                return c < 0;
+            return std::pair(a.due, a.day) < std::pair(b.due, b.day);
+        };
+        auto describe = [&](const ArKey &key, qint64 stored, qint64 wanted) {
+            return QCoreApplication::translate("LedgerVerifier",
+                                               "ar_movements %1 (kind/currency/due/day): %2 stored, the ledger "
+                                               "gives %3")
+                .arg(QStringLiteral("%1/%2/%3/%4")
+                         .arg(key.kind)
+                         .arg(names.name(key.currency))
+                         .arg(isoDay(key.due), isoDay(key.day)))
+                .arg(stored)
+                .arg(wanted);
+        };
+        std::unordered_map<ArKey, Entry<qint64>, ArKeyHash> blocks;
+        auto readDay = [&](Statement &q) {
+            const ArKey key{static_cast<int>(q.int64(0)), run.names.id(q.utf8(1)), q.int64(2), q.int64(3)};
+            const qint64 amount = q.int64(4);
+            qint64 &block = blocks[{key.kind, key.currency, key.due, movementBlockStart(key.day)}].sum;
+            block = plus(block, amount);
+            return std::pair(key, amount);
+        };
+        auto readBlock = [&](Statement &q) {
+            return std::pair(ArKey{static_cast<int>(q.int64(0)), run.names.id(q.utf8(1)), q.int64(2), q.int64(3)},
+                             q.int64(4));
+        };
+        const QString sql = QStringLiteral(
+            "SELECT kind, currency, due_day, move_day, amount FROM ar_movements WHERE grain = ? AND amount <> 0");
+        Problems<ArKey> dayProblems;
+        Problems<ArKey> blockProblems;
+        Statement days(m_book, sql);
+        days.bind(1, 0);
+        const qint64 dayRows = compareStored(run, run.ar, days, readDay, less, dayProblems, describe);
+        if (run.progress.stopped())
+            return report;
+        Statement blockRows(m_book, sql);
+        blockRows.bind(1, 1);
+        compareStored(run, blocks, blockRows, readBlock, less, blockProblems, describe);
+        if (run.progress.stopped())
+            return report;
+        for (auto *problems : {&dayProblems, &blockProblems}) {
+            problems->table = arTable;
+            problems->into(report);
         }
-    };
-    compare(expected, days);
-    std::map<MovementKey, qint64> blocks;
-    for (const auto &[key, amount] : days) {
-        auto &sum = blocks[{std::get<0>(key), std::get<1>(key), std::get<2>(key), movementBlockStart(std::get<3>(key))}];
-        sum += amount;
+        report.counts.push_back({arTable, dayRows});
     }
-    std::erase_if(blocks, [](const auto &entry) { return entry.second == 0; });
-    compare(blocks, storedMovements(m_book, 1));
-    report.counts.push_back({QStringLiteral("ar_movements"), static_cast<qint64>(days.size())});
+    // kpi_movements.
+    {
+        auto less = [&](const KpiKey &a, const KpiKey &b) {
+            if (a.kind != b.kind)
+                return a.kind < b.kind;
+            if (const int c = names.compare(a.currency, b.currency); c != 0)
+                return c < 0;
+            return std::pair(a.day, a.until) < std::pair(b.day, b.until);
+        };
+        auto describe = [&](const KpiKey &key, const KpiMovementSums &sums) {
+            return QStringLiteral("%1/%2/%3/%4: %5, %6, %7")
+                .arg(key.kind)
+                .arg(names.name(key.currency))
+                .arg(isoDay(key.day))
+                .arg(key.until)
+                .arg(sums.amount)
+                .arg(sums.amountDays)
+                .arg(sums.entries);
+        };
+        auto message = [&](const KpiKey &key, const KpiMovementSums &have, const KpiMovementSums &wanted) {
+            return QCoreApplication::translate("LedgerVerifier",
+                                               "kpi_movements (kind/currency/day/until: amount, amount x days, "
+                                               "entries): %1 stored, the ledger gives %2")
+                .arg(describe(key, have), describe(key, wanted));
+        };
+        auto read = [&](Statement &q) {
+            return std::pair(KpiKey{static_cast<int>(q.int64(0)), run.names.id(q.utf8(1)), q.int64(2), q.int64(3)},
+                             KpiMovementSums{q.int64(4), q.int64(5), q.int64(6)});
+        };
+        Problems<KpiKey> problems;
+        Statement stored(m_book, QStringLiteral("SELECT kind, currency, day, until_day, amount, amount_days, entries "
+                                                "FROM kpi_movements WHERE entries <> 0"));
+        const qint64 rows = compareStored(run, run.kpi, stored, read, less, problems, message);
+        if (run.progress.stopped())
+            return report;
+        problems.table = QStringLiteral("kpi_movements");
+        problems.into(report);
+        report.counts.push_back({QStringLiteral("kpi_movements"), rows});
+    }
+    if (!run.progress.phaseDone())
+        return report;
+
+    // The maintained promise outcomes (promise_outcomes.h) against the rule over the ledger,
+    // customer by customer (those with stored outcomes; a stale customer has none).
+    {
+        const PromiseOutcomeCheck check = checkPromiseOutcomes(m_book);
+        const int differing = static_cast<int>(check.problems);
+        Ordered problems;
+        if (differing > 0)
+            problems.add(QStringLiteral("promise_outcomes"), 0, [&] {
+                return QCoreApplication::translate("LedgerVerifier",
+                                                   "promise_outcomes: %n customer(s) differ from the rule; first: %1",
+                                                   nullptr, differing)
+                    .arg(check.firstProblem);
+            });
+        problems.into(report);
+        report.counts.push_back({QStringLiteral("promise_outcomes"), check.customers});
+    }
+
+    // kpi_group_movements: every customer with an invoice has its line in
+    // kpi_customer_groups; the rows against the ledger and those lines.
+    {
+        Ordered unfiled;
+        for (const qint64 customer : run.unfiled)
+            unfiled.add(QStringLiteral("kpi_customer_groups"), customer, [&] {
+                return QCoreApplication::translate("LedgerVerifier",
+                                                   "customer %1 has invoices but no line in kpi_customer_groups")
+                    .arg(customer);
+            });
+        unfiled.into(report);
+        auto less = [&](const GroupKey &a, const GroupKey &b) {
+            if (a.dimension != b.dimension)
+                return a.dimension < b.dimension;
+            if (a.kind != b.kind)
+                return a.kind < b.kind;
+            if (const int c = names.compare(a.currency, b.currency); c != 0)
+                return c < 0;
+            if (const int c = names.compare(a.group, b.group); c != 0)
+                return c < 0;
+            return std::pair(a.day, a.until) < std::pair(b.day, b.until);
+        };
+        auto describe = [&](const GroupKey &key, const KpiMovementSums &sums) {
+            return QStringLiteral("%1/%2/%3/%4/%5/%6: %7, %8, %9")
+                .arg(key.dimension)
+                .arg(key.kind)
+                .arg(names.name(key.currency), names.name(key.group))
+                .arg(isoDay(key.day))
+                .arg(key.until)
+                .arg(sums.amount)
+                .arg(sums.amountDays)
+                .arg(sums.entries);
+        };
+        auto message = [&](const GroupKey &key, const KpiMovementSums &have, const KpiMovementSums &wanted) {
+            return QCoreApplication::translate("LedgerVerifier",
+                                               "kpi_group_movements (grouping/kind/currency/group/day/until: "
+                                               "amount, amount x days, entries): %1 stored, the ledger gives %2")
+                .arg(describe(key, have), describe(key, wanted));
+        };
+        auto read = [&](Statement &q) {
+            return std::pair(GroupKey{static_cast<int>(q.int64(0)), static_cast<int>(q.int64(1)),
+                                      run.names.id(q.utf8(2)), run.names.id(q.utf8(3)), q.int64(4), q.int64(5)},
+                             KpiMovementSums{q.int64(6), q.int64(7), q.int64(8)});
+        };
+        Problems<GroupKey> problems;
+        Statement stored(m_book, QStringLiteral("SELECT dimension, kind, currency, group_key, day, until_day, amount, "
+                                                "amount_days, entries FROM kpi_group_movements WHERE entries <> 0"));
+        const qint64 rows = compareStored(run, run.groups, stored, read, less, problems, message);
+        if (run.progress.stopped())
+            return report;
+        problems.table = QStringLiteral("kpi_group_movements");
+        problems.into(report);
+        report.counts.push_back({QStringLiteral("kpi_group_movements"), rows});
+    }
+    run.progress.phaseDone();
+    return report;
 }
 
 } // namespace ardesk

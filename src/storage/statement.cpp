@@ -264,4 +264,24 @@ QByteArray Statement::blob(int column) const
     return m_query->value(column).toByteArray();
 }
 
+int Statement::nativeType(int column) const
+{
+    return m_stmt ? sqlite3_column_type(m_stmt, column) : 0;
+}
+
+double Statement::real(int column) const
+{
+    if (m_stmt)
+        return sqlite3_column_double(m_stmt, column);
+    return m_query->value(column).toDouble();
+}
+
+QString Statement::textAsQt(int column) const
+{
+    if (m_stmt)
+        return QString(reinterpret_cast<const QChar *>(sqlite3_column_text16(m_stmt, column)),
+                       sqlite3_column_bytes16(m_stmt, column) / static_cast<int>(sizeof(QChar)));
+    return m_query->value(column).toString();
+}
+
 } // namespace ardesk

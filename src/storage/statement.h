@@ -48,6 +48,14 @@ public:
     // reset() or utf8() for the same column.
     QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
+    // Whether this runs on the sqlite3 C API (else on QSqlQuery, as on PostgreSQL).
+    bool native() const { return m_stmt != nullptr; }
+    // On the sqlite3 C API only: the value's own type (SQLITE_INTEGER, SQLITE_FLOAT,
+    // SQLITE_TEXT, SQLITE_BLOB, SQLITE_NULL), the value as a double, and its text as Qt's
+    // SQLite driver reads it (UTF-16 from SQLite, for QVariant-exact encodings).
+    int nativeType(int column) const;
+    double real(int column) const;
+    QString textAsQt(int column) const;
 
 private:
     void check(int code, const char *what);
