@@ -13,6 +13,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -176,6 +177,32 @@ TEST_F(TrustUiTest, bookCheckSaysSoundAndThenNamesATamperedRow)
     page->runCheckAndWait();
     EXPECT_TRUE(page->checkResultText().contains(QStringLiteral("fails the check"))) << page->checkResultText().toStdString();
     EXPECT_TRUE(page->checkResultText().contains(QStringLiteral("invoices, row 3"))) << page->checkResultText().toStdString();
+}
+
+// The check runs in a worker with a progress dialog; Cancel stops it (the verifier stops
+// at the next progress call, tests/storage/test_ledger_verifier.cpp) and says so.
+TEST_F(TrustUiTest, bookCheckShowsProgressAndCanBeCancelled)
+{
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(window.openBook(m_path).has_value());
+    window.showPage(MainWindow::Page::Settings);
+    SettingsPage *page = window.settingsPage();
+    ASSERT_NE(page, nullptr);
+    auto *button = page->findChild<QPushButton *>(QStringLiteral("verifyButton"));
+    ASSERT_NE(button, nullptr);
+    button->click();
+    auto *progress = page->findChild<QProgressDialog *>(QStringLiteral("verifyProgress"));
+    ASSERT_NE(progress, nullptr);
+    EXPECT_FALSE(button->isEnabled());
+    auto *cancel = progress->findChild<QPushButton *>();
+    ASSERT_NE(cancel, nullptr);
+    cancel->click(); // what the dialog's Cancel button does (emits canceled())
+    EXPECT_TRUE(QTest::qWaitFor([&] { return button->isEnabled(); }, 30000));
+    EXPECT_EQ(page->checkResultText(), SettingsPage::tr("The check was cancelled."));
+    // A check after a cancelled one runs to its end.
+    page->runCheckAndWait();
+    EXPECT_TRUE(page->checkResultText().contains(QStringLiteral("The book is sound"))) << page->checkResultText().toStdString();
 }
 
 } // namespace
