@@ -423,7 +423,7 @@ class Bench:
             seconds, peak, cpu = run_timed([self.ui_tests, "--gtest_filter=ListsMeasure.*"], env=env, output=output)
             text = output[0]
             # The wall of the longest stall, and (CPU column) the most CPU the UI thread spent in one go.
-            for found in re.finditer(r"^list (\S+): longest UI stall (\d+) ms \([^)]*\), UI thread CPU (\d+) ms",
+            for found in re.finditer(r"^list (\S+): longest UI stall (\d+) ms \(.*?\), UI thread CPU (\d+) ms",
                                      text, re.M):
                 key = found.group(1)
                 if key not in lists:
