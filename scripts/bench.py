@@ -16,7 +16,9 @@ peak resident memory); the table gives median, min, max and the peak. Beside eac
 that has one, the floor: the same work done by the sqlite3 shell on the same book in the
 same run (the minimal aging query; `.import` plus INSERT ... SELECT for loading). The
 Google Benchmark binary (tests/bench) adds the in-process figures on a copy of the book, and
-the UI test binary's ManagerDeskMeasure (when built) the dashboard in the running GUI.
+the UI test binary's ManagerDeskMeasure (when built) the dashboard in the running GUI, and
+its ListsMeasure the longest UI-thread stall while every big list is scrolled page by page,
+jumped to its end, sorted by each column both ways and searched (with the process's peak).
 
 The table is written between markers in docs/performance.md (one block per scale, the
 hand-written text around it stays). --smoke: a tiny book, one run of everything, each
@@ -72,6 +74,13 @@ GOALS = {
     "gui_dash_first": "< 300 ms (tiles)",
     "gui_dash_tiles": "< 300 ms",
     "gui_dash_all": "< 300 ms",
+    "gui_list_customers": "< 50 ms (smooth)",
+    "gui_list_invoices-open": "< 50 ms (smooth)",
+    "gui_list_invoices-all": "< 50 ms (smooth)",
+    "gui_list_payments-all": "< 50 ms (smooth)",
+    "gui_list_payments-unapplied": "< 50 ms (smooth)",
+    "gui_list_mywork": "< 50 ms (smooth)",
+    "gui_lists_peak": "< 300 MB",
     "worklist_one": "< 200 ms",
     "worklist_past": "< 200 ms",
     "worklist_all": "< 200 ms",
@@ -366,7 +375,7 @@ class Bench:
         repeat(Figure("verify", "verify: hash chains, state and aggregates (CLI process)"),
                self.cli_command(demo, "verify"))
 
-    def measure_gui(self, demo, work, runs, figures):
+    def measure_gui(self, demo, work, runs, figures, smoke=False):
         """The GUI with its background work: `ardesk --quit-when-idle` on a copy of the book
         (open, first paint, the daily run after open and the queue's read, then quit), the
         first open of the day (the daily run's first pass: month-end snapshots, promises,
@@ -402,6 +411,34 @@ class Bench:
                 if int(found.group(2)) >= 0:
                     whole.add(int(found.group(2)) / 1000.0, peak)
         figures += [figure for figure in (opened, tiles, whole) if figure.times]
+        self.measure_lists(book, runs, figures, smoke)
+
+    def measure_lists(self, book, runs, figures, smoke):
+        """The lists in the running GUI (the UI tests' ListsMeasure) on the same copy: per
+        list, the longest time the UI thread went without its event loop while a user's
+        session ran (Page Down a few hundred times, Ctrl+End and back, every column sorted
+        both ways, a search); the interest dialog's preview; the process's peak memory."""
+        env = dict(self.env, ARDESK_PERF_BOOK=book, ARDESK_PERF_PAGE_DOWNS="5" if smoke else "300")
+        lists = {}
+        interest = Figure("gui_interest_dialog", "interest dialog: preview into its grids (UI test process)")
+        peaks = Figure("gui_lists_peak", "lists session, every list and the interest dialog: the whole UI test process")
+        for _ in range(1 if smoke else max(1, runs // 3)):
+            output = []
+            seconds, peak, cpu = run_timed([self.ui_tests, "--gtest_filter=ListsMeasure.*"], env=env, output=output)
+            text = output[0]
+            # The wall of the longest stall, and (CPU column) the most CPU the UI thread spent in one go.
+            for found in re.finditer(r"^list (\S+): longest UI stall (\d+) ms \(.*?\), UI thread CPU (\d+) ms",
+                                     text, re.M):
+                key = found.group(1)
+                if key not in lists:
+                    lists[key] = Figure("gui_list_" + key, "list %s: longest UI stall scrolling, sorting, searching "
+                                        "(UI test process)" % key)
+                lists[key].add(int(found.group(2)) / 1000.0, peak, int(found.group(3)) / 1000.0)
+            found = re.search(r"interest dialog: preview and grids (\d+) ms", text)
+            if found:
+                interest.add(int(found.group(1)) / 1000.0, peak)
+            peaks.add(seconds, peak, cpu)
+        figures += list(lists.values()) + [figure for figure in (interest, peaks) if figure.times]
 
     def measure_posting(self, original, work, runs, figures):
         # On a copy: the demo book stays as it was made for the next invocation.
@@ -758,7 +795,7 @@ def main():
     import_runs = 1 if args.smoke else (args.import_runs or runs)
     bench.measure_import(work, import_runs, figures)
     bench.measure_reads(demo, work, runs, figures)
-    bench.measure_gui(demo, work, runs, figures)
+    bench.measure_gui(demo, work, runs, figures, args.smoke)
     bench.measure_micro(demo, work, runs, figures, args.smoke)
     bench.measure_posting(demo, work, runs, figures)
     text = table(scale, customers, figures, runs, demo, args.demo_book, args.csv, import_runs)

@@ -182,8 +182,12 @@ std::vector<MatchInvoice> BankRepository::allInvoices()
 
 std::vector<MatchInvoice> BankRepository::openItems(Id customerId, const QString &currency)
 {
+    // open_amount is never negative: "<> 0" is "> 0", and reads the customer's open items from
+    // the partial index invoice_state_open (it was a scan of every invoice); by id, the order
+    // it always had on SQLite, whatever index a plan picks.
     QSqlQuery q = m_book.prepare(kInvoiceColumns +
-                                 QStringLiteral("WHERE s.customer_id = ? AND i.currency = ? AND s.open_amount > 0"));
+                                 QStringLiteral("WHERE s.customer_id = ? AND i.currency = ? AND s.open_amount <> 0 "
+                                                "ORDER BY i.id"));
     q.addBindValue(id(customerId));
     q.addBindValue(currency);
     Book::exec(q);

@@ -498,6 +498,22 @@ SqlText paymentWhere(const PaymentListFilter &filter)
     return where;
 }
 
+// Filters that leave most rows in: the list sorted by customer reads the customers in
+// order and their documents by index. (A search, a date range or a drill-down's group
+// keeps the usual plan: few rows, found by their own indexes, then sorted.)
+bool plainInvoiceFilter(const InvoiceListFilter &filter)
+{
+    return filter.search.trimmed().isEmpty() && !filter.dueFrom.isValid() && !filter.dueTo.isValid()
+            && !filter.issuedFrom.isValid() && !filter.issuedTo.isValid() && !filter.collectorLogin
+            && !filter.riskClass && !filter.withOpenDispute;
+}
+
+bool plainPaymentFilter(const PaymentListFilter &filter)
+{
+    return filter.search.trimmed().isEmpty() && !filter.receivedFrom.isValid() && !filter.receivedTo.isValid()
+            && !filter.notReversedBy.isValid();
+}
+
 qint64 single(Book &book, const SqlText &statement)
 {
     QSqlQuery query = run(book, statement);
@@ -607,11 +623,31 @@ std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filt
             << u" ORDER BY merged.sort_due" << order << u", merged.id" << order;
         sql.bind(int64(enough));
     } else {
+        // Every sort column has an index that ends with the row's id (schema steps 3, 12 and
+        // the lists' step): the page is read in index order, ties by the id of the same table
+        // (s.invoice_id is i.id), and never the whole table sorted (docs/performance.md
+        // "Scrolling the lists").
+        const bool byCustomer =
+                sort.column == InvoiceSortColumn::CustomerCode || sort.column == InvoiceSortColumn::CustomerName;
+        const bool onState = sort.column == InvoiceSortColumn::DueDate || sort.column == InvoiceSortColumn::DaysPastDue
+                || sort.column == InvoiceSortColumn::Amount || sort.column == InvoiceSortColumn::Open;
         sql << u"SELECT i.id, i.number, s.customer_id, c.code, c.name, i.issue_date, s.due_date, s.amount, "
-               u"s.open_amount, s.currency FROM invoice_state s JOIN invoices i ON i.id = s.invoice_id "
-               u"JOIN customers c ON c.id = s.customer_id";
-        sql.append(invoiceWhere(filter));
-        sql << u" ORDER BY " << invoiceSortExpression(sort.column) << order << u", i.id" << order;
+               u"s.open_amount, s.currency";
+        if (byCustomer && plainInvoiceFilter(filter)) {
+            // By the customer's code or name: the customers in that index's order, each one's
+            // invoices from invoices_customer, sorted by id within the customers of one code or
+            // name (SQLite sorts each group only: CROSS JOIN keeps this loop order).
+            sql << u" FROM customers c CROSS JOIN invoices i JOIN invoice_state s ON s.invoice_id = i.id";
+            sql.append(invoiceWhere(filter));
+            sql << u" AND i.customer_id = c.id";
+        } else {
+            sql << u" FROM invoice_state s JOIN invoices i ON i.id = s.invoice_id JOIN customers c ON c.id = s.customer_id";
+            sql.append(invoiceWhere(filter));
+        }
+        if (sort.column == InvoiceSortColumn::Open && filter.status == InvoiceStatusFilter::Open)
+            sql << u" AND s.open_amount > 0"; // the same rows (open_amount >= 0): a range of the index
+        sql << u" ORDER BY " << invoiceSortExpression(sort.column) << order << (onState ? u", s.invoice_id" : u", i.id")
+            << order;
     }
     sql.append(limitClause(window));
 
@@ -683,19 +719,9 @@ qint64 InvoiceListQuery::count(const InvoiceListFilter &filter)
 
 // --- payments --------------------------------------------------------------------------
 
-std::vector<PaymentListRow> PaymentListQuery::rows(const PaymentListFilter &filter, const PaymentListSort &sort,
-                                                   RowWindow window)
+namespace {
+std::vector<PaymentListRow> readPaymentRows(QSqlQuery query, RowWindow window)
 {
-    const QString order = direction(sort.direction);
-    SqlText sql;
-    sql << u"SELECT p.id, p.reference, s.customer_id, c.code, c.name, p.received_date, s.amount, s.unapplied, "
-           u"s.currency, p.method, s.reversed_date FROM payment_state s JOIN payments p ON p.id = s.payment_id "
-           u"JOIN customers c ON c.id = s.customer_id";
-    sql.append(paymentWhere(filter));
-    sql << u" ORDER BY " << paymentSortExpression(sort.column) << order << u", p.id" << order;
-    sql.append(limitClause(window));
-
-    QSqlQuery query = run(m_book, sql);
     std::vector<PaymentListRow> rows;
     rows.reserve(static_cast<std::size_t>(std::clamp<qint64>(window.limit, 0, 1000)));
     while (query.next()) {
@@ -715,6 +741,69 @@ std::vector<PaymentListRow> PaymentListQuery::rows(const PaymentListFilter &filt
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+} // namespace
+
+std::vector<PaymentListRow> PaymentListQuery::rows(const PaymentListFilter &filter, const PaymentListSort &sort,
+                                                   RowWindow window)
+{
+    const QString order = direction(sort.direction);
+    SqlText sql;
+    // As the invoices: each sort column's index ends with the row's id, the tie-break
+    // (s.payment_id is p.id).
+    const bool byCustomer =
+            sort.column == PaymentSortColumn::CustomerCode || sort.column == PaymentSortColumn::CustomerName;
+    const bool onState = sort.column == PaymentSortColumn::Amount || sort.column == PaymentSortColumn::Unapplied
+            || sort.column == PaymentSortColumn::Status;
+    // With unapplied cash: a few thousand of a million rows, read from their partial index
+    // (payment_state_unapplied) and then sorted, whatever the column; walking a sort
+    // column's index instead would pass over every payment to fill a page deep down.
+    const bool fewRows = filter.status == PaymentStatusFilter::WithUnapplied;
+    QString sortExpression = paymentSortExpression(sort.column);
+    if (fewRows && sort.column == PaymentSortColumn::Amount)
+        sortExpression = QStringLiteral("(s.amount + 0)"); // the same order, not by payment_state_amount
+    sql << u"SELECT p.id, p.reference, s.customer_id, c.code, c.name, p.received_date, s.amount, s.unapplied, "
+           u"s.currency, p.method, s.reversed_date";
+    if (!fewRows && sort.column == PaymentSortColumn::Status && plainPaymentFilter(filter)) {
+        // By status (0 applied, 1 with unapplied cash, 2 reversed), ties by id: three ordered
+        // branches, each the first offset + limit of its rows by id (the applied ones in the
+        // table's own order, the others from their partial indexes), merged.
+        const qint64 enough = std::max<qint64>(window.offset, 0) + std::max<qint64>(window.limit, 0);
+        const char16_t *branches[] = {u" AND s.reversed_date IS NULL AND s.unapplied = 0",
+                                      u" AND s.reversed_date IS NULL AND s.unapplied <> 0",
+                                      u" AND s.reversed_date IS NOT NULL"};
+        sql << u" FROM (";
+        for (int status = 0; status < 3; ++status) {
+            sql << (status == 0 ? u"" : u" UNION ALL ") << u"SELECT * FROM (SELECT s.payment_id AS id, " << QString::number(status)
+                << u" AS status FROM payment_state s JOIN payments p ON p.id = s.payment_id";
+            sql.append(paymentWhere(filter));
+            sql << branches[status] << u" ORDER BY s.payment_id" << order << u" LIMIT ?) AS branch" << QString::number(status);
+            sql.bind(int64(enough));
+        }
+        sql << u") AS merged JOIN payment_state s ON s.payment_id = merged.id JOIN payments p ON p.id = merged.id"
+               u" JOIN customers c ON c.id = s.customer_id ORDER BY merged.status"
+            << order << u", merged.id" << order;
+        sql.append(limitClause(window));
+        return readPaymentRows(run(m_book, sql), window);
+    }
+    if (fewRows) {
+        sql << u" FROM payment_state s CROSS JOIN payments p JOIN customers c ON c.id = s.customer_id";
+        sql.append(paymentWhere(filter));
+        sql << u" AND p.id = s.payment_id";
+    } else if (byCustomer && plainPaymentFilter(filter)) {
+        sql << u" FROM customers c CROSS JOIN payments p JOIN payment_state s ON s.payment_id = p.id";
+        sql.append(paymentWhere(filter));
+        sql << u" AND p.customer_id = c.id";
+    } else {
+        sql << u" FROM payment_state s JOIN payments p ON p.id = s.payment_id JOIN customers c ON c.id = s.customer_id";
+        sql.append(paymentWhere(filter));
+    }
+    if (sort.column == PaymentSortColumn::Unapplied && filter.status == PaymentStatusFilter::WithUnapplied)
+        sql << u" AND s.unapplied > 0"; // the same rows (unapplied >= 0): a range of the index
+    sql << u" ORDER BY " << sortExpression << order << (onState ? u", s.payment_id" : u", p.id") << order;
+    sql.append(limitClause(window));
+    return readPaymentRows(run(m_book, sql), window);
 }
 
 qint64 PaymentListQuery::count(const PaymentListFilter &filter)

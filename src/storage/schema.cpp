@@ -415,6 +415,22 @@ QStringList schemaVersion12()
     };
 }
 
+// The big lists sorted by a column (docs/performance.md "Scrolling the lists"): an index on
+// each column the invoice and payment lists sort by that had none, so a page is read in
+// index order instead of sorting the whole table (about 1 s of CPU a page at a million
+// invoices). Ties are broken by the row's id, which every index ends with.
+QStringList schemaVersion17()
+{
+    return {
+        QStringLiteral("CREATE INDEX invoice_state_due ON invoice_state (due_date)"),
+        QStringLiteral("CREATE INDEX invoice_state_amount ON invoice_state (amount)"),
+        QStringLiteral("CREATE INDEX invoice_state_open_amount ON invoice_state (open_amount)"),
+        QStringLiteral("CREATE INDEX payment_state_amount ON payment_state (amount)"),
+        QStringLiteral("CREATE INDEX payment_state_unapplied_amount ON payment_state (unapplied)"),
+        QStringLiteral("CREATE INDEX payments_method ON payments (method)"),
+    };
+}
+
 } // namespace
 
 const QStringList &postedTables()
@@ -446,6 +462,7 @@ const std::vector<MigrationStep> &migrationSteps()
         {10, QStringLiteral("maintained promise outcomes for the collector's queue"), schemaVersion10(), {}},
         {11, QStringLiteral("KPI movement aggregate per collector, segment and risk class"), schemaVersion11(), {}},
         {12, QStringLiteral("indexes for the collector's queues: open tasks, allocations by date and source"), schemaVersion12(), {}},
+        {17, QStringLiteral("indexes for the sorted invoice and payment lists"), schemaVersion17(), {}},
     };
     return steps;
 }

@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "ui/common/sort_indicator_style.h"
+
 #include "ui_main_window.h"
 
 #include "services/auth_service.h"
@@ -155,6 +157,7 @@ void logInfo(const std::string &message)
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
 {
+    installSortIndicatorStyle(); // ▲ for ascending in every grid (sort_indicator_style.h)
     m_ui->setupUi(this);
     m_openRun = new BookOpenRun(this);
     connect(m_openRun, &BookOpenRun::stepFinished, this, &MainWindow::openRunStepFinished);

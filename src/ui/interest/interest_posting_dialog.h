@@ -2,8 +2,11 @@
 // Clerk > Post interest…: a preview of the late-payment interest and compensation debit
 // notes a posting as of a date would post (InterestPostingService, docs/interest.md
 // "Posting interest"), then, confirmed, the posting in one transaction.
-// Object names: interestAsOf, interestPreviewTable, interestSkipped, postInterestButton,
-// interestPostingMessage, interestPostingProgress (while posting).
+// Object names: interestAsOf, interestTabs, interestPreviewTable, interestSkipped (the
+// summary of what cannot be posted, counted by reason), interestSkippedTable,
+// interestSkippedReason, interestSkippedFilter, postInterestButton, interestPostingMessage,
+// interestPostingProgress (while posting). Both grids are handed their rows a page at a
+// time (interest_rows_model.h): a first run on a big book has tens of thousands of each.
 
 #include "services/interest_posting_service.h"
 
@@ -12,9 +15,15 @@
 class QDateEdit;
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QComboBox;
+class QLineEdit;
+class QTabWidget;
+class QTableView;
 
 namespace ardesk {
+
+class InterestLinesModel;
+class InterestSkipsModel;
 
 class Session;
 
@@ -41,11 +50,19 @@ Q_SIGNALS:
 
 private:
     void refreshPreview();
+    void showSkips();
+    void filterSkips();
 
     Session &m_session;
     QDateEdit *m_asOf = nullptr;
-    QTableWidget *m_table = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_table = nullptr;
+    InterestLinesModel *m_lines = nullptr;
     QLabel *m_skipped = nullptr;
+    QTableView *m_skippedTable = nullptr;
+    InterestSkipsModel *m_skips = nullptr;
+    QComboBox *m_skippedReason = nullptr;
+    QLineEdit *m_skippedFilter = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_post = nullptr;
     InterestPostingRun m_preview;

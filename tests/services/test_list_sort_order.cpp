@@ -1,0 +1,256 @@
+// The big lists (customers, invoices, payments) sorted by every column, both ways, read a
+// page at a time as the grids read them (docs/performance.md "Scrolling the lists"):
+// - each row comes once, and the pages put together are the same rows in the same order
+//   as one read of everything (paging is stable: ties are broken by the row's id);
+// - the rows run in the column's order, rows with the same value by id in the same
+//   direction (by the days late: the due date the other way round, as the list shows it);
+// - a page is never more than its window.
+// On SQLite text sorts by its bytes; on PostgreSQL by the database's collation, so there
+// the text columns are checked for stability and ties only.
+
+#include "services/book_service.h"
+#include "services/browse_service.h"
+#include "services/demo_generator.h"
+#include "support/test_book.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <set>
+#include <memory>
+#include <variant>
+
+namespace ardesk {
+namespace {
+
+const QDate kToday{2026, 6, 15};
+constexpr qint64 kPage = 37; // odd, so pages end inside groups of equal values
+
+// A row's sort value: text, a number, or nothing (SQL NULL).
+using Key = std::variant<std::monostate, QString, qint64>;
+
+// -1, 0, 1 as SQL orders a and b ascending; nulls are left out (engines differ).
+std::optional<int> compareKeys(const Key &a, const Key &b, bool textOrderKnown)
+{
+    if (std::holds_alternative<std::monostate>(a) || std::holds_alternative<std::monostate>(b))
+        return std::nullopt;
+    if (const auto *x = std::get_if<qint64>(&a))
+        return *x < std::get<qint64>(b) ? -1 : (*x > std::get<qint64>(b) ? 1 : 0);
+    const QString &x = std::get<QString>(a);
+    const QString &y = std::get<QString>(b);
+    if (x == y)
+        return 0;
+    if (!textOrderKnown)
+        return std::nullopt;
+    const QByteArray u = x.toUtf8(), v = y.toUtf8();
+    return u < v ? -1 : 1;
+}
+
+class ListSortOrder : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_folder = std::make_unique<QTemporaryDir>();
+        auto book = BookService::create(test::freshBookLocation(*s_folder, QStringLiteral("lists.ardesk")));
+        ASSERT_TRUE(book) << book.error().message.toStdString();
+        s_book = std::move(*book);
+        auto session = BookService::localSession(*s_book);
+        ASSERT_TRUE(session);
+        s_session = std::move(*session);
+        DemoOptions options;
+        options.customers = 30;
+        options.seed = 7;
+        options.today = kToday;
+        auto summary = DemoGenerator(*s_session).generate(options);
+        ASSERT_TRUE(summary) << summary.error().message.toStdString();
+    }
+    static void TearDownTestSuite()
+    {
+        s_session.reset();
+        s_book.reset();
+        s_folder.reset();
+    }
+
+    // Reads every row page by page and in one window; checks they agree, then the order.
+    template<typename Row>
+    void checkOrder(const std::function<Result<std::vector<Row>>(RowWindow)> &read, qint64 expectedCount,
+                    const std::function<Key(const Row &)> &key, bool descending, bool textOrderKnown,
+                    const std::string &what)
+    {
+        SCOPED_TRACE(what);
+        std::vector<Row> paged;
+        for (qint64 offset = 0;; offset += kPage) {
+            auto page = read({offset, kPage});
+            ASSERT_TRUE(page) << page.error().message.toStdString();
+            ASSERT_LE(qint64(page->size()), kPage);
+            paged.insert(paged.end(), page->begin(), page->end());
+            if (qint64(page->size()) < kPage)
+                break;
+        }
+        auto whole = read({0, 1000000});
+        ASSERT_TRUE(whole);
+        ASSERT_EQ(qint64(paged.size()), expectedCount);
+        ASSERT_EQ(whole->size(), paged.size());
+        std::set<Id> seen;
+        for (std::size_t i = 0; i < paged.size(); ++i) {
+            ASSERT_EQ(paged[i].id, (*whole)[i].id) << "row " << i;
+            EXPECT_TRUE(seen.insert(paged[i].id).second) << "row " << i << " twice";
+        }
+        int ties = 0;
+        for (std::size_t i = 1; i < paged.size(); ++i) {
+            const auto order = compareKeys(key(paged[i - 1]), key(paged[i]), textOrderKnown);
+            if (!order)
+                continue;
+            const int expected = descending ? -*order : *order;
+            EXPECT_LE(expected, 0) << "rows " << i - 1 << " and " << i << " out of order";
+            if (*order == 0) {
+                ++ties;
+                EXPECT_TRUE(descending ? paged[i - 1].id > paged[i].id : paged[i - 1].id < paged[i].id)
+                        << "tie at rows " << i - 1 << " and " << i << " not by id";
+            }
+        }
+        (void)ties;
+    }
+
+    static inline std::unique_ptr<QTemporaryDir> s_folder;
+    static inline std::unique_ptr<Book> s_book;
+    static inline std::unique_ptr<Session> s_session;
+};
+
+TEST_F(ListSortOrder, invoicesByEveryColumnBothWaysInStablePages)
+{
+    BrowseService browse(*s_session);
+    const bool bytes = !test::onPostgres();
+    const std::vector<std::pair<InvoiceSortColumn, std::function<Key(const InvoiceListRow &)>>> columns{
+            {InvoiceSortColumn::Number, [](const InvoiceListRow &r) { return Key(r.number); }},
+            {InvoiceSortColumn::CustomerCode, [](const InvoiceListRow &r) { return Key(r.customerCode); }},
+            {InvoiceSortColumn::CustomerName, [](const InvoiceListRow &r) { return Key(r.customerName); }},
+            {InvoiceSortColumn::IssueDate, [](const InvoiceListRow &r) { return Key(r.issueDate.toJulianDay()); }},
+            {InvoiceSortColumn::DueDate, [](const InvoiceListRow &r) { return Key(r.dueDate.toJulianDay()); }},
+            {InvoiceSortColumn::Amount, [](const InvoiceListRow &r) { return Key(qint64(r.amount)); }},
+            {InvoiceSortColumn::Open, [](const InvoiceListRow &r) { return Key(qint64(r.open)); }},
+            // Days late ascending = due date descending (ties by id descending too).
+            {InvoiceSortColumn::DaysPastDue, [](const InvoiceListRow &r) { return Key(r.dueDate.toJulianDay()); }},
+    };
+    for (const InvoiceStatusFilter status : {InvoiceStatusFilter::All, InvoiceStatusFilter::Open}) {
+        InvoiceListFilter filter;
+        filter.status = status;
+        const auto count = browse.invoiceCount(filter);
+        ASSERT_TRUE(count);
+        ASSERT_GT(*count, kPage);
+        for (const auto &[column, key] : columns) {
+            for (const SortDirection direction : {SortDirection::Ascending, SortDirection::Descending}) {
+                const InvoiceListSort sort{column, direction};
+                const bool descending = (direction == SortDirection::Descending) != (column == InvoiceSortColumn::DaysPastDue);
+                checkOrder<InvoiceListRow>(
+                        [&](RowWindow window) { return browse.invoices(filter, sort, kToday, window); }, *count, key,
+                        descending, bytes,
+                        "invoices " + std::string(status == InvoiceStatusFilter::All ? "all" : "open") + " column "
+                                + std::to_string(int(column)) + (direction == SortDirection::Descending ? " desc" : " asc"));
+            }
+        }
+    }
+    // A customer's invoices sorted by customer: every one of them, in id order.
+    InvoiceListFilter one;
+    one.status = InvoiceStatusFilter::All;
+    auto first = browse.invoices(one, {InvoiceSortColumn::Number, SortDirection::Ascending}, kToday, {0, 1});
+    ASSERT_TRUE(first && !first->empty());
+    one.customerId = first->front().customerId;
+    const auto count = browse.invoiceCount(one);
+    ASSERT_TRUE(count);
+    checkOrder<InvoiceListRow>(
+            [&](RowWindow window) {
+                return browse.invoices(one, {InvoiceSortColumn::CustomerCode, SortDirection::Ascending}, kToday, window);
+            },
+            *count, [](const InvoiceListRow &r) { return Key(r.customerCode); }, false, bytes, "one customer's");
+}
+
+TEST_F(ListSortOrder, paymentsByEveryColumnBothWaysInStablePages)
+{
+    BrowseService browse(*s_session);
+    const bool bytes = !test::onPostgres();
+    const std::vector<std::pair<PaymentSortColumn, std::function<Key(const PaymentListRow &)>>> columns{
+            {PaymentSortColumn::ReceivedDate, [](const PaymentListRow &r) { return Key(r.receivedDate.toJulianDay()); }},
+            {PaymentSortColumn::Reference, [](const PaymentListRow &r) { return Key(r.reference); }},
+            {PaymentSortColumn::CustomerCode, [](const PaymentListRow &r) { return Key(r.customerCode); }},
+            {PaymentSortColumn::CustomerName, [](const PaymentListRow &r) { return Key(r.customerName); }},
+            {PaymentSortColumn::Amount, [](const PaymentListRow &r) { return Key(qint64(r.amount)); }},
+            {PaymentSortColumn::Unapplied, [](const PaymentListRow &r) { return Key(qint64(r.unapplied)); }},
+            {PaymentSortColumn::Method, [](const PaymentListRow &r) { return Key(r.method); }},
+            {PaymentSortColumn::Status,
+             [](const PaymentListRow &r) { return Key(qint64(r.reversed ? 2 : (r.unapplied != 0 ? 1 : 0))); }},
+    };
+    for (const PaymentStatusFilter status : {PaymentStatusFilter::All, PaymentStatusFilter::WithUnapplied}) {
+        PaymentListFilter filter;
+        filter.status = status;
+        const auto count = browse.paymentCount(filter);
+        ASSERT_TRUE(count);
+        ASSERT_GT(*count, status == PaymentStatusFilter::All ? 3 * kPage : 0);
+        for (const auto &[column, key] : columns) {
+            for (const SortDirection direction : {SortDirection::Ascending, SortDirection::Descending}) {
+                const PaymentListSort sort{column, direction};
+                checkOrder<PaymentListRow>([&](RowWindow window) { return browse.payments(filter, sort, window); },
+                                           *count, key, direction == SortDirection::Descending, bytes,
+                                           "payments " + std::string(status == PaymentStatusFilter::All ? "all" : "unapplied")
+                                                   + " column " + std::to_string(int(column))
+                                                   + (direction == SortDirection::Descending ? " desc" : " asc"));
+            }
+        }
+    }
+}
+
+TEST_F(ListSortOrder, customersByEveryColumnBothWaysInStablePages)
+{
+    BrowseService browse(*s_session);
+    const bool bytes = !test::onPostgres();
+    const std::vector<std::pair<CustomerSortColumn, std::function<Key(const CustomerListRow &)>>> columns{
+            {CustomerSortColumn::Code, [](const CustomerListRow &r) { return Key(r.code); }},
+            {CustomerSortColumn::Name, [](const CustomerListRow &r) { return Key(r.name); }},
+            {CustomerSortColumn::Currency, [](const CustomerListRow &r) { return Key(r.currency); }},
+            {CustomerSortColumn::Balance, [](const CustomerListRow &r) { return Key(qint64(r.open - r.unapplied)); }},
+            {CustomerSortColumn::Overdue, [](const CustomerListRow &r) { return Key(qint64(r.overdue)); }},
+            {CustomerSortColumn::Unapplied, [](const CustomerListRow &r) { return Key(qint64(r.unapplied)); }},
+            {CustomerSortColumn::CreditLimit,
+             [](const CustomerListRow &r) { return r.creditLimit ? Key(qint64(*r.creditLimit)) : Key(); }},
+            {CustomerSortColumn::Collector, [](const CustomerListRow &r) { return Key(r.collectorLogin); }},
+    };
+    const auto count = browse.customerCount({});
+    ASSERT_TRUE(count);
+    for (const auto &[column, key] : columns) {
+        for (const SortDirection direction : {SortDirection::Ascending, SortDirection::Descending}) {
+            const CustomerListSort sort{column, direction};
+            // Pages of 7 here: the demo has 30 customers.
+            SCOPED_TRACE(int(column));
+            std::vector<CustomerListRow> paged;
+            for (qint64 offset = 0;; offset += 7) {
+                auto page = browse.customers({}, sort, kToday, {offset, 7});
+                ASSERT_TRUE(page);
+                paged.insert(paged.end(), page->begin(), page->end());
+                if (page->size() < 7)
+                    break;
+            }
+            auto whole = browse.customers({}, sort, kToday, {0, 1000});
+            ASSERT_TRUE(whole);
+            ASSERT_EQ(qint64(paged.size()), *count);
+            ASSERT_EQ(paged.size(), whole->size());
+            for (std::size_t i = 0; i < paged.size(); ++i)
+                ASSERT_EQ(paged[i].id, (*whole)[i].id);
+            const bool descending = direction == SortDirection::Descending;
+            for (std::size_t i = 1; i < paged.size(); ++i) {
+                const auto order = compareKeys(key(paged[i - 1]), key(paged[i]), bytes);
+                if (!order)
+                    continue;
+                EXPECT_LE(descending ? -*order : *order, 0) << "rows " << i - 1 << " and " << i;
+                if (*order == 0) {
+                    EXPECT_TRUE(descending ? paged[i - 1].id > paged[i].id : paged[i - 1].id < paged[i].id);
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+} // namespace ardesk
