@@ -103,10 +103,11 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
         entries.push_back({owner, accounts.slot(task.customerId), kindIndex(task.kind), task.dueDate, task.id,
                            task.sourceKind, task.sourceId, task.notes});
 
-    // The portfolio: its customers (the owner of their implicit items is their collector).
+    // The portfolio: its customers (the owner of their implicit items is their collector),
+    // without their texts: those are read below for the accounts in a queue only.
     std::unordered_map<Id, DeskCustomer> customers;
     {
-        std::vector<DeskCustomer> read = repository.queueCustomers(portfolio);
+        std::vector<DeskCustomer> read = repository.queueCustomerChoices(portfolio);
         customers.reserve(read.size());
         for (DeskCustomer &c : read)
             customers.emplace(c.id, std::move(c));
@@ -180,10 +181,19 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
         onDate.clear();
         // (Only the portfolio's call leaves out the old broken promises that have a follow-up task:
         // they count in no score and need no task; the extra accounts' call offers none.)
-        for (const PromiseOutcome &outcome : repository.queueOutcomes(scope, asOf, settings.graceDays,
-                                                                      offerFollowUps ? lookbackStart : QDate()))
-            onDate.push_back({outcome.promiseId, outcome.customerId, outcome.promisedDate,
-                              outcome.statusOn(asOf, settings.graceDays)});
+        const QDate relevantFrom = offerFollowUps ? lookbackStart : QDate();
+        // Every assigned account's: read for the whole book in one pass, the portfolio's kept.
+        const bool wholeBook = scope.kind == CustomerScope::Kind::AllAssigned;
+        std::optional<std::unordered_set<Id>> promisesWithTasks; // any account's (every assigned account's queue)
+        if (wholeBook && relevantFrom.isValid())
+            promisesWithTasks.emplace();
+        for (const PromiseOutcome &outcome :
+             wholeBook ? repository.queueOutcomesOfBook(asOf, settings.graceDays, relevantFrom,
+                                                        promisesWithTasks ? &*promisesWithTasks : nullptr)
+                       : repository.queueOutcomes(scope, asOf, settings.graceDays, relevantFrom))
+            if (!wholeBook || customers.contains(outcome.customerId))
+                onDate.push_back({outcome.promiseId, outcome.customerId, outcome.promisedDate,
+                                  outcome.statusOn(asOf, settings.graceDays)});
         if (std::vector<Id> stale = repository.customersWithoutValidOutcomes(scope, asOf, settings.graceDays);
             !stale.empty()) {
             const CustomerScope staleScope = CustomerScope::of(std::move(stale));
@@ -221,6 +231,8 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
                 for (const auto &task : repository.tasksOfSources(promiseSource, ids))
                     if (taskInScope(task.customerId))
                         withTask.insert(task.sourceId);
+            } else if (promisesWithTasks) {
+                withTask = std::move(*promisesWithTasks); // read with the outcomes: any account counts
             } else {
                 withTask = repository.sourcesWithTasks(promiseSource, ids); // any account counts
             }
@@ -330,6 +342,22 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
 
     // The account part of the items, once per account.
     const std::vector<Id> &slotIds = accounts.ids();
+    {
+        // The texts of the portfolio's accounts in a queue (the others' came with them above).
+        std::vector<Id> shown;
+        for (const Id id : slotIds)
+            if (!std::binary_search(others.begin(), others.end(), id))
+                shown.push_back(id);
+        std::sort(shown.begin(), shown.end());
+        if (!shown.empty())
+            for (DeskCustomer &read : repository.queueCustomers(CustomerScope::of(std::move(shown)))) {
+                DeskCustomer &c = customers[read.id];
+                c.code = std::move(read.code);
+                c.name = std::move(read.name);
+                c.currency = std::move(read.currency);
+                c.riskClass = std::move(read.riskClass);
+            }
+    }
     QHash<QString, int> decimalsOf; // by currency code
     auto decimals = [&](const QString &currency) {
         if (currency.isEmpty())

@@ -317,6 +317,27 @@ std::vector<DeskCustomer> CollectionRepository::queueCustomers(const CustomerSco
     return result;
 }
 
+std::vector<DeskCustomer> CollectionRepository::queueCustomerChoices(const CustomerScope &scope)
+{
+    std::vector<DeskCustomer> result;
+    for (const ScopeChunk &chunk : scopeChunks(scope)) {
+        Statement &s = statement(QStringLiteral("SELECT c.id, c.cease_communication, c.attorney, c.collector_id "
+                                                "FROM customers c WHERE %1")
+                                         .arg(chunk.filter));
+        int index = 1;
+        for (const qint64 value : chunk.values)
+            s.bind(index++, value);
+        while (s.next()) {
+            DeskCustomer &c = result.emplace_back();
+            c.id = s.int64(0);
+            c.ceaseCommunication = s.int64(1) != 0;
+            c.attorney = s.int64(2) != 0;
+            c.collectorId = idOrNothing(s, 3);
+        }
+    }
+    return result;
+}
+
 std::unordered_map<Id, std::pair<QString, std::optional<Id>>> CollectionRepository::customerCodes()
 {
     Statement &s = statement(QStringLiteral("SELECT id, code, collector_id FROM customers"));
@@ -1489,6 +1510,51 @@ std::vector<PromiseOutcome> CollectionRepository::queueOutcomes(const CustomerSc
     }
     std::sort(result.begin(), result.end(),
               [](const PromiseOutcome &a, const PromiseOutcome &b) { return a.promiseId < b.promiseId; });
+    return result;
+}
+
+std::vector<PromiseOutcome> CollectionRepository::queueOutcomesOfBook(QDate asOf, int graceDays, QDate relevantFrom,
+                                                                     std::unordered_set<Id> *followedUp)
+{
+    const qint64 day = asOf.toJulianDay();
+    std::unordered_set<Id> valid; // customers whose stored outcomes are valid for the date
+    {
+        Statement &v = statement(QStringLiteral(
+                "SELECT customer_id FROM promise_outcome_customers WHERE grace_days = ? AND change_day <= ?"));
+        v.bind(1, graceDays);
+        v.bind(2, day);
+        while (v.next())
+            valid.insert(v.int64(0));
+    }
+    // The promises with a follow-up task (open or done, on any account): from tasks_source alone.
+    std::unordered_set<Id> ownFollowedUp;
+    std::unordered_set<Id> &withTask = followedUp ? *followedUp : ownFollowedUp;
+    withTask.clear();
+    if (relevantFrom.isValid()) {
+        Statement &t = statement(QStringLiteral(
+                "SELECT source_id FROM tasks WHERE source_kind = 'promise' AND source_id IS NOT NULL"));
+        while (t.next())
+            withTask.insert(t.int64(0));
+    }
+    const qint64 oldBefore = relevantFrom.isValid() ? relevantFrom.toJulianDay() - graceDays : 0;
+    Statement &s = statement(QStringLiteral("SELECT promise_id, customer_id, promised_date, paid, kept_day "
+                                            "FROM promise_outcomes WHERE (paid = 0 AND promised_date < ?) "
+                                            "OR promised_date = ? ORDER BY promise_id"));
+    s.bind(1, day - graceDays);
+    s.bind(2, day);
+    std::vector<PromiseOutcome> result;
+    while (s.next()) {
+        const Id customerId = s.int64(1);
+        if (!valid.contains(customerId))
+            continue;
+        const Id promiseId = s.int64(0);
+        const qint64 promised = s.int64(2);
+        // (promised for the date: always; else nothing counted and past its grace)
+        if (relevantFrom.isValid() && promised != day && promised < oldBefore && withTask.contains(promiseId))
+            continue;
+        result.push_back({promiseId, customerId, QDate::fromJulianDay(promised), s.int64(3),
+                          s.isNull(4) ? QDate() : QDate::fromJulianDay(s.int64(4))});
+    }
     return result;
 }
 

@@ -229,6 +229,10 @@ public:
     // What a queue needs of the customers of the scope: id, code, name, currency, risk class,
     // cease communication, attorney and collector (the other fields are left empty).
     std::vector<DeskCustomer> queueCustomers(const CustomerScope &scope);
+    // The same customers without their texts (id, cease communication, attorney and collector
+    // only), for choosing a queue's items; the texts are then read by queueCustomers() for
+    // the accounts shown only.
+    std::vector<DeskCustomer> queueCustomerChoices(const CustomerScope &scope);
     // Every customer's code and collector, by id.
     std::unordered_map<Id, std::pair<QString, std::optional<Id>>> customerCodes();
     std::vector<Id> customersMatching(const PortfolioRule &rule);
@@ -280,6 +284,14 @@ public:
     // portfolio, else on any) are left out: they neither count in a score nor need a task.
     std::vector<PromiseOutcome> queueOutcomes(const CustomerScope &scope, QDate asOf, int graceDays,
                                               QDate relevantFrom = {});
+    // The same for every account of the book at once (the one pass over every queue), without
+    // the scope: the caller keeps the rows of its customers. With `relevantFrom`, the old
+    // promises with a follow-up task on any account are left out (as for every assigned
+    // account). Read from promise_outcomes in one pass, not customer by customer. With
+    // `relevantFrom` and `followedUp`, the ids of every promise with a follow-up task (open or
+    // done, on any account) are left there too (as sourcesWithTasks would find them).
+    std::vector<PromiseOutcome> queueOutcomesOfBook(QDate asOf, int graceDays, QDate relevantFrom = {},
+                                                    std::unordered_set<Id> *followedUp = nullptr);
     // For the verifier: every customer with stored outcomes (grace days, change day) and the
     // stored outcomes of some customers.
     std::unordered_map<Id, std::pair<int, qint64>> storedOutcomeCustomers();

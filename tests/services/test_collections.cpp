@@ -1193,14 +1193,26 @@ TEST_F(Collections, everyQueueInOnePassEqualsEachUsersQueueOnEveryDay)
 
     const QStringList logins{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("sup"), QStringLiteral("sup2")};
     const auto line = [](const WorklistItem &item) {
-        return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+        return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
                 .arg(item.customerCode, item.task, item.due.toString(Qt::ISODate))
                 .arg(item.taskId.value_or(0))
                 .arg(item.sourceId.value_or(0))
                 .arg(item.brokenPromises)
                 .arg(item.score.totalHundredths())
                 .arg(item.overdueAmount)
-                .arg(item.balance);
+                .arg(item.balance)
+                .arg(QStringList{item.customerName, item.currency, item.riskClass}.join(u'/'));
+    };
+    // The texts of a queue's accounts are read only for the accounts shown: each item carries
+    // its customer's own code, name, currency and risk class (the portfolio's and the others').
+    const auto textsOfTheCustomer = [&](const WorklistItem &item, const char *when) {
+        const auto stored = CollectionRepository(*m_book).customerById(item.customerId);
+        ASSERT_TRUE(stored) << when;
+        EXPECT_EQ(item.customerCode, stored->code) << when;
+        EXPECT_EQ(item.customerName, stored->name) << when;
+        EXPECT_EQ(item.currency, stored->currency) << when;
+        EXPECT_EQ(item.riskClass, stored->riskClass) << when;
+        EXPECT_FALSE(item.customerName.isEmpty()) << when;
     };
     int compared = 0;
     // (Through September: past the score's 90-day lookback of the promises broken in April, so
@@ -1217,8 +1229,10 @@ TEST_F(Collections, everyQueueInOnePassEqualsEachUsersQueueOnEveryDay)
                 QStringList fromPass;
                 for (const Worklist &w : *all)
                     if (w.login == login)
-                        for (const WorklistItem &item : w.items)
+                        for (const WorklistItem &item : w.items) {
                             fromPass << line(item);
+                            textsOfTheCustomer(item, when);
+                        }
                 QStringList own;
                 for (const WorklistItem &item : queue(login, d, QStringLiteral("sup")).items)
                     own << line(item);
@@ -1238,6 +1252,26 @@ TEST_F(Collections, everyQueueInOnePassEqualsEachUsersQueueOnEveryDay)
             std::sort(united.begin(), united.end());
             EXPECT_EQ(repository.customersWithoutValidOutcomes(CustomerScope::allAssigned(), d, 3), united)
                     << when << " " << d.toString(Qt::ISODate).toStdString();
+            // The one pass reads the stored outcomes of the whole book at once: for the assigned
+            // accounts the same rows as the scoped read, with and without the old followed-up
+            // promises left out, and the promises with a follow-up task as sourcesWithTasks finds them.
+            std::unordered_set<Id> assigned;
+            for (const DeskCustomer &c : repository.customers(CustomerScope::allAssigned()))
+                assigned.insert(c.id);
+            for (const QDate relevantFrom : {QDate(), d.addDays(-90), d.addDays(-20)}) {
+                std::unordered_set<Id> followedUp{-1};
+                std::vector<PromiseOutcome> whole = repository.queueOutcomesOfBook(d, 3, relevantFrom, &followedUp);
+                std::erase_if(whole, [&](const PromiseOutcome &o) { return !assigned.contains(o.customerId); });
+                EXPECT_EQ(whole, repository.queueOutcomes(CustomerScope::allAssigned(), d, 3, relevantFrom))
+                        << when << " " << d.toString(Qt::ISODate).toStdString();
+                std::vector<Id> promiseIds;
+                for (const StoredPromise &p : repository.promises(nullptr))
+                    promiseIds.push_back(p.id);
+                EXPECT_EQ(followedUp, relevantFrom.isValid()
+                                              ? repository.sourcesWithTasks(QStringLiteral("promise"), promiseIds)
+                                              : std::unordered_set<Id>{})
+                        << when;
+            }
         }
         return lines;
     };
@@ -1264,7 +1298,20 @@ TEST_F(Collections, everyQueueInOnePassEqualsEachUsersQueueOnEveryDay)
     byHand.collectorLogin = QStringLiteral("c2");
     ASSERT_EQ(CollectionService(as(QStringLiteral("sup"))).assignPortfolio(byHand).value_or(-1), 1);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM promise_outcome_customers")), 2); // Q1, R1 stale
+    // A new promise (R2's outcomes stale too) and a dispute past its due date.
+    promise(QStringLiteral("R2"), day(2025, 5, 25), day(2025, 6, 10), 12000, {}, QStringLiteral("c2"));
+    {
+        DisputeInput input;
+        input.invoiceNumber = QStringLiteral("I-R2-B");
+        input.reason = QStringLiteral("pricing");
+        input.openedOn = day(2025, 5, 26);
+        input.dueDate = day(2025, 6, 9);
+        input.amount = 5000;
+        ASSERT_TRUE(DisputeService(as(QStringLiteral("c2"))).open(input));
+    }
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM promise_outcome_customers")), 1); // Q2 only
     const QStringList afterPostings = compareOnEveryDay("after postings");
+    EXPECT_FALSE(afterPostings.filter(QStringLiteral(" dispute_follow_up ")).isEmpty());
     EXPECT_NE(afterPostings, stored);
     ASSERT_TRUE(PromiseService(as(QStringLiteral("sup"))).evaluate(day(2025, 6, 5))); // fills them again
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM promise_outcome_customers")), 4);
