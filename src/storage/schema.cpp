@@ -415,6 +415,17 @@ QStringList schemaVersion12()
     };
 }
 
+// Version 16: the payments received by currency and day with their amounts and reversal
+// days (docs/performance.md "Manager desk"): the dashboard's collections this month and
+// by week and the cash forecast's actual weeks read a range of it from the index alone.
+QStringList schemaVersion16()
+{
+    return {
+        QStringLiteral("CREATE INDEX payment_state_received ON payment_state (currency, received_date, amount, "
+                       "reversed_date)"),
+    };
+}
+
 } // namespace
 
 const QStringList &postedTables()
@@ -446,6 +457,7 @@ const std::vector<MigrationStep> &migrationSteps()
         {10, QStringLiteral("maintained promise outcomes for the collector's queue"), schemaVersion10(), {}},
         {11, QStringLiteral("KPI movement aggregate per collector, segment and risk class"), schemaVersion11(), {}},
         {12, QStringLiteral("indexes for the collector's queues: open tasks, allocations by date and source"), schemaVersion12(), {}},
+        {16, QStringLiteral("index of the payments received by currency and day for the dashboard"), schemaVersion16(), {}},
     };
     return steps;
 }
