@@ -659,7 +659,7 @@ void MainWindow::openRunFinished(const OpenRunSummary &summary)
     for (const OpenRunOutcome &outcome : summary.steps)
         changed = changed || (outcome.ok && outcome.created > 0);
     if (changed && m_managerDesk->isVisible())
-        m_managerDesk->dashboard()->refresh();
+        m_managerDesk->dashboard()->refreshForChanges();
 }
 
 void MainWindow::openAccount(Id customerId)
