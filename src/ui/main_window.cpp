@@ -1148,6 +1148,10 @@ void MainWindow::bookChangedElsewhere()
         m_account->refresh();
         return;
     }
+    if (m_ui->pages->currentWidget() == m_managerDesk) {
+        m_managerDesk->refreshForChanges(); // a dashboard run in progress finishes first
+        return;
+    }
     refreshCurrentPage();
 }
 
