@@ -397,9 +397,12 @@ class Bench:
         opened = Figure("gui_dash_first", "dashboard in the running GUI: open to first tiles (UI test process)")
         tiles = Figure("gui_dash_tiles", "dashboard in the running GUI: Refresh to tiles (UI test process)")
         whole = Figure("gui_dash_all", "dashboard in the running GUI: Refresh to every figure (UI test process)")
+        # The dashboard's test alone: the other ManagerDeskMeasure tests build a report's PDF
+        # and lay out the 1,148-page print preview of the aging detail in the same process,
+        # whose memory (about 1.5 GB) is not the dashboard's (docs/performance.md).
         for _ in range(max(1, (runs + 2) // 3)):  # three refreshes a process
             output = []
-            seconds, peak, cpu = run_timed([self.ui_tests, "--gtest_filter=ManagerDeskMeasure.*"], env=env,
+            seconds, peak, cpu = run_timed([self.ui_tests, "--gtest_filter=ManagerDeskMeasure.dashboard*"], env=env,
                                            output=output)
             text = output[0]
             found = re.search(r"first refresh \(from open\): .*?since open: tiles at (-?\d+) ms", text)

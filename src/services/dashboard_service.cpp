@@ -103,29 +103,37 @@ Result<DashboardTiles> DashboardService::tiles(const QString &currency, QDate to
         tiles.accountsOnHold = repository.customersOnHold(currency);
 
         const QDate monday = mondayOf(today);
-        const KpiPromiseInputs inputs = KpiRepository(book).readPromiseInputs(monday, today, grace);
+        // The customers whose maintained promise outcomes are valid for today come decided
+        // (promise_outcomes.h); the rule runs for the others only (every customer on a book
+        // whose outcomes were never evaluated). Both give the same promises and statuses.
+        const KpiPromiseInputs inputs = KpiRepository(book).readPromisesOfPeriod(monday, today, grace);
+        std::vector<Id> dueToday = inputs.pendingDueOnAsOf;
+        std::vector<Id> broken;
+        for (const KpiPromiseOutcome &decided : inputs.decided)
+            if (decided.status == PromiseStatus::Broken)
+                broken.push_back(decided.customerId);
         if (!inputs.promises.empty()) {
             const auto evaluated = evaluatePromises(inputs.promises, inputs.payments, grace, today);
             if (!evaluated)
                 return std::unexpected(Error{evaluated.error().code,
                                              QCoreApplication::translate("DashboardService", "promises cannot be evaluated: %1").arg(evaluated.error().message)});
-            const QHash<Id, StaffKey> owners = repository.customerOwners();
             for (qsizetype i = 0; i < evaluated->size(); ++i) {
                 const PromiseToPay &promise = inputs.promises[static_cast<std::size_t>(i)];
                 const PromiseEvaluation &evaluation = (*evaluated)[i];
-                if (owners.value(promise.customerId).currency != currency)
-                    continue;
-                if (evaluation.status == PromiseStatus::Pending && promise.promisedFor == today) {
-                    ++tiles.promisesDueToday;
-                    tiles.promisesDueTodayCustomers.push_back(promise.customerId);
-                }
+                if (evaluation.status == PromiseStatus::Pending && promise.promisedFor == today)
+                    dueToday.push_back(promise.customerId);
                 const auto outcome = promiseOutcomeDay(promise, evaluation, grace);
-                if (evaluation.status == PromiseStatus::Broken && outcome && *outcome >= monday && *outcome <= today) {
-                    ++tiles.promisesBrokenThisWeek;
-                    tiles.promisesBrokenCustomers.push_back(promise.customerId);
-                }
+                if (evaluation.status == PromiseStatus::Broken && outcome && *outcome >= monday && *outcome <= today)
+                    broken.push_back(promise.customerId);
             }
         }
+        // One entry per promise, by customer (the drill-down lists them so).
+        std::sort(dueToday.begin(), dueToday.end());
+        std::sort(broken.begin(), broken.end());
+        tiles.promisesDueTodayCustomers = repository.customersOfCurrency(dueToday, currency);
+        tiles.promisesBrokenCustomers = repository.customersOfCurrency(broken, currency);
+        tiles.promisesDueToday = static_cast<qint64>(tiles.promisesDueTodayCustomers.size());
+        tiles.promisesBrokenThisWeek = static_cast<qint64>(tiles.promisesBrokenCustomers.size());
         return tiles;
     });
     return rest;

@@ -396,13 +396,16 @@ KpiPromiseInputs KpiRepository::readPromisesOfPeriod(QDate start, QDate asOf, in
     // kept or broken from the day after promised date + grace in it (PromiseOutcome::statusOn
     // and promiseOutcomeDay in kpi_service.h give the same). A promise taken after the date
     // was neither kept nor past its deadline by then, so it is never counted.
+    // With them, in the same pass, the promises due on the date (a promise is never taken
+    // after the day it is due): pending then unless kept by that day.
     Statement q(m_book, QStringLiteral("SELECT customer_id, promised_date, paid, kept_day FROM promise_outcomes "
                                        "WHERE (kept_day >= ? AND kept_day <= ?) OR (promised_date >= ? AND "
-                                       "promised_date <= ?)"));
+                                       "promised_date <= ?) OR promised_date = ?"));
     q.bind(1, startDay);
     q.bind(2, asOfDay);
     q.bind(3, startDay - 1 - promiseGraceDays);
     q.bind(4, asOfDay - 1 - promiseGraceDays);
+    q.bind(5, asOfDay);
     while (q.next()) {
         const Id customerId = q.int64(0);
         if (!isValid(customerId))
@@ -414,8 +417,11 @@ KpiPromiseInputs KpiRepository::readPromisesOfPeriod(QDate start, QDate asOf, in
             outcomeDay = q.int64(3);
         } else {
             const qint64 deadline = q.int64(1) + promiseGraceDays;
-            if (asOfDay <= deadline)
-                continue; // pending
+            if (asOfDay <= deadline) { // pending
+                if (q.int64(1) == asOfDay)
+                    data.pendingDueOnAsOf.push_back(customerId);
+                continue;
+            }
             status = q.int64(2) > 0 ? PromiseStatus::PartiallyKept : PromiseStatus::Broken;
             outcomeDay = deadline + 1;
         }
@@ -423,6 +429,7 @@ KpiPromiseInputs KpiRepository::readPromisesOfPeriod(QDate start, QDate asOf, in
             continue;
         data.decided.push_back({customerId, status});
     }
+    std::sort(data.pendingDueOnAsOf.begin(), data.pendingDueOnAsOf.end());
     timer.step("promise outcomes");
     return data;
 }

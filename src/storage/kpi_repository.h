@@ -92,6 +92,9 @@ struct KpiPromiseInputs final
     // valid for the as-of date with the grace days used (docs/kpi.md "How it stays fast"),
     // already decided; `promises` and `payments` then hold the other customers' only.
     std::vector<KpiPromiseOutcome> decided;
+    // readPromisesOfPeriod only: of those same customers, one entry per promise due on the
+    // as-of date and still pending then (not kept by that day), by customer.
+    std::vector<Id> pendingDueOnAsOf;
 };
 
 struct KpiRawData final
@@ -123,6 +126,15 @@ public:
     // figures use it for any range.
     KpiPromiseInputs readPromiseInputs(QDate start, QDate asOf, int promiseGraceDays);
 
+    // The same promises, with the customers whose maintained promise outcomes are valid for
+    // asOf with the grace days (promise_outcomes.h) read already decided: `decided` holds
+    // their promises whose outcome fell from `start` to asOf, `pendingDueOnAsOf` their
+    // promises due on asOf and pending then; `promises` and `payments` hold the other
+    // customers' (readPromiseInputs' rows of those customers; every customer when no
+    // outcomes are valid), for the rule. groupOfCustomer is left empty. The KPI, and the
+    // dashboard's promise tiles, read it.
+    KpiPromiseInputs readPromisesOfPeriod(QDate start, QDate asOf, int promiseGraceDays);
+
     // Grace days of the promise rule: the book setting "collections.grace_days" (the one the
     // collector desk uses) when it holds a whole number >= 0, else `fallback`.
     int promiseGraceDays(int fallback);
@@ -131,11 +143,6 @@ private:
     // readPromiseInputs for the customers `candidates` allows (nullptr: every customer).
     KpiPromiseInputs readPromiseInputsOf(QDate start, QDate asOf, int promiseGraceDays,
                                          const std::vector<bool> *candidates);
-    // The decided outcomes in the period of the customers whose maintained promise outcomes
-    // are valid for asOf with the grace days, and the customers that need the rule evaluated
-    // (a promise that can matter for the period, no valid outcomes).
-    KpiPromiseInputs readPromisesOfPeriod(QDate start, QDate asOf, int promiseGraceDays);
-
     Book &m_book;
 };
 

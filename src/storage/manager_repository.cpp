@@ -282,6 +282,27 @@ QHash<Id, StaffKey> ManagerRepository::customerOwners()
     return owners;
 }
 
+std::vector<Id> ManagerRepository::customersOfCurrency(const std::vector<Id> &customers, const QString &currency)
+{
+    std::vector<Id> result;
+    if (customers.empty())
+        return result;
+    Statement s(m_book, QStringLiteral("SELECT currency FROM customers WHERE id = ?"));
+    QHash<Id, bool> matches;
+    for (const Id id : customers) {
+        auto found = matches.constFind(id);
+        if (found == matches.constEnd()) {
+            s.bind(1, id);
+            const bool same = s.next() && s.text(0) == currency;
+            s.reset();
+            found = matches.insert(id, same);
+        }
+        if (*found)
+            result.push_back(id);
+    }
+    return result;
+}
+
 std::vector<CollectorTargetRow> ManagerRepository::targets()
 {
     std::vector<CollectorTargetRow> result;
@@ -403,14 +424,16 @@ ForecastInputs ManagerRepository::forecastInputs(QDate asOf, const QString &curr
 std::map<QDate, MinorUnits> ManagerRepository::receipts(QDate from, QDate to, QDate asOf, const QString &currency)
 {
     std::map<QDate, MinorUnits> result;
-    Statement s(m_book, QStringLiteral("SELECT p.received_date, SUM(p.amount) FROM payments p "
-                                       "JOIN payment_state st ON st.payment_id = p.id "
-                                       "WHERE p.received_date >= ? AND p.received_date <= ? AND p.currency = ? "
-                                       "  AND (st.reversed_date IS NULL OR st.reversed_date > ?) "
-                                       "GROUP BY p.received_date"));
-    s.bind(1, from.toJulianDay());
-    s.bind(2, to.toJulianDay());
-    s.bind(3, currency);
+    // payment_state holds each payment's currency, day and amount as posted (LedgerVerifier
+    // checks them against payments); its index payment_state_received (schema step 16) has
+    // every column read here, so the range is read from the index alone.
+    Statement s(m_book, QStringLiteral("SELECT received_date, SUM(amount) FROM payment_state "
+                                       "WHERE currency = ? AND received_date >= ? AND received_date <= ? "
+                                       "  AND (reversed_date IS NULL OR reversed_date > ?) "
+                                       "GROUP BY received_date"));
+    s.bind(1, currency);
+    s.bind(2, from.toJulianDay());
+    s.bind(3, to.toJulianDay());
     s.bind(4, asOf.toJulianDay());
     while (s.next())
         result[QDate::fromJulianDay(s.int64(0))] += s.int64(1);
@@ -716,8 +739,10 @@ ManagerRepository::agingByGroup(const QString &currency, QDate today, const Agin
 std::map<QDate, MinorUnits> ManagerRepository::salesByMonth(const QString &currency, QDate firstMonth, QDate lastDay)
 {
     std::map<QDate, MinorUnits> result;
-    Statement s(m_book, QStringLiteral("SELECT issue_date, SUM(amount) FROM invoice_state "
-                                       "WHERE currency = ? AND issue_date >= ? AND issue_date <= ? GROUP BY issue_date"));
+    // The sales rows of the KPI movement aggregate (kpi_movements.h: each invoice's amount on
+    // its issue day, by currency and day): a few hundred rows by key instead of every invoice.
+    Statement s(m_book, QStringLiteral("SELECT day, amount FROM kpi_movements "
+                                       "WHERE kind = 0 AND currency = ? AND day >= ? AND day <= ?"));
     s.bind(1, currency);
     s.bind(2, firstMonth.toJulianDay());
     s.bind(3, lastDay.toJulianDay());

@@ -188,6 +188,9 @@ public:
     QHash<Id, StaffKey> promiseOwners(QDate from);
     // Each customer's (collector, currency).
     QHash<Id, StaffKey> customerOwners();
+    // Those of `customers` (in their order, repeats kept) whose currency is `currency`: one
+    // look-up by key per distinct customer, for short lists.
+    std::vector<Id> customersOfCurrency(const std::vector<Id> &customers, const QString &currency);
 
     std::vector<CollectorTargetRow> targets();
     void setTarget(const CollectorTargetRow &row); // a target <= 0 removes it

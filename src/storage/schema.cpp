@@ -415,6 +415,17 @@ QStringList schemaVersion12()
     };
 }
 
+// Version 16: the payments received by currency and day with their amounts and reversal
+// days (docs/performance.md "Manager desk"): the dashboard's collections this month and
+// by week and the cash forecast's actual weeks read a range of it from the index alone.
+QStringList schemaVersion16()
+{
+    return {
+        QStringLiteral("CREATE INDEX payment_state_received ON payment_state (currency, received_date, amount, "
+                       "reversed_date)"),
+    };
+}
+
 // The big lists sorted by a column (docs/performance.md "Scrolling the lists"): an index on
 // each column the invoice and payment lists sort by that had none, so a page is read in
 // index order instead of sorting the whole table (about 1 s of CPU a page at a million
@@ -462,6 +473,7 @@ const std::vector<MigrationStep> &migrationSteps()
         {10, QStringLiteral("maintained promise outcomes for the collector's queue"), schemaVersion10(), {}},
         {11, QStringLiteral("KPI movement aggregate per collector, segment and risk class"), schemaVersion11(), {}},
         {12, QStringLiteral("indexes for the collector's queues: open tasks, allocations by date and source"), schemaVersion12(), {}},
+        {16, QStringLiteral("index of the payments received by currency and day for the dashboard"), schemaVersion16(), {}},
         {17, QStringLiteral("indexes for the sorted invoice and payment lists"), schemaVersion17(), {}},
     };
     return steps;

@@ -662,7 +662,7 @@ void MainWindow::openRunFinished(const OpenRunSummary &summary)
     for (const OpenRunOutcome &outcome : summary.steps)
         changed = changed || (outcome.ok && outcome.created > 0);
     if (changed && m_managerDesk->isVisible())
-        m_managerDesk->dashboard()->refresh();
+        m_managerDesk->dashboard()->refreshForChanges();
 }
 
 void MainWindow::openAccount(Id customerId)
@@ -1149,6 +1149,10 @@ void MainWindow::bookChangedElsewhere()
         return;
     if (m_ui->pages->currentWidget() == m_account) {
         m_account->refresh();
+        return;
+    }
+    if (m_ui->pages->currentWidget() == m_managerDesk) {
+        m_managerDesk->refreshForChanges(); // a dashboard run in progress finishes first
         return;
     }
     refreshCurrentPage();

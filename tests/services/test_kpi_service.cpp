@@ -9,6 +9,7 @@
 
 #include "domain/instalment_terms.h"
 #include "services/book_service.h"
+#include "services/dashboard_service.h"
 #include "services/import_service.h"
 #include "services/kpi_service.h"
 #include "services/ledger_service.h"
@@ -1322,6 +1323,137 @@ TEST_F(KpiServiceTest, promiseKeptRateFromTheMaintainedOutcomesEqualsTheRule)
     EXPECT_GT(decided(3), 100u);
     const VerifyReport verified = LedgerVerifier(*m_book).run();
     EXPECT_TRUE(verified.ok) << verified.firstProblem.toStdString();
+}
+
+// The dashboard's promise tiles (promises due today and still pending, broken this week, with
+// the customers behind them, docs/manager-desk.md) take the maintained promise outcomes of
+// the customers whose outcomes are valid for the day and evaluate the rule for the others
+// (KpiRepository::readPromisesOfPeriod). On a random promise history of four customers, two
+// of them in another currency, every day of the history and after it: the same tiles with
+// the outcomes empty, filled, filled with other grace days (not used), and after postings
+// that leave them stale for some days (a payment backdated into the history; a payment
+// reversed later, which makes the stored outcomes of its customer invalid before that day).
+TEST_F(KpiServiceTest, dashboardPromiseTilesFromTheMaintainedOutcomesEqualTheRule)
+{
+    std::mt19937 random(20261126);
+    const QStringList codes{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")};
+    addCustomer(codes[0], QStringLiteral("EUR"));
+    addCustomer(codes[1], QStringLiteral("EUR"));
+    addCustomer(codes[2], QStringLiteral("EUR"));
+    addCustomer(codes[3], QStringLiteral("EUR"));
+    import(ImportKind::Users, "login,name,role\nann,Ann,collector\n");
+    import(ImportKind::Portfolios, "customer_code,collector\nA,ann\nB,ann\nC,ann\n");
+    const QDate first = day(2025, 9, 1);
+    const QDate last = day(2026, 2, 28);
+    buildPromiseHistory(random, codes, first, last);
+    if (HasFatalFailure())
+        return;
+    // C and D in USD (after the history: the currency is only the tiles' filter here).
+    (void)m_book->exec(QStringLiteral("UPDATE customers SET currency = 'USD' WHERE code IN ('C', 'D')"));
+
+    auto setGrace = [&](int grace) {
+        CollectionRepository(*m_book).setSetting(QStringLiteral("collections.grace_days"), QString::number(grace),
+                                                 m_session->stamp());
+    };
+    auto refresh = [&](int grace) {
+        Transaction transaction(*m_book);
+        CollectionRepository repository(*m_book);
+        EXPECT_GT(refreshPromiseOutcomes(repository, grace), 0);
+        transaction.commit();
+    };
+    auto clearOutcomes = [&]() {
+        (void)m_book->exec(QStringLiteral("DELETE FROM promise_outcomes"));
+        (void)m_book->exec(QStringLiteral("DELETE FROM promise_outcome_customers"));
+    };
+    using Tiles = std::map<std::pair<qint64, QString>, std::pair<std::vector<Id>, std::vector<Id>>>;
+    auto tiles = [&]() {
+        Tiles result;
+        DashboardService dashboard(*m_session);
+        for (QDate today = first; today <= last.addDays(45); today = today.addDays(1))
+            for (const QString &currency : {QStringLiteral("EUR"), QStringLiteral("USD")}) {
+                const auto t = dashboard.tiles(currency, today);
+                EXPECT_TRUE(t) << describe(t.error());
+                if (!t)
+                    return result;
+                EXPECT_EQ(t->promisesDueToday, static_cast<qint64>(t->promisesDueTodayCustomers.size()));
+                EXPECT_EQ(t->promisesBrokenThisWeek, static_cast<qint64>(t->promisesBrokenCustomers.size()));
+                result[{today.toJulianDay(), currency}] = {t->promisesDueTodayCustomers, t->promisesBrokenCustomers};
+            }
+        return result;
+    };
+    auto counted = [](const Tiles &t) {
+        std::pair<std::size_t, std::size_t> sizes{0, 0};
+        for (const auto &[key, value] : t) {
+            sizes.first += value.first.size();
+            sizes.second += value.second.size();
+        }
+        return sizes;
+    };
+    auto decided = [&](int grace) {
+        std::size_t count = 0;
+        KpiRepository repository(*m_book);
+        for (QDate today = first; today <= last.addDays(45); today = today.addDays(1)) {
+            const KpiPromiseInputs inputs = repository.readPromisesOfPeriod(today.addDays(1 - today.dayOfWeek()), today, grace);
+            count += inputs.decided.size() + inputs.pendingDueOnAsOf.size();
+        }
+        return count;
+    };
+
+    for (const int grace : {0, 3}) {
+        SCOPED_TRACE(grace);
+        setGrace(grace);
+        clearOutcomes();
+        const Tiles byRule = tiles();
+        const auto sizes = counted(byRule);
+        ASSERT_GT(sizes.first, 20u);  // promises due on the day, pending then
+        ASSERT_GT(sizes.second, 50u); // broken in the week
+        EXPECT_EQ(decided(grace), 0u);
+
+        refresh(grace);
+        EXPECT_GT(decided(grace), 20u);
+        EXPECT_EQ(tiles(), byRule);
+
+        clearOutcomes();
+        refresh(grace + 2); // other grace days: not used
+        EXPECT_EQ(decided(grace), 0u);
+        EXPECT_EQ(tiles(), byRule);
+        clearOutcomes();
+        refresh(grace);
+        if (HasFailure())
+            return;
+    }
+
+    const PostedPayment backdated = pay(QStringLiteral("B"), day(2025, 11, 20), 12300);
+    ASSERT_NE(backdated.paymentId, 0);
+    Id reversed = 0;
+    {
+        QSqlQuery q = m_book->exec(QStringLiteral(
+                "SELECT s.payment_id FROM payment_state s JOIN customers c ON c.id = s.customer_id "
+                "WHERE c.code = 'A' AND s.reversed_date IS NULL AND s.received_date BETWEEN %1 AND %2 "
+                "ORDER BY s.payment_id LIMIT 1")
+                                           .arg(day(2025, 11, 1).toJulianDay())
+                                           .arg(day(2025, 12, 15).toJulianDay()));
+        ASSERT_TRUE(q.next());
+        reversed = q.value(0).toLongLong();
+    }
+    ASSERT_TRUE(m_ledger->reversePayment(reversed, day(2026, 2, 10), QStringLiteral("bounced")));
+    clearOutcomes();
+    const Tiles afterPostings = tiles(); // grace 3, by the rule alone
+    refresh(3);
+    // A's outcomes are valid from the reversal's day (or a later one) only: before it, its
+    // promises go to the rule.
+    {
+        QSqlQuery q = m_book->exec(QStringLiteral("SELECT v.change_day FROM promise_outcome_customers v "
+                                                  "JOIN customers c ON c.id = v.customer_id WHERE c.code = 'A'"));
+        ASSERT_TRUE(q.next());
+        EXPECT_GE(q.value(0).toLongLong(), day(2026, 2, 10).toJulianDay());
+    }
+    EXPECT_EQ(tiles(), afterPostings);
+    // B made stale by one more backdated payment (its row of the outcomes deleted).
+    ASSERT_NE(pay(QStringLiteral("B"), day(2025, 12, 3), 4500).paymentId, 0);
+    const Tiles withStale = tiles();
+    clearOutcomes();
+    EXPECT_EQ(withStale, tiles());
 }
 
 // Current AR of an invoice with instalment parts (docs/credit-policy.md "Instalment terms")

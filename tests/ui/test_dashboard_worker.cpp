@@ -183,6 +183,42 @@ TEST_F(FiguresWorkerTest, onlyAWaitingRequestForAnotherQuestionSupersedesTheRunn
     EXPECT_EQ(seen, (std::vector<bool>{false, true})); // same question: finish; another: stop early
 }
 
+// The user's Refresh (submitted urgent) does not wait for the rest of a run of the same
+// question: the running one stops at its next step. A change notice (not urgent) waits.
+TEST_F(FiguresWorkerTest, anUrgentRequestForTheSameQuestionSupersedesTheRunningOne)
+{
+    FiguresWorker worker(&m_context, *m_session);
+    QSemaphore started;
+    QSemaphore look;
+    QSemaphore looked;
+    std::vector<bool> seen;
+    std::atomic<int> laterRuns = 0;
+    worker.submit(
+            QStringLiteral("EUR"),
+            [&](Session &, const FiguresRun &run) {
+                started.release();
+                for (int i = 0; i < 2; ++i) {
+                    look.acquire();
+                    seen.push_back(run.superseded());
+                    looked.release();
+                }
+            },
+            [](const Error &) {});
+    ASSERT_TRUE(acquire(started));
+    worker.submit(QStringLiteral("EUR"), [&](Session &, const FiguresRun &) { ++laterRuns; }, [](const Error &) {});
+    look.release();
+    ASSERT_TRUE(acquire(looked));
+    worker.submit(QStringLiteral("EUR"), [&](Session &, const FiguresRun &) { ++laterRuns; }, [](const Error &) {},
+                  true);
+    look.release();
+    ASSERT_TRUE(acquire(looked));
+    for (int i = 0; i < 500 && worker.jobsRun() < 2; ++i)
+        QThread::msleep(10);
+    worker.stop();
+    EXPECT_EQ(seen, (std::vector<bool>{false, true})); // change notice: finish; asked again: stop early
+    EXPECT_EQ(laterRuns.load(), 1); // the two requests coalesced into one run
+}
+
 TEST_F(FiguresWorkerTest, aRunThatSaysWhatItAnswersIsNotSupersededBySameQuestionByName)
 {
     // The dashboard's first run asks for "the first currency" and learns it is EUR: a

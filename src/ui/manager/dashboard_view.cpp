@@ -78,6 +78,9 @@ QChartView *newChartView(const QString &objectName, QWidget *parent)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis labels in the user's locale (thousands separators, decimal sign).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *view = new QChartView(chart, parent);
@@ -94,6 +97,21 @@ void resetChart(QChart *chart, const QString &title)
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
     chart->setTitle(title);
+}
+
+// A chart whose figures have not come yet: its title and empty axes, so it never shows as a
+// bare frame while the figures are computed.
+void showChartLoading(QChart *chart, const QString &title)
+{
+    if (!chart->series().isEmpty())
+        return; // figures of an earlier refresh stay until the new ones come
+    resetChart(chart, title);
+    auto *x = new QBarCategoryAxis;
+    chart->addAxis(x, Qt::AlignBottom);
+    auto *y = new QValueAxis;
+    y->setRange(0, 1);
+    y->setLabelsVisible(false);
+    chart->addAxis(y, Qt::AlignLeft);
 }
 
 QTableWidget *newTable(const QString &objectName, const QStringList &headers, QWidget *parent)
@@ -279,6 +297,7 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     charts->addWidget(m_collectionsView, 1, 0);
     charts->addWidget(m_disputesView, 1, 1);
     grid->addLayout(charts);
+    showChartsLoading();
 
     m_topOverdue = newTable(QStringLiteral("dashboardTopOverdue"),
                             {tr("Code"), tr("Name"), tr("Collector"), tr("Overdue"), tr("Oldest (days)")}, content);
@@ -400,11 +419,21 @@ void DashboardView::pollBook()
         return;
     }
     if (m_dataVersion >= 0 && version != m_dataVersion)
-        refresh();
+        refreshForChanges();
     m_dataVersion = version;
 }
 
 void DashboardView::refresh()
+{
+    requestFigures(true);
+}
+
+void DashboardView::refreshForChanges()
+{
+    requestFigures(false);
+}
+
+void DashboardView::requestFigures(bool asked)
 {
     if (!m_session)
         return;
@@ -477,6 +506,7 @@ void DashboardView::refresh()
                         m_currency->addItem(c);
                     m_currency->setCurrentText(currency);
                     m_currency->blockSignals(false);
+                    showChartsLoading();
                 });
                 if (currency.isEmpty()) {
                     run.post([this, current, resolvedKey, latest, sequence] {
@@ -578,7 +608,17 @@ void DashboardView::refresh()
             [this, epoch](const Error &error) { // the connection could not be opened
                 if (epoch == m_generation)
                     showFailure(error.message);
-            });
+            },
+            asked);
+}
+
+void DashboardView::showChartsLoading()
+{
+    const QString c = currency().isEmpty() ? QStringLiteral("…") : currency();
+    showChartLoading(m_agingView->chart(), tr("Aging by bucket (%1)").arg(c));
+    showChartLoading(m_trendView->chart(), tr("DSO, ADD and CEI at month-ends (%1)").arg(c));
+    showChartLoading(m_collectionsView->chart(), tr("Collected by week against target (%1)").arg(c));
+    showChartLoading(m_disputesView->chart(), tr("Open disputes by reason (%1)").arg(c));
 }
 
 void DashboardView::showFailure(const QString &message)

@@ -57,7 +57,13 @@ public:
     // The dashboard's "today" (default: the current date); tests and screenshots pin it.
     void setToday(QDate today);
     QDate today() const;
+    // Asked for (the Refresh button, the currency or stacking chosen, the page shown): a run
+    // still computing stops at its next step and the new one starts, so the tiles come
+    // without waiting for the rest of the old run.
     void refresh();
+    // The book changed (another program, the daily run): a run still computing finishes
+    // first, then one more run follows (figures_worker.h).
+    void refreshForChanges();
     // The worker thread and its connection (null before the first refresh and after the
     // session went); tests look at it.
     const FiguresWorker *worker() const { return m_worker.get(); }
@@ -104,6 +110,7 @@ private:
 
     void buildTiles(QWidget *parent);
     void showTiles();
+    void showChartsLoading();
     void showAging();
     void showTrend();
     void showCollections();
@@ -112,6 +119,7 @@ private:
     void showMoved();
     void showFailure(const QString &message);
     void pollBook();
+    void requestFigures(bool asked);
     void tileClicked(const QString &name);
     QString bucketText(int bucket) const;
     AgingBuckets buckets() const;

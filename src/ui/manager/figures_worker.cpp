@@ -42,12 +42,12 @@ FiguresWorker::~FiguresWorker()
     stop();
 }
 
-quint64 FiguresWorker::submit(QString key, Job job, Failed failed)
+quint64 FiguresWorker::submit(QString key, Job job, Failed failed, bool urgent)
 {
     std::lock_guard lock(m_mutex);
     if (m_stopping)
         return 0;
-    m_waiting = Pending{++m_sequence, std::move(key), std::move(job), std::move(failed)};
+    m_waiting = Pending{++m_sequence, std::move(key), urgent, std::move(job), std::move(failed)};
     m_wake.notify_one();
     return m_sequence;
 }
@@ -98,7 +98,7 @@ void FiguresWorker::post(std::function<void()> callable) const
 bool FiguresWorker::superseded() const
 {
     std::lock_guard lock(m_mutex);
-    return m_stopping || (m_waiting && m_waiting->key != m_runningKey);
+    return m_stopping || (m_waiting && (m_waiting->key != m_runningKey || m_waiting->urgent));
 }
 
 void FiguresWorker::loop()

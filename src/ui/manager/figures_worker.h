@@ -11,9 +11,11 @@
 //   one already waits replaces it, so any number of requests during a run coalesce into
 //   one more run afterwards.
 // - A running job learns from FiguresRun::superseded() that a waiting job asks a different
-//   question (its key differs: another currency, stacking, day); it should stop at its
-//   next step. A waiting job with the same key (the data changed, ask again) lets the
-//   running one finish: its figures are at most one refresh old and the next run follows.
+//   question (its key differs: another currency, stacking, day) or was submitted `urgent`
+//   (the user asked again: the new figures should not wait for the rest of the old run);
+//   it should stop at its next step. A waiting job with the same key that is not urgent
+//   (the data changed, ask again) lets the running one finish: its figures are at most one
+//   refresh old and the next run follows.
 // - Results go to the UI thread with FiguresRun::post(callable): the callable runs there
 //   later, and only while `context` (the view) still exists.
 // - stop() drops the waiting job, interrupts the running statement (SQLite; on PostgreSQL
@@ -72,7 +74,7 @@ public:
     FiguresWorker &operator=(const FiguresWorker &) = delete;
 
     // Queues `job` (see above); returns its sequence number (1, 2, ...).
-    quint64 submit(QString key, Job job, Failed failed);
+    quint64 submit(QString key, Job job, Failed failed, bool urgent = false);
     void stop();
 
     // For tests: how many times a connection was opened, how many jobs ran to their end or
@@ -87,6 +89,7 @@ private:
     {
         quint64 sequence = 0;
         QString key;
+        bool urgent = false;
         Job job;
         Failed failed;
     };

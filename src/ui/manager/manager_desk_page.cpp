@@ -60,6 +60,14 @@ void ManagerDeskPage::setToday(QDate today)
     m_snapshots->setToday(today);
 }
 
+void ManagerDeskPage::refreshForChanges()
+{
+    if (currentWidget() == m_dashboard)
+        m_dashboard->refreshForChanges();
+    else
+        refresh();
+}
+
 void ManagerDeskPage::refresh()
 {
     if (QWidget *current = currentWidget(); current == m_dashboard)

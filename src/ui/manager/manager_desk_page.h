@@ -29,6 +29,9 @@ public:
     // The desk's "today" (default: the current date); tests and screenshots pin it.
     void setToday(QDate today);
     void refresh();
+    // The book changed elsewhere: as refresh(), but a dashboard run in progress finishes
+    // first (DashboardView::refreshForChanges), so a stream of changes never starves it.
+    void refreshForChanges();
 
     DashboardView *dashboard() const { return m_dashboard; }
     StaffPerformanceView *staffPerformance() const { return m_staff; }
