@@ -3,6 +3,7 @@
 #include "promise_outcomes.h"
 
 #include "ar_movements.h"
+#include "ledger_spans.h"
 #include "kpi_movements.h"
 #include "hash_chain.h"
 #include "posted_writer.h"
@@ -296,6 +297,7 @@ VerifyReport LedgerVerifier::run(const std::function<bool(int, int)> &progress)
     verifyKpiMovements(report);
     verifyPromiseOutcomes(report);
     verifyKpiGroupMovements(report);
+    verifyLedgerSpans(report);
     tick();
     return report;
 }
@@ -445,6 +447,47 @@ void LedgerVerifier::verifyMovements(VerifyReport &report)
     std::erase_if(blocks, [](const auto &entry) { return entry.second == 0; });
     compare(blocks, storedMovements(m_book, 1));
     report.counts.push_back({QStringLiteral("ar_movements"), static_cast<qint64>(days.size())});
+}
+
+// The ledger spans (ledger_spans.h) against what the allocations give, document by document.
+void LedgerVerifier::verifyLedgerSpans(VerifyReport &report)
+{
+    const auto expected = expectedLedgerSpans(m_book);
+    const auto stored = storedLedgerSpans(m_book);
+    qint64 differing = 0;
+    QString first;
+    auto describe = [](const LedgerSpanKey &key, const std::optional<LedgerSpanRow> &row) {
+        if (!row)
+            return QStringLiteral("%1/%2: none").arg(key.first).arg(key.second);
+        return QStringLiteral("%1/%2: class %3, %4 to %5")
+                .arg(key.first)
+                .arg(key.second)
+                .arg(std::get<0>(*row))
+                .arg(QDate::fromJulianDay(std::get<3>(*row)).toString(Qt::ISODate),
+                     QDate::fromJulianDay(std::get<4>(*row)).toString(Qt::ISODate));
+    };
+    auto check = [&](const LedgerSpanKey &key) {
+        const auto want = expected.find(key);
+        const auto have = stored.find(key);
+        const std::optional<LedgerSpanRow> w = want == expected.end() ? std::nullopt : std::optional(want->second);
+        const std::optional<LedgerSpanRow> h = have == stored.end() ? std::nullopt : std::optional(have->second);
+        if (w == h)
+            return;
+        if (differing++ == 0)
+            first = QCoreApplication::translate("LedgerVerifier", "%1 stored, the ledger gives %2")
+                            .arg(describe(key, h), describe(key, w));
+    };
+    for (const auto &[key, row] : expected)
+        check(key);
+    for (const auto &[key, row] : stored)
+        if (!expected.contains(key))
+            check(key);
+    if (differing > 0)
+        problem(report, QStringLiteral("ledger_spans"), 0,
+                QCoreApplication::translate("LedgerVerifier", "ledger_spans: %n document(s) differ; first: %1", nullptr,
+                                            static_cast<int>(differing))
+                        .arg(first));
+    report.counts.push_back({QStringLiteral("ledger_spans"), static_cast<qint64>(stored.size())});
 }
 
 } // namespace ardesk

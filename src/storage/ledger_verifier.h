@@ -41,6 +41,7 @@ private:
     void verifyKpiMovements(VerifyReport &report);
     void verifyPromiseOutcomes(VerifyReport &report);
     void verifyKpiGroupMovements(VerifyReport &report);
+    void verifyLedgerSpans(VerifyReport &report);
     Book &m_book;
 };
 

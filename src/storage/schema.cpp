@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "ar_movements.h"
+#include "ledger_spans.h"
 #include "kpi_movements.h"
 
 namespace ardesk {
@@ -415,6 +416,16 @@ QStringList schemaVersion12()
     };
 }
 
+// Version 14: the maintained ledger spans (src/storage/ledger_spans.h, docs/performance.md
+// "Issue 8, session 7: a queue as of a past date"): per invoice, payment and credit note the
+// first and last day of its allocations, filed by the length of the span, so the account
+// figures as of a past date read the documents touched across that date instead of every
+// allocation dated after it. Filled from the allocations of an existing book; portable.
+QStringList schemaVersion14()
+{
+    return ledgerSpansSchema();
+}
+
 } // namespace
 
 const QStringList &postedTables()
@@ -446,6 +457,8 @@ const std::vector<MigrationStep> &migrationSteps()
         {10, QStringLiteral("maintained promise outcomes for the collector's queue"), schemaVersion10(), {}},
         {11, QStringLiteral("KPI movement aggregate per collector, segment and risk class"), schemaVersion11(), {}},
         {12, QStringLiteral("indexes for the collector's queues: open tasks, allocations by date and source"), schemaVersion12(), {}},
+        {14, QStringLiteral("ledger spans: the days each document's allocations span, for figures as of a past date"),
+         schemaVersion14(), {}},
     };
     return steps;
 }
