@@ -97,29 +97,39 @@ std::vector<AccountFigures> CollectionRepository::accountFiguresAcross(const Cus
     // due on its own date, so they are summed item by item (step 3) from their parts.
     const std::unordered_map<Id, std::vector<InstalmentPart>> instalments = LedgerRepository(m_book).allInstalments();
 
-    // 1. Every account summed straight from the items open now (as accountFigures).
+    // 1. Every account summed straight from the items open now (as accountFigures), item by
+    // item; the items are kept for step 3.
+    struct OpenItemNow
+    {
+        Id invoiceId;
+        Id customerId;
+        qint64 dueDay;
+        MinorUnits open;
+    };
+    std::vector<OpenItemNow> openNow;
     for (const PastScopeChunk &chunk : chunks) {
         Statement &base = statement(
-                QStringLiteral("SELECT s.customer_id, SUM(s.open_amount), "
-                               "  SUM(CASE WHEN s.due_date < ? THEN s.open_amount ELSE 0 END), "
-                               "  MIN(CASE WHEN s.due_date < ? THEN s.due_date END) %1 s.issue_date <= ? "
-                               "GROUP BY s.customer_id")
+                QStringLiteral("SELECT s.invoice_id, s.customer_id, s.due_date, s.open_amount %1 s.issue_date <= ?")
                         .arg(everything
                                      ? QStringLiteral("FROM invoice_state s WHERE s.open_amount <> 0 AND")
                                      : QStringLiteral("FROM customers c JOIN invoice_state s ON s.customer_id = c.id "
                                                       "AND s.open_amount <> 0 WHERE %1 AND")
                                                .arg(chunk.filter)));
         int index = 1;
-        base.bind(index++, day);
-        base.bind(index++, day);
         for (const qint64 value : chunk.values)
             base.bind(index++, value);
         base.bind(index++, day);
         while (base.next()) {
-            AccountFigures &f = entry(base.int64(0));
-            f.open = base.int64(1);
-            f.overdue = base.int64(2);
-            f.oldestOverdueDue = base.isNull(3) ? QDate() : QDate::fromJulianDay(base.int64(3));
+            const OpenItemNow item{base.int64(0), base.int64(1), base.int64(2), base.int64(3)};
+            openNow.push_back(item);
+            AccountFigures &f = entry(item.customerId);
+            f.open += item.open;
+            if (item.dueDay < day) {
+                f.overdue += item.open;
+                const QDate due = QDate::fromJulianDay(item.dueDay);
+                if (!f.oldestOverdueDue.isValid() || due < f.oldestOverdueDue)
+                    f.oldestOverdueDue = due;
+            }
         }
     }
 
@@ -245,73 +255,45 @@ std::vector<AccountFigures> CollectionRepository::accountFiguresAcross(const Cus
                     f.oldestOverdueDue = due;
             }
         };
-        for (const PastScopeChunk &ids : pastScopeChunks(CustomerScope::of(affected))) {
-            Statement &open = statement(
-                    QStringLiteral("SELECT s.invoice_id, s.customer_id, s.due_date, s.open_amount FROM customers c "
-                                   "JOIN invoice_state s ON s.customer_id = c.id AND s.open_amount <> 0 "
-                                   "WHERE %1 AND s.issue_date <= ?")
-                            .arg(ids.filter));
-            int o = 1;
-            for (const qint64 value : ids.values)
-                open.bind(o++, value);
-            open.bind(o++, day);
-            while (open.next()) {
-                if (touched.contains(open.int64(0)))
-                    continue; // added below, as of the date
-                add(open.int64(0), open.int64(1), open.int64(2), open.int64(3), 0);
-            }
+        const std::unordered_set<Id> affectedSet(affected.begin(), affected.end());
+        for (const OpenItemNow &item : openNow) {
+            if (!affectedSet.contains(item.customerId) || touched.contains(item.invoiceId))
+                continue; // not summed again, or added below as of the date
+            add(item.invoiceId, item.customerId, item.dueDay, item.open, 0);
         }
         for (const auto &[invoiceId, t] : touched)
             add(invoiceId, t.customerId, t.dueDay, t.openOnDate, t.disputed);
     }
 
     // 4. Unapplied cash and credit notes as of the date (as in the aging report): what is
-    // unapplied now, plus what each payment or credit note got after the date (those with an
-    // allocation after their start day are in ledger_spans; one index look-up each), for those
-    // received or issued by the date and not reversed by then.
-    for (const PastScopeChunk &chunk : chunks)
-        for (const bool credits : {false, true}) {
-            const QString stateTable = credits ? QStringLiteral("credit_note_state") : QStringLiteral("payment_state");
-            const QString idColumn = credits ? QStringLiteral("credit_note_id") : QStringLiteral("payment_id");
-            const QString dateColumn = credits ? QStringLiteral("issue_date") : QStringLiteral("received_date");
-            Statement &unapplied = statement(
-                    QStringLiteral(
-                            "WITH cand AS (%5 UNION SELECT doc_id AS sid FROM ledger_spans WHERE kind = %6 "
-                            "  AND last_day > ? "
-                            "  UNION SELECT %2 AS sid FROM %1 WHERE reversed_date IS NOT NULL AND reversed_date > ?) "
-                            "SELECT st.customer_id, SUM(st.amount - (st.allocated - COALESCE((SELECT SUM(a.amount) "
-                            "  FROM allocations a WHERE a.%2 = k.sid AND a.alloc_date > ?), 0))) "
-                            "FROM cand k JOIN %1 st ON st.%2 = k.sid "
-                            "WHERE st.%3 <= ? AND (st.reversed_date IS NULL OR st.reversed_date > ?)%4 "
-                            "GROUP BY st.customer_id")
-                            .arg(stateTable, idColumn, dateColumn,
-                                 everything ? QString()
-                                            : QStringLiteral(
-                                                      " AND st.customer_id IN (SELECT c.id FROM customers c WHERE %1)")
-                                                      .arg(chunk.filter),
-                                 // what is unapplied now: the scope's own rows through the partial index
-                                 everything ? QStringLiteral("SELECT %1 AS sid FROM %2 WHERE unapplied <> 0")
-                                                      .arg(idColumn, stateTable)
-                                            : QStringLiteral("SELECT st.%1 AS sid FROM customers c JOIN %2 st ON "
-                                                             "st.customer_id = c.id "
-                                                             "AND st.unapplied <> 0 WHERE %3")
-                                                      .arg(idColumn, stateTable, chunk.filter))
-                            .arg(credits ? 2 : 1));
-            int u = 1;
-            if (!everything)
-                for (const qint64 value : chunk.values)
-                    unapplied.bind(u++, value);
-            for (int i = 0; i < 5; ++i)
-                unapplied.bind(u++, day);
-            if (!everything)
-                for (const qint64 value : chunk.values)
-                    unapplied.bind(u++, value);
-            while (unapplied.next()) {
-                const MinorUnits amount = unapplied.int64(1);
-                if (amount != 0)
-                    entry(unapplied.int64(0)).unapplied += amount;
-            }
+    // unapplied now, plus what each payment or credit note got after the date (only those with
+    // an allocation after their start day can have: their rows in ledger_spans), for those
+    // received or issued by the date and not reversed by then. Read for the whole book (a few
+    // thousand rows) and kept for the scope.
+    for (const bool credits : {false, true}) {
+        const QString stateTable = credits ? QStringLiteral("credit_note_state") : QStringLiteral("payment_state");
+        const QString idColumn = credits ? QStringLiteral("credit_note_id") : QStringLiteral("payment_id");
+        const QString dateColumn = credits ? QStringLiteral("issue_date") : QStringLiteral("received_date");
+        Statement &unapplied = statement(
+                QStringLiteral("WITH laterp AS (SELECT a.%2 AS sid, SUM(a.amount) AS amt FROM ledger_spans sp "
+                               "  JOIN allocations a ON a.%2 = sp.doc_id WHERE sp.kind = %4 AND sp.last_day > ? "
+                               "  AND a.alloc_date > ? GROUP BY a.%2), "
+                               "cand AS (SELECT %2 AS sid FROM %1 WHERE unapplied <> 0 UNION SELECT sid FROM laterp "
+                               "  UNION SELECT %2 AS sid FROM %1 WHERE reversed_date IS NOT NULL AND reversed_date > ?) "
+                               "SELECT st.customer_id, SUM(st.amount - (st.allocated - COALESCE(l.amt, 0))) "
+                               "FROM cand k JOIN %1 st ON st.%2 = k.sid LEFT JOIN laterp l ON l.sid = k.sid "
+                               "WHERE st.%3 <= ? AND (st.reversed_date IS NULL OR st.reversed_date > ?) "
+                               "GROUP BY st.customer_id")
+                        .arg(stateTable, idColumn, dateColumn)
+                        .arg(credits ? 2 : 1));
+        for (int u = 1; u <= 5; ++u)
+            unapplied.bind(u, day);
+        while (unapplied.next()) {
+            const MinorUnits amount = unapplied.int64(1);
+            if (amount != 0 && wanted(unapplied.int64(0)))
+                entry(unapplied.int64(0)).unapplied += amount;
         }
+    }
 
     std::unordered_set<Id> assigned;
     if (everything) {
