@@ -54,19 +54,18 @@ QString expectedSelect()
                          QStringLiteral("issue_date")));
 }
 
-// Adds the allocation days [first, last] (not yet the effective ones) to a document's row:
-// binds 1 the first day, 2 the last day, 3 the document.
-QString upsertSql(int kind)
+// Adds allocation days [first_in, last_in] (not yet the effective ones) to documents' rows,
+// taken from `params`: a FROM item `p` with first_in, last_in and doc_in, and `where` a
+// condition on it (true: "1 = 1").
+QString upsertSql(int kind, const QString &params, const QString &where)
 {
-    const QString params = QStringLiteral(
-            "(SELECT CAST(? AS BIGINT) AS first_in, CAST(? AS BIGINT) AS last_in, CAST(? AS BIGINT) AS doc_in) p");
     QString select;
     if (kind == 0) {
         select = QStringLiteral("SELECT s.issue_date AS start_day, s.invoice_id AS doc_id, s.customer_id AS customer_id, "
                                 "%1 AS first_day, %2 AS last_day, s.due_date AS due_day, s.amount AS amount "
-                                "FROM %3 JOIN invoice_state s ON s.invoice_id = p.doc_in")
+                                "FROM %3 JOIN invoice_state s ON s.invoice_id = p.doc_in WHERE %4")
                          .arg(later(QStringLiteral("p.first_in"), QStringLiteral("s.issue_date")),
-                              later(QStringLiteral("p.last_in"), QStringLiteral("s.issue_date")), params);
+                              later(QStringLiteral("p.last_in"), QStringLiteral("s.issue_date")), params, where);
     } else {
         const bool payment = kind == 1;
         const QString start = payment ? QStringLiteral("received_date") : QStringLiteral("issue_date");
@@ -75,8 +74,8 @@ QString upsertSql(int kind)
         // Only an allocation dated after the start day makes (or moves) the row.
         select = QStringLiteral("SELECT s.%1 AS start_day, s.%2 AS doc_id, s.customer_id AS customer_id, "
                                 "s.%1 AS first_day, p.last_in AS last_day, 0 AS due_day, s.amount AS amount "
-                                "FROM %3 JOIN %4 s ON s.%2 = p.doc_in WHERE p.last_in > s.%1")
-                         .arg(start, id, params, table);
+                                "FROM %3 JOIN %4 s ON s.%2 = p.doc_in WHERE %5 AND p.last_in > s.%1")
+                         .arg(start, id, params, table, where);
     }
     const QString newLast = QStringLiteral(
             "(CASE WHEN excluded.last_day > ledger_spans.last_day THEN excluded.last_day ELSE ledger_spans.last_day END)");
@@ -89,6 +88,23 @@ QString upsertSql(int kind)
             .arg(kind)
             .arg(spanClassSql(QStringLiteral("(x.last_day - x.start_day)")), select, newLast,
                  spanClassSql(QStringLiteral("(%1 - ledger_spans.start_day)").arg(newLast)));
+}
+
+// One document: binds 1 the first day, 2 the last day, 3 the document.
+QString upsertOneSql(int kind)
+{
+    return upsertSql(kind,
+                     QStringLiteral("(SELECT CAST(? AS BIGINT) AS first_in, CAST(? AS BIGINT) AS last_in, "
+                                    "CAST(? AS BIGINT) AS doc_in) p"),
+                     QStringLiteral("1 = 1"));
+}
+
+// A bulk import's documents, from the temporary table ledger_span_batch.
+QString upsertBatchSql(int kind)
+{
+    return upsertSql(kind,
+                     QStringLiteral("(SELECT kind, first_in, last_in, doc_id AS doc_in FROM ledger_span_batch) p"),
+                     QStringLiteral("p.kind = %1").arg(kind));
 }
 
 std::map<LedgerSpanKey, LedgerSpanRow> readRows(Book &book, const QString &select)
@@ -159,21 +175,47 @@ void LedgerSpanWriter::beginBatch()
     m_batch = true;
 }
 
+// The documents of a bulk import go through a temporary table, then one set-based upsert per
+// kind (an upsert per document was a quarter of a payments import's instructions).
 void LedgerSpanWriter::flush()
 {
     m_batch = false;
+    if (m_pending.empty())
+        return;
     std::vector<std::pair<LedgerSpanKey, std::pair<qint64, qint64>>> pending(m_pending.begin(), m_pending.end());
     m_pending.clear();
     std::sort(pending.begin(), pending.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &[key, days] : pending)
-        write(key.first, key.second, days.first, days.second);
+    if (pending.size() < 16) {
+        for (const auto &[key, days] : pending)
+            write(key.first, key.second, days.first, days.second);
+        return;
+    }
+    m_book.exec(QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS ledger_span_batch (kind INTEGER NOT NULL, "
+                               "doc_id BIGINT NOT NULL, first_in BIGINT NOT NULL, last_in BIGINT NOT NULL)"));
+    {
+        Statement insert(m_book, QStringLiteral("INSERT INTO ledger_span_batch (kind, doc_id, first_in, last_in) "
+                                                "VALUES (?, ?, ?, ?)"));
+        for (const auto &[key, days] : pending) {
+            insert.bind(1, qint64{key.first});
+            insert.bind(2, key.second);
+            insert.bind(3, days.first);
+            insert.bind(4, days.second);
+            insert.exec();
+        }
+    }
+    for (int kind = 0; kind < 3; ++kind) {
+        Statement upsert(m_book, upsertBatchSql(kind));
+        upsert.exec();
+    }
+    Statement clear(m_book, QStringLiteral("DELETE FROM ledger_span_batch"));
+    clear.exec();
 }
 
 void LedgerSpanWriter::write(int kind, Id docId, qint64 firstDay, qint64 lastDay)
 {
     std::unique_ptr<Statement> &q = m_upserts[static_cast<std::size_t>(kind)];
     if (!q)
-        q = std::make_unique<Statement>(m_book, upsertSql(kind));
+        q = std::make_unique<Statement>(m_book, upsertOneSql(kind));
     q->bind(1, firstDay);
     q->bind(2, lastDay);
     q->bind(3, docId);
