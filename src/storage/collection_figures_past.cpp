@@ -13,7 +13,6 @@
 #include "domain/instalment_terms.h"
 
 #include <algorithm>
-#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -151,7 +150,9 @@ std::vector<AccountFigures> CollectionRepository::accountFiguresAcross(const Cus
                 "AND span_class = ? AND start_day > ? AND start_day <= ? AND last_day > ?"));
         for (int c = 0; c < kSpanClassCount; ++c) {
             spans.bind(1, qint64{c});
-            spans.bind(2, c + 1 < kSpanClassCount ? day - (qint64{2} << c) : std::numeric_limits<qint64>::min());
+            // (the last class has no upper bound: any span up to 2^30 days, within PostgreSQL's
+            // INTEGER like the day columns)
+            spans.bind(2, day - (c + 1 < kSpanClassCount ? qint64{2} << c : qint64{1} << 30));
             spans.bind(3, day);
             spans.bind(4, day);
             while (spans.next()) {
