@@ -482,10 +482,11 @@ void LedgerVerifier::verifyLedgerSpans(VerifyReport &report)
     for (const auto &[key, row] : stored)
         if (!expected.contains(key))
             check(key);
-    if (differing > 0)
+    const int documents = static_cast<int>(differing);
+    if (documents > 0)
         problem(report, QStringLiteral("ledger_spans"), 0,
-                QCoreApplication::translate("LedgerVerifier", "ledger_spans: %n document(s) differ; first: %1", nullptr,
-                                            static_cast<int>(differing))
+                QCoreApplication::translate("LedgerVerifier", "ledger_spans: %n document(s) differ; first: %1",
+                                            nullptr, documents)
                         .arg(first));
     report.counts.push_back({QStringLiteral("ledger_spans"), static_cast<qint64>(stored.size())});
 }
