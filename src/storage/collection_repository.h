@@ -243,6 +243,11 @@ public:
     // --- figures ------------------------------------------------------------------------
     // Customers of the scope with nothing open and no credit on the date are left out.
     std::vector<AccountFigures> accountFigures(const CustomerScope &scope, QDate asOf);
+    // The same figures through the ledger spans (ledger_spans.h): what accountFigures uses for a
+    // date with allocations after it (collection_figures_past.cpp).
+    std::vector<AccountFigures> accountFiguresAcross(const CustomerScope &scope, QDate asOf);
+    // Whether any allocation is dated after the date.
+    bool hasAllocationsAfter(QDate date);
     MinorUnits invoiceOpenOn(Id invoiceId, QDate date);
     // Sum of the disputes on the invoice still open (status open).
     MinorUnits openDisputedAmount(Id invoiceId);

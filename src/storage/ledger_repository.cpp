@@ -1,6 +1,7 @@
 #include "ledger_repository.h"
 
 #include "ar_movements.h"
+#include "ledger_spans.h"
 #include "kpi_movements.h"
 
 #include "storage_error.h"
@@ -811,6 +812,7 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
     }
     kpiMovements().allocationPosted(a, invoiceCustomerId, invoiceCurrency, invoiceIssueDay, invoiceDueDay,
                                     paymentReceivedDay);
+    ledgerSpans().allocationPosted(a);
     if (a.source == AllocationSource::Payment)
         promiseOutcomesChangedByPayment(a.sourceId);
     return id;
@@ -921,6 +923,14 @@ void LedgerRepository::beginMovementBatch()
 {
     m_batchMovements = true;
     kpiMovements().beginBatch();
+    ledgerSpans().beginBatch();
+}
+
+LedgerSpanWriter &LedgerRepository::ledgerSpans()
+{
+    if (!m_ledgerSpans)
+        m_ledgerSpans = std::make_unique<LedgerSpanWriter>(m_book);
+    return *m_ledgerSpans;
 }
 
 KpiMovementWriter &LedgerRepository::kpiMovements()
@@ -933,6 +943,7 @@ KpiMovementWriter &LedgerRepository::kpiMovements()
 void LedgerRepository::flushMovements()
 {
     kpiMovements().flush();
+    ledgerSpans().flush();
     m_batchMovements = false;
     {
         std::vector<Id> stale(m_staleOutcomeCustomers.begin(), m_staleOutcomeCustomers.end());

@@ -24,6 +24,7 @@
 namespace ardesk {
 
 class KpiMovementWriter;
+class LedgerSpanWriter;
 
 // Who made a change and when (UTC ISO 8601).
 struct Stamp final {
@@ -155,6 +156,8 @@ private:
     void addSourceReversalMovements(ReversalKind kind, Id targetId, QDate date);
     // The KPI movement aggregate (kpi_movements.h).
     KpiMovementWriter &kpiMovements();
+    // The ledger spans (ledger_spans.h).
+    LedgerSpanWriter &ledgerSpans();
     PostedWriter &writer(const QString &table);
     QSqlQuery &cached(const QString &sql);
     Statement &statement(const QString &sql);
@@ -195,6 +198,7 @@ private:
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
     QHash<QString, std::shared_ptr<Statement>> m_statements;
     std::unique_ptr<KpiMovementWriter> m_kpiMovements;
+    std::unique_ptr<LedgerSpanWriter> m_ledgerSpans;
 };
 
 QVariant dayValue(QDate date);

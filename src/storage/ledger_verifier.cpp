@@ -3,6 +3,7 @@
 #include "promise_outcomes.h"
 
 #include "ar_movements.h"
+#include "ledger_spans.h"
 #include "hash_chain.h"
 #include "kpi_movements.h"
 #include "posted_writer.h"
@@ -1057,6 +1058,20 @@ VerifyReport LedgerVerifier::run(const std::function<bool(int, int)> &progress)
         problems.table = QStringLiteral("kpi_group_movements");
         problems.into(report);
         report.counts.push_back({QStringLiteral("kpi_group_movements"), rows});
+    }
+
+    // The ledger spans (ledger_spans.h) against what the allocations give, document by document.
+    {
+        const LedgerSpanCheck check = checkLedgerSpans(m_book);
+        Ordered problems;
+        if (check.differing > 0)
+            problems.add(QStringLiteral("ledger_spans"), 0, [&] {
+                return QCoreApplication::translate("LedgerVerifier", "ledger_spans: %n document(s) differ; first: %1",
+                                                   nullptr, static_cast<int>(check.differing))
+                    .arg(check.first);
+            });
+        problems.into(report);
+        report.counts.push_back({QStringLiteral("ledger_spans"), check.stored});
     }
     run.progress.phaseDone();
     return report;

@@ -425,7 +425,7 @@ std::map<QDate, MinorUnits> ManagerRepository::receipts(QDate from, QDate to, QD
 {
     std::map<QDate, MinorUnits> result;
     // payment_state holds each payment's currency, day and amount as posted (LedgerVerifier
-    // checks them against payments); its index payment_state_received (schema step 16) has
+    // checks them against payments); its index payment_state_received (schema step 14) has
     // every column read here, so the range is read from the index alone.
     Statement s(m_book, QStringLiteral("SELECT received_date, SUM(amount) FROM payment_state "
                                        "WHERE currency = ? AND received_date >= ? AND received_date <= ? "

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "ar_movements.h"
+#include "ledger_spans.h"
 #include "kpi_movements.h"
 
 namespace ardesk {
@@ -415,10 +416,20 @@ QStringList schemaVersion12()
     };
 }
 
-// Version 16: the payments received by currency and day with their amounts and reversal
+// Version 13: the maintained ledger spans (src/storage/ledger_spans.h, docs/performance.md
+// "Issue 8, session 7: a queue as of a past date"): per invoice, payment and credit note the
+// first and last day of its allocations, filed by the length of the span, so the account
+// figures as of a past date read the documents touched across that date instead of every
+// allocation dated after it. Filled from the allocations of an existing book; portable.
+QStringList schemaVersion13()
+{
+    return ledgerSpansSchema();
+}
+
+// Version 14: the payments received by currency and day with their amounts and reversal
 // days (docs/performance.md "Manager desk"): the dashboard's collections this month and
 // by week and the cash forecast's actual weeks read a range of it from the index alone.
-QStringList schemaVersion16()
+QStringList schemaVersion14()
 {
     return {
         QStringLiteral("CREATE INDEX payment_state_received ON payment_state (currency, received_date, amount, "
@@ -430,7 +441,7 @@ QStringList schemaVersion16()
 // each column the invoice and payment lists sort by that had none, so a page is read in
 // index order instead of sorting the whole table (about 1 s of CPU a page at a million
 // invoices). Ties are broken by the row's id, which every index ends with.
-QStringList schemaVersion17()
+QStringList schemaVersion15()
 {
     return {
         QStringLiteral("CREATE INDEX invoice_state_due ON invoice_state (due_date)"),
@@ -473,8 +484,10 @@ const std::vector<MigrationStep> &migrationSteps()
         {10, QStringLiteral("maintained promise outcomes for the collector's queue"), schemaVersion10(), {}},
         {11, QStringLiteral("KPI movement aggregate per collector, segment and risk class"), schemaVersion11(), {}},
         {12, QStringLiteral("indexes for the collector's queues: open tasks, allocations by date and source"), schemaVersion12(), {}},
-        {16, QStringLiteral("index of the payments received by currency and day for the dashboard"), schemaVersion16(), {}},
-        {17, QStringLiteral("indexes for the sorted invoice and payment lists"), schemaVersion17(), {}},
+        {13, QStringLiteral("ledger spans: the days each document's allocations span, for figures as of a past date"),
+         schemaVersion13(), {}},
+        {14, QStringLiteral("index of the payments received by currency and day for the dashboard"), schemaVersion14(), {}},
+        {15, QStringLiteral("indexes for the sorted invoice and payment lists"), schemaVersion15(), {}},
     };
     return steps;
 }

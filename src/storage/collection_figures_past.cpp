@@ -1,0 +1,315 @@
+// The account figures of the collector's queue as of a date with movements after it
+// (CollectionRepository::accountFiguresAcross): the documents touched across the date are
+// found through the maintained ledger spans (ledger_spans.h) instead of every allocation
+// dated after it. The figures are the same as accountFigures' row by row (docs/
+// performance.md "Issue 8, session 7: a queue as of a past date").
+
+#include "collection_repository.h"
+
+#include "ledger_repository.h"
+#include "ledger_spans.h"
+#include "statement.h"
+
+#include "domain/instalment_terms.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace ardesk {
+
+namespace {
+
+// (The same chunks of a scope as collection_repository.cpp's.)
+constexpr std::size_t kPastChunk = 500;
+
+struct PastScopeChunk final
+{
+    QString filter; // SQL condition on c
+    std::vector<qint64> values;
+};
+
+std::vector<PastScopeChunk> pastScopeChunks(const CustomerScope &scope)
+{
+    switch (scope.kind) {
+    case CustomerScope::Kind::Collector:
+        return {{QStringLiteral("c.collector_id = ?"), {scope.collectorId}}};
+    case CustomerScope::Kind::AllAssigned:
+        return {{QStringLiteral("c.collector_id IS NOT NULL"), {}}};
+    case CustomerScope::Kind::Customers:
+        break;
+    }
+    std::vector<PastScopeChunk> chunks;
+    for (std::size_t start = 0; start < scope.customers.size(); start += kPastChunk) {
+        const std::size_t end = std::min(scope.customers.size(), start + kPastChunk);
+        PastScopeChunk chunk;
+        QStringList marks;
+        for (std::size_t i = start; i < end; ++i) {
+            marks << QStringLiteral("?");
+            chunk.values.push_back(scope.customers[i]);
+        }
+        chunk.filter = QStringLiteral("c.id IN (%1)").arg(marks.join(u','));
+        chunks.push_back(std::move(chunk));
+    }
+    return chunks;
+}
+
+} // namespace
+
+bool CollectionRepository::hasAllocationsAfter(QDate date)
+{
+    Statement &s = statement(QStringLiteral("SELECT 1 FROM allocations WHERE alloc_date > ? LIMIT 1"));
+    s.bind(1, date.toJulianDay());
+    const bool found = s.next();
+    s.reset();
+    return found;
+}
+
+std::vector<AccountFigures> CollectionRepository::accountFiguresAcross(const CustomerScope &scope, QDate asOf)
+{
+    const qint64 day = asOf.toJulianDay();
+    std::unordered_map<Id, AccountFigures> figures;
+    auto entry = [&](Id customerId) -> AccountFigures & {
+        auto [it, inserted] = figures.try_emplace(customerId);
+        if (inserted)
+            it->second.customerId = customerId;
+        return it->second;
+    };
+
+    const bool everything = scope.kind == CustomerScope::Kind::AllAssigned;
+    const std::vector<PastScopeChunk> chunks = pastScopeChunks(scope);
+    // The scope's customers (for one collector or a list: the spans and disputes are read for
+    // the whole book and kept for these).
+    std::unordered_set<Id> inScope;
+    if (!everything)
+        for (const PastScopeChunk &chunk : chunks) {
+            Statement &ids = statement(QStringLiteral("SELECT c.id FROM customers c WHERE %1").arg(chunk.filter));
+            int index = 1;
+            for (const qint64 value : chunk.values)
+                ids.bind(index++, value);
+            while (ids.next())
+                inScope.insert(ids.int64(0));
+        }
+    auto wanted = [&](Id customerId) { return everything || inScope.contains(customerId); };
+
+    // Invoices with instalment parts (docs/credit-policy.md "Instalment terms"): each part is
+    // due on its own date, so they are summed item by item (step 3) from their parts.
+    const std::unordered_map<Id, std::vector<InstalmentPart>> instalments = LedgerRepository(m_book).allInstalments();
+
+    // 1. Every account summed straight from the items open now (as accountFigures), item by
+    // item; the items are kept for step 3.
+    struct OpenItemNow
+    {
+        Id invoiceId;
+        Id customerId;
+        qint64 dueDay;
+        MinorUnits open;
+    };
+    std::vector<OpenItemNow> openNow;
+    for (const PastScopeChunk &chunk : chunks) {
+        Statement &base = statement(
+                QStringLiteral("SELECT s.invoice_id, s.customer_id, s.due_date, s.open_amount %1 s.issue_date <= ?")
+                        .arg(everything
+                                     ? QStringLiteral("FROM invoice_state s WHERE s.open_amount <> 0 AND")
+                                     : QStringLiteral("FROM customers c JOIN invoice_state s ON s.customer_id = c.id "
+                                                      "AND s.open_amount <> 0 WHERE %1 AND")
+                                               .arg(chunk.filter)));
+        int index = 1;
+        for (const qint64 value : chunk.values)
+            base.bind(index++, value);
+        base.bind(index++, day);
+        while (base.next()) {
+            const OpenItemNow item{base.int64(0), base.int64(1), base.int64(2), base.int64(3)};
+            openNow.push_back(item);
+            AccountFigures &f = entry(item.customerId);
+            f.open += item.open;
+            if (item.dueDay < day) {
+                f.overdue += item.open;
+                const QDate due = QDate::fromJulianDay(item.dueDay);
+                if (!f.oldestOverdueDue.isValid() || due < f.oldestOverdueDue)
+                    f.oldestOverdueDue = due;
+            }
+        }
+    }
+
+    // 2. The items that moved after the date (issued on or before it, with an allocation
+    // after it: start_day <= D < last_day in ledger_spans, one key range per span class) with
+    // their open amount on the date, and the items with a dispute open on the date.
+    struct Touched
+    {
+        Id customerId;
+        qint64 dueDay;
+        MinorUnits openOnDate;
+        MinorUnits disputed;
+    };
+    std::unordered_map<Id, Touched> touched; // by invoice
+    {
+        std::vector<Id> partlyApplied; // allocations on or before the date too: summed below
+        Statement &spans = statement(QStringLiteral(
+                "SELECT doc_id, customer_id, first_day, due_day, amount FROM ledger_spans WHERE kind = 0 "
+                "AND span_class = ? AND start_day > ? AND start_day <= ? AND last_day > ?"));
+        for (int c = 0; c < kSpanClassCount; ++c) {
+            spans.bind(1, qint64{c});
+            // (the last class has no upper bound: any span up to 2^30 days, within PostgreSQL's
+            // INTEGER like the day columns)
+            spans.bind(2, day - (c + 1 < kSpanClassCount ? qint64{2} << c : qint64{1} << 30));
+            spans.bind(3, day);
+            spans.bind(4, day);
+            while (spans.next()) {
+                const Id customerId = spans.int64(1);
+                if (!wanted(customerId))
+                    continue;
+                const Id invoiceId = spans.int64(0);
+                const bool appliedBefore = spans.int64(2) <= day;
+                touched.emplace(invoiceId, Touched{customerId, spans.int64(3), spans.int64(4), 0});
+                if (appliedBefore)
+                    partlyApplied.push_back(invoiceId);
+            }
+        }
+        Statement &applied = statement(QStringLiteral(
+                "SELECT COALESCE(SUM(amount), 0) FROM allocations WHERE invoice_id = ? AND alloc_date <= ?"));
+        for (const Id invoiceId : partlyApplied) {
+            applied.bind(1, invoiceId);
+            applied.bind(2, day);
+            if (applied.next())
+                touched.at(invoiceId).openOnDate -= applied.int64(0);
+            applied.reset();
+        }
+    }
+    {
+        // Disputes open on the date: an item not moved after the date is open then as now.
+        Statement &disputes = statement(QStringLiteral(
+                "SELECT d.invoice_id, s.customer_id, s.due_date, s.open_amount, d.amount FROM disputes d "
+                "JOIN invoice_state s ON s.invoice_id = d.invoice_id WHERE d.opened_date <= ? "
+                "AND (d.resolved_date IS NULL OR d.resolved_date > ?) AND s.issue_date <= ?"));
+        disputes.bind(1, day);
+        disputes.bind(2, day);
+        disputes.bind(3, day);
+        while (disputes.next()) {
+            const Id customerId = disputes.int64(1);
+            if (!wanted(customerId))
+                continue;
+            auto [it, inserted] = touched.try_emplace(
+                    disputes.int64(0), Touched{customerId, disputes.int64(2), disputes.int64(3), 0});
+            it->second.disputed += disputes.int64(4);
+        }
+    }
+    // An invoice with parts open now counts as touched: its overdue amount and oldest
+    // overdue due date come from its parts.
+    if (!instalments.empty())
+        for (const PastScopeChunk &chunk : chunks) {
+            Statement &parted = statement(
+                    QStringLiteral("SELECT s.invoice_id, s.customer_id, s.due_date, s.open_amount "
+                                   "FROM invoice_installments p JOIN invoice_state s ON s.invoice_id = p.invoice_id "
+                                   "%1 p.seq = 1 AND s.open_amount <> 0 AND s.issue_date <= ?")
+                            .arg(everything ? QStringLiteral("WHERE")
+                                            : QStringLiteral("JOIN customers c ON c.id = s.customer_id WHERE %1 AND")
+                                                      .arg(chunk.filter)));
+            int m = 1;
+            for (const qint64 value : chunk.values)
+                parted.bind(m++, value);
+            parted.bind(m++, day);
+            while (parted.next())
+                touched.try_emplace(parted.int64(0), Touched{parted.int64(1), parted.int64(2), parted.int64(3), 0});
+        }
+
+    // 3. Their accounts are summed again item by item: the untouched items open now as they
+    // are, the touched ones as of the date.
+    if (!touched.empty()) {
+        std::vector<Id> affected;
+        for (const auto &[invoiceId, t] : touched)
+            affected.push_back(t.customerId);
+        std::sort(affected.begin(), affected.end());
+        affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
+        for (const Id id : affected) {
+            AccountFigures &f = entry(id);
+            f.open = f.overdue = f.disputed = 0;
+            f.oldestOverdueDue = QDate();
+        }
+        auto add = [&](Id invoiceId, Id customerId, qint64 dueDay, MinorUnits open, MinorUnits disputed) {
+            if (open == 0)
+                return;
+            disputed = std::clamp<MinorUnits>(disputed, 0, std::max<MinorUnits>(open, 0));
+            AccountFigures &f = entry(customerId);
+            f.open += open;
+            f.disputed += disputed;
+            if (const auto parts = instalments.find(invoiceId); parts != instalments.end()) {
+                // Each part due on its own date; what was applied filled the earliest part
+                // first, and the disputed amount is held back from the earliest parts too.
+                MinorUnits held = disputed;
+                for (const OpenInstalmentPart &part : openInstalmentParts(parts->second, open)) {
+                    const MinorUnits hold = std::clamp<MinorUnits>(held, 0, std::max<MinorUnits>(part.open, 0));
+                    held -= hold;
+                    const MinorUnits chased = part.open - hold;
+                    if (part.dueDate.toJulianDay() >= day || chased == 0)
+                        continue;
+                    f.overdue += chased;
+                    if (chased > 0 && (!f.oldestOverdueDue.isValid() || part.dueDate < f.oldestOverdueDue))
+                        f.oldestOverdueDue = part.dueDate;
+                }
+                return;
+            }
+            if (dueDay < day) {
+                f.overdue += open - disputed;
+                const QDate due = QDate::fromJulianDay(dueDay);
+                if (open > disputed && (!f.oldestOverdueDue.isValid() || due < f.oldestOverdueDue))
+                    f.oldestOverdueDue = due;
+            }
+        };
+        const std::unordered_set<Id> affectedSet(affected.begin(), affected.end());
+        for (const OpenItemNow &item : openNow) {
+            if (!affectedSet.contains(item.customerId) || touched.contains(item.invoiceId))
+                continue; // not summed again, or added below as of the date
+            add(item.invoiceId, item.customerId, item.dueDay, item.open, 0);
+        }
+        for (const auto &[invoiceId, t] : touched)
+            add(invoiceId, t.customerId, t.dueDay, t.openOnDate, t.disputed);
+    }
+
+    // 4. Unapplied cash and credit notes as of the date (as in the aging report): what is
+    // unapplied now, plus what each payment or credit note got after the date (only those with
+    // an allocation after their start day can have: their rows in ledger_spans), for those
+    // received or issued by the date and not reversed by then. Read for the whole book (a few
+    // thousand rows) and kept for the scope.
+    for (const bool credits : {false, true}) {
+        const QString stateTable = credits ? QStringLiteral("credit_note_state") : QStringLiteral("payment_state");
+        const QString idColumn = credits ? QStringLiteral("credit_note_id") : QStringLiteral("payment_id");
+        const QString dateColumn = credits ? QStringLiteral("issue_date") : QStringLiteral("received_date");
+        Statement &unapplied = statement(
+                QStringLiteral("WITH laterp AS (SELECT a.%2 AS sid, SUM(a.amount) AS amt FROM ledger_spans sp "
+                               "  JOIN allocations a ON a.%2 = sp.doc_id WHERE sp.kind = %4 AND sp.last_day > ? "
+                               "  AND a.alloc_date > ? GROUP BY a.%2), "
+                               "cand AS (SELECT %2 AS sid FROM %1 WHERE unapplied <> 0 UNION SELECT sid FROM laterp "
+                               "  UNION SELECT %2 AS sid FROM %1 WHERE reversed_date IS NOT NULL AND reversed_date > ?) "
+                               "SELECT st.customer_id, SUM(st.amount - (st.allocated - COALESCE(l.amt, 0))) "
+                               "FROM cand k JOIN %1 st ON st.%2 = k.sid LEFT JOIN laterp l ON l.sid = k.sid "
+                               "WHERE st.%3 <= ? AND (st.reversed_date IS NULL OR st.reversed_date > ?) "
+                               "GROUP BY st.customer_id")
+                        .arg(stateTable, idColumn, dateColumn)
+                        .arg(credits ? 2 : 1));
+        for (int u = 1; u <= 5; ++u)
+            unapplied.bind(u, day);
+        while (unapplied.next()) {
+            const MinorUnits amount = unapplied.int64(1);
+            if (amount != 0 && wanted(unapplied.int64(0)))
+                entry(unapplied.int64(0)).unapplied += amount;
+        }
+    }
+
+    std::unordered_set<Id> assigned;
+    if (everything) {
+        Statement &ids = statement(QStringLiteral("SELECT id FROM customers WHERE collector_id IS NOT NULL"));
+        while (ids.next())
+            assigned.insert(ids.int64(0));
+    }
+    std::vector<AccountFigures> result;
+    result.reserve(figures.size());
+    for (auto &[id, f] : figures)
+        if ((f.open != 0 || f.unapplied != 0) && (!everything || assigned.contains(id)))
+            result.push_back(f);
+    std::sort(result.begin(), result.end(),
+              [](const AccountFigures &a, const AccountFigures &b) { return a.customerId < b.customerId; });
+    return result;
+}
+
+} // namespace ardesk
