@@ -796,6 +796,26 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
         book.prepareBulkWrite();
         Transaction transaction(book);
         repo.beginMovementBatch(); // flushed before the commit below
+        // A file with more rows than the tables it fills hold: their secondary indexes are
+        // made once after the rows instead of kept up row by row (SQLite; Book::deferIndexes).
+        {
+            QStringList filled;
+            switch (kind) {
+            case ImportKind::Customers:
+                filled = {QStringLiteral("customers")};
+                break;
+            case ImportKind::Invoices:
+                filled = {QStringLiteral("invoices"), QStringLiteral("invoice_state")};
+                break;
+            case ImportKind::Payments:
+                filled = {QStringLiteral("payments"), QStringLiteral("payment_state"), QStringLiteral("allocations")};
+                break;
+            default:
+                break;
+            }
+            for (const QString &table : std::as_const(filled))
+                book.deferIndexes(table, rowsSeen);
+        }
         const Stamp stamp = m_session.stamp();
         qint64 written = 0;
         qint64 invoicesInParts = 0; // invoices written with instalment parts

@@ -321,8 +321,11 @@ void Book::exec(QSqlQuery &query)
     if (t_bulkBook && t_bulkBook->m_copy && query.driver() == t_bulkBook->m_db.driver()
         && t_bulkBook->m_copy->mustFlushBefore(query.lastQuery()))
         t_bulkBook->flushBulk();
-    if (t_bulkBook && t_bulkBook->m_sqliteBulk && query.driver() == t_bulkBook->m_db.driver())
+    if (t_bulkBook && t_bulkBook->m_sqliteBulk && query.driver() == t_bulkBook->m_db.driver()) {
         t_bulkBook->m_sqliteBulk->flush();
+        if (t_bulkBook->m_sqliteBulk->droppedGeneration() != 0)
+            t_bulkBook->m_sqliteBulk->restoreIndexesNamedIn(query.lastQuery().toLower());
+    }
     if (!query.exec())
         throw StorageError(
                 QCoreApplication::translate("Book", "%1 [%2]").arg(query.lastError().text(), query.lastQuery()));
@@ -332,6 +335,8 @@ QSqlQuery Book::exec(const QString &sql)
 {
     if (m_copy || m_sqliteBulk)
         flushBulk();
+    if (m_sqliteBulk && m_sqliteBulk->droppedGeneration() != 0)
+        m_sqliteBulk->restoreIndexesNamedIn(sql.toLower());
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(sql))
@@ -389,6 +394,8 @@ void Book::begin()
 void Book::commit()
 {
     flushBulk(); // throws before COMMIT when a COPY fails: the caller rolls back
+    if (m_sqliteBulk)
+        m_sqliteBulk->restoreIndexes(); // the deferred indexes, made again before COMMIT
     if (m_dialect.engine() == Engine::PostgreSQL && !m_readOnly)
         // Other windows' BookWatcher (book_watcher.h) learn of it when this commits; only
         // a transaction that wrote something has a transaction id, so reads wake nobody.
@@ -397,6 +404,19 @@ void Book::commit()
     exec(QStringLiteral("COMMIT"));
     m_inTransaction = false;
     endBulk();
+    restoreTempStore();
+}
+
+void Book::restoreTempStore()
+{
+    if (!m_tempStoreFile)
+        return;
+    m_tempStoreFile = false;
+    try {
+        exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    } catch (const StorageError &) {
+        // Only where temporary tables live; the transaction has ended either way.
+    }
 }
 
 void Book::rollback()
@@ -408,6 +428,7 @@ void Book::rollback()
         m_sqliteBulk->discard();
     endBulk();
     exec(QStringLiteral("ROLLBACK"));
+    restoreTempStore();
 }
 
 void Book::endBulk()
@@ -445,6 +466,12 @@ void Book::flushBulk()
     // While the buffers are sent nothing else runs on the connection.
     PgCopyBuffer *copy = m_copy.get();
     copy->flush();
+}
+
+void Book::deferIndexes(const QString &table, qint64 rowsComing)
+{
+    if (m_sqliteBulk)
+        m_sqliteBulk->deferIndexes(table, rowsComing);
 }
 
 void Book::backupTo(const QString &path)
@@ -497,8 +524,18 @@ QStringList Book::tableNames()
 
 void Book::prepareBulkWrite()
 {
-    if (m_dialect.engine() == Engine::SQLite)
+    if (m_dialect.engine() == Engine::SQLite) {
         exec(QStringLiteral("PRAGMA cache_size = -524288")); // 512 MiB of page cache
+        if (!m_readOnly && !m_inTransaction) {
+            // SQLite's sorter (CREATE INDEX of the deferred indexes, big ORDER BYs) keeps its
+            // keys in one block of memory, up to the page cache's size, only when temporary
+            // storage may be a file; with temp_store = MEMORY it allocates every key alone,
+            // which in an import's big heap made each CREATE INDEX of a million rows about
+            // ten times slower. Set back after the transaction (restoreTempStore).
+            exec(QStringLiteral("PRAGMA temp_store = FILE"));
+            m_tempStoreFile = true;
+        }
+    }
     if (!m_readOnly)
         m_bulkRequested = true; // the next transaction batches its plain INSERTs (COPY, multi-row)
 }
