@@ -9,6 +9,7 @@
 #include "storage/hash_chain.h"
 #include "storage/ledger_repository.h"
 #include "storage/policy_repository.h"
+#include "storage/sqlite_bulk.h"
 #include "storage/user_repository.h"
 
 #include <QFile>
@@ -797,7 +798,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
         Transaction transaction(book);
         repo.beginMovementBatch(); // flushed before the commit below
         // A file with more rows than the tables it fills hold: their secondary indexes are
-        // made once after the rows instead of kept up row by row (SQLite; Book::deferIndexes).
+        // made once after the rows instead of kept up row by row (SqliteBulkBuffer::deferIndexes).
         {
             QStringList filled;
             switch (kind) {
@@ -813,8 +814,9 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
             default:
                 break;
             }
-            for (const QString &table : std::as_const(filled))
-                book.deferIndexes(table, rowsSeen);
+            if (SqliteBulkBuffer *bulk = book.sqliteBulk()) // SQLite only; PostgreSQL's COPY keeps them
+                for (const QString &table : std::as_const(filled))
+                    bulk->deferIndexes(table, rowsSeen);
         }
         const Stamp stamp = m_session.stamp();
         qint64 written = 0;

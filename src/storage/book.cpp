@@ -20,7 +20,9 @@
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
+#include <vector>
 
 namespace ardesk {
 
@@ -31,6 +33,22 @@ std::atomic<int> g_connectionCounter{0};
 // static Book::exec(QSqlQuery &) on its connection first sends the COPY buffers (or, on
 // SQLite, writes the pending rows).
 thread_local Book *t_bulkBook = nullptr;
+// The books of this thread whose prepareBulkWrite set temp_store = FILE for the next
+// transaction (set back to MEMORY when it ends: restoreTempStore).
+thread_local std::vector<const Book *> t_tempStoreFile;
+
+void restoreTempStore(Book &book)
+{
+    const auto found = std::find(t_tempStoreFile.begin(), t_tempStoreFile.end(), &book);
+    if (found == t_tempStoreFile.end())
+        return;
+    t_tempStoreFile.erase(found);
+    try {
+        book.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    } catch (const StorageError &) {
+        // Only where temporary tables live; the transaction has ended either way.
+    }
+}
 
 // pg_advisory_xact_lock key of the migration runner ("ardk" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x6172646b;
@@ -54,6 +72,7 @@ Book::~Book()
 {
     if (t_bulkBook == this)
         t_bulkBook = nullptr;
+    std::erase(t_tempStoreFile, this);
     m_copy.reset();
     m_sqliteBulk.reset();
     if (m_db.isValid()) {
@@ -404,20 +423,10 @@ void Book::commit()
     exec(QStringLiteral("COMMIT"));
     m_inTransaction = false;
     endBulk();
-    restoreTempStore();
+    restoreTempStore(*this);
 }
 
-void Book::restoreTempStore()
-{
-    if (!m_tempStoreFile)
-        return;
-    m_tempStoreFile = false;
-    try {
-        exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-    } catch (const StorageError &) {
-        // Only where temporary tables live; the transaction has ended either way.
-    }
-}
+
 
 void Book::rollback()
 {
@@ -428,7 +437,7 @@ void Book::rollback()
         m_sqliteBulk->discard();
     endBulk();
     exec(QStringLiteral("ROLLBACK"));
-    restoreTempStore();
+    restoreTempStore(*this);
 }
 
 void Book::endBulk()
@@ -466,12 +475,6 @@ void Book::flushBulk()
     // While the buffers are sent nothing else runs on the connection.
     PgCopyBuffer *copy = m_copy.get();
     copy->flush();
-}
-
-void Book::deferIndexes(const QString &table, qint64 rowsComing)
-{
-    if (m_sqliteBulk)
-        m_sqliteBulk->deferIndexes(table, rowsComing);
 }
 
 void Book::backupTo(const QString &path)
@@ -531,9 +534,10 @@ void Book::prepareBulkWrite()
             // keys in one block of memory, up to the page cache's size, only when temporary
             // storage may be a file; with temp_store = MEMORY it allocates every key alone,
             // which in an import's big heap made each CREATE INDEX of a million rows about
-            // ten times slower. Set back after the transaction (restoreTempStore).
+            // ten times slower. Set back when the transaction ends (restoreTempStore).
             exec(QStringLiteral("PRAGMA temp_store = FILE"));
-            m_tempStoreFile = true;
+            if (std::find(t_tempStoreFile.begin(), t_tempStoreFile.end(), this) == t_tempStoreFile.end())
+                t_tempStoreFile.push_back(this);
         }
     }
     if (!m_readOnly)

@@ -66,11 +66,6 @@ public:
     void prepareBulkWrite();
     // The SQLite bulk buffer of the transaction in bulk mode, or nullptr.
     SqliteBulkBuffer *sqliteBulk() const { return m_sqliteBulk.get(); }
-    // In SQLite bulk mode: `table`'s secondary indexes are dropped at its first multi-row
-    // write when rowsComing is more than the rows it holds, and made again before anything
-    // reads it and before COMMIT, in the same transaction (sqlite_bulk.h "Deferred
-    // indexes"). Elsewhere (PostgreSQL, no bulk mode) it does nothing.
-    void deferIndexes(const QString &table, qint64 rowsComing);
     // Rows written by multi-row INSERTs in SQLite bulk mode so far (tests, logs).
     qint64 rowsBatched() const { return m_rowsBatched; }
     // Bulk mode: takes the row of a plain INSERT into the COPY buffer (true), or false
@@ -100,7 +95,6 @@ private:
     Status migrate(OpenMode mode);
     void setSchemaVersion(int version);
     void endBulk();
-    void restoreTempStore();
 
     QString m_location;
     Dialect m_dialect;
@@ -109,7 +103,6 @@ private:
     bool m_readOnly = false;
     bool m_inTransaction = false;
     bool m_bulkRequested = false;
-    bool m_tempStoreFile = false; // prepareBulkWrite set temp_store = FILE until the transaction ends
     std::unique_ptr<PgCopyBuffer> m_copy; // bulk mode on PostgreSQL
     std::unique_ptr<SqliteBulkBuffer> m_sqliteBulk; // bulk mode on SQLite
     qint64 m_rowsCopied = 0;
