@@ -317,14 +317,15 @@ TEST_F(BulkCopy, deferredIndexesComeBackTheSameBeforeAReadAndAtCommit)
     EXPECT_EQ(integrity(*m_book), QStringLiteral("ok"));
     EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoices")), rows);
     EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoice_state WHERE open_amount > 0")), rows);
-    // The made indexes hold every row: a look-up through each agrees with the table.
-    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoices INDEXED BY invoices_issue "
-                                             "WHERE issue_date > 0")),
-              rows);
-    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoices INDEXED BY invoices_customer "
-                                             "WHERE customer_id = %1")
-                                      .arg(m_customer)),
-              rows);
+    if (!test::onPostgres()) { // the made indexes hold every row: a look-up through each agrees
+        EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoices INDEXED BY invoices_issue "
+                                                 "WHERE issue_date > 0")),
+                  rows);
+        EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoices INDEXED BY invoices_customer "
+                                                 "WHERE customer_id = %1")
+                                          .arg(m_customer)),
+                  rows);
+    }
     const VerifyReport report = LedgerVerifier(*m_book).run();
     EXPECT_TRUE(report.ok) << report.firstProblem.toStdString();
 }
@@ -381,6 +382,7 @@ TEST_F(BulkCopy, aRowRefusedAfterTheIndexesWereDroppedLeavesTheBookAndItsIndexes
 
 TEST_F(BulkCopy, aTableHoldingAsManyRowsAsComeKeepsItsIndexes)
 {
+    const QStringList invoicesBefore = indexesOf(*m_book, QStringLiteral("invoices"));
     {
         Transaction transaction(*m_book);
         LedgerRepository repo(*m_book);
@@ -398,7 +400,7 @@ TEST_F(BulkCopy, aTableHoldingAsManyRowsAsComeKeepsItsIndexes)
         if (!test::onPostgres()) {
             EXPECT_TRUE(m_book->sqliteBulk()->deferredTables().isEmpty());
         }
-        EXPECT_EQ(indexesOf(*m_book, QStringLiteral("invoices")).size(), 2);
+        EXPECT_EQ(indexesOf(*m_book, QStringLiteral("invoices")), invoicesBefore);
         transaction.commit();
     }
     EXPECT_EQ(integrity(*m_book), QStringLiteral("ok"));
