@@ -9,6 +9,7 @@
 #include "storage/hash_chain.h"
 #include "storage/ledger_repository.h"
 #include "storage/policy_repository.h"
+#include "storage/sqlite_bulk.h"
 #include "storage/user_repository.h"
 
 #include <QFile>
@@ -796,6 +797,27 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
         book.prepareBulkWrite();
         Transaction transaction(book);
         repo.beginMovementBatch(); // flushed before the commit below
+        // A file with more rows than the tables it fills hold: their secondary indexes are
+        // made once after the rows instead of kept up row by row (SqliteBulkBuffer::deferIndexes).
+        {
+            QStringList filled;
+            switch (kind) {
+            case ImportKind::Customers:
+                filled = {QStringLiteral("customers")};
+                break;
+            case ImportKind::Invoices:
+                filled = {QStringLiteral("invoices"), QStringLiteral("invoice_state")};
+                break;
+            case ImportKind::Payments:
+                filled = {QStringLiteral("payments"), QStringLiteral("payment_state"), QStringLiteral("allocations")};
+                break;
+            default:
+                break;
+            }
+            if (SqliteBulkBuffer *bulk = book.sqliteBulk()) // SQLite only; PostgreSQL's COPY keeps them
+                for (const QString &table : std::as_const(filled))
+                    bulk->deferIndexes(table, rowsSeen);
+        }
         const Stamp stamp = m_session.stamp();
         qint64 written = 0;
         qint64 invoicesInParts = 0; // invoices written with instalment parts

@@ -14,6 +14,7 @@ namespace ardesk {
 
 namespace {
 std::atomic<quint64> g_bufferSerial{0};
+std::atomic<quint64> g_droppedGeneration{0};
 
 quint64 tableBit(std::size_t index)
 {
@@ -105,21 +106,11 @@ bool SqliteBulkBuffer::mustFlushBefore(QStringView sqlLower, quint64 &named, qui
         return false;
     if ((m_pendingMask & known) == m_pendingMask)
         return (m_pendingMask & named) != 0;
-    auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
-    auto names = [&](const Table &table) {
-        const QStringView name(table.nameLower);
-        for (qsizetype at = sqlLower.indexOf(name); at >= 0; at = sqlLower.indexOf(name, at + 1)) {
-            const qsizetype end = at + name.size();
-            if ((at == 0 || !isWordChar(sqlLower[at - 1])) && (end >= sqlLower.size() || !isWordChar(sqlLower[end])))
-                return true;
-        }
-        return false;
-    };
     bool result = false;
     for (std::size_t i = 0; i < m_tables.size(); ++i) {
         if (m_tables[i]->values.empty())
             continue;
-        if (names(*m_tables[i])) {
+        if (names(sqlLower, m_tables[i]->nameLower)) {
             result = true;
             if (i < 63)
                 named |= tableBit(i);
@@ -128,6 +119,17 @@ bool SqliteBulkBuffer::mustFlushBefore(QStringView sqlLower, quint64 &named, qui
             known |= tableBit(i);
     }
     return result;
+}
+
+bool SqliteBulkBuffer::names(QStringView sqlLower, QStringView name)
+{
+    auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
+    for (qsizetype at = sqlLower.indexOf(name); at >= 0; at = sqlLower.indexOf(name, at + 1)) {
+        const qsizetype end = at + name.size();
+        if ((at == 0 || !isWordChar(sqlLower[at - 1])) && (end >= sqlLower.size() || !isWordChar(sqlLower[end])))
+            return true;
+    }
+    return false;
 }
 
 void SqliteBulkBuffer::fail(const Table &table, sqlite3_stmt *statement, bool finalize)
@@ -174,6 +176,8 @@ void SqliteBulkBuffer::flushTable(Table &table)
     const auto columns = static_cast<std::size_t>(table.columns.size());
     if (columns == 0 || table.values.empty())
         return;
+    if (!m_deferred.empty())
+        dropDeferred(table.nameLower);
     const std::size_t rows = table.values.size() / columns;
     const char *bytes = table.bytes.constData();
     std::size_t row = 0;
@@ -233,6 +237,142 @@ void SqliteBulkBuffer::flush()
     m_pendingRows = 0;
     m_pendingBytes = 0;
     m_pendingMask = 0;
+}
+
+namespace {
+// Runs one statement of SQL on db; the message of a failure, or an empty string.
+QString run(sqlite3 *db, const QByteArray &sql)
+{
+    char *error = nullptr;
+    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &error) == SQLITE_OK)
+        return {};
+    const QString message = QCoreApplication::translate("Statement", "%1 failed: %2 [%3]")
+                                    .arg(QLatin1String("step"), QString::fromUtf8(error ? error : sqlite3_errmsg(db)),
+                                         QString::fromUtf8(sql));
+    sqlite3_free(error);
+    return message;
+}
+
+QByteArray quoted(const QByteArray &name)
+{
+    QByteArray result = name;
+    result.replace('"', "\"\"");
+    return '"' + result + '"';
+}
+} // namespace
+
+void SqliteBulkBuffer::deferIndexes(const QString &table, qint64 rowsComing)
+{
+    for (const Deferred &deferred : m_deferred)
+        if (deferred.table == table)
+            return;
+    Deferred deferred;
+    deferred.table = table;
+    deferred.tableLower = table.toLower();
+    deferred.rowsComing = rowsComing;
+    m_deferred.push_back(std::move(deferred));
+}
+
+void SqliteBulkBuffer::dropDeferred(const QString &tableLower)
+{
+    Deferred *deferred = nullptr;
+    for (Deferred &candidate : m_deferred)
+        if (candidate.state == Deferred::Requested && candidate.tableLower == tableLower)
+            deferred = &candidate;
+    if (!deferred)
+        return;
+    // DROP INDEX is refused while a statement is half-way through its rows: try again at
+    // the table's next write.
+    for (sqlite3_stmt *s = sqlite3_next_stmt(m_db, nullptr); s; s = sqlite3_next_stmt(m_db, s))
+        if (sqlite3_stmt_busy(s))
+            return;
+    deferred->state = Deferred::Kept;
+    const QByteArray table = deferred->table.toUtf8();
+    sqlite3_stmt *q = nullptr;
+    qint64 rowsHeld = 0;
+    if (sqlite3_prepare_v2(m_db, ("SELECT COALESCE(MAX(rowid), 0) FROM " + quoted(table)).constData(), -1, &q, nullptr)
+        != SQLITE_OK) {
+        sqlite3_finalize(q); // no rowid (WITHOUT ROWID) or no such table: the indexes stay
+        return;
+    }
+    if (sqlite3_step(q) == SQLITE_ROW)
+        rowsHeld = sqlite3_column_int64(q, 0);
+    sqlite3_finalize(q);
+    if (deferred->rowsComing <= rowsHeld)
+        return;
+    // The secondary indexes in the order they were made; not UNIQUE ones (they refuse a
+    // row at its INSERT), not the constraints' own (sql IS NULL).
+    q = nullptr;
+    if (sqlite3_prepare_v2(m_db,
+                           "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 "
+                           "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY rowid",
+                           -1, &q, nullptr)
+        != SQLITE_OK) {
+        sqlite3_finalize(q);
+        return;
+    }
+    sqlite3_bind_text(q, 1, table.constData(), static_cast<int>(table.size()), SQLITE_STATIC);
+    std::vector<std::pair<QByteArray, QByteArray>> indexes;
+    while (sqlite3_step(q) == SQLITE_ROW)
+        indexes.emplace_back(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 0))),
+                             QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 1))));
+    sqlite3_finalize(q);
+    if (indexes.empty())
+        return;
+    deferred->state = Deferred::Dropped;
+    for (const auto &[name, sql] : indexes) {
+        const QString failure = run(m_db, "DROP INDEX " + quoted(name));
+        if (!failure.isEmpty()) {
+            restore(*deferred); // what was dropped comes back; the rest was never dropped
+            if (deferred->state != Deferred::Restored)
+                throw StorageError(failure);
+            deferred->state = Deferred::Kept;
+            return;
+        }
+        deferred->indexes.emplace_back(name, sql);
+    }
+    m_droppedGeneration = ++g_droppedGeneration;
+}
+
+void SqliteBulkBuffer::restore(Deferred &deferred)
+{
+    if (deferred.state != Deferred::Dropped)
+        return;
+    for (const auto &index : deferred.indexes) {
+        const QString failure = run(m_db, index.second);
+        if (!failure.isEmpty()) {
+            discard();
+            throw StorageError(failure);
+        }
+    }
+    deferred.state = Deferred::Restored;
+    bool anyDropped = false;
+    for (const Deferred &other : m_deferred)
+        anyDropped = anyDropped || other.state == Deferred::Dropped;
+    if (!anyDropped)
+        m_droppedGeneration = 0;
+}
+
+void SqliteBulkBuffer::restoreIndexesNamedIn(QStringView sqlLower)
+{
+    for (Deferred &deferred : m_deferred)
+        if (deferred.state == Deferred::Dropped && names(sqlLower, deferred.tableLower))
+            restore(deferred);
+}
+
+void SqliteBulkBuffer::restoreIndexes()
+{
+    for (Deferred &deferred : m_deferred)
+        restore(deferred);
+}
+
+QStringList SqliteBulkBuffer::deferredTables() const
+{
+    QStringList tables;
+    for (const Deferred &deferred : m_deferred)
+        if (deferred.state == Deferred::Dropped || deferred.state == Deferred::Restored)
+            tables << deferred.table;
+    return tables;
 }
 
 void SqliteBulkBuffer::discard()

@@ -20,6 +20,18 @@
 // Everything stays inside the one transaction of the import: a failing INSERT throws
 // StorageError and the import rolls back (all or nothing); the message names the
 // single-row statement, as a row-by-row write would.
+//
+// Deferred indexes (deferIndexes): an import that brings more rows than a table holds asks
+// for that table's secondary indexes to be dropped while its rows are written, and made
+// again (CREATE INDEX sorts once) afterwards, in the same transaction. The drop happens at
+// the table's first multi-row write (so what was read before, such as a hash chain's head,
+// was read with the indexes) and only when no statement of the connection is half-way
+// through its rows; UNIQUE indexes and the constraints' own indexes are never dropped (a
+// duplicate is refused at its row, with the same message). The indexes come back, with
+// the same names and SQL, before any statement (Statement, Book::exec, QSqlQuery through
+// Book::exec) that names the table runs — so every read sees the same plans and the same
+// rows in the same order as without deferral — and before COMMIT. DDL is transactional in
+// SQLite: a rollback or a crash leaves the book as it was, indexes included.
 
 #include <QByteArray>
 #include <QString>
@@ -81,7 +93,33 @@ public:
     void discard(); // drops what was not written (the transaction rolls back anyway)
     qint64 rowsWritten() const { return m_rowsWritten; }
 
+    // Asks for `table`'s secondary indexes to be deferred when rowsComing is more than the
+    // rows it holds (its largest rowid; only rowid tables). See the header comment.
+    void deferIndexes(const QString &table, qint64 rowsComing);
+    // Non-zero while some table's indexes are dropped; changes whenever one more is dropped
+    // (a statement found not to name a dropped table need not look again until then).
+    quint64 droppedGeneration() const { return m_droppedGeneration; }
+    // Makes again the dropped indexes of every table `sqlLower` (SQL in lower case) names.
+    // Throws StorageError.
+    void restoreIndexesNamedIn(QStringView sqlLower);
+    // Makes again every dropped index (before COMMIT). Throws StorageError.
+    void restoreIndexes();
+    // The tables whose indexes were deferred at some point of this transaction (tests, logs).
+    QStringList deferredTables() const;
+
 private:
+    struct Deferred {
+        enum State { Requested, Dropped, Restored, Kept };
+        QString table;
+        QString tableLower;
+        qint64 rowsComing = 0;
+        State state = Requested;
+        std::vector<std::pair<QByteArray, QByteArray>> indexes; // name, CREATE INDEX sql
+    };
+    void dropDeferred(const QString &tableLower);
+    void restore(Deferred &deferred);
+    static bool names(QStringView sqlLower, QStringView nameLower);
+
     struct Table {
         QString name;
         QString nameLower;
@@ -104,6 +142,8 @@ private:
     qint64 m_rowsWritten = 0;
     quint64 m_pendingMask = 0; // bit i: the i-th table has rows pending (tables past 63: bit 63)
     quint64 m_serial = 0;
+    std::vector<Deferred> m_deferred;
+    quint64 m_droppedGeneration = 0;
 };
 
 } // namespace ardesk

@@ -76,7 +76,14 @@ void Statement::setBulkValue(int index, SqliteBulkBuffer::Value value)
 void Statement::flushPendingFor()
 {
     SqliteBulkBuffer *bulk = m_book->sqliteBulk();
-    if (!bulk || bulk->isEmpty())
+    if (!bulk)
+        return;
+    if (const quint64 dropped = bulk->droppedGeneration(); dropped != 0 && dropped != m_droppedChecked) {
+        // A table this statement names gets its deferred indexes back before it runs.
+        bulk->restoreIndexesNamedIn(m_sqlLower);
+        m_droppedChecked = bulk->droppedGeneration() != 0 ? bulk->droppedGeneration() : dropped;
+    }
+    if (bulk->isEmpty())
         return;
     if (bulk->serial() != m_bulkSerial) {
         m_bulkSerial = bulk->serial();

@@ -81,6 +81,7 @@ private:
     quint64 m_bulkSerial = 0;                    // the buffer the next two are for
     quint64 m_namesTables = 0;                   // SqliteBulkBuffer::mustFlushBefore's cache
     quint64 m_namesKnown = 0;
+    quint64 m_droppedChecked = 0; // SqliteBulkBuffer::droppedGeneration this statement was checked at
 
 };
 

@@ -8,6 +8,7 @@
 #include "storage/book.h"
 #include "storage/ledger_repository.h"
 #include "storage/ledger_verifier.h"
+#include "storage/sqlite_bulk.h"
 #include "storage/storage_error.h"
 
 #include <QTemporaryDir>
@@ -245,6 +246,170 @@ TEST_F(BulkCopy, aRowTheDatabaseRefusesLeavesNothingOfTheImport)
     }
     EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoices")), 1);
     EXPECT_TRUE(LedgerVerifier(*m_book).run().ok);
+}
+
+// The secondary indexes of a table (name and SQL, by name), read without naming the table
+// in the SQL text (a statement that names a table with deferred indexes brings them back).
+QStringList indexesOf(Book &book, const QString &table)
+{
+    QSqlQuery query = book.prepare(test::onPostgres()
+                                           ? QStringLiteral("SELECT indexname || ': ' || indexdef FROM pg_indexes "
+                                                            "WHERE tablename = ? ORDER BY indexname")
+                                           : QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master "
+                                                            "WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+                                                            "ORDER BY name"));
+    query.addBindValue(table);
+    Book::exec(query);
+    QStringList result;
+    while (query.next())
+        result << query.value(0).toString();
+    return result;
+}
+
+// SqliteBulkBuffer::deferIndexes on SQLite; on PostgreSQL (COPY) nothing is deferred.
+void defer(Book &book, const QString &table, qint64 rowsComing)
+{
+    if (SqliteBulkBuffer *bulk = book.sqliteBulk())
+        bulk->deferIndexes(table, rowsComing);
+}
+
+QString integrity(Book &book)
+{
+    if (test::onPostgres())
+        return QStringLiteral("ok");
+    QSqlQuery query = book.exec(QStringLiteral("PRAGMA integrity_check"));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+// Deferred indexes (sqlite_bulk.h, SqliteBulkBuffer::deferIndexes): dropped at the table's first
+// multi-row write when more rows come than it holds, made again before a read of the table
+// and before COMMIT: the same indexes (names and SQL), the same rows, an intact file.
+TEST_F(BulkCopy, deferredIndexesComeBackTheSameBeforeAReadAndAtCommit)
+{
+    const QStringList invoicesBefore = indexesOf(*m_book, QStringLiteral("invoices"));
+    const QStringList stateBefore = indexesOf(*m_book, QStringLiteral("invoice_state"));
+    ASSERT_GE(invoicesBefore.size(), 2);
+    ASSERT_GE(stateBefore.size(), 2);
+    const int rows = 20000; // more than one multi-row flush (SqliteBulkBuffer::kFlushRows)
+    m_book->prepareBulkWrite();
+    {
+        Transaction transaction(*m_book);
+        defer(*m_book, QStringLiteral("invoices"), rows);
+        defer(*m_book, QStringLiteral("invoice_state"), rows);
+        LedgerRepository repo(*m_book);
+        const Stamp stamp = Stamp::now(std::nullopt);
+        for (int n = 1; n <= rows / 2; ++n)
+            repo.postInvoice(invoice(n), stamp);
+        if (!test::onPostgres()) {
+            ASSERT_NE(m_book->sqliteBulk(), nullptr);
+            EXPECT_EQ(m_book->sqliteBulk()->deferredTables(),
+                      QStringList({QStringLiteral("invoices"), QStringLiteral("invoice_state")}));
+            // Dropped while the rows are written (the UNIQUE index of the numbers stays)...
+            EXPECT_TRUE(indexesOf(*m_book, QStringLiteral("invoices")).isEmpty());
+            EXPECT_TRUE(indexesOf(*m_book, QStringLiteral("invoice_state")).isEmpty());
+        }
+        // ... and back before a statement that reads the table runs.
+        EXPECT_EQ(repo.invoiceOpenNow(rows / 4), invoice(rows / 4).amount);
+        EXPECT_EQ(indexesOf(*m_book, QStringLiteral("invoice_state")), stateBefore);
+        if (!test::onPostgres()) {
+            EXPECT_TRUE(indexesOf(*m_book, QStringLiteral("invoices")).isEmpty());
+        }
+        for (int n = rows / 2 + 1; n <= rows; ++n)
+            repo.postInvoice(invoice(n), stamp);
+        transaction.commit();
+    }
+    EXPECT_EQ(indexesOf(*m_book, QStringLiteral("invoices")), invoicesBefore);
+    EXPECT_EQ(indexesOf(*m_book, QStringLiteral("invoice_state")), stateBefore);
+    EXPECT_EQ(integrity(*m_book), QStringLiteral("ok"));
+    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoices")), rows);
+    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoice_state WHERE open_amount > 0")), rows);
+    if (!test::onPostgres()) { // the made indexes hold every row: a look-up through each agrees
+        EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoices INDEXED BY invoices_issue "
+                                                 "WHERE issue_date > 0")),
+                  rows);
+        EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoices INDEXED BY invoices_customer "
+                                                 "WHERE customer_id = %1")
+                                          .arg(m_customer)),
+                  rows);
+    }
+    const VerifyReport report = LedgerVerifier(*m_book).run();
+    EXPECT_TRUE(report.ok) << report.firstProblem.toStdString();
+}
+
+TEST_F(BulkCopy, aRowRefusedAfterTheIndexesWereDroppedLeavesTheBookAndItsIndexesAsTheyWere)
+{
+    const QStringList invoicesBefore = indexesOf(*m_book, QStringLiteral("invoices"));
+    const QStringList stateBefore = indexesOf(*m_book, QStringLiteral("invoice_state"));
+    m_book->prepareBulkWrite();
+    bool threw = false;
+    try {
+        Transaction transaction(*m_book);
+        defer(*m_book, QStringLiteral("invoices"), 20000);
+        defer(*m_book, QStringLiteral("invoice_state"), 20000);
+        LedgerRepository repo(*m_book);
+        const Stamp stamp = Stamp::now(std::nullopt);
+        for (int n = 1; n <= 10000; ++n)
+            repo.postInvoice(invoice(n), stamp);
+        if (!test::onPostgres()) {
+            EXPECT_EQ(m_book->sqliteBulk()->deferredTables().size(), 2);
+        }
+        repo.postInvoice(invoice(17), stamp); // the same number twice: the kept UNIQUE index refuses it
+        for (int n = 10001; n <= 12000; ++n)
+            repo.postInvoice(invoice(n), stamp);
+        transaction.commit();
+    } catch (const StorageError &error) {
+        threw = true;
+        if (!test::onPostgres()) { // the message names the one-row statement, as without deferral
+            EXPECT_TRUE(error.message().contains(QStringLiteral("UNIQUE"))) << error.message().toStdString();
+            EXPECT_TRUE(error.message().contains(QStringLiteral("INSERT INTO invoices"))) << error.message().toStdString();
+        }
+    }
+    EXPECT_TRUE(threw);
+    EXPECT_FALSE(m_book->inTransaction());
+    EXPECT_EQ(indexesOf(*m_book, QStringLiteral("invoices")), invoicesBefore);
+    EXPECT_EQ(indexesOf(*m_book, QStringLiteral("invoice_state")), stateBefore);
+    EXPECT_EQ(integrity(*m_book), QStringLiteral("ok"));
+    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoices")), 0);
+    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoice_state")), 0);
+    // The next import on the same connection defers and restores again.
+    m_book->prepareBulkWrite();
+    {
+        Transaction transaction(*m_book);
+        defer(*m_book, QStringLiteral("invoices"), 10000);
+        LedgerRepository repo(*m_book);
+        for (int n = 1; n <= 10000; ++n)
+            repo.postInvoice(invoice(n), Stamp::now(std::nullopt));
+        transaction.commit();
+    }
+    EXPECT_EQ(indexesOf(*m_book, QStringLiteral("invoices")), invoicesBefore);
+    EXPECT_EQ(integrity(*m_book), QStringLiteral("ok"));
+    EXPECT_TRUE(LedgerVerifier(*m_book).run().ok);
+}
+
+TEST_F(BulkCopy, aTableHoldingAsManyRowsAsComeKeepsItsIndexes)
+{
+    const QStringList invoicesBefore = indexesOf(*m_book, QStringLiteral("invoices"));
+    {
+        Transaction transaction(*m_book);
+        LedgerRepository repo(*m_book);
+        for (int n = 1; n <= 9000; ++n)
+            repo.postInvoice(invoice(n), Stamp::now(std::nullopt));
+        transaction.commit();
+    }
+    m_book->prepareBulkWrite();
+    {
+        Transaction transaction(*m_book);
+        defer(*m_book, QStringLiteral("invoices"), 9000); // not more than it holds
+        LedgerRepository repo(*m_book);
+        for (int n = 9001; n <= 18000; ++n)
+            repo.postInvoice(invoice(n), Stamp::now(std::nullopt));
+        if (!test::onPostgres()) {
+            EXPECT_TRUE(m_book->sqliteBulk()->deferredTables().isEmpty());
+        }
+        EXPECT_EQ(indexesOf(*m_book, QStringLiteral("invoices")), invoicesBefore);
+        transaction.commit();
+    }
+    EXPECT_EQ(integrity(*m_book), QStringLiteral("ok"));
 }
 
 } // namespace
