@@ -2518,6 +2518,10 @@
         <source>customer %1: %2</source>
         <translation>zákazník %1: %2</translation>
     </message>
+    <message>
+        <source>%1 stored, the ledger gives %2</source>
+        <translation>uloženo %1, kniha dává %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6519,18 +6523,22 @@ PSČ a obec</translation>
     </message>
 </context>
 <context>
-    <name>ardesk::InterestPostingDialog</name>
+    <name>ardesk::InterestLinesModel</name>
     <message>
-        <source>Post interest</source>
-        <translation>Zaúčtovat úroky</translation>
+        <source>Interest on %1</source>
+        <translation>Úrok z %1</translation>
     </message>
     <message>
-        <source>Late-payment interest since the last posting and the recovery compensation (once per invoice) of the customers whose credit policy posts them, as debit notes due at once. Running it again for the same date posts nothing.</source>
-        <translation>Úroky z prodlení od posledního zaúčtování a náhrada nákladů vymáhání (jednou za fakturu) u zákazníků, jejichž úvěrová politika je účtuje, jako vrubopisy splatné ihned. Opakované spuštění ke stejnému datu nic nezaúčtuje.</translation>
+        <source>Recovery compensation</source>
+        <translation>Náhrada nákladů vymáhání</translation>
     </message>
-    <message>
-        <source>&amp;As of:</source>
-        <translation>&amp;K datu:</translation>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 až %2 (%n den)</numerusform>
+            <numerusform>%1 až %2 (%n dny)</numerusform>
+            <numerusform>%1 až %2 (%n dní)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer</source>
@@ -6546,7 +6554,7 @@ PSČ a obec</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation>Položka</translation>
+        <translation>Poplatek</translation>
     </message>
     <message>
         <source>Days</source>
@@ -6556,29 +6564,24 @@ PSČ a obec</translation>
         <source>Amount</source>
         <translation>Částka</translation>
     </message>
+</context>
+<context>
+    <name>ardesk::InterestPostingDialog</name>
+    <message>
+        <source>Post interest</source>
+        <translation>Zaúčtovat úroky</translation>
+    </message>
+    <message>
+        <source>Late-payment interest since the last posting and the recovery compensation (once per invoice) of the customers whose credit policy posts them, as debit notes due at once. Running it again for the same date posts nothing.</source>
+        <translation>Úroky z prodlení od posledního zaúčtování a náhrada nákladů vymáhání (jednou za fakturu) u zákazníků, jejichž úvěrová politika je účtuje, jako vrubopisy splatné ihned. Opakované spuštění ke stejnému datu nic nezaúčtuje.</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;K datu:</translation>
+    </message>
     <message>
         <source>&amp;Post</source>
         <translation>&amp;Zaúčtovat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 to %2 (%n day(s))</source>
-        <translation>
-            <numerusform>%1 až %2 (%n den)</numerusform>
-            <numerusform>%1 až %2 (%n dny)</numerusform>
-            <numerusform>%1 až %2 (%n dní)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Interest on %1</source>
-        <translation>Úrok z %1</translation>
-    </message>
-    <message>
-        <source>Recovery compensation</source>
-        <translation>Náhrada nákladů vymáhání</translation>
-    </message>
-    <message>
-        <source>Not posted: %1</source>
-        <translation>Nezaúčtováno: %1</translation>
     </message>
     <message>
         <source>Posting debit notes needs the permission to post invoices</source>
@@ -6619,6 +6622,38 @@ PSČ a obec</translation>
             <numerusform>Zaúčtovány %n vrubopisy ke dni %1.</numerusform>
             <numerusform>Zaúčtováno %n vrubopisů ke dni %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by customer, invoice or text</source>
+        <translation>Filtrovat podle zákazníka, faktury nebo textu</translation>
+    </message>
+    <message>
+        <source>Every reason (%1)</source>
+        <translation>Všechny důvody (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) cannot be posted (%1); see the tab &quot;Not posted&quot;.</source>
+        <translation>
+            <numerusform>%n částku nelze zaúčtovat (%1); viz kartu „Nezaúčtováno“.</numerusform>
+            <numerusform>%n částky nelze zaúčtovat (%1); viz kartu „Nezaúčtováno“.</numerusform>
+            <numerusform>%n částek nelze zaúčtovat (%1); viz kartu „Nezaúčtováno“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Debit notes (%1)</source>
+        <translation>Vrubopisy (%1)</translation>
+    </message>
+    <message>
+        <source>Not posted (%1)</source>
+        <translation>Nezaúčtováno (%1)</translation>
     </message>
 </context>
 <context>
@@ -6798,6 +6833,37 @@ PSČ a obec</translation>
     <message>
         <source>The rule for %1 is saved.</source>
         <translation>Pravidlo pro %1 je uloženo.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InterestSkipsModel</name>
+    <message>
+        <source>No reference rate</source>
+        <translation>Chybí referenční sazba</translation>
+    </message>
+    <message>
+        <source>Compensation in another currency</source>
+        <translation>Náhrada v jiné měně</translation>
+    </message>
+    <message>
+        <source>Debit note number taken</source>
+        <translation>Číslo vrubopisu je obsazeno</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Podrobnosti</translation>
     </message>
 </context>
 <context>

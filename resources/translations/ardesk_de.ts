@@ -2512,6 +2512,10 @@
         <source>customer %1: %2</source>
         <translation>Kunde %1: %2</translation>
     </message>
+    <message>
+        <source>%1 stored, the ledger gives %2</source>
+        <translation>%1 gespeichert, das Hauptbuch ergibt %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6475,18 +6479,21 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
-    <name>ardesk::InterestPostingDialog</name>
+    <name>ardesk::InterestLinesModel</name>
     <message>
-        <source>Post interest</source>
-        <translation>Zinsen buchen</translation>
+        <source>Interest on %1</source>
+        <translation>Zinsen auf %1</translation>
     </message>
     <message>
-        <source>Late-payment interest since the last posting and the recovery compensation (once per invoice) of the customers whose credit policy posts them, as debit notes due at once. Running it again for the same date posts nothing.</source>
-        <translation>Verzugszinsen seit der letzten Buchung und die Verzugspauschale (einmal je Rechnung) der Kunden, deren Kreditrichtlinie sie bucht, als sofort fällige Belastungsanzeigen. Ein erneuter Lauf zum selben Datum bucht nichts.</translation>
+        <source>Recovery compensation</source>
+        <translation>Verzugspauschale</translation>
     </message>
-    <message>
-        <source>&amp;As of:</source>
-        <translation>&amp;Stichtag:</translation>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 bis %2 (%n Tag)</numerusform>
+            <numerusform>%1 bis %2 (%n Tage)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer</source>
@@ -6512,28 +6519,24 @@ PLZ und Ort</translation>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
+</context>
+<context>
+    <name>ardesk::InterestPostingDialog</name>
+    <message>
+        <source>Post interest</source>
+        <translation>Zinsen buchen</translation>
+    </message>
+    <message>
+        <source>Late-payment interest since the last posting and the recovery compensation (once per invoice) of the customers whose credit policy posts them, as debit notes due at once. Running it again for the same date posts nothing.</source>
+        <translation>Verzugszinsen seit der letzten Buchung und die Verzugspauschale (einmal je Rechnung) der Kunden, deren Kreditrichtlinie sie bucht, als sofort fällige Belastungsanzeigen. Ein erneuter Lauf zum selben Datum bucht nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
     <message>
         <source>&amp;Post</source>
         <translation>B&amp;uchen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 to %2 (%n day(s))</source>
-        <translation>
-            <numerusform>%1 bis %2 (%n Tag)</numerusform>
-            <numerusform>%1 bis %2 (%n Tage)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Interest on %1</source>
-        <translation>Zinsen auf %1</translation>
-    </message>
-    <message>
-        <source>Recovery compensation</source>
-        <translation>Verzugspauschale</translation>
-    </message>
-    <message>
-        <source>Not posted: %1</source>
-        <translation>Nicht gebucht: %1</translation>
     </message>
     <message>
         <source>Posting debit notes needs the permission to post invoices</source>
@@ -6571,6 +6574,37 @@ PLZ und Ort</translation>
             <numerusform>%n Belastungsanzeige zum %1 gebucht.</numerusform>
             <numerusform>%n Belastungsanzeigen zum %1 gebucht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by customer, invoice or text</source>
+        <translation>Nach Kunde, Rechnung oder Text filtern</translation>
+    </message>
+    <message>
+        <source>Every reason (%1)</source>
+        <translation>Alle Gründe (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) cannot be posted (%1); see the tab &quot;Not posted&quot;.</source>
+        <translation>
+            <numerusform>%n Betrag kann nicht gebucht werden (%1); siehe Reiter „Nicht gebucht“.</numerusform>
+            <numerusform>%n Beträge können nicht gebucht werden (%1); siehe Reiter „Nicht gebucht“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Debit notes (%1)</source>
+        <translation>Belastungsanzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Not posted (%1)</source>
+        <translation>Nicht gebucht (%1)</translation>
     </message>
 </context>
 <context>
@@ -6750,6 +6784,37 @@ PLZ und Ort</translation>
     <message>
         <source>The rule for %1 is saved.</source>
         <translation>Die Regel für %1 ist gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InterestSkipsModel</name>
+    <message>
+        <source>No reference rate</source>
+        <translation>Kein Basiszinssatz</translation>
+    </message>
+    <message>
+        <source>Compensation in another currency</source>
+        <translation>Pauschale in anderer Währung</translation>
+    </message>
+    <message>
+        <source>Debit note number taken</source>
+        <translation>Nummer der Belastungsanzeige vergeben</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

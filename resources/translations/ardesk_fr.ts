@@ -2512,6 +2512,10 @@
         <source>customer %1: %2</source>
         <translation>client %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 stored, the ledger gives %2</source>
+        <translation>%1 enregistré, le grand livre donne %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6475,18 +6479,21 @@ Code postal et ville</translation>
     </message>
 </context>
 <context>
-    <name>ardesk::InterestPostingDialog</name>
+    <name>ardesk::InterestLinesModel</name>
     <message>
-        <source>Post interest</source>
-        <translation>Comptabiliser les intérêts</translation>
+        <source>Interest on %1</source>
+        <translation>Intérêts sur %1</translation>
     </message>
     <message>
-        <source>Late-payment interest since the last posting and the recovery compensation (once per invoice) of the customers whose credit policy posts them, as debit notes due at once. Running it again for the same date posts nothing.</source>
-        <translation>Les intérêts de retard depuis la dernière comptabilisation et l&apos;indemnité de recouvrement (une fois par facture) des clients dont la politique de crédit prévoit leur comptabilisation, en notes de débit payables immédiatement. Une nouvelle exécution à la même date ne comptabilise rien.</translation>
+        <source>Recovery compensation</source>
+        <translation>Indemnité de recouvrement</translation>
     </message>
-    <message>
-        <source>&amp;As of:</source>
-        <translation>Date d&apos;&amp;arrêté&#xa0;:</translation>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 au %2 (%n jour)</numerusform>
+            <numerusform>%1 au %2 (%n jours)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer</source>
@@ -6502,7 +6509,7 @@ Code postal et ville</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation>Élément facturé</translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>Days</source>
@@ -6512,28 +6519,24 @@ Code postal et ville</translation>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
+</context>
+<context>
+    <name>ardesk::InterestPostingDialog</name>
+    <message>
+        <source>Post interest</source>
+        <translation>Comptabiliser les intérêts</translation>
+    </message>
+    <message>
+        <source>Late-payment interest since the last posting and the recovery compensation (once per invoice) of the customers whose credit policy posts them, as debit notes due at once. Running it again for the same date posts nothing.</source>
+        <translation>Les intérêts de retard depuis la dernière comptabilisation et l&apos;indemnité de recouvrement (une fois par facture) des clients dont la politique de crédit prévoit leur comptabilisation, en notes de débit payables immédiatement. Une nouvelle exécution à la même date ne comptabilise rien.</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Date d&apos;&amp;arrêté&#xa0;:</translation>
+    </message>
     <message>
         <source>&amp;Post</source>
         <translation>Com&amp;ptabiliser</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 to %2 (%n day(s))</source>
-        <translation>
-            <numerusform>%1 au %2 (%n jour)</numerusform>
-            <numerusform>%1 au %2 (%n jours)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Interest on %1</source>
-        <translation>Intérêts sur %1</translation>
-    </message>
-    <message>
-        <source>Recovery compensation</source>
-        <translation>Indemnité de recouvrement</translation>
-    </message>
-    <message>
-        <source>Not posted: %1</source>
-        <translation>Non comptabilisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Posting debit notes needs the permission to post invoices</source>
@@ -6571,6 +6574,37 @@ Code postal et ville</translation>
             <numerusform>%n note de débit comptabilisée au %1.</numerusform>
             <numerusform>%n notes de débit comptabilisées au %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by customer, invoice or text</source>
+        <translation>Filtrer par client, facture ou texte</translation>
+    </message>
+    <message>
+        <source>Every reason (%1)</source>
+        <translation>Tous les motifs (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) cannot be posted (%1); see the tab &quot;Not posted&quot;.</source>
+        <translation>
+            <numerusform>%n montant ne peut pas être comptabilisé (%1) ; voir l’onglet « Non comptabilisés ».</numerusform>
+            <numerusform>%n montants ne peuvent pas être comptabilisés (%1) ; voir l’onglet « Non comptabilisés ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Debit notes (%1)</source>
+        <translation>Notes de débit (%1)</translation>
+    </message>
+    <message>
+        <source>Not posted (%1)</source>
+        <translation>Non comptabilisés (%1)</translation>
     </message>
 </context>
 <context>
@@ -6750,6 +6784,37 @@ Code postal et ville</translation>
     <message>
         <source>The rule for %1 is saved.</source>
         <translation>La règle pour %1 est enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InterestSkipsModel</name>
+    <message>
+        <source>No reference rate</source>
+        <translation>Pas de taux de référence</translation>
+    </message>
+    <message>
+        <source>Compensation in another currency</source>
+        <translation>Indemnité dans une autre devise</translation>
+    </message>
+    <message>
+        <source>Debit note number taken</source>
+        <translation>Numéro de note de débit déjà pris</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>

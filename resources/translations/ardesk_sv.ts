@@ -2512,6 +2512,10 @@
         <source>customer %1: %2</source>
         <translation>kund %1: %2</translation>
     </message>
+    <message>
+        <source>%1 stored, the ledger gives %2</source>
+        <translation>%1 lagrat, huvudboken ger %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6475,18 +6479,21 @@ Postnummer och ort</translation>
     </message>
 </context>
 <context>
-    <name>ardesk::InterestPostingDialog</name>
+    <name>ardesk::InterestLinesModel</name>
     <message>
-        <source>Post interest</source>
-        <translation>Bokför ränta</translation>
+        <source>Interest on %1</source>
+        <translation>Ränta på %1</translation>
     </message>
     <message>
-        <source>Late-payment interest since the last posting and the recovery compensation (once per invoice) of the customers whose credit policy posts them, as debit notes due at once. Running it again for the same date posts nothing.</source>
-        <translation>Dröjsmålsränta sedan den senaste bokföringen och förseningsersättningen (en gång per faktura) för de kunder vars kreditpolicy bokför dem, som debetnotor som förfaller omedelbart. Körs den igen för samma datum bokförs ingenting.</translation>
+        <source>Recovery compensation</source>
+        <translation>Förseningsersättning</translation>
     </message>
-    <message>
-        <source>&amp;As of:</source>
-        <translation>&amp;Per:</translation>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 till %2 (%n dag)</numerusform>
+            <numerusform>%1 till %2 (%n dagar)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer</source>
@@ -6502,7 +6509,7 @@ Postnummer och ort</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation>Debitering</translation>
+        <translation>Avgift</translation>
     </message>
     <message>
         <source>Days</source>
@@ -6512,28 +6519,24 @@ Postnummer och ort</translation>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
+</context>
+<context>
+    <name>ardesk::InterestPostingDialog</name>
+    <message>
+        <source>Post interest</source>
+        <translation>Bokför ränta</translation>
+    </message>
+    <message>
+        <source>Late-payment interest since the last posting and the recovery compensation (once per invoice) of the customers whose credit policy posts them, as debit notes due at once. Running it again for the same date posts nothing.</source>
+        <translation>Dröjsmålsränta sedan den senaste bokföringen och förseningsersättningen (en gång per faktura) för de kunder vars kreditpolicy bokför dem, som debetnotor som förfaller omedelbart. Körs den igen för samma datum bokförs ingenting.</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Per:</translation>
+    </message>
     <message>
         <source>&amp;Post</source>
         <translation>&amp;Bokför</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 to %2 (%n day(s))</source>
-        <translation>
-            <numerusform>%1 till %2 (%n dag)</numerusform>
-            <numerusform>%1 till %2 (%n dagar)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Interest on %1</source>
-        <translation>Ränta på %1</translation>
-    </message>
-    <message>
-        <source>Recovery compensation</source>
-        <translation>Förseningsersättning</translation>
-    </message>
-    <message>
-        <source>Not posted: %1</source>
-        <translation>Ej bokfört: %1</translation>
     </message>
     <message>
         <source>Posting debit notes needs the permission to post invoices</source>
@@ -6571,6 +6574,37 @@ Postnummer och ort</translation>
             <numerusform>%n debetnota bokförd per %1.</numerusform>
             <numerusform>%n debetnotor bokförda per %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by customer, invoice or text</source>
+        <translation>Filtrera på kund, faktura eller text</translation>
+    </message>
+    <message>
+        <source>Every reason (%1)</source>
+        <translation>Alla orsaker (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) cannot be posted (%1); see the tab &quot;Not posted&quot;.</source>
+        <translation>
+            <numerusform>%n avgift kan inte bokföras (%1); se fliken ”Ej bokförda”.</numerusform>
+            <numerusform>%n avgifter kan inte bokföras (%1); se fliken ”Ej bokförda”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Debit notes (%1)</source>
+        <translation>Debetnotor (%1)</translation>
+    </message>
+    <message>
+        <source>Not posted (%1)</source>
+        <translation>Ej bokförda (%1)</translation>
     </message>
 </context>
 <context>
@@ -6750,6 +6784,37 @@ Postnummer och ort</translation>
     <message>
         <source>The rule for %1 is saved.</source>
         <translation>Regeln för %1 har sparats.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InterestSkipsModel</name>
+    <message>
+        <source>No reference rate</source>
+        <translation>Ingen referensränta</translation>
+    </message>
+    <message>
+        <source>Compensation in another currency</source>
+        <translation>Ersättning i annan valuta</translation>
+    </message>
+    <message>
+        <source>Debit note number taken</source>
+        <translation>Debetnotans nummer upptaget</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
