@@ -2522,6 +2522,14 @@
         <source>%1 stored, the ledger gives %2</source>
         <translation>uloženo %1, kniha dává %2</translation>
     </message>
+    <message numerus="yes">
+        <source>ledger_spans: %n document(s) differ; first: %1</source>
+        <translation>
+            <numerusform>ledger_spans: %n doklad se liší; první: %1</numerusform>
+            <numerusform>ledger_spans: %n doklady se liší; první: %1</numerusform>
+            <numerusform>ledger_spans: %n dokladů se liší; první: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

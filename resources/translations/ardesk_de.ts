@@ -2516,6 +2516,13 @@
         <source>%1 stored, the ledger gives %2</source>
         <translation>%1 gespeichert, das Hauptbuch ergibt %2</translation>
     </message>
+    <message numerus="yes">
+        <source>ledger_spans: %n document(s) differ; first: %1</source>
+        <translation>
+            <numerusform>ledger_spans: %n Beleg weicht ab; erster: %1</numerusform>
+            <numerusform>ledger_spans: %n Belege weichen ab; erster: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

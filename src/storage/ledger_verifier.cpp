@@ -1063,11 +1063,12 @@ VerifyReport LedgerVerifier::run(const std::function<bool(int, int)> &progress)
     // The ledger spans (ledger_spans.h) against what the allocations give, document by document.
     {
         const LedgerSpanCheck check = checkLedgerSpans(m_book);
+        const int documents = static_cast<int>(check.differing);
         Ordered problems;
-        if (check.differing > 0)
+        if (documents > 0)
             problems.add(QStringLiteral("ledger_spans"), 0, [&] {
                 return QCoreApplication::translate("LedgerVerifier", "ledger_spans: %n document(s) differ; first: %1",
-                                                   nullptr, static_cast<int>(check.differing))
+                                                   nullptr, documents)
                     .arg(check.first);
             });
         problems.into(report);
