@@ -228,33 +228,10 @@ std::vector<AccountFigures> CollectionRepository::accountFiguresAcross(const Cus
         }
         auto add = [&](Id invoiceId, Id customerId, qint64 dueDay, MinorUnits open, MinorUnits disputed) {
             if (open == 0)
-                return;
-            disputed = std::clamp<MinorUnits>(disputed, 0, std::max<MinorUnits>(open, 0));
-            AccountFigures &f = entry(customerId);
-            f.open += open;
-            f.disputed += disputed;
-            if (const auto parts = instalments.find(invoiceId); parts != instalments.end()) {
-                // Each part due on its own date; what was applied filled the earliest part
-                // first, and the disputed amount is held back from the earliest parts too.
-                MinorUnits held = disputed;
-                for (const OpenInstalmentPart &part : openInstalmentParts(parts->second, open)) {
-                    const MinorUnits hold = std::clamp<MinorUnits>(held, 0, std::max<MinorUnits>(part.open, 0));
-                    held -= hold;
-                    const MinorUnits chased = part.open - hold;
-                    if (part.dueDate.toJulianDay() >= day || chased == 0)
-                        continue;
-                    f.overdue += chased;
-                    if (chased > 0 && (!f.oldestOverdueDue.isValid() || part.dueDate < f.oldestOverdueDue))
-                        f.oldestOverdueDue = part.dueDate;
-                }
-                return;
-            }
-            if (dueDay < day) {
-                f.overdue += open - disputed;
-                const QDate due = QDate::fromJulianDay(dueDay);
-                if (open > disputed && (!f.oldestOverdueDue.isValid() || due < f.oldestOverdueDue))
-                    f.oldestOverdueDue = due;
-            }
+                return; // no entry for an account without open items
+            const auto parts = instalments.find(invoiceId);
+            entry(customerId).addOpenInvoice(day, dueDay, open, disputed,
+                                             parts == instalments.end() ? nullptr : &parts->second);
         };
         const std::unordered_set<Id> affectedSet(affected.begin(), affected.end());
         for (const OpenItemNow &item : openNow) {

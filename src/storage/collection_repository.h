@@ -10,6 +10,7 @@
 #include "promise_outcomes.h"
 #include "statement.h"
 
+#include "domain/instalment_terms.h"
 #include "domain/ledger_types.h"
 
 #include <QDate>
@@ -67,6 +68,13 @@ struct AccountFigures final
     MinorUnits unapplied = 0; // unapplied cash and unapplied credit notes on the date
     QDate oldestOverdueDue;   // due date of the oldest item with an undisputed overdue part
     MinorUnits balance() const { return open - unapplied; }
+
+    // Adds one invoice's open amount as of the day `asOfDay` (a Julian day): its disputed
+    // part (capped at the open amount) is held back from what is overdue; an instalment
+    // invoice (`parts` not null) is overdue part by part, what was applied filling the
+    // earliest part first and the disputed amount held back from the earliest parts too.
+    void addOpenInvoice(qint64 asOfDay, qint64 dueDay, MinorUnits openAmount, MinorUnits disputedAmount,
+                        const std::vector<InstalmentPart> *parts);
 };
 
 struct StoredPromise final
