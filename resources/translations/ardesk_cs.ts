@@ -7596,6 +7596,10 @@ PSČ a obec</translation>
         <source>Credit re&amp;views</source>
         <translation>Úvěrové re&amp;vize</translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Tým</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
@@ -8885,6 +8889,99 @@ PSČ a obec</translation>
     <message>
         <source>Strategy %1 saved.</source>
         <translation>Strategie %1 uložena.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TeamQueuesWidget</name>
+    <message>
+        <source>Queue of</source>
+        <translation>Fronta uživatele</translation>
+    </message>
+    <message>
+        <source>Items due</source>
+        <translation>Splatné položky</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Účty</translation>
+    </message>
+    <message>
+        <source>Promises
+due today</source>
+        <translation>Přísliby
+splatné dnes</translation>
+    </message>
+    <message>
+        <source>With broken
+promises</source>
+        <translation>S nesplněnými
+přísliby</translation>
+    </message>
+    <message>
+        <source>Dispute
+items</source>
+        <translation>Položky
+sporů</translation>
+    </message>
+    <message>
+        <source>Escalation
+items</source>
+        <translation>Položky
+eskalací</translation>
+    </message>
+    <message>
+        <source>Most days
+past due</source>
+        <translation>Nejvíce dnů
+po splatnosti</translation>
+    </message>
+    <message>
+        <source>Overdue on these accounts</source>
+        <translation>Po splatnosti na těchto účtech</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open that queue</source>
+        <translation>Enter nebo dvojklik: otevřít tuto frontu</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Obnovit</translation>
+    </message>
+    <message>
+        <source>Read every queue again (F5)</source>
+        <translation>Znovu načíst všechny fronty (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Open queue</source>
+        <translation>Otevřít f&amp;rontu</translation>
+    </message>
+    <message>
+        <source>Reading every queue…</source>
+        <translation>Načítají se všechny fronty…</translation>
+    </message>
+    <message>
+        <source>The queues could not be read: %1</source>
+        <translation>Fronty se nepodařilo načíst: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln queue(s)</source>
+        <translation>
+            <numerusform>%Ln fronta</numerusform>
+            <numerusform>%Ln fronty</numerusform>
+            <numerusform>%Ln front</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) due</source>
+        <translation>
+            <numerusform>%Ln splatná položka</numerusform>
+            <numerusform>%Ln splatné položky</numerusform>
+            <numerusform>%Ln splatných položek</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7537,6 +7537,10 @@ PLZ und Ort</translation>
         <source>Credit re&amp;views</source>
         <translation>K&amp;reditprüfungen</translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
@@ -8821,6 +8825,97 @@ PLZ und Ort</translation>
     <message>
         <source>Strategy %1 saved.</source>
         <translation>Mahnstrategie %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TeamQueuesWidget</name>
+    <message>
+        <source>Queue of</source>
+        <translation>Arbeitsvorrat von</translation>
+    </message>
+    <message>
+        <source>Items due</source>
+        <translation>Fällige Einträge</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Promises
+due today</source>
+        <translation>Zusagen
+heute fällig</translation>
+    </message>
+    <message>
+        <source>With broken
+promises</source>
+        <translation>Mit gebrochenen
+Zusagen</translation>
+    </message>
+    <message>
+        <source>Dispute
+items</source>
+        <translation>Einträge zu
+Reklamationen</translation>
+    </message>
+    <message>
+        <source>Escalation
+items</source>
+        <translation>Einträge zu
+Eskalationen</translation>
+    </message>
+    <message>
+        <source>Most days
+past due</source>
+        <translation>Max. Tage
+überfällig</translation>
+    </message>
+    <message>
+        <source>Overdue on these accounts</source>
+        <translation>Überfällig auf diesen Konten</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open that queue</source>
+        <translation>Eingabetaste oder Doppelklick: diesen Arbeitsvorrat öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read every queue again (F5)</source>
+        <translation>Alle Arbeitsvorräte neu lesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Open queue</source>
+        <translation>Arbeitsvorrat ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Reading every queue…</source>
+        <translation>Alle Arbeitsvorräte werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The queues could not be read: %1</source>
+        <translation>Die Arbeitsvorräte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln queue(s)</source>
+        <translation>
+            <numerusform>%Ln Arbeitsvorrat</numerusform>
+            <numerusform>%Ln Arbeitsvorräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) due</source>
+        <translation>
+            <numerusform>%Ln Eintrag fällig</numerusform>
+            <numerusform>%Ln Einträge fällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>

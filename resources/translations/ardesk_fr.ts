@@ -7537,6 +7537,10 @@ Code postal et ville</translation>
         <source>Credit re&amp;views</source>
         <translation>Re&amp;vues de crédit</translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentDialog</name>
@@ -8821,6 +8825,97 @@ Code postal et ville</translation>
     <message>
         <source>Strategy %1 saved.</source>
         <translation>Stratégie %1 enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TeamQueuesWidget</name>
+    <message>
+        <source>Queue of</source>
+        <translation>Liste de travail de</translation>
+    </message>
+    <message>
+        <source>Items due</source>
+        <translation>Éléments à traiter</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Promises
+due today</source>
+        <translation>Promesses
+dues aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>With broken
+promises</source>
+        <translation>Avec promesses
+rompues</translation>
+    </message>
+    <message>
+        <source>Dispute
+items</source>
+        <translation>Éléments
+litiges</translation>
+    </message>
+    <message>
+        <source>Escalation
+items</source>
+        <translation>Éléments
+escalades</translation>
+    </message>
+    <message>
+        <source>Most days
+past due</source>
+        <translation>Retard max.
+(jours)</translation>
+    </message>
+    <message>
+        <source>Overdue on these accounts</source>
+        <translation>Échu sur ces comptes</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open that queue</source>
+        <translation>Entrée ou double-clic : ouvrir cette liste de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Read every queue again (F5)</source>
+        <translation>Relire toutes les listes de travail (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Open queue</source>
+        <translation>&amp;Ouvrir la liste</translation>
+    </message>
+    <message>
+        <source>Reading every queue…</source>
+        <translation>Lecture de toutes les listes de travail…</translation>
+    </message>
+    <message>
+        <source>The queues could not be read: %1</source>
+        <translation>Les listes de travail n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln queue(s)</source>
+        <translation>
+            <numerusform>%Ln liste de travail</numerusform>
+            <numerusform>%Ln listes de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) due</source>
+        <translation>
+            <numerusform>%Ln élément à traiter</numerusform>
+            <numerusform>%Ln éléments à traiter</numerusform>
+        </translation>
     </message>
 </context>
 <context>

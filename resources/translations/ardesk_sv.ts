@@ -7535,7 +7535,11 @@ Postnummer och ort</translation>
     </message>
     <message>
         <source>Credit re&amp;views</source>
-        <translation>Kredit&amp;prövningar</translation>
+        <translation>Kreditprö&amp;vningar</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
     </message>
 </context>
 <context>
@@ -8821,6 +8825,97 @@ Postnummer och ort</translation>
     <message>
         <source>Strategy %1 saved.</source>
         <translation>Strategin %1 har sparats.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TeamQueuesWidget</name>
+    <message>
+        <source>Queue of</source>
+        <translation>Kö för</translation>
+    </message>
+    <message>
+        <source>Items due</source>
+        <translation>Förfallna poster</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>Promises
+due today</source>
+        <translation>Löften som
+förfaller i dag</translation>
+    </message>
+    <message>
+        <source>With broken
+promises</source>
+        <translation>Med brutna
+löften</translation>
+    </message>
+    <message>
+        <source>Dispute
+items</source>
+        <translation>Poster om
+tvister</translation>
+    </message>
+    <message>
+        <source>Escalation
+items</source>
+        <translation>Poster om
+eskaleringar</translation>
+    </message>
+    <message>
+        <source>Most days
+past due</source>
+        <translation>Flest dagar efter
+förfallodag</translation>
+    </message>
+    <message>
+        <source>Overdue on these accounts</source>
+        <translation>Förfallet på dessa konton</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open that queue</source>
+        <translation>Retur eller dubbelklick: öppna den kön</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Read every queue again (F5)</source>
+        <translation>Läs alla köer igen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Open queue</source>
+        <translation>Öppna kö&amp;n</translation>
+    </message>
+    <message>
+        <source>Reading every queue…</source>
+        <translation>Läser alla köer…</translation>
+    </message>
+    <message>
+        <source>The queues could not be read: %1</source>
+        <translation>Köerna kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln queue(s)</source>
+        <translation>
+            <numerusform>%Ln kö</numerusform>
+            <numerusform>%Ln köer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) due</source>
+        <translation>
+            <numerusform>%Ln post förfaller</numerusform>
+            <numerusform>%Ln poster förfaller</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "ui/help/training_panel.h"
 #include "ui/collector/contact_panel.h"
 #include "ui/collector/my_work_page.h"
+#include "ui/collector/team_queues_widget.h"
 #include "ui/collector/worklist_model.h"
 #include "ui/common/book_job.h"
 #include "ui/documents/letter_run_dialog.h"
@@ -384,6 +385,16 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &folder)
         work->showTab(2);
         settle();
         if (auto ok = save(window, "portfolios.png"); !ok)
+            return std::unexpected(ok.error());
+        work->showTab(5);
+        {
+            QElapsedTimer timer;
+            timer.start();
+            while ((work->team()->isLoading() || BookJob::running() > 0) && timer.elapsed() < 60'000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        settle();
+        if (auto ok = save(window, "team-queues.png"); !ok)
             return std::unexpected(ok.error());
         work->showTab(0);
     }

@@ -17,6 +17,7 @@
 #include "ui/account/record_table_model.h"
 #include "ui/collector/contact_panel.h"
 #include "ui/collector/my_work_page.h"
+#include "ui/collector/team_queues_widget.h"
 #include "ui/collector/supervisor_widgets.h"
 #include "ui/collector/worklist_model.h"
 #include "ui/common/book_job.h"
@@ -497,6 +498,95 @@ TEST_F(CollectorDeskTest, disputeOpenedAndResolvedFromTheAccount)
     QTest::mouseClick(find<QPushButton>("contactResolveDispute"), Qt::LeftButton);
     EXPECT_EQ(disputes->model()->rowCount(), 0);
     EXPECT_TRUE(actionsOn(customer).contains(QStringLiteral("dispute.resolve")));
+}
+
+TEST(TeamQueueFigures, countsEachAccountOnceAndSumsOverduePerCurrency)
+{
+    Worklist worklist;
+    worklist.login = QStringLiteral("jonas");
+    auto item = [](Id customer, const char *currency, MinorUnits overdue, int days, const char *source, int broken,
+                   bool promiseToday) {
+        WorklistItem i;
+        i.customerId = customer;
+        i.currency = QString::fromLatin1(currency);
+        i.overdueAmount = overdue;
+        i.daysPastDue = days;
+        i.sourceKind = QString::fromLatin1(source);
+        i.brokenPromises = broken;
+        i.promiseDueToday = promiseToday;
+        return i;
+    };
+    // Account 1 has two items (its figures are the same on both): counted once.
+    worklist.items = {item(1, "EUR", 500'00, 40, "", 1, false), item(1, "EUR", 500'00, 40, "dispute", 1, false),
+                      item(2, "SEK", 9'000'00, 95, "escalation", 0, true), item(3, "EUR", 700'00, 12, "", 0, true),
+                      item(4, "EUR", 0, 0, "promise", 0, false)};
+    const TeamQueueFigures f = teamQueueFigures(worklist);
+    EXPECT_EQ(f.login, QStringLiteral("jonas"));
+    EXPECT_EQ(f.items, 5);
+    EXPECT_EQ(f.accounts, 4);
+    EXPECT_EQ(f.promisesDueToday, 2);
+    EXPECT_EQ(f.withBrokenPromises, 1);
+    EXPECT_EQ(f.disputeItems, 1);
+    EXPECT_EQ(f.escalationItems, 1);
+    EXPECT_EQ(f.mostDaysPastDue, 95);
+    const std::vector<std::pair<QString, MinorUnits>> overdue{{QStringLiteral("SEK"), 9'000'00},
+                                                              {QStringLiteral("EUR"), 1'200'00}};
+    EXPECT_EQ(f.overdue, overdue);
+    EXPECT_EQ(teamQueueFigures(Worklist{}).items, 0);
+}
+
+TEST_F(CollectorDeskTest, supervisorSeesEveryQueueSideBySideAndOpensOne)
+{
+    openAs(QStringLiteral("jonas"), afternoon()); // a collector: no Team tab
+    auto *tabs = find<QTabWidget>("myWorkTabs");
+    EXPECT_FALSE(tabs->isTabVisible(5));
+    m_window->closeBook();
+
+    openAs(QStringLiteral("sofia"), afternoon());
+    MyWorkPage *work = m_window->myWorkPage();
+    tabs = find<QTabWidget>("myWorkTabs");
+    ASSERT_TRUE(tabs->isTabVisible(5));
+    m_window->showPage(MainWindow::Page::MyWork);
+    work->showTab(5);
+    TeamQueuesWidget *team = work->team();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !team->isLoading() && team->model()->rowCount() > 0; }, 60'000));
+    waitForDesk();
+
+    // One row per queue, with the figures of that user's own queue.
+    const auto all = CollectionService(*m_window->session()).allWorklists(kToday);
+    ASSERT_TRUE(all.has_value());
+    ASSERT_EQ(team->model()->rowCount(), static_cast<int>(all->size()));
+    QAbstractItemModel *shown = team->table()->model();
+    auto rowOf = [&](const QString &login) {
+        for (int r = 0; r < shown->rowCount(); ++r)
+            if (shown->index(r, TeamQueuesWidget::Owner).data(RecordTableModel::RawValueRole).toString() == login)
+                return r;
+        return -1;
+    };
+    const auto jonasQueue = CollectionService(*m_window->session()).worklist(QStringLiteral("jonas"), kToday);
+    ASSERT_TRUE(jonasQueue.has_value());
+    ASSERT_FALSE(jonasQueue->items.empty());
+    const int jonas = rowOf(QStringLiteral("jonas"));
+    ASSERT_GE(jonas, 0);
+    EXPECT_EQ(shown->index(jonas, TeamQueuesWidget::Items).data(RecordTableModel::RawValueRole).toLongLong(),
+              static_cast<qint64>(jonasQueue->items.size()));
+    EXPECT_EQ(shown->index(jonas, TeamQueuesWidget::Accounts).data(RecordTableModel::RawValueRole).toLongLong(),
+              teamQueueFigures(*jonasQueue).accounts);
+    EXPECT_TRUE(shown->index(jonas, TeamQueuesWidget::Owner).data().toString().contains(QStringLiteral("jonas")));
+
+    // Sorted by the items due, most first.
+    for (int r = 1; r < shown->rowCount(); ++r)
+        EXPECT_GE(shown->index(r - 1, TeamQueuesWidget::Items).data(RecordTableModel::RawValueRole).toLongLong(),
+                  shown->index(r, TeamQueuesWidget::Items).data(RecordTableModel::RawValueRole).toLongLong());
+
+    // Enter on jonas's row opens his queue on the Queue tab.
+    team->table()->setFocus();
+    team->table()->setCurrentIndex(shown->index(jonas, 0));
+    QTest::keyClick(team->table(), Qt::Key_Return);
+    EXPECT_EQ(tabs->currentIndex(), 0);
+    EXPECT_EQ(work->queueOwner(), QStringLiteral("jonas"));
+    waitForDesk();
+    EXPECT_EQ(work->model()->worklist().items.size(), jonasQueue->items.size());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "my_work_page.h"
 
 #include "supervisor_widgets.h"
+#include "team_queues_widget.h"
 #include "worklist_model.h"
 
 #include "ui/credit/approval_widgets.h"
@@ -141,6 +142,13 @@ MyWorkPage::MyWorkPage(QWidget *parent) : QWidget(parent)
     m_reviews = new ReviewQueueWidget(m_tabs);
     m_tabs->addTab(m_approvals, tr("&Approvals"));
     m_tabs->addTab(m_reviews, tr("Credit re&views"));
+    m_team = new TeamQueuesWidget(m_tabs);
+    m_team->setToday([this] { return today(); });
+    m_tabs->addTab(m_team, tr("&Team"));
+    connect(m_team, &TeamQueuesWidget::queueOpened, this, [this](const QString &login) {
+        setQueueOwner(login);
+        showTab(0);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 3)
             m_approvals->reload();
@@ -222,6 +230,8 @@ void MyWorkPage::setSession(Session *session)
     m_tabs->setTabVisible(2, supervisory && session->can(Action::EditCustomers));
     m_tabs->setTabVisible(3, session && session->can(Action::ApproveWriteOff));
     m_tabs->setTabVisible(4, session && (supervisory || session->can(Action::EditCreditPolicy)));
+    m_tabs->setTabVisible(5, supervisory && session->can(Action::LogContact));
+    m_team->setSession(supervisory && session->can(Action::LogContact) ? session : nullptr);
     m_approvals->setToday(today());
     m_reviews->setToday(today());
     m_approvals->setSession(session && session->can(Action::ApproveWriteOff) ? session : nullptr);
@@ -280,6 +290,7 @@ void MyWorkPage::setQueueOwner(const QString &login)
 
 void MyWorkPage::reload()
 {
+    m_team->reload(); // read again if on screen, else when next shown
     if (!m_session || !m_session->can(Action::LogContact) || m_owner.isEmpty()) {
         showCount();
         return;

@@ -3,8 +3,8 @@
 // portfolio, ranked by score with the score's parts as columns), with filters by task
 // kind and bucket, a search box and sortable columns; "Next account" opens the top item.
 // Supervisors, managers and admins pick whose queue they look at, and get more tabs: the
-// escalation queue, the portfolios, the write-off approvals (approve_write_off) and the
-// credit reviews due (src/ui/credit).
+// escalation queue, the portfolios, the write-off approvals (approve_write_off), the
+// credit reviews due (src/ui/credit) and every queue side by side (Team, team_queues_widget.h).
 //
 // The queue is computed off the UI thread (BookJob) and handed to WorklistModel; while it
 // is read the page says so. Object names: myWorkPage, myWorkTabs, queueOwner, queueTask,
@@ -31,6 +31,7 @@ namespace ardesk {
 class ApprovalQueueWidget;
 class EscalationQueueWidget;
 class ReviewQueueWidget;
+class TeamQueuesWidget;
 class PortfolioWidget;
 class Session;
 class WorklistModel;
@@ -70,6 +71,7 @@ public:
     PortfolioWidget *portfolios() const { return m_portfolios; }
     ApprovalQueueWidget *approvals() const { return m_approvals; }
     ReviewQueueWidget *reviews() const { return m_reviews; }
+    TeamQueuesWidget *team() const { return m_team; }
     void showTab(int index);
 
     // The item "Next account" works now: the top of the queue as filtered and sorted.
@@ -117,6 +119,7 @@ private:
     PortfolioWidget *m_portfolios = nullptr;
     ApprovalQueueWidget *m_approvals = nullptr;
     ReviewQueueWidget *m_reviews = nullptr;
+    TeamQueuesWidget *m_team = nullptr;
     QTimer m_searchDelay;
 };
 
