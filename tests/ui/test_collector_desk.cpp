@@ -579,14 +579,32 @@ TEST_F(CollectorDeskTest, supervisorSeesEveryQueueSideBySideAndOpensOne)
         EXPECT_GE(shown->index(r - 1, TeamQueuesWidget::Items).data(RecordTableModel::RawValueRole).toLongLong(),
                   shown->index(r, TeamQueuesWidget::Items).data(RecordTableModel::RawValueRole).toLongLong());
 
+    // F5 (View > Refresh) reads every queue again: a new reassignment shows.
+    ASSERT_TRUE(team->model()->rowCount() > 0);
+    PortfolioAssignment assignment;
+    assignment.customerCodes << jonasQueue->items.front().customerCode;
+    assignment.collectorLogin = QStringLiteral("anna");
+    ASSERT_TRUE(CollectionService(*m_window->session()).assignPortfolio(assignment).has_value());
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    ASSERT_TRUE(team->isLoading());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !team->isLoading(); }, 60'000));
+    waitForDesk();
+    const auto jonasAfter = CollectionService(*m_window->session()).worklist(QStringLiteral("jonas"), kToday);
+    ASSERT_TRUE(jonasAfter.has_value());
+    EXPECT_LT(jonasAfter->items.size(), jonasQueue->items.size());
+    EXPECT_EQ(shown->index(rowOf(QStringLiteral("jonas")), TeamQueuesWidget::Items)
+                      .data(RecordTableModel::RawValueRole)
+                      .toLongLong(),
+              static_cast<qint64>(jonasAfter->items.size()));
+
     // Enter on jonas's row opens his queue on the Queue tab.
     team->table()->setFocus();
-    team->table()->setCurrentIndex(shown->index(jonas, 0));
+    team->table()->setCurrentIndex(shown->index(rowOf(QStringLiteral("jonas")), 0));
     QTest::keyClick(team->table(), Qt::Key_Return);
     EXPECT_EQ(tabs->currentIndex(), 0);
     EXPECT_EQ(work->queueOwner(), QStringLiteral("jonas"));
     waitForDesk();
-    EXPECT_EQ(work->model()->worklist().items.size(), jonasQueue->items.size());
+    EXPECT_EQ(work->model()->worklist().items.size(), jonasAfter->items.size());
 }
 
 } // namespace

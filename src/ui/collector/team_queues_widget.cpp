@@ -5,7 +5,6 @@
 #include "ui/common/book_job.h"
 #include "ui/common/display_format.h"
 
-#include <QAction>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -119,10 +118,6 @@ TeamQueuesWidget::TeamQueuesWidget(QWidget *parent) : QWidget(parent)
     m_open = new QPushButton(tr("&Open queue"), this);
     m_open->setObjectName(QStringLiteral("teamQueuesOpen"));
     m_open->setEnabled(false);
-    auto *refreshKey = new QAction(this);
-    refreshKey->setShortcut(QKeySequence::Refresh);
-    refreshKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(refreshKey);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
@@ -133,7 +128,6 @@ TeamQueuesWidget::TeamQueuesWidget(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_table, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &TeamQueuesWidget::reload);
-    connect(refreshKey, &QAction::triggered, this, &TeamQueuesWidget::reload);
     connect(m_open, &QPushButton::clicked, this, &TeamQueuesWidget::openCurrent);
     connect(m_table, &QTableView::activated, this, [this] { openCurrent(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
