@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "ar_movements.h"
+#include "customer_figures.h"
 #include "ledger_spans.h"
 #include "kpi_movements.h"
 
@@ -453,6 +454,27 @@ QStringList schemaVersion15()
     };
 }
 
+// Version 16: the maintained account figures per customer (src/storage/customer_figures.h,
+// docs/performance.md "Issue 8, session 8: maintained account figures"): what a collector's queue
+// needs of each account as of a day, with the days it holds for, marked stale by every posting
+// that changes it. Filled at the upgrade for the day of the upgrade (the summing rule is C++:
+// AccountFigures::addOpenInvoice); the promise evaluation run fills it for its date.
+QStringList schemaVersion16()
+{
+    return {
+        QStringLiteral("CREATE TABLE customer_figures (customer_id {BIGINT} PRIMARY KEY, figures_day INTEGER NOT NULL, "
+                       "valid_from INTEGER NOT NULL, valid_until INTEGER NOT NULL, open_amount {BIGINT} NOT NULL, "
+                       "overdue {BIGINT} NOT NULL, disputed {BIGINT} NOT NULL, unapplied {BIGINT} NOT NULL, "
+                       "oldest_overdue_due INTEGER)"),
+    };
+}
+
+void fillCustomerFigures(Book &book)
+{
+    CollectionRepository repository(book);
+    refreshCustomerFigures(repository, QDate::currentDate());
+}
+
 } // namespace
 
 const QStringList &postedTables()
@@ -488,6 +510,8 @@ const std::vector<MigrationStep> &migrationSteps()
          schemaVersion13(), {}},
         {14, QStringLiteral("index of the payments received by currency and day for the dashboard"), schemaVersion14(), {}},
         {15, QStringLiteral("indexes for the sorted invoice and payment lists"), schemaVersion15(), {}},
+        {16, QStringLiteral("maintained account figures per customer for the collector's queues"), schemaVersion16(), {},
+         &fillCustomerFigures},
     };
     return steps;
 }
