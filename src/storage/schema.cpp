@@ -458,7 +458,8 @@ QStringList schemaVersion15()
 // docs/performance.md "Issue 8, session 8: maintained account figures"): what a collector's queue
 // needs of each account as of a day, with the days it holds for, marked stale by every posting
 // that changes it. Filled at the upgrade for the day of the upgrade (the summing rule is C++:
-// AccountFigures::addOpenInvoice); the promise evaluation run fills it for its date.
+// AccountFigures::addOpenInvoice); the promise evaluation run fills it for its date. With it, an
+// index that covers the queue's read of the stored promise outcomes.
 QStringList schemaVersion16()
 {
     return {
@@ -466,6 +467,11 @@ QStringList schemaVersion16()
                        "valid_from INTEGER NOT NULL, valid_until INTEGER NOT NULL, open_amount {BIGINT} NOT NULL, "
                        "overdue {BIGINT} NOT NULL, disputed {BIGINT} NOT NULL, unapplied {BIGINT} NOT NULL, "
                        "oldest_overdue_due INTEGER)"),
+        // The queue's read of the stored promise outcomes (CollectionRepository::queueOutcomes)
+        // from the index alone: the paid amount and kept day were a table look-up for each of
+        // a portfolio's promises (30,000 for a collector on the 1m demo book).
+        QStringLiteral("CREATE INDEX promise_outcomes_queue ON promise_outcomes (customer_id, promised_date, paid, "
+                       "kept_day)"),
     };
 }
 
