@@ -444,7 +444,49 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
     std::vector<AccountFigures> result;
     std::vector<Id> missing;
     std::size_t customers = 0;
-    for (const ScopeChunk &chunk : scopeChunks(scope)) {
+    auto figuresFrom = [&](Statement &s) {
+        AccountFigures f;
+        f.customerId = s.int64(0);
+        f.open = s.int64(3);
+        f.overdue = s.int64(4);
+        f.disputed = s.int64(5);
+        f.unapplied = s.int64(6);
+        f.oldestOverdueDue = dayOrNothing(s, 7);
+        return f;
+    };
+    if (scope.kind == CustomerScope::Kind::AllAssigned) {
+        // Every assigned account (most of the book): the assigned ids from the index on the
+        // collector, then the stored rows in one pass in key order, instead of a primary-key
+        // probe per account.
+        std::vector<Id> assigned;
+        {
+            Statement &ids = statement(QStringLiteral("SELECT id FROM customers WHERE collector_id IS NOT NULL"));
+            while (ids.next())
+                assigned.push_back(ids.int64(0));
+        }
+        std::sort(assigned.begin(), assigned.end());
+        customers = assigned.size();
+        std::vector<char> served(assigned.size(), 0);
+        Statement &s = statement(QStringLiteral(
+                "SELECT customer_id, valid_from, valid_until, open_amount, overdue, disputed, unapplied, "
+                "oldest_overdue_due FROM customer_figures WHERE valid_from <= ? AND valid_until > ?"));
+        s.bind(1, day);
+        s.bind(2, day);
+        while (s.next()) {
+            const auto it = std::lower_bound(assigned.begin(), assigned.end(), s.int64(0));
+            if (it == assigned.end() || *it != s.int64(0))
+                continue; // nobody's account
+            served[static_cast<std::size_t>(it - assigned.begin())] = 1;
+            const AccountFigures f = figuresFrom(s);
+            if (f.open != 0 || f.unapplied != 0)
+                result.push_back(f);
+        }
+        for (std::size_t i = 0; i < assigned.size(); ++i)
+            if (!served[i])
+                missing.push_back(assigned[i]);
+    }
+    for (const ScopeChunk &chunk :
+         scope.kind == CustomerScope::Kind::AllAssigned ? std::vector<ScopeChunk>{} : scopeChunks(scope)) {
         Statement &s = statement(
                 QStringLiteral("SELECT c.id, f.valid_from, f.valid_until, f.open_amount, f.overdue, f.disputed, "
                                "f.unapplied, f.oldest_overdue_due FROM customers c "
@@ -460,13 +502,7 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
                 missing.push_back(id);
                 continue;
             }
-            AccountFigures f;
-            f.customerId = id;
-            f.open = s.int64(3);
-            f.overdue = s.int64(4);
-            f.disputed = s.int64(5);
-            f.unapplied = s.int64(6);
-            f.oldestOverdueDue = dayOrNothing(s, 7);
+            const AccountFigures f = figuresFrom(s);
             if (f.open != 0 || f.unapplied != 0)
                 result.push_back(f);
         }
