@@ -1,5 +1,7 @@
 #include "promise_service.h"
 
+#include "storage/customer_figures.h"
+
 #include "collection_support.h"
 #include "service_support.h"
 
@@ -137,6 +139,9 @@ Result<PromiseRun> PromiseService::evaluate(QDate asOf, std::optional<int> grace
         // The customers whose maintained outcomes a posting made stale (promise_outcomes.h),
         // with the book's grace days, which the queue uses.
         refreshPromiseOutcomes(repository, collections::loadSettings(repository).graceDays);
+        // The accounts' figures for the date (customer_figures.h): those a posting made stale
+        // or that do not hold for the date, so the day's queues read them.
+        refreshCustomerFigures(repository, asOf);
         std::sort(run.promises.begin(), run.promises.end(), [](const EvaluatedPromise &a, const EvaluatedPromise &b) {
             if (a.customerCode != b.customerCode)
                 return a.customerCode < b.customerCode;

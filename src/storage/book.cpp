@@ -297,6 +297,8 @@ Status Book::migrate(OpenMode mode)
             for (const QString &table : step.immutableTables)
                 for (const QString &statement : m_dialect.immutableTriggers(table))
                     exec(statement);
+            if (step.fill && from > 0) // a new book has nothing to fill from
+                step.fill(*this);
             if (step.version == 1) {
                 QSqlQuery meta = prepare(QStringLiteral("INSERT INTO book_meta (key, value) VALUES (?, ?)"));
                 meta.addBindValue(QStringLiteral("book_id"));

@@ -431,7 +431,97 @@ void CollectionRepository::setContactFlags(Id customerId, bool doNotCall, bool c
 std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerScope &scope, QDate asOf)
 {
     // A past date: the documents touched across it (ledger_spans.h). ARDESK_PAST_FIGURES=allocations
-    // keeps the read of every later allocation below (for comparisons and measurements).
+    // keeps the read of every later allocation (for comparisons and measurements).
+    if (qgetenv("ARDESK_PAST_FIGURES") != "allocations" && hasAllocationsAfter(asOf))
+        return accountFiguresAcross(scope, asOf);
+    if (qgetenv("ARDESK_STORED_FIGURES") == "off")
+        return summedAccountFigures(scope, asOf);
+    // The maintained figures (customer_figures.h): the scope's customers with a row valid for
+    // the date are read from it (index order of the scope, one primary-key probe each); the
+    // others (stale after a posting, or valid for other days) are summed from the ledger, all
+    // of the scope at once when they are more than a quarter of it.
+    const qint64 day = asOf.toJulianDay();
+    std::vector<AccountFigures> result;
+    std::vector<Id> missing;
+    std::size_t customers = 0;
+    auto figuresFrom = [&](Statement &s) {
+        AccountFigures f;
+        f.customerId = s.int64(0);
+        f.open = s.int64(3);
+        f.overdue = s.int64(4);
+        f.disputed = s.int64(5);
+        f.unapplied = s.int64(6);
+        f.oldestOverdueDue = dayOrNothing(s, 7);
+        return f;
+    };
+    if (scope.kind == CustomerScope::Kind::AllAssigned) {
+        // Every assigned account (most of the book): the assigned ids from the index on the
+        // collector, then the stored rows in one pass in key order, instead of a primary-key
+        // probe per account.
+        std::vector<Id> assigned;
+        {
+            Statement &ids = statement(QStringLiteral("SELECT id FROM customers WHERE collector_id IS NOT NULL"));
+            while (ids.next())
+                assigned.push_back(ids.int64(0));
+        }
+        std::sort(assigned.begin(), assigned.end());
+        customers = assigned.size();
+        std::vector<char> served(assigned.size(), 0);
+        Statement &s = statement(QStringLiteral(
+                "SELECT customer_id, valid_from, valid_until, open_amount, overdue, disputed, unapplied, "
+                "oldest_overdue_due FROM customer_figures WHERE valid_from <= ? AND valid_until > ?"));
+        s.bind(1, day);
+        s.bind(2, day);
+        while (s.next()) {
+            const auto it = std::lower_bound(assigned.begin(), assigned.end(), s.int64(0));
+            if (it == assigned.end() || *it != s.int64(0))
+                continue; // nobody's account
+            served[static_cast<std::size_t>(it - assigned.begin())] = 1;
+            const AccountFigures f = figuresFrom(s);
+            if (f.open != 0 || f.unapplied != 0)
+                result.push_back(f);
+        }
+        for (std::size_t i = 0; i < assigned.size(); ++i)
+            if (!served[i])
+                missing.push_back(assigned[i]);
+    }
+    for (const ScopeChunk &chunk :
+         scope.kind == CustomerScope::Kind::AllAssigned ? std::vector<ScopeChunk>{} : scopeChunks(scope)) {
+        Statement &s = statement(
+                QStringLiteral("SELECT c.id, f.valid_from, f.valid_until, f.open_amount, f.overdue, f.disputed, "
+                               "f.unapplied, f.oldest_overdue_due FROM customers c "
+                               "LEFT JOIN customer_figures f ON f.customer_id = c.id WHERE %1")
+                        .arg(chunk.filter));
+        int index = 1;
+        for (const qint64 value : chunk.values)
+            s.bind(index++, value);
+        while (s.next()) {
+            ++customers;
+            const Id id = s.int64(0);
+            if (s.isNull(1) || s.int64(1) > day || s.int64(2) <= day) {
+                missing.push_back(id);
+                continue;
+            }
+            const AccountFigures f = figuresFrom(s);
+            if (f.open != 0 || f.unapplied != 0)
+                result.push_back(f);
+        }
+    }
+    if (missing.size() * 4 > customers)
+        return summedAccountFigures(scope, asOf);
+    if (!missing.empty()) {
+        std::sort(missing.begin(), missing.end());
+        for (const AccountFigures &f : summedAccountFigures(CustomerScope::of(std::move(missing)), asOf))
+            result.push_back(f);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const AccountFigures &a, const AccountFigures &b) { return a.customerId < b.customerId; });
+    return result;
+}
+
+std::vector<AccountFigures> CollectionRepository::summedAccountFigures(const CustomerScope &scope, QDate asOf,
+                                                                       bool withUnassigned)
+{
     if (qgetenv("ARDESK_PAST_FIGURES") != "allocations" && hasAllocationsAfter(asOf))
         return accountFiguresAcross(scope, asOf);
     const qint64 day = asOf.toJulianDay();
@@ -621,7 +711,7 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
     }
 
     std::unordered_set<Id> assigned;
-    if (everything) {
+    if (everything && !withUnassigned) {
         Statement &ids = statement(QStringLiteral("SELECT id FROM customers WHERE collector_id IS NOT NULL"));
         while (ids.next())
             assigned.insert(ids.int64(0));
@@ -629,7 +719,7 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
     std::vector<AccountFigures> result;
     result.reserve(figures.size());
     for (auto &[id, f] : figures)
-        if ((f.open != 0 || f.unapplied != 0) && (!everything || assigned.contains(id)))
+        if ((f.open != 0 || f.unapplied != 0) && (!everything || withUnassigned || assigned.contains(id)))
             result.push_back(f);
     std::sort(result.begin(), result.end(),
               [](const AccountFigures &a, const AccountFigures &b) { return a.customerId < b.customerId; });
@@ -1136,7 +1226,20 @@ Id CollectionRepository::insertDispute(const DisputeRecord &d, const Stamp &stam
     q.addBindValue(stamp.at);
     q.addBindValue(optionalId(stamp.userId));
     Book::exec(q);
+    disputeFiguresChanged(id);
     return id;
+}
+
+void CollectionRepository::disputeFiguresChanged(Id disputeId)
+{
+    // The figures of the disputed invoice's customer hold its amount back (customer_figures.h).
+    Statement &q = statement(QStringLiteral(
+            "DELETE FROM customer_figures WHERE customer_id IN (SELECT s.customer_id FROM disputes d "
+            "JOIN invoice_state s ON s.invoice_id = d.invoice_id WHERE d.id = ? "
+            "UNION SELECT d.customer_id FROM disputes d WHERE d.id = ?)"));
+    q.bind(1, disputeId);
+    q.bind(2, disputeId);
+    q.exec();
 }
 
 std::optional<DisputeRecord> CollectionRepository::disputeById(Id id)
@@ -1166,6 +1269,7 @@ void CollectionRepository::resolveDispute(Id id, const QString &resolution, QDat
     q.addBindValue(text(notes));
     q.addBindValue(QVariant::fromValue<qint64>(id));
     Book::exec(q);
+    disputeFiguresChanged(id);
 }
 
 std::vector<DisputeRecord> CollectionRepository::disputesOpenOn(const CustomerScope &scope, QDate asOf)
@@ -1575,6 +1679,168 @@ std::unordered_map<Id, CustomerOutcomes> CollectionRepository::storedPromiseOutc
                                                    s.isNull(4) ? QDate() : QDate::fromJulianDay(s.int64(4))});
     }
     return result;
+}
+
+// --- maintained account figures (customer_figures.h) -------------------------------------
+
+std::unordered_map<Id, std::pair<qint64, qint64>> CollectionRepository::figureValidity(const CustomerScope &scope,
+                                                                                     QDate day, bool withUnassigned)
+{
+    // The dated facts the figures of a date without later allocations depend on
+    // (summedAccountFigures): an open item counts from its issue day and is overdue from the
+    // day after its due date (an instalment part likewise); a dispute holds from its opening
+    // to its resolution; unapplied cash and credit count from their day to their reversal.
+    const bool all = scope.kind == CustomerScope::Kind::AllAssigned && withUnassigned;
+    std::unordered_map<Id, std::pair<qint64, qint64>> result;
+    const qint64 d = day.toJulianDay();
+    const std::vector<ScopeChunk> chunks = all ? std::vector<ScopeChunk>{ScopeChunk{}} : scopeChunks(scope);
+    for (const ScopeChunk &chunk : chunks) {
+        auto restrict = [&](const QString &alias) {
+            return all ? QString()
+                       : QStringLiteral(" AND %1.customer_id IN (SELECT c.id FROM customers c WHERE %2)")
+                                 .arg(alias, chunk.filter);
+        };
+        const QStringList members{
+                QStringLiteral("SELECT s.customer_id, s.issue_date FROM invoice_state s WHERE s.open_amount <> 0")
+                        + restrict(QStringLiteral("s")),
+                QStringLiteral("SELECT s.customer_id, s.due_date + 1 FROM invoice_state s WHERE s.open_amount <> 0")
+                        + restrict(QStringLiteral("s")),
+                QStringLiteral("SELECT s.customer_id, p.due_date + 1 FROM invoice_installments p "
+                               "JOIN invoice_state s ON s.invoice_id = p.invoice_id WHERE s.open_amount <> 0")
+                        + restrict(QStringLiteral("s")),
+                QStringLiteral("SELECT s.customer_id, d.opened_date FROM disputes d "
+                               "JOIN invoice_state s ON s.invoice_id = d.invoice_id WHERE 1 = 1")
+                        + restrict(QStringLiteral("s")),
+                QStringLiteral("SELECT s.customer_id, d.resolved_date FROM disputes d "
+                               "JOIN invoice_state s ON s.invoice_id = d.invoice_id WHERE d.resolved_date IS NOT NULL")
+                        + restrict(QStringLiteral("s")),
+                QStringLiteral("SELECT st.customer_id, st.received_date FROM payment_state st WHERE st.unapplied <> 0")
+                        + restrict(QStringLiteral("st")),
+                QStringLiteral("SELECT st.customer_id, st.received_date FROM payment_state st "
+                               "WHERE st.reversed_date IS NOT NULL")
+                        + restrict(QStringLiteral("st")),
+                QStringLiteral("SELECT st.customer_id, st.reversed_date FROM payment_state st "
+                               "WHERE st.reversed_date IS NOT NULL")
+                        + restrict(QStringLiteral("st")),
+                QStringLiteral("SELECT st.customer_id, st.issue_date FROM credit_note_state st WHERE st.unapplied <> 0")
+                        + restrict(QStringLiteral("st")),
+                QStringLiteral("SELECT st.customer_id, st.issue_date FROM credit_note_state st "
+                               "WHERE st.reversed_date IS NOT NULL")
+                        + restrict(QStringLiteral("st")),
+                QStringLiteral("SELECT st.customer_id, st.reversed_date FROM credit_note_state st "
+                               "WHERE st.reversed_date IS NOT NULL")
+                        + restrict(QStringLiteral("st")),
+        };
+        Statement &q = statement(QStringLiteral("WITH ev (customer_id, e) AS (%1) "
+                                                "SELECT customer_id, MAX(CASE WHEN e <= ? THEN e END), "
+                                                "MIN(CASE WHEN e > ? THEN e END) FROM ev GROUP BY customer_id")
+                                         .arg(members.join(QStringLiteral(" UNION ALL "))));
+        int index = 1;
+        if (!all)
+            for (qsizetype m = 0; m < members.size(); ++m)
+                for (const qint64 value : chunk.values)
+                    q.bind(index++, value);
+        q.bind(index++, d);
+        q.bind(index++, d);
+        while (q.next())
+            result[q.int64(0)] = {q.isNull(1) ? 0 : q.int64(1), q.isNull(2) ? kFiguresForever : q.int64(2)};
+    }
+    return result;
+}
+
+std::vector<Id> CollectionRepository::customersNeedingFigures(QDate day)
+{
+    Statement &q = statement(QStringLiteral(
+            "SELECT c.id FROM customers c LEFT JOIN customer_figures f ON f.customer_id = c.id "
+            "WHERE f.customer_id IS NULL OR f.valid_from > ? OR f.valid_until <= ? ORDER BY c.id"));
+    q.bind(1, day.toJulianDay());
+    q.bind(2, day.toJulianDay());
+    std::vector<Id> result;
+    while (q.next())
+        result.push_back(q.int64(0));
+    return result;
+}
+
+qint64 CollectionRepository::customerCount()
+{
+    Statement &q = statement(QStringLiteral("SELECT COUNT(*) FROM customers"));
+    qint64 count = 0;
+    if (q.next())
+        count = q.int64(0);
+    q.reset();
+    return count;
+}
+
+void CollectionRepository::storeCustomerFigures(const std::vector<StoredCustomerFigures> &rows)
+{
+    Statement &q = statement(QStringLiteral(
+            "INSERT INTO customer_figures (customer_id, figures_day, valid_from, valid_until, open_amount, overdue, "
+            "disputed, unapplied, oldest_overdue_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (customer_id) DO UPDATE SET figures_day = excluded.figures_day, "
+            "valid_from = excluded.valid_from, valid_until = excluded.valid_until, "
+            "open_amount = excluded.open_amount, overdue = excluded.overdue, disputed = excluded.disputed, "
+            "unapplied = excluded.unapplied, oldest_overdue_due = excluded.oldest_overdue_due"));
+    for (const StoredCustomerFigures &row : rows) {
+        q.bind(1, row.figures.customerId);
+        q.bind(2, row.figuresDay);
+        q.bind(3, row.validFrom);
+        q.bind(4, row.validUntil);
+        q.bind(5, row.figures.open);
+        q.bind(6, row.figures.overdue);
+        q.bind(7, row.figures.disputed);
+        q.bind(8, row.figures.unapplied);
+        if (row.figures.oldestOverdueDue.isValid())
+            q.bind(9, row.figures.oldestOverdueDue.toJulianDay());
+        else
+            q.bindNull(9);
+        q.exec();
+    }
+}
+
+std::unordered_map<Id, StoredCustomerFigures> CollectionRepository::storedCustomerFigures(
+        const std::vector<Id> &customers)
+{
+    std::unordered_map<Id, StoredCustomerFigures> result;
+    for (const ScopeChunk &chunk : scopeChunks(CustomerScope::of(customers))) {
+        Statement &q = statement(
+                QStringLiteral("SELECT f.customer_id, f.figures_day, f.valid_from, f.valid_until, f.open_amount, "
+                               "f.overdue, f.disputed, f.unapplied, f.oldest_overdue_due FROM customer_figures f "
+                               "WHERE %1")
+                        .arg(QString(chunk.filter).replace(QStringLiteral("c.id"), QStringLiteral("f.customer_id"))));
+        int index = 1;
+        for (const qint64 value : chunk.values)
+            q.bind(index++, value);
+        while (q.next()) {
+            StoredCustomerFigures row;
+            row.figures.customerId = q.int64(0);
+            row.figuresDay = q.int64(1);
+            row.validFrom = q.int64(2);
+            row.validUntil = q.int64(3);
+            row.figures.open = q.int64(4);
+            row.figures.overdue = q.int64(5);
+            row.figures.disputed = q.int64(6);
+            row.figures.unapplied = q.int64(7);
+            row.figures.oldestOverdueDue = dayOrNothing(q, 8);
+            result.emplace(row.figures.customerId, row);
+        }
+    }
+    return result;
+}
+
+std::vector<std::pair<Id, qint64>> CollectionRepository::storedFigureDays()
+{
+    Statement &q = statement(QStringLiteral("SELECT customer_id, figures_day FROM customer_figures ORDER BY customer_id"));
+    std::vector<std::pair<Id, qint64>> result;
+    while (q.next())
+        result.emplace_back(q.int64(0), q.int64(1));
+    return result;
+}
+
+void CollectionRepository::customerFiguresChanged(Id customerId)
+{
+    Statement &q = statement(QStringLiteral("DELETE FROM customer_figures WHERE customer_id = ?"));
+    q.bind(1, customerId);
+    q.exec();
 }
 
 void AccountFigures::addOpenInvoice(qint64 asOfDay, qint64 dueDay, MinorUnits openAmount, MinorUnits disputedAmount,

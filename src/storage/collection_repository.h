@@ -77,6 +77,25 @@ struct AccountFigures final
                         const std::vector<InstalmentPart> *parts);
 };
 
+// One customer's stored figures (customer_figures.h): the figures as of `figuresDay`, the
+// same for every date from `validFrom` up to (not including) `validUntil`.
+constexpr qint64 kFiguresForever = 5373485; // the day after 9999-12-31
+struct StoredCustomerFigures final
+{
+    AccountFigures figures;
+    qint64 figuresDay = 0;
+    qint64 validFrom = 0;
+    qint64 validUntil = kFiguresForever;
+    bool validOn(qint64 day) const { return validFrom <= day && day < validUntil; }
+    friend bool operator==(const StoredCustomerFigures &a, const StoredCustomerFigures &b)
+    {
+        return a.figures.customerId == b.figures.customerId && a.figures.open == b.figures.open
+                && a.figures.overdue == b.figures.overdue && a.figures.disputed == b.figures.disputed
+                && a.figures.unapplied == b.figures.unapplied && a.figures.oldestOverdueDue == b.figures.oldestOverdueDue
+                && a.figuresDay == b.figuresDay && a.validFrom == b.validFrom && a.validUntil == b.validUntil;
+    }
+};
+
 struct StoredPromise final
 {
     Id id = 0;
@@ -250,7 +269,14 @@ public:
 
     // --- figures ------------------------------------------------------------------------
     // Customers of the scope with nothing open and no credit on the date are left out.
+    // For a date without allocations after it, the customers' maintained figures valid for
+    // the date (customer_figures.h, schema step 16) are read, and only the others summed
+    // (all of them the way below when they are many); ARDESK_STORED_FIGURES=off sums them all.
     std::vector<AccountFigures> accountFigures(const CustomerScope &scope, QDate asOf);
+    // The figures summed from the ledger, never read from customer_figures. With
+    // `withUnassigned`, AllAssigned covers every customer of the book (a book-wide refresh).
+    std::vector<AccountFigures> summedAccountFigures(const CustomerScope &scope, QDate asOf,
+                                                     bool withUnassigned = false);
     // The same figures through the ledger spans (ledger_spans.h): what accountFigures uses for a
     // date with allocations after it (collection_figures_past.cpp).
     std::vector<AccountFigures> accountFiguresAcross(const CustomerScope &scope, QDate asOf);
@@ -309,6 +335,23 @@ public:
     // stored outcomes of some customers.
     std::unordered_map<Id, std::pair<int, qint64>> storedOutcomeCustomers();
     std::unordered_map<Id, CustomerOutcomes> storedPromiseOutcomes(const std::vector<Id> &customers);
+
+    // --- maintained account figures (customer_figures.h, schema step 16) ------------------
+    // Per customer of the scope (AllAssigned with `withUnassigned`: every customer) the days
+    // around `day` between which nothing dated changes its figures: the last such day on or
+    // before `day` and the first after it (0 and kFiguresForever when there is none).
+    std::unordered_map<Id, std::pair<qint64, qint64>> figureValidity(const CustomerScope &scope, QDate day,
+                                                                     bool withUnassigned = false);
+    // Customers without a stored row valid for `day`, by id.
+    std::vector<Id> customersNeedingFigures(QDate day);
+    qint64 customerCount();
+    // Replaces the stored rows of the customers in `rows`.
+    void storeCustomerFigures(const std::vector<StoredCustomerFigures> &rows);
+    // The stored rows of `customers` (for the verifier), and every stored customer with its day.
+    std::unordered_map<Id, StoredCustomerFigures> storedCustomerFigures(const std::vector<Id> &customers);
+    std::vector<std::pair<Id, qint64>> storedFigureDays();
+    // Marks the customer's stored figures stale (deletes its row), in the caller's transaction.
+    void customerFiguresChanged(Id customerId);
 
     // --- tasks --------------------------------------------------------------------------
     // Inserts the task; with a dedupe key already present nothing is written and
@@ -372,6 +415,7 @@ public:
     void setSetting(const QString &key, const QString &value, const Stamp &stamp);
 
 private:
+    void disputeFiguresChanged(Id disputeId);
     Statement &statement(const QString &sql);
     QSqlQuery &cached(const QString &sql);
     Id nextId(const QString &table);

@@ -618,6 +618,7 @@ Id LedgerRepository::postInvoice(const Invoice &i, const Stamp &stamp, const std
                                  i.amount);
     if (!parts.empty() && m_instalmentInvoices)
         m_instalmentInvoices->insert(id);
+    accountFiguresChanged(i.customerId);
     return id;
 }
 
@@ -659,6 +660,7 @@ Id LedgerRepository::postCreditNote(const CreditNote &n, const Stamp &stamp)
     q.addBindValue(money(n.amount));
     Book::exec(q);
     addMovement(2, n.currency, 0, n.issueDate.toJulianDay(), n.amount);
+    accountFiguresChanged(n.customerId);
     return id;
 }
 
@@ -683,7 +685,19 @@ Id LedgerRepository::postPayment(const Payment &p, const Stamp &stamp, std::opti
     m_lastPaymentId = id;
     m_lastPaymentCustomer = p.customerId;
     promiseOutcomesChanged(p.customerId);
+    accountFiguresChanged(p.customerId);
     return id;
+}
+
+void LedgerRepository::accountFiguresChanged(Id customerId)
+{
+    if (m_batchMovements) {
+        m_staleFigureCustomers.insert(customerId);
+        return;
+    }
+    Statement &q = statement(QStringLiteral("DELETE FROM customer_figures WHERE customer_id = ?"));
+    q.bind(1, customerId);
+    q.exec();
 }
 
 void LedgerRepository::promiseOutcomesChanged(Id customerId)
@@ -771,9 +785,9 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
     }
     if (!known && fromSource) {
         Statement &key = statement(a.source == AllocationSource::Payment
-                                       ? QStringLiteral("SELECT currency, received_date FROM payment_state "
+                                       ? QStringLiteral("SELECT currency, received_date, customer_id FROM payment_state "
                                                         "WHERE payment_id = ?")
-                                       : QStringLiteral("SELECT currency, issue_date FROM credit_note_state "
+                                       : QStringLiteral("SELECT currency, issue_date, customer_id FROM credit_note_state "
                                                         "WHERE credit_note_id = ?"));
         key.bind(1, a.sourceId);
         if (!key.next())
@@ -783,7 +797,9 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
                                    .arg(a.sourceId));
         const QString currency = key.text(0);
         const qint64 start = key.int64(1);
+        const Id sourceCustomerId = key.int64(2);
         key.reset();
+        accountFiguresChanged(sourceCustomerId); // its unapplied amount
         addMovement(a.source == AllocationSource::Payment ? 1 : 2, currency, 0, std::max(day, start), -a.amount);
         if (a.source == AllocationSource::Payment)
             paymentReceivedDay = start;
@@ -813,6 +829,7 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
     kpiMovements().allocationPosted(a, invoiceCustomerId, invoiceCurrency, invoiceIssueDay, invoiceDueDay,
                                     paymentReceivedDay);
     ledgerSpans().allocationPosted(a);
+    accountFiguresChanged(invoiceCustomerId);
     if (a.source == AllocationSource::Payment)
         promiseOutcomesChangedByPayment(a.sourceId);
     return id;
@@ -842,6 +859,8 @@ Id LedgerRepository::postWriteOff(Id invoiceId, QDate date, MinorUnits amount, c
 }
 
 namespace {
+// A batch that touched more customers than this marks every customer's figures stale at once.
+constexpr std::size_t kManyStaleFigureCustomers = 5000;
 // One row of the AR movement aggregate, added to the row already there (ar_movements.h).
 const QString kAddMovementSql = QStringLiteral(
     "INSERT INTO ar_movements (grain, kind, currency, due_day, move_day, amount) VALUES (?, ?, ?, ?, ?, ?) "
@@ -952,6 +971,18 @@ void LedgerRepository::flushMovements()
         for (const Id customerId : stale)
             promiseOutcomesChanged(customerId);
     }
+    {
+        std::vector<Id> stale(m_staleFigureCustomers.begin(), m_staleFigureCustomers.end());
+        m_staleFigureCustomers.clear();
+        std::sort(stale.begin(), stale.end());
+        if (stale.size() > kManyStaleFigureCustomers) {
+            Statement all(m_book, QStringLiteral("DELETE FROM customer_figures"));
+            all.exec();
+        } else {
+            for (const Id customerId : stale)
+                accountFiguresChanged(customerId);
+        }
+    }
     m_instalmentInvoices.reset();
     // In the table's key order (grain, move_day, kind, currency, due_day): the upserts then
     // walk the B-tree forwards.
@@ -1024,8 +1055,18 @@ void LedgerRepository::addSourceReversalMovements(ReversalKind kind, Id targetId
 
 void LedgerRepository::markSourceReversed(ReversalKind kind, Id targetId, QDate date)
 {
-    if (kind == ReversalKind::Payment || kind == ReversalKind::CreditNote)
+    if (kind == ReversalKind::Payment || kind == ReversalKind::CreditNote) {
         addSourceReversalMovements(kind, targetId, date);
+        Statement &owner = statement(kind == ReversalKind::Payment
+                                             ? QStringLiteral("SELECT customer_id FROM payment_state WHERE payment_id = ?")
+                                             : QStringLiteral("SELECT customer_id FROM credit_note_state "
+                                                              "WHERE credit_note_id = ?"));
+        owner.bind(1, targetId);
+        const Id customerId = owner.next() ? owner.int64(0) : 0;
+        owner.reset();
+        if (customerId != 0)
+            accountFiguresChanged(customerId);
+    }
     if (kind == ReversalKind::Payment) {
         promiseOutcomesChangedByPayment(targetId);
         QSqlQuery &q = cached(QStringLiteral(

@@ -171,6 +171,10 @@ private:
     // customer's promise evaluation marks the customer stale, at once or (while batching) at
     // the flush.
     void promiseOutcomesChanged(Id customerId);
+    // Marks the customer's maintained figures (customer_figures.h) stale: at once, or in a
+    // batch at its flush (all of them when a batch touched many customers).
+    void accountFiguresChanged(Id customerId);
+    std::unordered_set<Id> m_staleFigureCustomers;
     void promiseOutcomesChangedByPayment(Id paymentId);
     std::unordered_set<Id> m_staleOutcomeCustomers;
     Id m_lastPaymentId = 0;

@@ -1,6 +1,7 @@
 #include "ledger_verifier.h"
 
 #include "promise_outcomes.h"
+#include "customer_figures.h"
 
 #include "ar_movements.h"
 #include "ledger_spans.h"
@@ -1003,6 +1004,23 @@ VerifyReport LedgerVerifier::run(const std::function<bool(int, int)> &progress)
             });
         problems.into(report);
         report.counts.push_back({QStringLiteral("promise_outcomes"), check.customers});
+    }
+
+    // The maintained account figures (customer_figures.h): every stored row against the
+    // figures summed from the ledger as of its day, and the days it holds for.
+    {
+        const CustomerFiguresCheck check = checkCustomerFigures(m_book);
+        const int differing = static_cast<int>(check.problems);
+        Ordered problems;
+        if (differing > 0)
+            problems.add(QStringLiteral("customer_figures"), 0, [&] {
+                return QCoreApplication::translate("LedgerVerifier",
+                                                   "customer_figures: %n customer(s) differ from the ledger; first: %1",
+                                                   nullptr, differing)
+                    .arg(check.firstProblem);
+            });
+        problems.into(report);
+        report.counts.push_back({QStringLiteral("customer_figures"), check.customers});
     }
 
     // kpi_group_movements: every customer with an invoice has its line in

@@ -4,17 +4,24 @@
 
 #include "dialect.h"
 
+#include <QtGlobal>
+
 #include <QStringList>
 
 #include <vector>
 
 namespace ardesk {
 
+class Book;
+
 struct MigrationStep final {
     int version = 0;
     QString description;
     QStringList statements; // portable DDL with {ID}/{BIGINT}/{BLOB} placeholders
     QStringList immutableTables; // tables that get the no-update/no-delete triggers
+    // What the step fills from the book's rows that SQL alone cannot (nullptr: nothing); runs
+    // after the statements, in the step's transaction.
+    void (*fill)(Book &) = nullptr;
 };
 
 const std::vector<MigrationStep> &migrationSteps();

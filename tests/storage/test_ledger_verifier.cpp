@@ -116,7 +116,7 @@ TEST_F(LedgerVerifierTest, aSoundBookIsOkAndCountsEveryTable)
     EXPECT_EQ(counts[QStringLiteral("invoices")], 6);
     EXPECT_EQ(counts[QStringLiteral("payments")], 3);
     EXPECT_EQ(counts[QStringLiteral("allocations")], 6);
-    EXPECT_EQ(report.counts.size(), 12u); // the posted tables, the aggregates, promise outcomes, ledger spans
+    EXPECT_EQ(report.counts.size(), 13u); // the posted tables, the aggregates, promise outcomes, ledger spans, account figures
 }
 
 TEST_F(LedgerVerifierTest, aRowChangedAfterPostingFailsItsHash)
