@@ -262,6 +262,7 @@ TEST(ListsMeasure, scrollSortAndSearchEveryBigListOnArdeskPerfBook)
         QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
         pressKeys(table, Qt::Key_PageDown, Qt::NoModifier, pageDowns, probe, QStringLiteral("Page Down"));
         const qint64 rowsAfterPageDowns = list.loadedRows();
+        const int rowAfterPageDowns = table->currentIndex().row();
         pressKeys(table, Qt::Key_End, Qt::ControlModifier, 3, probe, QStringLiteral("Ctrl+End"));
         const qint64 rowsAfterEnd = list.loadedRows();
         pressKeys(table, Qt::Key_Home, Qt::ControlModifier, 1, probe, QStringLiteral("Ctrl+Home"));
@@ -310,12 +311,12 @@ TEST(ListsMeasure, scrollSortAndSearchEveryBigListOnArdeskPerfBook)
         longestOfAll = std::max<long long>(longestOfAll, probe.longest());
         std::printf("list %s: longest UI stall %lld ms (%s), UI thread CPU %lld ms (%s), %d stalls over 50 ms, rows held after %d Page Downs "
                     "%lld, after Ctrl+End %lld, after the drags %lld, %lld ms wall, UI thread CPU in all %lld ms, process CPU %lld ms, peak %lld KiB, load average %s\n"
-                    "  over 50 ms: %s\n  middle row \"%s\", last row \"%s\"\n",
+                    "  over 50 ms: %s\n  current row after the Page Downs %d; middle row \"%s\", last row \"%s\"\n",
                     qPrintable(list.key), static_cast<long long>(probe.longest()), qPrintable(probe.worst()),
                     static_cast<long long>(probe.longestCpu()), qPrintable(probe.worstCpu()), probe.over50(), pageDowns, static_cast<long long>(rowsAfterPageDowns),
                     static_cast<long long>(rowsAfterEnd), static_cast<long long>(rowsAfterDrags), static_cast<long long>(wall.elapsed()),
                     (threadCpuUs() - threadCpuBefore) / 1000, processCpuMs() - cpuBefore, peakKiB(), qPrintable(loadAverage()),
-                    qPrintable(probe.over50Actions()), qPrintable(middleRow), qPrintable(endRow));
+                    qPrintable(probe.over50Actions()), rowAfterPageDowns, qPrintable(middleRow), qPrintable(endRow));
         std::fflush(stdout);
     }
     std::printf("lists: longest UI stall of all %lld ms, process peak %lld KiB\n", longestOfAll, peakKiB());

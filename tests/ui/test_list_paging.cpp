@@ -209,7 +209,8 @@ std::vector<Id> idsThroughModel(PagedTableModel &model, const std::vector<qint64
         const qint64 end = std::min<qint64>(first + PagedTableModel::kPageSize, model.rowCount());
         for (qint64 row = first; row < end; ++row)
             ids[std::size_t(row)] = model.index(int(row), 0).data(PagedTableModel::RowIdRole).toLongLong();
-        EXPECT_LE(model.cachedRowCount(), qsizetype(PagedTableModel::kMaxCachedPages) * PagedTableModel::kPageSize);
+        EXPECT_LE(model.cachedRowCount(), qsizetype(model.maxCachedPages()) * PagedTableModel::kPageSize);
+        EXPECT_LE(model.cachedPageCount(), model.maxCachedPages());
     }
     return ids;
 }
@@ -226,10 +227,11 @@ TEST_F(ListPaging, pagesReadInAnyOrderAreTheWholeSortedListAndTheCacheStaysBound
     BrowseService browse(**session);
 
     InvoiceListModel invoices;
+    invoices.setMaxCachedPages(3); // fewer than the list's pages: pages are dropped and read again
     invoices.setStatus(InvoiceStatusFilter::All);
     invoices.setSession(session->get());
     const qint64 pageCount = (invoices.totalCount() + PagedTableModel::kPageSize - 1) / PagedTableModel::kPageSize;
-    ASSERT_GE(pageCount, 4);
+    ASSERT_GT(pageCount, invoices.maxCachedPages());
     std::vector<qint64> forward, backward, middleOut;
     for (qint64 p = 0; p < pageCount; ++p) {
         forward.push_back(p);
@@ -271,8 +273,18 @@ TEST_F(ListPaging, pagesReadInAnyOrderAreTheWholeSortedListAndTheCacheStaysBound
     invoices.index(int((pageCount - 2) * PagedTableModel::kPageSize), 0).data(PagedTableModel::RowIdRole);
     EXPECT_EQ(invoices.lastPageRead(), PagedTableModel::PageRead::BeforeNeighbour);
     EXPECT_EQ(invoices.lastPageSkipped(), 0);
+    // A jump far from every page held: after the key of the row before it, from the index.
+    invoices.sort(InvoiceListModel::DueDate, Qt::DescendingOrder);
+    const int jump = int(3 * PagedTableModel::kPageSize);
+    const Id jumped = invoices.index(jump, 0).data(PagedTableModel::RowIdRole).toLongLong();
+    EXPECT_EQ(invoices.lastPageRead(), PagedTableModel::PageRead::AfterKeyAt);
+    auto oneRead = browse.invoices(invoices.filter(), {InvoiceSortColumn::DueDate, SortDirection::Descending},
+                                   invoices.asOf(), {jump, 1});
+    ASSERT_TRUE(oneRead && oneRead->size() == 1);
+    EXPECT_EQ(jumped, oneRead->front().id);
 
     PaymentListModel payments;
+    payments.setMaxCachedPages(2);
     payments.setSession(session->get());
     const qint64 paymentPages = (payments.totalCount() + PagedTableModel::kPageSize - 1) / PagedTableModel::kPageSize;
     std::vector<qint64> paymentOrder;

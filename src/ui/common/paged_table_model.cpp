@@ -256,7 +256,7 @@ Status PagedTableModel::readPage(qint64 page)
         info.ids.push_back(stagedKey(i).id);
     storeStagedPage(page);
     m_pages[page] = std::move(info);
-    while (m_pages.size() > static_cast<std::size_t>(kMaxCachedPages)) {
+    while (m_pages.size() > static_cast<std::size_t>(m_maxCachedPages)) {
         // The farthest from the page just read goes (the first of two as far).
         const auto farthest = std::abs(m_pages.begin()->first - page) >= std::abs(std::prev(m_pages.end())->first - page)
                 ? m_pages.begin()

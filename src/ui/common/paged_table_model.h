@@ -78,6 +78,10 @@ public:
     // on their records where those are among the rows read, else on their row.
     void refresh();
 
+    // The cache's bound in pages (kMaxCachedPages unless set; at least 2). Takes effect at the
+    // next read.
+    void setMaxCachedPages(int pages) { m_maxCachedPages = std::max(2, pages); }
+    int maxCachedPages() const { return m_maxCachedPages; }
     // What the cache holds (rows and pages) and how the last page was read.
     qsizetype cachedRowCount() const;
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
@@ -146,6 +150,7 @@ private:
     QDate m_asOf;
     qint64 m_total = 0;
     std::map<qint64, HeldPage> m_pages;
+    int m_maxCachedPages = kMaxCachedPages;
     bool m_readFailed = false;
     PageRead m_lastRead = PageRead::None;
     qint64 m_lastSkipped = 0;
