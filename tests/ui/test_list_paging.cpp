@@ -135,7 +135,7 @@ protected:
         auto session = BookService::localSession(**book);
         ASSERT_TRUE(session);
         DemoOptions options;
-        options.customers = 40;
+        options.customers = 80; // about 1,700 invoices: 9 pages, a jump into the middle is far from both ends
         options.seed = 5;
         options.today = QDate(2026, 6, 15);
         auto summary = DemoGenerator(**session).generate(options);
@@ -237,8 +237,12 @@ TEST_F(ListPaging, pagesReadInAnyOrderAreTheWholeSortedListAndTheCacheStaysBound
         forward.push_back(p);
         backward.push_back(pageCount - 1 - p);
     }
-    for (qint64 step = 0; step < pageCount; ++step) // the middle, then alternately either side
-        middleOut.push_back(pageCount / 2 + (step % 2 ? (step + 1) / 2 : -(step / 2)));
+    for (qint64 d = 0; qint64(middleOut.size()) < pageCount; ++d) { // the middle, then either side
+        if (pageCount / 2 + d < pageCount)
+            middleOut.push_back(pageCount / 2 + d);
+        if (d > 0 && pageCount / 2 - d >= 0)
+            middleOut.push_back(pageCount / 2 - d);
+    }
     const InvoiceSortColumn columns[] = {InvoiceSortColumn::Number,    InvoiceSortColumn::CustomerCode,
                                          InvoiceSortColumn::CustomerName, InvoiceSortColumn::IssueDate,
                                          InvoiceSortColumn::DueDate,   InvoiceSortColumn::Amount,
@@ -275,7 +279,8 @@ TEST_F(ListPaging, pagesReadInAnyOrderAreTheWholeSortedListAndTheCacheStaysBound
     EXPECT_EQ(invoices.lastPageSkipped(), 0);
     // A jump far from every page held: after the key of the row before it, from the index.
     invoices.sort(InvoiceListModel::DueDate, Qt::DescendingOrder);
-    const int jump = int(3 * PagedTableModel::kPageSize);
+    ASSERT_GE(pageCount, 7) << invoices.totalCount();
+    const int jump = int(pageCount / 2 * PagedTableModel::kPageSize);
     const Id jumped = invoices.index(jump, 0).data(PagedTableModel::RowIdRole).toLongLong();
     EXPECT_EQ(invoices.lastPageRead(), PagedTableModel::PageRead::AfterKeyAt);
     auto oneRead = browse.invoices(invoices.filter(), {InvoiceSortColumn::DueDate, SortDirection::Descending},
