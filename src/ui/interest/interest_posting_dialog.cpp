@@ -56,8 +56,10 @@ InterestPostingDialog::InterestPostingDialog(Session &session, QDate today, QWid
     asOfRow->addWidget(m_asOf);
     asOfRow->addWidget(again);
     asOfRow->addStretch(1);
+    auto *asOfLabel = new QLabel(tr("&As of:"), this);
+    asOfLabel->setBuddy(m_asOf);
     auto *form = new QFormLayout;
-    form->addRow(tr("&As of:"), asOfRow);
+    form->addRow(asOfLabel, asOfRow);
 
     // While the preview is read (a first run on a big book looks at every overdue invoice):
     // its progress and a Cancel button; the dialog stays responsive meanwhile.
