@@ -219,11 +219,14 @@ SqlText seekTerm(const RowWindow &window, SeekPart part, const QString &expressi
 // equal values (a range of the index: value = v and id beyond), then the values beyond it (a
 // range too). In one statement SQLite would walk the whole group from its start to find the
 // id: tens of milliseconds where a million rows share a value (open amount 0 among all the
-// invoices, a payment method). With an offset (a jump, rare) or a NULL key: one statement.
+// invoices, a payment method). With an offset (a jump, rare), a NULL key, or a list that is
+// sorted whole for every page anyway (the few payments with unapplied cash): one statement.
+enum class Split { IfCheaper, Never };
+
 template<typename Row, typename Read>
-std::vector<Row> readAfterKey(const RowWindow &window, Read read)
+std::vector<Row> readAfterKey(const RowWindow &window, Read read, Split split = Split::IfCheaper)
 {
-    if (!window.after || window.offset != 0 || window.after->value.isNull())
+    if (!window.after || window.offset != 0 || window.after->value.isNull() || split == Split::Never)
         return read(window, SeekPart::Whole);
     std::vector<Row> rows = read(window, SeekPart::SameValue);
     if (static_cast<qint64>(rows.size()) < window.limit) {
@@ -947,7 +950,8 @@ std::vector<PaymentListRow> PaymentListQuery::rows(const PaymentListFilter &filt
                                                    RowWindow window)
 {
     return readAfterKey<PaymentListRow>(
-            window, [&](const RowWindow &part, SeekPart seek) { return paymentRows(m_book, filter, sort, part, seek); });
+            window, [&](const RowWindow &part, SeekPart seek) { return paymentRows(m_book, filter, sort, part, seek); },
+            filter.status == PaymentStatusFilter::WithUnapplied ? Split::Never : Split::IfCheaper);
 }
 
 qint64 PaymentListQuery::count(const PaymentListFilter &filter)

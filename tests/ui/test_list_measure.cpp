@@ -116,6 +116,8 @@ public:
 
     void note(qint64 ms, const QString &what, qint64 cpuMs)
     {
+        if (cpuMs > m_cpuByAction.value(what))
+            m_cpuByAction.insert(what, cpuMs);
         if (cpuMs > m_longestCpu) {
             m_longestCpu = cpuMs;
             m_worstCpu = what;
@@ -132,6 +134,8 @@ public:
     }
 
     qint64 longest() const { return m_longest; }
+    // The most CPU the UI thread spent in one go on an action.
+    qint64 cpuOf(const QString &what) const { return m_cpuByAction.value(what); }
     // The most CPU the UI thread spent in one go (the stall on an idle machine).
     qint64 longestCpu() const { return m_longestCpu; }
     QString worstCpu() const { return m_worstCpu; }
@@ -154,6 +158,7 @@ private:
     int m_over50 = 0;
     int m_actions = 0;
     QMap<QString, qint64> m_byAction;
+    QMap<QString, qint64> m_cpuByAction;
 };
 
 void pressKeys(QTableView *table, Qt::Key key, Qt::KeyboardModifiers modifiers, int times, StallProbe &probe,
@@ -285,6 +290,7 @@ TEST(ListsMeasure, scrollSortAndSearchEveryBigListOnArdeskPerfBook)
         const qint64 rowsAfterDrags = list.loadedRows();
         pressKeys(table, Qt::Key_Home, Qt::ControlModifier, 1, probe, QStringLiteral("Ctrl+Home"));
         QHeaderView *header = table->horizontalHeader();
+        long long sortEndCpu = 0;
         const int sortColumn = header->sortIndicatorSection();
         const Qt::SortOrder sortOrder = header->sortIndicatorOrder();
         for (int column = 0; column < table->model()->columnCount(); ++column) {
@@ -296,6 +302,7 @@ TEST(ListsMeasure, scrollSortAndSearchEveryBigListOnArdeskPerfBook)
                 probe.settle(what, 20, list.busy);
                 pressKeys(table, Qt::Key_PageDown, Qt::NoModifier, 20, probe, what + QStringLiteral(", Page Down"));
                 pressKeys(table, Qt::Key_End, Qt::ControlModifier, 1, probe, what + QStringLiteral(", Ctrl+End"));
+                sortEndCpu = std::max<long long>(sortEndCpu, probe.cpuOf(what + QStringLiteral(", Ctrl+End")));
             }
         }
         probe.act(QStringLiteral("sort back"), [&] { header->setSortIndicator(sortColumn, sortOrder); });
@@ -311,12 +318,18 @@ TEST(ListsMeasure, scrollSortAndSearchEveryBigListOnArdeskPerfBook)
         longestOfAll = std::max<long long>(longestOfAll, probe.longest());
         std::printf("list %s: longest UI stall %lld ms (%s), UI thread CPU %lld ms (%s), %d stalls over 50 ms, rows held after %d Page Downs "
                     "%lld, after Ctrl+End %lld, after the drags %lld, %lld ms wall, UI thread CPU in all %lld ms, process CPU %lld ms, peak %lld KiB, load average %s\n"
-                    "  over 50 ms: %s\n  current row after the Page Downs %d; middle row \"%s\", last row \"%s\"\n",
+                    "  over 50 ms: %s\n  current row after the Page Downs %d; middle row \"%s\", last row \"%s\"\n"
+                    "  most UI-thread CPU in one go: Page Down %lld ms, Ctrl+End %lld ms, drag to the middle %lld ms, "
+                    "drag to the end %lld ms, a sort's Ctrl+End %lld ms\n",
                     qPrintable(list.key), static_cast<long long>(probe.longest()), qPrintable(probe.worst()),
                     static_cast<long long>(probe.longestCpu()), qPrintable(probe.worstCpu()), probe.over50(), pageDowns, static_cast<long long>(rowsAfterPageDowns),
                     static_cast<long long>(rowsAfterEnd), static_cast<long long>(rowsAfterDrags), static_cast<long long>(wall.elapsed()),
                     (threadCpuUs() - threadCpuBefore) / 1000, processCpuMs() - cpuBefore, peakKiB(), qPrintable(loadAverage()),
-                    qPrintable(probe.over50Actions()), rowAfterPageDowns, qPrintable(middleRow), qPrintable(endRow));
+                    qPrintable(probe.over50Actions()), rowAfterPageDowns, qPrintable(middleRow), qPrintable(endRow),
+                    static_cast<long long>(probe.cpuOf(QStringLiteral("Page Down"))),
+                    static_cast<long long>(probe.cpuOf(QStringLiteral("Ctrl+End"))),
+                    static_cast<long long>(probe.cpuOf(QStringLiteral("drag to the middle"))),
+                    static_cast<long long>(probe.cpuOf(QStringLiteral("drag to the end"))), sortEndCpu);
         std::fflush(stdout);
     }
     std::printf("lists: longest UI stall of all %lld ms, process peak %lld KiB\n", longestOfAll, peakKiB());
