@@ -83,4 +83,28 @@ Result<qint64> BrowseService::paymentCount(const PaymentListFilter &filter) cons
                          [&]() -> Result<qint64> { return PaymentListQuery(m_session.book()).count(filter); });
 }
 
+Result<std::optional<ListKey>> BrowseService::customerKeyAt(const CustomerListFilter &filter,
+                                                            const CustomerListSort &sort, qint64 position) const
+{
+    return permittedRead(m_session, [&]() -> Result<std::optional<ListKey>> {
+        return CustomerListQuery(m_session.book()).keyAt(filter, sort, position);
+    });
+}
+
+Result<std::optional<ListKey>> BrowseService::invoiceKeyAt(const InvoiceListFilter &filter,
+                                                           const InvoiceListSort &sort, qint64 position) const
+{
+    return permittedRead(m_session, [&]() -> Result<std::optional<ListKey>> {
+        return InvoiceListQuery(m_session.book()).keyAt(filter, sort, position);
+    });
+}
+
+Result<std::optional<ListKey>> BrowseService::paymentKeyAt(const PaymentListFilter &filter,
+                                                           const PaymentListSort &sort, qint64 position) const
+{
+    return permittedRead(m_session, [&]() -> Result<std::optional<ListKey>> {
+        return PaymentListQuery(m_session.book()).keyAt(filter, sort, position);
+    });
+}
+
 } // namespace ardesk

@@ -30,6 +30,15 @@ public:
                                                  RowWindow window) const;
     Result<qint64> paymentCount(const PaymentListFilter &filter) const;
 
+    // The key of the row at `position` of the list when its sort index alone can tell
+    // (storage/list_queries.h keyAt), else nullopt: the grids' jump into a big list.
+    Result<std::optional<ListKey>> customerKeyAt(const CustomerListFilter &filter, const CustomerListSort &sort,
+                                                 qint64 position) const;
+    Result<std::optional<ListKey>> invoiceKeyAt(const InvoiceListFilter &filter, const InvoiceListSort &sort,
+                                                qint64 position) const;
+    Result<std::optional<ListKey>> paymentKeyAt(const PaymentListFilter &filter, const PaymentListSort &sort,
+                                                qint64 position) const;
+
 private:
     Session &m_session;
 };

@@ -22,13 +22,13 @@ QString decimal(MinorUnits amount, const QString &currency)
 }
 } // namespace
 
-Result<InterestPostingRun> InterestPostingService::preview(QDate asOf)
+Result<InterestPostingRun> InterestPostingService::preview(QDate asOf, const Progress &progress)
 {
     if (auto allowed = m_session.require(Action::ViewCustomers); !allowed)
         return std::unexpected(allowed.error());
     if (!asOf.isValid())
         return std::unexpected(Error::invalid(QCoreApplication::translate("InterestPostingService", "no as-of date")));
-    return reading([&] { return run(asOf, false); });
+    return reading([&] { return run(asOf, false, progress); });
 }
 
 Result<InterestPostingRun> InterestPostingService::post(QDate asOf)
@@ -37,10 +37,10 @@ Result<InterestPostingRun> InterestPostingService::post(QDate asOf)
         return std::unexpected(allowed.error());
     if (!asOf.isValid())
         return std::unexpected(Error::invalid(QCoreApplication::translate("InterestPostingService", "no as-of date")));
-    return inTransaction(m_session.book(), [&] { return run(asOf, true); });
+    return inTransaction(m_session.book(), [&] { return run(asOf, true, {}); });
 }
 
-Result<InterestPostingRun> InterestPostingService::run(QDate asOf, bool write)
+Result<InterestPostingRun> InterestPostingService::run(QDate asOf, bool write, const Progress &progress)
 {
     InterestPostingRun result;
     result.asOf = asOf;
@@ -90,7 +90,13 @@ Result<InterestPostingRun> InterestPostingService::run(QDate asOf, bool write)
                                      {QStringLiteral("currency"), line.currency}}));
     };
 
-    for (const OpenItemAsOf &item : policies.openItemsAsOf(asOf, asOf.addDays(-1))) {
+    const std::vector<OpenItemAsOf> items = policies.openItemsAsOf(asOf, asOf.addDays(-1));
+    const auto total = static_cast<qint64>(items.size());
+    qint64 done = 0;
+    for (const OpenItemAsOf &item : items) {
+        if (progress && done++ % 512 == 0 && !progress(done - 1, total))
+            return std::unexpected(Error{ErrorCode::Cancelled,
+                                         QCoreApplication::translate("InterestPostingService", "cancelled")});
         if (!item.policyId || debitNotes.contains(item.invoiceId))
             continue; // no interest on interest or on the compensation
         const auto policy = byId.find(*item.policyId);
@@ -180,6 +186,9 @@ Result<InterestPostingRun> InterestPostingService::run(QDate asOf, bool write)
             result.lines.push_back(std::move(line));
         }
     }
+    if (progress && !progress(total, total))
+        return std::unexpected(
+                Error{ErrorCode::Cancelled, QCoreApplication::translate("InterestPostingService", "cancelled")});
     if (write) {
         result.posted = true;
         AuditRepository(m_session.book())

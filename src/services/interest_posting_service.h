@@ -11,6 +11,7 @@
 
 #include <QDate>
 
+#include <functional>
 #include <vector>
 
 namespace ardesk {
@@ -47,14 +48,18 @@ class InterestPostingService final {
 public:
     explicit InterestPostingService(Session &session) : m_session(session) {}
 
-    // What post(asOf) would post now (view_customers).
-    Result<InterestPostingRun> preview(QDate asOf);
+    // (done, total) over the overdue invoices looked at; false cancels (ErrorCode::Cancelled).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    // What post(asOf) would post now (view_customers). Reads only: a cancelled preview
+    // changes nothing.
+    Result<InterestPostingRun> preview(QDate asOf, const Progress &progress = {});
     // Posts it, all in one transaction (post_invoice); audited interest.post per debit note
     // and interest.run once.
     Result<InterestPostingRun> post(QDate asOf);
 
 private:
-    Result<InterestPostingRun> run(QDate asOf, bool write);
+    Result<InterestPostingRun> run(QDate asOf, bool write, const Progress &progress);
     Session &m_session;
 };
 

@@ -159,6 +159,90 @@ SqlText limitClause(RowWindow window)
     return clause;
 }
 
+enum class Nulls { Never, Possible };
+
+// Which rows after a key a read takes: all of them in one statement, or in two (the rest of
+// the key's own group of equal values by id, then the values beyond it; see readAfterKey()).
+enum class SeekPart { Whole, SameValue, Beyond };
+
+// ` AND` the rows that come after `key` in the order of (`expression`, `idColumn`) going
+// `direction` (NULLs first going up, last going down, as direction() orders them): the keyset
+// seek. Each part is a range of the sort column's index (ending with the row's id), so a page
+// costs the same however deep it is; Whole bounds the range by the value and filters the
+// tie-break by id (a walk through the key's group of equal values). Only a column that can be
+// NULL gets the NULL terms (they would keep SQLite from walking a range).
+SqlText seekTerm(const QString &expression, const QString &idColumn, SortDirection direction, const ListKey &key,
+                 Nulls nulls, SeekPart part)
+{
+    SqlText term;
+    const bool up = direction == SortDirection::Ascending;
+    const QString beyond = up ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    const QVariant id = QVariant::fromValue<qint64>(key.id);
+    if (key.value.isNull()) {
+        // Among the NULLs: up, the NULLs with a greater id and then every value; down (NULLs
+        // last), the NULLs with a smaller id only. (Always read whole.)
+        term << u" AND ((" << expression << u" IS NULL AND " << idColumn << beyond << u"?)";
+        term.bind(id);
+        if (up)
+            term << u" OR " << expression << u" IS NOT NULL";
+        term << u")";
+        return term;
+    }
+    switch (part) {
+    case SeekPart::SameValue:
+        term << u" AND " << expression << u" = ? AND " << idColumn << beyond << u"?";
+        term.bind(key.value).bind(id);
+        return term;
+    case SeekPart::Beyond:
+        term << u" AND (" << expression << beyond << u"?";
+        term.bind(key.value);
+        break;
+    case SeekPart::Whole:
+        term << u" AND ((" << expression << (up ? u" >= ?" : u" <= ?") << u" AND (" << expression << beyond << u"? OR "
+             << idColumn << beyond << u"?))";
+        term.bind(key.value).bind(key.value).bind(id);
+        break;
+    }
+    if (!up && nulls == Nulls::Possible)
+        term << u" OR " << expression << u" IS NULL";
+    term << u")";
+    return term;
+}
+
+SqlText seekTerm(const RowWindow &window, SeekPart part, const QString &expression, const QString &idColumn,
+                 SortDirection direction, Nulls nulls = Nulls::Never)
+{
+    return window.after ? seekTerm(expression, idColumn, direction, *window.after, nulls, part) : SqlText{};
+}
+
+// A read after a key in two statements when that is cheaper: the rest of the key's group of
+// equal values (a range of the index: value = v and id beyond), then the values beyond it (a
+// range too). In one statement SQLite would walk the whole group from its start to find the
+// id: tens of milliseconds where a million rows share a value (open amount 0 among all the
+// invoices, a payment method). With an offset (a jump, rare), a NULL key, or a list that is
+// sorted whole for every page anyway (the few payments with unapplied cash): one statement.
+enum class Split { IfCheaper, Never };
+
+template<typename Row, typename Read>
+std::vector<Row> readAfterKey(const RowWindow &window, Read read, Split split = Split::IfCheaper)
+{
+    if (!window.after || window.offset != 0 || window.after->value.isNull() || split == Split::Never)
+        return read(window, SeekPart::Whole);
+    std::vector<Row> rows = read(window, SeekPart::SameValue);
+    if (static_cast<qint64>(rows.size()) < window.limit) {
+        RowWindow rest = window;
+        rest.limit = window.limit - static_cast<qint64>(rows.size());
+        std::vector<Row> more = read(rest, SeekPart::Beyond);
+        rows.insert(rows.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    }
+    return rows;
+}
+
+// The key (sort value, id) of the row at `position` of `from` (fixed text: tables and a WHERE)
+// ordered by `expression`, `idColumn` going `direction`.
+std::optional<ListKey> keyAtPosition(Book &book, const QString &expression, const QString &idColumn,
+                                     const QString &from, SortDirection direction, qint64 position);
+
 // --- customers -------------------------------------------------------------------------
 
 SqlText customerWhere(const CustomerListFilter &filter)
@@ -320,6 +404,7 @@ CustomerListRow customerRow(const QSqlQuery &q)
     row.open = q.value(6).toLongLong();
     row.overdue = q.value(7).toLongLong();
     row.unapplied = q.value(8).toLongLong();
+    row.sortKey = q.value(9);
     return row;
 }
 
@@ -524,8 +609,9 @@ qint64 single(Book &book, const SqlText &statement)
 
 // --- customers -------------------------------------------------------------------------
 
-std::vector<CustomerListRow> CustomerListQuery::rows(const CustomerListFilter &filter, const CustomerListSort &sort,
-                                                     QDate asOf, RowWindow window)
+namespace {
+std::vector<CustomerListRow> customerRows(Book &book, const CustomerListFilter &filter, const CustomerListSort &sort,
+                                          QDate asOf, const RowWindow &window, SeekPart part)
 {
     const QString order = direction(sort.direction);
     SqlText sql;
@@ -533,17 +619,25 @@ std::vector<CustomerListRow> CustomerListQuery::rows(const CustomerListFilter &f
         // Sorting by an amount needs the totals of every customer that has any: one
         // GROUP BY over each partial index, then the page.
         sql << u"WITH ";
-        sql.append(customerTotals(asOf, {}, bookHasInstalments(m_book)));
+        sql.append(customerTotals(asOf, {}, bookHasInstalments(book)));
         sql << u", r AS (SELECT c.id, c.code, c.name, c.currency, c.credit_limit, u.login AS collector "
                u"FROM customers c LEFT JOIN users u ON u.id = c.collector_id";
         sql.append(customerWhere(filter));
-        sql << u") SELECT r.id, r.code, r.name, r.currency, r.credit_limit, r.collector, " << kTotalsColumns
-            << u" FROM r" << kTotalsJoins << u" ORDER BY " << customerSortExpression(sort.column) << order << u", r.id"
-            << order;
+        // (A seek here still sums every customer's totals: keyset paging for these sorts
+        // waits for maintained per-customer totals; docs/performance.md "Scrolling the lists".)
+        sql << u") SELECT r.id, r.code, r.name, r.currency, r.credit_limit, r.collector, " << kTotalsColumns << u", "
+            << customerSortExpression(sort.column) << u" FROM r" << kTotalsJoins << u" WHERE 1 = 1";
+        sql.append(seekTerm(window, part, customerSortExpression(sort.column), QStringLiteral("r.id"), sort.direction));
+        sql << u" ORDER BY " << customerSortExpression(sort.column) << order << u", r.id" << order;
         sql.append(limitClause(window));
     } else {
         // The page first (by an index on code or name), then the totals of its customers only.
         const QString pageOrder = customerPageSortExpression(sort.column) + order + QStringLiteral(", c.id") + order;
+        const Nulls nulls = sort.column == CustomerSortColumn::CreditLimit || sort.column == CustomerSortColumn::Collector
+                ? Nulls::Possible
+                : Nulls::Never;
+        const SqlText seek =
+                seekTerm(window, part, customerPageSortExpression(sort.column), QStringLiteral("c.id"), sort.direction, nulls);
         if (sort.column == CustomerSortColumn::Code && !filter.search.trimmed().isEmpty()) {
             // A search in code order (the type-ahead): the page's ids alone first, so the
             // filter reads the narrow (code, name) index customers_code_name in code order
@@ -551,6 +645,7 @@ std::vector<CustomerListRow> CustomerListQuery::rows(const CustomerListFilter &f
             // (code is unique: ordering by it alone is the same total order.)
             sql << u"WITH page AS (SELECT c.id FROM customers c";
             sql.append(customerWhere(filter));
+            sql.append(seek);
             sql << u" ORDER BY c.code" << order;
             sql.append(limitClause(window));
             sql << u"), r AS (SELECT c.id, c.code, c.name, c.currency, c.credit_limit, u.login AS collector "
@@ -559,21 +654,31 @@ std::vector<CustomerListRow> CustomerListQuery::rows(const CustomerListFilter &f
             sql << u"WITH r AS (SELECT c.id, c.code, c.name, c.currency, c.credit_limit, u.login AS collector "
                    u"FROM customers c LEFT JOIN users u ON u.id = c.collector_id";
             sql.append(customerWhere(filter));
+            sql.append(seek);
             sql << u" ORDER BY " << pageOrder;
             sql.append(limitClause(window));
             sql << u"), ";
         }
-        sql.append(customerTotals(asOf, QStringLiteral("SELECT id FROM r"), bookHasInstalments(m_book)));
-        sql << u" SELECT r.id, r.code, r.name, r.currency, r.credit_limit, r.collector, " << kTotalsColumns
-            << u" FROM r" << kTotalsJoins << u" ORDER BY " << customerSortExpression(sort.column) << order << u", r.id"
-            << order;
+        sql.append(customerTotals(asOf, QStringLiteral("SELECT id FROM r"), bookHasInstalments(book)));
+        sql << u" SELECT r.id, r.code, r.name, r.currency, r.credit_limit, r.collector, " << kTotalsColumns << u", "
+            << customerSortExpression(sort.column) << u" FROM r" << kTotalsJoins << u" ORDER BY "
+            << customerSortExpression(sort.column) << order << u", r.id" << order;
     }
-    QSqlQuery query = run(m_book, sql);
+    QSqlQuery query = run(book, sql);
     std::vector<CustomerListRow> rows;
     rows.reserve(static_cast<std::size_t>(std::clamp<qint64>(window.limit, 0, 1000)));
     while (query.next())
         rows.push_back(customerRow(query));
     return rows;
+}
+} // namespace
+
+std::vector<CustomerListRow> CustomerListQuery::rows(const CustomerListFilter &filter, const CustomerListSort &sort,
+                                                     QDate asOf, RowWindow window)
+{
+    return readAfterKey<CustomerListRow>(window, [&](const RowWindow &part, SeekPart seek) {
+        return customerRows(m_book, filter, sort, asOf, part, seek);
+    });
 }
 
 qint64 CustomerListQuery::count(const CustomerListFilter &filter)
@@ -586,8 +691,9 @@ qint64 CustomerListQuery::count(const CustomerListFilter &filter)
 
 // --- invoices --------------------------------------------------------------------------
 
-std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filter, const InvoiceListSort &sort,
-                                                   QDate asOf, RowWindow window)
+namespace {
+std::vector<InvoiceListRow> invoiceRows(Book &book, const InvoiceListFilter &filter, const InvoiceListSort &sort,
+                                        QDate asOf, const RowWindow &window, SeekPart part)
 {
     // Days past due grow as the due date falls back: sorting by them is sorting by the
     // due date the other way round.
@@ -596,7 +702,7 @@ std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filt
     const QString order = direction(sortDirection);
     SqlText sql;
     if ((sort.column == InvoiceSortColumn::DueDate || sort.column == InvoiceSortColumn::DaysPastDue)
-        && bookHasInstalments(m_book)) {
+        && bookHasInstalments(book)) {
         // By the due date the row shows: an invoice with parts sorts by its oldest open part's
         // (the last part's when paid), the others by their own. Two ordered branches, merged:
         // the invoices without parts in the index order of their own due date (the first
@@ -608,16 +714,18 @@ std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filt
         // The branches pick ids and sort dates only; the page's rows are joined afterwards.
         const QString from = QStringLiteral(" FROM invoice_state s JOIN invoices i ON i.id = s.invoice_id");
         sql << u"SELECT i.id, i.number, s.customer_id, c.code, c.name, i.issue_date, s.due_date, s.amount, "
-               u"s.open_amount, s.currency FROM (SELECT * FROM (SELECT i.id AS id, s.due_date AS sort_due"
+               u"s.open_amount, s.currency, merged.sort_due FROM (SELECT * FROM (SELECT i.id AS id, s.due_date AS sort_due"
             << from;
         sql.append(invoiceWhere(filter));
-        sql << u" AND NOT EXISTS (SELECT 1 FROM invoice_installments ip WHERE ip.invoice_id = s.invoice_id)"
-            << u" ORDER BY s.due_date" << order << u", i.id" << order << u" LIMIT ?) AS own UNION ALL "
+        sql << u" AND NOT EXISTS (SELECT 1 FROM invoice_installments ip WHERE ip.invoice_id = s.invoice_id)";
+        sql.append(seekTerm(window, part, QStringLiteral("s.due_date"), QStringLiteral("i.id"), sortDirection));
+        sql << u" ORDER BY s.due_date" << order << u", i.id" << order << u" LIMIT ?) AS own UNION ALL "
             << u"SELECT * FROM (SELECT i.id AS id, " << kShownPartDue << u" AS sort_due" << from;
         sql.bind(int64(enough));
         sql.append(invoiceWhere(filter));
-        sql << u" AND EXISTS (SELECT 1 FROM invoice_installments ip WHERE ip.invoice_id = s.invoice_id)"
-            << u" ORDER BY sort_due" << order << u", i.id" << order << u" LIMIT ?) AS parted) AS merged"
+        sql << u" AND EXISTS (SELECT 1 FROM invoice_installments ip WHERE ip.invoice_id = s.invoice_id)";
+        sql.append(seekTerm(window, part, kShownPartDue, QStringLiteral("i.id"), sortDirection));
+        sql << u" ORDER BY sort_due" << order << u", i.id" << order << u" LIMIT ?) AS parted) AS merged"
             << u" JOIN invoice_state s ON s.invoice_id = merged.id JOIN invoices i ON i.id = merged.id"
             << u" JOIN customers c ON c.id = s.customer_id"
             << u" ORDER BY merged.sort_due" << order << u", merged.id" << order;
@@ -632,7 +740,8 @@ std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filt
         const bool onState = sort.column == InvoiceSortColumn::DueDate || sort.column == InvoiceSortColumn::DaysPastDue
                 || sort.column == InvoiceSortColumn::Amount || sort.column == InvoiceSortColumn::Open;
         sql << u"SELECT i.id, i.number, s.customer_id, c.code, c.name, i.issue_date, s.due_date, s.amount, "
-               u"s.open_amount, s.currency";
+               u"s.open_amount, s.currency, "
+            << invoiceSortExpression(sort.column);
         if (byCustomer && plainInvoiceFilter(filter)) {
             // By the customer's code or name: the customers in that index's order, each one's
             // invoices from invoices_customer, sorted by id within the customers of one code or
@@ -646,12 +755,14 @@ std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filt
         }
         if (sort.column == InvoiceSortColumn::Open && filter.status == InvoiceStatusFilter::Open)
             sql << u" AND s.open_amount > 0"; // the same rows (open_amount >= 0): a range of the index
+        sql.append(seekTerm(window, part, invoiceSortExpression(sort.column),
+                            onState ? QStringLiteral("s.invoice_id") : QStringLiteral("i.id"), sortDirection));
         sql << u" ORDER BY " << invoiceSortExpression(sort.column) << order << (onState ? u", s.invoice_id" : u", i.id")
             << order;
     }
     sql.append(limitClause(window));
 
-    QSqlQuery query = run(m_book, sql);
+    QSqlQuery query = run(book, sql);
     std::vector<InvoiceListRow> rows;
     rows.reserve(static_cast<std::size_t>(std::clamp<qint64>(window.limit, 0, 1000)));
     while (query.next()) {
@@ -667,12 +778,13 @@ std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filt
         row.amount = query.value(7).toLongLong();
         row.open = query.value(8).toLongLong();
         row.currency = query.value(9).toString();
+        row.sortKey = query.value(10);
         rows.push_back(std::move(row));
     }
     query.finish();
     // An invoice with instalment parts is due by its oldest open part (the page's rows only,
     // one indexed lookup each).
-    LedgerRepository ledger(m_book);
+    LedgerRepository ledger(book);
     for (InvoiceListRow &row : rows) {
         const std::vector<InstalmentPart> parts = ledger.instalments(row.id);
         if (!parts.empty()) {
@@ -703,6 +815,15 @@ std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filt
         row.daysPastDue = asOf.isValid() && row.dueDate.isValid() ? row.dueDate.daysTo(asOf) : 0;
     }
     return rows;
+}
+} // namespace
+
+std::vector<InvoiceListRow> InvoiceListQuery::rows(const InvoiceListFilter &filter, const InvoiceListSort &sort,
+                                                   QDate asOf, RowWindow window)
+{
+    return readAfterKey<InvoiceListRow>(window, [&](const RowWindow &part, SeekPart seek) {
+        return invoiceRows(m_book, filter, sort, asOf, part, seek);
+    });
 }
 
 qint64 InvoiceListQuery::count(const InvoiceListFilter &filter)
@@ -738,6 +859,7 @@ std::vector<PaymentListRow> readPaymentRows(QSqlQuery query, RowWindow window)
         row.method = query.value(9).toString();
         row.reversed = !query.value(10).isNull();
         row.reversedDate = dayFromValue(query.value(10));
+        row.sortKey = query.value(11);
         rows.push_back(std::move(row));
     }
     return rows;
@@ -745,8 +867,9 @@ std::vector<PaymentListRow> readPaymentRows(QSqlQuery query, RowWindow window)
 
 } // namespace
 
-std::vector<PaymentListRow> PaymentListQuery::rows(const PaymentListFilter &filter, const PaymentListSort &sort,
-                                                   RowWindow window)
+namespace {
+std::vector<PaymentListRow> paymentRows(Book &book, const PaymentListFilter &filter, const PaymentListSort &sort,
+                                        const RowWindow &window, SeekPart part)
 {
     const QString order = direction(sort.direction);
     SqlText sql;
@@ -764,7 +887,7 @@ std::vector<PaymentListRow> PaymentListQuery::rows(const PaymentListFilter &filt
     if (fewRows && sort.column == PaymentSortColumn::Amount)
         sortExpression = QStringLiteral("(s.amount + 0)"); // the same order, not by payment_state_amount
     sql << u"SELECT p.id, p.reference, s.customer_id, c.code, c.name, p.received_date, s.amount, s.unapplied, "
-           u"s.currency, p.method, s.reversed_date";
+           u"s.currency, p.method, s.reversed_date, ";
     if (!fewRows && sort.column == PaymentSortColumn::Status && plainPaymentFilter(filter)) {
         // By status (0 applied, 1 with unapplied cash, 2 reversed), ties by id: three ordered
         // branches, each the first offset + limit of its rows by id (the applied ones in the
@@ -773,20 +896,34 @@ std::vector<PaymentListRow> PaymentListQuery::rows(const PaymentListFilter &filt
         const char16_t *branches[] = {u" AND s.reversed_date IS NULL AND s.unapplied = 0",
                                       u" AND s.reversed_date IS NULL AND s.unapplied <> 0",
                                       u" AND s.reversed_date IS NOT NULL"};
-        sql << u" FROM (";
+        sql << u"merged.status FROM (";
+        const bool up = sort.direction == SortDirection::Ascending;
         for (int status = 0; status < 3; ++status) {
             sql << (status == 0 ? u"" : u" UNION ALL ") << u"SELECT * FROM (SELECT s.payment_id AS id, " << QString::number(status)
                 << u" AS status FROM payment_state s JOIN payments p ON p.id = s.payment_id";
             sql.append(paymentWhere(filter));
-            sql << branches[status] << u" ORDER BY s.payment_id" << order << u" LIMIT ?) AS branch" << QString::number(status);
+            sql << branches[status];
+            if (window.after) {
+                // The seek by (status, id): a branch past the key's status whole, the key's own
+                // from its id on, one before it not at all.
+                const qint64 keyStatus = window.after->value.toLongLong();
+                if (status == keyStatus && part != SeekPart::Beyond) {
+                    sql << (up ? u" AND s.payment_id > ?" : u" AND s.payment_id < ?");
+                    sql.bind(int64(window.after->id));
+                } else if (status == keyStatus || (status < keyStatus) == up || part == SeekPart::SameValue) {
+                    sql << u" AND 1 = 0";
+                }
+            }
+            sql << u" ORDER BY s.payment_id" << order << u" LIMIT ?) AS branch" << QString::number(status);
             sql.bind(int64(enough));
         }
         sql << u") AS merged JOIN payment_state s ON s.payment_id = merged.id JOIN payments p ON p.id = merged.id"
                u" JOIN customers c ON c.id = s.customer_id ORDER BY merged.status"
             << order << u", merged.id" << order;
         sql.append(limitClause(window));
-        return readPaymentRows(run(m_book, sql), window);
+        return readPaymentRows(run(book, sql), window);
     }
+    sql << sortExpression;
     if (fewRows) {
         sql << u" FROM payment_state s CROSS JOIN payments p JOIN customers c ON c.id = s.customer_id";
         sql.append(paymentWhere(filter));
@@ -801,9 +938,20 @@ std::vector<PaymentListRow> PaymentListQuery::rows(const PaymentListFilter &filt
     }
     if (sort.column == PaymentSortColumn::Unapplied && filter.status == PaymentStatusFilter::WithUnapplied)
         sql << u" AND s.unapplied > 0"; // the same rows (unapplied >= 0): a range of the index
+    sql.append(seekTerm(window, part, sortExpression, onState ? QStringLiteral("s.payment_id") : QStringLiteral("p.id"),
+                        sort.direction));
     sql << u" ORDER BY " << sortExpression << order << (onState ? u", s.payment_id" : u", p.id") << order;
     sql.append(limitClause(window));
-    return readPaymentRows(run(m_book, sql), window);
+    return readPaymentRows(run(book, sql), window);
+}
+} // namespace
+
+std::vector<PaymentListRow> PaymentListQuery::rows(const PaymentListFilter &filter, const PaymentListSort &sort,
+                                                   RowWindow window)
+{
+    return readAfterKey<PaymentListRow>(
+            window, [&](const RowWindow &part, SeekPart seek) { return paymentRows(m_book, filter, sort, part, seek); },
+            filter.status == PaymentStatusFilter::WithUnapplied ? Split::Never : Split::IfCheaper);
 }
 
 qint64 PaymentListQuery::count(const PaymentListFilter &filter)
@@ -814,6 +962,118 @@ qint64 PaymentListQuery::count(const PaymentListFilter &filter)
         << (needsPayments ? u" JOIN payments p ON p.id = s.payment_id" : u"");
     sql.append(paymentWhere(filter));
     return single(m_book, sql);
+}
+
+// --- keys by position (a jump into a big list) ---------------------------------------
+
+namespace {
+
+std::optional<ListKey> keyAtPosition(Book &book, const QString &expression, const QString &idColumn,
+                                     const QString &from, SortDirection direction, qint64 position)
+{
+    if (position < 0)
+        return std::nullopt;
+    const QString order = ardesk::direction(direction);
+    SqlText sql;
+    sql << u"SELECT " << expression << u", " << idColumn << u" FROM " << from << u" ORDER BY " << expression << order
+        << u", " << idColumn << order << u" LIMIT 1 OFFSET ?";
+    sql.bind(int64(position));
+    QSqlQuery query = run(book, sql);
+    if (!query.next())
+        return std::nullopt;
+    return ListKey{query.value(0), query.value(1).toLongLong()};
+}
+
+} // namespace
+
+std::optional<ListKey> CustomerListQuery::keyAt(const CustomerListFilter &filter, const CustomerListSort &sort,
+                                                qint64 position)
+{
+    // Every customer, by code or name: the index on the column (ending with the id) alone.
+    const bool plain = filter.search.trimmed().isEmpty() && !filter.collectorId && filter.currency.isEmpty()
+            && !filter.onHoldOnly && filter.ids.empty();
+    if (!plain || (sort.column != CustomerSortColumn::Code && sort.column != CustomerSortColumn::Name))
+        return std::nullopt;
+    return keyAtPosition(m_book, customerPageSortExpression(sort.column), QStringLiteral("c.id"),
+                         QStringLiteral("customers c"), sort.direction, position);
+}
+
+std::optional<ListKey> InvoiceListQuery::keyAt(const InvoiceListFilter &filter, const InvoiceListSort &sort,
+                                               qint64 position)
+{
+    // Open items or all, nothing else: the state's sort indexes (the open ones' partial index
+    // by due date, the open amount as a range), the invoices' own, or the customers in order
+    // with each one's invoices from its index. Every invoice has its state row and customer,
+    // so these are the list's rows in the list's order.
+    const bool plain = plainInvoiceFilter(filter) && !filter.customerId && filter.currency.isEmpty();
+    if (!plain)
+        return std::nullopt;
+    const bool open = filter.status == InvoiceStatusFilter::Open;
+    const SortDirection direction =
+            sort.column == InvoiceSortColumn::DaysPastDue ? reversed(sort.direction) : sort.direction;
+    switch (sort.column) {
+    case InvoiceSortColumn::DueDate:
+    case InvoiceSortColumn::DaysPastDue:
+        if (bookHasInstalments(m_book))
+            return std::nullopt; // sorted by the parts' computed dates
+        return keyAtPosition(m_book, QStringLiteral("s.due_date"), QStringLiteral("s.invoice_id"),
+                             open ? QStringLiteral("invoice_state s WHERE s.open_amount <> 0")
+                                  : QStringLiteral("invoice_state s"),
+                             direction, position);
+    case InvoiceSortColumn::Open:
+        return keyAtPosition(m_book, QStringLiteral("s.open_amount"), QStringLiteral("s.invoice_id"),
+                             open ? QStringLiteral("invoice_state s WHERE s.open_amount > 0")
+                                  : QStringLiteral("invoice_state s"),
+                             direction, position);
+    case InvoiceSortColumn::Amount:
+        if (open)
+            return std::nullopt; // the amount index has every invoice: no cheaper than the page
+        return keyAtPosition(m_book, QStringLiteral("s.amount"), QStringLiteral("s.invoice_id"),
+                             QStringLiteral("invoice_state s"), direction, position);
+    case InvoiceSortColumn::Number:
+    case InvoiceSortColumn::IssueDate:
+        if (open)
+            return std::nullopt;
+        return keyAtPosition(m_book, invoiceSortExpression(sort.column), QStringLiteral("i.id"),
+                             QStringLiteral("invoices i"), direction, position);
+    case InvoiceSortColumn::CustomerCode:
+    case InvoiceSortColumn::CustomerName:
+        if (open)
+            return std::nullopt;
+        return keyAtPosition(m_book, invoiceSortExpression(sort.column), QStringLiteral("i.id"),
+                             QStringLiteral("customers c CROSS JOIN invoices i WHERE i.customer_id = c.id"), direction,
+                             position);
+    }
+    return std::nullopt;
+}
+
+std::optional<ListKey> PaymentListQuery::keyAt(const PaymentListFilter &filter, const PaymentListSort &sort,
+                                               qint64 position)
+{
+    // Every payment (the few with unapplied cash are cheap to page anyway).
+    const bool plain = filter.status == PaymentStatusFilter::All && plainPaymentFilter(filter) && !filter.customerId
+            && filter.currency.isEmpty();
+    if (!plain)
+        return std::nullopt;
+    switch (sort.column) {
+    case PaymentSortColumn::ReceivedDate:
+    case PaymentSortColumn::Reference:
+    case PaymentSortColumn::Method:
+        return keyAtPosition(m_book, paymentSortExpression(sort.column), QStringLiteral("p.id"),
+                             QStringLiteral("payments p"), sort.direction, position);
+    case PaymentSortColumn::Amount:
+    case PaymentSortColumn::Unapplied:
+        return keyAtPosition(m_book, paymentSortExpression(sort.column), QStringLiteral("s.payment_id"),
+                             QStringLiteral("payment_state s"), sort.direction, position);
+    case PaymentSortColumn::CustomerCode:
+    case PaymentSortColumn::CustomerName:
+        return keyAtPosition(m_book, paymentSortExpression(sort.column), QStringLiteral("p.id"),
+                             QStringLiteral("customers c CROSS JOIN payments p WHERE p.customer_id = c.id"),
+                             sort.direction, position);
+    case PaymentSortColumn::Status:
+        return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 } // namespace ardesk

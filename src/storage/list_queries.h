@@ -3,8 +3,9 @@
 //
 // Filtering and sorting happen in SQL: user text is only ever bound as a parameter and
 // the sort column comes from an enum mapped to fixed column text, so a million invoices
-// never load at once. A window is `offset, limit` rows; every order ends with the row id
-// so pages never overlap or skip. Amounts are read from the maintained derived state
+// never load at once. A window is `offset, limit` rows, optionally after a row's key (a
+// keyset seek: the page after, or before, one already read costs the same however deep it
+// is); every order ends with the row id so pages never overlap or skip. Amounts are read from the maintained derived state
 // (invoice_state, payment_state, credit_note_state), i.e. they are "now" values.
 //
 // Search text: a prefix of a code / number / reference (as typed, or upper-cased, so
@@ -18,17 +19,35 @@
 
 #include <QDate>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 #include <vector>
 
 namespace ardesk {
 
-// Which rows of a list to read.
+// A row's place in a sorted list: the value it is sorted by (a row's `sortKey`, as the
+// read returned it) and its id, the tie-break.
+struct ListKey final
+{
+    QVariant value;
+    Id id = 0;
+};
+
+// Which rows of a list to read: with `after`, the rows that come after that row in the
+// list's order (a seek in the sort column's index), `offset` of them skipped; without it,
+// from the list's first row.
 struct RowWindow final
 {
+    RowWindow() = default;
+    RowWindow(qint64 offset, qint64 limit, std::optional<ListKey> after = std::nullopt)
+        : offset(offset), limit(limit), after(std::move(after))
+    {
+    }
+
     qint64 offset = 0;
     qint64 limit = 200;
+    std::optional<ListKey> after;
 };
 
 enum class SortDirection { Ascending, Descending };
@@ -65,6 +84,7 @@ struct CustomerListRow final
     MinorUnits unapplied = 0; // unapplied cash plus unapplied credit notes
     std::optional<MinorUnits> creditLimit;
     QString collectorLogin; // empty: no collector assigned
+    QVariant sortKey;       // the value the read sorted by (ListKey::value)
 
     // DOMAIN.md: balance = open amounts - unapplied cash - unapplied credit notes.
     MinorUnits balance() const { return open - unapplied; }
@@ -79,6 +99,11 @@ public:
     std::vector<CustomerListRow> rows(const CustomerListFilter &filter, const CustomerListSort &sort, QDate asOf,
                                       RowWindow window);
     qint64 count(const CustomerListFilter &filter);
+    // The key of the row at `position` (0-based) of the list, read from the sort column's
+    // index alone (no joins: half a million rows skipped in about 10 ms where the whole
+    // query takes a second); a jump into the middle of a big list then reads its page by key.
+    // nullopt when the filter or the sort needs the whole query, or past the end.
+    std::optional<ListKey> keyAt(const CustomerListFilter &filter, const CustomerListSort &sort, qint64 position);
 
 private:
     Book &m_book;
@@ -138,6 +163,7 @@ struct InvoiceListRow final
     qint64 daysPastDue = 0; // as-of date - dueDate (negative: not yet due)
     int partSeq = 0;        // with parts: the part dueDate is of (1-based); 0: no parts
     int partCount = 0;      // with parts: how many parts the invoice has; 0: no parts
+    QVariant sortKey;       // the value the read sorted by (ListKey::value)
 };
 
 // The rows show, for an invoice with parts, its oldest open part's due date (the last part's
@@ -152,6 +178,11 @@ public:
     std::vector<InvoiceListRow> rows(const InvoiceListFilter &filter, const InvoiceListSort &sort, QDate asOf,
                                      RowWindow window);
     qint64 count(const InvoiceListFilter &filter);
+    // The key of the row at `position` (0-based) of the list, read from the sort column's
+    // index alone (no joins: half a million rows skipped in about 10 ms where the whole
+    // query takes a second); a jump into the middle of a big list then reads its page by key.
+    // nullopt when the filter or the sort needs the whole query, or past the end.
+    std::optional<ListKey> keyAt(const InvoiceListFilter &filter, const InvoiceListSort &sort, qint64 position);
 
 private:
     Book &m_book;
@@ -196,6 +227,7 @@ struct PaymentListRow final
     QString method;
     bool reversed = false;
     QDate reversedDate; // valid when reversed
+    QVariant sortKey;   // the value the read sorted by (ListKey::value)
 };
 
 class PaymentListQuery final
@@ -205,6 +237,11 @@ public:
 
     std::vector<PaymentListRow> rows(const PaymentListFilter &filter, const PaymentListSort &sort, RowWindow window);
     qint64 count(const PaymentListFilter &filter);
+    // The key of the row at `position` (0-based) of the list, read from the sort column's
+    // index alone (no joins: half a million rows skipped in about 10 ms where the whole
+    // query takes a second); a jump into the middle of a big list then reads its page by key.
+    // nullopt when the filter or the sort needs the whole query, or past the end.
+    std::optional<ListKey> keyAt(const PaymentListFilter &filter, const PaymentListSort &sort, qint64 position);
 
 private:
     Book &m_book;

@@ -17,6 +17,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <set>
 #include <memory>
@@ -113,6 +114,70 @@ protected:
             }
         }
         (void)ties;
+    }
+
+    // Reads the list by keyset (RowWindow::after: the page after a row's sort value and id):
+    // from the start onwards, from the end backwards (in the reversed order), from a page in
+    // the middle both ways, and with an offset after a key; each way gives the rows of one
+    // read of the whole list, in its order. `read(window, reversed)`.
+    template<typename Row>
+    void checkKeyset(const std::function<Result<std::vector<Row>>(const RowWindow &, bool)> &read,
+                     const std::string &what, qint64 pageSize = kPage)
+    {
+        SCOPED_TRACE(what);
+        auto whole = read({0, 1000000, std::nullopt}, false);
+        ASSERT_TRUE(whole) << whole.error().message.toStdString();
+        std::vector<Id> expected;
+        for (const Row &row : *whole)
+            expected.push_back(row.id);
+        auto keyOf = [](const Row &row) { return ListKey{row.sortKey, row.id}; };
+        auto walk = [&](bool reversed, std::optional<ListKey> after) {
+            std::vector<Id> ids;
+            for (std::size_t guard = 0; guard <= expected.size(); ++guard) {
+                auto page = read({0, pageSize, after}, reversed);
+                EXPECT_TRUE(page) << page.error().message.toStdString();
+                if (!page)
+                    break;
+                for (const Row &row : *page)
+                    ids.push_back(row.id);
+                if (qint64(page->size()) < pageSize)
+                    break;
+                after = keyOf(page->back());
+            }
+            if (reversed)
+                std::reverse(ids.begin(), ids.end());
+            return ids;
+        };
+        EXPECT_EQ(walk(false, std::nullopt), expected) << "forwards";
+        EXPECT_EQ(walk(true, std::nullopt), expected) << "backwards from the end";
+        const qint64 middle = qint64(expected.size()) / 2;
+        auto page = read({middle, pageSize, std::nullopt}, false);
+        ASSERT_TRUE(page);
+        if (page->empty())
+            return;
+        std::vector<Id> joined = walk(true, keyOf(page->front()));
+        for (const Row &row : *page)
+            joined.push_back(row.id);
+        const std::vector<Id> after = walk(false, keyOf(page->back()));
+        joined.insert(joined.end(), after.begin(), after.end());
+        EXPECT_EQ(joined, expected) << "from the middle both ways";
+        // An offset counts from the key on.
+        auto first = read({0, pageSize, std::nullopt}, false);
+        ASSERT_TRUE(first && !first->empty());
+        auto skipped = read({pageSize, pageSize, keyOf(first->back())}, false);
+        ASSERT_TRUE(skipped);
+        const std::size_t from = std::min(expected.size(), first->size() + std::size_t(pageSize));
+        std::vector<Id> want(expected.begin() + qsizetype(from),
+                             expected.begin() + qsizetype(std::min(expected.size(), from + std::size_t(pageSize))));
+        std::vector<Id> got;
+        for (const Row &row : *skipped)
+            got.push_back(row.id);
+        EXPECT_EQ(got, want) << "an offset after a key";
+    }
+
+    static SortDirection turned(SortDirection direction, bool reversed)
+    {
+        return reversed == (direction == SortDirection::Ascending) ? SortDirection::Descending : SortDirection::Ascending;
     }
 
     static inline std::unique_ptr<QTemporaryDir> s_folder;
@@ -250,6 +315,141 @@ TEST_F(ListSortOrder, customersByEveryColumnBothWaysInStablePages)
             }
         }
     }
+}
+
+// Keyset paging (the grids' model reads a page next to one it holds this way): every list,
+// every sort column both ways, read onwards from the start, backwards from the end, and out
+// from the middle, is the one read of the whole list, ties by id; the customers' search (its
+// own plan) and a customer's documents too.
+TEST_F(ListSortOrder, pagesReadByKeysetInAnyOrderAreTheWholeSortedList)
+{
+    BrowseService browse(*s_session);
+    for (const InvoiceStatusFilter status : {InvoiceStatusFilter::All, InvoiceStatusFilter::Open}) {
+        InvoiceListFilter filter;
+        filter.status = status;
+        for (int column = 0; column <= int(InvoiceSortColumn::DaysPastDue); ++column) {
+            for (const SortDirection direction : {SortDirection::Ascending, SortDirection::Descending}) {
+                checkKeyset<InvoiceListRow>(
+                        [&](const RowWindow &window, bool reversed) {
+                            return browse.invoices(filter, {InvoiceSortColumn(column), turned(direction, reversed)},
+                                                   kToday, window);
+                        },
+                        "invoices " + std::to_string(int(status)) + " column " + std::to_string(column)
+                                + (direction == SortDirection::Descending ? " desc" : " asc"));
+            }
+        }
+    }
+    for (const PaymentStatusFilter status : {PaymentStatusFilter::All, PaymentStatusFilter::WithUnapplied}) {
+        PaymentListFilter filter;
+        filter.status = status;
+        for (int column = 0; column <= int(PaymentSortColumn::Status); ++column) {
+            for (const SortDirection direction : {SortDirection::Ascending, SortDirection::Descending}) {
+                checkKeyset<PaymentListRow>(
+                        [&](const RowWindow &window, bool reversed) {
+                            return browse.payments(filter, {PaymentSortColumn(column), turned(direction, reversed)},
+                                                   window);
+                        },
+                        "payments " + std::to_string(int(status)) + " column " + std::to_string(column)
+                                + (direction == SortDirection::Descending ? " desc" : " asc"));
+            }
+        }
+    }
+    for (const QString &search : {QString(), QStringLiteral("C10")}) {
+        CustomerListFilter filter;
+        filter.search = search;
+        for (int column = 0; column <= int(CustomerSortColumn::Collector); ++column) {
+            for (const SortDirection direction : {SortDirection::Ascending, SortDirection::Descending}) {
+                checkKeyset<CustomerListRow>(
+                        [&](const RowWindow &window, bool reversed) {
+                            return browse.customers(filter, {CustomerSortColumn(column), turned(direction, reversed)},
+                                                    kToday, window);
+                        },
+                        "customers '" + search.toStdString() + "' column " + std::to_string(column)
+                                + (direction == SortDirection::Descending ? " desc" : " asc"),
+                        4); // pages of 4: the demo has 30 customers
+            }
+        }
+    }
+    // One customer's invoices and payments (their own indexes).
+    auto first = browse.invoices({}, {InvoiceSortColumn::Number, SortDirection::Ascending}, kToday, {0, 1});
+    ASSERT_TRUE(first && !first->empty());
+    InvoiceListFilter one;
+    one.status = InvoiceStatusFilter::All;
+    one.customerId = first->front().customerId;
+    for (const InvoiceSortColumn column : {InvoiceSortColumn::CustomerCode, InvoiceSortColumn::DueDate}) {
+        checkKeyset<InvoiceListRow>(
+                [&](const RowWindow &window, bool reversed) {
+                    return browse.invoices(one, {column, turned(SortDirection::Ascending, reversed)}, kToday, window);
+                },
+                "one customer's invoices");
+    }
+}
+
+// A jump into a big list: the key of the row at a position, read from the sort column's index
+// alone, is that row's key in one read of the whole list (value and id), at the start, inside
+// groups of equal values, at the end; past the end there is none. Where the filter or sort
+// needs the whole query there is none either (the grid reads by offset then).
+TEST_F(ListSortOrder, theKeyAtAPositionIsThatRowsKeyInTheWholeList)
+{
+    BrowseService browse(*s_session);
+    int supported = 0;
+    auto check = [&](const auto &whole, const std::function<Result<std::optional<ListKey>>(qint64)> &keyAt,
+                     const std::string &what) {
+        SCOPED_TRACE(what);
+        ASSERT_TRUE(whole) << whole.error().message.toStdString();
+        const qint64 count = qint64(whole->size());
+        auto probe = keyAt(0);
+        ASSERT_TRUE(probe) << probe.error().message.toStdString();
+        if (!*probe)
+            return; // not served by an index alone
+        ++supported;
+        for (qint64 position : {qint64(0), qint64(1), kPage, count / 2, count / 2 + 1, count - 2, count - 1}) {
+            if (position < 0 || position >= count)
+                continue;
+            auto key = keyAt(position);
+            ASSERT_TRUE(key && *key) << position;
+            EXPECT_EQ((**key).id, (*whole)[std::size_t(position)].id) << position;
+            EXPECT_EQ((**key).value, (*whole)[std::size_t(position)].sortKey) << position;
+        }
+        auto past = keyAt(count);
+        ASSERT_TRUE(past);
+        EXPECT_FALSE(*past);
+    };
+    for (const InvoiceStatusFilter status : {InvoiceStatusFilter::All, InvoiceStatusFilter::Open}) {
+        InvoiceListFilter filter;
+        filter.status = status;
+        for (int column = 0; column <= int(InvoiceSortColumn::DaysPastDue); ++column)
+            for (const SortDirection direction : {SortDirection::Ascending, SortDirection::Descending}) {
+                const InvoiceListSort sort{InvoiceSortColumn(column), direction};
+                check(browse.invoices(filter, sort, kToday, {0, 1000000}),
+                      [&](qint64 position) { return browse.invoiceKeyAt(filter, sort, position); },
+                      "invoices " + std::to_string(int(status)) + " column " + std::to_string(column)
+                              + (direction == SortDirection::Descending ? " desc" : " asc"));
+            }
+    }
+    const int invoiceSorts = supported;
+    EXPECT_GE(invoiceSorts, 2 * (8 + 2)) << "all invoices by every column, open ones by due date, days, open amount";
+    PaymentListFilter payments;
+    for (int column = 0; column <= int(PaymentSortColumn::Status); ++column)
+        for (const SortDirection direction : {SortDirection::Ascending, SortDirection::Descending}) {
+            const PaymentListSort sort{PaymentSortColumn(column), direction};
+            check(browse.payments(payments, sort, {0, 1000000}),
+                  [&](qint64 position) { return browse.paymentKeyAt(payments, sort, position); },
+                  "payments column " + std::to_string(column));
+        }
+    EXPECT_EQ(supported - invoiceSorts, 2 * 7) << "every payment column but the status";
+    for (const CustomerSortColumn column : {CustomerSortColumn::Code, CustomerSortColumn::Name})
+        for (const SortDirection direction : {SortDirection::Ascending, SortDirection::Descending}) {
+            const CustomerListSort sort{column, direction};
+            check(browse.customers({}, sort, kToday, {0, 1000}),
+                  [&](qint64 position) { return browse.customerKeyAt({}, sort, position); }, "customers");
+        }
+    // A search needs the whole query.
+    InvoiceListFilter searched;
+    searched.search = QStringLiteral("INV");
+    auto none = browse.invoiceKeyAt(searched, {}, 3);
+    ASSERT_TRUE(none);
+    EXPECT_FALSE(*none);
 }
 
 } // namespace

@@ -3,11 +3,13 @@
 //   ARDESK_PERF_BOOK=/path/demo.ardesk build/tests/ardesk_ui_tests --gtest_filter='ListsMeasure.*'
 // For every big list of the main window (Customers, Invoices open and all, Payments all and
 // with unapplied cash, My work), as a user would: show the page, Page Down a few hundred
-// times, Ctrl+End and Ctrl+Home, sort by every column both ways (a few Page Downs after each),
-// type a search. Prints, per list, the longest time the UI thread went without running its
+// times, Ctrl+End and Ctrl+Home, drag the scrollbar's thumb to the middle and to the end (in
+// steps, each painted, as a mouse drag moves it), sort by every column both ways (a few Page
+// Downs and a Ctrl+End after each), type a search. Prints, per list, the longest time the UI thread went without running its
 // event loop (what a user feels as a freeze; stretched by the machine's load) and the most
-// CPU the UI thread spent in one go (the same on an idle machine), the actions behind them, the rows the model
-// held at the end, and the process's CPU; at the end the process's peak memory.
+// CPU the UI thread spent in one go (the same on an idle machine), the actions behind them, the
+// UI thread's CPU for the whole list, the rows the model held (its cache of pages; My work:
+// the rows shown), and the process's CPU; at the end the process's peak memory.
 // ARDESK_PERF_PAGE_DOWNS=N changes the Page Downs (default 300); ARDESK_PERF_LISTS=a,b picks
 // lists (customers, invoices-open, invoices-all, payments-all, payments-unapplied, mywork).
 
@@ -29,6 +31,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMap>
+#include <QScrollBar>
 #include <QScopeGuard>
 #include <QTableView>
 #include <QTest>
@@ -113,6 +116,8 @@ public:
 
     void note(qint64 ms, const QString &what, qint64 cpuMs)
     {
+        if (cpuMs > m_cpuByAction.value(what))
+            m_cpuByAction.insert(what, cpuMs);
         if (cpuMs > m_longestCpu) {
             m_longestCpu = cpuMs;
             m_worstCpu = what;
@@ -129,6 +134,8 @@ public:
     }
 
     qint64 longest() const { return m_longest; }
+    // The most CPU the UI thread spent in one go on an action.
+    qint64 cpuOf(const QString &what) const { return m_cpuByAction.value(what); }
     // The most CPU the UI thread spent in one go (the stall on an idle machine).
     qint64 longestCpu() const { return m_longestCpu; }
     QString worstCpu() const { return m_worstCpu; }
@@ -151,6 +158,7 @@ private:
     int m_over50 = 0;
     int m_actions = 0;
     QMap<QString, qint64> m_byAction;
+    QMap<QString, qint64> m_cpuByAction;
 };
 
 void pressKeys(QTableView *table, Qt::Key key, Qt::KeyboardModifiers modifiers, int times, StallProbe &probe,
@@ -200,7 +208,7 @@ TEST(ListsMeasure, scrollSortAndSearchEveryBigListOnArdeskPerfBook)
                 peakKiB(), qPrintable(loadAverage()));
     std::fflush(stdout);
 
-    auto paged = [](ListPage *page) { return [page] { return static_cast<qint64>(page->model()->rowCount()); }; };
+    auto paged = [](ListPage *page) { return [page] { return static_cast<qint64>(page->model()->cachedRowCount()); }; };
     auto selectStatus = [](QComboBox *box, int index) {
         return [box, index] {
             if (box->currentIndex() != index)
@@ -251,6 +259,7 @@ TEST(ListsMeasure, scrollSortAndSearchEveryBigListOnArdeskPerfBook)
         QElapsedTimer wall;
         wall.start();
         const long long cpuBefore = processCpuMs();
+        const long long threadCpuBefore = threadCpuUs();
         probe.act(QStringLiteral("open the page"), list.show);
         probe.settle(QStringLiteral("open the page"), 50, list.busy);
         QTableView *table = list.table;
@@ -258,10 +267,30 @@ TEST(ListsMeasure, scrollSortAndSearchEveryBigListOnArdeskPerfBook)
         QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
         pressKeys(table, Qt::Key_PageDown, Qt::NoModifier, pageDowns, probe, QStringLiteral("Page Down"));
         const qint64 rowsAfterPageDowns = list.loadedRows();
+        const int rowAfterPageDowns = table->currentIndex().row();
         pressKeys(table, Qt::Key_End, Qt::ControlModifier, 3, probe, QStringLiteral("Ctrl+End"));
         const qint64 rowsAfterEnd = list.loadedRows();
         pressKeys(table, Qt::Key_Home, Qt::ControlModifier, 1, probe, QStringLiteral("Ctrl+Home"));
+        // A drag of the thumb: the scrollbar moves in steps and the view paints each.
+        QScrollBar *bar = table->verticalScrollBar();
+        auto drag = [&](int to, const QString &what) {
+            const int from = bar->value();
+            constexpr int kSteps = 25;
+            for (int step = 1; step <= kSteps; ++step)
+                probe.act(what, [&] {
+                    bar->setValue(from + int((qint64(to) - from) * step / kSteps));
+                    table->viewport()->repaint();
+                }, 0);
+            probe.settle(what, 20, list.busy);
+        };
+        drag(bar->maximum() / 2, QStringLiteral("drag to the middle"));
+        const QString middleRow = table->indexAt(QPoint(4, 4)).data().toString();
+        drag(bar->maximum(), QStringLiteral("drag to the end"));
+        const QString endRow = table->indexAt(QPoint(4, table->viewport()->height() - 4)).data().toString();
+        const qint64 rowsAfterDrags = list.loadedRows();
+        pressKeys(table, Qt::Key_Home, Qt::ControlModifier, 1, probe, QStringLiteral("Ctrl+Home"));
         QHeaderView *header = table->horizontalHeader();
+        long long sortEndCpu = 0;
         const int sortColumn = header->sortIndicatorSection();
         const Qt::SortOrder sortOrder = header->sortIndicatorOrder();
         for (int column = 0; column < table->model()->columnCount(); ++column) {
@@ -273,6 +302,7 @@ TEST(ListsMeasure, scrollSortAndSearchEveryBigListOnArdeskPerfBook)
                 probe.settle(what, 20, list.busy);
                 pressKeys(table, Qt::Key_PageDown, Qt::NoModifier, 20, probe, what + QStringLiteral(", Page Down"));
                 pressKeys(table, Qt::Key_End, Qt::ControlModifier, 1, probe, what + QStringLiteral(", Ctrl+End"));
+                sortEndCpu = std::max<long long>(sortEndCpu, probe.cpuOf(what + QStringLiteral(", Ctrl+End")));
             }
         }
         probe.act(QStringLiteral("sort back"), [&] { header->setSortIndicator(sortColumn, sortOrder); });
@@ -287,12 +317,19 @@ TEST(ListsMeasure, scrollSortAndSearchEveryBigListOnArdeskPerfBook)
         }
         longestOfAll = std::max<long long>(longestOfAll, probe.longest());
         std::printf("list %s: longest UI stall %lld ms (%s), UI thread CPU %lld ms (%s), %d stalls over 50 ms, rows held after %d Page Downs "
-                    "%lld, after Ctrl+End %lld, %lld ms wall, process CPU %lld ms, peak %lld KiB, load average %s\n"
-                    "  over 50 ms: %s\n",
+                    "%lld, after Ctrl+End %lld, after the drags %lld, %lld ms wall, UI thread CPU in all %lld ms, process CPU %lld ms, peak %lld KiB, load average %s\n"
+                    "  over 50 ms: %s\n  current row after the Page Downs %d; middle row \"%s\", last row \"%s\"\n"
+                    "  most UI-thread CPU in one go: Page Down %lld ms, Ctrl+End %lld ms, drag to the middle %lld ms, "
+                    "drag to the end %lld ms, a sort's Ctrl+End %lld ms\n",
                     qPrintable(list.key), static_cast<long long>(probe.longest()), qPrintable(probe.worst()),
                     static_cast<long long>(probe.longestCpu()), qPrintable(probe.worstCpu()), probe.over50(), pageDowns, static_cast<long long>(rowsAfterPageDowns),
-                    static_cast<long long>(rowsAfterEnd), static_cast<long long>(wall.elapsed()),
-                    processCpuMs() - cpuBefore, peakKiB(), qPrintable(loadAverage()), qPrintable(probe.over50Actions()));
+                    static_cast<long long>(rowsAfterEnd), static_cast<long long>(rowsAfterDrags), static_cast<long long>(wall.elapsed()),
+                    (threadCpuUs() - threadCpuBefore) / 1000, processCpuMs() - cpuBefore, peakKiB(), qPrintable(loadAverage()),
+                    qPrintable(probe.over50Actions()), rowAfterPageDowns, qPrintable(middleRow), qPrintable(endRow),
+                    static_cast<long long>(probe.cpuOf(QStringLiteral("Page Down"))),
+                    static_cast<long long>(probe.cpuOf(QStringLiteral("Ctrl+End"))),
+                    static_cast<long long>(probe.cpuOf(QStringLiteral("drag to the middle"))),
+                    static_cast<long long>(probe.cpuOf(QStringLiteral("drag to the end"))), sortEndCpu);
         std::fflush(stdout);
     }
     std::printf("lists: longest UI stall of all %lld ms, process peak %lld KiB\n", longestOfAll, peakKiB());

@@ -11,6 +11,7 @@
 #include "services/credit_service.h"
 #include "services/interest_service.h"
 #include "ui/account/customer_dialog.h"
+#include "ui/common/book_job.h"
 #include "ui/interest/interest_posting_dialog.h"
 #include "ui/settings/credit_policy_editor.h"
 #include "ui/settings/settings_page.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -93,12 +95,59 @@ protected:
     std::vector<std::unique_ptr<Session>> m_sessions;
 };
 
+// The preview is read on a thread of its own; this waits (the event loop running) until it
+// is shown.
+void waitForPreview(InterestPostingDialog &dialog)
+{
+    for (int i = 0; i < 3000 && dialog.previewing(); ++i)
+        QTest::qWait(10);
+    ASSERT_FALSE(dialog.previewing());
+}
+
+// The preview runs off the UI thread with a progress bar and Cancel; Cancel leaves nothing
+// posted and nothing to post (the Post button off), and the preview can be read again.
+TEST_F(PolicyPostingsUi, theInterestPreviewRunsOffTheUiThreadAndCancelLeavesNothingPosted)
+{
+    const qint64 before = scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong();
+    InterestPostingDialog dialog(as("carl"), m_today);
+    dialog.resize(1000, 520);
+    dialog.show();
+    EXPECT_TRUE(dialog.previewing()); // the constructor returned before the preview was read
+    auto *progress = child<QProgressBar>(dialog, "interestPreviewProgress");
+    auto *cancel = child<QPushButton>(dialog, "interestPreviewCancel");
+    auto *post = child<QPushButton>(dialog, "postInterestButton");
+    EXPECT_TRUE(progress->isVisible());
+    EXPECT_TRUE(cancel->isVisible());
+    EXPECT_FALSE(post->isEnabled());
+    if (const QString dir = qEnvironmentVariable("ARDESK_TEST_SCREENSHOTS"); !dir.isEmpty())
+        dialog.grab().save(QDir(dir).filePath(QStringLiteral("interest-previewing.png")), "PNG");
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    waitForPreview(dialog);
+    EXPECT_FALSE(progress->isVisible());
+    EXPECT_TRUE(dialog.previewRun().lines.empty());
+    EXPECT_EQ(child<QTableView>(dialog, "interestPreviewTable")->model()->rowCount(), 0);
+    EXPECT_FALSE(post->isEnabled());
+    EXPECT_TRUE(child<QLabel>(dialog, "interestPostingMessage")->text().contains(QStringLiteral("cancelled")));
+    dialog.post(InterestPostingDialog::Confirm::AlreadyConfirmed); // nothing to post
+    EXPECT_FALSE(dialog.posting());
+    BookJob::waitForAll();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong(), before);
+    EXPECT_EQ(dialog.postedCount(), 0);
+    // Preview again: the lines are there.
+    QTest::mouseClick(child<QPushButton>(dialog, "interestPreviewButton"), Qt::LeftButton);
+    waitForPreview(dialog);
+    EXPECT_FALSE(dialog.previewRun().lines.empty());
+    EXPECT_TRUE(post->isEnabled());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong(), before);
+}
+
 TEST_F(PolicyPostingsUi, theClerkPreviewsAndPostsInterestOnceAndACollectorCannot)
 {
     const qint64 before = scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong();
     InterestPostingDialog dialog(as("carl"), m_today);
     dialog.resize(1000, 520);
     dialog.show();
+    waitForPreview(dialog);
     auto *table = child<QTableView>(dialog, "interestPreviewTable");
     auto cell = [table](int row, int column) { return table->model()->index(row, column).data().toString(); };
     const int previewed = table->model()->rowCount();
@@ -118,6 +167,7 @@ TEST_F(PolicyPostingsUi, theClerkPreviewsAndPostsInterestOnceAndACollectorCannot
     for (int i = 0; i < 3000 && dialog.posting(); ++i)
         QTest::qWait(10);
     ASSERT_FALSE(dialog.posting());
+    waitForPreview(dialog);
     EXPECT_EQ(dialog.postedCount(), previewed);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong(), before + previewed);
     EXPECT_EQ(table->model()->rowCount(), 0);
@@ -126,6 +176,7 @@ TEST_F(PolicyPostingsUi, theClerkPreviewsAndPostsInterestOnceAndACollectorCannot
 
     // The same date again: nothing to post. A collector may look but not post.
     InterestPostingDialog collector(as("cole"), m_today.addDays(10));
+    waitForPreview(collector);
     EXPECT_GT(child<QTableView>(collector, "interestPreviewTable")->model()->rowCount(), 0);
     EXPECT_FALSE(child<QPushButton>(collector, "postInterestButton")->isEnabled());
 }

@@ -68,6 +68,10 @@ ListPage::ListPage(PagedTableModel *model, const QString &namePrefix, QWidget *p
     columns->setSectionsMovable(true);
     columns->setHighlightSections(false);
     columns->setStretchLastSection(false);
+    // Fitting a column to its contents looks at a page of rows near the top, not at the
+    // whole list (the model holds the pages the view shows; reading the whole list would
+    // read a million rows).
+    columns->setResizeContentsPrecision(static_cast<int>(PagedTableModel::kPageSize));
     columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true); // header clicks call the model's sort: SQL, not a proxy
 
@@ -132,7 +136,7 @@ void ListPage::setSession(Session *session)
 
 void ListPage::refresh()
 {
-    m_model->reload();
+    m_model->refresh(); // no reset: the view stays where it is, the selection on its records
 }
 
 void ListPage::showDrillDown(const QString &description)

@@ -40,7 +40,7 @@ void CustomerListModel::setCollectorFilter(std::optional<Id> collectorId)
 
 const CustomerListRow *CustomerListModel::rowAt(int row) const
 {
-    return row >= 0 && static_cast<std::size_t>(row) < m_rows.size() ? &m_rows[static_cast<std::size_t>(row)] : nullptr;
+    return ensureRow(row) ? m_rows.find(row) : nullptr;
 }
 
 int CustomerListModel::columnCount(const QModelIndex &parent) const
@@ -153,25 +153,24 @@ Result<qint64> CustomerListModel::queryCount(const BrowseService &browse)
     return browse.customerCount(m_filter);
 }
 
-Result<qsizetype> CustomerListModel::queryPage(const BrowseService &browse, RowWindow window)
+Result<qsizetype> CustomerListModel::queryPage(const BrowseService &browse, const RowWindow &window, Reading reading)
 {
-    auto rows = browse.customers(m_filter, m_sort, asOf(), window);
+    CustomerListSort sort = m_sort;
+    if (reading == Reading::Reversed)
+        sort.direction = sort.direction == SortDirection::Ascending ? SortDirection::Descending : SortDirection::Ascending;
+    auto rows = browse.customers(m_filter, sort, asOf(), window);
     if (!rows)
         return std::unexpected(rows.error());
-    m_staged = std::move(*rows);
-    return static_cast<qsizetype>(m_staged.size());
+    m_rows.stage(std::move(*rows), reading == Reading::Reversed);
+    return m_rows.stagedCount();
 }
 
-void CustomerListModel::appendStagedRows()
+Result<std::optional<ListKey>> CustomerListModel::queryKeyAt(const BrowseService &browse, qint64 position, Reading reading)
 {
-    m_rows.insert(m_rows.end(), std::make_move_iterator(m_staged.begin()), std::make_move_iterator(m_staged.end()));
-    m_staged.clear();
-}
-
-void CustomerListModel::clearRows()
-{
-    m_rows.clear();
-    m_staged.clear();
+    CustomerListSort sort = m_sort;
+    if (reading == Reading::Reversed)
+        sort.direction = sort.direction == SortDirection::Ascending ? SortDirection::Descending : SortDirection::Ascending;
+    return browse.customerKeyAt(m_filter, sort, position);
 }
 
 } // namespace ardesk

@@ -28,6 +28,7 @@ public:
     void setFilter(const CustomerListFilter &filter);
     const CustomerListFilter &filter() const { return m_filter; }
 
+    // The row (its page read when it is not held); nullptr when out of range.
     const CustomerListRow *rowAt(int row) const;
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -37,15 +38,17 @@ public:
 protected:
     bool applySort(int column, Qt::SortOrder order) override;
     Result<qint64> queryCount(const BrowseService &browse) override;
-    Result<qsizetype> queryPage(const BrowseService &browse, RowWindow window) override;
-    void appendStagedRows() override;
-    void clearRows() override;
+    Result<qsizetype> queryPage(const BrowseService &browse, const RowWindow &window, Reading reading) override;
+    Result<std::optional<ListKey>> queryKeyAt(const BrowseService &browse, qint64 position, Reading reading) override;
+    ListKey stagedKey(qsizetype index) const override { return m_rows.stagedKey(index); }
+    void storeStagedPage(qint64 page) override { m_rows.store(page); }
+    void dropPage(qint64 page) override { m_rows.drop(page); }
+    void clearRows() override { m_rows.clear(); }
 
 private:
     CustomerListFilter m_filter;
     CustomerListSort m_sort;
-    std::vector<CustomerListRow> m_rows;
-    std::vector<CustomerListRow> m_staged;
+    PageStore<CustomerListRow> m_rows;
 };
 
 } // namespace ardesk

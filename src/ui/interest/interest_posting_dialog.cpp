@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QComboBox>
@@ -20,9 +21,19 @@
 #include <QLocale>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include <atomic>
+
 namespace ardesk {
+
+struct InterestPostingDialog::PreviewJob
+{
+    std::atomic<bool> cancel{false};
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+};
 
 InterestPostingDialog::InterestPostingDialog(Session &session, QDate today, QWidget *parent)
     : QDialog(parent), m_session(session)
@@ -37,8 +48,44 @@ InterestPostingDialog::InterestPostingDialog(Session &session, QDate today, QWid
     m_asOf = new QDateEdit(today, this);
     m_asOf->setObjectName(QStringLiteral("interestAsOf"));
     m_asOf->setCalendarPopup(true);
+    auto *again = new QPushButton(tr("P&review"), this);
+    again->setObjectName(QStringLiteral("interestPreviewButton"));
+    again->setToolTip(tr("Read the preview again"));
+    connect(again, &QPushButton::clicked, this, &InterestPostingDialog::refreshPreview);
+    auto *asOfRow = new QHBoxLayout;
+    asOfRow->addWidget(m_asOf);
+    asOfRow->addWidget(again);
+    asOfRow->addStretch(1);
+    auto *asOfLabel = new QLabel(tr("&As of:"), this);
+    asOfLabel->setBuddy(m_asOf);
     auto *form = new QFormLayout;
-    form->addRow(tr("&As of:"), m_asOf);
+    form->addRow(asOfLabel, asOfRow);
+
+    // While the preview is read (a first run on a big book looks at every overdue invoice):
+    // its progress and a Cancel button; the dialog stays responsive meanwhile.
+    m_previewBar = new QWidget(this);
+    m_previewProgress = new QProgressBar(m_previewBar);
+    m_previewProgress->setObjectName(QStringLiteral("interestPreviewProgress"));
+    m_previewProgress->setTextVisible(false);
+    m_previewCancel = new QPushButton(tr("Cancel"), m_previewBar);
+    m_previewCancel->setObjectName(QStringLiteral("interestPreviewCancel"));
+    connect(m_previewCancel, &QPushButton::clicked, this, &InterestPostingDialog::cancelPreview);
+    auto *previewLayout = new QHBoxLayout(m_previewBar);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_previewProgress, 1);
+    previewLayout->addWidget(m_previewCancel);
+    m_previewBar->hide();
+    auto *previewTimer = new QTimer(this);
+    connect(previewTimer, &QTimer::timeout, this, [this] {
+        if (!m_previewJob)
+            return;
+        const qint64 total = m_previewJob->total.load();
+        if (total <= 0)
+            return; // still reading the open items: the bar stays busy
+        m_previewProgress->setRange(0, 1000);
+        m_previewProgress->setValue(int(std::min<qint64>(1000, m_previewJob->done.load() * 1000 / total)));
+    });
+    previewTimer->start(100);
 
     auto setUpTable = [this](QTableView *table) {
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -97,49 +144,110 @@ InterestPostingDialog::InterestPostingDialog(Session &session, QDate today, QWid
     m_post->setObjectName(QStringLiteral("postInterestButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_post, &QPushButton::clicked, this, [this] { post(Confirm::Ask); });
-    connect(m_asOf, &QDateEdit::dateChanged, this, &InterestPostingDialog::refreshPreview);
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
+        m_postedNote.clear();
+        refreshPreview();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_skipped);
+    layout->addWidget(m_previewBar);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 28);
     refreshPreview();
 }
 
-InterestPostingDialog::~InterestPostingDialog() = default;
+InterestPostingDialog::~InterestPostingDialog()
+{
+    if (m_previewJob)
+        m_previewJob->cancel = true; // its thread stops at its next step; the result is dropped
+}
 
 void InterestPostingDialog::setAsOf(QDate asOf)
 {
-    m_asOf->setDate(asOf);
-    refreshPreview();
+    if (asOf == m_asOf->date())
+        refreshPreview();
+    else
+        m_asOf->setDate(asOf); // dateChanged reads the preview
 }
 
+// The preview is read on a thread of its own (BookJob, a connection of its own), the grids
+// emptied meanwhile and Post off; a newer preview (another date) cancels the one under way.
 void InterestPostingDialog::refreshPreview()
 {
+    if (m_previewJob)
+        m_previewJob->cancel = true;
     m_preview = {};
     m_lines->setLines({});
-    const auto preview = InterestPostingService(m_session).preview(m_asOf->date());
+    showSkips();
+    m_post->setEnabled(false);
+    const QDate asOf = m_asOf->date();
+    auto job = std::make_shared<PreviewJob>();
+    m_previewJob = job;
+    m_previewing = true;
+    m_previewProgress->setRange(0, 0); // busy until the count of invoices is known
+    m_previewCancel->setEnabled(true);
+    m_previewBar->show();
+    const QString reading = tr("Reading what a posting as of %1 would post…").arg(formatDate(asOf));
+    m_message->setText(m_postedNote.isEmpty() ? reading : m_postedNote + u' ' + reading);
+    BookJob::start<InterestPostingRun>(
+            m_session, AccessMode::ReadOnly, this,
+            [asOf, job](Session &worker) {
+                return InterestPostingService(worker).preview(asOf, [job](qint64 done, qint64 total) {
+                    job->done = done;
+                    job->total = total;
+                    return !job->cancel.load();
+                });
+            },
+            [this, job, asOf](Result<InterestPostingRun> preview) {
+                if (job != m_previewJob)
+                    return; // a newer preview replaced it
+                m_previewJob.reset();
+                m_previewing = false;
+                if (job->cancel.load()) // cancelled, even if the read ended first: nothing shown
+                    preview = std::unexpected(Error{ErrorCode::Cancelled, QString()});
+                m_previewBar->hide();
+                showPreview(std::move(preview), asOf);
+                Q_EMIT previewReady();
+            });
+}
+
+void InterestPostingDialog::cancelPreview()
+{
+    if (!m_previewJob)
+        return;
+    m_previewJob->cancel = true;
+    m_previewCancel->setEnabled(false);
+}
+
+void InterestPostingDialog::showPreview(Result<InterestPostingRun> preview, QDate asOf)
+{
+    auto withNote = [this](const QString &text) { return m_postedNote.isEmpty() ? text : m_postedNote + u' ' + text; };
     if (!preview) {
         showSkips();
-        m_message->setText(preview.error().message);
+        m_message->setText(withNote(
+                preview.error().code == ErrorCode::Cancelled
+                        ? tr("The preview was cancelled: nothing to post. Press Preview to read it again.")
+                        : preview.error().message));
         m_post->setEnabled(false);
         return;
     }
-    m_preview = *preview;
+    m_preview = std::move(*preview);
     m_lines->setLines(m_preview.lines);
     m_table->resizeColumnsToContents();
     showSkips();
     const bool mayPost = m_session.can(Action::PostInvoice) && !m_session.book().isReadOnly();
     m_post->setEnabled(mayPost && !m_preview.lines.empty());
     m_post->setToolTip(mayPost ? QString() : tr("Posting debit notes needs the permission to post invoices"));
-    m_message->setText(m_preview.lines.empty()
-                               ? tr("Nothing to post as of %1.").arg(formatDate(m_asOf->date()))
-                               : tr("%n debit note(s) to post as of %1.", nullptr, int(m_preview.lines.size()))
-                                         .arg(formatDate(m_asOf->date())));
+    m_message->setText(withNote(m_preview.lines.empty()
+                                        ? tr("Nothing to post as of %1.").arg(formatDate(asOf))
+                                        : tr("%n debit note(s) to post as of %1.", nullptr,
+                                             int(m_preview.lines.size()))
+                                                  .arg(formatDate(asOf))));
 }
 
 // The skips of the preview: counted by reason in one line (not one message each: a first
@@ -182,7 +290,7 @@ void InterestPostingDialog::filterSkips()
 
 void InterestPostingDialog::post(Confirm confirm)
 {
-    if (m_preview.lines.empty() || m_posting)
+    if (m_preview.lines.empty() || m_posting || m_previewing)
         return;
     if (confirm == Confirm::Ask
         && QMessageBox::question(this, tr("Post interest"),
@@ -211,14 +319,14 @@ void InterestPostingDialog::post(Confirm confirm)
                 m_posting = false;
                 m_asOf->setEnabled(true);
                 if (!run) {
+                    m_postedNote = tr("Nothing posted: %1").arg(run.error().message);
                     refreshPreview();
-                    m_message->setText(tr("Nothing posted: %1").arg(run.error().message));
                     return;
                 }
                 m_postedCount += int(run->lines.size());
+                m_postedNote = tr("Posted %n debit note(s) as of %1.", nullptr, int(run->lines.size()))
+                                       .arg(formatDate(asOf));
                 refreshPreview();
-                m_message->setText(tr("Posted %n debit note(s) as of %1.", nullptr, int(run->lines.size()))
-                                           .arg(formatDate(asOf)));
                 Q_EMIT posted();
             });
 }

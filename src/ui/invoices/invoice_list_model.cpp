@@ -50,7 +50,7 @@ void InvoiceListModel::setCustomer(std::optional<Id> customerId)
 
 const InvoiceListRow *InvoiceListModel::rowAt(int row) const
 {
-    return row >= 0 && static_cast<std::size_t>(row) < m_rows.size() ? &m_rows[static_cast<std::size_t>(row)] : nullptr;
+    return ensureRow(row) ? m_rows.find(row) : nullptr;
 }
 
 int InvoiceListModel::columnCount(const QModelIndex &parent) const
@@ -176,25 +176,24 @@ Result<qint64> InvoiceListModel::queryCount(const BrowseService &browse)
     return browse.invoiceCount(m_filter);
 }
 
-Result<qsizetype> InvoiceListModel::queryPage(const BrowseService &browse, RowWindow window)
+Result<qsizetype> InvoiceListModel::queryPage(const BrowseService &browse, const RowWindow &window, Reading reading)
 {
-    auto rows = browse.invoices(m_filter, m_sort, asOf(), window);
+    InvoiceListSort sort = m_sort;
+    if (reading == Reading::Reversed)
+        sort.direction = sort.direction == SortDirection::Ascending ? SortDirection::Descending : SortDirection::Ascending;
+    auto rows = browse.invoices(m_filter, sort, asOf(), window);
     if (!rows)
         return std::unexpected(rows.error());
-    m_staged = std::move(*rows);
-    return static_cast<qsizetype>(m_staged.size());
+    m_rows.stage(std::move(*rows), reading == Reading::Reversed);
+    return m_rows.stagedCount();
 }
 
-void InvoiceListModel::appendStagedRows()
+Result<std::optional<ListKey>> InvoiceListModel::queryKeyAt(const BrowseService &browse, qint64 position, Reading reading)
 {
-    m_rows.insert(m_rows.end(), std::make_move_iterator(m_staged.begin()), std::make_move_iterator(m_staged.end()));
-    m_staged.clear();
-}
-
-void InvoiceListModel::clearRows()
-{
-    m_rows.clear();
-    m_staged.clear();
+    InvoiceListSort sort = m_sort;
+    if (reading == Reading::Reversed)
+        sort.direction = sort.direction == SortDirection::Ascending ? SortDirection::Descending : SortDirection::Ascending;
+    return browse.invoiceKeyAt(m_filter, sort, position);
 }
 
 } // namespace ardesk

@@ -50,7 +50,7 @@ void PaymentListModel::setCustomer(std::optional<Id> customerId)
 
 const PaymentListRow *PaymentListModel::rowAt(int row) const
 {
-    return row >= 0 && static_cast<std::size_t>(row) < m_rows.size() ? &m_rows[static_cast<std::size_t>(row)] : nullptr;
+    return ensureRow(row) ? m_rows.find(row) : nullptr;
 }
 
 int PaymentListModel::columnCount(const QModelIndex &parent) const
@@ -172,25 +172,24 @@ Result<qint64> PaymentListModel::queryCount(const BrowseService &browse)
     return browse.paymentCount(m_filter);
 }
 
-Result<qsizetype> PaymentListModel::queryPage(const BrowseService &browse, RowWindow window)
+Result<qsizetype> PaymentListModel::queryPage(const BrowseService &browse, const RowWindow &window, Reading reading)
 {
-    auto rows = browse.payments(m_filter, m_sort, window);
+    PaymentListSort sort = m_sort;
+    if (reading == Reading::Reversed)
+        sort.direction = sort.direction == SortDirection::Ascending ? SortDirection::Descending : SortDirection::Ascending;
+    auto rows = browse.payments(m_filter, sort, window);
     if (!rows)
         return std::unexpected(rows.error());
-    m_staged = std::move(*rows);
-    return static_cast<qsizetype>(m_staged.size());
+    m_rows.stage(std::move(*rows), reading == Reading::Reversed);
+    return m_rows.stagedCount();
 }
 
-void PaymentListModel::appendStagedRows()
+Result<std::optional<ListKey>> PaymentListModel::queryKeyAt(const BrowseService &browse, qint64 position, Reading reading)
 {
-    m_rows.insert(m_rows.end(), std::make_move_iterator(m_staged.begin()), std::make_move_iterator(m_staged.end()));
-    m_staged.clear();
-}
-
-void PaymentListModel::clearRows()
-{
-    m_rows.clear();
-    m_staged.clear();
+    PaymentListSort sort = m_sort;
+    if (reading == Reading::Reversed)
+        sort.direction = sort.direction == SortDirection::Ascending ? SortDirection::Descending : SortDirection::Ascending;
+    return browse.paymentKeyAt(m_filter, sort, position);
 }
 
 } // namespace ardesk
