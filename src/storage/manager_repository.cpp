@@ -824,10 +824,15 @@ std::vector<DashboardOpenItem> ManagerRepository::openItems(const QString &curre
 std::vector<OpenItemWithParts> ManagerRepository::openItemsWithParts(const QString &currency)
 {
     std::vector<OpenItemWithParts> result;
+    // The invoices with parts first (the IN list), then their state rows by key: written as
+    // a plain join SQLite walks the whole of invoice_state and looks up parts for each row
+    // (about 50 ms at a million invoices, with no invoice having parts).
     Statement s(m_book, QStringLiteral("SELECT s.invoice_id, s.customer_id, s.due_date, s.open_amount, p.seq, p.due_date, "
                                        "p.amount FROM invoice_installments p "
                                        "JOIN invoice_state s ON s.invoice_id = p.invoice_id "
-                                       "WHERE s.open_amount <> 0 AND s.currency = ? ORDER BY s.invoice_id, p.seq"));
+                                       "WHERE s.open_amount <> 0 AND s.currency = ? "
+                                       "AND s.invoice_id IN (SELECT invoice_id FROM invoice_installments) "
+                                       "ORDER BY s.invoice_id, p.seq"));
     s.bind(1, currency);
     Id invoice = 0;
     while (s.next()) {
