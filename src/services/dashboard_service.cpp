@@ -5,6 +5,7 @@
 #include "service_support.h"
 #include "staff_performance_service.h"
 
+#include "domain/instalment_terms.h"
 #include "domain/kpi.h"
 #include "domain/promise_evaluation.h"
 #include "storage/aging_repository.h"
@@ -33,6 +34,13 @@ QDate lastDayOfMonth(QDate date)
 QDate firstOfMonth(QDate date)
 {
     return QDate(date.year(), date.month(), 1);
+}
+
+// The order of customer codes in SQL (ORDER BY code): SQLite's binary collation and the
+// C.UTF-8 collation of the team server both compare the UTF-8 bytes.
+bool codeLess(const QString &a, const QString &b)
+{
+    return a.toUtf8() < b.toUtf8();
 }
 
 std::optional<MinorUnits> teamTarget(const std::vector<CollectorTargetRow> &targets, const QString &currency,
@@ -141,35 +149,148 @@ Result<DashboardTiles> DashboardService::tiles(const QString &currency, QDate to
 
 Result<AgingStack> DashboardService::agingStack(const QString &currency, QDate today, AgingStackBy by)
 {
+    auto figures = openItemFigures(currency, today, by);
+    if (!figures)
+        return std::unexpected(figures.error());
+    return std::move(figures->aging);
+}
+
+Result<OpenItemFigures> DashboardService::openItemFigures(const QString &currency, QDate today, AgingStackBy by,
+                                                          int topLimit)
+{
     if (auto allowed = m_session.require(Action::ExportReports); !allowed)
         return std::unexpected(allowed.error());
     auto settings = AgingSnapshotService(m_session).bookAgingSettings();
     if (!settings)
         return std::unexpected(settings.error());
-    const AgingBuckets buckets = settings->second;
-    return reading([&]() -> Result<AgingStack> {
-        AgingStack stack;
-        stack.bucketLabels = buckets.labels();
-        std::map<QString, std::vector<MinorUnits>> groups;
-        for (const auto &row : ManagerRepository(m_session.book())
-                                       .agingByGroup(currency, today, buckets, by == AgingStackBy::RiskClass)) {
-            auto &amounts = groups[row.group];
-            if (amounts.empty())
-                amounts.assign(static_cast<std::size_t>(buckets.bucketCount()), 0);
-            amounts[static_cast<std::size_t>(row.bucket)] += row.amount;
+    const auto [basis, buckets] = *settings;
+    const int limit = std::clamp(topLimit, 1, 1000);
+    return reading([&]() -> Result<OpenItemFigures> {
+        Book &book = m_session.book();
+        ReadSnapshot snapshot(book);
+        ManagerRepository repository(book);
+        OpenItemFigures figures;
+        figures.currency = currency;
+        figures.today = today;
+        figures.aging.bucketLabels = buckets.labels();
+        const std::vector<DashboardOpenItem> items = repository.openItems(currency);
+        const std::vector<OpenItemWithParts> withParts = repository.openItemsWithParts(currency);
+        const CustomerGroups groups = repository.customerGroups(by == AgingStackBy::RiskClass);
+        const std::size_t count = static_cast<std::size_t>(buckets.bucketCount());
+        const qint64 todayDay = today.toJulianDay();
+        // The last bucket: due (or issued) before this day.
+        const qint64 cutoff = today.addDays(-buckets.edges().back()).toJulianDay();
+        const bool byIssueDate = basis == AgingBasis::InvoiceDate;
+        // The stack buckets by the due date (each instalment part by its own), whatever the basis.
+        const auto bucketOf = [&](QDate due) {
+            return static_cast<std::size_t>(buckets.bucketFor(static_cast<int>(due.daysTo(today))));
+        };
+        // [group][bucket]; empty while the group has no open invoice.
+        std::vector<std::vector<MinorUnits>> amounts(static_cast<std::size_t>(groups.names.size()));
+        struct Overdue
+        {
+            Id customerId = 0;
+            MinorUnits open = 0;
+            MinorUnits overdue = 0;
+            qint64 oldestDueDay = 0;
+        };
+        std::vector<Overdue> overdue;
+        // One customer after the other (the items come by customer).
+        for (std::size_t i = 0; i < items.size();) {
+            const Id customer = items[i].customerId;
+            const auto group = groups.groupOf.find(customer);
+            std::vector<MinorUnits> *row = nullptr;
+            if (group != groups.groupOf.end()) {
+                row = &amounts[static_cast<std::size_t>(group->second)];
+                if (row->empty())
+                    row->assign(count, 0);
+            }
+            Overdue sums{customer, 0, 0, items[i].dueDay};
+            MinorUnits inLastBucket = 0;
+            bool hasLastBucket = false;
+            for (; i < items.size() && items[i].customerId == customer; ++i) {
+                const DashboardOpenItem &item = items[i];
+                sums.open += item.open;
+                if (item.dueDay < todayDay)
+                    sums.overdue += item.open;
+                sums.oldestDueDay = std::min(sums.oldestDueDay, item.dueDay);
+                if ((byIssueDate ? item.issueDay : item.dueDay) < cutoff) {
+                    inLastBucket += item.open;
+                    hasLastBucket = true;
+                }
+                if (row)
+                    (*row)[bucketOf(QDate::fromJulianDay(item.dueDay))] += item.open;
+            }
+            if (!row)
+                continue; // no such customer: the figures join the customers
+            if (sums.overdue > 0)
+                overdue.push_back(sums);
+            if (hasLastBucket)
+                figures.lastBucketNow.emplace_back(customer, inLastBucket);
+        }
+        // An invoice with instalment parts is one item per part, each in the bucket of its own
+        // due date (docs/credit-policy.md "Instalment terms", as the aging counts it): its open
+        // amount leaves the bucket of the invoice's due date and is spread over its open parts.
+        for (const OpenItemWithParts &invoice : withParts) {
+            const auto group = groups.groupOf.find(invoice.customerId);
+            if (group == groups.groupOf.end() || invoice.parts.empty())
+                continue;
+            std::vector<MinorUnits> &row = amounts[static_cast<std::size_t>(group->second)];
+            if (row.empty())
+                row.assign(count, 0);
+            row[bucketOf(QDate::fromJulianDay(invoice.dueDay))] -= invoice.open;
+            for (const OpenInstalmentPart &part : openInstalmentParts(invoice.parts, invoice.open))
+                row[bucketOf(part.dueDate)] += part.open;
         }
         // Named groups in order, "none" last.
-        for (auto &[group, amounts] : groups) {
-            if (group.isEmpty())
+        std::vector<std::size_t> named;
+        std::optional<std::size_t> none;
+        for (std::size_t g = 0; g < amounts.size(); ++g) {
+            if (amounts[g].empty())
                 continue;
-            stack.groups << group;
-            stack.amounts.push_back(amounts);
+            if (groups.names.at(static_cast<qsizetype>(g)).isEmpty())
+                none = g;
+            else
+                named.push_back(g);
         }
-        if (const auto none = groups.find(QString()); none != groups.end()) {
-            stack.groups << QString();
-            stack.amounts.push_back(none->second);
+        std::sort(named.begin(), named.end(), [&](std::size_t a, std::size_t b) {
+            return groups.names.at(static_cast<qsizetype>(a)) < groups.names.at(static_cast<qsizetype>(b));
+        });
+        if (none)
+            named.push_back(*none);
+        for (const std::size_t g : named) {
+            figures.aging.groups << groups.names.at(static_cast<qsizetype>(g));
+            figures.aging.amounts.push_back(std::move(amounts[g]));
         }
-        return stack;
+        // The top overdue: the largest overdue amounts first, then by code; the customers'
+        // codes and names are read for the first `limit` and those tied with the last of them.
+        std::sort(overdue.begin(), overdue.end(),
+                  [](const Overdue &a, const Overdue &b) { return a.overdue > b.overdue; });
+        std::size_t take = std::min(overdue.size(), static_cast<std::size_t>(limit));
+        if (take > 0)
+            while (take < overdue.size() && overdue[take].overdue == overdue[take - 1].overdue)
+                ++take;
+        QList<Id> ids;
+        for (std::size_t k = 0; k < take; ++k)
+            ids << overdue[k].customerId;
+        const QHash<Id, CustomerAmount> customers = repository.customers(ids);
+        for (std::size_t k = 0; k < take; ++k) {
+            const auto found = customers.constFind(overdue[k].customerId);
+            if (found == customers.constEnd())
+                continue;
+            CustomerAmount c = *found;
+            c.amount = overdue[k].open;
+            c.overdue = overdue[k].overdue;
+            c.oldestDaysPastDue = todayDay - overdue[k].oldestDueDay;
+            figures.topOverdue.push_back(std::move(c));
+        }
+        std::stable_sort(figures.topOverdue.begin(), figures.topOverdue.end(),
+                         [](const CustomerAmount &a, const CustomerAmount &b) {
+                             return a.overdue != b.overdue ? a.overdue > b.overdue : codeLess(a.code, b.code);
+                         });
+        if (figures.topOverdue.size() > static_cast<std::size_t>(limit))
+            figures.topOverdue.resize(static_cast<std::size_t>(limit));
+        return figures;
     });
 }
 
@@ -282,36 +403,47 @@ Result<std::vector<DisputeReason>> DashboardService::disputesByReason(const QStr
 
 Result<std::vector<CustomerAmount>> DashboardService::topOverdue(const QString &currency, QDate today, int limit)
 {
-    if (auto allowed = m_session.require(Action::ExportReports); !allowed)
-        return std::unexpected(allowed.error());
-    return reading([&]() -> Result<std::vector<CustomerAmount>> {
-        return ManagerRepository(m_session.book()).topOverdue(currency, today, std::clamp(limit, 1, 1000));
-    });
+    auto figures = openItemFigures(currency, today, AgingStackBy::Collector, limit);
+    if (!figures)
+        return std::unexpected(figures.error());
+    return std::move(figures->topOverdue);
 }
 
 Result<std::vector<MovedAccount>> DashboardService::movedIntoLastBucket(const QString &currency, QDate today)
 {
+    auto now = openItemFigures(currency, today, AgingStackBy::Collector);
+    if (!now)
+        return std::unexpected(now.error());
+    return movedIntoLastBucket(*now);
+}
+
+Result<std::vector<MovedAccount>> DashboardService::movedIntoLastBucket(const OpenItemFigures &now)
+{
     if (auto allowed = m_session.require(Action::ExportReports); !allowed)
         return std::unexpected(allowed.error());
+    const QString &currency = now.currency;
     AgingSnapshotService snapshots(m_session);
     auto settings = snapshots.bookAgingSettings();
     if (!settings)
         return std::unexpected(settings.error());
     const auto [basis, buckets] = *settings;
     const int last = buckets.bucketCount() - 1;
-    const QDate monthEnd = lastDayOfMonth(today.addMonths(-1));
+    const QDate monthEnd = lastDayOfMonth(now.today.addMonths(-1));
     auto before = snapshots.snapshotAt(monthEnd);
     if (!before)
         return std::unexpected(before.error());
-    // Customers (by code) with an amount in the last bucket at the month-end.
+    // Customers with an amount in the last bucket at the month-end: from the snapshot, the
+    // lines of that bucket only (by id: a snapshot line's customer is the customer of that
+    // code, codes are unique), else from the live aging of that day (by code).
+    QSet<Id> hadLastBucketIds;
     QSet<QString> hadLastBucket;
     if (*before) {
-        auto report = snapshots.report((*before)->id, AgingGrouping::Customer);
-        if (!report)
-            return std::unexpected(report.error());
-        for (const CustomerAgingLine &line : report->customers)
-            if (line.line.currency == currency && line.line.buckets[static_cast<std::size_t>(last)] != 0)
-                hadLastBucket.insert(line.customerCode);
+        auto ids = reading([&]() -> Result<std::vector<Id>> {
+            return ManagerRepository(m_session.book()).snapshotCustomersInBucket((*before)->id, currency, last);
+        });
+        if (!ids)
+            return std::unexpected(ids.error());
+        hadLastBucketIds = QSet<Id>(ids->begin(), ids->end());
     } else {
         auto report = reading([&]() -> Result<AgingReport> {
             return AgingRepository(m_session.book()).compute(monthEnd, basis, buckets, AgingGrouping::Customer);
@@ -323,12 +455,22 @@ Result<std::vector<MovedAccount>> DashboardService::movedIntoLastBucket(const QS
                 hadLastBucket.insert(line.customerCode);
     }
     return reading([&]() -> Result<std::vector<MovedAccount>> {
+        QList<Id> ids;
+        for (const auto &[customer, amount] : now.lastBucketNow)
+            if (!hadLastBucketIds.contains(customer))
+                ids << customer;
+        const QHash<Id, CustomerAmount> customers = ManagerRepository(m_session.book()).customers(ids);
         std::vector<MovedAccount> moved;
-        const QDate cutoff = today.addDays(-buckets.edges().back());
-        for (const CustomerAmount &c : ManagerRepository(m_session.book())
-                                               .openBefore(currency, cutoff, basis == AgingBasis::InvoiceDate))
-            if (!hadLastBucket.contains(c.code))
-                moved.push_back({c.customerId, c.code, c.name, c.collectorLogin, c.amount});
+        for (const auto &[customer, amount] : now.lastBucketNow) {
+            const auto found = customers.constFind(customer);
+            if (found == customers.constEnd() || hadLastBucket.contains(found->code))
+                continue;
+            moved.push_back({customer, found->code, found->name, found->collectorLogin, amount});
+        }
+        // The largest first, then by code.
+        std::sort(moved.begin(), moved.end(), [](const MovedAccount &a, const MovedAccount &b) {
+            return a.lastBucketNow != b.lastBucketNow ? a.lastBucketNow > b.lastBucketNow : codeLess(a.code, b.code);
+        });
         return moved;
     });
 }

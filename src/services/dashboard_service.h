@@ -87,6 +87,21 @@ struct MovedAccount final
     MinorUnits lastBucketNow = 0;
 };
 
+// Three figures from one read of the open invoices of a currency (openItemFigures): the aging
+// stack, the top overdue accounts, and each customer's open amount in the last bucket now,
+// which movedIntoLastBucket(const OpenItemFigures &) compares with the last month-end.
+struct OpenItemFigures final
+{
+    QString currency;
+    QDate today;
+    AgingStack aging;
+    std::vector<CustomerAmount> topOverdue;
+    // Customers with an open invoice in the last bucket now (due date, or issue date when
+    // the book ages by invoice date, more than the last edge's days ago): (customer id,
+    // their open amount in it), by customer id.
+    std::vector<std::pair<Id, MinorUnits>> lastBucketNow;
+};
+
 class DashboardService final
 {
 public:
@@ -107,6 +122,13 @@ public:
     // Customers with an amount in the last bucket now that had none at the last month-end
     // (from its snapshot; the live as-of aging of that day when there is none).
     Result<std::vector<MovedAccount>> movedIntoLastBucket(const QString &currency, QDate today);
+    // The same from the figures of one read (the dashboard's worker reads the open invoices
+    // once for the aging stack, the top overdue accounts and this).
+    Result<std::vector<MovedAccount>> movedIntoLastBucket(const OpenItemFigures &now);
+
+    // The aging stack, the top overdue accounts and the last bucket now from one read of the
+    // open invoices (each equals agingStack, topOverdue and what movedIntoLastBucket compares).
+    Result<OpenItemFigures> openItemFigures(const QString &currency, QDate today, AgingStackBy by, int topLimit = 10);
 
 private:
     Session &m_session;

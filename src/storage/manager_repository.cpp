@@ -530,6 +530,20 @@ std::vector<SnapshotLine> ManagerRepository::snapshotLines(Id snapshotId, bool t
     return result;
 }
 
+std::vector<Id> ManagerRepository::snapshotCustomersInBucket(Id snapshotId, const QString &currency, int bucket)
+{
+    std::vector<Id> result;
+    Statement s(m_book, QStringLiteral("SELECT customer_id FROM aging_snapshot_lines WHERE snapshot_id = ? "
+                                       "AND customer_id <> 0 AND currency = ? AND bucket = ? AND amount <> 0 "
+                                       "ORDER BY customer_id"));
+    s.bind(1, snapshotId);
+    s.bind(2, currency);
+    s.bind(3, bucket);
+    while (s.next())
+        result.push_back(s.int64(0));
+    return result;
+}
+
 std::map<Id, std::vector<SnapshotLine>> ManagerRepository::snapshotTotals(const std::vector<Id> &ids)
 {
     std::map<Id, std::vector<SnapshotLine>> result;
@@ -790,6 +804,91 @@ std::vector<CustomerAmount> ManagerRepository::openBefore(const QString &currenc
         c.collectorLogin = s.text(3);
         c.amount = s.int64(4);
         result.push_back(c);
+    }
+    return result;
+}
+
+std::vector<DashboardOpenItem> ManagerRepository::openItems(const QString &currency)
+{
+    std::vector<DashboardOpenItem> result;
+    // By customer: SQLite walks the partial index invoice_state_open (customer_id, due_date,
+    // currency, issue_date, open_amount), which holds every column read, without a sort.
+    Statement s(m_book, QStringLiteral("SELECT customer_id, due_date, issue_date, open_amount FROM invoice_state "
+                                       "WHERE open_amount <> 0 AND currency = ? ORDER BY customer_id"));
+    s.bind(1, currency);
+    while (s.next())
+        result.push_back({s.int64(0), s.int64(1), s.int64(2), s.int64(3)});
+    return result;
+}
+
+std::vector<OpenItemWithParts> ManagerRepository::openItemsWithParts(const QString &currency)
+{
+    std::vector<OpenItemWithParts> result;
+    // The invoices with parts first (the IN list), then their state rows by key: written as
+    // a plain join SQLite walks the whole of invoice_state and looks up parts for each row
+    // (about 50 ms at a million invoices, with no invoice having parts).
+    Statement s(m_book, QStringLiteral("SELECT s.invoice_id, s.customer_id, s.due_date, s.open_amount, p.seq, p.due_date, "
+                                       "p.amount FROM invoice_installments p "
+                                       "JOIN invoice_state s ON s.invoice_id = p.invoice_id "
+                                       "WHERE s.open_amount <> 0 AND s.currency = ? "
+                                       "AND s.invoice_id IN (SELECT invoice_id FROM invoice_installments) "
+                                       "ORDER BY s.invoice_id, p.seq"));
+    s.bind(1, currency);
+    Id invoice = 0;
+    while (s.next()) {
+        if (result.empty() || s.int64(0) != invoice) {
+            invoice = s.int64(0);
+            result.push_back({s.int64(1), s.int64(2), s.int64(3), {}});
+        }
+        result.back().parts.push_back(
+                {static_cast<int>(s.int64(4)), QDate::fromJulianDay(s.int64(5)), s.int64(6)});
+    }
+    return result;
+}
+
+CustomerGroups ManagerRepository::customerGroups(bool byRiskClass)
+{
+    CustomerGroups result;
+    QHash<QString, int> indexOf;
+    auto groupIndex = [&](const QString &name) {
+        const auto found = indexOf.constFind(name);
+        if (found != indexOf.constEnd())
+            return *found;
+        const int index = static_cast<int>(result.names.size());
+        result.names << name;
+        indexOf.insert(name, index);
+        return index;
+    };
+    if (byRiskClass) {
+        Statement s(m_book, QStringLiteral("SELECT id, risk_class FROM customers"));
+        QByteArray last;
+        int lastIndex = -1;
+        while (s.next()) {
+            const QByteArrayView utf8 = s.utf8(1);
+            if (lastIndex < 0 || utf8 != last) {
+                last = utf8.toByteArray();
+                lastIndex = groupIndex(QString::fromUtf8(last));
+            }
+            result.groupOf.emplace(s.int64(0), lastIndex);
+        }
+        return result;
+    }
+    // The collector's login, "" for none (a customer without a collector, or whose
+    // collector is not a user: the LEFT JOIN's COALESCE(u.login, '')).
+    std::unordered_map<Id, int> ofUser;
+    {
+        Statement s(m_book, QStringLiteral("SELECT id, login FROM users"));
+        while (s.next())
+            ofUser.emplace(s.int64(0), groupIndex(s.text(1)));
+    }
+    const int none = groupIndex(QString());
+    Statement s(m_book, QStringLiteral("SELECT id, collector_id FROM customers"));
+    while (s.next()) {
+        int index = none;
+        if (!s.isNull(1))
+            if (const auto found = ofUser.find(s.int64(1)); found != ofUser.end())
+                index = found->second;
+        result.groupOf.emplace(s.int64(0), index);
     }
     return result;
 }

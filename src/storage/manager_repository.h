@@ -13,14 +13,17 @@
 #include "book.h"
 
 #include "domain/aging.h"
+#include "domain/instalment_terms.h"
 #include "domain/ledger_types.h"
 
 #include <QDate>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace ardesk {
@@ -170,6 +173,31 @@ struct CustomerAmount final
     qint64 oldestDaysPastDue = 0;
 };
 
+// The dashboard's one read of the open invoices of a currency (open_amount <> 0).
+struct DashboardOpenItem final
+{
+    Id customerId = 0;
+    qint64 dueDay = 0;   // Julian day of the invoice's due date
+    qint64 issueDay = 0; // and of its issue date
+    MinorUnits open = 0;
+};
+
+// An open invoice of a currency with instalment parts (aging counts each part apart).
+struct OpenItemWithParts final
+{
+    Id customerId = 0;
+    qint64 dueDay = 0;
+    MinorUnits open = 0;
+    std::vector<InstalmentPart> parts; // by seq
+};
+
+// Each customer's group for a stack: the collector's login ("" for none) or the risk class.
+struct CustomerGroups final
+{
+    QStringList names;                     // distinct, in the order first met
+    std::unordered_map<Id, int> groupOf;   // customer id -> index into names
+};
+
 class ManagerRepository final
 {
 public:
@@ -207,6 +235,9 @@ public:
     Id insertSnapshot(QDate asOf, const QString &basis, const QString &edges, const QString &createdAt,
                       const std::vector<SnapshotLine> &lines);
     std::vector<SnapshotLine> snapshotLines(Id snapshotId, bool totalsOnly);
+    // The customers (not the totals line) with an amount other than 0 in `bucket` of the
+    // currency in a snapshot, by id: the lines of that bucket only, not the whole report.
+    std::vector<Id> snapshotCustomersInBucket(Id snapshotId, const QString &currency, int bucket);
     // Per-currency bucket totals of several snapshots (customer 0 lines): snapshot id -> lines.
     std::map<Id, std::vector<SnapshotLine>> snapshotTotals(const std::vector<Id> &ids);
     std::optional<QDate> firstInvoiceDate();
@@ -234,6 +265,13 @@ public:
     // Per customer of the currency, the open amount now of the invoices whose due date (or
     // issue date) is before `cutoff` (amount), largest first.
     std::vector<CustomerAmount> openBefore(const QString &currency, QDate cutoff, bool byIssueDate);
+    // The same open invoices read once for several figures (DashboardService::openItemFigures):
+    // every open invoice of the currency by customer (from the covering partial index
+    // invoice_state_open), those of them with instalment parts, and each customer's group.
+    // agingByGroup, topOverdue and openBefore above stay the reference the tests compare with.
+    std::vector<DashboardOpenItem> openItems(const QString &currency);
+    std::vector<OpenItemWithParts> openItemsWithParts(const QString &currency);
+    CustomerGroups customerGroups(bool byRiskClass);
 
 private:
     Book &m_book;

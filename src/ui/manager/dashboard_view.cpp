@@ -537,11 +537,13 @@ void DashboardView::requestFigures(bool asked)
                 });
                 if (run.superseded())
                     return;
-                auto aging = service.agingStack(currency, day, stackBy);
-                if (!aging)
-                    return fail(aging.error());
-                steps.lap("aging stack");
-                run.post([this, current, resolvedKey, a = *aging] {
+                // One read of the open invoices: the aging stack, the top overdue accounts and
+                // the last bucket now (compared with the last month-end below).
+                auto openItems = service.openItemFigures(currency, day, stackBy, kTopOverdueRows);
+                if (!openItems)
+                    return fail(openItems.error());
+                steps.lap("open items: aging stack, top overdue");
+                run.post([this, current, resolvedKey, a = openItems->aging] {
                     if (!current(resolvedKey))
                         return;
                     m_figures.aging = a;
@@ -549,8 +551,7 @@ void DashboardView::requestFigures(bool asked)
                 });
                 if (run.superseded())
                     return;
-                auto top = service.topOverdue(currency, day, kTopOverdueRows);
-                steps.lap("top overdue");
+                auto top = Result<std::vector<CustomerAmount>>(openItems->topOverdue);
                 auto disputes = service.disputesByReason(currency);
                 steps.lap("disputes by reason");
                 auto weeks = service.collectionsByWeek(currency, day, 13);
@@ -580,7 +581,7 @@ void DashboardView::requestFigures(bool asked)
                     return;
                 auto trend = service.kpiTrend(currency, day, 12);
                 steps.lap("kpi trend");
-                auto moved = service.movedIntoLastBucket(currency, day);
+                auto moved = service.movedIntoLastBucket(*openItems);
                 steps.lap("moved into last bucket");
                 if (!trend || !moved)
                     return fail(!trend ? trend.error() : moved.error());
