@@ -219,21 +219,26 @@ void LedgerSpanComparer::beginRange(int kind, qint64 low, qint64 high)
                                        "due_day, amount FROM ledger_spans WHERE kind = %1 AND doc_id > ? "
                                        "AND doc_id <= ? ORDER BY doc_id")
                                 .arg(kind));
-    m_range = q.get();
-    m_range->bind(1, low);
-    m_range->bind(2, high);
+    // Read at once (a chunk's rows): the pass runs its own statements meanwhile, and on
+    // PostgreSQL a connection has one result in flight.
+    q->bind(1, low);
+    q->bind(2, high);
+    m_rangeRows.clear();
+    while (q->next())
+        m_rangeRows.emplace_back(q->int64(0), LedgerSpanRow{static_cast<int>(q->int64(1)), q->int64(2), q->int64(3),
+                                                            q->int64(4), q->int64(5), q->int64(6), q->int64(7)});
+    m_check.stored += static_cast<qint64>(m_rangeRows.size());
+    m_rangeAt = 0;
     readStored();
 }
 
 bool LedgerSpanComparer::readStored()
 {
-    m_hasStored = m_range->next();
+    m_hasStored = m_rangeAt < m_rangeRows.size();
     if (m_hasStored) {
-        ++m_check.stored;
-        const Statement &q = *m_range;
-        m_storedDoc = q.int64(0);
-        m_stored = {static_cast<int>(q.int64(1)), q.int64(2), q.int64(3), q.int64(4), q.int64(5), q.int64(6),
-                    q.int64(7)};
+        m_storedDoc = m_rangeRows[m_rangeAt].first;
+        m_stored = m_rangeRows[m_rangeAt].second;
+        ++m_rangeAt;
     }
     return m_hasStored;
 }
@@ -262,7 +267,7 @@ void LedgerSpanComparer::endRange()
         compare(m_storedDoc, m_stored, std::nullopt);
         readStored();
     }
-    m_range = nullptr;
+    m_rangeRows.clear();
 }
 
 void LedgerSpanComparer::compare(Id docId, const std::optional<LedgerSpanRow> &stored,

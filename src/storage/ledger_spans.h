@@ -37,6 +37,7 @@
 #include <tuple>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace ardesk {
 
@@ -104,7 +105,8 @@ private:
 
     Book &m_book;
     std::array<std::unique_ptr<Statement>, 3> m_ranges;
-    Statement *m_range = nullptr; // the open range's statement
+    std::vector<std::pair<Id, LedgerSpanRow>> m_rangeRows; // the open range's stored rows
+    std::size_t m_rangeAt = 0;
     int m_kind = 0;
     bool m_hasStored = false; // m_stored holds the range's next stored row
     Id m_storedDoc = 0;
