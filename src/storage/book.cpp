@@ -150,6 +150,16 @@ Result<std::unique_ptr<Book>> Book::open(const QString &givenLocation, OpenMode 
         return std::unexpected(configured.error());
     if (auto migrated = book->migrate(mode); !migrated)
         return std::unexpected(migrated.error());
+    try {
+        if (book->m_dialect.engine() == Engine::SQLite) {
+            const QVariant handle = book->m_db.driver()->handle();
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+                book->m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        }
+        book->m_changeSerial = book->tableNames().contains(QStringLiteral("book_changes"));
+    } catch (const StorageError &error) {
+        return std::unexpected(Error::storage(error.message()));
+    }
     return book;
 }
 
@@ -372,6 +382,8 @@ void Book::begin()
     if (m_dialect.engine() == Engine::SQLite) {
         exec(QStringLiteral("BEGIN IMMEDIATE"));
         m_inTransaction = true;
+        if (m_sqlite)
+            m_changesAtBegin = sqlite3_total_changes64(m_sqlite);
         if (m_bulkRequested) {
             m_bulkRequested = false;
             const QVariant handle = m_db.driver()->handle();
@@ -422,7 +434,24 @@ void Book::commit()
         // a transaction that wrote something has a transaction id, so reads wake nobody.
         exec(QStringLiteral("SELECT pg_notify('ardesk_changes', pg_backend_pid()::text) "
                             "WHERE pg_current_xact_id_if_assigned() IS NOT NULL"));
+    // The change serial: one more for a transaction that wrote (under the writer lock, so
+    // the serials of two writers never mix).
+    bool bumped = false;
+    if (m_changeSerial && !m_readOnly) {
+        if (m_dialect.engine() == Engine::SQLite) {
+            if (m_sqlite && sqlite3_total_changes64(m_sqlite) != m_changesAtBegin) {
+                exec(QStringLiteral("UPDATE book_changes SET serial = serial + 1"));
+                bumped = true;
+            }
+        } else {
+            QSqlQuery bump = exec(QStringLiteral("UPDATE book_changes SET serial = serial + 1 "
+                                                 "WHERE pg_current_xact_id_if_assigned() IS NOT NULL"));
+            bumped = bump.numRowsAffected() > 0;
+        }
+    }
     exec(QStringLiteral("COMMIT"));
+    if (bumped)
+        ++m_ownSerialCommits;
     m_inTransaction = false;
     endBulk();
     restoreTempStore(*this);
@@ -571,6 +600,14 @@ std::function<void()> Book::interrupter()
                 return [db] { sqlite3_interrupt(db); };
     }
     return [] {};
+}
+
+qint64 Book::changeSerial()
+{
+    if (!m_changeSerial)
+        return 0;
+    QSqlQuery query = exec(QStringLiteral("SELECT serial FROM book_changes"));
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 qint64 Book::dataVersion()

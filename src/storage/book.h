@@ -16,6 +16,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace ardesk {
 
 class PgCopyBuffer;
@@ -79,6 +81,15 @@ public:
     // refresh by other windows); on SQLite PRAGMA data_version.
     qint64 dataVersion();
 
+    // The book's change serial (schema step 17, table book_changes): every transaction of
+    // any connection that wrote something adds one to it as it commits (Book::commit), so a
+    // result computed at serial N is still valid while the serial is N (daily_runs.h). 0 on a
+    // book without the table. Writes outside a transaction (Book::exec in autocommit) do not
+    // count: ardesk writes in transactions.
+    qint64 changeSerial();
+    // How many commits of this connection added one to the serial so far.
+    qint64 ownSerialCommits() const { return m_ownSerialCommits; }
+
     // A consistent copy of the whole book into a new file (SQLite VACUUM INTO: it reads
     // one snapshot, so others may keep writing meanwhile). Throws StorageError.
     void backupTo(const QString &path);
@@ -107,6 +118,10 @@ private:
     std::unique_ptr<SqliteBulkBuffer> m_sqliteBulk; // bulk mode on SQLite
     qint64 m_rowsCopied = 0;
     qint64 m_rowsBatched = 0;
+    bool m_changeSerial = false;      // the book has book_changes (after the migration)
+    sqlite3 *m_sqlite = nullptr;      // SQLite: the connection's handle
+    qint64 m_changesAtBegin = 0;      // SQLite: sqlite3_total_changes64 at begin()
+    qint64 m_ownSerialCommits = 0;
 };
 
 // RAII transaction: rolls back unless commit() was called.

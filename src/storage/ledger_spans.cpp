@@ -123,6 +123,24 @@ std::map<LedgerSpanKey, LedgerSpanRow> readRows(Book &book, const QString &selec
     return rows;
 }
 
+// "stored, the ledger gives" for one document (the verifier's message).
+QString describeDifference(const LedgerSpanKey &key, const std::optional<LedgerSpanRow> &stored,
+                           const std::optional<LedgerSpanRow> &expected)
+{
+    auto describe = [&](const std::optional<LedgerSpanRow> &row) {
+        if (!row)
+            return QStringLiteral("%1/%2: none").arg(key.first).arg(key.second);
+        return QStringLiteral("%1/%2: class %3, %4 to %5")
+                .arg(key.first)
+                .arg(key.second)
+                .arg(std::get<0>(*row))
+                .arg(QDate::fromJulianDay(std::get<3>(*row)).toString(Qt::ISODate),
+                     QDate::fromJulianDay(std::get<4>(*row)).toString(Qt::ISODate));
+    };
+    return QCoreApplication::translate("LedgerVerifier", "%1 stored, the ledger gives %2")
+            .arg(describe(stored), describe(expected));
+}
+
 } // namespace
 
 QStringList ledgerSpansSchema()
@@ -183,19 +201,104 @@ LedgerSpanCheck checkLedgerSpans(Book &book)
             return std::nullopt;
         return rows.begin()->second;
     };
-    auto describe = [&](const std::optional<LedgerSpanRow> &row) {
-        if (!row)
-            return QStringLiteral("%1/%2: none").arg(first->first).arg(first->second);
-        return QStringLiteral("%1/%2: class %3, %4 to %5")
-                .arg(first->first)
-                .arg(first->second)
-                .arg(std::get<0>(*row))
-                .arg(QDate::fromJulianDay(std::get<3>(*row)).toString(Qt::ISODate),
-                     QDate::fromJulianDay(std::get<4>(*row)).toString(Qt::ISODate));
-    };
-    check.first = QCoreApplication::translate("LedgerVerifier", "%1 stored, the ledger gives %2")
-                          .arg(describe(rowOf(stored)), describe(rowOf(expected)));
+    check.first = describeDifference(*first, rowOf(stored), rowOf(expected));
     return check;
+}
+
+LedgerSpanComparer::LedgerSpanComparer(Book &book) : m_book(book) {}
+
+LedgerSpanComparer::~LedgerSpanComparer() = default;
+
+void LedgerSpanComparer::beginRange(int kind, qint64 low, qint64 high)
+{
+    m_kind = kind;
+    std::unique_ptr<Statement> &q = m_ranges.at(static_cast<std::size_t>(kind));
+    if (!q)
+        q = std::make_unique<Statement>(
+                m_book, QStringLiteral("SELECT doc_id, span_class, start_day, customer_id, first_day, last_day, "
+                                       "due_day, amount FROM ledger_spans WHERE kind = %1 AND doc_id > ? "
+                                       "AND doc_id <= ? ORDER BY doc_id")
+                                .arg(kind));
+    // Read at once (a chunk's rows): the pass runs its own statements meanwhile, and on
+    // PostgreSQL a connection has one result in flight.
+    q->bind(1, low);
+    q->bind(2, high);
+    m_rangeRows.clear();
+    while (q->next())
+        m_rangeRows.emplace_back(q->int64(0), LedgerSpanRow{static_cast<int>(q->int64(1)), q->int64(2), q->int64(3),
+                                                            q->int64(4), q->int64(5), q->int64(6), q->int64(7)});
+    m_check.stored += static_cast<qint64>(m_rangeRows.size());
+    m_rangeAt = 0;
+    readStored();
+}
+
+bool LedgerSpanComparer::readStored()
+{
+    m_hasStored = m_rangeAt < m_rangeRows.size();
+    if (m_hasStored) {
+        m_storedDoc = m_rangeRows[m_rangeAt].first;
+        m_stored = m_rangeRows[m_rangeAt].second;
+        ++m_rangeAt;
+    }
+    return m_hasStored;
+}
+
+void LedgerSpanComparer::expect(Id docId, qint64 startDay, Id customerId, qint64 firstDay, qint64 lastDay,
+                                qint64 dueDay, MinorUnits amount)
+{
+    const LedgerSpanRow expected{spanClass(lastDay - startDay), startDay, customerId, firstDay, lastDay, dueDay,
+                                 amount};
+    while (m_hasStored && m_storedDoc < docId) {
+        compare(m_storedDoc, m_stored, std::nullopt);
+        readStored();
+    }
+    if (m_hasStored && m_storedDoc == docId) {
+        if (m_stored != expected)
+            compare(docId, m_stored, expected);
+        readStored();
+    } else {
+        compare(docId, std::nullopt, expected);
+    }
+}
+
+void LedgerSpanComparer::endRange()
+{
+    while (m_hasStored) {
+        compare(m_storedDoc, m_stored, std::nullopt);
+        readStored();
+    }
+    m_rangeRows.clear();
+}
+
+void LedgerSpanComparer::compare(Id docId, const std::optional<LedgerSpanRow> &stored,
+                                 const std::optional<LedgerSpanRow> &expected)
+{
+    ++m_check.differing;
+    const LedgerSpanKey key{m_kind, docId};
+    if (m_first && *m_first <= key)
+        return;
+    m_first = key;
+    m_firstStored = stored;
+    m_firstExpected = expected;
+}
+
+LedgerSpanCheck LedgerSpanComparer::finish()
+{
+    // Rows of another kind are stored only (the index by document gives them in order).
+    for (const char *where : {"kind < 0", "kind > 2"}) {
+        Statement q(m_book, QStringLiteral("SELECT kind, doc_id, %1 FROM ledger_spans WHERE %2 ORDER BY kind, doc_id")
+                                    .arg(kColumns, QLatin1String(where)));
+        while (q.next()) {
+            ++m_check.stored;
+            m_kind = static_cast<int>(q.int64(0));
+            compare(q.int64(1), LedgerSpanRow{static_cast<int>(q.int64(3)), q.int64(4), q.int64(6), q.int64(7),
+                                              q.int64(8), q.int64(9), q.int64(10)},
+                    std::nullopt);
+        }
+    }
+    if (m_first)
+        m_check.first = describeDifference(*m_first, m_firstStored, m_firstExpected);
+    return m_check;
 }
 
 LedgerSpanWriter::LedgerSpanWriter(Book &book) : m_book(book) {}

@@ -33,9 +33,11 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace ardesk {
 
@@ -62,10 +64,11 @@ using LedgerSpanRow = std::tuple<int, qint64, Id, qint64, qint64, qint64, MinorU
 std::map<LedgerSpanKey, LedgerSpanRow> expectedLedgerSpans(Book &book);
 std::map<LedgerSpanKey, LedgerSpanRow> storedLedgerSpans(Book &book);
 
-// The verifier's check, in SQL (both directions of EXCEPT), so it holds no row in memory: the
+// The check in SQL (both directions of EXCEPT, so the expected rows are grouped twice): the
 // documents whose stored row differs from what the ledger gives (or exists on one side only),
 // the first of them by (kind, doc_id) described as "stored, the ledger gives", and the rows
-// stored.
+// stored. The verifier uses LedgerSpanComparer below (the same result from its one streamed
+// pass); this set-based form is the reference the tests compare it with.
 struct LedgerSpanCheck final
 {
     qint64 differing = 0;
@@ -73,6 +76,45 @@ struct LedgerSpanCheck final
     qint64 stored = 0;
 };
 LedgerSpanCheck checkLedgerSpans(Book &book);
+
+// The verifier's check done during its streamed passes (ledger_verifier.cpp), so the
+// allocations are read once for every check and nothing is grouped in SQL: for each kind,
+// the pass goes over id ranges (low, high] that together cover every id; for each range it
+// calls beginRange, then expect() for each document with an expected row in ascending
+// doc_id order, then endRange; the stored rows of the range are read beside them through
+// the index by document and compared. finish() adds the stored rows of any other kind. The
+// result (count, first problem by (kind, doc_id), its message) is checkLedgerSpans'.
+class LedgerSpanComparer final
+{
+public:
+    explicit LedgerSpanComparer(Book &book);
+    ~LedgerSpanComparer();
+    LedgerSpanComparer(const LedgerSpanComparer &) = delete;
+    LedgerSpanComparer &operator=(const LedgerSpanComparer &) = delete;
+
+    void beginRange(int kind, qint64 low, qint64 high);
+    // The expected row of a document (row: as LedgerSpanRow, span_class computed here).
+    void expect(Id docId, qint64 startDay, Id customerId, qint64 firstDay, qint64 lastDay, qint64 dueDay,
+                MinorUnits amount);
+    void endRange();
+    LedgerSpanCheck finish();
+
+private:
+    bool readStored();
+    void compare(Id docId, const std::optional<LedgerSpanRow> &stored, const std::optional<LedgerSpanRow> &expected);
+
+    Book &m_book;
+    std::array<std::unique_ptr<Statement>, 3> m_ranges;
+    std::vector<std::pair<Id, LedgerSpanRow>> m_rangeRows; // the open range's stored rows
+    std::size_t m_rangeAt = 0;
+    int m_kind = 0;
+    bool m_hasStored = false; // m_stored holds the range's next stored row
+    Id m_storedDoc = 0;
+    LedgerSpanRow m_stored{};
+    LedgerSpanCheck m_check;
+    std::optional<LedgerSpanKey> m_first;
+    std::optional<LedgerSpanRow> m_firstStored, m_firstExpected;
+};
 
 // Keeps ledger_spans for LedgerRepository: one call per allocation row posted (after its
 // row and the state rows of its invoice and source exist).

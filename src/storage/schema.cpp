@@ -481,6 +481,21 @@ void fillCustomerFigures(Book &book)
     refreshCustomerFigures(repository, QDate::currentDate());
 }
 
+// The book's change serial and the daily run's stamps (docs/performance.md "Issue 8,
+// session 8: the daily run at book open"): book_changes holds one row whose serial every
+// transaction that wrote adds one to as it commits (Book::commit); daily_runs keeps, per step
+// of the run at book open, the day it last ran and the serial the book had just after, so a
+// second open the same day with the serial unchanged need not do it again (daily_runs.h).
+QStringList schemaVersion17()
+{
+    return {
+        QStringLiteral("CREATE TABLE book_changes (id INTEGER PRIMARY KEY CHECK (id = 1), serial {BIGINT} NOT NULL)"),
+        QStringLiteral("INSERT INTO book_changes (id, serial) VALUES (1, 0)"),
+        QStringLiteral("CREATE TABLE daily_runs (step TEXT PRIMARY KEY, as_of INTEGER NOT NULL, "
+                       "serial {BIGINT} NOT NULL)"),
+    };
+}
+
 } // namespace
 
 const QStringList &postedTables()
@@ -518,6 +533,7 @@ const std::vector<MigrationStep> &migrationSteps()
         {15, QStringLiteral("indexes for the sorted invoice and payment lists"), schemaVersion15(), {}},
         {16, QStringLiteral("maintained account figures per customer for the collector's queues"), schemaVersion16(), {},
          &fillCustomerFigures},
+        {17, QStringLiteral("the book's change serial and the daily run's stamps"), schemaVersion17(), {}},
     };
     return steps;
 }

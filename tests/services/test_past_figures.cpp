@@ -137,6 +137,70 @@ protected:
         EXPECT_TRUE(report.ok) << report.firstProblem.toStdString();
     }
 
+    // Each kind of tampered span row (missing, extra, changed in any column, of every kind,
+    // at chunk borders or not) is found by the verifier's streamed check with the message and
+    // count of the set-based check (checkLedgerSpans); the rows are restored after each.
+    void expectTamperingFound()
+    {
+        const auto kept = storedLedgerSpans(*m_book);
+        ASSERT_FALSE(kept.empty());
+        std::map<int, std::vector<Id>> docs; // kind -> documents with a row, by id
+        for (const auto &[key, row] : kept)
+            docs[key.first].push_back(key.second);
+        QStringList tamperings;
+        for (const auto &[kind, ids] : docs) {
+            const QString where = QStringLiteral(" WHERE kind = %1 AND doc_id = %2").arg(kind);
+            for (const Id doc : {ids.front(), ids[ids.size() / 2], ids.back()}) {
+                tamperings << QStringLiteral("DELETE FROM ledger_spans") + where.arg(doc);
+                for (const char *change : {"span_class = span_class + 1", "start_day = start_day - 1",
+                                           "customer_id = customer_id + 1", "first_day = first_day + 1",
+                                           "last_day = last_day + 1", "due_day = due_day + 1", "amount = amount + 1"})
+                    tamperings << QStringLiteral("UPDATE ledger_spans SET %1").arg(QLatin1String(change)) +
+                                          where.arg(doc);
+            }
+            // Extra rows: a document without allocations after its start, one above every id.
+            for (const Id doc : {Id{0}, ids.back() + 1000})
+                tamperings << QStringLiteral("INSERT INTO ledger_spans (kind, span_class, start_day, doc_id, "
+                                             "customer_id, first_day, last_day, due_day, amount) "
+                                             "VALUES (%1, 0, 2461000, %2, 1, 2461000, 2461001, 0, 5)")
+                                      .arg(kind)
+                                      .arg(doc);
+        }
+        for (const int kind : {-1, 3})
+            tamperings << QStringLiteral("INSERT INTO ledger_spans (kind, span_class, start_day, doc_id, customer_id, "
+                                         "first_day, last_day, due_day, amount) "
+                                         "VALUES (%1, 0, 2461000, 1, 1, 2461000, 2461001, 0, 5)")
+                                  .arg(kind);
+        tamperings << QStringLiteral("UPDATE ledger_spans SET last_day = last_day + 1 WHERE kind = 1")
+                   << QStringLiteral("DELETE FROM ledger_spans WHERE kind = 2")
+                   << QStringLiteral("DELETE FROM ledger_spans");
+        for (const QString &sql : tamperings) {
+            SCOPED_TRACE(sql.toStdString());
+            (void)m_book->exec(sql);
+            const LedgerSpanCheck reference = checkLedgerSpans(*m_book);
+            ASSERT_GT(reference.differing, 0);
+            const QString message = QStringLiteral("ledger_spans: %1 document(s) differ; first: %2")
+                                            .arg(reference.differing)
+                                            .arg(reference.first);
+            for (const int chunk : {2, 32768}) {
+                LedgerVerifier verifier(*m_book);
+                verifier.setChunkRows(chunk);
+                const VerifyReport report = verifier.run();
+                EXPECT_FALSE(report.ok);
+                EXPECT_EQ(report.problems, 1);
+                EXPECT_EQ(report.firstProblem.toStdString(), message.toStdString()) << "chunk " << chunk;
+                for (const VerifyCount &count : report.counts)
+                    if (count.table == QStringLiteral("ledger_spans"))
+                        EXPECT_EQ(count.rows, reference.stored);
+            }
+            (void)m_book->exec(QStringLiteral("DELETE FROM ledger_spans"));
+            (void)m_book->exec(ledgerSpansSchema().back());
+            if (HasFailure())
+                return;
+        }
+        EXPECT_EQ(storedLedgerSpans(*m_book), kept);
+    }
+
     // For every other day of the window (and every scope), the figures through the spans equal
     // those read from every later allocation; on some days the queues too.
     void expectSameFigures(QDate from, QDate to)
@@ -377,6 +441,8 @@ TEST_P(PastFigures, theSpansGiveTheFiguresOfEveryLaterAllocation)
     (void)m_book->exec(QStringLiteral("DELETE FROM ledger_spans"));
     (void)m_book->exec(ledgerSpansSchema().back());
     EXPECT_EQ(storedLedgerSpans(*m_book), kept);
+
+    expectTamperingFound();
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, PastFigures, ::testing::Values(1u, 2u, 3u));

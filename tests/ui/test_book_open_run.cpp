@@ -6,6 +6,7 @@
 #include "services/aging_snapshot_service.h"
 #include "services/book_service.h"
 #include "services/demo_generator.h"
+#include "services/ledger_service.h"
 #include "ui/common/book_job.h"
 #include "ui/collector/my_work_page.h"
 #include "ui/common/book_open_run.h"
@@ -85,6 +86,61 @@ TEST_F(BookOpenRunTest, openRunsEveryStepOnceAndASecondOpenCreatesNothing)
     for (const OpenRunStep step :
          {OpenRunStep::Snapshots, OpenRunStep::Promises, OpenRunStep::Plans, OpenRunStep::Holds, OpenRunStep::Strategy})
         EXPECT_EQ(second.created(step), 0) << int(step);
+}
+
+// A second open the same day does no step again while nothing was written to the book
+// (services/daily_run.h); a posting by another connection in between (as another user or
+// the CLI would) makes the next open do every step again, and it finds the new work.
+TEST_F(BookOpenRunTest, aSecondOpenTheSameDayRedoesNothingUnlessTheBookChanged)
+{
+    const OpenRunSummary first = openAndWait();
+    ASSERT_EQ(first.steps.size(), 5u);
+    for (const OpenRunOutcome &step : first.steps)
+        EXPECT_FALSE(step.unchanged) << int(step.step);
+
+    const OpenRunSummary second = openAndWait();
+    ASSERT_EQ(second.steps.size(), 5u);
+    for (const OpenRunOutcome &step : second.steps) {
+        EXPECT_TRUE(step.ok) << step.message.toStdString();
+        EXPECT_TRUE(step.unchanged) << int(step.step) << ": " << step.message.toStdString();
+        EXPECT_EQ(step.created, 0);
+    }
+    m_window.reset();
+    BookJob::waitForAll();
+
+    // Another connection posts: a new customer with an invoice long overdue.
+    {
+        auto book = BookService::open(m_path);
+        ASSERT_TRUE(book) << book.error().message.toStdString();
+        auto session = BookService::localSession(**book);
+        ASSERT_TRUE(session);
+        LedgerService ledger(**session);
+        Customer c;
+        c.code = QStringLiteral("LATE-1");
+        c.name = QStringLiteral("Late payer");
+        c.currency = QStringLiteral("EUR");
+        c.termsDays = 30;
+        ASSERT_TRUE(ledger.addCustomer(c));
+        Invoice i;
+        i.number = QStringLiteral("LATE-INV-1");
+        i.issueDate = kToday.addDays(-120);
+        i.dueDate = kToday.addDays(-90);
+        i.amount = 500000;
+        const auto posted = ledger.postInvoice(i, c.code);
+        ASSERT_TRUE(posted) << posted.error().message.toStdString();
+    }
+    const OpenRunSummary third = openAndWait();
+    ASSERT_EQ(third.steps.size(), 5u);
+    for (const OpenRunOutcome &step : third.steps) {
+        EXPECT_TRUE(step.ok) << step.message.toStdString();
+        EXPECT_FALSE(step.unchanged) << int(step.step);
+    }
+    EXPECT_GT(third.created(OpenRunStep::Strategy), 0); // the new overdue invoice's action
+
+    // And once more unchanged.
+    const OpenRunSummary fourth = openAndWait();
+    for (const OpenRunOutcome &step : fourth.steps)
+        EXPECT_TRUE(step.unchanged) << int(step.step);
 }
 
 // With the dashboard as the page shown at open, the daily run and the My work queue's read

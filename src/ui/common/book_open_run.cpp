@@ -4,6 +4,7 @@
 
 #include "services/aging_snapshot_service.h"
 #include "services/credit_service.h"
+#include "services/daily_run.h"
 #include "services/plan_service.h"
 #include "services/promise_service.h"
 #include "services/strategy_service.h"
@@ -50,6 +51,25 @@ QString stepName(OpenRunStep step)
         return BookOpenRun::tr("Collection strategy");
     }
     return {};
+}
+
+// Whether the signed-in role may do the step (as each service checks it): a step it may not
+// do is left out, also when it is already done for the day.
+bool mayRun(const Session &session, OpenRunStep step)
+{
+    switch (step) {
+    case OpenRunStep::Snapshots:
+        return session.can(Action::ViewCustomers);
+    case OpenRunStep::Promises:
+        return session.can(Action::TakePromise);
+    case OpenRunStep::Plans:
+        return session.can(Action::TakePromise) || session.can(Action::LogContact);
+    case OpenRunStep::Holds:
+        return session.can(Action::LogContact) || session.can(Action::EditCustomers);
+    case OpenRunStep::Strategy:
+        return session.can(Action::LogContact);
+    }
+    return false;
 }
 
 // One step's work: its outcome, or its error.
@@ -156,17 +176,39 @@ bool BookOpenRun::start(Session &session, QDate asOf)
                 whole.start();
                 OpenRunSummary summary;
                 summary.asOf = asOf;
+                DailyRunStamps stamps(worker);
+                const auto before = stamps.mark();
+                QStringList completed; // the steps done (or found done) in this run
+                bool allOk = true;
+                bool ran = false; // a step was done (not found done)
                 for (const OpenRunStep step : {OpenRunStep::Snapshots, OpenRunStep::Promises, OpenRunStep::Plans,
                                                OpenRunStep::Holds, OpenRunStep::Strategy}) {
                     if (control->cancelled)
                         break;
                     QElapsedTimer timer;
                     timer.start();
-                    auto outcome = runStep(worker, step, asOf);
+                    // Done as of today and nothing written since (by anybody): not again
+                    // (services/daily_run.h).
+                    const QString key = QString::fromLatin1(stepKey(step));
+                    Result<OpenRunOutcome> outcome;
+                    if (const auto done = stamps.upToDate(key, asOf); done && *done && mayRun(worker, step)) {
+                        OpenRunOutcome unchanged;
+                        unchanged.step = step;
+                        unchanged.unchanged = true;
+                        unchanged.message = tr("%1: done earlier today; nothing has changed since.").arg(stepName(step));
+                        outcome = unchanged;
+                    } else {
+                        ran = true;
+                        outcome = runStep(worker, step, asOf);
+                    }
                     if (control->cancelled)
                         break; // interrupted: its transaction rolled back
                     if (!outcome && outcome.error().code == ErrorCode::PermissionDenied)
                         continue; // not this role's work
+                    if (outcome)
+                        completed << key;
+                    else
+                        allOk = false;
                     OpenRunOutcome done;
                     if (outcome) {
                         done = *outcome;
@@ -188,6 +230,10 @@ bool BookOpenRun::start(Session &session, QDate asOf)
                                 Qt::QueuedConnection);
                 }
                 summary.cancelled = control->cancelled;
+                // Every step done, and only this run wrote meanwhile: stamped, so the next open
+                // today does none again unless something is written before it.
+                if (!summary.cancelled && allOk && ran && before)
+                    (void)stamps.stamp(completed, asOf, *before);
                 summary.milliseconds = whole.elapsed();
                 std::lock_guard lock(control->mutex);
                 control->interrupt = nullptr; // the connection closes after this

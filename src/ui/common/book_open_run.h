@@ -10,7 +10,10 @@
 // connection of its own; the window never waits. Each step's outcome comes back on the
 // UI thread as it finishes (stepFinished), the whole run at the end (finished). A step the
 // signed-in role may not do is left out silently; a read-only book runs nothing.
-// Running it twice on a day creates nothing twice (each service is idempotent).
+// Running it twice on a day creates nothing twice (each service is idempotent), and a step
+// done earlier the same day is not done again while nothing has been written to the book
+// since, by anybody (services/daily_run.h: the book's change serial; the outcome then says
+// `unchanged`).
 //
 // cancel() (the window calls it before it closes the book) stops the step that is running
 // (its transaction rolls back) and leaves the rest out.
@@ -36,6 +39,7 @@ struct OpenRunOutcome final
     bool ok = true;
     QString message;    // translated, for the status bar
     qint64 created = 0; // snapshots taken, follow-ups, defaults, holds set, strategy actions
+    bool unchanged = false; // done earlier the same day and nothing written since: not run again
 };
 
 struct OpenRunSummary final
