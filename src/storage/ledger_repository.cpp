@@ -689,6 +689,14 @@ Id LedgerRepository::postPayment(const Payment &p, const Stamp &stamp, std::opti
 void LedgerRepository::promiseOutcomesChanged(Id customerId)
 {
     if (m_batchMovements) {
+        if (customerId >= 0 && customerId < kStaleBits) {
+            const auto bit = static_cast<std::size_t>(customerId);
+            if (bit >= m_staleOutcomeSeen.size())
+                m_staleOutcomeSeen.resize(std::max<std::size_t>(bit + 1, m_staleOutcomeSeen.size() * 2));
+            if (m_staleOutcomeSeen[bit])
+                return;
+            m_staleOutcomeSeen[bit] = true;
+        }
         m_staleOutcomeCustomers.insert(customerId);
         return;
     }
@@ -812,7 +820,7 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
     }
     kpiMovements().allocationPosted(a, invoiceCustomerId, invoiceCurrency, invoiceIssueDay, invoiceDueDay,
                                     paymentReceivedDay);
-    ledgerSpans().allocationPosted(a);
+    ledgerSpans().allocationPosted(a, a.source == AllocationSource::Payment ? paymentReceivedDay : std::nullopt);
     if (a.source == AllocationSource::Payment)
         promiseOutcomesChangedByPayment(a.sourceId);
     return id;
@@ -966,6 +974,7 @@ void LedgerRepository::flushMovements()
     {
         std::vector<Id> stale(m_staleOutcomeCustomers.begin(), m_staleOutcomeCustomers.end());
         m_staleOutcomeCustomers.clear();
+        m_staleOutcomeSeen.clear();
         std::sort(stale.begin(), stale.end());
         for (const Id customerId : stale)
             promiseOutcomesChanged(customerId);
