@@ -703,6 +703,14 @@ void LedgerRepository::accountFiguresChanged(Id customerId)
 void LedgerRepository::promiseOutcomesChanged(Id customerId)
 {
     if (m_batchMovements) {
+        if (customerId >= 0 && customerId < kStaleBits) {
+            const auto bit = static_cast<std::size_t>(customerId);
+            if (bit >= m_staleOutcomeSeen.size())
+                m_staleOutcomeSeen.resize(std::max<std::size_t>(bit + 1, m_staleOutcomeSeen.size() * 2));
+            if (m_staleOutcomeSeen[bit])
+                return;
+            m_staleOutcomeSeen[bit] = true;
+        }
         m_staleOutcomeCustomers.insert(customerId);
         return;
     }
@@ -828,7 +836,7 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
     }
     kpiMovements().allocationPosted(a, invoiceCustomerId, invoiceCurrency, invoiceIssueDay, invoiceDueDay,
                                     paymentReceivedDay);
-    ledgerSpans().allocationPosted(a);
+    ledgerSpans().allocationPosted(a, a.source == AllocationSource::Payment ? paymentReceivedDay : std::nullopt);
     accountFiguresChanged(invoiceCustomerId);
     if (a.source == AllocationSource::Payment)
         promiseOutcomesChangedByPayment(a.sourceId);
@@ -837,12 +845,30 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
 
 void LedgerRepository::setInvoiceOpenAmounts(const std::vector<std::pair<Id, MinorUnits>> &openByInvoice)
 {
+    if (openByInvoice.empty())
+        return;
     Statement &q = statement(QStringLiteral("UPDATE invoice_state SET open_amount = ? WHERE invoice_id = ?"));
+    // A bulk import on SQLite that changes a good share of the invoices: the indexes keyed
+    // by (or filtered on) open_amount are made again once after the UPDATEs instead of being
+    // kept up row by row (three random B-tree changes per invoice were a seventh of a
+    // payments import at a million invoices; docs/performance.md). The UPDATEs go by
+    // primary key and use none of them; same transaction, so a failure rolls the drop back.
+    SqliteBulkBuffer::IndexList dropped;
+    if (SqliteBulkBuffer *bulk = m_book.sqliteBulk()) {
+        bulk->flush();
+        Statement held(m_book, QStringLiteral("SELECT COALESCE(MAX(invoice_id), 0) FROM invoice_state"));
+        const qint64 rows = held.next() ? held.int64(0) : 0;
+        held.reset();
+        if (static_cast<qint64>(openByInvoice.size()) * 4 >= rows)
+            dropped = bulk->dropIndexesMentioning(QStringLiteral("invoice_state"), QStringLiteral("open_amount"));
+    }
     for (const auto &[invoiceId, open] : openByInvoice) {
         q.bind(1, open);
         q.bind(2, invoiceId);
         q.exec();
     }
+    if (!dropped.empty())
+        m_book.sqliteBulk()->makeIndexes(dropped);
 }
 
 Id LedgerRepository::postReversal(const Reversal &r, const Stamp &stamp)
@@ -967,6 +993,7 @@ void LedgerRepository::flushMovements()
     {
         std::vector<Id> stale(m_staleOutcomeCustomers.begin(), m_staleOutcomeCustomers.end());
         m_staleOutcomeCustomers.clear();
+        m_staleOutcomeSeen.clear();
         std::sort(stale.begin(), stale.end());
         for (const Id customerId : stale)
             promiseOutcomesChanged(customerId);

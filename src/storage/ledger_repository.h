@@ -177,6 +177,10 @@ private:
     std::unordered_set<Id> m_staleFigureCustomers;
     void promiseOutcomesChangedByPayment(Id paymentId);
     std::unordered_set<Id> m_staleOutcomeCustomers;
+    // While batching, the customers already marked, by id (a bit per id below kStaleBits; a
+    // set look-up per payment and allocation was 2 % of a payments import at 1m).
+    static constexpr Id kStaleBits = Id{1} << 22;
+    std::vector<bool> m_staleOutcomeSeen;
     Id m_lastPaymentId = 0;
     Id m_lastPaymentCustomer = 0;
     // One row of the AR movement aggregate while batching: (grain, kind, due day, movement

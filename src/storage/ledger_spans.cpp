@@ -305,7 +305,7 @@ LedgerSpanWriter::LedgerSpanWriter(Book &book) : m_book(book) {}
 
 LedgerSpanWriter::~LedgerSpanWriter() = default;
 
-void LedgerSpanWriter::allocationPosted(const Allocation &allocation)
+void LedgerSpanWriter::allocationPosted(const Allocation &allocation, std::optional<qint64> paymentReceivedDay)
 {
     const qint64 day = allocation.date.toJulianDay();
     auto add = [&](int kind, Id docId) {
@@ -320,8 +320,13 @@ void LedgerSpanWriter::allocationPosted(const Allocation &allocation)
         }
     };
     add(0, allocation.invoiceId);
-    if (allocation.source == AllocationSource::Payment)
-        add(1, allocation.sourceId);
+    if (allocation.source == AllocationSource::Payment) {
+        // A payment's row spans from its received day to its last allocation after it
+        // (upsertSql: p.last_in > s.received_date); one dated on or before that day adds
+        // nothing (most of an import's: a payment applied on the day it was received).
+        if (!paymentReceivedDay || day > *paymentReceivedDay)
+            add(1, allocation.sourceId);
+    }
     else if (allocation.source == AllocationSource::CreditNote)
         add(2, allocation.sourceId);
 }

@@ -126,7 +126,10 @@ public:
     LedgerSpanWriter(const LedgerSpanWriter &) = delete;
     LedgerSpanWriter &operator=(const LedgerSpanWriter &) = delete;
 
-    void allocationPosted(const Allocation &allocation);
+    // paymentReceivedDay: the payment's received day when the caller knows it (a payment
+    // allocation dated on or before it does not make or move the payment's row: only days
+    // after the start count, so it is not even kept for the batch).
+    void allocationPosted(const Allocation &allocation, std::optional<qint64> paymentReceivedDay = std::nullopt);
     // Bulk imports: the days are summed per document in memory until flush().
     void beginBatch();
     void flush();

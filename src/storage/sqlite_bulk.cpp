@@ -366,6 +366,54 @@ void SqliteBulkBuffer::restoreIndexes()
         restore(deferred);
 }
 
+SqliteBulkBuffer::IndexList SqliteBulkBuffer::dropIndexesMentioning(const QString &table, const QString &column)
+{
+    IndexList indexes;
+    for (sqlite3_stmt *s = sqlite3_next_stmt(m_db, nullptr); s; s = sqlite3_next_stmt(m_db, s))
+        if (sqlite3_stmt_busy(s))
+            return indexes;
+    const QByteArray name = table.toUtf8();
+    const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(column)),
+                                  QRegularExpression::CaseInsensitiveOption);
+    sqlite3_stmt *q = nullptr;
+    if (sqlite3_prepare_v2(m_db,
+                           "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 "
+                           "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY rowid",
+                           -1, &q, nullptr)
+        != SQLITE_OK) {
+        sqlite3_finalize(q);
+        return indexes;
+    }
+    sqlite3_bind_text(q, 1, name.constData(), static_cast<int>(name.size()), SQLITE_STATIC);
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        QByteArray sql(reinterpret_cast<const char *>(sqlite3_column_text(q, 1)));
+        if (QString::fromUtf8(sql).contains(word))
+            indexes.emplace_back(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 0))), std::move(sql));
+    }
+    sqlite3_finalize(q);
+    for (std::size_t i = 0; i < indexes.size(); ++i) {
+        const QString failure = run(m_db, "DROP INDEX " + quoted(indexes[i].first));
+        if (!failure.isEmpty()) {
+            indexes.resize(i);
+            makeIndexes(indexes); // what was dropped comes back
+            discard();
+            throw StorageError(failure);
+        }
+    }
+    return indexes;
+}
+
+void SqliteBulkBuffer::makeIndexes(const IndexList &indexes)
+{
+    for (const auto &index : indexes) {
+        const QString failure = run(m_db, index.second);
+        if (!failure.isEmpty()) {
+            discard();
+            throw StorageError(failure);
+        }
+    }
+}
+
 QStringList SqliteBulkBuffer::deferredTables() const
 {
     QStringList tables;

@@ -107,6 +107,18 @@ public:
     // The tables whose indexes were deferred at some point of this transaction (tests, logs).
     QStringList deferredTables() const;
 
+    // Indexes set aside around a batch of UPDATEs (see dropIndexesMentioning).
+    using IndexList = std::vector<std::pair<QByteArray, QByteArray>>; // name, CREATE INDEX sql
+    // For many UPDATEs of a column of a table that holds more rows than come (so
+    // deferIndexes does not apply): drops `table`'s secondary indexes whose SQL mentions
+    // `column` (not UNIQUE ones, not the constraints' own) and returns them, in the order
+    // they were made, for makeIndexes() after the UPDATEs, in the same transaction. The
+    // caller runs nothing between the two but UPDATEs by primary key of that table, which
+    // use none of those indexes. Returns nothing (and drops nothing) while a statement of
+    // the connection is half-way through its rows. Throws StorageError.
+    IndexList dropIndexesMentioning(const QString &table, const QString &column);
+    void makeIndexes(const IndexList &indexes); // throws StorageError
+
 private:
     struct Deferred {
         enum State { Requested, Dropped, Restored, Kept };

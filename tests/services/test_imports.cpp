@@ -7,6 +7,7 @@
 #include "services/book_service.h"
 #include "services/import_service.h"
 #include "services/ledger_service.h"
+#include "storage/ledger_spans.h"
 #include "storage/ledger_verifier.h"
 #include "support/book_checksum.h"
 
@@ -252,6 +253,74 @@ TEST_F(Imports, paymentsWithAnInvoiceNumberAreAppliedOnTheLaterOfReceiptAndIssue
     ASSERT_EQ(aging->currencies.size(), 1u);
     EXPECT_EQ(aging->currencies[0].unappliedCash, 15000);
     EXPECT_EQ(aging->currencies[0].buckets, (std::vector<MinorUnits>{0, 9000, 0, 0, 0}));
+}
+
+TEST_F(Imports, aPaymentGetsALedgerSpanOnlyWhenAnAllocationIsDatedAfterItsReceipt)
+{
+    // ledger_spans (schema step 13): a payment's row spans from its received day to its last
+    // allocation after it. The import keeps no entry for a payment allocated on its received
+    // day (most of them); one named to an invoice issued later is allocated on the issue day
+    // and gets its row. The rows equal what the ledger gives (checkLedgerSpans, verify).
+    seedCustomers();
+    imported(ImportKind::Invoices, csv({kInvoiceHeader, "I-1,C1,2026-03-01,2026-03-31,100.00,EUR",
+                                        "I-2,C1,2026-01-01,2026-01-31,80.00,EUR",
+                                        "I-3,C2,2026-01-05,2026-02-04,60.00,EUR"}));
+    imported(ImportKind::Payments,
+             csv({kPaymentHeader, "P-1,C1,2026-02-20,40.00,EUR,wire,I-1", // issued after receipt: on 2026-03-01
+                  "P-2,C1,2026-02-21,30.00,EUR,wire,I-2", "P-3,C2,2026-02-22,10.00,EUR,wire,"}),
+             ImportOptions{false, true, {}});
+    QSqlQuery q = m_book->exec(QStringLiteral(
+            "SELECT p.reference, s.first_day, s.last_day FROM ledger_spans s JOIN payments p ON p.id = s.doc_id "
+            "WHERE s.kind = 1 ORDER BY p.reference"));
+    std::vector<std::tuple<QString, QDate, QDate>> spans;
+    while (q.next())
+        spans.emplace_back(q.value(0).toString(), QDate::fromJulianDay(q.value(1).toLongLong()),
+                           QDate::fromJulianDay(q.value(2).toLongLong()));
+    ASSERT_EQ(spans.size(), 1u);
+    EXPECT_EQ(std::get<0>(spans[0]), QStringLiteral("P-1"));
+    EXPECT_EQ(std::get<1>(spans[0]), QDate(2026, 2, 20));
+    EXPECT_EQ(std::get<2>(spans[0]), QDate(2026, 3, 1));
+    EXPECT_EQ(count(QStringLiteral("ledger_spans WHERE kind = 0")), 3); // every invoice allocated to
+    const LedgerSpanCheck check = checkLedgerSpans(*m_book);
+    EXPECT_EQ(check.differing, 0) << check.first.toStdString();
+    const VerifyReport verified = LedgerVerifier(*m_book).run();
+    EXPECT_TRUE(verified.ok) << verified.firstProblem.toStdString();
+}
+
+TEST_F(Imports, aPaymentsImportMarksThePromiseOutcomesOfItsCustomersStaleOnce)
+{
+    // The customers a payments import pays for lose their stored promise outcomes (made
+    // again when next read); the others keep theirs. Many payments of the same customers:
+    // each customer is marked once, whatever the order of the file.
+    seedCustomers();
+    imported(ImportKind::Invoices, csv({kInvoiceHeader, "I-1,C1,2026-01-01,2026-01-31,100.00,EUR",
+                                        "I-2,C2,2026-01-01,2026-01-31,100.00,EUR"}));
+    for (const char *customer : {"1", "2", "3"})
+        (void)m_book->exec(QStringLiteral("INSERT INTO promise_outcome_customers (customer_id, grace_days, change_day) "
+                                          "SELECT id, 3, 0 FROM customers WHERE code = 'C%1'")
+                                   .arg(QLatin1String(customer)));
+    ASSERT_EQ(count(QStringLiteral("promise_outcome_customers")), 2); // C1 and C2 (no C3)
+    (void)m_book->exec(QStringLiteral("INSERT INTO promise_outcome_customers (customer_id, grace_days, change_day) "
+                                      "SELECT id, 3, 0 FROM customers WHERE code = 'U1'"));
+    QByteArray payments = QByteArray(kPaymentHeader) + '\n';
+    for (int i = 1; i <= 30; ++i)
+        payments += QStringLiteral("P-%1,%2,2026-02-%3,1.00,EUR,wire,\n")
+                            .arg(i)
+                            .arg(i % 3 == 0 ? QStringLiteral("C2") : QStringLiteral("C1"))
+                            .arg(1 + i % 27, 2, 10, QLatin1Char('0'))
+                            .toUtf8();
+    imported(ImportKind::Payments, payments, ImportOptions{false, true, {}});
+    QSqlQuery q = m_book->exec(QStringLiteral(
+            "SELECT c.code FROM promise_outcome_customers o JOIN customers c ON c.id = o.customer_id ORDER BY c.code"));
+    QStringList left;
+    while (q.next())
+        left << q.value(0).toString();
+    EXPECT_EQ(left, QStringList{QStringLiteral("U1")});
+    // A second import in the same process (a new batch) marks again.
+    (void)m_book->exec(QStringLiteral("INSERT INTO promise_outcome_customers (customer_id, grace_days, change_day) "
+                                      "SELECT id, 3, 0 FROM customers WHERE code = 'C1'"));
+    imported(ImportKind::Payments, csv({kPaymentHeader, "Q-1,C1,2026-03-01,1.00,EUR,wire,"}));
+    EXPECT_EQ(count(QStringLiteral("promise_outcome_customers")), 1);
 }
 
 TEST_F(Imports, paymentsAutoAppliedOldestDueFirstInReceivedOrder)

@@ -412,5 +412,91 @@ TEST_F(BulkCopy, aTableHoldingAsManyRowsAsComeKeepsItsIndexes)
     EXPECT_EQ(integrity(*m_book), QStringLiteral("ok"));
 }
 
+// The open amounts a payments import writes back (LedgerRepository::setInvoiceOpenAmounts):
+// in bulk mode on SQLite, when they change a quarter of the invoices or more, the indexes of
+// invoice_state on open_amount are made again after the UPDATEs instead of kept up row by
+// row: afterwards the same indexes (names and SQL), holding every row (a look-up through
+// each agrees with the table), an intact file; a refused UPDATE leaves the book, its
+// indexes included, as it was. On PostgreSQL the UPDATEs run as they are.
+TEST_F(BulkCopy, openAmountsSetInBulkRemakeTheirIndexesAndARefusedOneLeavesThemAsTheyWere)
+{
+    const int invoices = 400;
+    {
+        Transaction transaction(*m_book);
+        LedgerRepository repo(*m_book);
+        for (int n = 1; n <= invoices; ++n)
+            repo.postInvoice(invoice(n), Stamp::now(std::nullopt));
+        transaction.commit();
+    }
+    const QStringList before = indexesOf(*m_book, QStringLiteral("invoice_state"));
+    ASSERT_GE(before.filter(QStringLiteral("open_amount")).size(), 3);
+    auto rootPage = [&](const QString &index) {
+        return scalar(*m_book, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(index));
+    };
+    const qint64 rootBefore = test::onPostgres() ? 0 : rootPage(QStringLiteral("invoice_state_open_amount"));
+    // Ids 1..invoices: every second invoice paid in full, every third one in part.
+    std::vector<std::pair<Id, MinorUnits>> open;
+    for (int n = 1; n <= invoices; ++n)
+        if (n % 2 == 0 || n % 3 == 0)
+            open.emplace_back(n, n % 2 == 0 ? 0 : invoice(n).amount - 100);
+    ASSERT_GE(static_cast<int>(open.size()) * 4, invoices);
+    m_book->prepareBulkWrite();
+    {
+        Transaction transaction(*m_book);
+        LedgerRepository repo(*m_book);
+        repo.setInvoiceOpenAmounts(open);
+        if (!test::onPostgres()) { // made again (new pages) inside the transaction
+            EXPECT_NE(rootPage(QStringLiteral("invoice_state_open_amount")), rootBefore);
+        }
+        EXPECT_EQ(indexesOf(*m_book, QStringLiteral("invoice_state")), before);
+        transaction.commit();
+    }
+    EXPECT_EQ(indexesOf(*m_book, QStringLiteral("invoice_state")), before);
+    EXPECT_EQ(integrity(*m_book), QStringLiteral("ok"));
+    const qint64 paid = scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoice_state WHERE +open_amount = 0"));
+    EXPECT_EQ(paid, invoices / 2);
+    const qint64 openRows = invoices - paid;
+    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT SUM(open_amount) FROM invoice_state")),
+              scalar(*m_book, QStringLiteral("SELECT SUM(amount) FROM invoice_state WHERE +open_amount <> 0"))
+                      - 100 * static_cast<qint64>(invoices / 6 + (invoices % 6 >= 3 ? 1 : 0)));
+    if (!test::onPostgres()) { // every row in each made index
+        EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoice_state INDEXED BY "
+                                                 "invoice_state_open_amount WHERE open_amount = 0")),
+                  paid);
+        EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoice_state INDEXED BY invoice_state_open "
+                                                 "WHERE customer_id = %1 AND open_amount <> 0")
+                                          .arg(m_customer)),
+                  openRows);
+        EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoice_state INDEXED BY "
+                                                 "invoice_state_open_due WHERE due_date > 0 AND open_amount <> 0")),
+                  openRows);
+    }
+    // An open amount above the invoice's amount breaks the CHECK at its UPDATE, after others
+    // were written: nothing of it stays, the indexes are those of before.
+    const qint64 sumBefore = scalar(*m_book, QStringLiteral("SELECT SUM(open_amount) FROM invoice_state"));
+    std::vector<std::pair<Id, MinorUnits>> refused;
+    for (int n = 1; n <= invoices; ++n)
+        refused.emplace_back(n, n == invoices - 10 ? invoice(n).amount + 1 : 0);
+    bool threw = false;
+    m_book->prepareBulkWrite();
+    try {
+        Transaction transaction(*m_book);
+        LedgerRepository repo(*m_book);
+        repo.setInvoiceOpenAmounts(refused);
+        transaction.commit();
+    } catch (const StorageError &) {
+        threw = true;
+    }
+    EXPECT_TRUE(threw);
+    EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT SUM(open_amount) FROM invoice_state")), sumBefore);
+    EXPECT_EQ(indexesOf(*m_book, QStringLiteral("invoice_state")), before);
+    EXPECT_EQ(integrity(*m_book), QStringLiteral("ok"));
+    if (!test::onPostgres()) {
+        EXPECT_EQ(scalar(*m_book, QStringLiteral("SELECT COUNT(*) FROM invoice_state INDEXED BY "
+                                                 "invoice_state_open_amount WHERE open_amount = 0")),
+                  paid);
+    }
+}
+
 } // namespace
 } // namespace ardesk
