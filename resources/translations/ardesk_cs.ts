@@ -2021,6 +2021,10 @@
         <source>%1: the compensation is in %2, the invoice in %3; ardesk does not convert</source>
         <translation>%1: náhrada nákladů je v %2, faktura v %3; ardesk měny nepřepočítává</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zrušeno</translation>
+    </message>
 </context>
 <context>
     <name>InterestService</name>
@@ -2528,6 +2532,22 @@
             <numerusform>ledger_spans: %n doklad se liší; první: %1</numerusform>
             <numerusform>ledger_spans: %n doklady se liší; první: %1</numerusform>
             <numerusform>ledger_spans: %n dokladů se liší; první: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open %1, overdue %2, disputed %3, unapplied %4, oldest overdue due %5, valid from day %6 to day %7</source>
+        <translation>otevřeno %1, po splatnosti %2, sporné %3, nepřiřazeno %4, nejstarší splatnost po splatnosti %5, platné ode dne %6 do dne %7</translation>
+    </message>
+    <message>
+        <source>customer %1 as of %2: %3 stored; the ledger gives %4</source>
+        <translation>zákazník %1 k %2: uloženo %3; hlavní kniha dává %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>customer_figures: %n customer(s) differ from the ledger; first: %1</source>
+        <translation>
+            <numerusform>customer_figures: %n zákazník se liší od hlavní knihy; první: %1</numerusform>
+            <numerusform>customer_figures: %n zákazníci se liší od hlavní knihy; první: %1</numerusform>
+            <numerusform>customer_figures: %n zákazníků se liší od hlavní knihy; první: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5049,6 +5069,10 @@
         <source>Daily run as of %1: %2 snapshot(s), %3 promise follow-up(s), %4 plan default(s), %5 credit hold(s), %6 strategy action(s).</source>
         <translation>Denní běh k %1: snímky %2, navazující úkoly k příslibům %3, nedodržené kalendáře %4, blokace úvěru %5, akce strategie %6.</translation>
     </message>
+    <message>
+        <source>%1: done earlier today; nothing has changed since.</source>
+        <translation>%1: dnes již provedeno; od té doby se nic nezměnilo.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::CashForecastView</name>
@@ -6662,6 +6686,26 @@ PSČ a obec</translation>
     <message>
         <source>Not posted (%1)</source>
         <translation>Nezaúčtováno (%1)</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>&amp;Náhled</translation>
+    </message>
+    <message>
+        <source>Read the preview again</source>
+        <translation>Znovu načíst náhled</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Reading what a posting as of %1 would post…</source>
+        <translation>Načítá se, co by zaúčtování k %1 zaúčtovalo…</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled: nothing to post. Press Preview to read it again.</source>
+        <translation>Náhled byl zrušen: nic k zaúčtování. Stiskněte Náhled pro opětovné načtení.</translation>
     </message>
 </context>
 <context>

@@ -2017,6 +2017,10 @@
         <source>%1: the compensation is in %2, the invoice in %3; ardesk does not convert</source>
         <translation>%1: die Pauschale lautet auf %2, die Rechnung auf %3; ardesk rechnet keine Währungen um</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>InterestService</name>
@@ -2521,6 +2525,21 @@
         <translation>
             <numerusform>ledger_spans: %n Beleg weicht ab; erster: %1</numerusform>
             <numerusform>ledger_spans: %n Belege weichen ab; erster: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open %1, overdue %2, disputed %3, unapplied %4, oldest overdue due %5, valid from day %6 to day %7</source>
+        <translation>offen %1, überfällig %2, strittig %3, nicht zugeordnet %4, älteste überfällige Fälligkeit %5, gültig von Tag %6 bis Tag %7</translation>
+    </message>
+    <message>
+        <source>customer %1 as of %2: %3 stored; the ledger gives %4</source>
+        <translation>Kunde %1 zum %2: gespeichert %3; das Hauptbuch ergibt %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>customer_figures: %n customer(s) differ from the ledger; first: %1</source>
+        <translation>
+            <numerusform>customer_figures: %n Kunde weicht vom Hauptbuch ab; erster: %1</numerusform>
+            <numerusform>customer_figures: %n Kunden weichen vom Hauptbuch ab; erster: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5010,6 +5029,10 @@
         <source>Daily run as of %1: %2 snapshot(s), %3 promise follow-up(s), %4 plan default(s), %5 credit hold(s), %6 strategy action(s).</source>
         <translation>Tageslauf zum %1: %2 Momentaufnahme(n), %3 Wiedervorlage(n) zu Zusagen, %4 notleidende Ratenpläne, %5 Kreditsperre(n), %6 Mahnmaßnahme(n).</translation>
     </message>
+    <message>
+        <source>%1: done earlier today; nothing has changed since.</source>
+        <translation>%1: heute bereits erledigt; seitdem hat sich nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::CashForecastView</name>
@@ -6612,6 +6635,26 @@ PLZ und Ort</translation>
     <message>
         <source>Not posted (%1)</source>
         <translation>Nicht gebucht (%1)</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Read the preview again</source>
+        <translation>Vorschau neu lesen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading what a posting as of %1 would post…</source>
+        <translation>Es wird gelesen, was eine Buchung zum %1 buchen würde…</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled: nothing to post. Press Preview to read it again.</source>
+        <translation>Die Vorschau wurde abgebrochen: nichts zu buchen. Drücken Sie „Vorschau“, um sie neu zu lesen.</translation>
     </message>
 </context>
 <context>

@@ -2017,6 +2017,10 @@
         <source>%1: the compensation is in %2, the invoice in %3; ardesk does not convert</source>
         <translation>%1&#xa0;: l&apos;indemnité est en %2, la facture en %3&#xa0;; ardesk ne convertit pas les devises</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
 </context>
 <context>
     <name>InterestService</name>
@@ -2521,6 +2525,21 @@
         <translation>
             <numerusform>ledger_spans : %n document diffère ; premier : %1</numerusform>
             <numerusform>ledger_spans : %n documents diffèrent ; premier : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open %1, overdue %2, disputed %3, unapplied %4, oldest overdue due %5, valid from day %6 to day %7</source>
+        <translation>ouvert %1, échu %2, en litige %3, non affecté %4, plus ancienne échéance échue %5, valable du jour %6 au jour %7</translation>
+    </message>
+    <message>
+        <source>customer %1 as of %2: %3 stored; the ledger gives %4</source>
+        <translation>client %1 au %2 : %3 enregistré ; le grand livre donne %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>customer_figures: %n customer(s) differ from the ledger; first: %1</source>
+        <translation>
+            <numerusform>customer_figures : %n client diffère du grand livre ; premier : %1</numerusform>
+            <numerusform>customer_figures : %n clients diffèrent du grand livre ; premier : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5010,6 +5029,10 @@
         <source>Daily run as of %1: %2 snapshot(s), %3 promise follow-up(s), %4 plan default(s), %5 credit hold(s), %6 strategy action(s).</source>
         <translation>Traitement quotidien au %1&#xa0;: %2 instantané(s), %3 suivi(s) de promesse, %4 défaillance(s) d&apos;échéancier, %5 blocage(s) crédit, %6 action(s) de stratégie.</translation>
     </message>
+    <message>
+        <source>%1: done earlier today; nothing has changed since.</source>
+        <translation>%1 : déjà fait aujourd&apos;hui ; rien n&apos;a changé depuis.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::CashForecastView</name>
@@ -6612,6 +6635,26 @@ Code postal et ville</translation>
     <message>
         <source>Not posted (%1)</source>
         <translation>Non comptabilisés (%1)</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>Aperç&amp;u</translation>
+    </message>
+    <message>
+        <source>Read the preview again</source>
+        <translation>Relire l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading what a posting as of %1 would post…</source>
+        <translation>Lecture de ce qu&apos;une comptabilisation au %1 comptabiliserait…</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled: nothing to post. Press Preview to read it again.</source>
+        <translation>L&apos;aperçu a été annulé : rien à comptabiliser. Appuyez sur Aperçu pour le relire.</translation>
     </message>
 </context>
 <context>

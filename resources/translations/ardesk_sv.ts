@@ -2017,6 +2017,10 @@
         <source>%1: the compensation is in %2, the invoice in %3; ardesk does not convert</source>
         <translation>%1: ersättningen är i %2, fakturan i %3; ardesk räknar inte om valutor</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
 </context>
 <context>
     <name>InterestService</name>
@@ -2521,6 +2525,21 @@
         <translation>
             <numerusform>ledger_spans: %n dokument skiljer sig; första: %1</numerusform>
             <numerusform>ledger_spans: %n dokument skiljer sig; första: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open %1, overdue %2, disputed %3, unapplied %4, oldest overdue due %5, valid from day %6 to day %7</source>
+        <translation>öppet %1, förfallet %2, tvistigt %3, ej avräknat %4, äldsta förfallna förfallodag %5, giltigt från dag %6 till dag %7</translation>
+    </message>
+    <message>
+        <source>customer %1 as of %2: %3 stored; the ledger gives %4</source>
+        <translation>kund %1 per %2: %3 lagrat; huvudboken ger %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>customer_figures: %n customer(s) differ from the ledger; first: %1</source>
+        <translation>
+            <numerusform>customer_figures: %n kund avviker från huvudboken; första: %1</numerusform>
+            <numerusform>customer_figures: %n kunder avviker från huvudboken; första: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5010,6 +5029,10 @@
         <source>Daily run as of %1: %2 snapshot(s), %3 promise follow-up(s), %4 plan default(s), %5 credit hold(s), %6 strategy action(s).</source>
         <translation>Daglig körning per %1: %2 ögonblicksbild(er), %3 uppföljning(ar) av löften, %4 brutna planer, %5 kreditspärr(ar), %6 strategiåtgärd(er).</translation>
     </message>
+    <message>
+        <source>%1: done earlier today; nothing has changed since.</source>
+        <translation>%1: gjort tidigare i dag; inget har ändrats sedan dess.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::CashForecastView</name>
@@ -6612,6 +6635,26 @@ Postnummer och ort</translation>
     <message>
         <source>Not posted (%1)</source>
         <translation>Ej bokförda (%1)</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>&amp;Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Read the preview again</source>
+        <translation>Läs förhandsgranskningen igen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Reading what a posting as of %1 would post…</source>
+        <translation>Läser vad en bokföring per %1 skulle bokföra…</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled: nothing to post. Press Preview to read it again.</source>
+        <translation>Förhandsgranskningen avbröts: inget att bokföra. Tryck på Förhandsgranska för att läsa den igen.</translation>
     </message>
 </context>
 <context>
