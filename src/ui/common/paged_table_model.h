@@ -113,6 +113,15 @@ protected:
     bool ensureRow(int row) const;
 
     enum class Reading { Forward, Reversed };
+    // A sort as a read goes: a reversed read walks the sort the other way round.
+    template<typename Sort>
+    static Sort readingSort(Sort sort, Reading reading)
+    {
+        if (reading == Reading::Reversed)
+            sort.direction = sort.direction == SortDirection::Ascending ? SortDirection::Descending
+                                                                          : SortDirection::Ascending;
+        return sort;
+    }
 
     // --- what a subclass provides -------------------------------------------------------
     // Takes the sort for the next reads; false when the column cannot be sorted.

@@ -155,9 +155,7 @@ Result<qint64> CustomerListModel::queryCount(const BrowseService &browse)
 
 Result<qsizetype> CustomerListModel::queryPage(const BrowseService &browse, const RowWindow &window, Reading reading)
 {
-    CustomerListSort sort = m_sort;
-    if (reading == Reading::Reversed)
-        sort.direction = sort.direction == SortDirection::Ascending ? SortDirection::Descending : SortDirection::Ascending;
+    const CustomerListSort sort = readingSort(m_sort, reading);
     auto rows = browse.customers(m_filter, sort, asOf(), window);
     if (!rows)
         return std::unexpected(rows.error());
@@ -167,9 +165,7 @@ Result<qsizetype> CustomerListModel::queryPage(const BrowseService &browse, cons
 
 Result<std::optional<ListKey>> CustomerListModel::queryKeyAt(const BrowseService &browse, qint64 position, Reading reading)
 {
-    CustomerListSort sort = m_sort;
-    if (reading == Reading::Reversed)
-        sort.direction = sort.direction == SortDirection::Ascending ? SortDirection::Descending : SortDirection::Ascending;
+    const CustomerListSort sort = readingSort(m_sort, reading);
     return browse.customerKeyAt(m_filter, sort, position);
 }
 

@@ -178,9 +178,7 @@ Result<qint64> InvoiceListModel::queryCount(const BrowseService &browse)
 
 Result<qsizetype> InvoiceListModel::queryPage(const BrowseService &browse, const RowWindow &window, Reading reading)
 {
-    InvoiceListSort sort = m_sort;
-    if (reading == Reading::Reversed)
-        sort.direction = sort.direction == SortDirection::Ascending ? SortDirection::Descending : SortDirection::Ascending;
+    const InvoiceListSort sort = readingSort(m_sort, reading);
     auto rows = browse.invoices(m_filter, sort, asOf(), window);
     if (!rows)
         return std::unexpected(rows.error());
@@ -190,9 +188,7 @@ Result<qsizetype> InvoiceListModel::queryPage(const BrowseService &browse, const
 
 Result<std::optional<ListKey>> InvoiceListModel::queryKeyAt(const BrowseService &browse, qint64 position, Reading reading)
 {
-    InvoiceListSort sort = m_sort;
-    if (reading == Reading::Reversed)
-        sort.direction = sort.direction == SortDirection::Ascending ? SortDirection::Descending : SortDirection::Ascending;
+    const InvoiceListSort sort = readingSort(m_sort, reading);
     return browse.invoiceKeyAt(m_filter, sort, position);
 }
 

@@ -174,9 +174,7 @@ Result<qint64> PaymentListModel::queryCount(const BrowseService &browse)
 
 Result<qsizetype> PaymentListModel::queryPage(const BrowseService &browse, const RowWindow &window, Reading reading)
 {
-    PaymentListSort sort = m_sort;
-    if (reading == Reading::Reversed)
-        sort.direction = sort.direction == SortDirection::Ascending ? SortDirection::Descending : SortDirection::Ascending;
+    const PaymentListSort sort = readingSort(m_sort, reading);
     auto rows = browse.payments(m_filter, sort, window);
     if (!rows)
         return std::unexpected(rows.error());
@@ -186,9 +184,7 @@ Result<qsizetype> PaymentListModel::queryPage(const BrowseService &browse, const
 
 Result<std::optional<ListKey>> PaymentListModel::queryKeyAt(const BrowseService &browse, qint64 position, Reading reading)
 {
-    PaymentListSort sort = m_sort;
-    if (reading == Reading::Reversed)
-        sort.direction = sort.direction == SortDirection::Ascending ? SortDirection::Descending : SortDirection::Ascending;
+    const PaymentListSort sort = readingSort(m_sort, reading);
     return browse.paymentKeyAt(m_filter, sort, position);
 }
 
