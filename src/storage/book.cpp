@@ -10,10 +10,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 
@@ -186,7 +188,21 @@ Status Book::configure()
             exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
             exec(QStringLiteral("PRAGMA mmap_size = %1").arg(tuning.mmapBytes)); // reads of big books skip a copy
             if (!m_readOnly) {
-                QSqlQuery mode = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+                // Switching to WAL needs the file to itself for a moment, and SQLite answers
+                // "database is locked" at once (no busy handler) when another process opening
+                // or creating the same book holds a lock then: try again for up to the busy
+                // timeout before giving up.
+                const QDeadlineTimer deadline(10000);
+                for (;;) {
+                    QSqlQuery mode(m_db);
+                    if (mode.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+                        break;
+                    const int code = mode.lastError().nativeErrorCode().toInt() & 0xff;
+                    if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || deadline.hasExpired())
+                        throw StorageError(QCoreApplication::translate("Book", "%1 [%2]")
+                                                   .arg(mode.lastError().text(), mode.lastQuery()));
+                    QThread::msleep(20);
+                }
                 // FULL: a committed transaction survives a power cut, not just a crash.
                 exec(QStringLiteral("PRAGMA synchronous = FULL"));
             }

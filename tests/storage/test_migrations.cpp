@@ -27,6 +27,8 @@
 #include <QTemporaryDir>
 
 #include <atomic>
+#include <chrono>
+#include <thread>
 #include <map>
 #include <set>
 
@@ -769,6 +771,33 @@ TEST_F(BookFile, aBookHasForeignKeysOnAndAWalJournal)
     auto second = (*reopened)->openAnother();
     ASSERT_TRUE(second) << describe(second.error());
     EXPECT_EQ(pragma(**second, "foreign_keys").toInt(), 1);
+}
+
+TEST_F(BookFile, openingWhileAnotherProcessHoldsTheWriteLockWaitsForItInsteadOfFailing)
+{
+    // Two processes creating the same book at once: the second asks for WAL while the first
+    // holds the write lock of a rollback-journal file, and SQLite answers "database is
+    // locked" at once (no busy handler). The open must wait for the lock like any write.
+    const QString file = path(QStringLiteral("raced.ardesk"));
+    RawConnection first(file);
+    ASSERT_TRUE(first.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    std::atomic<bool> started{false};
+    Result<std::unique_ptr<Book>> opened = std::unexpected(Error::storage(QStringLiteral("not run")));
+    std::thread second([&] {
+        started = true;
+        opened = Book::open(file, OpenMode::OpenExisting);
+        if (opened)
+            opened->reset(); // its connection belongs to this thread
+    });
+    while (!started)
+        std::this_thread::yield();
+    std::this_thread::sleep_for(std::chrono::milliseconds(300)); // lets it meet the lock; passes either way
+    ASSERT_TRUE(first.exec(QStringLiteral("ROLLBACK")));
+    second.join();
+    EXPECT_TRUE(opened.has_value()) << (opened ? std::string() : describe(opened.error()));
+    auto book = Book::open(file, OpenMode::OpenExisting);
+    ASSERT_TRUE(book) << describe(book.error());
+    EXPECT_EQ((*book)->schemaVersion(), currentSchemaVersion());
 }
 
 // --- posted rows are immutable ---------------------------------------------------------------------------
