@@ -57,6 +57,9 @@ constexpr qint64 kMigrationLockKey = 0x6172646b;
 // pg_advisory_xact_lock key of a write transaction: one writer at a time per database.
 constexpr qint64 kWriterLockKey = 0x61726477;
 
+// How long a SQLite statement waits for another process's lock before "database is locked".
+constexpr int kBusyTimeoutMs = 10000;
+
 bool isPostgresUrl(const QString &location)
 {
     return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
@@ -118,9 +121,9 @@ Result<std::unique_ptr<Book>> Book::open(const QString &givenLocation, OpenMode 
         book->m_readOnly = readOnly;
         book->m_db.setDatabaseName(location);
         if (readOnly)
-            book->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+            book->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         else
-            book->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            book->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     } else {
         const QUrl url(location);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
@@ -182,7 +185,7 @@ Status Book::configure()
     try {
         if (m_dialect.engine() == Engine::SQLite) {
             exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-            exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
+            exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
             const ConnectionTuning tuning = connectionTuning();
             exec(QStringLiteral("PRAGMA cache_size = -%1").arg(tuning.cacheKiB));
             exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
@@ -192,7 +195,7 @@ Status Book::configure()
                 // "database is locked" at once (no busy handler) when another process opening
                 // or creating the same book holds a lock then: try again for up to the busy
                 // timeout before giving up.
-                const QDeadlineTimer deadline(10000);
+                const QDeadlineTimer deadline(kBusyTimeoutMs);
                 for (;;) {
                     QSqlQuery mode(m_db);
                     if (mode.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
