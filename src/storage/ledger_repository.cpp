@@ -174,6 +174,7 @@ Id LedgerRepository::insertCustomer(const Customer &c, const Stamp &stamp)
         q.bindNull(19);
     q.bind(20, stamp.at);
     q.exec();
+    balanceChanged(id, 0, 0); // its row in customer_balances
     return id;
 }
 
@@ -619,6 +620,7 @@ Id LedgerRepository::postInvoice(const Invoice &i, const Stamp &stamp, const std
     if (!parts.empty() && m_instalmentInvoices)
         m_instalmentInvoices->insert(id);
     accountFiguresChanged(i.customerId);
+    balanceChanged(i.customerId, i.amount, 0);
     return id;
 }
 
@@ -661,6 +663,7 @@ Id LedgerRepository::postCreditNote(const CreditNote &n, const Stamp &stamp)
     Book::exec(q);
     addMovement(2, n.currency, 0, n.issueDate.toJulianDay(), n.amount);
     accountFiguresChanged(n.customerId);
+    balanceChanged(n.customerId, 0, n.amount);
     return id;
 }
 
@@ -686,6 +689,7 @@ Id LedgerRepository::postPayment(const Payment &p, const Stamp &stamp, std::opti
     m_lastPaymentCustomer = p.customerId;
     promiseOutcomesChanged(p.customerId);
     accountFiguresChanged(p.customerId);
+    balanceChanged(p.customerId, 0, p.amount - allocatedAlready);
     return id;
 }
 
@@ -698,6 +702,84 @@ void LedgerRepository::accountFiguresChanged(Id customerId)
     Statement &q = statement(QStringLiteral("DELETE FROM customer_figures WHERE customer_id = ?"));
     q.bind(1, customerId);
     q.exec();
+}
+
+namespace {
+// One customer's change of its maintained balance (customer_balances, schema step 18).
+const QString kAddBalanceSql = QStringLiteral(
+    "INSERT INTO customer_balances (customer_id, open_amount, unapplied, balance) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (customer_id) DO UPDATE SET open_amount = customer_balances.open_amount + excluded.open_amount, "
+    "unapplied = customer_balances.unapplied + excluded.unapplied, "
+    "balance = customer_balances.balance + excluded.balance");
+} // namespace
+
+void LedgerRepository::balanceChanged(Id customerId, MinorUnits openDelta, MinorUnits unappliedDelta)
+{
+    if (customerId == 0)
+        return;
+    if (!m_batchMovements) {
+        writeBalance(customerId, openDelta, unappliedDelta);
+        return;
+    }
+    BalanceDelta *delta = nullptr;
+    if (customerId > 0 && customerId < kStaleBits) {
+        const auto slot = static_cast<std::size_t>(customerId);
+        if (slot >= m_pendingBalances.size())
+            m_pendingBalances.resize(std::max<std::size_t>(slot + 1, m_pendingBalances.size() * 2));
+        delta = &m_pendingBalances[slot];
+    } else {
+        delta = &m_pendingFarBalances[customerId];
+    }
+    delta->open += openDelta;
+    delta->unapplied += unappliedDelta;
+    delta->touched = true;
+}
+
+void LedgerRepository::writeBalance(Id customerId, MinorUnits openDelta, MinorUnits unappliedDelta)
+{
+    Statement &q = statement(kAddBalanceSql);
+    q.bind(1, customerId);
+    q.bind(2, openDelta);
+    q.bind(3, unappliedDelta);
+    q.bind(4, openDelta - unappliedDelta);
+    q.exec();
+}
+
+void LedgerRepository::flushBalances()
+{
+    // Every customer touched, in id order (the table's key order), with its summed change.
+    std::vector<std::tuple<Id, MinorUnits, MinorUnits>> rows;
+    std::vector<BalanceDelta> pending;
+    pending.swap(m_pendingBalances);
+    std::unordered_map<Id, BalanceDelta> far;
+    far.swap(m_pendingFarBalances);
+    for (std::size_t id = 0; id < pending.size(); ++id)
+        if (pending[id].touched)
+            rows.emplace_back(static_cast<Id>(id), pending[id].open, pending[id].unapplied);
+    for (const auto &[id, delta] : far)
+        rows.emplace_back(id, delta.open, delta.unapplied);
+    std::sort(rows.begin(), rows.end());
+    // Many rows to a statement (one per customer, so no row is changed twice by one
+    // statement): on PostgreSQL one round trip per customer would cost seconds when an import
+    // touches every customer, and the upsert cannot go with COPY.
+    constexpr std::size_t kRowsPerStatement = 200;
+    for (std::size_t first = 0; first < rows.size(); first += kRowsPerStatement) {
+        const std::size_t count = std::min(kRowsPerStatement, rows.size() - first);
+        QString sql = QStringLiteral("INSERT INTO customer_balances (customer_id, open_amount, unapplied, balance) VALUES ");
+        for (std::size_t i = 0; i < count; ++i)
+            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?)");
+        sql += kAddBalanceSql.mid(kAddBalanceSql.indexOf(QStringLiteral(" ON CONFLICT")));
+        Statement &q = statement(sql);
+        int parameter = 1;
+        for (std::size_t i = first; i < first + count; ++i) {
+            const auto &[id, open, unapplied] = rows[i];
+            q.bind(parameter++, id);
+            q.bind(parameter++, open);
+            q.bind(parameter++, unapplied);
+            q.bind(parameter++, open - unapplied);
+        }
+        q.exec();
+    }
 }
 
 void LedgerRepository::promiseOutcomesChanged(Id customerId)
@@ -756,6 +838,7 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
     qint64 invoiceDueDay = 0;
     Id invoiceCustomerId = 0;
     std::optional<qint64> paymentReceivedDay;
+    Id sourceCustomerId = 0; // read below unless the caller knows the keys
     const bool fromSource = a.source == AllocationSource::Payment || a.source == AllocationSource::CreditNote;
     if (known) {
         // The caller (a bulk import) knows the invoice's and the source's keys: no look-ups.
@@ -805,7 +888,7 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
                                    .arg(a.sourceId));
         const QString currency = key.text(0);
         const qint64 start = key.int64(1);
-        const Id sourceCustomerId = key.int64(2);
+        sourceCustomerId = key.int64(2);
         key.reset();
         accountFiguresChanged(sourceCustomerId); // its unapplied amount
         addMovement(a.source == AllocationSource::Payment ? 1 : 2, currency, 0, std::max(day, start), -a.amount);
@@ -825,6 +908,19 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
         q.bind(3, a.sourceId);
         q.exec();
     }
+    if (sourceState == SourceState::Update && fromSource) {
+        // The source's unapplied amount (SourceState::AlreadyCounted: postPayment counted it).
+        if (sourceCustomerId == 0) {
+            Statement &owner = statement(a.source == AllocationSource::Payment
+                                                 ? QStringLiteral("SELECT customer_id FROM payment_state WHERE payment_id = ?")
+                                                 : QStringLiteral("SELECT customer_id FROM credit_note_state "
+                                                                  "WHERE credit_note_id = ?"));
+            owner.bind(1, a.sourceId);
+            sourceCustomerId = owner.next() ? owner.int64(0) : 0;
+            owner.reset();
+        }
+        balanceChanged(sourceCustomerId, 0, -a.amount);
+    }
     if (invoiceCustomerId == 0) {
         Statement &key = statement(QStringLiteral("SELECT customer_id, due_date FROM invoice_state WHERE invoice_id = ?"));
         key.bind(1, a.invoiceId);
@@ -838,6 +934,9 @@ Id LedgerRepository::postAllocation(const Allocation &a, const Stamp &stamp, con
                                     paymentReceivedDay);
     ledgerSpans().allocationPosted(a, a.source == AllocationSource::Payment ? paymentReceivedDay : std::nullopt);
     accountFiguresChanged(invoiceCustomerId);
+    // The invoice's open amount (InvoiceState::Deferred too: setInvoiceOpenAmounts writes the
+    // same amount, what the caller kept of it).
+    balanceChanged(invoiceCustomerId, -a.amount, 0);
     if (a.source == AllocationSource::Payment)
         promiseOutcomesChangedByPayment(a.sourceId);
     return id;
@@ -990,6 +1089,7 @@ void LedgerRepository::flushMovements()
     kpiMovements().flush();
     ledgerSpans().flush();
     m_batchMovements = false;
+    flushBalances();
     {
         std::vector<Id> stale(m_staleOutcomeCustomers.begin(), m_staleOutcomeCustomers.end());
         m_staleOutcomeCustomers.clear();
@@ -1085,14 +1185,22 @@ void LedgerRepository::markSourceReversed(ReversalKind kind, Id targetId, QDate 
     if (kind == ReversalKind::Payment || kind == ReversalKind::CreditNote) {
         addSourceReversalMovements(kind, targetId, date);
         Statement &owner = statement(kind == ReversalKind::Payment
-                                             ? QStringLiteral("SELECT customer_id FROM payment_state WHERE payment_id = ?")
-                                             : QStringLiteral("SELECT customer_id FROM credit_note_state "
+                                             ? QStringLiteral("SELECT customer_id, unapplied FROM payment_state "
+                                                              "WHERE payment_id = ?")
+                                             : QStringLiteral("SELECT customer_id, unapplied FROM credit_note_state "
                                                               "WHERE credit_note_id = ?"));
         owner.bind(1, targetId);
-        const Id customerId = owner.next() ? owner.int64(0) : 0;
+        Id customerId = 0;
+        MinorUnits unapplied = 0;
+        if (owner.next()) {
+            customerId = owner.int64(0);
+            unapplied = owner.int64(1);
+        }
         owner.reset();
-        if (customerId != 0)
+        if (customerId != 0) {
             accountFiguresChanged(customerId);
+            balanceChanged(customerId, 0, -unapplied); // set to zero below
+        }
     }
     if (kind == ReversalKind::Payment) {
         promiseOutcomesChangedByPayment(targetId);

@@ -175,6 +175,20 @@ private:
     // batch at its flush (all of them when a batch touched many customers).
     void accountFiguresChanged(Id customerId);
     std::unordered_set<Id> m_staleFigureCustomers;
+    // The maintained customer balances (customer_balances, schema step 18): adds to the
+    // customer's open amount and unapplied amount (and so to its balance) at once with one
+    // upsert, or while batching in memory, written by flushBalances() at the batch's flush
+    // (one upsert per customer touched). Every customer has a row from its insertion on.
+    void balanceChanged(Id customerId, MinorUnits openDelta, MinorUnits unappliedDelta);
+    void writeBalance(Id customerId, MinorUnits openDelta, MinorUnits unappliedDelta);
+    void flushBalances();
+    struct BalanceDelta final {
+        MinorUnits open = 0;
+        MinorUnits unapplied = 0;
+        bool touched = false;
+    };
+    std::vector<BalanceDelta> m_pendingBalances;                 // while batching, by customer id below kStaleBits
+    std::unordered_map<Id, BalanceDelta> m_pendingFarBalances; // and the others
     void promiseOutcomesChangedByPayment(Id paymentId);
     std::unordered_set<Id> m_staleOutcomeCustomers;
     // While batching, the customers already marked, by id (a bit per id below kStaleBits; a

@@ -1104,6 +1104,65 @@ VerifyReport LedgerVerifier::run(const std::function<bool(int, int)> &progress)
         report.counts.push_back({QStringLiteral("kpi_group_movements"), rows});
     }
 
+    // The maintained customer balances (customer_balances, schema step 18): every customer's
+    // row against the sums of the state tables (which are checked against the ledger above),
+    // a customer without a row, and a row without a customer.
+    {
+        Ordered problems;
+        Statement rows(m_book,
+                       QStringLiteral(
+                               "SELECT c.id, b.customer_id, b.open_amount, b.unapplied, b.balance, COALESCE(o.amount, 0), "
+                               "COALESCE(p.amount, 0) + COALESCE(n.amount, 0) FROM customers c "
+                               "LEFT JOIN customer_balances b ON b.customer_id = c.id "
+                               "LEFT JOIN (SELECT customer_id, SUM(open_amount) AS amount FROM invoice_state "
+                               "WHERE open_amount <> 0 GROUP BY customer_id) o ON o.customer_id = c.id "
+                               "LEFT JOIN (SELECT customer_id, SUM(unapplied) AS amount FROM payment_state "
+                               "WHERE unapplied <> 0 GROUP BY customer_id) p ON p.customer_id = c.id "
+                               "LEFT JOIN (SELECT customer_id, SUM(unapplied) AS amount FROM credit_note_state "
+                               "WHERE unapplied <> 0 GROUP BY customer_id) n ON n.customer_id = c.id "
+                               "ORDER BY c.id"));
+        qint64 customers = 0;
+        while (rows.next()) {
+            ++customers;
+            const qint64 customer = rows.int64(0);
+            const qint64 open = rows.int64(5);
+            const qint64 unapplied = rows.int64(6);
+            if (rows.isNull(1)) {
+                problems.add(QStringLiteral("customer_balances"), customer, [&] {
+                    return QCoreApplication::translate("LedgerVerifier", "customer_balances: customer %1 has no row")
+                            .arg(customer);
+                });
+                continue;
+            }
+            if (rows.int64(2) == open && rows.int64(3) == unapplied && rows.int64(4) == open - unapplied)
+                continue;
+            problems.add(QStringLiteral("customer_balances"), customer, [&] {
+                return QCoreApplication::translate("LedgerVerifier",
+                                                   "customer_balances: customer %1 stores open %2, unapplied %3, "
+                                                   "balance %4; the state tables give open %5, unapplied %6")
+                        .arg(customer)
+                        .arg(rows.int64(2))
+                        .arg(rows.int64(3))
+                        .arg(rows.int64(4))
+                        .arg(open)
+                        .arg(unapplied);
+            });
+        }
+        Statement orphans(m_book, QStringLiteral("SELECT b.customer_id FROM customer_balances b WHERE NOT EXISTS "
+                                                 "(SELECT 1 FROM customers c WHERE c.id = b.customer_id) "
+                                                 "ORDER BY b.customer_id"));
+        while (orphans.next()) {
+            const qint64 customer = orphans.int64(0);
+            problems.add(QStringLiteral("customer_balances"), customer, [&] {
+                return QCoreApplication::translate("LedgerVerifier",
+                                                   "customer_balances: a row for customer %1, who does not exist")
+                        .arg(customer);
+            });
+        }
+        problems.into(report);
+        report.counts.push_back({QStringLiteral("customer_balances"), customers});
+    }
+
     // The ledger spans (ledger_spans.h) against what the allocations give, document by
     // document (compared during the invoice and source passes above).
     {

@@ -241,7 +241,8 @@ std::vector<Row> readAfterKey(const RowWindow &window, Read read, Split split = 
 // The key (sort value, id) of the row at `position` of `from` (fixed text: tables and a WHERE)
 // ordered by `expression`, `idColumn` going `direction`.
 std::optional<ListKey> keyAtPosition(Book &book, const QString &expression, const QString &idColumn,
-                                     const QString &from, SortDirection direction, qint64 position);
+                                     const QString &from, SortDirection direction, qint64 position,
+                                     Nulls nulls = Nulls::Possible);
 
 // --- customers -------------------------------------------------------------------------
 
@@ -276,16 +277,18 @@ SqlText customerWhere(const CustomerListFilter &filter)
     return where;
 }
 
-bool sortsOnTotals(CustomerSortColumn column)
+// Sorted by a maintained amount (customer_balances, schema step 18): the page is read from
+// that table's index on the column, by keyset like any indexed list.
+bool sortsOnStoredAmount(CustomerSortColumn column)
 {
-    return column == CustomerSortColumn::Balance || column == CustomerSortColumn::Overdue
-            || column == CustomerSortColumn::Unapplied;
+    return column == CustomerSortColumn::Balance || column == CustomerSortColumn::Unapplied;
 }
 
-// The overdue total (totals o, instalment correction f; customerTotals).
+// The overdue total (overdue totals o, instalment correction f; overdueTotals).
 const QString kOverdueExpression = QStringLiteral("COALESCE(o.overdue_sum, 0) + COALESCE(f.overdue_fix, 0)");
 
-// Column text of the customer sorts in the final select (page r, totals o, f, p, n).
+// Column text of the customer sorts in the final select (page r with the stored amounts,
+// overdue totals o, f).
 QString customerSortExpression(CustomerSortColumn column)
 {
     switch (column) {
@@ -296,11 +299,11 @@ QString customerSortExpression(CustomerSortColumn column)
     case CustomerSortColumn::Currency:
         return QStringLiteral("r.currency");
     case CustomerSortColumn::Balance:
-        return QStringLiteral("COALESCE(o.open_sum, 0) - COALESCE(p.cash_sum, 0) - COALESCE(n.credit_sum, 0)");
+        return QStringLiteral("r.balance");
     case CustomerSortColumn::Overdue:
         return kOverdueExpression;
     case CustomerSortColumn::Unapplied:
-        return QStringLiteral("COALESCE(p.cash_sum, 0) + COALESCE(n.credit_sum, 0)");
+        return QStringLiteral("r.unapplied");
     case CustomerSortColumn::CreditLimit:
         return QStringLiteral("r.credit_limit");
     case CustomerSortColumn::Collector:
@@ -309,7 +312,7 @@ QString customerSortExpression(CustomerSortColumn column)
     return QStringLiteral("r.code");
 }
 
-// The same columns inside the page's own select (customers c, users u).
+// The same columns inside the page's own select (customers c, users u, customer_balances b).
 QString customerPageSortExpression(CustomerSortColumn column)
 {
     switch (column) {
@@ -321,6 +324,10 @@ QString customerPageSortExpression(CustomerSortColumn column)
         return QStringLiteral("c.credit_limit");
     case CustomerSortColumn::Collector:
         return QStringLiteral("u.login");
+    case CustomerSortColumn::Balance:
+        return QStringLiteral("b.balance");
+    case CustomerSortColumn::Unapplied:
+        return QStringLiteral("b.unapplied");
     default:
         return QStringLiteral("c.code");
     }
@@ -335,9 +342,10 @@ bool bookHasInstalments(Book &book)
     return query.next();
 }
 
-// Open and overdue amounts per customer from the open invoices (partial index
-// invoice_state_open), and unapplied cash and credits (partial indexes on the state
-// tables). `customers` restricts them to a set of ids (a page); empty: all customers.
+// Overdue amounts per customer from the open invoices due before the date (the partial
+// indexes on invoice_state). `customers` restricts them to a set of ids (a page); empty: all
+// customers. (The open amount and the unapplied cash and credits now are the maintained
+// customer_balances row.)
 //
 // An invoice with instalment parts is overdue by its parts due before the date
 // (docs/credit-policy.md "Instalment terms"): what was applied fills the earliest part first,
@@ -348,14 +356,13 @@ bool bookHasInstalments(Book &book)
 // invoice's-own-due-date sum for such invoices only: it reads invoice_installments (one row per
 // part, none for the invoices without parts): one index probe per open invoice of the
 // customers read.
-SqlText customerTotals(QDate asOf, const QString &customers, bool withParts)
+SqlText overdueTotals(QDate asOf, const QString &customers, bool withParts)
 {
     const QString restrict =
             customers.isEmpty() ? QString() : QStringLiteral(" AND customer_id IN (%1)").arg(customers);
     SqlText totals;
-    totals << u"open_totals AS (SELECT customer_id, SUM(open_amount) AS open_sum, "
-              u"SUM(CASE WHEN due_date < ? THEN open_amount ELSE 0 END) AS overdue_sum "
-              u"FROM invoice_state WHERE open_amount <> 0"
+    totals << u"overdue_totals AS (SELECT customer_id, SUM(open_amount) AS overdue_sum "
+              u"FROM invoice_state WHERE open_amount <> 0 AND due_date < ?"
            << restrict << u" GROUP BY customer_id), ";
     totals.bind(dayValue(asOf));
     if (withParts) {
@@ -372,24 +379,21 @@ SqlText customerTotals(QDate asOf, const QString &customers, bool withParts)
     totals << u"part_totals AS (SELECT customer_id, "
               u"SUM(CASE WHEN open_amount > not_due THEN open_amount - not_due ELSE 0 END "
               u"- CASE WHEN due_date < ? THEN open_amount ELSE 0 END) AS overdue_fix "
-              u"FROM part_open GROUP BY customer_id), ";
+              u"FROM part_open GROUP BY customer_id)";
     totals.bind(dayValue(asOf));
-    totals << u"cash_totals AS (SELECT customer_id, SUM(unapplied) AS cash_sum FROM payment_state "
-              u"WHERE unapplied <> 0"
-           << restrict << u" GROUP BY customer_id), ";
-    totals << u"credit_totals AS (SELECT customer_id, SUM(unapplied) AS credit_sum FROM credit_note_state "
-              u"WHERE unapplied <> 0"
-           << restrict << u" GROUP BY customer_id)";
     return totals;
 }
 
-const QString kTotalsJoins = QStringLiteral(" LEFT JOIN open_totals o ON o.customer_id = r.id"
-                                            " LEFT JOIN part_totals f ON f.customer_id = r.id"
-                                            " LEFT JOIN cash_totals p ON p.customer_id = r.id"
-                                            " LEFT JOIN credit_totals n ON n.customer_id = r.id");
+const QString kTotalsJoins = QStringLiteral(" LEFT JOIN overdue_totals o ON o.customer_id = r.id"
+                                            " LEFT JOIN part_totals f ON f.customer_id = r.id");
 
-const QString kTotalsColumns = QStringLiteral("COALESCE(o.open_sum, 0), ") + kOverdueExpression
-        + QStringLiteral(", COALESCE(p.cash_sum, 0) + COALESCE(n.credit_sum, 0)");
+const QString kTotalsColumns =
+        QStringLiteral("r.open_amount, ") + kOverdueExpression + QStringLiteral(", r.unapplied");
+
+// The page's columns with the customer's stored amounts (customers c, users u, customer_balances b).
+const QString kPageColumns = QStringLiteral("c.id, c.code, c.name, c.currency, c.credit_limit, u.login AS collector, "
+                                            "COALESCE(b.open_amount, 0) AS open_amount, "
+                                            "COALESCE(b.unapplied, 0) AS unapplied, COALESCE(b.balance, 0) AS balance");
 
 CustomerListRow customerRow(const QSqlQuery &q)
 {
@@ -614,30 +618,40 @@ std::vector<CustomerListRow> customerRows(Book &book, const CustomerListFilter &
                                           QDate asOf, const RowWindow &window, SeekPart part)
 {
     const QString order = direction(sort.direction);
+    const bool withParts = bookHasInstalments(book);
     SqlText sql;
-    if (sortsOnTotals(sort.column)) {
-        // Sorting by an amount needs the totals of every customer that has any: one
-        // GROUP BY over each partial index, then the page.
+    if (sort.column == CustomerSortColumn::Overdue) {
+        // Overdue depends on the date: every customer's overdue total is summed (one GROUP BY
+        // over the open invoices due before the date), then the page. One statement: a seek
+        // in two would sum them twice.
         sql << u"WITH ";
-        sql.append(customerTotals(asOf, {}, bookHasInstalments(book)));
-        sql << u", r AS (SELECT c.id, c.code, c.name, c.currency, c.credit_limit, u.login AS collector "
-               u"FROM customers c LEFT JOIN users u ON u.id = c.collector_id";
+        sql.append(overdueTotals(asOf, {}, withParts));
+        sql << u", r AS (SELECT " << kPageColumns
+            << u" FROM customers c LEFT JOIN customer_balances b ON b.customer_id = c.id "
+               u"LEFT JOIN users u ON u.id = c.collector_id";
         sql.append(customerWhere(filter));
-        // (A seek here still sums every customer's totals: keyset paging for these sorts
-        // waits for maintained per-customer totals; docs/performance.md "Scrolling the lists".)
         sql << u") SELECT r.id, r.code, r.name, r.currency, r.credit_limit, r.collector, " << kTotalsColumns << u", "
-            << customerSortExpression(sort.column) << u" FROM r" << kTotalsJoins << u" WHERE 1 = 1";
-        sql.append(seekTerm(window, part, customerSortExpression(sort.column), QStringLiteral("r.id"), sort.direction));
-        sql << u" ORDER BY " << customerSortExpression(sort.column) << order << u", r.id" << order;
+            << kOverdueExpression << u" FROM r" << kTotalsJoins << u" WHERE 1 = 1";
+        sql.append(seekTerm(window, part, kOverdueExpression, QStringLiteral("r.id"), sort.direction));
+        sql << u" ORDER BY " << kOverdueExpression << order << u", r.id" << order;
         sql.append(limitClause(window));
     } else {
-        // The page first (by an index on code or name), then the totals of its customers only.
-        const QString pageOrder = customerPageSortExpression(sort.column) + order + QStringLiteral(", c.id") + order;
+        // The page first (by an index on code or name, or on the stored balance or unapplied
+        // amount), then the overdue totals of its customers only.
+        const bool stored = sortsOnStoredAmount(sort.column);
+        // The stored amounts are never NULL: plain ASC / DESC, the order of their indexes on
+        // both engines (PostgreSQL's NULLS FIRST going up would not be).
+        const QString pageDirection = stored ? (sort.direction == SortDirection::Ascending ? QStringLiteral(" ASC")
+                                                                                          : QStringLiteral(" DESC"))
+                                             : order;
+        const QString idColumn = stored ? QStringLiteral("b.customer_id") : QStringLiteral("c.id");
+        const QString pageOrder =
+                customerPageSortExpression(sort.column) + pageDirection + QStringLiteral(", ") + idColumn + pageDirection;
         const Nulls nulls = sort.column == CustomerSortColumn::CreditLimit || sort.column == CustomerSortColumn::Collector
                 ? Nulls::Possible
                 : Nulls::Never;
         const SqlText seek =
-                seekTerm(window, part, customerPageSortExpression(sort.column), QStringLiteral("c.id"), sort.direction, nulls);
+                seekTerm(window, part, customerPageSortExpression(sort.column), idColumn, sort.direction, nulls);
         if (sort.column == CustomerSortColumn::Code && !filter.search.trimmed().isEmpty()) {
             // A search in code order (the type-ahead): the page's ids alone first, so the
             // filter reads the narrow (code, name) index customers_code_name in code order
@@ -648,21 +662,35 @@ std::vector<CustomerListRow> customerRows(Book &book, const CustomerListFilter &
             sql.append(seek);
             sql << u" ORDER BY c.code" << order;
             sql.append(limitClause(window));
-            sql << u"), r AS (SELECT c.id, c.code, c.name, c.currency, c.credit_limit, u.login AS collector "
-                   u"FROM page JOIN customers c ON c.id = page.id LEFT JOIN users u ON u.id = c.collector_id), ";
+            sql << u"), r AS (SELECT " << kPageColumns
+                << u" FROM page JOIN customers c ON c.id = page.id LEFT JOIN customer_balances b ON b.customer_id = c.id "
+                   u"LEFT JOIN users u ON u.id = c.collector_id), ";
+        } else if (stored) {
+            // Every customer has its row in customer_balances (from its insertion on): the
+            // page in the order of the index on the amount, ending with the customer's id.
+            sql << u"WITH r AS (SELECT " << kPageColumns
+                << u" FROM customer_balances b JOIN customers c ON c.id = b.customer_id "
+                   u"LEFT JOIN users u ON u.id = c.collector_id";
+            sql.append(customerWhere(filter));
+            sql.append(seek);
+            sql << u" ORDER BY " << pageOrder;
+            sql.append(limitClause(window));
+            sql << u"), ";
         } else {
-            sql << u"WITH r AS (SELECT c.id, c.code, c.name, c.currency, c.credit_limit, u.login AS collector "
-                   u"FROM customers c LEFT JOIN users u ON u.id = c.collector_id";
+            sql << u"WITH r AS (SELECT " << kPageColumns
+                << u" FROM customers c LEFT JOIN users u ON u.id = c.collector_id "
+                   u"LEFT JOIN customer_balances b ON b.customer_id = c.id";
             sql.append(customerWhere(filter));
             sql.append(seek);
             sql << u" ORDER BY " << pageOrder;
             sql.append(limitClause(window));
             sql << u"), ";
         }
-        sql.append(customerTotals(asOf, QStringLiteral("SELECT id FROM r"), bookHasInstalments(book)));
+        sql.append(overdueTotals(asOf, QStringLiteral("SELECT id FROM r"), withParts));
+        const QString finalDirection = stored ? pageDirection : order;
         sql << u" SELECT r.id, r.code, r.name, r.currency, r.credit_limit, r.collector, " << kTotalsColumns << u", "
             << customerSortExpression(sort.column) << u" FROM r" << kTotalsJoins << u" ORDER BY "
-            << customerSortExpression(sort.column) << order << u", r.id" << order;
+            << customerSortExpression(sort.column) << finalDirection << u", r.id" << finalDirection;
     }
     QSqlQuery query = run(book, sql);
     std::vector<CustomerListRow> rows;
@@ -676,9 +704,10 @@ std::vector<CustomerListRow> customerRows(Book &book, const CustomerListFilter &
 std::vector<CustomerListRow> CustomerListQuery::rows(const CustomerListFilter &filter, const CustomerListSort &sort,
                                                      QDate asOf, RowWindow window)
 {
-    return readAfterKey<CustomerListRow>(window, [&](const RowWindow &part, SeekPart seek) {
-        return customerRows(m_book, filter, sort, asOf, part, seek);
-    });
+    return readAfterKey<CustomerListRow>(
+            window,
+            [&](const RowWindow &part, SeekPart seek) { return customerRows(m_book, filter, sort, asOf, part, seek); },
+            sort.column == CustomerSortColumn::Overdue ? Split::Never : Split::IfCheaper);
 }
 
 qint64 CustomerListQuery::count(const CustomerListFilter &filter)
@@ -969,11 +998,14 @@ qint64 PaymentListQuery::count(const PaymentListFilter &filter)
 namespace {
 
 std::optional<ListKey> keyAtPosition(Book &book, const QString &expression, const QString &idColumn,
-                                     const QString &from, SortDirection direction, qint64 position)
+                                     const QString &from, SortDirection direction, qint64 position, Nulls nulls)
 {
     if (position < 0)
         return std::nullopt;
-    const QString order = ardesk::direction(direction);
+    // A column never NULL: plain ASC / DESC (its index's order on PostgreSQL too).
+    const QString order = nulls == Nulls::Possible
+            ? ardesk::direction(direction)
+            : (direction == SortDirection::Ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
     SqlText sql;
     sql << u"SELECT " << expression << u", " << idColumn << u" FROM " << from << u" ORDER BY " << expression << order
         << u", " << idColumn << order << u" LIMIT 1 OFFSET ?";
@@ -992,7 +1024,13 @@ std::optional<ListKey> CustomerListQuery::keyAt(const CustomerListFilter &filter
     // Every customer, by code or name: the index on the column (ending with the id) alone.
     const bool plain = filter.search.trimmed().isEmpty() && !filter.collectorId && filter.currency.isEmpty()
             && !filter.onHoldOnly && filter.ids.empty();
-    if (!plain || (sort.column != CustomerSortColumn::Code && sort.column != CustomerSortColumn::Name))
+    if (!plain)
+        return std::nullopt;
+    // Every customer by its stored balance or unapplied amount: that index alone.
+    if (sortsOnStoredAmount(sort.column))
+        return keyAtPosition(m_book, customerPageSortExpression(sort.column), QStringLiteral("b.customer_id"),
+                             QStringLiteral("customer_balances b"), sort.direction, position, Nulls::Never);
+    if (sort.column != CustomerSortColumn::Code && sort.column != CustomerSortColumn::Name)
         return std::nullopt;
     return keyAtPosition(m_book, customerPageSortExpression(sort.column), QStringLiteral("c.id"),
                          QStringLiteral("customers c"), sort.direction, position);

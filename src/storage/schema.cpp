@@ -496,6 +496,33 @@ QStringList schemaVersion17()
     };
 }
 
+// Version 18: the maintained balance of every customer (docs/performance.md "Issue 8, session 9:
+// the Customers list sorted by an amount"): per customer the open amount now (the sum of
+// invoice_state.open_amount), the unapplied cash and credit now (payment_state.unapplied plus
+// credit_note_state.unapplied) and their difference, kept exact by LedgerRepository in the same
+// transaction as every posting that changes them (customer_balances.h), with an index on the
+// balance and one on the unapplied amount (each ending with the customer's id, the lists'
+// tie-break): the Customers list sorted by either reads its page from the index instead of
+// summing every customer's totals. One row per customer, filled from the state tables here.
+QStringList schemaVersion18()
+{
+    return {
+        QStringLiteral("CREATE TABLE customer_balances (customer_id {BIGINT} PRIMARY KEY, open_amount {BIGINT} NOT NULL, "
+                       "unapplied {BIGINT} NOT NULL, balance {BIGINT} NOT NULL)"),
+        QStringLiteral("INSERT INTO customer_balances (customer_id, open_amount, unapplied, balance) "
+                       "SELECT c.id, COALESCE(o.amount, 0), COALESCE(p.amount, 0) + COALESCE(n.amount, 0), "
+                       "COALESCE(o.amount, 0) - COALESCE(p.amount, 0) - COALESCE(n.amount, 0) FROM customers c "
+                       "LEFT JOIN (SELECT customer_id, SUM(open_amount) AS amount FROM invoice_state "
+                       "WHERE open_amount <> 0 GROUP BY customer_id) o ON o.customer_id = c.id "
+                       "LEFT JOIN (SELECT customer_id, SUM(unapplied) AS amount FROM payment_state "
+                       "WHERE unapplied <> 0 GROUP BY customer_id) p ON p.customer_id = c.id "
+                       "LEFT JOIN (SELECT customer_id, SUM(unapplied) AS amount FROM credit_note_state "
+                       "WHERE unapplied <> 0 GROUP BY customer_id) n ON n.customer_id = c.id"),
+        QStringLiteral("CREATE INDEX customer_balances_balance ON customer_balances (balance, customer_id)"),
+        QStringLiteral("CREATE INDEX customer_balances_unapplied ON customer_balances (unapplied, customer_id)"),
+    };
+}
+
 } // namespace
 
 const QStringList &postedTables()
@@ -534,6 +561,8 @@ const std::vector<MigrationStep> &migrationSteps()
         {16, QStringLiteral("maintained account figures per customer for the collector's queues"), schemaVersion16(), {},
          &fillCustomerFigures},
         {17, QStringLiteral("the book's change serial and the daily run's stamps"), schemaVersion17(), {}},
+        {18, QStringLiteral("maintained balance per customer for the customer list's amount sorts"), schemaVersion18(),
+         {}},
     };
     return steps;
 }

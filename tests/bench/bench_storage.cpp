@@ -315,6 +315,33 @@ void BM_CustomerSearch(benchmark::State &state)
 }
 BENCHMARK(BM_CustomerSearch)->Arg(0)->Arg(1)->Arg(2)->Arg(3)->Unit(benchmark::kMillisecond);
 
+// One page (200 rows) of the Customers list sorted by a column going down (range 0: the
+// CustomerSortColumn: 0 code, 3 balance, 4 overdue, 5 unapplied): range 1 = 0 the first page,
+// 1 the page after the middle row's key (a keyset seek, as the grid reads the page next to one
+// it holds), 2 the page at the middle by offset.
+void BM_CustomerListPage(benchmark::State &state)
+{
+    BenchBook &bench = benchBook();
+    BrowseService browse(*bench.session);
+    const CustomerListSort sort{CustomerSortColumn(state.range(0)), SortDirection::Descending};
+    const auto count = browse.customerCount({});
+    const qint64 middle = count ? *count / 2 : 0;
+    std::optional<ListKey> key;
+    if (state.range(1) == 1) {
+        auto row = browse.customers({}, sort, kToday, RowWindow{middle, 1});
+        if (row && !row->empty())
+            key = ListKey{row->front().sortKey, row->front().id};
+    }
+    for (auto _ : state) {
+        auto rows = browse.customers({}, sort, kToday,
+                                     state.range(1) == 2 ? RowWindow{middle, 200} : RowWindow{0, 200, key});
+        benchmark::DoNotOptimize(rows);
+    }
+}
+BENCHMARK(BM_CustomerListPage)
+        ->ArgsProduct({{0, 3, 4, 5}, {0, 1, 2}})
+        ->Unit(benchmark::kMillisecond);
+
 // Posting one payment applied oldest due first, in its own transaction (as the clerk's
 // dialog does). Each iteration posts a new payment.
 void BM_PostPaymentAutoApply(benchmark::State &state)

@@ -438,12 +438,15 @@ TEST_F(ListSortOrder, theKeyAtAPositionIsThatRowsKeyInTheWholeList)
                   "payments column " + std::to_string(column));
         }
     EXPECT_EQ(supported - invoiceSorts, 2 * 7) << "every payment column but the status";
-    for (const CustomerSortColumn column : {CustomerSortColumn::Code, CustomerSortColumn::Name})
+    const int paymentSorts = supported;
+    for (const CustomerSortColumn column : {CustomerSortColumn::Code, CustomerSortColumn::Name,
+                                            CustomerSortColumn::Balance, CustomerSortColumn::Unapplied})
         for (const SortDirection direction : {SortDirection::Ascending, SortDirection::Descending}) {
             const CustomerListSort sort{column, direction};
             check(browse.customers({}, sort, kToday, {0, 1000}),
                   [&](qint64 position) { return browse.customerKeyAt({}, sort, position); }, "customers");
         }
+    EXPECT_EQ(supported - paymentSorts, 2 * 4) << "customers by code, name, balance and unapplied (customer_balances)";
     // A search needs the whole query.
     InvoiceListFilter searched;
     searched.search = QStringLiteral("INV");
