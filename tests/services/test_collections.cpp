@@ -1350,6 +1350,7 @@ TEST_F(Collections, aPortfoliosChoicesAndOutcomesInOneReadEqualTheQueriesTheyRep
     const Id p1Later = promise(QStringLiteral("P1"), day(2025, 4, 2), day(2025, 4, 20), 10000).at(0);
     const Id p2Broken = promise(QStringLiteral("P2"), day(2025, 4, 3), day(2025, 4, 16), 20000).at(0);
     promise(QStringLiteral("P3"), day(2025, 4, 3), day(2025, 4, 18), 20000);                    // kept
+    promise(QStringLiteral("P4"), day(2025, 4, 3), day(2025, 4, 19), 20000);                    // broken
     promise(QStringLiteral("S1"), day(2025, 4, 4), day(2025, 4, 17), 30000, {}, QStringLiteral("c2")); // broken
     pay(QStringLiteral("P3"), day(2025, 4, 17), 20000, QStringLiteral("I-P3-A"));
     ASSERT_TRUE(PromiseService(as(QStringLiteral("sup"))).evaluate(day(2025, 5, 1)));
@@ -1377,8 +1378,8 @@ TEST_F(Collections, aPortfoliosChoicesAndOutcomesInOneReadEqualTheQueriesTheyRep
     }
     ASSERT_TRUE(CollectionService(as(QStringLiteral("c1")))
                         .addTask(QStringLiteral("P4"), TaskKind::call, day(2025, 6, 1), QStringLiteral("call back")));
-    // A payment after the run: P2's stored outcomes are stale.
-    pay(QStringLiteral("P2"), day(2025, 5, 20), 5000, QStringLiteral("I-P2-A"));
+    // A payment after the run: P4's stored outcomes are stale.
+    pay(QStringLiteral("P4"), day(2025, 5, 20), 5000, QStringLiteral("I-P4-A"));
 
     CollectionRepository repository(*m_book);
     const std::vector<std::pair<const char *, CustomerScope>> scopes{
@@ -1456,8 +1457,9 @@ TEST_F(Collections, aPortfoliosChoicesAndOutcomesInOneReadEqualTheQueriesTheyRep
     EXPECT_GT(followUpsSeen, 10);
     EXPECT_GT(withoutValid, 10);
     EXPECT_GT(valid, 10);
-    // c1's queue late in the year: P1's first promise (its task on P1) and P2's (its task on P1,
-    // the same portfolio) need no follow-up; P1's later one (its task on S1, c2's) does.
+    // c1's queue late in the year: P1's first promise (its task on P1), P2's (its task on P1,
+    // the same portfolio) and P4's (by the rule) need no follow-up; P1's later one (its task on
+    // S1, c2's) does.
     {
         const Worklist late = queue(QStringLiteral("c1"), day(2025, 9, 1));
         QList<Id> offered;
