@@ -46,15 +46,25 @@ void printTable(Context &context, const QStringList &header, const std::vector<Q
     for (const QStringList &row : rows)
         for (qsizetype i = 0; i < row.size(); ++i)
             widths[static_cast<std::size_t>(i)] = std::max(widths[static_cast<std::size_t>(i)], row[i].size());
+    // Each line built in one buffer and written once (a queue at 1m has 5,000 rows of 13 cells).
+    QString line;
     auto print = [&](const QStringList &row) {
+        line.clear();
         for (qsizetype i = 0; i < row.size(); ++i) {
             const qsizetype width = widths[static_cast<std::size_t>(i)];
-            context.out << (numeric[static_cast<std::size_t>(i)] ? row[i].rightJustified(width)
-                                                                 : row[i].leftJustified(width));
+            const qsizetype pad = std::max<qsizetype>(0, width - row[i].size());
+            if (numeric[static_cast<std::size_t>(i)]) { // right-justified
+                line.resize(line.size() + pad, u' ');
+                line.append(row[i]);
+            } else {
+                line.append(row[i]);
+                line.resize(line.size() + pad, u' ');
+            }
             if (i + 1 < row.size())
-                context.out << "  ";
+                line.append(u"  ");
         }
-        context.out << '\n';
+        line.append(u'\n');
+        context.out << line;
     };
     print(header);
     for (const QStringList &row : rows)

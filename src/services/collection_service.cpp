@@ -105,13 +105,22 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
 
     // The portfolio: its customers (the owner of their implicit items is their collector),
     // without their texts: those are read below for the accounts in a queue only.
+    // One collector's: with them, in the same read, which have an open task and which have
+    // promise outcomes stored and valid for the date (used in 2. and 3.). Every assigned
+    // account's: those two are read by the whole-book queries below (a scan each is cheaper
+    // there than a look-up per customer of the book).
     std::unordered_map<Id, DeskCustomer> customers;
-    {
-        std::vector<DeskCustomer> read = repository.queueCustomerChoices(portfolio);
-        customers.reserve(read.size());
-        for (DeskCustomer &c : read)
-            customers.emplace(c.id, std::move(c));
+    CollectionRepository::QueueChoices choices;
+    if (single) {
+        choices = repository.queueChoices(portfolio, asOf, settings.graceDays);
+    } else {
+        choices.customers = repository.queueCustomerChoices(portfolio);
+        choices.withOpenTasks = repository.customersWithOpenTasks(portfolio);
     }
+    customers.reserve(choices.customers.size());
+    for (DeskCustomer &c : choices.customers)
+        customers.emplace(c.id, std::move(c));
+    choices.customers.clear();
     auto collectorOf = [&](Id customerId) -> std::optional<Id> {
         const auto it = customers.find(customerId);
         return it == customers.end() ? std::nullopt : it->second.collectorId;
@@ -126,9 +135,7 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
             figures.emplace(f.customerId, f);
     }
     {
-        std::unordered_set<Id> withOpenTasks;
-        for (const Id id : repository.customersWithOpenTasks(portfolio))
-            withOpenTasks.insert(id);
+        const std::unordered_set<Id> withOpenTasks(choices.withOpenTasks.begin(), choices.withOpenTasks.end());
         // Never an implicit call to a customer who asked for no contact or is represented by an
         // attorney: only a task someone chose to create puts such an account in the queue.
         auto mayBeCalled = [&](Id customerId) {
@@ -184,17 +191,25 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
         const QDate relevantFrom = offerFollowUps ? lookbackStart : QDate();
         // Every assigned account's: read for the whole book in one pass, the portfolio's kept.
         const bool wholeBook = scope.kind == CustomerScope::Kind::AllAssigned;
+        // One collector's portfolio: which customers have valid stored outcomes is known (choices).
+        const bool ofPortfolio = offerFollowUps && single;
+        // (one collector's portfolio: whether the stored broken promises have a follow-up task there)
+        std::unordered_map<Id, bool> followedUp;
         std::optional<std::unordered_set<Id>> promisesWithTasks; // any account's (every assigned account's queue)
         if (wholeBook && relevantFrom.isValid())
             promisesWithTasks.emplace();
         for (const PromiseOutcome &outcome :
              wholeBook ? repository.queueOutcomesOfBook(asOf, settings.graceDays, relevantFrom,
                                                         promisesWithTasks ? &*promisesWithTasks : nullptr)
-                       : repository.queueOutcomes(scope, asOf, settings.graceDays, relevantFrom))
+             : ofPortfolio ? repository.queueOutcomesOfPortfolio(scope.collectorId, choices.validOutcomes, asOf,
+                                                                 settings.graceDays, relevantFrom, &followedUp)
+                           : repository.queueOutcomes(scope, asOf, settings.graceDays, relevantFrom))
             if (!wholeBook || customers.contains(outcome.customerId))
                 onDate.push_back({outcome.promiseId, outcome.customerId, outcome.promisedDate,
                                   outcome.statusOn(asOf, settings.graceDays)});
-        if (std::vector<Id> stale = repository.customersWithoutValidOutcomes(scope, asOf, settings.graceDays);
+        if (std::vector<Id> stale =
+                    ofPortfolio ? std::move(choices.withoutValidOutcomes)
+                                : repository.customersWithoutValidOutcomes(scope, asOf, settings.graceDays);
             !stale.empty()) {
             const CustomerScope staleScope = CustomerScope::of(std::move(stale));
             auto evaluation = collections::evaluateStoredPromises(repository, &staleScope, asOf, settings.graceDays);
@@ -228,9 +243,15 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
                 ids.push_back(b.promiseId);
             std::unordered_set<Id> withTask;
             if (single) {
-                for (const auto &task : repository.tasksOfSources(promiseSource, ids))
-                    if (taskInScope(task.customerId))
-                        withTask.insert(task.sourceId);
+                // (asked only about those the stored outcomes' read did not answer)
+                std::erase_if(ids, [&](Id id) { return followedUp.contains(id); });
+                for (const auto &[id, has] : followedUp)
+                    if (has)
+                        withTask.insert(id);
+                if (!ids.empty())
+                    for (const auto &task : repository.tasksOfSources(promiseSource, ids))
+                        if (taskInScope(task.customerId))
+                            withTask.insert(task.sourceId);
             } else if (promisesWithTasks) {
                 withTask = std::move(*promisesWithTasks); // read with the outcomes: any account counts
             } else {
@@ -452,7 +473,13 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
 template<typename Queues>
 void attachHolds(Book &book, Queues &queues)
 {
-    const auto holds = PolicyRepository(book).activeHolds();
+    std::unordered_set<Id> shown; // the holds of these accounts only
+    for (const auto &[owner, items] : queues)
+        for (const WorklistItem &item : items)
+            shown.insert(item.customerId);
+    if (shown.empty())
+        return;
+    const auto holds = PolicyRepository(book).activeHolds(&shown);
     if (holds.empty())
         return;
     for (auto &[owner, items] : queues)

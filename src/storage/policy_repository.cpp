@@ -529,7 +529,7 @@ std::optional<CreditHoldRecord> PolicyRepository::activeHold(Id customerId)
     return holdFrom(q);
 }
 
-std::unordered_map<Id, CreditHoldRecord> PolicyRepository::activeHolds()
+std::unordered_map<Id, CreditHoldRecord> PolicyRepository::activeHolds(const std::unordered_set<Id> *only)
 {
     // Through Statement (the sqlite3 C API on SQLite): every queue reads the book's active holds
     // (13,000 on the 1m demo book), and QSqlQuery's per-value QVariants were most of the cost.
@@ -538,7 +538,7 @@ std::unordered_map<Id, CreditHoldRecord> PolicyRepository::activeHolds()
     std::unordered_map<Id, CreditHoldRecord> result;
     while (q.next()) {
         const Id customerId = q.int64(1);
-        if (result.contains(customerId))
+        if ((only && !only->contains(customerId)) || result.contains(customerId))
             continue; // the first, as activeHold()
         CreditHoldRecord h;
         h.id = q.int64(0);

@@ -15,6 +15,7 @@
 
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace ardesk {
@@ -223,7 +224,8 @@ public:
     // --- holds -----------------------------------------------------------------------------------
     std::optional<CreditHoldRecord> activeHold(Id customerId);
     // The hold in force of every customer on hold, by customer id (the work queue shows them).
-    std::unordered_map<Id, CreditHoldRecord> activeHolds();
+    // With `only`, the holds of those customers (the others' rows are passed over unread).
+    std::unordered_map<Id, CreditHoldRecord> activeHolds(const std::unordered_set<Id> *only = nullptr);
     std::vector<CreditHoldRecord> holds(Id customerId); // history, oldest first
     Id insertHold(Id customerId, const QString &triggerKind, const QString &details, QDate setDate);
     void releaseHold(Id holdId, QDate date, std::optional<Id> by, const QString &reason);

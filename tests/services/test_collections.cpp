@@ -16,6 +16,7 @@
 #include "storage/collection_repository.h"
 #include "storage/ledger_repository.h"
 #include "storage/ledger_verifier.h"
+#include "storage/policy_repository.h"
 
 #include <gtest/gtest.h>
 
@@ -1323,6 +1324,183 @@ TEST_F(Collections, everyQueueInOnePassEqualsEachUsersQueueOnEveryDay)
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM promise_outcome_customers")), 4);
     const QStringList refilled = compareOnEveryDay("evaluated again");
     EXPECT_EQ(refilled, byTheRule("by the rule after postings"));
+}
+
+// One collector's queue reads its portfolio once (CollectionRepository::queueChoices: the
+// customers, which have an open task, which have valid stored promise outcomes and which have
+// promises without them) and the stored outcomes of the valid ones only
+// (queueOutcomesOfPortfolio): on every day, for both grace settings and every lookback, the same
+// as the separate queries they replace. The old broken promises' follow-up tasks are put on the
+// promise's own account, on another account of the same portfolio (counts) and on an account of
+// the other portfolio (does not count for this collector). The queue items carry their account's
+// credit hold (the first in force), read for the queue's accounts only.
+TEST_F(Collections, aPortfoliosChoicesAndOutcomesInOneReadEqualTheQueriesTheyReplace)
+{
+    for (const char *code : {"P1", "P2", "P3", "P4"})
+        customer(QString::fromLatin1(code), QStringLiteral("c1"));
+    for (const char *code : {"S1", "S2"})
+        customer(QString::fromLatin1(code), QStringLiteral("c2"));
+    customer(QStringLiteral("N1"), QString()); // nobody's account
+    int n = 0;
+    for (const char *code : {"P1", "P2", "P3", "P4", "S1", "S2", "N1"}) {
+        const QString c = QString::fromLatin1(code);
+        invoice(QStringLiteral("I-%1-A").arg(c), c, day(2025, 3, 1), day(2025, 3, 31), 100000 + 1000 * ++n);
+    }
+    const Id p1Broken = promise(QStringLiteral("P1"), day(2025, 4, 1), day(2025, 4, 15), 40000).at(0);
+    const Id p1Later = promise(QStringLiteral("P1"), day(2025, 4, 2), day(2025, 4, 20), 10000).at(0);
+    const Id p2Broken = promise(QStringLiteral("P2"), day(2025, 4, 3), day(2025, 4, 16), 20000).at(0);
+    promise(QStringLiteral("P3"), day(2025, 4, 3), day(2025, 4, 18), 20000);                    // kept
+    promise(QStringLiteral("P4"), day(2025, 4, 3), day(2025, 4, 19), 20000);                    // broken
+    promise(QStringLiteral("S1"), day(2025, 4, 4), day(2025, 4, 17), 30000, {}, QStringLiteral("c2")); // broken
+    pay(QStringLiteral("P3"), day(2025, 4, 17), 20000, QStringLiteral("I-P3-A"));
+    ASSERT_TRUE(PromiseService(as(QStringLiteral("sup"))).evaluate(day(2025, 5, 1)));
+    // The follow-up tasks of P2's and P1's later promise moved: to P1 (the same portfolio) and to
+    // S1 (c2's), and all of them done; an open task on P4 with no source.
+    const Id p1Id = CollectionRepository(*m_book).customerByCode(QStringLiteral("P1"))->id;
+    const Id s1Id = CollectionRepository(*m_book).customerByCode(QStringLiteral("S1"))->id;
+    {
+        QSqlQuery q(m_book->database());
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE tasks SET customer_id = %1 WHERE source_kind = 'promise' AND "
+                                          "source_id = %2")
+                                   .arg(p1Id)
+                                   .arg(p2Broken)));
+        ASSERT_EQ(q.numRowsAffected(), 1);
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE tasks SET customer_id = %1 WHERE source_kind = 'promise' AND "
+                                          "source_id = %2")
+                                   .arg(s1Id)
+                                   .arg(p1Later)));
+        ASSERT_EQ(q.numRowsAffected(), 1);
+        ASSERT_GE(count(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE source_kind = 'promise' AND source_id = %1")
+                                .arg(p1Broken)),
+                  1);
+        // (done: an open one would be the account's follow-up item itself)
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE tasks SET status = 'done' WHERE source_kind = 'promise'")));
+    }
+    ASSERT_TRUE(CollectionService(as(QStringLiteral("c1")))
+                        .addTask(QStringLiteral("P4"), TaskKind::call, day(2025, 6, 1), QStringLiteral("call back")));
+    // A payment after the run: P4's stored outcomes are stale.
+    pay(QStringLiteral("P4"), day(2025, 5, 20), 5000, QStringLiteral("I-P4-A"));
+
+    CollectionRepository repository(*m_book);
+    const std::vector<std::pair<const char *, CustomerScope>> scopes{
+            {"c1", CustomerScope::collector(m_userIds.value(QStringLiteral("c1")))},
+            {"c2", CustomerScope::collector(m_userIds.value(QStringLiteral("c2")))},
+            {"all", CustomerScope::allAssigned()}};
+    const auto sorted = [](std::vector<Id> ids) {
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    int trimmedSomething = 0;
+    int followUpsSeen = 0;
+    int withoutValid = 0;
+    int valid = 0;
+    for (QDate d = day(2025, 4, 1); d <= day(2025, 9, 30); d = d.addDays(3))
+        for (const int grace : {3, 5})
+            for (const auto &[name, scope] : scopes) {
+                const std::string when = std::string(name) + " " + d.toString(Qt::ISODate).toStdString() + " grace "
+                        + std::to_string(grace);
+                const CollectionRepository::QueueChoices choices = repository.queueChoices(scope, d, grace);
+                std::vector<Id> chosen;
+                for (const DeskCustomer &c : choices.customers)
+                    chosen.push_back(c.id);
+                std::vector<Id> expectedIds;
+                for (const DeskCustomer &c : repository.queueCustomerChoices(scope)) {
+                    expectedIds.push_back(c.id);
+                    const auto it = std::find_if(choices.customers.begin(), choices.customers.end(),
+                                                 [&](const DeskCustomer &o) { return o.id == c.id; });
+                    ASSERT_NE(it, choices.customers.end()) << when;
+                    EXPECT_EQ(it->collectorId, c.collectorId) << when;
+                    EXPECT_EQ(it->ceaseCommunication, c.ceaseCommunication) << when;
+                    EXPECT_EQ(it->attorney, c.attorney) << when;
+                }
+                EXPECT_EQ(sorted(chosen), sorted(expectedIds)) << when;
+                EXPECT_EQ(choices.withOpenTasks, sorted(repository.customersWithOpenTasks(scope))) << when;
+                EXPECT_EQ(choices.withoutValidOutcomes, repository.customersWithoutValidOutcomes(scope, d, grace))
+                        << when;
+                withoutValid += static_cast<int>(choices.withoutValidOutcomes.size());
+                valid += static_cast<int>(choices.validOutcomes.size());
+                for (const Id id : choices.validOutcomes)
+                    EXPECT_FALSE(std::binary_search(choices.withoutValidOutcomes.begin(),
+                                                    choices.withoutValidOutcomes.end(), id))
+                            << when;
+                if (scope.kind != CustomerScope::Kind::Collector)
+                    continue;
+                for (const QDate relevantFrom : {QDate(), d.addDays(-90), d.addDays(-20)}) {
+                    const std::vector<PromiseOutcome> read = repository.queueOutcomesOfPortfolio(
+                            scope.collectorId, choices.validOutcomes, d, grace, relevantFrom);
+                    EXPECT_EQ(read, repository.queueOutcomes(scope, d, grace, relevantFrom)) << when;
+                    // With the follow-up tasks of the broken ones: as tasksOfSources finds them on
+                    // the portfolio's accounts.
+                    std::unordered_map<Id, bool> followedUp;
+                    EXPECT_EQ(repository.queueOutcomesOfPortfolio(scope.collectorId, choices.validOutcomes, d, grace,
+                                                                  relevantFrom, &followedUp),
+                              read)
+                            << when;
+                    std::unordered_map<Id, bool> expectedFollowUps;
+                    for (const PromiseOutcome &o : read) {
+                        if (o.paid != 0 || o.promisedDate.addDays(grace) >= d)
+                            continue;
+                        bool has = false;
+                        for (const auto &task : repository.tasksOfSources(QStringLiteral("promise"), {o.promiseId}))
+                            has = has || std::find(expectedIds.begin(), expectedIds.end(), task.customerId)
+                                            != expectedIds.end();
+                        expectedFollowUps[o.promiseId] = has;
+                        followUpsSeen += has ? 1 : 0;
+                    }
+                    EXPECT_EQ(followedUp, expectedFollowUps) << when;
+                    if (relevantFrom.isValid()
+                        && read.size() < repository.queueOutcomes(scope, d, grace, QDate()).size())
+                        ++trimmedSomething;
+                }
+            }
+    EXPECT_GT(trimmedSomething, 10); // the old followed-up promises were left out
+    EXPECT_GT(followUpsSeen, 10);
+    EXPECT_GT(withoutValid, 10);
+    EXPECT_GT(valid, 10);
+    // c1's queue late in the year: P1's first promise (its task on P1), P2's (its task on P1,
+    // the same portfolio) and P4's (by the rule) need no follow-up; P1's later one (its task on
+    // S1, c2's) does.
+    {
+        const Worklist late = queue(QStringLiteral("c1"), day(2025, 9, 1));
+        QList<Id> offered;
+        for (const WorklistItem &item : late.items)
+            if (item.sourceKind == u"promise" && !item.taskId) // offered, not a task already there
+                offered << item.sourceId.value_or(0);
+        EXPECT_EQ(offered, QList<Id>{p1Later});
+    }
+
+    // Credit holds: P1 has two in force (the first shows), S1 one; every item of their accounts
+    // carries it, in one user's queue and in the one pass.
+    Id p1Hold = 0;
+    Id s1Hold = 0;
+    {
+        Transaction transaction(*m_book);
+        PolicyRepository policies(*m_book);
+        p1Hold = policies.insertHold(p1Id, QStringLiteral("manual"), QStringLiteral("first"), day(2025, 4, 1));
+        policies.insertHold(p1Id, QStringLiteral("manual"), QStringLiteral("second"), day(2025, 4, 2));
+        s1Hold = policies.insertHold(s1Id, QStringLiteral("manual"), QStringLiteral("other"), day(2025, 4, 3));
+        transaction.commit();
+    }
+    const auto holdsOf = [&](const std::vector<WorklistItem> &items) {
+        std::map<QString, Id> result;
+        for (const WorklistItem &item : items) {
+            const Id hold = item.hold ? item.hold->id : 0;
+            const auto [it, inserted] = result.emplace(item.customerCode, hold);
+            EXPECT_EQ(it->second, hold) << item.customerCode.toStdString();
+        }
+        return result;
+    };
+    const std::map<QString, Id> own = holdsOf(queue(QStringLiteral("c1"), day(2025, 9, 1)).items);
+    EXPECT_EQ(own.at(QStringLiteral("P1")), p1Hold);
+    EXPECT_EQ(own.at(QStringLiteral("P2")), 0);
+    const auto all = CollectionService(as(QStringLiteral("sup"))).allWorklists(day(2025, 9, 1));
+    ASSERT_TRUE(all) << describe(all.error());
+    std::map<QString, Id> everyQueue;
+    for (const Worklist &w : *all)
+        everyQueue.merge(holdsOf(w.items));
+    EXPECT_EQ(everyQueue.at(QStringLiteral("P1")), p1Hold);
+    EXPECT_EQ(everyQueue.at(QStringLiteral("S1")), s1Hold);
+    EXPECT_EQ(everyQueue.at(QStringLiteral("P2")), 0);
 }
 
 // CollectionRepository::sourcesWithTasks answers what tasksOfSources does (which sources
