@@ -218,34 +218,76 @@ std::vector<StaffMonthFigures> ManagerRepository::staffMonths(QDate firstMonth, 
         }
         return it->second;
     };
+    // Each customer's collector and currency, looked up in memory: the payments and contacts
+    // of a year are most of those tables, and a look-up of the customer's row (and of the
+    // payment's state row) for each of them cost more than reading the rows in storage order.
+    // A payment or contact whose customer is missing counts nowhere (the join's rule).
+    struct Owner
     {
-        Statement s(m_book, QStringLiteral("SELECT c.collector_id, p.currency, p.received_date, SUM(p.amount) "
-                                           "FROM payments p JOIN payment_state st ON st.payment_id = p.id "
-                                           "JOIN customers c ON c.id = p.customer_id "
-                                           "WHERE p.received_date >= ? AND p.received_date <= ? "
-                                           "  AND (st.reversed_date IS NULL OR st.reversed_date > ?) "
-                                           "GROUP BY c.collector_id, p.currency, p.received_date"));
+        bool known = false;
+        std::optional<Id> collector;
+        QString currency;
+    };
+    std::vector<Owner> owners;
+    {
+        Statement s(m_book, QStringLiteral("SELECT id, collector_id, currency FROM customers"));
+        while (s.next()) {
+            const Id id = s.int64(0);
+            if (id < 0)
+                continue;
+            if (id >= static_cast<Id>(owners.size()))
+                owners.resize(static_cast<std::size_t>(id) + 1 + owners.size() / 2);
+            owners[static_cast<std::size_t>(id)] = {true, optionalIdAt(s, 1), s.text(2)};
+        }
+    }
+    auto ownerOf = [&owners](Id id) -> const Owner * {
+        if (id < 0 || id >= static_cast<Id>(owners.size()) || !owners[static_cast<std::size_t>(id)].known)
+            return nullptr;
+        return &owners[static_cast<std::size_t>(id)];
+    };
+    {
+        // payment_state holds each payment's customer, currency, day and amount as posted
+        // (LedgerVerifier checks them against payments) with its reversal day.
+        Statement s(m_book, QStringLiteral("SELECT customer_id, currency, received_date, amount FROM payment_state "
+                                           "WHERE received_date >= ? AND received_date <= ? "
+                                           "  AND (reversed_date IS NULL OR reversed_date > ?)"));
         s.bind(1, firstMonth.toJulianDay());
         s.bind(2, lastDay.toJulianDay());
         s.bind(3, lastDay.toJulianDay());
-        while (s.next())
-            line(optionalIdAt(s, 0), s.text(1), QDate::fromJulianDay(s.int64(2))).collected += s.int64(3);
+        QString currency;
+        QByteArray currencyUtf8;
+        while (s.next()) {
+            const Owner *owner = ownerOf(s.int64(0));
+            if (!owner)
+                continue;
+            if (s.utf8(1) != QByteArrayView(currencyUtf8)) {
+                currency = s.text(1);
+                currencyUtf8 = currency.toUtf8();
+            }
+            line(owner->collector, currency, QDate::fromJulianDay(s.int64(2))).collected += s.int64(3);
+        }
     }
     {
-        Statement s(m_book, QStringLiteral("SELECT l.user_id, c.currency, substr(l.at, 1, 10), COUNT(*), "
-                                           "  SUM(CASE WHEN l.channel IN (%1) THEN 1 ELSE 0 END), "
-                                           "  SUM(CASE WHEN l.channel IN (%1) AND l.outcome IN (%2) THEN 1 ELSE 0 END) "
-                                           "FROM contact_log l JOIN customers c ON c.id = l.customer_id "
-                                           "WHERE l.at >= ? AND l.at < ? GROUP BY l.user_id, c.currency, substr(l.at, 1, 10)")
+        Statement s(m_book, QStringLiteral("SELECT user_id, customer_id, substr(at, 1, 10), "
+                                           "  CASE WHEN channel IN (%1) THEN 1 ELSE 0 END, "
+                                           "  CASE WHEN channel IN (%1) AND outcome IN (%2) THEN 1 ELSE 0 END "
+                                           "FROM contact_log WHERE at >= ? AND at < ?")
                                     .arg(QLatin1String(kCallChannels), QLatin1String(kConversationOutcomes)));
         s.bind(1, dayStart(firstMonth));
         s.bind(2, dayAfter(lastDay));
+        QHash<QByteArray, QDate> dayOf; // the day's text, parsed once
         while (s.next()) {
-            StaffMonthFigures &f =
-                    line(optionalIdAt(s, 0), s.text(1), QDate::fromString(s.text(2), Qt::ISODate));
-            f.contacts += s.int64(3);
-            f.callAttempts += s.int64(4);
-            f.rightPartyContacts += s.int64(5);
+            const Owner *owner = ownerOf(s.int64(1));
+            if (!owner)
+                continue;
+            const QByteArray text = s.utf8(2).toByteArray();
+            auto found = dayOf.constFind(text);
+            if (found == dayOf.constEnd())
+                found = dayOf.insert(text, QDate::fromString(QString::fromUtf8(text), Qt::ISODate));
+            StaffMonthFigures &f = line(optionalIdAt(s, 0), owner->currency, *found);
+            f.contacts += 1;
+            f.callAttempts += s.int64(3);
+            f.rightPartyContacts += s.int64(4);
         }
     }
     {
