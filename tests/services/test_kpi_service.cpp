@@ -1515,10 +1515,10 @@ TEST_F(KpiServiceTest, staffPerformanceAndCashForecastFromTheMaintainedOutcomesE
         StaffPerformanceService staff(*m_session);
         CashForecastService cash(*m_session);
         int n = 0;
-        for (QDate today = first.addDays(20); today <= last.addDays(45); today = today.addDays(1), ++n) {
+        for (QDate today = first.addDays(20); today <= last.addDays(45); today = today.addDays(3), ++n) {
             QString text;
             std::vector<PerformancePeriod> periods{PerformancePeriod::day(today), PerformancePeriod::week(today)};
-            if (n % 5 == 0)
+            if (n % 3 == 0)
                 periods.push_back(PerformancePeriod::month(today));
             for (const PerformancePeriod &period : periods) {
                 const auto report = staff.report(period);
@@ -1529,7 +1529,7 @@ TEST_F(KpiServiceTest, staffPerformanceAndCashForecastFromTheMaintainedOutcomesE
                     text += QStringLiteral("|%1 %2").arg(p.login, p.key.currency) + counts(p.promiseOutcomes);
                 text += u'\n';
             }
-            if (n % 9 == 0) {
+            if (n % 5 == 0) {
                 const auto trend = staff.trend(today, 12);
                 EXPECT_TRUE(trend) << describe(trend.error());
                 if (!trend)
@@ -1561,7 +1561,7 @@ TEST_F(KpiServiceTest, staffPerformanceAndCashForecastFromTheMaintainedOutcomesE
     auto decided = [&](int grace) {
         std::pair<std::size_t, std::size_t> sizes{0, 0};
         KpiRepository repository(*m_book);
-        for (QDate today = first.addDays(20); today <= last.addDays(45); today = today.addDays(1)) {
+        for (QDate today = first.addDays(20); today <= last.addDays(45); today = today.addDays(3)) {
             sizes.first += repository.readPromisesOfPeriod(today.addDays(1 - today.dayOfWeek()), today, grace).decided.size();
             sizes.second += repository.readPendingPromises(today, grace).pending.size();
         }
@@ -1572,7 +1572,7 @@ TEST_F(KpiServiceTest, staffPerformanceAndCashForecastFromTheMaintainedOutcomesE
     auto partlyPaidPending = [&](int grace) {
         std::size_t count = 0;
         KpiRepository repository(*m_book);
-        for (QDate today = first.addDays(20); today <= last.addDays(45); today = today.addDays(1)) {
+        for (QDate today = first.addDays(20); today <= last.addDays(45); today = today.addDays(3)) {
             const KpiPromiseInputs inputs = repository.readPromiseInputs(today, today, grace);
             const auto evaluated = evaluatePromises(inputs.promises, inputs.payments, grace, today);
             EXPECT_TRUE(evaluated);
@@ -1589,16 +1589,16 @@ TEST_F(KpiServiceTest, staffPerformanceAndCashForecastFromTheMaintainedOutcomesE
         clearOutcomes();
         const Figures byRule = figures();
         EXPECT_EQ(decided(grace), (std::pair<std::size_t, std::size_t>{0, 0}));
-        EXPECT_GT(partlyPaidPending(grace), 10u);
+        EXPECT_GT(partlyPaidPending(grace), 4u);
 
         refresh(grace);
         const auto sizes = decided(grace);
-        EXPECT_GT(sizes.first, 50u);
-        EXPECT_GT(sizes.second, 10u);
+        EXPECT_GT(sizes.first, 10u);
+        EXPECT_GT(sizes.second, 4u);
         const Figures fromOutcomes = figures();
         ASSERT_EQ(fromOutcomes.size(), byRule.size());
         for (const auto &[julian, text] : byRule)
-            ASSERT_EQ(fromOutcomes.at(julian), text) << QDate::fromJulianDay(julian).toString(Qt::ISODate).toStdString();
+            ASSERT_EQ(fromOutcomes.at(julian).toStdString(), text.toStdString()) << QDate::fromJulianDay(julian).toString(Qt::ISODate).toStdString();
 
         clearOutcomes();
         refresh(grace + 2); // other grace days: not used
