@@ -20,27 +20,48 @@ QDate mondayOf(QDate date)
     return date.addDays(1 - date.dayOfWeek());
 }
 
-// The promises pending as of the date among the customers of the currency.
+// The promises pending as of the date among the customers of the currency: those of the
+// customers whose maintained promise outcomes are valid for the date (and nothing counted
+// toward them) from the outcomes, the others' from the rule (KpiRepository::readPendingPromises).
+// In the order of the rule's inputs (by customer, then id) before the sort, as the rule's
+// evaluation alone gave them, so promises due the same day take from the open items in the
+// same order.
 Result<std::vector<PendingPromise>> pendingPromises(Book &book, QDate asOf, const QHash<Id, StaffKey> &owners,
                                                     const QString &currency, int graceDays)
 {
-    std::vector<PendingPromise> pending;
-    const KpiPromiseInputs inputs = KpiRepository(book).readPromiseInputs(asOf, asOf, graceDays);
-    if (inputs.promises.empty())
-        return pending;
-    const auto evaluated = evaluatePromises(inputs.promises, inputs.payments, graceDays, asOf);
-    if (!evaluated)
-        return std::unexpected(
-                Error{evaluated.error().code, QCoreApplication::translate("CashForecastService", "promises cannot be evaluated: %1").arg(evaluated.error().message)});
-    for (qsizetype i = 0; i < evaluated->size(); ++i) {
-        const PromiseToPay &promise = inputs.promises[static_cast<std::size_t>(i)];
-        const PromiseEvaluation &evaluation = (*evaluated)[i];
-        if (evaluation.status != PromiseStatus::Pending || owners.value(promise.customerId).currency != currency)
-            continue;
-        const MinorUnits remaining = promise.amount - evaluation.counted;
-        if (remaining > 0)
-            pending.push_back({promise.customerId, promise.invoiceId, promise.promisedFor, remaining});
+    struct Found
+    {
+        Id promiseId;
+        PendingPromise promise;
+    };
+    std::vector<Found> found;
+    const KpiRepository::PendingPromises inputs = KpiRepository(book).readPendingPromises(asOf, graceDays);
+    for (const PromiseToPay &promise : inputs.pending)
+        if (owners.value(promise.customerId).currency == currency)
+            found.push_back({promise.id, {promise.customerId, promise.invoiceId, promise.promisedFor, promise.amount}});
+    if (!inputs.rule.promises.empty()) {
+        const auto evaluated = evaluatePromises(inputs.rule.promises, inputs.rule.payments, graceDays, asOf);
+        if (!evaluated)
+            return std::unexpected(
+                    Error{evaluated.error().code, QCoreApplication::translate("CashForecastService", "promises cannot be evaluated: %1").arg(evaluated.error().message)});
+        for (qsizetype i = 0; i < evaluated->size(); ++i) {
+            const PromiseToPay &promise = inputs.rule.promises[static_cast<std::size_t>(i)];
+            const PromiseEvaluation &evaluation = (*evaluated)[i];
+            if (evaluation.status != PromiseStatus::Pending || owners.value(promise.customerId).currency != currency)
+                continue;
+            const MinorUnits remaining = promise.amount - evaluation.counted;
+            if (remaining > 0)
+                found.push_back({promise.id, {promise.customerId, promise.invoiceId, promise.promisedFor, remaining}});
+        }
     }
+    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+        return a.promise.customerId != b.promise.customerId ? a.promise.customerId < b.promise.customerId
+                                                            : a.promiseId < b.promiseId;
+    });
+    std::vector<PendingPromise> pending;
+    pending.reserve(found.size());
+    for (const Found &f : found)
+        pending.push_back(f.promise);
     std::sort(pending.begin(), pending.end(), [](const PendingPromise &a, const PendingPromise &b) {
         return a.promisedFor != b.promisedFor ? a.promisedFor < b.promisedFor : a.customerId < b.customerId;
     });
@@ -175,20 +196,24 @@ Result<CashForecast> CashForecastService::forecast(const QString &currency, QDat
         const int grace = KpiRepository(book).promiseGraceDays(KpiService::kDefaultPromiseGraceDays);
         const QHash<Id, StaffKey> owners = repository.customerOwners();
 
-        auto forecastAsOf = [&](QDate day, int weeks) -> Result<CashForecast> {
-            const ForecastInputs inputs = repository.forecastInputs(day, currency);
-            auto promises = pendingPromises(book, day, owners, currency, grace);
+        // The as-of date and the Monday of each past week, their inputs read at once.
+        const QDate monday = mondayOf(asOf);
+        std::vector<QDate> days{asOf};
+        for (int k = pastWeeks; k >= 1; --k)
+            days.push_back(monday.addDays(-7 * k));
+        const std::vector<ForecastInputs> inputs = repository.forecastInputsOn(days, currency);
+        auto forecastAsOf = [&](std::size_t index, int weeks) -> Result<CashForecast> {
+            auto promises = pendingPromises(book, days[index], owners, currency, grace);
             if (!promises)
                 return std::unexpected(promises.error());
-            return forecastFrom(inputs, *promises, day, weeks);
+            return forecastFrom(inputs[index], *promises, days[index], weeks);
         };
 
-        auto result = forecastAsOf(asOf, kWeeks);
+        auto result = forecastAsOf(0, kWeeks);
         if (!result)
             return result;
         CashForecast forecast = std::move(*result);
         forecast.currency = currency;
-        const QDate monday = mondayOf(asOf);
         const QDate firstPast = monday.addDays(-7 * pastWeeks);
         const auto receipts = repository.receipts(firstPast, asOf, asOf, currency);
         auto receivedIn = [&](QDate from, QDate to) {
@@ -200,7 +225,7 @@ Result<CashForecast> CashForecastService::forecast(const QString &currency, QDat
         forecast.weeks.front().actual = receivedIn(monday, asOf);
         for (int k = pastWeeks; k >= 1; --k) {
             const QDate start = monday.addDays(-7 * k);
-            auto past = forecastAsOf(start, 1);
+            auto past = forecastAsOf(static_cast<std::size_t>(pastWeeks - k + 1), 1);
             if (!past)
                 return std::unexpected(past.error());
             ForecastWeek week = past->weeks.front();

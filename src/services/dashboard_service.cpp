@@ -79,7 +79,11 @@ Result<DashboardTiles> DashboardService::tiles(const QString &currency, QDate to
     tiles.today = today;
     tiles.kpiMonths = kKpiMonths;
 
-    auto kpis = KpiService(m_session).compute(today, kKpiMonths, KpiGrouping::Total);
+    // The KPI's promises of the period: a superset of the week's (the period holds the week;
+    // the same customers' outcomes are valid; the rule's promises are those of the week plus
+    // others whose outcome may fall earlier in the period, which share no payment with them).
+    KpiPromiseInputs inputs;
+    auto kpis = KpiService(m_session).compute(today, kKpiMonths, KpiGrouping::Total, &inputs);
     if (!kpis)
         return std::unexpected(kpis.error());
     for (const KpiValues &v : kpis->results) {
@@ -114,11 +118,10 @@ Result<DashboardTiles> DashboardService::tiles(const QString &currency, QDate to
         // The customers whose maintained promise outcomes are valid for today come decided
         // (promise_outcomes.h); the rule runs for the others only (every customer on a book
         // whose outcomes were never evaluated). Both give the same promises and statuses.
-        const KpiPromiseInputs inputs = KpiRepository(book).readPromisesOfPeriod(monday, today, grace);
         std::vector<Id> dueToday = inputs.pendingDueOnAsOf;
         std::vector<Id> broken;
         for (const KpiPromiseOutcome &decided : inputs.decided)
-            if (decided.status == PromiseStatus::Broken)
+            if (decided.status == PromiseStatus::Broken && decided.outcomeDay >= monday && decided.outcomeDay <= today)
                 broken.push_back(decided.customerId);
         if (!inputs.promises.empty()) {
             const auto evaluated = evaluatePromises(inputs.promises, inputs.payments, grace, today);

@@ -57,7 +57,7 @@ std::optional<KpiGrouping> kpiGroupingFromKey(QStringView key)
     return std::nullopt;
 }
 
-Result<KpiReport> KpiService::compute(QDate asOf, int months, KpiGrouping grouping)
+Result<KpiReport> KpiService::compute(QDate asOf, int months, KpiGrouping grouping, KpiPromiseInputs *promisesRead)
 {
     if (auto allowed = m_session.require(Action::ExportReports); !allowed)
         return std::unexpected(allowed.error());
@@ -156,6 +156,8 @@ Result<KpiReport> KpiService::compute(QDate asOf, int months, KpiGrouping groupi
         report.results.push_back(std::move(v));
     }
 
+    if (promisesRead)
+        *promisesRead = std::move(raw->promises);
     if (auto logger = spdlog::get("ardesk.services"))
         logger->debug("kpi as of {} for {} months by {}: {} lines, read {} ms, total {} ms ({} ms of CPU)",
                       asOf.toString(Qt::ISODate).toStdString(), months, kpiGroupingKey(grouping).toStdString(),

@@ -72,7 +72,10 @@ public:
 
     // months: 1 .. kMaxMonths. A group (currency, collector, ...) is listed when it has
     // anything in the period or open on either end of it, or a promise outcome in it.
-    Result<KpiReport> compute(QDate asOf, int months, KpiGrouping grouping);
+    // `promisesRead`, when given, receives the promise inputs the report was computed from
+    // (KpiRepository::readPromisesOfPeriod of the period): the dashboard's tiles take the
+    // week's promises from them instead of reading the promises again.
+    Result<KpiReport> compute(QDate asOf, int months, KpiGrouping grouping, KpiPromiseInputs *promisesRead = nullptr);
 
 private:
     Session &m_session;

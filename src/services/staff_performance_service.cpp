@@ -48,35 +48,44 @@ bool lineBefore(const QString &loginA, const StaffKey &a, const QString &loginB,
 }
 
 // Promise outcomes that fell in [from, to], evaluated as of `to`, per (owner, currency)
-// and first day of the outcome's month.
+// and first day of the outcome's month. The customers whose maintained promise outcomes are
+// valid for `to` come decided (KpiRepository::readPromisesOfPeriod, as the KPI's kept rate);
+// the rule runs for the others only (every customer on a book whose outcomes were never
+// evaluated). Both give the same promises, statuses and days.
 std::map<std::pair<StaffKey, qint64>, PromiseCounts> promiseOutcomes(Book &book, QDate from, QDate to, int graceDays,
                                                                       bool byMonth, Error *error)
 {
     std::map<std::pair<StaffKey, qint64>, PromiseCounts> counts;
     KpiRepository kpi(book);
-    const KpiPromiseInputs inputs = kpi.readPromiseInputs(from, to, graceDays);
-    if (inputs.promises.empty())
+    const KpiPromiseInputs inputs = kpi.readPromisesOfPeriod(from, to, graceDays);
+    if (inputs.promises.empty() && inputs.decided.empty())
         return counts;
-    const auto evaluated = evaluatePromises(inputs.promises, inputs.payments, graceDays, to);
-    if (!evaluated) {
-        *error = evaluated.error();
-        return counts;
+    std::vector<KpiPromiseOutcome> outcomes = inputs.decided;
+    if (!inputs.promises.empty()) {
+        const auto evaluated = evaluatePromises(inputs.promises, inputs.payments, graceDays, to);
+        if (!evaluated) {
+            *error = evaluated.error();
+            return counts;
+        }
+        for (qsizetype i = 0; i < evaluated->size(); ++i) {
+            const PromiseToPay &promise = inputs.promises[static_cast<std::size_t>(i)];
+            const PromiseEvaluation &evaluation = (*evaluated)[i];
+            const auto day = promiseOutcomeDay(promise, evaluation, graceDays);
+            if (!day || *day < from || *day > to)
+                continue;
+            outcomes.push_back({promise.customerId, evaluation.status, promise.id, *day});
+        }
     }
     ManagerRepository repository(book);
     const QHash<Id, StaffKey> owners = repository.promiseOwners(from.addDays(-1 - graceDays));
-    for (qsizetype i = 0; i < evaluated->size(); ++i) {
-        const PromiseToPay &promise = inputs.promises[static_cast<std::size_t>(i)];
-        const PromiseEvaluation &evaluation = (*evaluated)[i];
-        const auto day = promiseOutcomeDay(promise, evaluation, graceDays);
-        if (!day || *day < from || *day > to)
-            continue;
-        const auto owner = owners.constFind(promise.id);
+    for (const KpiPromiseOutcome &outcome : outcomes) {
+        const auto owner = owners.constFind(outcome.promiseId);
         if (owner == owners.constEnd())
             continue;
-        PromiseCounts &c = counts[{*owner, byMonth ? firstOfMonth(*day).toJulianDay() : 0}];
-        if (evaluation.status == PromiseStatus::Kept)
+        PromiseCounts &c = counts[{*owner, byMonth ? firstOfMonth(outcome.outcomeDay).toJulianDay() : 0}];
+        if (outcome.status == PromiseStatus::Kept)
             ++c.kept;
-        else if (evaluation.status == PromiseStatus::PartiallyKept)
+        else if (outcome.status == PromiseStatus::PartiallyKept)
             ++c.partiallyKept;
         else
             ++c.broken;

@@ -340,6 +340,26 @@ KpiPromiseInputs KpiRepository::readPromiseInputs(QDate start, QDate asOf, int p
     return readPromiseInputsOf(start, asOf, promiseGraceDays, nullptr);
 }
 
+std::pair<std::vector<bool>, qint64> KpiRepository::validOutcomeCustomers(QDate asOf, int promiseGraceDays)
+{
+    std::vector<bool> valid;
+    qint64 validCount = 0;
+    Statement q(m_book, QStringLiteral("SELECT customer_id FROM promise_outcome_customers "
+                                       "WHERE grace_days = ? AND change_day <= ?"));
+    q.bind(1, promiseGraceDays);
+    q.bind(2, asOf.toJulianDay());
+    while (q.next()) {
+        const Id id = q.int64(0);
+        if (id < 0)
+            continue;
+        if (static_cast<std::size_t>(id) >= valid.size())
+            valid.resize(static_cast<std::size_t>(id) + 1024, false);
+        valid[static_cast<std::size_t>(id)] = true;
+        ++validCount;
+    }
+    return {std::move(valid), validCount};
+}
+
 KpiPromiseInputs KpiRepository::readPromisesOfPeriod(QDate start, QDate asOf, int promiseGraceDays)
 {
     StepTimer timer;
@@ -347,23 +367,9 @@ KpiPromiseInputs KpiRepository::readPromisesOfPeriod(QDate start, QDate asOf, in
     const qint64 startDay = start.toJulianDay();
     // Customers whose maintained outcomes are valid for the date (promise_outcomes.h): stored
     // with these grace days, nothing changing them dated after the date.
-    std::vector<bool> valid;
-    qint64 validCount = 0;
-    {
-        Statement q(m_book, QStringLiteral("SELECT customer_id FROM promise_outcome_customers "
-                                           "WHERE grace_days = ? AND change_day <= ?"));
-        q.bind(1, promiseGraceDays);
-        q.bind(2, asOfDay);
-        while (q.next()) {
-            const Id id = q.int64(0);
-            if (id < 0)
-                continue;
-            if (static_cast<std::size_t>(id) >= valid.size())
-                valid.resize(static_cast<std::size_t>(id) + 1024, false);
-            valid[static_cast<std::size_t>(id)] = true;
-            ++validCount;
-        }
-    }
+    const auto validOutcomes = validOutcomeCustomers(asOf, promiseGraceDays);
+    const std::vector<bool> &valid = validOutcomes.first;
+    const qint64 validCount = validOutcomes.second;
     auto isValid = [&valid](Id id) { return id >= 0 && static_cast<std::size_t>(id) < valid.size() && valid[static_cast<std::size_t>(id)]; };
     timer.step("promise outcomes valid");
     if (validCount == 0)
@@ -398,7 +404,7 @@ KpiPromiseInputs KpiRepository::readPromisesOfPeriod(QDate start, QDate asOf, in
     // was neither kept nor past its deadline by then, so it is never counted.
     // With them, in the same pass, the promises due on the date (a promise is never taken
     // after the day it is due): pending then unless kept by that day.
-    Statement q(m_book, QStringLiteral("SELECT customer_id, promised_date, paid, kept_day FROM promise_outcomes "
+    Statement q(m_book, QStringLiteral("SELECT customer_id, promised_date, paid, kept_day, promise_id FROM promise_outcomes "
                                        "WHERE (kept_day >= ? AND kept_day <= ?) OR (promised_date >= ? AND "
                                        "promised_date <= ?) OR promised_date = ?"));
     q.bind(1, startDay);
@@ -427,11 +433,101 @@ KpiPromiseInputs KpiRepository::readPromisesOfPeriod(QDate start, QDate asOf, in
         }
         if (outcomeDay < startDay || outcomeDay > asOfDay)
             continue;
-        data.decided.push_back({customerId, status});
+        data.decided.push_back({customerId, status, q.int64(4), QDate::fromJulianDay(outcomeDay)});
     }
     std::sort(data.pendingDueOnAsOf.begin(), data.pendingDueOnAsOf.end());
     timer.step("promise outcomes");
     return data;
+}
+
+KpiRepository::PendingPromises KpiRepository::readPendingPromises(QDate asOf, int promiseGraceDays)
+{
+    StepTimer timer;
+    PendingPromises result;
+    const qint64 asOfDay = asOf.toJulianDay();
+    const auto validOutcomes = validOutcomeCustomers(asOf, promiseGraceDays);
+    const std::vector<bool> &valid = validOutcomes.first;
+    auto isValid = [&valid](Id id) {
+        return id >= 0 && static_cast<std::size_t>(id) < valid.size() && valid[static_cast<std::size_t>(id)];
+    };
+    timer.step("promise outcomes valid");
+    if (validOutcomes.second == 0) {
+        result.rule = readPromiseInputsOf(asOf, asOf, promiseGraceDays, nullptr);
+        return result;
+    }
+
+    // The valid customers' promises that can be pending on the date (promised date + grace
+    // on or after it), with what the rule needs of them. Pending when taken by the date and
+    // not kept by it (PromiseOutcome::statusOn). What counted toward such a promise by the
+    // date is not stored (`paid` counts every payment posted so far): when the stored amount
+    // is 0 nothing counted by the date either; otherwise the customer goes to the rule.
+    std::vector<bool> candidates;
+    auto mark = [&candidates](Id id) {
+        if (id < 0)
+            return;
+        if (static_cast<std::size_t>(id) >= candidates.size())
+            candidates.resize(static_cast<std::size_t>(id) + 1024, false);
+        candidates[static_cast<std::size_t>(id)] = true;
+    };
+    auto isCandidate = [&candidates](Id id) {
+        return id >= 0 && static_cast<std::size_t>(id) < candidates.size() && candidates[static_cast<std::size_t>(id)];
+    };
+    {
+        Statement q(m_book, QStringLiteral("SELECT o.promise_id, o.customer_id, o.promised_date, o.paid, o.kept_day, "
+                                           "p.taken_date, p.amount, p.invoice_id FROM promise_outcomes o "
+                                           "JOIN promises p ON p.id = o.promise_id WHERE o.promised_date >= ?"));
+        q.bind(1, asOfDay - promiseGraceDays);
+        while (q.next()) {
+            const Id customerId = q.int64(1);
+            if (!isValid(customerId) || q.int64(5) > asOfDay)
+                continue;
+            if (!q.isNull(4) && q.int64(4) <= asOfDay)
+                continue; // kept by the date
+            if (q.int64(3) != 0) {
+                mark(customerId);
+                continue;
+            }
+            PromiseToPay promise;
+            promise.id = q.int64(0);
+            promise.customerId = customerId;
+            promise.takenOn = QDate::fromJulianDay(q.int64(5));
+            promise.promisedFor = QDate::fromJulianDay(q.int64(2));
+            promise.amount = q.int64(6);
+            if (!q.isNull(7))
+                promise.invoiceId = q.int64(7);
+            result.pending.push_back(promise);
+        }
+    }
+    timer.step("pending promise outcomes");
+
+    // The customers left to the rule: those above, and every customer without valid outcomes
+    // and with a promise that can matter (readPromiseInputs' test, over every promise).
+    const qint64 relevantFrom = asOfDay - 1 - promiseGraceDays;
+    bool any = false;
+    {
+        Statement q(m_book, QStringLiteral("SELECT customer_id, MAX(promised_date) FROM promises GROUP BY customer_id"));
+        while (q.next()) {
+            const Id id = q.int64(0);
+            if (q.int64(1) < relevantFrom || id < 0)
+                continue;
+            if (isCandidate(id)) {
+                any = true;
+                continue;
+            }
+            if (isValid(id))
+                continue;
+            mark(id);
+            any = true;
+        }
+    }
+    std::erase_if(result.pending, [&](const PromiseToPay &promise) { return isCandidate(promise.customerId); });
+    std::sort(result.pending.begin(), result.pending.end(), [](const PromiseToPay &a, const PromiseToPay &b) {
+        return a.customerId != b.customerId ? a.customerId < b.customerId : a.id < b.id;
+    });
+    timer.step("promise customers");
+    if (any)
+        result.rule = readPromiseInputsOf(asOf, asOf, promiseGraceDays, &candidates);
+    return result;
 }
 
 KpiPromiseInputs KpiRepository::readPromiseInputsOf(QDate start, QDate asOf, int promiseGraceDays,

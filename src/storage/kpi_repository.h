@@ -81,6 +81,8 @@ struct KpiPromiseOutcome final
 {
     Id customerId = 0;
     PromiseStatus status = PromiseStatus::Kept;
+    Id promiseId = 0;
+    QDate outcomeDay; // the day it was kept, or the day after promised date + grace
 };
 
 struct KpiPromiseInputs final
@@ -135,11 +137,28 @@ public:
     // dashboard's promise tiles, read it.
     KpiPromiseInputs readPromisesOfPeriod(QDate start, QDate asOf, int promiseGraceDays);
 
+    // The promises pending as of asOf (taken by then, not kept by then, asOf <= promised
+    // date + grace) for the cash forecast. Those of customers whose maintained outcomes are
+    // valid for asOf and whose stored counted amount is 0 come decided in `pending` (nothing
+    // counted toward them by asOf either); every other customer with a promise that can be
+    // pending then (outcomes stale, missing or with other grace days, or a pending promise
+    // that got something: what counted by asOf is not stored) is left to the rule in
+    // `rule` (readPromiseInputs(asOf, asOf, ...)'s rows of those customers).
+    struct PendingPromises
+    {
+        std::vector<PromiseToPay> pending; // by customer, then id; nothing counted toward them by asOf
+        KpiPromiseInputs rule;
+    };
+    PendingPromises readPendingPromises(QDate asOf, int promiseGraceDays);
+
     // Grace days of the promise rule: the book setting "collections.grace_days" (the one the
     // collector desk uses) when it holds a whole number >= 0, else `fallback`.
     int promiseGraceDays(int fallback);
 
 private:
+    // The customers whose maintained promise outcomes are valid for asOf with the grace days
+    // (indexed by id), and how many.
+    std::pair<std::vector<bool>, qint64> validOutcomeCustomers(QDate asOf, int promiseGraceDays);
     // readPromiseInputs for the customers `candidates` allows (nullptr: every customer).
     KpiPromiseInputs readPromiseInputsOf(QDate start, QDate asOf, int promiseGraceDays,
                                          const std::vector<bool> *candidates);

@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <limits>
+#include <tuple>
+#include <unordered_map>
 
 namespace ardesk {
 
@@ -215,34 +218,76 @@ std::vector<StaffMonthFigures> ManagerRepository::staffMonths(QDate firstMonth, 
         }
         return it->second;
     };
+    // Each customer's collector and currency, looked up in memory: the payments and contacts
+    // of a year are most of those tables, and a look-up of the customer's row (and of the
+    // payment's state row) for each of them cost more than reading the rows in storage order.
+    // A payment or contact whose customer is missing counts nowhere (the join's rule).
+    struct Owner
     {
-        Statement s(m_book, QStringLiteral("SELECT c.collector_id, p.currency, p.received_date, SUM(p.amount) "
-                                           "FROM payments p JOIN payment_state st ON st.payment_id = p.id "
-                                           "JOIN customers c ON c.id = p.customer_id "
-                                           "WHERE p.received_date >= ? AND p.received_date <= ? "
-                                           "  AND (st.reversed_date IS NULL OR st.reversed_date > ?) "
-                                           "GROUP BY c.collector_id, p.currency, p.received_date"));
+        bool known = false;
+        std::optional<Id> collector;
+        QString currency;
+    };
+    std::vector<Owner> owners;
+    {
+        Statement s(m_book, QStringLiteral("SELECT id, collector_id, currency FROM customers"));
+        while (s.next()) {
+            const Id id = s.int64(0);
+            if (id < 0)
+                continue;
+            if (id >= static_cast<Id>(owners.size()))
+                owners.resize(static_cast<std::size_t>(id) + 1 + owners.size() / 2);
+            owners[static_cast<std::size_t>(id)] = {true, optionalIdAt(s, 1), s.text(2)};
+        }
+    }
+    auto ownerOf = [&owners](Id id) -> const Owner * {
+        if (id < 0 || id >= static_cast<Id>(owners.size()) || !owners[static_cast<std::size_t>(id)].known)
+            return nullptr;
+        return &owners[static_cast<std::size_t>(id)];
+    };
+    {
+        // payment_state holds each payment's customer, currency, day and amount as posted
+        // (LedgerVerifier checks them against payments) with its reversal day.
+        Statement s(m_book, QStringLiteral("SELECT customer_id, currency, received_date, amount FROM payment_state "
+                                           "WHERE received_date >= ? AND received_date <= ? "
+                                           "  AND (reversed_date IS NULL OR reversed_date > ?)"));
         s.bind(1, firstMonth.toJulianDay());
         s.bind(2, lastDay.toJulianDay());
         s.bind(3, lastDay.toJulianDay());
-        while (s.next())
-            line(optionalIdAt(s, 0), s.text(1), QDate::fromJulianDay(s.int64(2))).collected += s.int64(3);
+        QString currency;
+        QByteArray currencyUtf8;
+        while (s.next()) {
+            const Owner *owner = ownerOf(s.int64(0));
+            if (!owner)
+                continue;
+            if (s.utf8(1) != QByteArrayView(currencyUtf8)) {
+                currency = s.text(1);
+                currencyUtf8 = currency.toUtf8();
+            }
+            line(owner->collector, currency, QDate::fromJulianDay(s.int64(2))).collected += s.int64(3);
+        }
     }
     {
-        Statement s(m_book, QStringLiteral("SELECT l.user_id, c.currency, substr(l.at, 1, 10), COUNT(*), "
-                                           "  SUM(CASE WHEN l.channel IN (%1) THEN 1 ELSE 0 END), "
-                                           "  SUM(CASE WHEN l.channel IN (%1) AND l.outcome IN (%2) THEN 1 ELSE 0 END) "
-                                           "FROM contact_log l JOIN customers c ON c.id = l.customer_id "
-                                           "WHERE l.at >= ? AND l.at < ? GROUP BY l.user_id, c.currency, substr(l.at, 1, 10)")
+        Statement s(m_book, QStringLiteral("SELECT user_id, customer_id, substr(at, 1, 10), "
+                                           "  CASE WHEN channel IN (%1) THEN 1 ELSE 0 END, "
+                                           "  CASE WHEN channel IN (%1) AND outcome IN (%2) THEN 1 ELSE 0 END "
+                                           "FROM contact_log WHERE at >= ? AND at < ?")
                                     .arg(QLatin1String(kCallChannels), QLatin1String(kConversationOutcomes)));
         s.bind(1, dayStart(firstMonth));
         s.bind(2, dayAfter(lastDay));
+        QHash<QByteArray, QDate> dayOf; // the day's text, parsed once
         while (s.next()) {
-            StaffMonthFigures &f =
-                    line(optionalIdAt(s, 0), s.text(1), QDate::fromString(s.text(2), Qt::ISODate));
-            f.contacts += s.int64(3);
-            f.callAttempts += s.int64(4);
-            f.rightPartyContacts += s.int64(5);
+            const Owner *owner = ownerOf(s.int64(1));
+            if (!owner)
+                continue;
+            const QByteArray text = s.utf8(2).toByteArray();
+            auto found = dayOf.constFind(text);
+            if (found == dayOf.constEnd())
+                found = dayOf.insert(text, QDate::fromString(QString::fromUtf8(text), Qt::ISODate));
+            StaffMonthFigures &f = line(optionalIdAt(s, 0), owner->currency, *found);
+            f.contacts += 1;
+            f.callAttempts += s.int64(3);
+            f.rightPartyContacts += s.int64(4);
         }
     }
     {
@@ -419,6 +464,268 @@ ForecastInputs ManagerRepository::forecastInputs(QDate asOf, const QString &curr
             inputs.planOfInvoice.insert(s.int64(1), s.int64(0));
     }
     return inputs;
+}
+
+std::vector<ForecastInputs> ManagerRepository::forecastInputsOn(const std::vector<QDate> &dates,
+                                                                const QString &currency)
+{
+    const std::size_t count = dates.size();
+    std::vector<ForecastInputs> result(count);
+    if (count == 0)
+        return result;
+    std::vector<qint64> days;
+    for (const QDate &date : dates)
+        days.push_back(date.toJulianDay());
+    const qint64 firstDay = *std::min_element(days.begin(), days.end());
+    const qint64 lastDay = *std::max_element(days.begin(), days.end());
+    const QByteArray currencyUtf8 = currency.toUtf8();
+    auto grow = [](auto &vector, Id id, auto fill) {
+        if (id >= static_cast<Id>(vector.size()))
+            vector.resize(static_cast<std::size_t>(id) + 1 + vector.size() / 2, fill);
+    };
+
+    // Every invoice's due date (the index invoice_state_due holds it), for the days late.
+    constexpr qint64 kNoDay = std::numeric_limits<qint64>::min();
+    std::vector<qint64> dueOf;
+    {
+        Statement s(m_book, QStringLiteral("SELECT invoice_id, due_date FROM invoice_state"));
+        while (s.next()) {
+            const Id id = s.int64(0);
+            if (id < 0)
+                continue;
+            grow(dueOf, id, kNoDay);
+            dueOf[static_cast<std::size_t>(id)] = s.int64(1);
+        }
+    }
+
+    // 1. Open items as of each date: what is open now plus what was applied after the date
+    //    (every allocation row dated after it), for the invoices of the currency issued by
+    //    then; invoices closed now come in through their later rows.
+    struct Item
+    {
+        Id invoiceId = 0;
+        Id customerId = 0;
+        qint64 dueDay = 0;
+        qint64 issueDay = 0;
+        MinorUnits openNow = 0;
+    };
+    std::vector<Item> items;
+    std::unordered_map<Id, std::size_t> itemOf;
+    {
+        Statement s(m_book, QStringLiteral("SELECT invoice_id, customer_id, due_date, issue_date, open_amount "
+                                           "FROM invoice_state WHERE open_amount <> 0 AND currency = ?"));
+        s.bind(1, currency);
+        while (s.next()) {
+            itemOf.emplace(s.int64(0), items.size());
+            items.push_back({s.int64(0), s.int64(1), s.int64(2), s.int64(3), s.int64(4)});
+        }
+    }
+    struct Later
+    {
+        std::size_t item;
+        qint64 day;
+        MinorUnits amount;
+    };
+    std::vector<Later> later;
+    {
+        std::vector<std::tuple<Id, qint64, MinorUnits>> rows;
+        {
+            Statement s(m_book, QStringLiteral("SELECT invoice_id, alloc_date, amount FROM allocations WHERE alloc_date > ?"));
+            s.bind(1, firstDay);
+            while (s.next())
+                rows.emplace_back(s.int64(0), s.int64(1), s.int64(2));
+        }
+        // The invoices closed now (or of another currency) behind those rows, by key.
+        std::vector<Id> others;
+        for (const auto &[invoiceId, day, amount] : rows)
+            if (!itemOf.contains(invoiceId))
+                others.push_back(invoiceId);
+        std::sort(others.begin(), others.end());
+        others.erase(std::unique(others.begin(), others.end()), others.end());
+        if (!others.empty()) {
+            Statement s(m_book, QStringLiteral("SELECT customer_id, currency, issue_date, due_date, open_amount "
+                                               "FROM invoice_state WHERE invoice_id = ?"));
+            for (const Id invoiceId : others) {
+                s.bind(1, invoiceId);
+                if (s.next() && s.utf8(1) == QByteArrayView(currencyUtf8) && s.int64(4) == 0) {
+                    itemOf.emplace(invoiceId, items.size());
+                    items.push_back({invoiceId, s.int64(0), s.int64(3), s.int64(2), 0});
+                }
+                s.reset();
+            }
+        }
+        for (const auto &[invoiceId, day, amount] : rows)
+            if (const auto found = itemOf.find(invoiceId); found != itemOf.end())
+                later.push_back({found->second, day, amount});
+    }
+    // Disputed on each date (opened by then, not resolved by then, not cancelled).
+    std::vector<std::tuple<Id, MinorUnits, qint64, std::optional<qint64>>> disputes;
+    {
+        Statement s(m_book, QStringLiteral("SELECT invoice_id, amount, opened_date, resolved_date FROM disputes "
+                                           "WHERE opened_date <= ? AND status <> 'cancelled'"));
+        s.bind(1, lastDay);
+        while (s.next())
+            if (itemOf.contains(s.int64(0)))
+                disputes.emplace_back(s.int64(0), s.int64(1), s.int64(2),
+                                      s.isNull(3) ? std::nullopt : std::optional<qint64>(s.int64(3)));
+    }
+    std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        if (a.customerId != b.customerId)
+            return a.customerId < b.customerId;
+        if (a.dueDay != b.dueDay)
+            return a.dueDay < b.dueDay;
+        return a.invoiceId < b.invoiceId;
+    });
+    std::vector<std::size_t> position(items.size()); // item index before the sort -> after
+    {
+        std::unordered_map<Id, std::size_t> sortedOf;
+        for (std::size_t i = 0; i < items.size(); ++i)
+            sortedOf.emplace(items[i].invoiceId, i);
+        for (const auto &[invoiceId, index] : itemOf)
+            position[index] = sortedOf.at(invoiceId);
+        for (auto &[invoiceId, index] : itemOf)
+            index = position[index];
+        for (Later &row : later)
+            row.item = position[row.item];
+    }
+    for (std::size_t d = 0; d < count; ++d) {
+        const qint64 day = days[d];
+        std::vector<MinorUnits> open(items.size());
+        std::vector<bool> touched(items.size(), false);
+        for (std::size_t i = 0; i < items.size(); ++i)
+            open[i] = items[i].openNow;
+        for (const Later &row : later)
+            if (row.day > day) {
+                open[row.item] += row.amount;
+                touched[row.item] = true;
+            }
+        std::unordered_map<Id, MinorUnits> disputed;
+        for (const auto &[invoiceId, amount, opened, resolved] : disputes)
+            if (opened <= day && (!resolved || *resolved > day))
+                disputed[invoiceId] += amount;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const Item &item = items[i];
+            if (item.issueDay > day || open[i] == 0 || (item.openNow == 0 && !touched[i]))
+                continue;
+            ForecastOpenItem out;
+            out.invoiceId = item.invoiceId;
+            out.customerId = item.customerId;
+            out.currency = currency;
+            out.dueDate = QDate::fromJulianDay(item.dueDay);
+            out.open = open[i];
+            const auto found = disputed.find(item.invoiceId);
+            out.disputed = std::min<MinorUnits>(found == disputed.end() ? 0 : found->second, out.open);
+            result[d].openItems.push_back(out);
+        }
+    }
+
+    // 2. Days late, amount-weighted, of the payments of the currency applied by each date
+    //    (forecastInputs' second query): a positive allocation row of a payment, not itself a
+    //    reversing row, counts on a date from its own day and the payment's received day
+    //    on, until the payment's reversal or the row's own reversal.
+    struct Payment
+    {
+        Id customerId = -1; // -1: not a payment of the currency
+        qint64 received = 0;
+        qint64 reversed = 0; // kNoEnd when not reversed
+    };
+    constexpr qint64 kNoEnd = std::numeric_limits<qint64>::max();
+    std::vector<Payment> payments;
+    {
+        Statement s(m_book, QStringLiteral("SELECT payment_id, customer_id, currency, received_date, reversed_date "
+                                           "FROM payment_state"));
+        while (s.next()) {
+            const Id id = s.int64(0);
+            if (id < 0 || s.utf8(2) != QByteArrayView(currencyUtf8))
+                continue;
+            grow(payments, id, Payment{});
+            payments[static_cast<std::size_t>(id)] = {s.int64(1), s.int64(3), s.isNull(4) ? kNoEnd : s.int64(4)};
+        }
+    }
+    std::unordered_map<Id, qint64> reversedOn; // allocation row -> the day of its reversing row
+    {
+        Statement s(m_book, QStringLiteral("SELECT reverses_id, alloc_date FROM allocations WHERE reverses_id IS NOT NULL"));
+        while (s.next())
+            reversedOn.emplace(s.int64(0), s.int64(1));
+    }
+    // Per customer, per date: (sum of amount x days late, sum of amount, any row).
+    struct Sums
+    {
+        MinorUnits weighted = 0;
+        MinorUnits amount = 0;
+        bool any = false;
+    };
+    std::unordered_map<Id, std::vector<Sums>> sums;
+    {
+        Statement s(m_book, QStringLiteral("SELECT id, payment_id, invoice_id, alloc_date, amount, reverses_id "
+                                           "FROM allocations"));
+        while (s.next()) {
+            if (s.isNull(1) || !s.isNull(5))
+                continue;
+            const MinorUnits amount = s.int64(4);
+            const Id paymentId = s.int64(1);
+            if (amount <= 0 || paymentId < 0 || paymentId >= static_cast<Id>(payments.size()))
+                continue;
+            const Payment &payment = payments[static_cast<std::size_t>(paymentId)];
+            if (payment.customerId < 0)
+                continue;
+            const qint64 from = std::max(s.int64(3), payment.received);
+            if (from > lastDay)
+                continue;
+            qint64 until = payment.reversed;
+            if (const auto found = reversedOn.find(s.int64(0)); found != reversedOn.end())
+                until = std::min(until, found->second);
+            const Id invoiceId = s.int64(2);
+            if (invoiceId < 0 || invoiceId >= static_cast<Id>(dueOf.size()) || dueOf[static_cast<std::size_t>(invoiceId)] == kNoDay)
+                continue; // no state row: the join finds nothing either
+            const MinorUnits weighted = amount * (payment.received - dueOf[static_cast<std::size_t>(invoiceId)]);
+            std::vector<Sums> *line = nullptr;
+            for (std::size_t d = 0; d < count; ++d) {
+                if (days[d] < from || days[d] >= until)
+                    continue;
+                if (!line) {
+                    line = &sums[payment.customerId];
+                    if (line->empty())
+                        line->resize(count);
+                }
+                Sums &sum = (*line)[d];
+                sum.weighted += weighted;
+                sum.amount += amount;
+                sum.any = true;
+            }
+        }
+    }
+    for (const auto &[customerId, line] : sums)
+        for (std::size_t d = 0; d < count; ++d)
+            if (line[d].any)
+                result[d].lateness.insert(customerId, {line[d].weighted, line[d].amount});
+
+    // 3. Payment plans active on each date (a few rows).
+    for (std::size_t d = 0; d < count; ++d) {
+        ForecastInputs &inputs = result[d];
+        {
+            Statement s(m_book, QStringLiteral("SELECT pl.id, pl.customer_id, i.due_date, i.amount FROM payment_plans pl "
+                                               "JOIN payment_plan_instalments i ON i.plan_id = pl.id "
+                                               "WHERE pl.status = 'active' AND pl.created_date <= ? AND pl.currency = ? "
+                                               "  AND i.due_date >= ? ORDER BY pl.id, i.seq"));
+            s.bind(1, days[d]);
+            s.bind(2, currency);
+            s.bind(3, days[d]);
+            while (s.next())
+                inputs.instalments.push_back(
+                        {s.int64(0), s.int64(1), currency, QDate::fromJulianDay(s.int64(2)), s.int64(3)});
+        }
+        {
+            Statement s(m_book, QStringLiteral("SELECT it.plan_id, it.invoice_id FROM payment_plan_items it "
+                                               "JOIN payment_plans pl ON pl.id = it.plan_id "
+                                               "WHERE pl.status = 'active' AND pl.created_date <= ? AND pl.currency = ?"));
+            s.bind(1, days[d]);
+            s.bind(2, currency);
+            while (s.next())
+                inputs.planOfInvoice.insert(s.int64(1), s.int64(0));
+        }
+    }
+    return result;
 }
 
 std::map<QDate, MinorUnits> ManagerRepository::receipts(QDate from, QDate to, QDate asOf, const QString &currency)

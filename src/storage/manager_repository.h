@@ -225,6 +225,11 @@ public:
 
     // The cash forecast's inputs as of a date.
     ForecastInputs forecastInputs(QDate asOf, const QString &currency);
+    // The same for several dates at once (one entry per date, in their order), from one read
+    // of the invoices' due dates, the payments and the allocations instead of one join of
+    // every allocation per date: the forecast of a day and of its past weeks' Mondays read
+    // this. forecastInputs above stays the reference the tests compare with.
+    std::vector<ForecastInputs> forecastInputsOn(const std::vector<QDate> &days, const QString &currency);
     // Payments received per day in [from, to] not reversed on or before `asOf`.
     std::map<QDate, MinorUnits> receipts(QDate from, QDate to, QDate asOf, const QString &currency);
 

@@ -9,12 +9,14 @@
 
 #include "services/aging_snapshot_service.h"
 #include "services/book_service.h"
+#include "services/cash_forecast_service.h"
 #include "services/browse_service.h"
 #include "services/collection_service.h"
 #include "services/dashboard_service.h"
 #include "services/demo_generator.h"
 #include "services/kpi_service.h"
 #include "services/ledger_service.h"
+#include "services/staff_performance_service.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -282,6 +284,45 @@ void BM_DashboardFigure(benchmark::State &state)
     }
 }
 BENCHMARK(BM_DashboardFigure)->DenseRange(0, 8)->Unit(benchmark::kMillisecond);
+
+// The manager desk's other figures, each through its own call as its screen makes it: 0 staff
+// performance of the day, 1 of the week, 2 of the month, 3 the 12-month staff trend (the Staff
+// performance tab: the chosen period, then the trend), 4 the cash forecast of the first
+// currency with 8 past weeks (the Cash forecast tab), 5 the collector performance report's
+// two months (this month to date and the month before, as `report collector-performance`).
+void BM_ManagerFigure(benchmark::State &state)
+{
+    BenchBook &bench = benchBook();
+    auto currencies = CashForecastService(*bench.session).currencies();
+    if (!currencies || currencies->empty()) {
+        state.SkipWithError("the book has no currency");
+        return;
+    }
+    const QString currency = currencies->front();
+    StaffPerformanceService staff(*bench.session);
+    for (auto _ : state) {
+        bool ok = true;
+        switch (state.range(0)) {
+        case 0: ok = staff.report(PerformancePeriod::day(kToday)).has_value(); break;
+        case 1: ok = staff.report(PerformancePeriod::week(kToday)).has_value(); break;
+        case 2: ok = staff.report(PerformancePeriod::month(kToday)).has_value(); break;
+        case 3: ok = staff.trend(kToday, 12).has_value(); break;
+        case 4: ok = CashForecastService(*bench.session).forecast(currency, kToday, 8).has_value(); break;
+        default: {
+            const QDate previous = kToday.addMonths(-1);
+            ok = staff.report(PerformancePeriod::range(QDate(kToday.year(), kToday.month(), 1), kToday)).has_value()
+                 && staff.report(PerformancePeriod::range(QDate(previous.year(), previous.month(), 1), previous))
+                            .has_value();
+            break;
+        }
+        }
+        if (!ok) {
+            state.SkipWithError("a manager figure failed");
+            break;
+        }
+    }
+}
+BENCHMARK(BM_ManagerFigure)->DenseRange(0, 5)->Unit(benchmark::kMillisecond);
 
 // One keystroke of the customer search: the first page of matches (range 0: a code
 // prefix, 1: part of a name, 2: a whole code typed in lower case, which matches one

@@ -9,15 +9,19 @@
 
 #include "domain/instalment_terms.h"
 #include "services/book_service.h"
+#include "services/cash_forecast_service.h"
 #include "services/dashboard_service.h"
+#include "services/dispute_service.h"
 #include "services/import_service.h"
 #include "services/kpi_service.h"
 #include "services/ledger_service.h"
+#include "services/staff_performance_service.h"
 #include "storage/collection_repository.h"
 #include "storage/kpi_repository.h"
 #include "storage/ledger_repository.h"
 #include "storage/promise_outcomes.h"
 #include "storage/ledger_verifier.h"
+#include "storage/manager_repository.h"
 
 #include <gtest/gtest.h>
 
@@ -1454,6 +1458,290 @@ TEST_F(KpiServiceTest, dashboardPromiseTilesFromTheMaintainedOutcomesEqualTheRul
     const Tiles withStale = tiles();
     clearOutcomes();
     EXPECT_EQ(withStale, tiles());
+}
+
+// Staff performance (promise outcomes per collector: the day, the week, the month and the
+// 12-month trend) and the cash forecast (promises pending on a date, with what is left to pay
+// on each; past weeks as of their Mondays) take the maintained promise outcomes of the
+// customers whose outcomes are valid for the date and evaluate the rule for the others
+// (KpiRepository::readPromisesOfPeriod, readPendingPromises). A pending promise that already
+// got something goes to the rule, since what counted by the date is not stored. On a random
+// promise history of four customers (two in USD), on many days during and after it: the same
+// figures with the outcomes empty (the rule alone: the reference), filled, filled with other
+// grace days (not used), and after postings that leave some customers' outcomes invalid
+// before a later day (a reversal) or stale (a backdated payment).
+TEST_F(KpiServiceTest, staffPerformanceAndCashForecastFromTheMaintainedOutcomesEqualTheRule)
+{
+    std::mt19937 random(20261127);
+    const QStringList codes{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")};
+    for (const QString &code : codes)
+        addCustomer(code, QStringLiteral("EUR"));
+    import(ImportKind::Users, "login,name,role\nann,Ann,collector\nbob,Bob,collector\n");
+    import(ImportKind::Portfolios, "customer_code,collector\nA,ann\nB,ann\nC,bob\n");
+    const QDate first = day(2025, 9, 1);
+    const QDate last = day(2026, 2, 28);
+    buildPromiseHistory(random, codes, first, last);
+    if (HasFatalFailure())
+        return;
+    // The promises of C and D taken by nobody in particular: their owner is the customer's
+    // collector (bob for C, none for D).
+    (void)m_book->exec(QStringLiteral("UPDATE promises SET collector_id = NULL WHERE customer_id IN "
+                                      "(SELECT id FROM customers WHERE code IN ('C', 'D'))"));
+    (void)m_book->exec(QStringLiteral("UPDATE customers SET currency = 'USD' WHERE code IN ('C', 'D')"));
+    (void)m_book->exec(QStringLiteral("UPDATE promises SET currency = 'USD' WHERE customer_id IN "
+                                      "(SELECT id FROM customers WHERE code IN ('C', 'D'))"));
+
+    auto setGrace = [&](int grace) {
+        CollectionRepository(*m_book).setSetting(QStringLiteral("collections.grace_days"), QString::number(grace),
+                                                 m_session->stamp());
+    };
+    auto refresh = [&](int grace) {
+        Transaction transaction(*m_book);
+        CollectionRepository repository(*m_book);
+        EXPECT_GT(refreshPromiseOutcomes(repository, grace), 0);
+        transaction.commit();
+    };
+    auto clearOutcomes = [&]() {
+        (void)m_book->exec(QStringLiteral("DELETE FROM promise_outcomes"));
+        (void)m_book->exec(QStringLiteral("DELETE FROM promise_outcome_customers"));
+    };
+    auto counts = [](const PromiseCounts &c) {
+        return QStringLiteral(" %1/%2/%3").arg(c.kept).arg(c.partiallyKept).arg(c.broken);
+    };
+    // Every promise figure of the two screens, as text, by date.
+    using Figures = std::map<qint64, QString>;
+    auto figures = [&]() {
+        Figures result;
+        StaffPerformanceService staff(*m_session);
+        CashForecastService cash(*m_session);
+        int n = 0;
+        for (QDate today = first.addDays(20); today <= last.addDays(45); today = today.addDays(3), ++n) {
+            QString text;
+            std::vector<PerformancePeriod> periods{PerformancePeriod::day(today), PerformancePeriod::week(today)};
+            if (n % 3 == 0)
+                periods.push_back(PerformancePeriod::month(today));
+            for (const PerformancePeriod &period : periods) {
+                const auto report = staff.report(period);
+                EXPECT_TRUE(report) << describe(report.error());
+                if (!report)
+                    return result;
+                for (const CollectorPerformance &p : report->lines)
+                    text += QStringLiteral("|%1 %2").arg(p.login, p.key.currency) + counts(p.promiseOutcomes);
+                text += u'\n';
+            }
+            if (n % 5 == 0) {
+                const auto trend = staff.trend(today, 12);
+                EXPECT_TRUE(trend) << describe(trend.error());
+                if (!trend)
+                    return result;
+                for (const CollectorTrend &t : *trend)
+                    for (const CollectorTrendPoint &p : t.months)
+                        text += QStringLiteral("|%1 %2 %3").arg(t.login, t.key.currency, p.month.toString(Qt::ISODate))
+                                + counts(p.promiseOutcomes);
+                text += u'\n';
+            }
+            if (n % 2 == 0)
+                for (const QString &currency : {QStringLiteral("EUR"), QStringLiteral("USD")}) {
+                    const auto forecast = cash.forecast(currency, today, 2);
+                    EXPECT_TRUE(forecast) << describe(forecast.error());
+                    if (!forecast)
+                        return result;
+                    for (const auto *weeks : {&forecast->past, &forecast->weeks})
+                        for (const ForecastWeek &w : *weeks)
+                            text += QStringLiteral("|%1 %2 %3 %4").arg(w.start.toString(Qt::ISODate)).arg(w.openItems)
+                                            .arg(w.promises).arg(w.plans);
+                    text += QStringLiteral("|rest %1 %2\n").arg(forecast->behindExpectation).arg(forecast->afterHorizon);
+                }
+            result[today.toJulianDay()] = text;
+        }
+        return result;
+    };
+    // How much the outcomes decide: promise outcomes of the week, and pending promises left
+    // to nobody but the outcomes (nothing counted toward them yet).
+    auto decided = [&](int grace) {
+        std::pair<std::size_t, std::size_t> sizes{0, 0};
+        KpiRepository repository(*m_book);
+        for (QDate today = first.addDays(20); today <= last.addDays(45); today = today.addDays(3)) {
+            sizes.first += repository.readPromisesOfPeriod(today.addDays(1 - today.dayOfWeek()), today, grace).decided.size();
+            sizes.second += repository.readPendingPromises(today, grace).pending.size();
+        }
+        return sizes;
+    };
+    // Pending promises that got part of their amount by some date: the forecast's promise
+    // part then depends on what counted by that date.
+    auto partlyPaidPending = [&](int grace) {
+        std::size_t count = 0;
+        KpiRepository repository(*m_book);
+        for (QDate today = first.addDays(20); today <= last.addDays(45); today = today.addDays(3)) {
+            const KpiPromiseInputs inputs = repository.readPromiseInputs(today, today, grace);
+            const auto evaluated = evaluatePromises(inputs.promises, inputs.payments, grace, today);
+            EXPECT_TRUE(evaluated);
+            if (evaluated)
+                for (const PromiseEvaluation &e : *evaluated)
+                    count += e.status == PromiseStatus::Pending && e.counted > 0 ? 1 : 0;
+        }
+        return count;
+    };
+
+    for (const int grace : {0, 3}) {
+        SCOPED_TRACE(grace);
+        setGrace(grace);
+        clearOutcomes();
+        const Figures byRule = figures();
+        EXPECT_EQ(decided(grace), (std::pair<std::size_t, std::size_t>{0, 0}));
+        EXPECT_GT(partlyPaidPending(grace), 4u);
+
+        refresh(grace);
+        const auto sizes = decided(grace);
+        EXPECT_GT(sizes.first, 10u);
+        EXPECT_GT(sizes.second, 4u);
+        const Figures fromOutcomes = figures();
+        ASSERT_EQ(fromOutcomes.size(), byRule.size());
+        for (const auto &[julian, text] : byRule)
+            ASSERT_EQ(fromOutcomes.at(julian).toStdString(), text.toStdString()) << QDate::fromJulianDay(julian).toString(Qt::ISODate).toStdString();
+
+        clearOutcomes();
+        refresh(grace + 2); // other grace days: not used
+        EXPECT_EQ(decided(grace), (std::pair<std::size_t, std::size_t>{0, 0}));
+        EXPECT_EQ(figures(), byRule);
+        clearOutcomes();
+        refresh(grace);
+        if (HasFailure())
+            return;
+    }
+
+    // A payment of A reversed late in the history: A's outcomes are valid only from then on.
+    Id reversed = 0;
+    {
+        QSqlQuery q = m_book->exec(QStringLiteral(
+                "SELECT s.payment_id FROM payment_state s JOIN customers c ON c.id = s.customer_id "
+                "WHERE c.code = 'A' AND s.reversed_date IS NULL AND s.received_date BETWEEN %1 AND %2 "
+                "ORDER BY s.payment_id LIMIT 1")
+                                           .arg(day(2025, 11, 1).toJulianDay())
+                                           .arg(day(2025, 12, 15).toJulianDay()));
+        ASSERT_TRUE(q.next());
+        reversed = q.value(0).toLongLong();
+    }
+    ASSERT_TRUE(m_ledger->reversePayment(reversed, day(2026, 2, 10), QStringLiteral("bounced")));
+    ASSERT_NE(pay(QStringLiteral("C"), day(2025, 11, 20), 12300).paymentId, 0);
+    clearOutcomes();
+    const Figures afterPostings = figures(); // grace 3, by the rule alone
+    refresh(3);
+    EXPECT_EQ(figures(), afterPostings);
+    // B made stale by a backdated payment (its row of the outcomes deleted): the rule for B.
+    ASSERT_NE(pay(QStringLiteral("B"), day(2025, 12, 3), 4500).paymentId, 0);
+    {
+        QSqlQuery q = m_book->exec(QStringLiteral("SELECT COUNT(*) FROM promise_outcome_customers v "
+                                                  "JOIN customers c ON c.id = v.customer_id WHERE c.code = 'B'"));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toLongLong(), 0);
+    }
+    const Figures withStale = figures();
+    clearOutcomes();
+    EXPECT_EQ(withStale, figures());
+}
+
+// The cash forecast reads the inputs of its date and of its past weeks' Mondays at once
+// (ManagerRepository::forecastInputsOn: one read of the due dates, the payments and the
+// allocations) instead of one join of every allocation per date (forecastInputs, kept as the
+// reference). On a random history (payments applied and left unapplied, applied by hand
+// later, reversed; invoices of two currencies; disputes opened, some resolved), for many sets
+// of dates: the same open items (with what is open and disputed on the date, in the same
+// order), days late per customer, plan instalments and plan invoices as the reference.
+TEST_F(KpiServiceTest, forecastInputsOfSeveralDatesAtOnceEqualThoseOfEachDate)
+{
+    std::mt19937 random(20261128);
+    const QStringList codes{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    for (const QString &code : codes)
+        addCustomer(code, QStringLiteral("EUR"));
+    addCustomer(QStringLiteral("D"), QStringLiteral("USD"));
+    import(ImportKind::Users, "login,name,role\nann,Ann,collector\n");
+    const QDate first = day(2025, 9, 1);
+    const QDate last = day(2026, 2, 28);
+    buildPromiseHistory(random, codes, first, last);
+    if (HasFatalFailure())
+        return;
+    // D in USD: an invoice every fortnight, paid late, some payments reversed.
+    for (int n = 0; n < 12; ++n) {
+        const QDate issued = first.addDays(14 * n);
+        const QString number = QStringLiteral("U%1").arg(n);
+        invoice(number, QStringLiteral("D"), issued, issued.addDays(20), 30000 + 1000 * n);
+        const PostedPayment paid = pay(QStringLiteral("D"), issued.addDays(25 + n), 20000, number);
+        ASSERT_NE(paid.paymentId, 0);
+        if (n % 4 == 1)
+            ASSERT_TRUE(m_ledger->reversePayment(paid.paymentId, issued.addDays(60), QStringLiteral("bounced")));
+    }
+    // Disputes on some open invoices, opened on days of the history; half of them resolved
+    // (rejected) a few weeks later.
+    {
+        std::vector<std::pair<QString, MinorUnits>> open;
+        QSqlQuery q = m_book->exec(QStringLiteral("SELECT i.number, s.open_amount FROM invoice_state s "
+                                                  "JOIN invoices i ON i.id = s.invoice_id WHERE s.open_amount > 0 "
+                                                  "ORDER BY s.invoice_id"));
+        while (q.next())
+            open.emplace_back(q.value(0).toString(), q.value(1).toLongLong());
+        ASSERT_GT(open.size(), 10u);
+        DisputeService disputes(*m_session);
+        int n = 0;
+        for (std::size_t i = 0; i < open.size(); i += 3, ++n) {
+            DisputeInput input;
+            input.invoiceNumber = open[i].first;
+            input.amount = std::max<MinorUnits>(1, open[i].second / 2);
+            input.reason = QStringLiteral("pricing");
+            input.openedOn = last.addDays(-10 * (n % 12));
+            const auto id = disputes.open(input);
+            if (!id)
+                continue; // not open on that day
+            if (n % 2 == 0)
+                ASSERT_TRUE(disputes.resolve(*id, DisputeResolution::Rejected, input.openedOn.addDays(20)));
+        }
+    }
+    using Row = std::tuple<Id, Id, QString, QDate, MinorUnits, MinorUnits>;
+    auto rowsOf = [](const ForecastInputs &inputs) {
+        std::vector<Row> rows;
+        for (const ForecastOpenItem &i : inputs.openItems)
+            rows.emplace_back(i.invoiceId, i.customerId, i.currency, i.dueDate, i.open, i.disputed);
+        return rows;
+    };
+    auto instalmentsOf = [](const ForecastInputs &inputs) {
+        std::vector<std::tuple<Id, Id, QString, QDate, MinorUnits>> rows;
+        for (const ForecastPlanInstalment &i : inputs.instalments)
+            rows.emplace_back(i.planId, i.customerId, i.currency, i.dueDate, i.amount);
+        return rows;
+    };
+    ManagerRepository repository(*m_book);
+    std::size_t items = 0;
+    std::size_t late = 0;
+    std::size_t disputed = 0;
+    for (QDate asOf = first.addDays(3); asOf <= last.addDays(40); asOf = asOf.addDays(5)) {
+        // As the forecast asks: the date, then the Mondays of 0-9 weeks before it.
+        std::vector<QDate> days{asOf};
+        const QDate monday = asOf.addDays(1 - asOf.dayOfWeek());
+        const int weeks = static_cast<int>(asOf.toJulianDay() % 10);
+        for (int k = weeks; k >= 1; --k)
+            days.push_back(monday.addDays(-7 * k));
+        for (const QString &currency : {QStringLiteral("EUR"), QStringLiteral("USD")}) {
+            const std::vector<ForecastInputs> together = repository.forecastInputsOn(days, currency);
+            ASSERT_EQ(together.size(), days.size());
+            for (std::size_t d = 0; d < days.size(); ++d) {
+                SCOPED_TRACE(days[d].toString(Qt::ISODate).toStdString() + " " + currency.toStdString());
+                const ForecastInputs alone = repository.forecastInputs(days[d], currency);
+                EXPECT_EQ(rowsOf(together[d]), rowsOf(alone));
+                EXPECT_EQ(together[d].lateness, alone.lateness);
+                EXPECT_EQ(instalmentsOf(together[d]), instalmentsOf(alone));
+                EXPECT_EQ(together[d].planOfInvoice, alone.planOfInvoice);
+                items += alone.openItems.size();
+                late += static_cast<std::size_t>(alone.lateness.size());
+                for (const ForecastOpenItem &i : alone.openItems)
+                    disputed += i.disputed > 0 ? 1 : 0;
+            }
+            if (HasFailure())
+                return;
+        }
+    }
+    EXPECT_GT(items, 500u);
+    EXPECT_GT(late, 100u);
+    EXPECT_GT(disputed, 20u);
 }
 
 // Current AR of an invoice with instalment parts (docs/credit-policy.md "Instalment terms")

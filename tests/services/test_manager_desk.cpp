@@ -361,6 +361,9 @@ TEST_F(ManagerDeskTest, staffPerformanceOfAMonthByHand)
     EXPECT_EQ(aliceTrend.months[0].target, 100000); // the standing target
     EXPECT_EQ(aliceTrend.months[1].collected, 20000);
     EXPECT_EQ(aliceTrend.months[1].contacts, 4);
+    // March's calls: 3 attempts, 2 reached a conversation (as the month's report above).
+    EXPECT_DOUBLE_EQ(shown(aliceTrend.months[1].rightPartyContactRate), 66.67);
+    EXPECT_EQ(aliceTrend.months[1].promisesTaken, 1);
     EXPECT_EQ(aliceTrend.months[1].promiseOutcomes.kept, 1);
     EXPECT_EQ(aliceTrend.months[1].target, 50000);
 }
