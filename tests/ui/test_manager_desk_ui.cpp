@@ -453,11 +453,28 @@ TEST_F(ManagerDeskUiTest, everyReportPrintsThePagesOfItsPdfAndThePreviewOpens)
         const QString firstWords = report->summary.first().section(u' ', 0, 2);
         EXPECT_TRUE(printedText.simplified().contains(firstWords)) << firstWords.toStdString();
         EXPECT_EQ(printedText.count(u'\f'), exportedText.count(u'\f')) << "page count";
+        const QStringList printedPages = printedText.split(u'\f');
+        const QStringList exportedPages = exportedText.split(u'\f');
+        for (qsizetype page = 0; page < std::min(printedPages.size(), exportedPages.size()); ++page)
+            EXPECT_EQ(printedPages[page].simplified().toStdString(), exportedPages[page].simplified().toStdString()) << "page " << page;
     }
 
     // The preview dialog itself (modal), after the report was read in the background: seen,
-    // with pages, then closed.
+    // with pages, zoomed, printed (the pages of the PDF export, page by page), a print
+    // cancelled (no file left), then closed.
     reports->selectReport(QStringLiteral("aging-summary"));
+    const auto previewed = reports->buildReport();
+    ASSERT_TRUE(previewed.has_value());
+    const QString previewExported = folder.filePath(QStringLiteral("previewed-exported.pdf"));
+    ASSERT_TRUE(documents::writeReport(*previewed, documents::ReportFormat::Pdf, previewExported));
+    const QString previewPrinted = folder.filePath(QStringLiteral("previewed-printed.pdf"));
+    const QString previewCancelled = folder.filePath(QStringLiteral("previewed-cancelled.pdf"));
+    bool printed = false;
+    bool cancelled = true;
+    int askedBeforeStop = 0;
+    int widthFitted = 0;
+    int widthZoomed = 0;
+    int widthBack = 0;
     int previewPages = -1;
     int paintedAtOpen = -1;
     int paintedAfterNext = -1;
@@ -483,6 +500,28 @@ TEST_F(ManagerDeskUiTest, everyReportPrintsThePagesOfItsPdfAndThePreviewOpens)
         if (auto *next = dialog->findChild<QPushButton *>(QStringLiteral("previewNextPage")); next && next->isEnabled())
             next->click();
         paintedAfterNext = dialog->pagesPainted();
+        widthFitted = dialog->shownImage().width();
+        QTest::keyClick(dialog, Qt::Key_Plus, Qt::ControlModifier);
+        widthZoomed = dialog->shownImage().width();
+        QTest::keyClick(dialog, Qt::Key_0, Qt::ControlModifier);
+        widthBack = dialog->shownImage().width();
+        {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(previewPrinted);
+            printed = dialog->printTo(printer, [](int, int) { return true; });
+        }
+        {
+            // Stopped before its second page (its first when it has one): nothing is left.
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(previewCancelled);
+            const int stopAt = std::min(1, dialog->pageCount() - 1);
+            cancelled = !dialog->printTo(printer, [&](int page, int) {
+                ++askedBeforeStop;
+                return page < stopAt;
+            });
+        }
         dialog->reject();
     });
     watch.start();
@@ -493,6 +532,18 @@ TEST_F(ManagerDeskUiTest, everyReportPrintsThePagesOfItsPdfAndThePreviewOpens)
     EXPECT_EQ(paintedAtOpen, 1);
     EXPECT_EQ(paintedAfterNext, previewPages > 1 ? 2 : 1);
     EXPECT_FALSE(blankPage) << "the first page shows something";
+    EXPECT_GT(widthZoomed, widthFitted);
+    EXPECT_EQ(widthBack, widthFitted);
+    EXPECT_TRUE(printed);
+    const QStringList printedPages = pdfText(previewPrinted).split(u'\f');
+    const QStringList exportedPages = pdfText(previewExported).split(u'\f');
+    EXPECT_EQ(printedPages.size() - 1, previewPages);
+    ASSERT_EQ(printedPages.size(), exportedPages.size());
+    for (qsizetype page = 0; page < printedPages.size(); ++page)
+        EXPECT_EQ(printedPages[page].simplified().toStdString(), exportedPages[page].simplified().toStdString()) << "page " << page;
+    EXPECT_TRUE(cancelled);
+    EXPECT_GE(askedBeforeStop, 1);
+    EXPECT_FALSE(QFile::exists(previewCancelled));
 }
 
 // The book closed under an open print preview (its worker paints the pages it shows): the
@@ -936,8 +987,18 @@ TEST(ManagerDeskMeasure, printPreviewOfALongReport)
         pages = dialog->pageCount();
         QElapsedTimer page;
         page.start();
+        // ARDESK_PERF_SHOTS=DIR: the dialog as shown first, at a page in the middle, zoomed.
+        const QString shots = qEnvironmentVariable("ARDESK_PERF_SHOTS");
+        if (!shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/preview-first.png"));
+        page.restart();
         dialog->showPageAt(pages / 2);
         nextPageMs = page.elapsed();
+        if (!shots.isEmpty()) {
+            dialog->grab().save(shots + QStringLiteral("/preview-middle.png"));
+            dialog->setZoom(2.0);
+            dialog->grab().save(shots + QStringLiteral("/preview-zoomed.png"));
+        }
         dialog->reject();
     });
     clock.start();
@@ -945,10 +1006,12 @@ TEST(ManagerDeskMeasure, printPreviewOfALongReport)
     reports->printPreview();
     while (reports->isRunning() && clock.elapsed() < 1800000)
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
     std::printf("print preview: dialog on screen after %lld ms (%d pages), longest UI stall before it %lld ms, "
-                "a page in the middle painted in %lld ms, load average %s\n",
+                "a page in the middle painted in %lld ms, peak RSS %ld MB, load average %s\n",
                 static_cast<long long>(openedAt), pages, static_cast<long long>(longestStall),
-                static_cast<long long>(nextPageMs), qPrintable(loadAverage()));
+                static_cast<long long>(nextPageMs), usage.ru_maxrss / 1024, qPrintable(loadAverage()));
 }
 
 } // namespace
