@@ -18,8 +18,6 @@ constexpr double kDotsPerPoint = ReportPages::kResolution / 72.0;
 constexpr double kDotsPerCssPixel = ReportPages::kResolution / 96.0;
 const double kCellPadding = std::round(3 * kDotsPerCssPixel); // the old tables' cellpadding="3"
 constexpr double kGridWidth = 2;
-// Rows measured between two questions to keepGoing.
-constexpr std::size_t kRowsBetweenChecks = 4096;
 
 const QColor kSeriesColors[] = {QColor(0x9a, 0xb0, 0xc8), QColor(0x1f, 0x3a, 0x5a), QColor(0xd0, 0x7a, 0x2a),
                                 QColor(0x4a, 0x8a, 0x4a)};
@@ -190,11 +188,8 @@ struct ReportPages::Block
     bool keepWithNext = false;
     // An image (a chart) the width of the page.
     QImage image;
-    // A table: its column widths and the header's lines.
+    // A table (its columns are fitted page by page: columnsFrom).
     const ReportTable *table = nullptr;
-    std::vector<double> widths;
-    std::vector<QStringList> header;
-    double headerHeight = 0;
 
     double height(double pageWidth) const
     {
@@ -229,9 +224,8 @@ ReportPages::ReportPages(std::shared_ptr<const Report> report, const std::functi
     m_bodyHeight = m_height - m_footerHeight;
     // The translator sees the usual %1 and %2; the pages fill in the numbers.
     m_pageLabel = QCoreApplication::translate("ReportWriters", "Page %1 of %2");
-    addBlocks(keepGoing);
-    if (m_cancelled)
-        return;
+    m_rowsPerPage = static_cast<int>(m_bodyHeight / (m_fonts->lineHeight + 2 * kCellPadding)) + 1;
+    addBlocks();
     Cursor at;
     std::size_t pages = 0;
     while (at.block < static_cast<int>(m_blocks.size())) {
@@ -248,7 +242,7 @@ ReportPages::ReportPages(std::shared_ptr<const Report> report, const std::functi
 
 ReportPages::~ReportPages() = default;
 
-void ReportPages::addBlocks(const std::function<bool()> &keepGoing)
+void ReportPages::addBlocks()
 {
     const Report &report = *m_report;
     const Fonts &fonts = *m_fonts;
@@ -281,9 +275,6 @@ void ReportPages::addBlocks(const std::function<bool()> &keepGoing)
         block.spaceBefore = gap;
         m_blocks.push_back(std::move(block));
     }
-    const QFontMetricsF &base = fonts.baseMetrics;
-    const QFontMetricsF &bold = fonts.boldMetrics;
-    std::size_t measured = 0;
     for (const ReportTable &table : report.tables) {
         const std::size_t titleAt = paragraph(table.title, fonts.bold, Qt::black, gap + 10 * kDotsPerCssPixel);
         if (table.rows.empty()) {
@@ -291,70 +282,77 @@ void ReportPages::addBlocks(const std::function<bool()> &keepGoing)
             continue;
         }
         m_blocks[titleAt].keepWithNext = true;
-        // Column widths: each column's widest text (the header's on one line, every cell),
-        // stretched to the page's width; when they do not fit, numbers, amounts and dates
-        // keep theirs (they stay on one line) and text columns share the rest (they wrap).
-        const std::size_t columns = table.columns.size();
-        std::vector<double> natural(columns, 0);
-        std::vector<double> minimum(columns, 0);
-        for (std::size_t c = 0; c < columns; ++c) {
-            const QString &title = table.columns[c].title;
-            natural[c] = bold.horizontalAdvance(title);
-            for (const QString &word : title.split(u' ', Qt::SkipEmptyParts))
-                minimum[c] = std::max(minimum[c], bold.horizontalAdvance(word));
-        }
-        auto measure = [&](const std::vector<ReportValue> &values, const QFontMetricsF &metrics) {
-            for (std::size_t c = 0; c < columns && c < values.size(); ++c) {
-                if (std::holds_alternative<std::monostate>(values[c]))
-                    continue;
-                const double advance = metrics.horizontalAdvance(cellText(values[c], table.columns[c], fonts.locale));
-                natural[c] = std::max(natural[c], advance);
-                if (table.columns[c].type != ReportColumnType::Text)
-                    minimum[c] = std::max(minimum[c], advance);
-            }
-        };
-        for (const auto &values : table.rows) {
-            if (keepGoing && (++measured % kRowsBetweenChecks) == 0 && !keepGoing()) {
-                m_cancelled = true;
-                return;
-            }
-            measure(values, base);
-        }
-        if (!table.totals.empty())
-            measure(table.totals, bold);
-        // Room for the padding, and a little for a device whose glyphs come out wider.
-        const double extra = 2 * kCellPadding + kGridWidth + 4;
-        double naturalSum = 0;
-        double minimumSum = 0;
-        for (std::size_t c = 0; c < columns; ++c) {
-            natural[c] += extra;
-            if (table.columns[c].type == ReportColumnType::Text)
-                minimum[c] = std::max(minimum[c], std::min(natural[c] - extra, m_width * 0.06));
-            minimum[c] = std::min(minimum[c] + extra, natural[c]);
-            naturalSum += natural[c];
-            minimumSum += minimum[c];
-        }
         Block block;
         block.kind = Block::Kind::Table;
         block.table = &table;
-        block.widths.resize(columns);
-        for (std::size_t c = 0; c < columns; ++c) {
-            if (naturalSum <= m_width)
-                block.widths[c] = natural[c] * m_width / naturalSum;
-            else if (minimumSum >= m_width)
-                block.widths[c] = minimum[c] * m_width / minimumSum;
-            else
-                block.widths[c] = minimum[c]
-                        + (natural[c] - minimum[c]) * (m_width - minimumSum) / (naturalSum - minimumSum);
-        }
-        std::size_t headerLines = 1;
-        for (std::size_t c = 0; c < columns; ++c) {
-            block.header.push_back(wrapped(table.columns[c].title, fonts.bold, block.widths[c] - 2 * kCellPadding - 4));
-            headerLines = std::max<std::size_t>(headerLines, block.header.back().size());
-        }
-        block.headerHeight = headerLines * fonts.lineHeight + 2 * kCellPadding;
         m_blocks.push_back(std::move(block));
     }
+}
+
+ReportPages::Columns ReportPages::columnsFrom(const Block &block, int firstRow) const
+{
+    // Each column as wide as its widest text among the rows that can be on this page (the
+    // header's on one line), stretched to the page's width; when they do not fit, numbers,
+    // amounts and dates keep their width (they stay on one line) and text columns share the
+    // rest (they wrap). Fitted page by page, as a reader's eye takes a page: one long name
+    // or one huge amount elsewhere in the report does not narrow every page's columns.
+    const Fonts &fonts = *m_fonts;
+    const ReportTable &table = *block.table;
+    const std::size_t columns = table.columns.size();
+    std::vector<double> natural(columns, 0);
+    std::vector<double> minimum(columns, 0);
+    for (std::size_t c = 0; c < columns; ++c) {
+        const QString &title = table.columns[c].title;
+        natural[c] = fonts.boldMetrics.horizontalAdvance(title);
+        for (const QString &word : title.split(u' ', Qt::SkipEmptyParts))
+            minimum[c] = std::max(minimum[c], fonts.boldMetrics.horizontalAdvance(word));
+    }
+    auto measure = [&](const std::vector<ReportValue> &values, const QFontMetricsF &metrics) {
+        for (std::size_t c = 0; c < columns && c < values.size(); ++c) {
+            if (std::holds_alternative<std::monostate>(values[c]))
+                continue;
+            const double advance = metrics.horizontalAdvance(cellText(values[c], table.columns[c], fonts.locale));
+            natural[c] = std::max(natural[c], advance);
+            if (table.columns[c].type != ReportColumnType::Text)
+                minimum[c] = std::max(minimum[c], advance);
+        }
+    };
+    const int rows = static_cast<int>(table.rows.size());
+    const int last = std::min(rows, firstRow + m_rowsPerPage);
+    for (int row = firstRow; row < last; ++row)
+        measure(table.rows[std::size_t(row)], fonts.baseMetrics);
+    if (!table.totals.empty() && firstRow + m_rowsPerPage > rows)
+        measure(table.totals, fonts.boldMetrics);
+    // Room for the padding, and a little for a device whose glyphs come out wider.
+    const double extra = 2 * kCellPadding + kGridWidth + 4;
+    double naturalSum = 0;
+    double minimumSum = 0;
+    for (std::size_t c = 0; c < columns; ++c) {
+        natural[c] += extra;
+        if (table.columns[c].type == ReportColumnType::Text)
+            minimum[c] = std::max(minimum[c], std::min(natural[c] - extra, m_width * 0.06));
+        minimum[c] = std::min(minimum[c] + extra, natural[c]);
+        naturalSum += natural[c];
+        minimumSum += minimum[c];
+    }
+    Columns out;
+    out.widths.resize(columns);
+    for (std::size_t c = 0; c < columns; ++c) {
+        if (naturalSum <= m_width)
+            out.widths[c] = natural[c] * m_width / naturalSum;
+        else if (minimumSum >= m_width)
+            out.widths[c] = minimum[c] * m_width / minimumSum;
+        else
+            out.widths[c] =
+                    minimum[c] + (natural[c] - minimum[c]) * (m_width - minimumSum) / (naturalSum - minimumSum);
+    }
+    std::size_t headerLines = 1;
+    for (std::size_t c = 0; c < columns; ++c) {
+        out.header.push_back(wrapped(table.columns[c].title, fonts.bold, out.widths[c] - 2 * kCellPadding - 4));
+        headerLines = std::max<std::size_t>(headerLines, out.header.back().size());
+    }
+    out.headerHeight = headerLines * fonts.lineHeight + 2 * kCellPadding;
+    return out;
 }
 
 QPageLayout ReportPages::pageLayout() const
@@ -382,12 +380,9 @@ qsizetype ReportPages::heldBytes() const
 {
     qsizetype bytes = sizeof(*this) + sizeof(Fonts) + qsizetype(m_pageStarts.capacity() * sizeof(Cursor));
     for (const Block &block : m_blocks) {
-        bytes += sizeof(Block) + block.image.sizeInBytes() + qsizetype(block.widths.capacity() * sizeof(double));
+        bytes += sizeof(Block) + block.image.sizeInBytes();
         for (const QString &line : block.lines)
             bytes += line.size() * 2;
-        for (const QStringList &lines : block.header)
-            for (const QString &line : lines)
-                bytes += line.size() * 2;
     }
     return bytes;
 }
@@ -397,7 +392,7 @@ ReportPages::Cursor ReportPages::page(Cursor at, QPainter *painter, QStringList 
     const Fonts &fonts = *m_fonts;
     const QPen grid(QColor(0x9a, 0xa5, 0xb1), kGridWidth);
     // The cells of a row as lines, and its height: text columns wrap, the rest stay on one line.
-    auto rowCells = [&](const Block &block, int row, bool withText) {
+    auto rowCells = [&](const Block &block, const Columns &columns, int row, bool withText) {
         const ReportTable &table = *block.table;
         const bool totals = row >= static_cast<int>(table.rows.size());
         const std::vector<ReportValue> &values = totals ? table.totals : table.rows[std::size_t(row)];
@@ -413,7 +408,7 @@ ReportPages::Cursor ReportPages::page(Cursor at, QPainter *painter, QStringList 
             if (!wraps && !withText)
                 continue; // one line: no need to format it for its height
             const QString cell = cellText(values[c], column, fonts.locale);
-            const double room = block.widths[c] - 2 * kCellPadding - kGridWidth - 4;
+            const double room = columns.widths[c] - 2 * kCellPadding - kGridWidth - 4;
             QStringList cellLines;
             if (wraps && metrics.horizontalAdvance(cell) > room)
                 cellLines = wrapped(cell, font, room);
@@ -426,8 +421,8 @@ ReportPages::Cursor ReportPages::page(Cursor at, QPainter *painter, QStringList 
         out.height = lines * fonts.lineHeight + 2 * kCellPadding;
         return out;
     };
-    auto paintRow = [&](const Block &block, const std::vector<QStringList> &cells, double y, double height,
-                        bool header, bool bold) {
+    auto paintRow = [&](const Block &block, const Columns &columns, const std::vector<QStringList> &cells, double y,
+                        double height, bool header, bool bold) {
         const ReportTable &table = *block.table;
         if (text) {
             QStringList row;
@@ -440,7 +435,7 @@ ReportPages::Cursor ReportPages::page(Cursor at, QPainter *painter, QStringList 
         painter->setFont(bold || header ? fonts.bold : fonts.base);
         double x = 0;
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
-            const double width = block.widths[c];
+            const double width = columns.widths[c];
             const QRectF cell(x, y, width, height);
             if (header)
                 painter->fillRect(cell, QColor(0xdd, 0xe3, 0xea));
@@ -466,37 +461,16 @@ ReportPages::Cursor ReportPages::page(Cursor at, QPainter *painter, QStringList 
     bool empty = true; // nothing on the page yet
     while (at.block < static_cast<int>(m_blocks.size())) {
         const Block &block = m_blocks[std::size_t(at.block)];
-        if (block.kind != Block::Kind::Table) {
+        if (block.kind == Block::Kind::Image) {
             const double before = empty ? 0 : block.spaceBefore;
-            double needed = before + block.height(m_width);
-            if (block.keepWithNext && at.block + 1 < static_cast<int>(m_blocks.size())) {
-                const Block &next = m_blocks[std::size_t(at.block + 1)];
-                if (next.kind == Block::Kind::Table)
-                    needed += next.headerHeight + rowCells(next, 0, false).height;
-            }
-            if (!empty && y + needed > m_bodyHeight)
+            if (!empty && y + before + block.height(m_width) > m_bodyHeight)
                 return at;
             y += before;
-            if (block.kind == Block::Kind::Image) {
-                if (painter) {
-                    painter->save();
-                    painter->setRenderHint(QPainter::SmoothPixmapTransform);
-                    painter->drawImage(QRectF(0, y, m_width, block.height(m_width)), block.image);
-                    painter->restore();
-                }
-            } else {
-                if (text)
-                    *text << block.lines.join(u' ');
-                if (painter) {
-                    painter->setFont(block.font);
-                    painter->setPen(block.color);
-                    double lineY = y;
-                    for (const QString &line : block.lines) {
-                        painter->drawText(QRectF(0, lineY, m_width, block.lineHeight),
-                                          Qt::AlignLeft | Qt::AlignTop | Qt::TextDontClip, line);
-                        lineY += block.lineHeight;
-                    }
-                }
+            if (painter) {
+                painter->save();
+                painter->setRenderHint(QPainter::SmoothPixmapTransform);
+                painter->drawImage(QRectF(0, y, m_width, block.height(m_width)), block.image);
+                painter->restore();
             }
             y += block.height(m_width);
             empty = false;
@@ -504,19 +478,66 @@ ReportPages::Cursor ReportPages::page(Cursor at, QPainter *painter, QStringList 
             at.row = 0;
             continue;
         }
+        if (block.kind == Block::Kind::Paragraph) {
+            // A paragraph goes on to the next page line by line (at.row: its next line); a
+            // table's title stays with the table's header and first row.
+            const int lines = static_cast<int>(block.lines.size());
+            const double before = empty || at.row > 0 ? 0 : block.spaceBefore;
+            double needed = before + (lines - at.row) * block.lineHeight;
+            if (block.keepWithNext && at.block + 1 < static_cast<int>(m_blocks.size())) {
+                const Block &next = m_blocks[std::size_t(at.block + 1)];
+                if (next.kind == Block::Kind::Table) {
+                    const Columns columns = columnsFrom(next, 0);
+                    needed += columns.headerHeight + rowCells(next, columns, 0, false).height;
+                }
+            }
+            int last = lines; // the lines that go on this page end before `last`
+            if (y + needed > m_bodyHeight) {
+                const int fit = static_cast<int>((m_bodyHeight - y - before) / block.lineHeight);
+                if (block.keepWithNext || fit < 1) {
+                    if (!empty)
+                        return at;
+                    last = std::min(lines, at.row + std::max(1, fit));
+                } else {
+                    last = std::min(lines, at.row + fit);
+                }
+            }
+            y += before;
+            if (text)
+                *text << block.lines.mid(at.row, last - at.row).join(u' ');
+            if (painter) {
+                painter->setFont(block.font);
+                painter->setPen(block.color);
+            }
+            for (int line = at.row; line < last; ++line) {
+                if (painter)
+                    painter->drawText(QRectF(0, y, m_width, block.lineHeight),
+                                      Qt::AlignLeft | Qt::AlignTop | Qt::TextDontClip, block.lines[line]);
+                y += block.lineHeight;
+            }
+            empty = false;
+            if (last < lines) {
+                at.row = last;
+                return at;
+            }
+            ++at.block;
+            at.row = 0;
+            continue;
+        }
         const ReportTable &table = *block.table;
         const int rows = static_cast<int>(table.rows.size()) + (table.totals.empty() ? 0 : 1);
         // The header row on every page the table is on, and at least one row under it.
-        if (!empty && y + block.headerHeight + rowCells(block, at.row, false).height > m_bodyHeight)
+        const Columns columns = columnsFrom(block, at.row);
+        if (!empty && y + columns.headerHeight + rowCells(block, columns, at.row, false).height > m_bodyHeight)
             return at;
-        paintRow(block, block.header, y, block.headerHeight, true, true);
-        y += block.headerHeight;
+        paintRow(block, columns, columns.header, y, columns.headerHeight, true, true);
+        y += columns.headerHeight;
         bool first = true;
         while (at.row < rows) {
-            RowCells row = rowCells(block, at.row, text || painter);
+            RowCells row = rowCells(block, columns, at.row, text || painter);
             if (!first && y + row.height > m_bodyHeight)
                 return at;
-            paintRow(block, row.cells, y, row.height, false, at.row >= static_cast<int>(table.rows.size()));
+            paintRow(block, columns, row.cells, y, row.height, false, at.row >= static_cast<int>(table.rows.size()));
             y += row.height;
             first = false;
             ++at.row;

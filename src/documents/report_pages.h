@@ -1,10 +1,10 @@
 #pragma once
 // A report's pages (the PDF export, the print preview and printing), laid out by ardesk
 // itself from the report's rows instead of by QTextDocument: the written summary, the charts,
-// then each table with its header row at the top of every page it is on. Laying out measures
-// the rows once (font metrics, nothing painted) and keeps only where each page starts (a
-// table and a row) and the tables' column widths; a page is painted from its first row on
-// demand. So a report of any length holds its rows (the Report) plus a few bytes a page,
+// then each table with its header row at the top of every page it is on, its columns fitted
+// to the rows of that page. Laying out measures the rows (font metrics, nothing painted) and
+// keeps only where each page starts (a table and a row); a page is painted from its first
+// row on demand. So a report of any length holds its rows (the Report) plus a few bytes a page,
 // and showing page N costs one page's painting (docs/performance.md "Print preview").
 //
 // Units: kResolution dots per inch, the origin at the top left of the printable area (inside
@@ -59,13 +59,21 @@ private:
     struct Cursor
     {
         int block = 0;
-        int row = 0; // in a table block: the next data row (rows.size() is the totals row)
+        int row = 0; // a table's next data row (rows.size(): the totals row); a paragraph's next line
     };
     struct Block;
     struct Fonts;
+    struct Columns
+    {
+        std::vector<double> widths;
+        std::vector<QStringList> header; // the header's titles as lines
+        double headerHeight = 0;
+    };
+    // A table's columns on a page that begins at firstRow (from the rows that can be on it).
+    Columns columnsFrom(const Block &block, int firstRow) const;
     // Lays out (painter null) or paints one page from start; returns where the next begins.
     Cursor page(Cursor start, QPainter *painter, QStringList *text) const;
-    void addBlocks(const std::function<bool()> &keepGoing);
+    void addBlocks();
 
     std::shared_ptr<const Report> m_report;
     std::unique_ptr<Fonts> m_fonts;
@@ -77,6 +85,7 @@ private:
     double m_height = 0;      // the printable area
     double m_bodyHeight = 0;  // less the footer
     double m_footerHeight = 0;
+    int m_rowsPerPage = 0; // the most rows a page can hold (one line each)
     QString m_pageLabel;
 };
 

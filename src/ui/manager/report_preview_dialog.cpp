@@ -55,6 +55,11 @@ ReportPreviewDialog::ReportPreviewDialog(int pageCount, QPageLayout layout, Page
     m_pageBox->setRange(1, std::max(1, m_pageCount));
     m_ofPages = new QLabel(this);
     m_ofPages->setObjectName(QStringLiteral("previewPageCount"));
+    // Room for the longest "Page N of M" from the start: the bar does not move while paging.
+    m_ofPages->setMinimumWidth(m_ofPages->fontMetrics().horizontalAdvance(
+            QCoreApplication::translate("ReportWriters", "Page %1 of %2")
+                    .arg(QLocale().toString(std::max(1, m_pageCount)), QLocale().toString(std::max(1, m_pageCount))))
+                               + 4);
     auto *ofPages = m_ofPages;
     m_next = arrow(QStyle::SP_ArrowRight, "previewNextPage");
     auto *last = arrow(QStyle::SP_MediaSkipForward, "previewLastPage");
