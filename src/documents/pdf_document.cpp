@@ -90,23 +90,15 @@ LaidOut layOut(QPagedPaintDevice &device, const QString &html, const PdfOptions 
     return laid;
 }
 
-// layoutDots: when painting on another device than the layout's (a scaled painter), the
-// layout's dots per inch: the fonts set here are sized in its pixels, as the laid-out text is
-// (a font in points would be sized for the painter's device and then scaled again).
-void paintPage(QPainter &painter, const LaidOut &laid, int page, const PdfOptions &options, int layoutDots = 0)
+void paintPage(QPainter &painter, const LaidOut &laid, int page, const PdfOptions &options)
 {
-    const auto sized = [layoutDots](QFont font) {
-        if (layoutDots > 0)
-            font.setPixelSize(qRound(font.pointSizeF() * layoutDots / 72.0));
-        return font;
-    };
     const double width = laid.width;
     if (!options.watermark.isEmpty()) {
         painter.save();
         QFont mark(documentFontFamily());
         mark.setPointSizeF(80);
         mark.setBold(true);
-        painter.setFont(sized(mark));
+        painter.setFont(mark);
         painter.setPen(QColor(200, 40, 40, 55));
         painter.translate(width / 2.0, laid.height / 2.0);
         painter.rotate(-35);
@@ -123,7 +115,7 @@ void paintPage(QPainter &painter, const LaidOut &laid, int page, const PdfOption
     painter.restore();
 
     painter.save();
-    painter.setFont(sized(laid.footerFont));
+    painter.setFont(laid.footerFont);
     painter.setPen(QColor(90, 90, 90));
     const QRectF footer(0, laid.height - laid.footerHeight * 0.75, width, laid.footerHeight * 0.75);
     painter.drawLine(QPointF(0, footer.top()), QPointF(width, footer.top()));
@@ -151,57 +143,6 @@ void paintDocument(QPagedPaintDevice &device, const QString &html, const PdfOpti
     painter.end();
 }
 
-struct PagedDocument::Parts
-{
-    QByteArray discarded;
-    std::unique_ptr<QBuffer> buffer;
-    std::unique_ptr<QPdfWriter> writer; // the layout's paint device: kept while the layout lives
-    LaidOut laid;
-    PdfOptions options;
-};
-
-PagedDocument::PagedDocument() : m_parts(std::make_unique<Parts>()) { }
-
-PagedDocument::~PagedDocument()
-{
-    m_parts->laid.document.reset(); // before its paint device
-}
-
-std::unique_ptr<PagedDocument> PagedDocument::layOut(const QString &html, const PdfOptions &options)
-{
-    ensureGuiApplication();
-    std::unique_ptr<PagedDocument> paged(new PagedDocument);
-    Parts &parts = *paged->m_parts;
-    parts.options = options;
-    parts.options.progress = {};
-    parts.buffer = std::make_unique<QBuffer>(&parts.discarded);
-    parts.buffer->open(QIODevice::WriteOnly);
-    parts.writer = std::make_unique<QPdfWriter>(parts.buffer.get());
-    parts.writer->setResolution(kResolution);
-    parts.laid = ardesk::documents::layOut(*parts.writer, html, parts.options);
-    return paged;
-}
-
-int PagedDocument::pageCount() const
-{
-    return m_parts->laid.pages;
-}
-
-QPageLayout PagedDocument::pageLayout() const
-{
-    return pageLayoutOf(m_parts->options);
-}
-
-QSizeF PagedDocument::pageSize() const
-{
-    return QSizeF(m_parts->laid.width, m_parts->laid.height);
-}
-
-void PagedDocument::paintPage(QPainter &painter, int page) const
-{
-    ardesk::documents::paintPage(painter, m_parts->laid, page, m_parts->options, kResolution);
-}
-
 PdfOptions letterPdfOptions(const QString &subject, const QString &title, QDate date, const QString &sender,
                             const QString &pageLabel, const QString &watermark)
 {
@@ -215,16 +156,57 @@ PdfOptions letterPdfOptions(const QString &subject, const QString &title, QDate 
     return options;
 }
 
+namespace {
+
+// The PDF engine keeps its fonts in a QHash and writes them in its order: a fixed seed while
+// it exists gives the same order, so the same bytes, on every run.
+struct DeterministicHashes
+{
+    DeterministicHashes() { QHashSeed::setDeterministicGlobalSeed(); }
+    ~DeterministicHashes() { QHashSeed::resetRandomGlobalSeed(); }
+};
+
+} // namespace
+
+std::optional<QByteArray> renderPdfPages(const PdfOptions &options, const QPageLayout &layout, int pages,
+                                         int dotsPerInch, const std::function<void(QPainter &, int)> &paint)
+{
+    ensureGuiApplication();
+    DeterministicHashes deterministic;
+    QByteArray bytes;
+    bool stopped = false;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(dotsPerInch);
+        writer.setTitle(options.title);
+        writer.setCreator(QStringLiteral("ardesk"));
+        writer.setPageLayout(layout);
+        QPainter painter(&writer);
+        for (int page = 0; page < pages; ++page) {
+            if (options.progress && !options.progress(page, pages)) {
+                stopped = true;
+                break;
+            }
+            if (page > 0)
+                writer.newPage();
+            painter.save();
+            paint(painter, page);
+            painter.restore();
+        }
+        painter.end();
+    }
+    if (stopped)
+        return std::nullopt;
+    fixCreationDate(bytes, options.date);
+    return bytes;
+}
+
 QByteArray renderPdf(const QString &html, const PdfOptions &options)
 {
     ensureGuiApplication();
-    // The PDF engine keeps its fonts in a QHash and writes them in its order: a fixed seed
-    // while it exists gives the same order, so the same bytes, on every run.
-    struct DeterministicHashes
-    {
-        DeterministicHashes() { QHashSeed::setDeterministicGlobalSeed(); }
-        ~DeterministicHashes() { QHashSeed::resetRandomGlobalSeed(); }
-    } deterministic;
+    DeterministicHashes deterministic;
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);

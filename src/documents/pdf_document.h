@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ardesk::documents {
 
@@ -45,31 +46,11 @@ QByteArray renderPdf(const QString &html, const PdfOptions &options);
 // print preview): sets the device's page layout (A4, the options' orientation and margins).
 void paintDocument(QPagedPaintDevice &device, const QString &html, const PdfOptions &options);
 
-// The same pages laid out once, then painted one at a time when they are needed (the print
-// preview shows one page, printing paints them all). Laid out on a PDF writer's device at
-// kResolution dots per inch, like renderPdf, so the pages are those of the PDF; paintPage
-// paints in those units (scale the painter to the target's resolution). The layout cannot be
-// stopped half-way (QTextDocument's). Thread: use and destroy it on the thread that laid it
-// out (its lines keep that thread's font engines, which go with the thread); it may paint on
-// a QImage or a QPrinter there.
-class PagedDocument final
-{
-public:
-    static constexpr int kResolution = 300;
-    static std::unique_ptr<PagedDocument> layOut(const QString &html, const PdfOptions &options);
-    ~PagedDocument();
-    PagedDocument(const PagedDocument &) = delete;
-    PagedDocument &operator=(const PagedDocument &) = delete;
-
-    int pageCount() const;
-    QPageLayout pageLayout() const;
-    QSizeF pageSize() const; // the whole page in kResolution units
-    void paintPage(QPainter &painter, int page) const;
-
-private:
-    PagedDocument();
-    struct Parts;
-    std::unique_ptr<Parts> m_parts;
-};
+// Pages the caller paints (a report's, report_pages.h) written as a PDF the way renderPdf
+// writes one: A4 in `layout`, the options' title and date, the same bytes for the same input.
+// paint(painter, page) paints a page in units of `dotsPerInch`, the origin at the printable
+// area's top left. options.progress is asked before each page; nullopt when it said stop.
+std::optional<QByteArray> renderPdfPages(const PdfOptions &options, const QPageLayout &layout, int pages,
+                                         int dotsPerInch, const std::function<void(QPainter &, int)> &paint);
 
 } // namespace ardesk::documents

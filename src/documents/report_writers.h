@@ -4,6 +4,7 @@
 // tables). docs/documents.md "Reports" says what each format holds.
 
 #include "documents/pdf_document.h"
+#include "documents/report_pages.h"
 #include "domain/report_model.h"
 
 #include <QByteArray>
@@ -32,12 +33,7 @@ Status writeReportXlsx(const Report &report, const QString &path);
 QByteArray reportPdf(const Report &report);
 // The same with progress per page; nullopt when progress asked to stop.
 std::optional<QByteArray> reportPdf(const Report &report, const ReportProgress &progress);
-// The same pages as reportPdf painted on a paged device: a QPrinter (print preview in the
-// GUI's Reports screen) or any other QPagedPaintDevice. Sets the device's page layout.
-void paintReport(QPagedPaintDevice &device, const Report &report);
-// The report's pages laid out for painting one at a time (pdf_document.h PagedDocument, with
-// its thread rule): the pages of reportPdf.
-std::unique_ptr<PagedDocument> reportPages(const Report &report);
+// The pages of reportPdf, for the print preview and printing: report_pages.h (reportPages).
 // Writes the report in the format to path (atomically: a temporary file renamed). With a
 // progress that asks to stop, nothing is left at path (an existing file stays as it was) and
 // the error is ErrorCode::Cancelled; progress is asked last just before the file is put in

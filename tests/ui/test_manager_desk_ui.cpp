@@ -453,11 +453,28 @@ TEST_F(ManagerDeskUiTest, everyReportPrintsThePagesOfItsPdfAndThePreviewOpens)
         const QString firstWords = report->summary.first().section(u' ', 0, 2);
         EXPECT_TRUE(printedText.simplified().contains(firstWords)) << firstWords.toStdString();
         EXPECT_EQ(printedText.count(u'\f'), exportedText.count(u'\f')) << "page count";
+        const QStringList printedPages = printedText.split(u'\f');
+        const QStringList exportedPages = exportedText.split(u'\f');
+        for (qsizetype page = 0; page < std::min(printedPages.size(), exportedPages.size()); ++page)
+            EXPECT_EQ(printedPages[page].simplified().toStdString(), exportedPages[page].simplified().toStdString()) << "page " << page;
     }
 
     // The preview dialog itself (modal), after the report was read in the background: seen,
-    // with pages, then closed.
+    // with pages, zoomed, printed (the pages of the PDF export, page by page), a print
+    // cancelled (no file left), then closed.
     reports->selectReport(QStringLiteral("aging-summary"));
+    const auto previewed = reports->buildReport();
+    ASSERT_TRUE(previewed.has_value());
+    const QString previewExported = folder.filePath(QStringLiteral("previewed-exported.pdf"));
+    ASSERT_TRUE(documents::writeReport(*previewed, documents::ReportFormat::Pdf, previewExported));
+    const QString previewPrinted = folder.filePath(QStringLiteral("previewed-printed.pdf"));
+    const QString previewCancelled = folder.filePath(QStringLiteral("previewed-cancelled.pdf"));
+    bool printed = false;
+    bool cancelled = true;
+    int askedBeforeStop = 0;
+    int widthFitted = 0;
+    int widthZoomed = 0;
+    int widthBack = 0;
     int previewPages = -1;
     int paintedAtOpen = -1;
     int paintedAfterNext = -1;
@@ -483,6 +500,28 @@ TEST_F(ManagerDeskUiTest, everyReportPrintsThePagesOfItsPdfAndThePreviewOpens)
         if (auto *next = dialog->findChild<QPushButton *>(QStringLiteral("previewNextPage")); next && next->isEnabled())
             next->click();
         paintedAfterNext = dialog->pagesPainted();
+        widthFitted = dialog->shownImage().width();
+        QTest::keyClick(dialog, Qt::Key_Plus, Qt::ControlModifier);
+        widthZoomed = dialog->shownImage().width();
+        QTest::keyClick(dialog, Qt::Key_0, Qt::ControlModifier);
+        widthBack = dialog->shownImage().width();
+        {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(previewPrinted);
+            printed = dialog->printTo(printer, [](int, int) { return true; });
+        }
+        {
+            // Stopped before its second page (its first when it has one): nothing is left.
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(previewCancelled);
+            const int stopAt = std::min(1, dialog->pageCount() - 1);
+            cancelled = !dialog->printTo(printer, [&](int page, int) {
+                ++askedBeforeStop;
+                return page < stopAt;
+            });
+        }
         dialog->reject();
     });
     watch.start();
@@ -493,6 +532,18 @@ TEST_F(ManagerDeskUiTest, everyReportPrintsThePagesOfItsPdfAndThePreviewOpens)
     EXPECT_EQ(paintedAtOpen, 1);
     EXPECT_EQ(paintedAfterNext, previewPages > 1 ? 2 : 1);
     EXPECT_FALSE(blankPage) << "the first page shows something";
+    EXPECT_GT(widthZoomed, widthFitted);
+    EXPECT_EQ(widthBack, widthFitted);
+    EXPECT_TRUE(printed);
+    const QStringList printedPages = pdfText(previewPrinted).split(u'\f');
+    const QStringList exportedPages = pdfText(previewExported).split(u'\f');
+    EXPECT_EQ(printedPages.size() - 1, previewPages);
+    ASSERT_EQ(printedPages.size(), exportedPages.size());
+    for (qsizetype page = 0; page < printedPages.size(); ++page)
+        EXPECT_EQ(printedPages[page].simplified().toStdString(), exportedPages[page].simplified().toStdString()) << "page " << page;
+    EXPECT_TRUE(cancelled);
+    EXPECT_GE(askedBeforeStop, 1);
+    EXPECT_FALSE(QFile::exists(previewCancelled));
 }
 
 // The book closed under an open print preview (its worker paints the pages it shows): the
@@ -903,6 +954,11 @@ TEST(ManagerDeskMeasure, printPreviewOfALongReport)
     const QString path = qEnvironmentVariable("ARDESK_PERF_BOOK");
     if (path.isEmpty())
         GTEST_SKIP() << "set ARDESK_PERF_BOOK to measure";
+    // The GUI's connections, as its main() sets them (no memory map, a 32 MiB page cache), so
+    // that the peak memory is the application's.
+    const ConnectionTuning previousTuning = connectionTuning();
+    setConnectionTuning({.cacheKiB = 32768, .mmapBytes = 0});
+    const auto restoreTuning = qScopeGuard([&] { setConnectionTuning(previousTuning); });
     auto loadAverage = [] {
         QFile file(QStringLiteral("/proc/loadavg"));
         return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2)
@@ -936,19 +992,52 @@ TEST(ManagerDeskMeasure, printPreviewOfALongReport)
         pages = dialog->pageCount();
         QElapsedTimer page;
         page.start();
+        // ARDESK_PERF_SHOTS=DIR: the dialog as shown first, at a page in the middle, zoomed.
+        const QString shots = qEnvironmentVariable("ARDESK_PERF_SHOTS");
+        if (!shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/preview-first.png"));
+        page.restart();
         dialog->showPageAt(pages / 2);
         nextPageMs = page.elapsed();
+        if (!shots.isEmpty()) {
+            dialog->grab().save(shots + QStringLiteral("/preview-middle.png"));
+            dialog->setZoom(2.0);
+            dialog->grab().save(shots + QStringLiteral("/preview-zoomed.png"));
+        }
         dialog->reject();
+    });
+    // Resident memory (MB) now, and with the dialog on screen: what the preview itself holds.
+    // (RssAnon: the process's own memory; RssFile: pages of the book mapped by SQLite's mmap.)
+    auto residentMb = [] {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return QString();
+        QStringList parts;
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmRSS:") || line.startsWith("RssAnon:") || line.startsWith("RssFile:"))
+                parts << QStringLiteral("%1 %2 MB")
+                                 .arg(QString::fromLatin1(line.left(line.indexOf(':'))))
+                                 .arg(line.mid(line.indexOf(':') + 1).trimmed().split(' ').first().toLong() / 1024);
+        return parts.join(QStringLiteral(", "));
+    };
+    const QString residentBefore = residentMb();
+    QString residentOpen;
+    QObject::connect(reports, &ReportsPage::previewOpening, [&] {
+        QTimer::singleShot(0, [&] { residentOpen = residentMb(); });
     });
     clock.start();
     watch.start();
     reports->printPreview();
     while (reports->isRunning() && clock.elapsed() < 1800000)
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
     std::printf("print preview: dialog on screen after %lld ms (%d pages), longest UI stall before it %lld ms, "
-                "a page in the middle painted in %lld ms, load average %s\n",
+                "a page in the middle painted in %lld ms, peak RSS %ld MB, load average %s\n",
                 static_cast<long long>(openedAt), pages, static_cast<long long>(longestStall),
-                static_cast<long long>(nextPageMs), qPrintable(loadAverage()));
+                static_cast<long long>(nextPageMs), usage.ru_maxrss / 1024, qPrintable(loadAverage()));
+    std::printf("resident before Print preview: %s; with the dialog open: %s\n", qPrintable(residentBefore),
+                qPrintable(residentOpen));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QStyle>
 #include <QKeyEvent>
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -53,9 +55,23 @@ ReportPreviewDialog::ReportPreviewDialog(int pageCount, QPageLayout layout, Page
     m_pageBox->setRange(1, std::max(1, m_pageCount));
     m_ofPages = new QLabel(this);
     m_ofPages->setObjectName(QStringLiteral("previewPageCount"));
+    // Room for the longest "Page N of M" from the start: the bar does not move while paging.
+    m_ofPages->setMinimumWidth(m_ofPages->fontMetrics().horizontalAdvance(
+            QCoreApplication::translate("ReportWriters", "Page %1 of %2")
+                    .arg(QLocale().toString(std::max(1, m_pageCount)), QLocale().toString(std::max(1, m_pageCount))))
+                               + 4);
     auto *ofPages = m_ofPages;
     m_next = arrow(QStyle::SP_ArrowRight, "previewNextPage");
     auto *last = arrow(QStyle::SP_MediaSkipForward, "previewLastPage");
+    // Zoom: the page as wide as the view (Ctrl+0), larger (Ctrl++) or smaller (Ctrl+-).
+    auto *zoomOut = new QToolButton(this);
+    zoomOut->setText(QStringLiteral("\u2212"));
+    zoomOut->setObjectName(QStringLiteral("previewZoomOut"));
+    zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
+    auto *zoomIn = new QToolButton(this);
+    zoomIn->setText(QStringLiteral("+"));
+    zoomIn->setObjectName(QStringLiteral("previewZoomIn"));
+    zoomIn->setToolTip(tr("Zoom in (Ctrl++)"));
     auto *printButton = new QPushButton(tr("&Print…"), this);
     printButton->setObjectName(QStringLiteral("previewPrint"));
     auto *closeBox = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -65,6 +81,8 @@ ReportPreviewDialog::ReportPreviewDialog(int pageCount, QPageLayout layout, Page
                        static_cast<QWidget *>(pageLabel), static_cast<QWidget *>(m_pageBox),
                        static_cast<QWidget *>(ofPages), static_cast<QWidget *>(m_next), static_cast<QWidget *>(last)})
         bar->addWidget(w);
+    bar->addWidget(zoomOut);
+    bar->addWidget(zoomIn);
     bar->addStretch();
     bar->addWidget(printButton);
     bar->addWidget(closeBox);
@@ -83,6 +101,8 @@ ReportPreviewDialog::ReportPreviewDialog(int pageCount, QPageLayout layout, Page
     connect(m_next, &QPushButton::clicked, this, [this] { showPageAt(m_page + 1); });
     connect(last, &QPushButton::clicked, this, [this] { showPageAt(m_pageCount - 1); });
     connect(m_pageBox, &QSpinBox::valueChanged, this, [this](int value) { showPageAt(value - 1); });
+    connect(zoomIn, &QToolButton::clicked, this, [this] { setZoom(m_zoom * 1.25); });
+    connect(zoomOut, &QToolButton::clicked, this, [this] { setZoom(m_zoom / 1.25); });
     connect(printButton, &QPushButton::clicked, this, &ReportPreviewDialog::print);
     connect(closeBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     pageLabel->hide();
@@ -123,12 +143,20 @@ void ReportPreviewDialog::showPageAt(int page)
 
 int ReportPreviewDialog::fittedDotsPerInch() const
 {
-    // The page as wide as the view (less room for a scroll bar), between 40 and 150 dpi.
+    // The page as wide as the view (less room for a scroll bar) times the zoom, between 20
+    // and 200 dpi (a page image at 200 dpi is about 16 MB).
     const double inches = m_layout.fullRect(QPageLayout::Inch).width();
     const int room = m_scroll->viewport()->width() - 24;
     if (inches <= 0 || room <= 0)
         return kScreenDotsPerInch;
-    return std::clamp(static_cast<int>(room / inches), 40, 150);
+    return std::clamp(static_cast<int>(room / inches * m_zoom), 20, 200);
+}
+
+void ReportPreviewDialog::setZoom(double zoom)
+{
+    m_zoom = std::clamp(zoom, 0.25, 4.0);
+    if (m_page >= 0)
+        showPageAt(m_page);
 }
 
 void ReportPreviewDialog::resizeEvent(QResizeEvent *event)
@@ -140,6 +168,22 @@ void ReportPreviewDialog::resizeEvent(QResizeEvent *event)
 
 void ReportPreviewDialog::keyPressEvent(QKeyEvent *event)
 {
+    if (event->modifiers() & Qt::ControlModifier) {
+        switch (event->key()) {
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            setZoom(m_zoom * 1.25);
+            return;
+        case Qt::Key_Minus:
+            setZoom(m_zoom / 1.25);
+            return;
+        case Qt::Key_0:
+            setZoom(1.0);
+            return;
+        default:
+            break;
+        }
+    }
     switch (event->key()) {
     case Qt::Key_PageDown:
         showPageAt(m_page + 1);
@@ -170,13 +214,31 @@ void ReportPreviewDialog::print()
     progress.setRange(0, m_pageCount);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    m_printPages(printer, [&](int page, int) {
+    printTo(printer, [&](int page, int pages) {
         progress.setLabelText(QCoreApplication::translate("ReportWriters", "Page %1 of %2")
-                                      .arg(QLocale().toString(page + 1), QLocale().toString(m_pageCount)));
+                                      .arg(QLocale().toString(page + 1), QLocale().toString(pages)));
         progress.setValue(page); // runs the event loop: the window stays live, Cancel is seen
         return !progress.wasCanceled();
     });
     progress.setValue(m_pageCount);
+}
+
+bool ReportPreviewDialog::printTo(QPrinter &printer, const std::function<bool(int, int)> &keepGoing)
+{
+    // The pages are laid out for their A4 sheet and orientation: printed on it.
+    printer.setPageLayout(m_layout);
+    bool stopped = false;
+    m_printPages(printer, [&](int page, int pages) {
+        stopped = stopped || !keepGoing(page, pages);
+        return !stopped;
+    });
+    if (stopped) {
+        // Nothing of a cancelled print is left: a printer's job is aborted, a file removed.
+        printer.abort();
+        if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
+            QFile::remove(printer.outputFileName());
+    }
+    return !stopped;
 }
 
 } // namespace ardesk

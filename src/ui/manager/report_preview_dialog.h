@@ -1,11 +1,14 @@
 #pragma once
 // The print preview of a report (objectName reportPrintPreview, docs/manager-desk.md
-// "Reports"): the report's pages, laid out beforehand by the Reports page's worker, shown one
-// at a time; only the page shown is painted (by that worker, which owns the laid-out
-// document), so a report of a thousand pages opens at once and paging holds the window for
-// one page's painting at most. The page is as wide as the view (again when it is resized). Page through with the buttons, the page box or the keyboard
-// (Page Up / Page Down, Home, End); Print… paints every page on the chosen printer with a
-// progress dialog that can be cancelled between pages.
+// "Reports"): the report's pages, measured beforehand by the Reports page's worker
+// (documents/report_pages.h: where each page starts, nothing painted), shown one at a time;
+// only the page shown is painted (by that worker), so a report of a thousand pages opens at
+// once, holds one page's image, and paging holds the window for one page's painting at most.
+// The page is as wide as the view (again when it is resized), zoomed with the − and + buttons
+// or Ctrl+- / Ctrl++ (Ctrl+0 fits the width again). Page through with the buttons, the page
+// box or the keyboard (Page Up / Page Down, Home, End); Print… paints every page on the
+// chosen printer with a progress dialog that can be cancelled between pages (a cancelled
+// print to a file leaves no file).
 
 #include <QDialog>
 #include <QImage>
@@ -41,8 +44,15 @@ public:
     void showPageAt(int page);
     // How many pages were painted for the screen so far (tests: only the pages looked at).
     int pagesPainted() const { return m_painted; }
+    // 1 = the page as wide as the view (Ctrl+0); Ctrl++ and Ctrl+- zoom by 1.25.
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom);
     // The page's picture as shown.
     QImage shownImage() const { return m_shown; }
+    // Prints every page on the printer (Print… after its printer dialog), asking keepGoing(page,
+    // pages) before each; when it says stop, the print is aborted and a PDF file it was
+    // writing removed. False when stopped.
+    bool printTo(QPrinter &printer, const std::function<bool(int, int)> &keepGoing);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -67,6 +77,7 @@ private:
     int m_page = -1;
     int m_painted = 0;
     int m_fitted = 0; // the dots per inch of the page shown
+    double m_zoom = 1.0;
 };
 
 } // namespace ardesk

@@ -23,6 +23,9 @@
 #include <QVBoxLayout>
 
 #include <atomic>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <condition_variable>
 #include <mutex>
 
@@ -56,7 +59,7 @@ struct ReportsPage::Run
     bool closed = false; // the dialog closed (or never opens): the worker ends
     int pageCount = 0;
     QPageLayout pageLayout;
-    const documents::PagedDocument *pages = nullptr; // the worker's, while it serves
+    const documents::ReportPages *pages = nullptr;    // the worker's, while it serves
     std::unique_ptr<QPainter> painter;                // printing, on the worker
 
     bool workerGone = false; // the worker left its loop: nothing is painted any more
@@ -248,11 +251,11 @@ bool ReportsPage::paintOn(QPrinter &printer)
     const auto report = buildReport();
     if (!report)
         return false;
-    // The preview's pages (laid out once, painted one by one), as its Print… paints them.
+    // The preview's pages (measured once, painted one by one), as its Print… paints them.
     const auto pages = documents::reportPages(*report);
     printer.setPageLayout(pages->pageLayout());
     QPainter painter(&printer);
-    const double scale = double(printer.resolution()) / documents::PagedDocument::kResolution;
+    const double scale = double(printer.resolution()) / documents::ReportPages::kResolution;
     for (int page = 0; page < pages->pageCount(); ++page) {
         if (page > 0)
             printer.newPage();
@@ -339,9 +342,19 @@ void ReportsPage::start(std::optional<QString> path)
                 if (hook)
                     hook(2);
                 if (!run->path) {
-                    // The preview: the pages laid out here (the long part of a big report),
-                    // then this thread paints what the dialog asks for until it closes.
-                    const std::unique_ptr<documents::PagedDocument> pages = documents::reportPages(*report);
+                    // The preview: the pages measured here (where each page starts; nothing is
+                    // painted), then this thread paints what the dialog asks for until it closes.
+                    const QString title = report->title;
+                    const std::unique_ptr<documents::ReportPages> pages =
+                            documents::reportPages(std::move(*report), [run] { return !run->cancel.load(); });
+                    if (pages->cancelled())
+                        return cancelled();
+#ifdef __GLIBC__
+                    // The read of a long report frees its working memory into this thread's
+                    // malloc arena, which keeps it (about 125 MB after the aging detail of the
+                    // 1m demo book): given back before the dialog stays open for a while.
+                    malloc_trim(0);
+#endif
                     run->pages = pages.get();
                     run->pageCount = pages->pageCount();
                     run->pageLayout = pages->pageLayout();
@@ -351,7 +364,7 @@ void ReportsPage::start(std::optional<QString> path)
                             return cancelled();
                         QMetaObject::invokeMethod(
                                 run->receiver,
-                                [receiver = run->receiver, run, title = report->title] { receiver->openPreview(run, title); },
+                                [receiver = run->receiver, run, title] { receiver->openPreview(run, title); },
                                 Qt::QueuedConnection);
                     }
                     std::unique_lock lock(run->taskMutex);
@@ -399,8 +412,8 @@ void ReportsPage::cancelRun()
     m_run->close();
     m_cancel->setEnabled(false); // until the worker has stopped
     if (!m_run->path && m_run->stage.load() >= 2) {
-        // A preview laying its pages out cannot stop half-way (QTextDocument): the page is
-        // free again at once; the worker ends after the layout and opens nothing.
+        // A preview measuring its pages: the page is free again at once; the worker stops at
+        // its next check and opens nothing.
         finish(m_run, std::unexpected(Error{ErrorCode::Cancelled, QString()}));
     }
 }
@@ -428,7 +441,7 @@ void ReportsPage::openPreview(std::shared_ptr<Run> run, const QString &title)
                 QImage image;
                 run->onWorker([&] {
                     // The whole sheet, margins included, as it comes out of a printer.
-                    const double scale = double(dotsPerInch) / documents::PagedDocument::kResolution;
+                    const double scale = double(dotsPerInch) / documents::ReportPages::kResolution;
                     const QRect sheet = run->pageLayout.fullRectPixels(dotsPerInch);
                     const QRect printed = run->pageLayout.paintRectPixels(dotsPerInch);
                     image = QImage(sheet.size(), QImage::Format_RGB32);
@@ -455,7 +468,7 @@ void ReportsPage::openPreview(std::shared_ptr<Run> run, const QString &title)
                     run->onWorker([&] {
                         if (page > 0)
                             printer.newPage();
-                        const double scale = double(printer.resolution()) / documents::PagedDocument::kResolution;
+                        const double scale = double(printer.resolution()) / documents::ReportPages::kResolution;
                         run->painter->save();
                         run->painter->scale(scale, scale);
                         run->pages->paintPage(*run->painter, page);
