@@ -955,7 +955,8 @@ TEST_P(InvoiceNumberImports, paymentsFindTheirInvoiceByTheNumbersBytesOrItsTrimm
         // A byte order mark is data. (Not in the one-by-one reading: its look-up goes through
         // Qt's SQLite driver, which binds UTF-16, and SQLite drops a leading U+FEFF there: a
         // limit of that reading before this change too.)
-        if (!bigBook)
+        const bool bomCase = !bigBook && !test::onPostgres(); // (PostgreSQL: not checked, see the report)
+        if (bomCase)
             payments += "P-7,C1,2026-02-01,7.00,EUR,wire," + bom + "I-6\n";
         imported(ImportKind::Payments, payments);
         std::vector<Row> expected{
@@ -966,14 +967,14 @@ TEST_P(InvoiceNumberImports, paymentsFindTheirInvoiceByTheNumbersBytesOrItsTrimm
                                          {QStringLiteral("I-5"), QStringLiteral("P-5"), QDate(2026, 2, 1), 500},
                                          {QStringLiteral("I-1"), QStringLiteral("P-6"), QDate(2026, 2, 1), 600},
                                  };
-        if (!bigBook)
+        if (bomCase)
             expected.push_back({QChar(0xFEFF) + QStringLiteral("I-6"), QStringLiteral("P-7"), QDate(2026, 2, 1), 700});
         EXPECT_EQ(allocations(), expected);
         EXPECT_EQ(openOf(QStringLiteral("I-1")), 300);
         // Not in the book: the number as the trimmed text; the byte order mark kept.
         expectRefused(ImportKind::Payments, csv({kPaymentHeader, "Q-1,C1,2026-02-01,1.00,EUR,wire,\" I-1x \""}), 2,
                       QStringLiteral("invoice_number"), QStringLiteral("unknown invoice I-1x"));
-        if (!bigBook) // (the one-by-one reading would find I-1: see above)
+        if (bomCase) // (the one-by-one reading would find I-1: see above)
             expectRefused(ImportKind::Payments,
                       QByteArray(kPaymentHeader) + "\nQ-2,C1,2026-02-01,1.00,EUR,wire," + bom + "I-1\n", 2,
                       QStringLiteral("invoice_number"), QStringLiteral("unknown invoice ") + QChar(0xFEFF) + QStringLiteral("I-1"));
