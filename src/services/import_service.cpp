@@ -159,6 +159,16 @@ std::optional<MinorUnits> plainAmount(QByteArrayView raw, const QString &currenc
     return minor;
 }
 
+// Whether the field's bytes are its trimmed text exactly (so they can be looked up as they
+// are): not empty, and the first and last byte are printable ASCII (neither an ASCII space nor
+// the start or end of a multi-byte character, so neither a Unicode space nor a byte order
+// mark). The reader has checked that the bytes are valid UTF-8.
+bool plainText(QByteArrayView raw)
+{
+    auto printable = [](char c) { return c > ' ' && c < '\x7f'; };
+    return !raw.isEmpty() && printable(raw.front()) && printable(raw.back());
+}
+
 // Access to one record's columns by name, with problem collection.
 class RowReader final
 {
@@ -170,6 +180,21 @@ public:
     }
     void setRecord(const CsvRecord *record) { m_record = record; }
     bool has(const QString &column) const { return m_index.value(column, -1) >= 0; }
+    // The column's position in the record (-1: not in the file), for the hot loops: found
+    // once instead of a hash look-up of the name per field and row.
+    qsizetype column(const QString &name) const { return m_index.value(name, -1); }
+    QString valueAt(qsizetype index) const
+    {
+        if (index < 0 || !m_record)
+            return {};
+        return m_record->field(index).trimmed();
+    }
+    QByteArrayView rawAt(qsizetype index) const
+    {
+        if (index < 0 || !m_record)
+            return {};
+        return m_record->rawField(index);
+    }
     QString value(const QString &column) const
     {
         const qsizetype index = m_index.value(column, -1);
@@ -221,6 +246,7 @@ struct PaymentRow
     QDate invoiceIssue;
     qint64 invoiceDueDay = 0;
     QString invoiceCurrency;
+    MinorUnits invoiceOpen = 0; // the invoice's open amount when the file was checked
 };
 struct UserRow
 {
@@ -395,18 +421,20 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
         QSet<QPair<Id, QString>> existingReferences;
         bool loadedReferences = false;
         int lookUpReferences = -1; // payments: 1 = look each reference up, 0 = read them all
-        QHash<QString, InvoiceKey> invoiceKeyCache;
+        // The invoices the payments name, by the number's bytes: every invoice of the book
+        // when the file is large against it (one scan beats a look-up per number), else each
+        // number looked up once as it comes (found or not).
+        InvoiceKeyIndex invoiceKeys;
         bool allInvoiceKeysLoaded = false;
-        // A large payments file references a large share of the book: one scan beats a
-        // lookup per number.
         if (kind == ImportKind::Payments && header.indexOf(u"invoice_number")) {
             const qint64 bookInvoices = repo.invoiceCount();
             const qint64 approxRows = data.size() / 48;
             if (bookInvoices > 0 && approxRows * 4 >= bookInvoices) {
-                invoiceKeyCache = repo.allInvoiceKeys();
+                invoiceKeys = repo.allInvoiceKeys(bookInvoices);
                 allInvoiceKeysLoaded = true;
             }
         }
+        const qsizetype invoiceNumberColumn = row.column(QStringLiteral("invoice_number"));
 
         qint64 rowsSeen = 0;
         while (reader.next(record)) {
@@ -594,26 +622,40 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                                              .arg(p.reference, code));
                 }
                 std::optional<Id> invoiceId;
-                const QString invoiceNumber = row.value(QStringLiteral("invoice_number"));
-                if (!invoiceNumber.isEmpty()) {
-                    auto cached = invoiceKeyCache.constFind(invoiceNumber);
-                    if (cached == invoiceKeyCache.constEnd() && allInvoiceKeysLoaded)
-                        cached = invoiceKeyCache.insert(invoiceNumber, InvoiceKey{});
-                    if (cached == invoiceKeyCache.constEnd()) {
-                        const auto keys = repo.invoiceKeys({invoiceNumber});
-                        cached = invoiceKeyCache.insert(invoiceNumber, keys.value(invoiceNumber));
+                const InvoiceKeyIndex::Key *invoiceKey = nullptr;
+                {
+                    // The number's bytes as they are when they are its trimmed text (nearly
+                    // always); else the trimmed text's.
+                    const QByteArrayView raw = row.rawAt(invoiceNumberColumn);
+                    const bool plain = plainText(raw);
+                    QString trimmedText; // the number as text when its bytes are not plain
+                    QByteArray trimmed;
+                    if (!plain) {
+                        trimmedText = row.valueAt(invoiceNumberColumn);
+                        trimmed = trimmedText.toUtf8();
                     }
-                    if (cached->id == 0)
-                        problems.add(
-                                line, QStringLiteral("invoice_number"),
-                                QCoreApplication::translate("ImportService", "unknown invoice %1").arg(invoiceNumber));
-                    else if (customer != customerIndex.constEnd() && cached->customerId != customer->id)
-                        problems.add(
-                                line, QStringLiteral("invoice_number"),
-                                QCoreApplication::translate("ImportService", "invoice %1 belongs to another customer")
-                                        .arg(invoiceNumber));
-                    else
-                        invoiceId = cached->id;
+                    const QByteArrayView number = plain ? raw : QByteArrayView(trimmed);
+                    // (Plain bytes start with ASCII, so no byte order mark is lost decoding them.)
+                    auto numberText = [&] { return plain ? QString::fromUtf8(raw) : trimmedText; };
+                    if (!number.isEmpty()) {
+                        invoiceKey = invoiceKeys.find(number);
+                        if (!invoiceKey && !allInvoiceKeysLoaded) {
+                            const QString text = numberText();
+                            invoiceKeys.add(number, repo.invoiceKeys({text}).value(text));
+                            invoiceKey = invoiceKeys.find(number);
+                        }
+                        if (!invoiceKey || invoiceKey->id == 0)
+                            problems.add(line, QStringLiteral("invoice_number"),
+                                         QCoreApplication::translate("ImportService", "unknown invoice %1")
+                                                 .arg(numberText()));
+                        else if (customer != customerIndex.constEnd() && invoiceKey->customerId != customer->id)
+                            problems.add(line, QStringLiteral("invoice_number"),
+                                         QCoreApplication::translate("ImportService",
+                                                                     "invoice %1 belongs to another customer")
+                                                 .arg(numberText()));
+                        else
+                            invoiceId = invoiceKey->id;
+                    }
                 }
                 if (problems.count == problemsBefore) {
                     p.currency = customer->currency; // shared, as for invoices
@@ -621,9 +663,11 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                     p.customerId = customer->id;
                     p.receivedDate = *received;
                     p.amount = *amount;
-                    const InvoiceKey key = invoiceId ? invoiceKeyCache.value(invoiceNumber) : InvoiceKey{};
-                    const QDate issue = invoiceId ? QDate::fromJulianDay(key.issueDay) : QDate();
-                    payments.push_back({line, std::move(p), invoiceId, issue, key.dueDay, key.currency});
+                    if (invoiceId)
+                        payments.push_back({line, std::move(p), invoiceId, QDate::fromJulianDay(invoiceKey->issueDay),
+                                            invoiceKey->dueDay, *invoiceKey->currency, invoiceKey->open});
+                    else
+                        payments.push_back({line, std::move(p), invoiceId, QDate(), 0, QString(), 0});
                 }
                 break;
             }
@@ -879,25 +923,16 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
             };
             std::unordered_map<Id, OpenNow> openCache;
             openCache.reserve(std::min<std::size_t>(payments.size() * 2, 4'000'000));
-            std::unordered_map<Id, MinorUnits> knownOpen; // invoice id -> open now, from validation
-            knownOpen.reserve(static_cast<std::size_t>(invoiceKeyCache.size()));
-            for (const InvoiceKey &key : std::as_const(invoiceKeyCache))
-                if (key.id != 0)
-                    knownOpen.emplace(key.id, key.open);
-            invoiceKeyCache.clear();
-            invoiceKeyCache.squeeze();
+            invoiceKeys.clear(); // each payment row carries what it needs of its invoice
             QHash<Id, std::vector<OpenItem>> customerItems;
-            auto entryFor = [&](Id invoiceId) -> OpenNow & {
-                auto it = openCache.find(invoiceId);
-                if (it == openCache.end()) {
-                    const auto known = knownOpen.find(invoiceId);
-                    const MinorUnits open = known != knownOpen.end() ? known->second : repo.invoiceOpenNow(invoiceId);
-                    it = openCache.emplace(invoiceId, OpenNow{open, false}).first;
-                }
-                return it->second;
+            // openAtStart: the invoice's open amount before this import, as the caller read
+            // it (the invoice keys of the validation, or the customer's open items read in
+            // this transaction); used when the invoice is touched first.
+            auto entryFor = [&](Id invoiceId, MinorUnits openAtStart) -> OpenNow & {
+                return openCache.try_emplace(invoiceId, OpenNow{openAtStart, false}).first->second;
             };
-            auto availableOn = [&](Id invoiceId, QDate date) -> MinorUnits {
-                const MinorUnits open = entryFor(invoiceId).open;
+            auto availableOn = [&](Id invoiceId, QDate date, MinorUnits openAtStart) -> MinorUnits {
+                const MinorUnits open = entryFor(invoiceId, openAtStart).open;
                 if (lastReversal && date < *lastReversal)
                     return std::min(open, repo.invoiceAvailableFrom(invoiceId, date, open));
                 return open;
@@ -911,6 +946,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                 qint64 dueDay;
                 qint64 issueDay;
                 const QString *currency;
+                MinorUnits openAtStart;
             };
             std::vector<Target> targets;
             std::vector<Allocation> planned;
@@ -923,7 +959,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                 plannedKeys.clear();
                 if (r.invoiceId) {
                     targets.push_back({*r.invoiceId, std::max(r.invoiceIssue, r.payment.receivedDate), r.invoiceDueDay,
-                                       r.invoiceIssue.toJulianDay(), &r.invoiceCurrency});
+                                       r.invoiceIssue.toJulianDay(), &r.invoiceCurrency, r.invoiceOpen});
                 } else if (options.autoApply) {
                     auto items = customerItems.find(r.payment.customerId);
                     if (items == customerItems.end()) {
@@ -936,14 +972,14 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                             // The customer's open items are in the customer's currency, which
                             // the validation found equal to the payment's.
                             targets.push_back({item.invoiceId, r.payment.receivedDate, item.dueDate.toJulianDay(),
-                                               item.issueDate.toJulianDay(), &r.payment.currency});
+                                               item.issueDate.toJulianDay(), &r.payment.currency, item.open});
                 }
                 for (const Target &target : targets) {
                     const Id invoiceId = target.invoiceId;
                     const QDate date = target.date;
                     if (left == 0)
                         break;
-                    const MinorUnits take = std::min(left, availableOn(invoiceId, date));
+                    const MinorUnits take = std::min(left, availableOn(invoiceId, date, target.openAtStart));
                     if (take <= 0)
                         continue;
                     Allocation allocation;
@@ -955,7 +991,7 @@ Result<ImportReport> ImportService::importData(ImportKind kind, const QString &d
                     // The invoice is the payment's customer's (checked by the validation).
                     plannedKeys.push_back({*target.currency, target.dueDay, target.issueDay, r.payment.currency,
                                            r.payment.receivedDate.toJulianDay(), r.payment.customerId});
-                    OpenNow &entry = entryFor(invoiceId);
+                    OpenNow &entry = entryFor(invoiceId, target.openAtStart);
                     entry.open -= take;
                     entry.changed = true;
                     left -= take;

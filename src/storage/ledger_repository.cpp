@@ -397,18 +397,15 @@ QHash<QString, InvoiceKey> LedgerRepository::invoiceKeys(const QStringList &numb
     return keys;
 }
 
-QHash<QString, InvoiceKey> LedgerRepository::allInvoiceKeys()
+InvoiceKeyIndex LedgerRepository::allInvoiceKeys(qint64 expected)
 {
-    QHash<QString, InvoiceKey> keys;
+    InvoiceKeyIndex keys;
+    keys.reserve(expected);
+    // The numbers and currencies as the book stores them (UTF-8): no QString per invoice.
     Statement q(m_book, QStringLiteral("SELECT i.number, i.id, i.customer_id, i.currency, i.issue_date, s.open_amount, "
                                        "i.due_date FROM invoices i JOIN invoice_state s ON s.invoice_id = i.id"));
-    QString currency; // shared between consecutive rows of the same currency
-    while (q.next()) {
-        QString rowCurrency = q.text(3);
-        if (rowCurrency != currency)
-            currency = std::move(rowCurrency);
-        keys.insert(q.text(0), {q.int64(1), q.int64(2), currency, q.int64(4), q.int64(5), q.int64(6)});
-    }
+    while (q.next())
+        keys.add(q.utf8(0), q.int64(1), q.int64(2), q.utf8(3), q.int64(4), q.int64(6), q.int64(5));
     return keys;
 }
 
@@ -696,6 +693,16 @@ Id LedgerRepository::postPayment(const Payment &p, const Stamp &stamp, std::opti
 void LedgerRepository::accountFiguresChanged(Id customerId)
 {
     if (m_batchMovements) {
+        // Two marks per payment of an import (its own and its allocation's), nearly always
+        // the customer just marked: a bit per id, as for the promise outcomes.
+        if (customerId >= 0 && customerId < kStaleBits) {
+            const auto bit = static_cast<std::size_t>(customerId);
+            if (bit >= m_staleFigureSeen.size())
+                m_staleFigureSeen.resize(std::max<std::size_t>(bit + 1, m_staleFigureSeen.size() * 2));
+            if (m_staleFigureSeen[bit])
+                return;
+            m_staleFigureSeen[bit] = true;
+        }
         m_staleFigureCustomers.insert(customerId);
         return;
     }
@@ -1101,6 +1108,7 @@ void LedgerRepository::flushMovements()
     {
         std::vector<Id> stale(m_staleFigureCustomers.begin(), m_staleFigureCustomers.end());
         m_staleFigureCustomers.clear();
+        m_staleFigureSeen.clear();
         std::sort(stale.begin(), stale.end());
         if (stale.size() > kManyStaleFigureCustomers) {
             Statement all(m_book, QStringLiteral("DELETE FROM customer_figures"));

@@ -5,6 +5,7 @@
 // this class throws StorageError on any database failure.
 
 #include "book.h"
+#include "invoice_key_index.h"
 #include "posted_writer.h"
 #include "statement.h"
 
@@ -88,8 +89,9 @@ public:
     // Invoices whose number is in `numbers` (for imports): number -> key.
     QHash<QString, InvoiceKey> invoiceKeys(const QStringList &numbers);
     QSet<QString> existingInvoiceNumbers(const QStringList &numbers);
-    // Every invoice's key in one scan (for imports that reference a large share of the book).
-    QHash<QString, InvoiceKey> allInvoiceKeys();
+    // Every invoice's key in one scan (for imports that reference a large share of the book),
+    // by the number's bytes; expected: about how many there are (0: not known).
+    InvoiceKeyIndex allInvoiceKeys(qint64 expected = 0);
     qint64 invoiceCount();
 
     // Open items of a customer now (open amount > 0), any order.
@@ -189,6 +191,7 @@ private:
     };
     std::vector<BalanceDelta> m_pendingBalances;                 // while batching, by customer id below kStaleBits
     std::unordered_map<Id, BalanceDelta> m_pendingFarBalances; // and the others
+    std::vector<bool> m_staleFigureSeen; // while batching, a bit per id below kStaleBits
     void promiseOutcomesChangedByPayment(Id paymentId);
     std::unordered_set<Id> m_staleOutcomeCustomers;
     // While batching, the customers already marked, by id (a bit per id below kStaleBits; a

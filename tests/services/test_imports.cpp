@@ -913,3 +913,74 @@ TEST_F(Imports, aSmallPaymentsFileLooksReferencesUpOneByOneInABigBook)
     imported(ImportKind::Payments, csv({kPaymentHeader, "R-42,C2,2026-02-01,1.00,EUR,wire,"}));
     EXPECT_EQ(count(QStringLiteral("payments")), 61);
 }
+
+namespace {
+
+// The payments import looks invoice numbers up by their UTF-8 bytes (issue 8, session 9): as
+// the field holds them when they are the trimmed text already, else by the trimmed text's
+// bytes (spaces, a Unicode space, a byte order mark or a non-ASCII first or last character).
+// Both ways of reading the keys (every invoice of the book for a file that is large against
+// it; one look-up per number for a small one) find the same invoices, and a number not in the
+// book is refused with its text.
+class InvoiceNumberImports : public Imports, public ::testing::WithParamInterface<bool> {};
+
+} // namespace
+
+TEST_P(InvoiceNumberImports, paymentsFindTheirInvoiceByTheNumbersBytesOrItsTrimmedText)
+{
+    const QByteArray nbsp = "\xC2\xA0";       // U+00A0
+    const QByteArray bom = "\xEF\xBB\xBF";    // U+FEFF inside a field is data, not trimmed
+    const bool bigBook = GetParam(); // true: one look-up per number; false: every key read at once
+    {
+        seedCustomers();
+        QByteArray invoices = QByteArray(kInvoiceHeader) + '\n';
+        invoices += "I-1,C1,2026-01-01,2026-01-31,10.00,EUR\n";
+        invoices += "Fäktura-2,C1,2026-01-01,2026-01-31,10.00,EUR\n";
+        invoices += "Ärende-3,C1,2026-01-01,2026-01-31,10.00,EUR\n";
+        invoices += "I-4ö,C1,2026-01-01,2026-01-31,10.00,EUR\n";
+        invoices += "I-5,C1,2026-01-01,2026-01-31,10.00,EUR\n";
+        invoices += "\"" + bom + "I-6\",C1,2026-01-01,2026-01-31,10.00,EUR\n";
+        // Enough invoices that a payments file of a few rows is "small" against the book.
+        const int others = bigBook ? 400 : 0;
+        for (int i = 0; i < others; ++i)
+            invoices += QStringLiteral("X-%1,C2,2026-01-01,2026-01-31,1.00,EUR\n").arg(i).toUtf8();
+        imported(ImportKind::Invoices, invoices);
+        QByteArray payments = QByteArray(kPaymentHeader) + '\n';
+        payments += "P-1,C1,2026-02-01,1.00,EUR,wire,I-1\n";                  // the bytes as they are
+        payments += "P-2,C1,2026-02-01,2.00,EUR,wire,Fäktura-2\n";            // non-ASCII inside
+        payments += "P-3,C1,2026-02-01,3.00,EUR,wire,Ärende-3\n";             // non-ASCII first
+        payments += "P-4,C1,2026-02-01,4.00,EUR,wire,I-4ö\n";                 // non-ASCII last
+        payments += "P-5,C1,2026-02-01,5.00,EUR,wire,\"  I-5 \"\n";           // spaces around
+        payments += "P-6,C1,2026-02-01,6.00,EUR,wire," + nbsp + "I-1" + nbsp + "\n"; // Unicode spaces
+        // A byte order mark is data. (Not in the one-by-one reading: its look-up goes through
+        // Qt's SQLite driver, which binds UTF-16, and SQLite drops a leading U+FEFF there: a
+        // limit of that reading before this change too.)
+        const bool bomCase = !bigBook && !test::onPostgres(); // (PostgreSQL: not checked, see the report)
+        if (bomCase)
+            payments += "P-7,C1,2026-02-01,7.00,EUR,wire," + bom + "I-6\n";
+        imported(ImportKind::Payments, payments);
+        std::vector<Row> expected{
+                                         {QStringLiteral("I-1"), QStringLiteral("P-1"), QDate(2026, 2, 1), 100},
+                                         {QString::fromUtf8("Fäktura-2"), QStringLiteral("P-2"), QDate(2026, 2, 1), 200},
+                                         {QString::fromUtf8("Ärende-3"), QStringLiteral("P-3"), QDate(2026, 2, 1), 300},
+                                         {QString::fromUtf8("I-4ö"), QStringLiteral("P-4"), QDate(2026, 2, 1), 400},
+                                         {QStringLiteral("I-5"), QStringLiteral("P-5"), QDate(2026, 2, 1), 500},
+                                         {QStringLiteral("I-1"), QStringLiteral("P-6"), QDate(2026, 2, 1), 600},
+                                 };
+        if (bomCase)
+            expected.push_back({QChar(0xFEFF) + QStringLiteral("I-6"), QStringLiteral("P-7"), QDate(2026, 2, 1), 700});
+        EXPECT_EQ(allocations(), expected);
+        EXPECT_EQ(openOf(QStringLiteral("I-1")), 300);
+        // Not in the book: the number as the trimmed text; the byte order mark kept.
+        expectRefused(ImportKind::Payments, csv({kPaymentHeader, "Q-1,C1,2026-02-01,1.00,EUR,wire,\" I-1x \""}), 2,
+                      QStringLiteral("invoice_number"), QStringLiteral("unknown invoice I-1x"));
+        if (bomCase) // (the one-by-one reading would find I-1: see above)
+            expectRefused(ImportKind::Payments,
+                      QByteArray(kPaymentHeader) + "\nQ-2,C1,2026-02-01,1.00,EUR,wire," + bom + "I-1\n", 2,
+                      QStringLiteral("invoice_number"), QStringLiteral("unknown invoice ") + QChar(0xFEFF) + QStringLiteral("I-1"));
+        expectRefused(ImportKind::Payments, csv({kPaymentHeader, "Q-3,C2,2026-02-01,1.00,EUR,wire,Fäktura-2"}), 2,
+                      QStringLiteral("invoice_number"), QString::fromUtf8("invoice Fäktura-2 belongs to another"));
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Imports, InvoiceNumberImports, ::testing::Bool());
