@@ -2550,6 +2550,18 @@
             <numerusform>customer_figures: %n zákazníků se liší od hlavní knihy; první: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>customer_balances: customer %1 has no row</source>
+        <translation>customer_balances: zákazník %1 nemá řádek</translation>
+    </message>
+    <message>
+        <source>customer_balances: customer %1 stores open %2, unapplied %3, balance %4; the state tables give open %5, unapplied %6</source>
+        <translation>customer_balances: zákazník %1 ukládá neuhrazeno %2, nespárováno %3, saldo %4; stavové tabulky dávají neuhrazeno %5, nespárováno %6</translation>
+    </message>
+    <message>
+        <source>customer_balances: a row for customer %1, who does not exist</source>
+        <translation>customer_balances: řádek pro zákazníka %1, který neexistuje</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -8146,6 +8158,14 @@ PSČ a obec</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Tisk…</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Oddálit (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Přiblížit (Ctrl++)</translation>
     </message>
 </context>
 <context>

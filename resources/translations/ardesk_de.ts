@@ -2542,6 +2542,18 @@
             <numerusform>customer_figures: %n Kunden weichen vom Hauptbuch ab; erster: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>customer_balances: customer %1 has no row</source>
+        <translation>customer_balances: Kunde %1 hat keine Zeile</translation>
+    </message>
+    <message>
+        <source>customer_balances: customer %1 stores open %2, unapplied %3, balance %4; the state tables give open %5, unapplied %6</source>
+        <translation>customer_balances: Kunde %1 speichert offen %2, nicht zugeordnet %3, Saldo %4; die Zustandstabellen ergeben offen %5, nicht zugeordnet %6</translation>
+    </message>
+    <message>
+        <source>customer_balances: a row for customer %1, who does not exist</source>
+        <translation>customer_balances: eine Zeile für Kunde %1, den es nicht gibt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -8083,6 +8095,14 @@ PLZ und Ort</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
     </message>
 </context>
 <context>

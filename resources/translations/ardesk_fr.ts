@@ -2542,6 +2542,18 @@
             <numerusform>customer_figures : %n clients diffèrent du grand livre ; premier : %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>customer_balances: customer %1 has no row</source>
+        <translation>customer_balances : le client %1 n’a pas de ligne</translation>
+    </message>
+    <message>
+        <source>customer_balances: customer %1 stores open %2, unapplied %3, balance %4; the state tables give open %5, unapplied %6</source>
+        <translation>customer_balances : le client %1 enregistre reste dû %2, non affecté %3, solde %4 ; les tables d’état donnent reste dû %5, non affecté %6</translation>
+    </message>
+    <message>
+        <source>customer_balances: a row for customer %1, who does not exist</source>
+        <translation>customer_balances : une ligne pour le client %1, qui n’existe pas</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -8083,6 +8095,14 @@ Code postal et ville</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
     </message>
 </context>
 <context>

@@ -2542,6 +2542,18 @@
             <numerusform>customer_figures: %n kunder avviker från huvudboken; första: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>customer_balances: customer %1 has no row</source>
+        <translation>customer_balances: kund %1 saknar rad</translation>
+    </message>
+    <message>
+        <source>customer_balances: customer %1 stores open %2, unapplied %3, balance %4; the state tables give open %5, unapplied %6</source>
+        <translation>customer_balances: kund %1 lagrar öppet %2, oplacerat %3, saldo %4; tillståndstabellerna ger öppet %5, oplacerat %6</translation>
+    </message>
+    <message>
+        <source>customer_balances: a row for customer %1, who does not exist</source>
+        <translation>customer_balances: en rad för kund %1, som inte finns</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -8083,6 +8095,14 @@ Postnummer och ort</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zooma ut (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zooma in (Ctrl++)</translation>
     </message>
 </context>
 <context>
