@@ -1178,6 +1178,9 @@ TEST_F(Collections, everyQueueInOnePassEqualsEachUsersQueueOnEveryDay)
     promise(QStringLiteral("Q2"), day(2025, 4, 1), day(2025, 4, 20), 20000);                   // kept
     promise(QStringLiteral("R1"), day(2025, 4, 2), day(2025, 4, 16), 30000, {}, QStringLiteral("c2")); // broken
     promise(QStringLiteral("R2"), day(2025, 5, 1), day(2025, 5, 12), 30000, {}, QStringLiteral("c2")); // broken later
+    // Promised for a day the comparisons below look at (every fourth day from 1 April): the stored
+    // outcomes promised for the date are read by the day (promise_outcomes_day, step 19).
+    promise(QStringLiteral("Q2"), day(2025, 4, 25), day(2025, 5, 15), 15000);
     pay(QStringLiteral("Q2"), day(2025, 4, 18), 20000, QStringLiteral("I-Q2-A"));
     {
         DisputeInput input;
