@@ -1724,8 +1724,26 @@ std::vector<PromiseOutcome> CollectionRepository::queueOutcomesOfPortfolio(Id co
     return result;
 }
 
+std::vector<Id> CollectionRepository::customersWithPromisesAmong(const std::vector<Id> &customers)
+{
+    std::vector<Id> result;
+    for (const ScopeChunk &chunk : scopeChunks(CustomerScope::of(customers))) {
+        QString filter = chunk.filter; // "c.id IN (?, ...)"
+        filter.replace(QStringLiteral("c.id"), QStringLiteral("p.customer_id"));
+        Statement &s = statement(QStringLiteral("SELECT DISTINCT p.customer_id FROM promises p WHERE %1").arg(filter));
+        int index = 1;
+        for (const qint64 value : chunk.values)
+            s.bind(index++, value);
+        while (s.next())
+            result.push_back(s.int64(0));
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
 std::vector<PromiseOutcome> CollectionRepository::queueOutcomesOfBook(QDate asOf, int graceDays, QDate relevantFrom,
-                                                                     std::unordered_set<Id> *followedUp)
+                                                                     std::unordered_set<Id> *followedUp,
+                                                                     std::unordered_set<Id> *validCustomers)
 {
     const qint64 day = asOf.toJulianDay();
     std::unordered_set<Id> valid; // customers whose stored outcomes are valid for the date
@@ -1782,6 +1800,8 @@ std::vector<PromiseOutcome> CollectionRepository::queueOutcomesOfBook(QDate asOf
     result.erase(std::unique(result.begin(), result.end(),
                              [](const PromiseOutcome &a, const PromiseOutcome &b) { return a.promiseId == b.promiseId; }),
                  result.end());
+    if (validCustomers)
+        *validCustomers = std::move(valid);
     return result;
 }
 

@@ -354,8 +354,15 @@ public:
     // promise_outcomes_day; one collector's read takes them the same way). With
     // `relevantFrom` and `followedUp`, the ids of every promise with a follow-up task (open or
     // done, on any account) are left there too (as sourcesWithTasks would find them).
+    // With `validCustomers`, the customers whose stored outcomes are valid for the date (of the
+    // whole book) are left there.
     std::vector<PromiseOutcome> queueOutcomesOfBook(QDate asOf, int graceDays, QDate relevantFrom = {},
-                                                    std::unordered_set<Id> *followedUp = nullptr);
+                                                    std::unordered_set<Id> *followedUp = nullptr,
+                                                    std::unordered_set<Id> *validCustomers = nullptr);
+    // Those of `customers` (ascending) that have at least one promise, ascending: one look-up of
+    // promises_customer each (the one pass asks it about the assigned accounts without valid stored
+    // outcomes, instead of reading the distinct customers of every promise of the book).
+    std::vector<Id> customersWithPromisesAmong(const std::vector<Id> &customers);
     // For the verifier: every customer with stored outcomes (grace days, change day) and the
     // stored outcomes of some customers.
     std::unordered_map<Id, std::pair<int, qint64>> storedOutcomeCustomers();

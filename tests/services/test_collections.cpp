@@ -1262,6 +1262,19 @@ TEST_F(Collections, everyQueueInOnePassEqualsEachUsersQueueOnEveryDay)
             std::unordered_set<Id> assigned;
             for (const DeskCustomer &c : repository.customers(CustomerScope::allAssigned()))
                 assigned.insert(c.id);
+            // The one pass finds them as the assigned accounts without valid stored outcomes (as
+            // queueOutcomesOfBook reads them) that have promises.
+            {
+                std::unordered_set<Id> valid{-1};
+                repository.queueOutcomesOfBook(d, 3, {}, nullptr, &valid);
+                std::vector<Id> others;
+                for (const Id id : assigned)
+                    if (!valid.contains(id))
+                        others.push_back(id);
+                std::sort(others.begin(), others.end());
+                EXPECT_EQ(repository.customersWithPromisesAmong(others), united)
+                        << when << " " << d.toString(Qt::ISODate).toStdString();
+            }
             for (const QDate relevantFrom : {QDate(), d.addDays(-90), d.addDays(-20)}) {
                 std::unordered_set<Id> followedUp{-1};
                 std::vector<PromiseOutcome> whole = repository.queueOutcomesOfBook(d, 3, relevantFrom, &followedUp);
