@@ -198,18 +198,31 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
         std::optional<std::unordered_set<Id>> promisesWithTasks; // any account's (every assigned account's queue)
         if (wholeBook && relevantFrom.isValid())
             promisesWithTasks.emplace();
+        std::unordered_set<Id> validOfBook; // (every assigned account's: whose stored outcomes serve the date)
         for (const PromiseOutcome &outcome :
              wholeBook ? repository.queueOutcomesOfBook(asOf, settings.graceDays, relevantFrom,
-                                                        promisesWithTasks ? &*promisesWithTasks : nullptr)
+                                                        promisesWithTasks ? &*promisesWithTasks : nullptr, &validOfBook)
              : ofPortfolio ? repository.queueOutcomesOfPortfolio(scope.collectorId, choices.validOutcomes, asOf,
                                                                  settings.graceDays, relevantFrom, &followedUp)
                            : repository.queueOutcomes(scope, asOf, settings.graceDays, relevantFrom))
             if (!wholeBook || customers.contains(outcome.customerId))
                 onDate.push_back({outcome.promiseId, outcome.customerId, outcome.promisedDate,
                                   outcome.statusOn(asOf, settings.graceDays)});
-        if (std::vector<Id> stale =
-                    ofPortfolio ? std::move(choices.withoutValidOutcomes)
-                                : repository.customersWithoutValidOutcomes(scope, asOf, settings.graceDays);
+        // The customers whose promises the rule evaluates: one collector's known from the choices;
+        // every assigned account's: those without valid stored outcomes that have promises.
+        auto withoutValidOutcomes = [&] {
+            if (ofPortfolio)
+                return std::move(choices.withoutValidOutcomes);
+            if (!wholeBook)
+                return repository.customersWithoutValidOutcomes(scope, asOf, settings.graceDays);
+            std::vector<Id> others;
+            for (const auto &[id, customer] : customers)
+                if (!validOfBook.contains(id))
+                    others.push_back(id);
+            std::sort(others.begin(), others.end());
+            return repository.customersWithPromisesAmong(others);
+        };
+        if (std::vector<Id> stale = withoutValidOutcomes();
             !stale.empty()) {
             const CustomerScope staleScope = CustomerScope::of(std::move(stale));
             auto evaluation = collections::evaluateStoredPromises(repository, &staleScope, asOf, settings.graceDays);

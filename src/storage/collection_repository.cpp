@@ -1615,7 +1615,7 @@ std::vector<PromiseOutcome> CollectionRepository::queueOutcomes(const CustomerSc
 {
     const qint64 day = asOf.toJulianDay();
     const bool trim = relevantFrom.isValid() && scope.kind != CustomerScope::Kind::Customers;
-    // An old broken promise with a follow-up task already (tasks_source): left out.
+    // An old broken promise with a follow-up task already (tasks_source_customer): left out.
     const QString withoutOldFollowedUp =
             !trim ? QString()
             : scope.kind == CustomerScope::Kind::Collector
@@ -1661,9 +1661,9 @@ std::vector<PromiseOutcome> CollectionRepository::queueOutcomesOfPortfolio(Id co
 {
     const qint64 day = asOf.toJulianDay();
     const bool trim = relevantFrom.isValid();
-    // A promise follow-up task (open or done) on an account of the portfolio (tasks_source). The
-    // promise's own account is in the portfolio, so a task on it answers without looking up the
-    // task's customer.
+    // A promise follow-up task (open or done) on an account of the portfolio (the index
+    // tasks_source_customer, step 19, answers with the task's customer). The promise's own account
+    // is in the portfolio, so a task on it answers without looking up the task's customer.
     const QString followUpInPortfolio = QStringLiteral(
             "EXISTS (SELECT 1 FROM tasks t WHERE t.source_kind = 'promise' AND t.source_id = o.promise_id "
             "AND (t.customer_id = o.customer_id OR EXISTS (SELECT 1 FROM customers tc "
@@ -1671,26 +1671,24 @@ std::vector<PromiseOutcome> CollectionRepository::queueOutcomesOfPortfolio(Id co
     // An old broken promise with one already: left out.
     const QString withoutOldFollowedUp =
             !trim ? QString() : QStringLiteral(" AND (o.promised_date >= ? OR NOT %1)").arg(followUpInPortfolio);
-    // Whether a broken one has one (-1: not broken).
-    const QString followed =
-            !followedUp ? QStringLiteral("-1")
-                        : QStringLiteral("CASE WHEN o.paid = 0 AND o.promised_date < ? THEN CASE WHEN %1 THEN 1 "
-                                         "ELSE 0 END ELSE -1 END")
-                                  .arg(followUpInPortfolio);
+    // Whether a broken one has one (every row of the first read below has nothing counted and is
+    // past its grace).
+    const QString followed = !followedUp ? QStringLiteral("-1")
+                                         : QStringLiteral("CASE WHEN %1 THEN 1 ELSE 0 END").arg(followUpInPortfolio);
     std::vector<PromiseOutcome> result;
+    // 1. Nothing counted and past the grace: from the partial index of the unpaid outcomes
+    // (promise_outcomes_unpaid, step 19), customer by customer, instead of every outcome of the
+    // portfolio's customers.
     for (const ScopeChunk &chunk : scopeChunks(CustomerScope::of(validCustomers))) {
         QString filter = chunk.filter; // "c.id IN (?, ...)"
         filter.replace(QStringLiteral("c.id"), QStringLiteral("o.customer_id"));
-        Statement &s = statement(QStringLiteral("SELECT o.promise_id, o.customer_id, o.promised_date, o.paid, "
-                                                "o.kept_day, %3 FROM promise_outcomes o "
-                                                "WHERE %1 AND ((o.paid = 0 AND o.promised_date < ?%2) "
-                                                "OR o.promised_date = ?)")
+        Statement &s = statement(QStringLiteral("SELECT o.promise_id, o.customer_id, o.promised_date, o.kept_day, %3 "
+                                                "FROM promise_outcomes o WHERE %1 AND o.paid = 0 "
+                                                "AND o.promised_date < ?%2")
                                          .arg(filter, withoutOldFollowedUp, followed));
         int index = 1;
-        if (followedUp) {
-            s.bind(index++, day - graceDays);
+        if (followedUp)
             s.bind(index++, collectorId);
-        }
         for (const qint64 value : chunk.values)
             s.bind(index++, value);
         s.bind(index++, day - graceDays);
@@ -1698,21 +1696,54 @@ std::vector<PromiseOutcome> CollectionRepository::queueOutcomesOfPortfolio(Id co
             s.bind(index++, relevantFrom.toJulianDay() - graceDays); // promised date + grace >= relevantFrom
             s.bind(index++, collectorId);
         }
-        s.bind(index++, day);
         while (s.next()) {
-            result.push_back({s.int64(0), s.int64(1), QDate::fromJulianDay(s.int64(2)), s.int64(3),
-                              s.isNull(4) ? QDate() : QDate::fromJulianDay(s.int64(4))});
-            if (followedUp && s.int64(5) >= 0)
-                (*followedUp)[s.int64(0)] = s.int64(5) == 1;
+            result.push_back({s.int64(0), s.int64(1), QDate::fromJulianDay(s.int64(2)), 0,
+                              s.isNull(3) ? QDate() : QDate::fromJulianDay(s.int64(3))});
+            if (followedUp && s.int64(4) >= 0)
+                (*followedUp)[s.int64(0)] = s.int64(4) == 1;
         }
+    }
+    // 2. Promised for the date: the day's outcomes of the book (promise_outcomes_day, step 19),
+    // kept for the valid customers.
+    {
+        const std::unordered_set<Id> valid(validCustomers.begin(), validCustomers.end());
+        Statement &s = statement(QStringLiteral("SELECT promise_id, customer_id, promised_date, paid, kept_day "
+                                                "FROM promise_outcomes WHERE promised_date = ?"));
+        s.bind(1, day);
+        while (s.next())
+            if (valid.contains(s.int64(1)))
+                result.push_back({s.int64(0), s.int64(1), QDate::fromJulianDay(s.int64(2)), s.int64(3),
+                                  s.isNull(4) ? QDate() : QDate::fromJulianDay(s.int64(4))});
     }
     std::sort(result.begin(), result.end(),
               [](const PromiseOutcome &a, const PromiseOutcome &b) { return a.promiseId < b.promiseId; });
+    // (with grace days below zero a row could be in both reads)
+    result.erase(std::unique(result.begin(), result.end(),
+                             [](const PromiseOutcome &a, const PromiseOutcome &b) { return a.promiseId == b.promiseId; }),
+                 result.end());
+    return result;
+}
+
+std::vector<Id> CollectionRepository::customersWithPromisesAmong(const std::vector<Id> &customers)
+{
+    std::vector<Id> result;
+    for (const ScopeChunk &chunk : scopeChunks(CustomerScope::of(customers))) {
+        QString filter = chunk.filter; // "c.id IN (?, ...)"
+        filter.replace(QStringLiteral("c.id"), QStringLiteral("p.customer_id"));
+        Statement &s = statement(QStringLiteral("SELECT DISTINCT p.customer_id FROM promises p WHERE %1").arg(filter));
+        int index = 1;
+        for (const qint64 value : chunk.values)
+            s.bind(index++, value);
+        while (s.next())
+            result.push_back(s.int64(0));
+    }
+    std::sort(result.begin(), result.end());
     return result;
 }
 
 std::vector<PromiseOutcome> CollectionRepository::queueOutcomesOfBook(QDate asOf, int graceDays, QDate relevantFrom,
-                                                                     std::unordered_set<Id> *followedUp)
+                                                                     std::unordered_set<Id> *followedUp,
+                                                                     std::unordered_set<Id> *validCustomers)
 {
     const qint64 day = asOf.toJulianDay();
     std::unordered_set<Id> valid; // customers whose stored outcomes are valid for the date
@@ -1724,7 +1755,7 @@ std::vector<PromiseOutcome> CollectionRepository::queueOutcomesOfBook(QDate asOf
         while (v.next())
             valid.insert(v.int64(0));
     }
-    // The promises with a follow-up task (open or done, on any account): from tasks_source alone.
+    // The promises with a follow-up task (open or done, on any account): from the index alone.
     std::unordered_set<Id> ownFollowedUp;
     std::unordered_set<Id> &withTask = followedUp ? *followedUp : ownFollowedUp;
     withTask.clear();
@@ -1735,24 +1766,42 @@ std::vector<PromiseOutcome> CollectionRepository::queueOutcomesOfBook(QDate asOf
             withTask.insert(t.int64(0));
     }
     const qint64 oldBefore = relevantFrom.isValid() ? relevantFrom.toJulianDay() - graceDays : 0;
-    Statement &s = statement(QStringLiteral("SELECT promise_id, customer_id, promised_date, paid, kept_day "
-                                            "FROM promise_outcomes WHERE (paid = 0 AND promised_date < ?) "
-                                            "OR promised_date = ? ORDER BY promise_id"));
-    s.bind(1, day - graceDays);
-    s.bind(2, day);
     std::vector<PromiseOutcome> result;
-    while (s.next()) {
-        const Id customerId = s.int64(1);
-        if (!valid.contains(customerId))
-            continue;
-        const Id promiseId = s.int64(0);
-        const qint64 promised = s.int64(2);
-        // (promised for the date: always; else nothing counted and past its grace)
-        if (relevantFrom.isValid() && promised != day && promised < oldBefore && withTask.contains(promiseId))
-            continue;
-        result.push_back({promiseId, customerId, QDate::fromJulianDay(promised), s.int64(3),
-                          s.isNull(4) ? QDate() : QDate::fromJulianDay(s.int64(4))});
+    // Nothing counted and past the grace: the partial index of the unpaid outcomes
+    // (promise_outcomes_unpaid, step 19) read whole, not the table.
+    {
+        Statement &s = statement(QStringLiteral("SELECT promise_id, customer_id, promised_date, kept_day "
+                                                "FROM promise_outcomes WHERE paid = 0 AND promised_date < ?"));
+        s.bind(1, day - graceDays);
+        while (s.next()) {
+            const Id customerId = s.int64(1);
+            if (!valid.contains(customerId))
+                continue;
+            const Id promiseId = s.int64(0);
+            const qint64 promised = s.int64(2);
+            if (relevantFrom.isValid() && promised < oldBefore && withTask.contains(promiseId))
+                continue;
+            result.push_back({promiseId, customerId, QDate::fromJulianDay(promised), 0,
+                              s.isNull(3) ? QDate() : QDate::fromJulianDay(s.int64(3))});
+        }
     }
+    // Promised for the date (always): by the day (promise_outcomes_day, step 19).
+    {
+        Statement &s = statement(QStringLiteral("SELECT promise_id, customer_id, promised_date, paid, kept_day "
+                                                "FROM promise_outcomes WHERE promised_date = ?"));
+        s.bind(1, day);
+        while (s.next())
+            if (valid.contains(s.int64(1)))
+                result.push_back({s.int64(0), s.int64(1), QDate::fromJulianDay(s.int64(2)), s.int64(3),
+                                  s.isNull(4) ? QDate() : QDate::fromJulianDay(s.int64(4))});
+    }
+    std::sort(result.begin(), result.end(),
+              [](const PromiseOutcome &a, const PromiseOutcome &b) { return a.promiseId < b.promiseId; });
+    result.erase(std::unique(result.begin(), result.end(),
+                             [](const PromiseOutcome &a, const PromiseOutcome &b) { return a.promiseId == b.promiseId; }),
+                 result.end());
+    if (validCustomers)
+        *validCustomers = std::move(valid);
     return result;
 }
 

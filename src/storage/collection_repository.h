@@ -349,11 +349,20 @@ public:
     // The same for every account of the book at once (the one pass over every queue), without
     // the scope: the caller keeps the rows of its customers. With `relevantFrom`, the old
     // promises with a follow-up task on any account are left out (as for every assigned
-    // account). Read from promise_outcomes in one pass, not customer by customer. With
+    // account). Read in two passes, not customer by customer: the index of the unpaid outcomes
+    // whole and the outcomes promised for the date (step 19's promise_outcomes_unpaid and
+    // promise_outcomes_day; one collector's read takes them the same way). With
     // `relevantFrom` and `followedUp`, the ids of every promise with a follow-up task (open or
     // done, on any account) are left there too (as sourcesWithTasks would find them).
+    // With `validCustomers`, the customers whose stored outcomes are valid for the date (of the
+    // whole book) are left there.
     std::vector<PromiseOutcome> queueOutcomesOfBook(QDate asOf, int graceDays, QDate relevantFrom = {},
-                                                    std::unordered_set<Id> *followedUp = nullptr);
+                                                    std::unordered_set<Id> *followedUp = nullptr,
+                                                    std::unordered_set<Id> *validCustomers = nullptr);
+    // Those of `customers` (ascending) that have at least one promise, ascending: one look-up of
+    // promises_customer each (the one pass asks it about the assigned accounts without valid stored
+    // outcomes, instead of reading the distinct customers of every promise of the book).
+    std::vector<Id> customersWithPromisesAmong(const std::vector<Id> &customers);
     // For the verifier: every customer with stored outcomes (grace days, change day) and the
     // stored outcomes of some customers.
     std::unordered_map<Id, std::pair<int, qint64>> storedOutcomeCustomers();
@@ -390,8 +399,8 @@ public:
     // Customers (of the scope) with at least one open task, whatever its due date.
     std::vector<Id> customersWithOpenTasks(const CustomerScope &scope);
     // The tasks (open or done) of a source kind whose source is one of `sourceIds`: source id,
-    // assignee, customer. Found through the task's source (index tasks_source), so the cost
-    // follows the number of sources asked about, not the number of tasks.
+    // assignee, customer. Found through the task's source (index tasks_source_customer, step 19),
+    // so the cost follows the number of sources asked about, not the number of tasks.
     struct SourceTask final
     {
         Id sourceId = 0;
@@ -400,7 +409,7 @@ public:
     };
     std::vector<SourceTask> tasksOfSources(const QString &sourceKind, const std::vector<Id> &sourceIds);
     // Which of `sourceIds` have a task (open or done, on any account) of the source kind. Reads
-    // the index tasks_source alone; asked about many sources (kManySources or more: every broken
+    // the index tasks_source_customer alone; asked about many sources (kManySources or more: every broken
     // promise of the book, say) it reads the kind's index entries in one pass instead of
     // hundreds of id lists.
     static constexpr std::size_t kManySources = 5000;

@@ -1178,6 +1178,9 @@ TEST_F(Collections, everyQueueInOnePassEqualsEachUsersQueueOnEveryDay)
     promise(QStringLiteral("Q2"), day(2025, 4, 1), day(2025, 4, 20), 20000);                   // kept
     promise(QStringLiteral("R1"), day(2025, 4, 2), day(2025, 4, 16), 30000, {}, QStringLiteral("c2")); // broken
     promise(QStringLiteral("R2"), day(2025, 5, 1), day(2025, 5, 12), 30000, {}, QStringLiteral("c2")); // broken later
+    // Promised for a day the comparisons below look at (every fourth day from 1 April): the stored
+    // outcomes promised for the date are read by the day (promise_outcomes_day, step 19).
+    promise(QStringLiteral("Q2"), day(2025, 4, 25), day(2025, 5, 15), 15000);
     pay(QStringLiteral("Q2"), day(2025, 4, 18), 20000, QStringLiteral("I-Q2-A"));
     {
         DisputeInput input;
@@ -1259,6 +1262,19 @@ TEST_F(Collections, everyQueueInOnePassEqualsEachUsersQueueOnEveryDay)
             std::unordered_set<Id> assigned;
             for (const DeskCustomer &c : repository.customers(CustomerScope::allAssigned()))
                 assigned.insert(c.id);
+            // The one pass finds them as the assigned accounts without valid stored outcomes (as
+            // queueOutcomesOfBook reads them) that have promises.
+            {
+                std::unordered_set<Id> valid{-1};
+                repository.queueOutcomesOfBook(d, 3, {}, nullptr, &valid);
+                std::vector<Id> others;
+                for (const Id id : assigned)
+                    if (!valid.contains(id))
+                        others.push_back(id);
+                std::sort(others.begin(), others.end());
+                EXPECT_EQ(repository.customersWithPromisesAmong(others), united)
+                        << when << " " << d.toString(Qt::ISODate).toStdString();
+            }
             for (const QDate relevantFrom : {QDate(), d.addDays(-90), d.addDays(-20)}) {
                 std::unordered_set<Id> followedUp{-1};
                 std::vector<PromiseOutcome> whole = repository.queueOutcomesOfBook(d, 3, relevantFrom, &followedUp);

@@ -409,6 +409,24 @@ TEST_P(PastFigures, theSpansGiveTheFiguresOfEveryLaterAllocation)
         const auto applied = m_ledger->allocate(AllocationSource::CreditNote, *note, *invoice, 100, start.addDays(121));
         ASSERT_TRUE(applied) << describe(applied.error());
     }
+    // A payment partly applied, then reversed long after (unapplied cash as of the dates between:
+    // read from its state row, the reversal being after them), and one left unapplied.
+    {
+        PaymentInput p;
+        p.customerCode = codes[0];
+        p.receivedDate = start.addDays(30);
+        p.amount = 70000;
+        p.reference = QStringLiteral("R-LATE");
+        p.method = QStringLiteral("wire");
+        p.apply = PaymentInput::Apply::OldestDueFirst;
+        const auto payment = m_ledger->postPayment(p);
+        ASSERT_TRUE(payment) << describe(payment.error());
+        ASSERT_TRUE(m_ledger->reversePayment(payment->paymentId, start.addDays(150), QStringLiteral("bounced")));
+        p.reference = QStringLiteral("R-KEPT");
+        p.amount = 3000;
+        p.apply = PaymentInput::Apply::None;
+        ASSERT_TRUE(m_ledger->postPayment(p));
+    }
     // A reassignment (P0 to the second collector, P5 from none to the first): the spans do not
     // move, the figures follow the new portfolios.
     {

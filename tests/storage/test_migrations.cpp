@@ -613,6 +613,59 @@ TEST_F(BookFile, versionElevenBookUpgradesAndKeepsItsRows)
               currentSchemaVersion() >= 12 ? 2 : 0);
 }
 
+// The last shipped fixture (step 18) upgrades through step 19 (the queue's indexes of the unpaid
+// promise outcomes, of the outcomes by day, and of the tasks by source with their customer, which
+// replaces step 8's tasks_source) with its rows kept.
+TEST_F(BookFile, versionEighteenBookUpgradesAndKeepsItsRows)
+{
+    expectUpgradeFrom(18);
+    if (HasFatalFailure())
+        return;
+    RawConnection raw(path(QStringLiteral("old-v18.ardesk")));
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                        "('promise_outcomes_unpaid', 'promise_outcomes_day', 'tasks_source_customer')"))
+                      .toInt(),
+              3);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'tasks_source'")).toInt(), 0);
+}
+
+// The queue's reads of step 19 (CollectionRepository::queueOutcomesOfPortfolio, queueOutcomesOfBook):
+// SQLite answers them from the new indexes, the unpaid outcomes and the follow-up tasks' customers
+// from the index alone (what made a collector's queue read every outcome row of its portfolio and
+// each follow-up task's row before).
+TEST_F(BookFile, theQueuesReadsOfPromiseOutcomesAndFollowUpTasksUseTheirIndexes)
+{
+    auto book = create();
+    ASSERT_TRUE(book);
+    const auto plan = [&](const QString &sql) {
+        QSqlQuery q = book->exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        QStringList steps;
+        while (q.next())
+            steps << q.value(3).toString();
+        return steps.join(QStringLiteral(" | "));
+    };
+    const QString followUp = QStringLiteral(
+            "EXISTS (SELECT 1 FROM tasks t WHERE t.source_kind = 'promise' AND t.source_id = o.promise_id "
+            "AND (t.customer_id = o.customer_id OR EXISTS (SELECT 1 FROM customers tc "
+            "WHERE tc.id = t.customer_id AND tc.collector_id = 7)))");
+    const QString portfolio = plan(
+            QStringLiteral("SELECT o.promise_id, o.customer_id, o.promised_date, o.kept_day, CASE WHEN %1 THEN 1 ELSE 0 "
+                           "END FROM promise_outcomes o WHERE o.customer_id IN (1, 2, 3) AND o.paid = 0 "
+                           "AND o.promised_date < 2461000 AND (o.promised_date >= 2460900 OR NOT %1)")
+                    .arg(followUp));
+    EXPECT_TRUE(portfolio.contains(QStringLiteral("COVERING INDEX promise_outcomes_unpaid"))) << portfolio.toStdString();
+    EXPECT_TRUE(portfolio.contains(QStringLiteral("COVERING INDEX tasks_source_customer"))) << portfolio.toStdString();
+    const QString book_ = plan(QStringLiteral("SELECT promise_id, customer_id, promised_date, kept_day "
+                                              "FROM promise_outcomes WHERE paid = 0 AND promised_date < 2461000"));
+    EXPECT_TRUE(book_.contains(QStringLiteral("COVERING INDEX promise_outcomes_unpaid"))) << book_.toStdString();
+    const QString onDay = plan(QStringLiteral("SELECT promise_id, customer_id, promised_date, paid, kept_day "
+                                              "FROM promise_outcomes WHERE promised_date = 2461000"));
+    EXPECT_TRUE(onDay.contains(QStringLiteral("INDEX promise_outcomes_day"))) << onDay.toStdString();
+    const QString sources = plan(QStringLiteral("SELECT t.source_id, t.assignee_id, t.customer_id FROM tasks t "
+                                                "WHERE t.source_kind = 'dispute' AND t.source_id IN (4, 5)"));
+    EXPECT_TRUE(sources.contains(QStringLiteral("COVERING INDEX tasks_source_customer"))) << sources.toStdString();
+}
+
 // Step 4 seeds data, not only tables: an upgraded book gets the interest rules, the default
 // strategy, the approval limits and the credit settings, and a book that already had a
 // strategy called Standard keeps it as it was.
