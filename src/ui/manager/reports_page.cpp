@@ -345,6 +345,13 @@ void ReportsPage::start(std::optional<QString> path)
                     // The preview: the pages measured here (where each page starts; nothing is
                     // painted), then this thread paints what the dialog asks for until it closes.
                     const QString title = report->title;
+                    // What the read let go (the aging computation's working set, tens of
+                    // megabytes on a big book) and this connection's page cache (up to 32 MiB;
+                    // the connection stays open while the dialog is) back before the layout.
+                    worker.book().releaseMemory();
+#ifdef __GLIBC__
+                    malloc_trim(0);
+#endif
                     const std::unique_ptr<documents::ReportPages> pages =
                             documents::reportPages(std::move(*report), [run] { return !run->cancel.load(); });
                     if (pages->cancelled())
