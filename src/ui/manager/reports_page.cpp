@@ -329,6 +329,9 @@ void ReportsPage::start(std::optional<QString> path)
                 run->stage = 1;
                 if (hook)
                     hook(1);
+                // The read goes once through much of the book: a small page cache, and its
+                // sorts and temporary tables in files (docs/performance.md, issue 8 session 10).
+                worker.book().tuneForLongRead(8192);
                 auto report = run->cancel ? Result<Report>(cancelled()) : ReportService(worker).build(request);
                 {
                     std::lock_guard lock(run->mutex);
