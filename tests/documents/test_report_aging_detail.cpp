@@ -154,18 +154,20 @@ TEST_F(AgingDetailReport, rowsPagesAndSummaryEqualAnIndependentBuild)
         }
         const QLocale locale;
         const QString summary = report.summary.join(u'\n');
-        EXPECT_TRUE(summary.startsWith(
-                QStringLiteral("%1 customer(s) had open items on %2").arg(withOpen).arg(locale.toString(asOf, QLocale::ShortFormat))))
+        EXPECT_TRUE(summary.startsWith(QStringLiteral("%1 customer(s) had open items on %2")
+                                               .arg(withOpen)
+                                               .arg(locale.toString(asOf, QLocale::ShortFormat))))
                 << summary.toStdString();
         if (withOpen != withOpenThen)
-            EXPECT_TRUE(summary.contains(QStringLiteral("from %1 on %2").arg(withOpenThen).arg(
-                    locale.toString(before, QLocale::ShortFormat))))
+            EXPECT_TRUE(summary.contains(QStringLiteral("from %1 on %2")
+                                                 .arg(withOpenThen)
+                                                 .arg(locale.toString(before, QLocale::ShortFormat))))
                     << summary.toStdString();
-        EXPECT_TRUE(summary.contains(
-                moved.isEmpty() ? QStringLiteral("No customer moved into 91+ since %1.")
-                                          .arg(locale.toString(before, QLocale::ShortFormat))
-                                : QStringLiteral("Moved into 91+ since %1: %2.")
-                                          .arg(locale.toString(before, QLocale::ShortFormat), moved.join(QStringLiteral(", ")))))
+        EXPECT_TRUE(summary.contains(moved.isEmpty() ? QStringLiteral("No customer moved into 91+ since %1.")
+                                                               .arg(locale.toString(before, QLocale::ShortFormat))
+                                                     : QStringLiteral("Moved into 91+ since %1: %2.")
+                                                               .arg(locale.toString(before, QLocale::ShortFormat),
+                                                                    moved.join(QStringLiteral(", ")))))
                 << summary.toStdString();
 
         // The pages: the same report with the independently built rows lays out the same

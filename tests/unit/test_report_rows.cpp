@@ -98,7 +98,8 @@ TEST(ReportRows, randomRowsReadBackEqual)
         for (int c = 0; c < cells; ++c) {
             switch (random() % 6) {
             case 0:
-                row.emplace_back(QStringLiteral("C%1 %2").arg(random() % 100000).arg(QString(u'é').repeated(int(random() % 5))));
+                row.emplace_back(
+                        QStringLiteral("C%1 %2").arg(random() % 100000).arg(QString(u'é').repeated(int(random() % 5))));
                 break;
             case 1:
                 row.emplace_back(QDate(2020, 1, 1).addDays(random() % 3000));
