@@ -395,7 +395,7 @@ ReportPages::Cursor ReportPages::page(Cursor at, QPainter *painter, QStringList 
     auto rowCells = [&](const Block &block, const Columns &columns, int row, bool withText) {
         const ReportTable &table = *block.table;
         const bool totals = row >= static_cast<int>(table.rows.size());
-        const std::vector<ReportValue> &values = totals ? table.totals : table.rows[std::size_t(row)];
+        const ReportRows::Row values = totals ? table.totals : table.rows[std::size_t(row)];
         const QFont &font = totals ? fonts.bold : fonts.base;
         const QFontMetricsF &metrics = totals ? fonts.boldMetrics : fonts.baseMetrics;
         RowCells out;

@@ -374,7 +374,8 @@ Result<Report> ReportService::agingSummary(QDate asOf)
             chart.series = {series(date(before), valuesThen), series(date(asOf), valuesNow)};
             report.charts.push_back(chart);
         }
-        report.tables = {table, change};
+        report.tables.push_back(std::move(table));
+        report.tables.push_back(std::move(change));
         return report;
     });
 }
@@ -385,8 +386,21 @@ Result<Report> ReportService::agingDetail(QDate asOf)
         const AgingBuckets buckets;
         const QDate before = monthEarlier(asOf);
         AgingRepository aging(m_session.book());
+        const int last = buckets.bucketCount() - 1;
+        // A month earlier, only what the summary compares with: how many customers had open
+        // items, and who had something in the oldest bucket. The month-earlier aging is let go
+        // before today's is read (on a big book each holds tens of megabytes).
+        std::set<std::pair<QString, QString>> oldestThen; // (customer, currency) with the oldest bucket non-zero
+        int withOpenThen = 0;
+        {
+            const AgingReport then = aging.compute(before, AgingBasis::DueDate, buckets, AgingGrouping::Customer);
+            for (const CustomerAgingLine &line : then.customers) {
+                if (line.line.buckets[last] != 0)
+                    oldestThen.insert({line.customerCode, line.line.currency});
+                withOpenThen += line.line.total() != 0 ? 1 : 0;
+            }
+        }
         const AgingReport now = aging.compute(asOf, AgingBasis::DueDate, buckets, AgingGrouping::Customer);
-        const AgingReport then = aging.compute(before, AgingBasis::DueDate, buckets, AgingGrouping::Customer);
         Report report;
         report.title = QCoreApplication::translate("ReportService", "Aging detail");
         report.subtitle =
@@ -396,13 +410,7 @@ Result<Report> ReportService::agingDetail(QDate asOf)
                           agingColumns(buckets, true),
                           {},
                           {}};
-        const int last = buckets.bucketCount() - 1;
-        std::map<std::pair<QString, QString>, MinorUnits> oldestThen;
-        int withOpenThen = 0;
-        for (const CustomerAgingLine &line : then.customers) {
-            oldestThen[{line.customerCode, line.line.currency}] = line.line.buckets[last];
-            withOpenThen += line.line.total() != 0 ? 1 : 0;
-        }
+        table.rows.reserve(now.customers.size(), table.columns.size());
         int withOpen = 0;
         QStringList movedIntoOldest;
         std::vector<const CustomerAgingLine *> byOverdue;
@@ -410,13 +418,15 @@ Result<Report> ReportService::agingDetail(QDate asOf)
             std::vector<ReportValue> row{line.customerCode, line.customerName};
             const auto rest = agingRow(line.line);
             row.insert(row.end(), rest.begin(), rest.end());
-            table.rows.push_back(std::move(row));
+            table.rows.push_back(row);
             withOpen += line.line.total() != 0 ? 1 : 0;
-            if (line.line.buckets[last] > 0 && oldestThen[{line.customerCode, line.line.currency}] == 0)
+            if (line.line.buckets[last] > 0 && !oldestThen.contains({line.customerCode, line.line.currency}))
                 movedIntoOldest << line.customerCode;
             if (line.line.total() - line.line.buckets[0] > 0)
                 byOverdue.push_back(&line);
         }
+        table.rows.shrink_to_fit();
+        oldestThen.clear();
         std::ranges::sort(byOverdue, [](const CustomerAgingLine *a, const CustomerAgingLine *b) {
             const MinorUnits oa = a->line.total() - a->line.buckets[0], ob = b->line.total() - b->line.buckets[0];
             return oa != ob ? oa > ob : a->customerCode < b->customerCode;
@@ -456,7 +466,7 @@ Result<Report> ReportService::agingDetail(QDate asOf)
                                    : QCoreApplication::translate("ReportService", "Moved into %1 since %2: %3.")
                                              .arg(bucketName(buckets, last), date(before),
                                                   movedIntoOldest.join(QStringLiteral(", "))));
-        report.tables = {table};
+        report.tables.push_back(std::move(table));
         return report;
     });
 }
@@ -560,7 +570,8 @@ Result<Report> ReportService::statement(QDate asOf, const QString &customerCode)
     if (content->disputedTotal != 0)
         report.summary << QCoreApplication::translate("ReportService", "%1 is disputed.")
                                   .arg(money(content->disputedTotal, currency));
-    report.tables = {items, activity};
+    report.tables.push_back(std::move(items));
+    report.tables.push_back(std::move(activity));
     return report;
 }
 
@@ -655,7 +666,7 @@ Result<Report> ReportService::collectorPerformance(QDate asOf)
     }
     if (now->lines.empty())
         report.summary << QCoreApplication::translate("ReportService", "No collector activity in the period.");
-    report.tables = {table};
+    report.tables.push_back(std::move(table));
     for (auto &[currency, chart] : charts)
         report.charts.push_back(std::move(chart));
     return report;
@@ -754,7 +765,7 @@ Result<Report> ReportService::promises(QDate asOf)
         if (evaluated > 0)
             report.summary << QCoreApplication::translate("ReportService", "Promise kept rate: %1.")
                                       .arg(percent(100.0 * statuses[QStringLiteral("kept")] / evaluated));
-        report.tables = {table};
+        report.tables.push_back(std::move(table));
         return report;
     });
 }
@@ -859,7 +870,8 @@ Result<Report> ReportService::disputes(QDate asOf)
         report.summary << QCoreApplication::translate("ReportService", "%n dispute(s) resolved from %1 to %2.", nullptr,
                                                       resolvedCount)
                                   .arg(date(p.from), date(p.to));
-        report.tables = {table, reasons};
+        report.tables.push_back(std::move(table));
+        report.tables.push_back(std::move(reasons));
         if (!chart.categories.isEmpty())
             report.charts.push_back(chart);
         return report;
@@ -966,7 +978,8 @@ Result<Report> ReportService::complaints(QDate asOf)
                 {}};
         for (const auto &[category, count] : categories)
             byCategory.rows.push_back({category, count});
-        report.tables = {table, byCategory};
+        report.tables.push_back(std::move(table));
+        report.tables.push_back(std::move(byCategory));
         return report;
     });
 }
@@ -1036,7 +1049,8 @@ Result<Report> ReportService::writeOffs(QDate asOf)
                                       "recovered: %6.")
                                       .arg(currency, date(p.from), date(p.to), money(now[currency], currency),
                                            money(before[currency], currency), money(back[currency], currency));
-        report.tables = {writeOffTable, recoveryTable};
+        report.tables.push_back(std::move(writeOffTable));
+        report.tables.push_back(std::move(recoveryTable));
         return report;
     });
 }

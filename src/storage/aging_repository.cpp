@@ -279,14 +279,34 @@ AgingReport AgingRepository::computeDetailed(QDate asOf, AgingBasis basis, const
         report.currencies.push_back(std::move(line));
 
     if (byCustomer && !lines.empty()) {
-        QHash<Id, std::pair<QString, QString>> names;
-        QSqlQuery c = m_book.exec(QStringLiteral("SELECT id, code, name FROM customers"));
-        while (c.next())
-            names.insert(c.value(0).toLongLong(), {c.value(1).toString(), c.value(2).toString()});
-        for (auto &[key, line] : lines) {
-            const auto name = names.value(key.customerId);
-            report.customers.push_back({name.first, name.second, std::move(line)});
+        // Each line's customer code and name from a walk of the customers in id order beside
+        // the lines (in customer id order too), each line leaving `lines` as it is taken: no
+        // map of every customer's name, and the lines are held once (docs/performance.md,
+        // issue 8 session 10: the aging detail of a big book).
+        report.customers.reserve(lines.size());
+        QSqlQuery c = m_book.prepare(QStringLiteral("SELECT id, code, name FROM customers%1 ORDER BY id")
+                                             .arg(customerId ? QStringLiteral(" WHERE id = ?") : QString()));
+        if (customerId)
+            c.addBindValue(QVariant::fromValue<qint64>(*customerId));
+        Book::exec(c);
+        auto next = lines.begin();
+        auto take = [&](const QString &code, const QString &name) {
+            report.customers.push_back({code, name, std::move(next->second)});
+            next = lines.erase(next);
+        };
+        while (next != lines.end() && c.next()) {
+            const Id id = c.value(0).toLongLong();
+            while (next != lines.end() && next->first.customerId < id)
+                take(QString(), QString()); // no such customer (cannot happen: a foreign key)
+            if (next == lines.end() || next->first.customerId != id)
+                continue;
+            const QString code = c.value(1).toString();
+            const QString name = c.value(2).toString();
+            while (next != lines.end() && next->first.customerId == id)
+                take(code, name);
         }
+        while (next != lines.end())
+            take(QString(), QString());
         std::sort(report.customers.begin(), report.customers.end(),
                   [](const CustomerAgingLine &a, const CustomerAgingLine &b) {
                       return a.customerCode != b.customerCode ? a.customerCode < b.customerCode

@@ -621,6 +621,24 @@ std::function<void()> Book::interrupter()
     return [] {};
 }
 
+void Book::releaseMemory()
+{
+    if (m_dialect.engine() != Engine::SQLite)
+        return;
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        if (sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData()))
+            sqlite3_db_release_memory(db);
+}
+
+void Book::tuneForLongRead(qint64 cacheKiB)
+{
+    if (m_dialect.engine() != Engine::SQLite)
+        return;
+    exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB));
+    exec(QStringLiteral("PRAGMA temp_store = FILE"));
+}
+
 qint64 Book::changeSerial()
 {
     if (!m_changeSerial)

@@ -100,6 +100,16 @@ public:
     // nothing (the work then stops at its next check).
     std::function<void()> interrupter();
 
+    // Gives back what this connection holds and can read again (SQLite's page cache:
+    // sqlite3_db_release_memory), for a connection that stays open after a long read (the
+    // print preview's worker serves the dialog on it). Nothing on PostgreSQL.
+    void releaseMemory();
+    // For a connection that makes one long read over much of the book (a report's worker in
+    // the GUI): a page cache of cacheKiB and the read's temporary tables and sorts in
+    // temporary files (which the system caches) instead of this process's memory, so that the
+    // read's memory does not grow with the book. Nothing on PostgreSQL.
+    void tuneForLongRead(qint64 cacheKiB);
+
 private:
     Book(QString location, Engine engine, QString connectionName);
     Status configure();

@@ -329,6 +329,9 @@ void ReportsPage::start(std::optional<QString> path)
                 run->stage = 1;
                 if (hook)
                     hook(1);
+                // The read goes once through much of the book: a small page cache, and its
+                // sorts and temporary tables in files (docs/performance.md, issue 8 session 10).
+                worker.book().tuneForLongRead(8192);
                 auto report = run->cancel ? Result<Report>(cancelled()) : ReportService(worker).build(request);
                 {
                     std::lock_guard lock(run->mutex);
@@ -345,6 +348,13 @@ void ReportsPage::start(std::optional<QString> path)
                     // The preview: the pages measured here (where each page starts; nothing is
                     // painted), then this thread paints what the dialog asks for until it closes.
                     const QString title = report->title;
+                    // What the read let go (the aging computation's working set, tens of
+                    // megabytes on a big book) and this connection's page cache (up to 32 MiB;
+                    // the connection stays open while the dialog is) back before the layout.
+                    worker.book().releaseMemory();
+#ifdef __GLIBC__
+                    malloc_trim(0);
+#endif
                     const std::unique_ptr<documents::ReportPages> pages =
                             documents::reportPages(std::move(*report), [run] { return !run->cancel.load(); });
                     if (pages->cancelled())
