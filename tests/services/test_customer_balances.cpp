@@ -319,8 +319,9 @@ protected:
             }
             // Held: summed once for the filter (both directions, every page, key and offset), or
             // not at all when it was already current.
-            if (held)
+            if (held) {
                 EXPECT_LE(m_held.builds - buildsBefore, 1) << "filter " << f;
+            }
         }
         }
     }
