@@ -35,12 +35,12 @@ Status validWindow(QDate asOf, RowWindow window)
 
 Result<std::vector<CustomerListRow>> BrowseService::customers(const CustomerListFilter &filter,
                                                               const CustomerListSort &sort, QDate asOf,
-                                                              RowWindow window) const
+                                                              RowWindow window, CustomerOverdueOrder *held) const
 {
     if (auto valid = validWindow(asOf, window); !valid)
         return std::unexpected(valid.error());
     return permittedRead(m_session, [&]() -> Result<std::vector<CustomerListRow>> {
-        return CustomerListQuery(m_session.book()).rows(filter, sort, asOf, window);
+        return CustomerListQuery(m_session.book(), held).rows(filter, sort, asOf, window);
     });
 }
 
@@ -84,10 +84,11 @@ Result<qint64> BrowseService::paymentCount(const PaymentListFilter &filter) cons
 }
 
 Result<std::optional<ListKey>> BrowseService::customerKeyAt(const CustomerListFilter &filter,
-                                                            const CustomerListSort &sort, qint64 position) const
+                                                            const CustomerListSort &sort, qint64 position,
+                                                            QDate asOf, CustomerOverdueOrder *held) const
 {
     return permittedRead(m_session, [&]() -> Result<std::optional<ListKey>> {
-        return CustomerListQuery(m_session.book()).keyAt(filter, sort, position);
+        return CustomerListQuery(m_session.book(), held).keyAt(filter, sort, position, asOf);
     });
 }
 

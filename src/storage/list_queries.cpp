@@ -9,6 +9,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace ardesk {
 
 namespace {
@@ -614,11 +617,184 @@ qint64 single(Book &book, const SqlText &statement)
 // --- customers -------------------------------------------------------------------------
 
 namespace {
+std::vector<CustomerListRow> readCustomerRows(Book &book, const SqlText &sql)
+{
+    QSqlQuery query = run(book, sql);
+    std::vector<CustomerListRow> rows;
+    while (query.next())
+        rows.push_back(customerRow(query));
+    return rows;
+}
+
+// The Customers list by collector, read in the order of a nested loop the planner consumes as
+// it goes: the users by login (the unique index on login) outside, each one's customers by id
+// (customers_collector, ending with the id) inside, so a page is 200 index steps instead of
+// sorting every customer. The customers without a collector (login NULL: first going up, last
+// going down, by id) are a segment of their own (customers_collector's NULL entries). A window
+// is read from the segments in the list's order, the offset carried over from one to the next.
+struct CollectorSegment
+{
+    bool withCollector = true; // the users' customers; false: the customers without a collector
+    SqlText terms;             // " AND ..." after the filter: the part of the segment read
+};
+
+std::vector<CollectorSegment> collectorSegments(const CustomerListSort &sort, const std::optional<ListKey> &after)
+{
+    const bool up = sort.direction == SortDirection::Ascending;
+    const QString beyond = up ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    std::vector<CollectorSegment> segments;
+    auto add = [&](bool withCollector, SqlText terms = {}) { segments.push_back({withCollector, std::move(terms)}); };
+    if (!after) {
+        add(!up);
+        add(up);
+        return segments;
+    }
+    const QVariant id = int64(after->id);
+    if (after->value.isNull()) {
+        // Among the customers without a collector: the rest of them; going up, then everyone else.
+        SqlText rest;
+        rest << u" AND c.id" << beyond << u"?";
+        rest.bind(id);
+        add(false, std::move(rest));
+        if (up)
+            add(true);
+        return segments;
+    }
+    // The rest of the key's collector by id, the logins beyond it; going down, then the NULLs.
+    SqlText same;
+    same << u" AND u.login = ? AND c.id" << beyond << u"?";
+    same.bind(after->value).bind(id);
+    add(true, std::move(same));
+    SqlText later;
+    later << u" AND u.login" << beyond << u"?";
+    later.bind(after->value);
+    add(true, std::move(later));
+    if (!up)
+        add(false);
+    return segments;
+}
+
+SqlText collectorSegmentFrom(const CustomerListFilter &filter, const CollectorSegment &segment)
+{
+    SqlText from;
+    if (segment.withCollector)
+        from << u" FROM users u JOIN customers c ON c.collector_id = u.id";
+    else
+        from << u" FROM customers c LEFT JOIN users u ON u.id = c.collector_id";
+    from << u" LEFT JOIN customer_balances b ON b.customer_id = c.id";
+    from.append(customerWhere(filter));
+    from << (segment.withCollector ? u"" : u" AND c.collector_id IS NULL");
+    from.append(segment.terms);
+    return from;
+}
+
+std::vector<CustomerListRow> customerRowsByCollector(Book &book, const CustomerListFilter &filter,
+                                                     const CustomerListSort &sort, QDate asOf, const RowWindow &window,
+                                                     bool withParts)
+{
+    const QString order = sort.direction == SortDirection::Ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    std::vector<CustomerListRow> rows;
+    qint64 offset = std::max<qint64>(window.offset, 0);
+    const qint64 limit = std::max<qint64>(window.limit, 0);
+    for (const CollectorSegment &segment : collectorSegments(sort, window.after)) {
+        const qint64 wanted = limit - static_cast<qint64>(rows.size());
+        if (wanted <= 0)
+            break;
+        SqlText sql;
+        sql << u"WITH r AS (SELECT " << kPageColumns;
+        sql.append(collectorSegmentFrom(filter, segment));
+        sql << u" ORDER BY " << (segment.withCollector ? QStringLiteral("u.login") + order + QStringLiteral(", ") : QString())
+            << u"c.id" << order;
+        sql.append(limitClause(RowWindow{offset, wanted}));
+        sql << u"), ";
+        sql.append(overdueTotals(asOf, QStringLiteral("SELECT id FROM r"), withParts));
+        sql << u" SELECT r.id, r.code, r.name, r.currency, r.credit_limit, r.collector, " << kTotalsColumns
+            << u", r.collector FROM r" << kTotalsJoins << u" ORDER BY r.collector" << direction(sort.direction)
+            << u", r.id" << order;
+        std::vector<CustomerListRow> more = readCustomerRows(book, sql);
+        if (offset > 0) {
+            if (more.empty()) {
+                // The whole segment was skipped: how many rows it had comes off the offset.
+                SqlText count;
+                count << u"SELECT COUNT(*)";
+                count.append(collectorSegmentFrom(filter, segment));
+                offset = std::max<qint64>(0, offset - single(book, count));
+                continue;
+            }
+            offset = 0;
+        }
+        rows.insert(rows.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    }
+    return rows;
+}
+
+// The held order by Overdue (CustomerOverdueOrder): the filter's customers and their overdue
+// amounts, summed in two reads (the overdue totals of every customer with an amount overdue,
+// then the filter's customer ids) and sorted here by (overdue, id).
+std::vector<std::pair<MinorUnits, Id>> sumOverdueOrder(Book &book, const CustomerListFilter &filter, QDate asOf)
+{
+    std::unordered_map<Id, MinorUnits> overdue;
+    {
+        SqlText sql;
+        sql << u"WITH ";
+        sql.append(overdueTotals(asOf, {}, bookHasInstalments(book)));
+        sql << u" SELECT customer_id, overdue_sum FROM overdue_totals"
+               u" UNION ALL SELECT customer_id, overdue_fix FROM part_totals";
+        QSqlQuery query = run(book, sql);
+        while (query.next())
+            overdue[query.value(0).toLongLong()] += query.value(1).toLongLong();
+    }
+    std::vector<std::pair<MinorUnits, Id>> rows;
+    SqlText sql;
+    sql << u"SELECT c.id FROM customers c";
+    sql.append(customerWhere(filter));
+    QSqlQuery query = run(book, sql);
+    while (query.next()) {
+        const Id id = query.value(0).toLongLong();
+        const auto found = overdue.find(id);
+        rows.emplace_back(found == overdue.end() ? 0 : found->second, id);
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+// The window of a held ascending order in the list's order (`direction`): indexes into `rows`.
+std::vector<std::size_t> heldWindow(const std::vector<std::pair<MinorUnits, Id>> &rows, SortDirection direction,
+                                    const RowWindow &window)
+{
+    const bool up = direction == SortDirection::Ascending;
+    const auto n = static_cast<qint64>(rows.size());
+    // The first index (going up) or one past it (going down) of the rows after the key.
+    qint64 start = up ? 0 : n;
+    if (window.after) {
+        if (window.after->value.isNull()) {
+            start = 0; // NULLs first going up (all rows after), last going down (none); never held
+        } else {
+            const std::pair<MinorUnits, Id> key{window.after->value.toLongLong(), window.after->id};
+            start = up ? std::upper_bound(rows.begin(), rows.end(), key) - rows.begin()
+                       : std::lower_bound(rows.begin(), rows.end(), key) - rows.begin();
+        }
+    }
+    const qint64 offset = std::max<qint64>(window.offset, 0);
+    const qint64 limit = std::max<qint64>(window.limit, 0);
+    std::vector<std::size_t> indexes;
+    if (up) {
+        for (qint64 i = start + offset; i < n && static_cast<qint64>(indexes.size()) < limit; ++i)
+            indexes.push_back(static_cast<std::size_t>(i));
+    } else {
+        for (qint64 i = start - 1 - offset; i >= 0 && static_cast<qint64>(indexes.size()) < limit; --i)
+            indexes.push_back(static_cast<std::size_t>(i));
+    }
+    return indexes;
+}
+
 std::vector<CustomerListRow> customerRows(Book &book, const CustomerListFilter &filter, const CustomerListSort &sort,
                                           QDate asOf, const RowWindow &window, SeekPart part)
 {
     const QString order = direction(sort.direction);
     const bool withParts = bookHasInstalments(book);
+    if (sort.column == CustomerSortColumn::Collector)
+        return customerRowsByCollector(book, filter, sort, asOf, window, withParts);
     SqlText sql;
     if (sort.column == CustomerSortColumn::Overdue) {
         // Overdue depends on the date: every customer's overdue total is summed (one GROUP BY
@@ -701,13 +877,65 @@ std::vector<CustomerListRow> customerRows(Book &book, const CustomerListFilter &
 }
 } // namespace
 
+const std::vector<std::pair<MinorUnits, Id>> &CustomerListQuery::heldOverdueOrder(const CustomerListFilter &filter,
+                                                                                 QDate asOf)
+{
+    const qint64 serial = m_book.changeSerial();
+    if (m_held->book != &m_book || m_held->serial != serial || m_held->asOf != asOf || !(m_held->filter == filter)) {
+        m_held->rows = sumOverdueOrder(m_book, filter, asOf);
+        m_held->book = &m_book;
+        m_held->serial = serial;
+        m_held->asOf = asOf;
+        m_held->filter = filter;
+        ++m_held->builds;
+    }
+    return m_held->rows;
+}
+
 std::vector<CustomerListRow> CustomerListQuery::rows(const CustomerListFilter &filter, const CustomerListSort &sort,
                                                      QDate asOf, RowWindow window)
 {
+    if (sort.column == CustomerSortColumn::Overdue && m_held) {
+        // The page's ids from the held order, then those rows alone (by id), put in its order.
+        const auto &order = heldOverdueOrder(filter, asOf);
+        const std::vector<std::size_t> indexes = heldWindow(order, sort.direction, window);
+        if (indexes.empty())
+            return {};
+        CustomerListFilter page;
+        for (const std::size_t index : indexes)
+            page.ids.push_back(order[index].second);
+        std::vector<CustomerListRow> read;
+        for (std::size_t from = 0; from < page.ids.size(); from += kMaxCustomerIdsInFilter) {
+            CustomerListFilter part;
+            part.ids.assign(page.ids.begin() + static_cast<std::ptrdiff_t>(from),
+                            page.ids.begin()
+                                    + static_cast<std::ptrdiff_t>(std::min(page.ids.size(), from + kMaxCustomerIdsInFilter)));
+            std::vector<CustomerListRow> rows = customerRows(m_book, part, {CustomerSortColumn::Code, SortDirection::Ascending},
+                                                             asOf, RowWindow{0, static_cast<qint64>(part.ids.size())},
+                                                             SeekPart::Whole);
+            read.insert(read.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+        }
+        std::unordered_map<Id, std::size_t> at;
+        for (std::size_t i = 0; i < read.size(); ++i)
+            at.emplace(read[i].id, i);
+        std::vector<CustomerListRow> rows;
+        rows.reserve(indexes.size());
+        for (const std::size_t index : indexes) {
+            const auto found = at.find(order[index].second);
+            if (found == at.end())
+                continue; // removed since (the serial would have changed: not expected)
+            CustomerListRow row = std::move(read[found->second]);
+            row.sortKey = QVariant::fromValue<qint64>(order[index].first);
+            rows.push_back(std::move(row));
+        }
+        return rows;
+    }
     return readAfterKey<CustomerListRow>(
             window,
             [&](const RowWindow &part, SeekPart seek) { return customerRows(m_book, filter, sort, asOf, part, seek); },
-            sort.column == CustomerSortColumn::Overdue ? Split::Never : Split::IfCheaper);
+            // By collector the window is read in segments of its own (customerRowsByCollector).
+            sort.column == CustomerSortColumn::Overdue || sort.column == CustomerSortColumn::Collector ? Split::Never
+                                                                                                       : Split::IfCheaper);
 }
 
 qint64 CustomerListQuery::count(const CustomerListFilter &filter)
@@ -1016,12 +1244,66 @@ std::optional<ListKey> keyAtPosition(Book &book, const QString &expression, cons
     return ListKey{query.value(0), query.value(1).toLongLong()};
 }
 
+// Every customer by collector: the customers without one come first going up (by id), last
+// going down; the others in the nested loop's order (users by login, their customers by id).
+std::optional<ListKey> collectorKeyAt(Book &book, SortDirection direction, qint64 position)
+{
+    if (position < 0)
+        return std::nullopt;
+    SqlText countNulls;
+    countNulls << u"SELECT COUNT(*) FROM customers WHERE collector_id IS NULL";
+    const qint64 nulls = single(book, countNulls);
+    const bool up = direction == SortDirection::Ascending;
+    const QString order = up ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    qint64 inNulls = -1; // the position among the customers without a collector
+    qint64 inUsers = position;
+    if (up) {
+        if (position < nulls)
+            inNulls = position;
+        else
+            inUsers = position - nulls;
+    }
+    SqlText sql;
+    if (inNulls < 0) {
+        sql << u"SELECT u.login, c.id FROM users u JOIN customers c ON c.collector_id = u.id ORDER BY u.login" << order
+            << u", c.id" << order << u" LIMIT 1 OFFSET ?";
+        sql.bind(int64(inUsers));
+        QSqlQuery query = run(book, sql);
+        if (query.next())
+            return ListKey{query.value(0), query.value(1).toLongLong()};
+        if (up)
+            return std::nullopt;
+        // Going down, past the users' customers: among the NULLs.
+        SqlText count;
+        count << u"SELECT COUNT(*) FROM customers WHERE collector_id IS NOT NULL";
+        inNulls = position - single(book, count);
+        sql = SqlText{};
+    }
+    sql << u"SELECT c.id FROM customers c WHERE c.collector_id IS NULL ORDER BY c.id" << order << u" LIMIT 1 OFFSET ?";
+    sql.bind(int64(inNulls));
+    QSqlQuery query = run(book, sql);
+    if (!query.next())
+        return std::nullopt;
+    return ListKey{QVariant(QMetaType::fromType<QString>()), query.value(0).toLongLong()}; // a NULL login, as a row's
+}
+
 } // namespace
 
 std::optional<ListKey> CustomerListQuery::keyAt(const CustomerListFilter &filter, const CustomerListSort &sort,
-                                                qint64 position)
+                                                qint64 position, QDate asOf)
 {
-    // Every customer, by code or name: the index on the column (ending with the id) alone.
+    // By Overdue with a held order (any filter): that order's row.
+    if (sort.column == CustomerSortColumn::Overdue && m_held && asOf.isValid()) {
+        const auto &order = heldOverdueOrder(filter, asOf);
+        const auto n = static_cast<qint64>(order.size());
+        if (position < 0 || position >= n)
+            return std::nullopt;
+        const auto &[overdue, id] =
+                order[static_cast<std::size_t>(sort.direction == SortDirection::Ascending ? position : n - 1 - position)];
+        return ListKey{QVariant::fromValue<qint64>(overdue), id};
+    }
+    // Every customer, by code, name or credit limit (schema step 20): the index on the column (ending
+    // with the id) alone.
     const bool plain = filter.search.trimmed().isEmpty() && !filter.collectorId && filter.currency.isEmpty()
             && !filter.onHoldOnly && filter.ids.empty();
     if (!plain)
@@ -1030,7 +1312,10 @@ std::optional<ListKey> CustomerListQuery::keyAt(const CustomerListFilter &filter
     if (sortsOnStoredAmount(sort.column))
         return keyAtPosition(m_book, customerPageSortExpression(sort.column), QStringLiteral("b.customer_id"),
                              QStringLiteral("customer_balances b"), sort.direction, position, Nulls::Never);
-    if (sort.column != CustomerSortColumn::Code && sort.column != CustomerSortColumn::Name)
+    if (sort.column == CustomerSortColumn::Collector)
+        return collectorKeyAt(m_book, sort.direction, position);
+    if (sort.column != CustomerSortColumn::Code && sort.column != CustomerSortColumn::Name
+        && sort.column != CustomerSortColumn::CreditLimit)
         return std::nullopt;
     return keyAtPosition(m_book, customerPageSortExpression(sort.column), QStringLiteral("c.id"),
                          QStringLiteral("customers c"), sort.direction, position);

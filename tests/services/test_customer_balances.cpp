@@ -30,6 +30,7 @@
 #include <memory>
 #include <random>
 #include <set>
+#include <tuple>
 
 #include "support/test_book.h"
 
@@ -163,11 +164,24 @@ protected:
     // The list through the new path, read whole in pages of `page` rows by keyset (each page
     // after the last row's key), must equal the reference: the customers the filter keeps (as
     // the code-sorted list gives them) with the summed figures, sorted by the column (ties by
-    // id, in the sort's direction); and so must one read of everything, a read with an
-    // offset, and the key at a position where the list has one.
+    // id, in the sort's direction); and so must one read of everything, a read with any
+    // offset, with an offset after a key, and the key at a position where the list has one.
+    // Each read twice: summed per read, and with the order by Overdue held between reads
+    // (m_held, kept across calls: the postings and the other date in between must make it
+    // sum again).
     void expectListsEqualTheSums(QDate asOf)
     {
         const std::map<Id, Summed> sums = summed(asOf);
+        // The collector's login and the credit limit of every customer, for the reference orders.
+        std::map<Id, std::pair<std::optional<QString>, std::optional<qint64>>> columns;
+        {
+            QSqlQuery q = m_book->exec(QStringLiteral(
+                    "SELECT c.id, u.login, c.credit_limit FROM customers c LEFT JOIN users u ON u.id = c.collector_id"));
+            while (q.next())
+                columns[q.value(0).toLongLong()] = {
+                        q.value(1).isNull() ? std::nullopt : std::optional<QString>(q.value(1).toString()),
+                        q.value(2).isNull() ? std::nullopt : std::optional<qint64>(q.value(2).toLongLong())};
+        }
         BrowseService browse(*m_admin);
         std::vector<CustomerListFilter> filters(6);
         filters[1].search = QStringLiteral("B1");
@@ -175,6 +189,7 @@ protected:
         filters[3].collectorId = m_collectors[0];
         filters[4].currency = QStringLiteral("USD");
         filters[5].onHoldOnly = true;
+        for (CustomerOverdueOrder *held : {static_cast<CustomerOverdueOrder *>(nullptr), &m_held}) {
         for (std::size_t f = 0; f < filters.size(); ++f) {
             const CustomerListFilter &filter = filters[f];
             const auto members = browse.customers(filter, {CustomerSortColumn::Code, SortDirection::Ascending}, asOf,
@@ -185,19 +200,22 @@ protected:
                 kept.push_back(sums.at(row.id));
             // Every column shows the summed figures (whatever the sort).
             ASSERT_EQ(text(asSummed(*members)), text(kept)) << "filter " << f;
+            const int buildsBefore = m_held.builds;
             for (const CustomerSortColumn column :
                  {CustomerSortColumn::Balance, CustomerSortColumn::Overdue, CustomerSortColumn::Unapplied,
-                  CustomerSortColumn::Name, CustomerSortColumn::Collector}) {
+                  CustomerSortColumn::Name, CustomerSortColumn::Collector, CustomerSortColumn::Code,
+                  CustomerSortColumn::CreditLimit}) {
                 for (const SortDirection direction : {SortDirection::Ascending, SortDirection::Descending}) {
                     SCOPED_TRACE("filter " + std::to_string(f) + " column " + std::to_string(int(column))
-                                 + (direction == SortDirection::Ascending ? " asc" : " desc"));
+                                 + (direction == SortDirection::Ascending ? " asc" : " desc")
+                                 + (held ? " held" : " summed"));
                     const CustomerListSort sort{column, direction};
-                    const auto whole = browse.customers(filter, sort, asOf, {0, 100000});
+                    const auto whole = browse.customers(filter, sort, asOf, {0, 100000}, held);
                     ASSERT_TRUE(whole) << describe(whole.error());
                     std::vector<CustomerListRow> paged;
                     std::optional<ListKey> after;
                     for (int guard = 0; guard < 1000; ++guard) {
-                        const auto page = browse.customers(filter, sort, asOf, {0, 4, after});
+                        const auto page = browse.customers(filter, sort, asOf, {0, 4, after}, held);
                         ASSERT_TRUE(page) << describe(page.error());
                         paged.insert(paged.end(), page->begin(), page->end());
                         if (page->size() < 4)
@@ -205,23 +223,57 @@ protected:
                         after = ListKey{page->back().sortKey, page->back().id};
                     }
                     ASSERT_EQ(text(asSummed(paged)), text(asSummed(*whole)));
-                    const auto offset = browse.customers(filter, sort, asOf, {2, 4});
-                    ASSERT_TRUE(offset) << describe(offset.error());
-                    std::vector<CustomerListRow> expectedOffset;
-                    for (std::size_t i = 2; i < std::min<std::size_t>(6, whole->size()); ++i)
-                        expectedOffset.push_back((*whole)[i]);
-                    ASSERT_EQ(text(asSummed(*offset)), text(asSummed(expectedOffset)));
-                    for (qint64 position : {qint64(0), qint64(whole->size()) / 2, qint64(whole->size()) - 1}) {
-                        if (position < 0)
+                    // Backwards from the end: the reversed order read by keyset, turned round.
+                    const CustomerListSort back{column, direction == SortDirection::Ascending ? SortDirection::Descending
+                                                                                              : SortDirection::Ascending};
+                    std::vector<CustomerListRow> backwards;
+                    after.reset();
+                    for (int guard = 0; guard < 1000; ++guard) {
+                        const auto page = browse.customers(filter, back, asOf, {0, 3, after}, held);
+                        ASSERT_TRUE(page) << describe(page.error());
+                        backwards.insert(backwards.begin(), page->rbegin(), page->rend());
+                        if (page->size() < 3)
+                            break;
+                        after = ListKey{page->back().sortKey, page->back().id};
+                    }
+                    ASSERT_EQ(text(asSummed(backwards)), text(asSummed(*whole)));
+                    const auto n = static_cast<qint64>(whole->size());
+                    // Offsets at the ends and the middle (a segment skipped whole, by collector),
+                    // plain and after a key.
+                    for (const qint64 skip : std::set<qint64>{0, 1, 2, n / 2, std::max<qint64>(n - 2, 0), n}) {
+                        if (skip > n)
+                            continue; // a list of fewer than three rows
+                        SCOPED_TRACE("offset " + std::to_string(skip));
+                        const auto offset = browse.customers(filter, sort, asOf, {skip, 3}, held);
+                        ASSERT_TRUE(offset) << describe(offset.error());
+                        std::vector<CustomerListRow> expectedOffset(whole->begin() + std::min(skip, n),
+                                                                    whole->begin() + std::min(skip + 3, n));
+                        ASSERT_EQ(text(asSummed(*offset)), text(asSummed(expectedOffset)));
+                        if (skip == n)
                             continue;
-                        const auto key = browse.customerKeyAt(filter, sort, position);
+                        // An offset after the key of the row at `skip` (a seek that skips rows).
+                        const CustomerListRow &at = (*whole)[std::size_t(skip)];
+                        const auto afterKey =
+                                browse.customers(filter, sort, asOf, {1, 3, ListKey{at.sortKey, at.id}}, held);
+                        ASSERT_TRUE(afterKey) << describe(afterKey.error());
+                        std::vector<CustomerListRow> expectedAfter(whole->begin() + std::min(skip + 2, n),
+                                                                   whole->begin() + std::min(skip + 5, n));
+                        ASSERT_EQ(text(asSummed(*afterKey)), text(asSummed(expectedAfter)));
+                    }
+                    for (qint64 position = 0; position < n; ++position) {
+                        const auto key = browse.customerKeyAt(filter, sort, position, asOf, held);
                         ASSERT_TRUE(key) << describe(key.error());
                         if (!*key)
                             continue;
                         EXPECT_EQ((**key).id, (*whole)[std::size_t(position)].id) << position;
                         EXPECT_EQ((**key).value, (*whole)[std::size_t(position)].sortKey) << position;
                     }
-                    if (column == CustomerSortColumn::Name || column == CustomerSortColumn::Collector) {
+                    if (held && column == CustomerSortColumn::Overdue && filter == CustomerListFilter{}) {
+                        // Every customer's key by Overdue comes from the held order.
+                        const auto key = browse.customerKeyAt(filter, sort, 0, asOf, held);
+                        ASSERT_TRUE(key && *key);
+                    }
+                    if (column == CustomerSortColumn::Name) {
                         // The order is the collation's; the figures are compared per customer.
                         std::vector<Summed> expected;
                         for (const CustomerListRow &row : *whole)
@@ -230,6 +282,26 @@ protected:
                         continue;
                     }
                     std::vector<Summed> expected = kept;
+                    if (column == CustomerSortColumn::Collector || column == CustomerSortColumn::Code
+                        || column == CustomerSortColumn::CreditLimit) {
+                        // NULLs first going up, last going down (binary order of the logins and codes).
+                        auto before = [&](const Summed &a, const Summed &b) {
+                            const auto &ca = columns.at(a.id);
+                            const auto &cb = columns.at(b.id);
+                            if (column == CustomerSortColumn::Code)
+                                return std::pair(a.code, a.id) < std::pair(b.code, b.id);
+                            if (column == CustomerSortColumn::Collector)
+                                return std::tuple(ca.first.has_value(), ca.first.value_or(QString()), a.id)
+                                        < std::tuple(cb.first.has_value(), cb.first.value_or(QString()), b.id);
+                            return std::tuple(ca.second.has_value(), ca.second.value_or(0), a.id)
+                                    < std::tuple(cb.second.has_value(), cb.second.value_or(0), b.id);
+                        };
+                        std::sort(expected.begin(), expected.end(), [&](const Summed &a, const Summed &b) {
+                            return direction == SortDirection::Ascending ? before(a, b) : before(b, a);
+                        });
+                        ASSERT_EQ(text(asSummed(*whole)), text(expected));
+                        continue;
+                    }
                     auto value = [&](const Summed &s) {
                         return column == CustomerSortColumn::Balance   ? s.balance()
                                : column == CustomerSortColumn::Overdue ? s.overdue
@@ -245,6 +317,12 @@ protected:
                         ASSERT_EQ(row.sortKey.toLongLong(), value(sums.at(row.id))) << row.id;
                 }
             }
+            // Held: summed once for the filter (both directions, every page, key and offset), or
+            // not at all when it was already current.
+            if (held) {
+                EXPECT_LE(m_held.builds - buildsBefore, 1) << "filter " << f;
+            }
+        }
         }
     }
 
@@ -260,6 +338,7 @@ protected:
     std::unique_ptr<LedgerService> m_ledger;
     std::vector<Id> m_collectors;
     std::vector<Id> m_customerIds;
+    CustomerOverdueOrder m_held; // the order by Overdue held across reads (and checks)
 };
 
 class CustomerBalances : public CustomerBalancesBook, public ::testing::WithParamInterface<unsigned>
@@ -421,6 +500,63 @@ TEST_P(CustomerBalances, randomPostingsKeepTheStoredBalancesAndTheListEqualToThe
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, CustomerBalances, ::testing::Values(1u, 2u, 3u));
+
+// The order by Overdue held between reads (CustomerOverdueOrder) is summed once for many
+// reads, and again after a posting (the book's change serial), for another date or another
+// filter: each read equals the one summed for itself.
+TEST_F(CustomerBalancesBook, theHeldOrderByOverdueFollowsPostingsDatesAndFilters)
+{
+    customer(QStringLiteral("H1"), QStringLiteral("EUR"), m_collectors[0]);
+    customer(QStringLiteral("H2"), QStringLiteral("EUR"), m_collectors[1]);
+    customer(QStringLiteral("H3"), QStringLiteral("EUR"), std::nullopt);
+    auto post = [&](const char *number, const char *code, QDate due, MinorUnits amount) {
+        Invoice i;
+        i.number = QString::fromLatin1(number);
+        i.issueDate = due.addDays(-30);
+        i.dueDate = due;
+        i.amount = amount;
+        ASSERT_TRUE(m_ledger->postInvoice(i, QString::fromLatin1(code)));
+    };
+    post("H-1", "H1", QDate(2026, 2, 1), 5000);
+    post("H-2", "H2", QDate(2026, 3, 1), 3000);
+    BrowseService browse(*m_admin);
+    CustomerOverdueOrder held;
+    auto codes = [&](QDate asOf, SortDirection direction, const CustomerListFilter &filter, CustomerOverdueOrder *with) {
+        QStringList out;
+        const auto rows = browse.customers(filter, {CustomerSortColumn::Overdue, direction}, asOf, {0, 100}, with);
+        EXPECT_TRUE(rows);
+        for (const CustomerListRow &row : *rows)
+            out << QStringLiteral("%1:%2").arg(row.code).arg(row.overdue);
+        return out.join(u' ').toStdString();
+    };
+    auto expectSame = [&](QDate asOf, const CustomerListFilter &filter = {}) {
+        for (const SortDirection direction : {SortDirection::Descending, SortDirection::Ascending})
+            EXPECT_EQ(codes(asOf, direction, filter, &held), codes(asOf, direction, filter, nullptr));
+    };
+    const QDate march(2026, 3, 15);
+    expectSame(march);
+    EXPECT_EQ(codes(march, SortDirection::Descending, {}, &held), "H1:5000 H2:3000 H3:0");
+    EXPECT_EQ(held.builds, 1); // both directions, one sum
+    const auto key = browse.customerKeyAt({}, {CustomerSortColumn::Overdue, SortDirection::Descending}, 1, march, &held);
+    ASSERT_TRUE(key && *key);
+    EXPECT_EQ((**key).value.toLongLong(), 3000);
+    EXPECT_EQ(held.builds, 1);
+    // A posting changes the order: summed again.
+    post("H-3", "H3", QDate(2026, 1, 10), 9000);
+    expectSame(march);
+    EXPECT_EQ(codes(march, SortDirection::Descending, {}, &held), "H3:9000 H1:5000 H2:3000");
+    EXPECT_EQ(held.builds, 2);
+    // Another date (H-2 not yet due): summed again.
+    expectSame(QDate(2026, 2, 15));
+    EXPECT_EQ(codes(QDate(2026, 2, 15), SortDirection::Descending, {}, &held), "H3:9000 H1:5000 H2:0");
+    EXPECT_EQ(held.builds, 3);
+    // Another filter: summed for it.
+    CustomerListFilter one;
+    one.collectorId = m_collectors[1];
+    expectSame(march, one);
+    EXPECT_EQ(codes(march, SortDirection::Descending, one, &held), "H2:3000");
+    EXPECT_EQ(held.builds, 4);
+}
 
 // A row changed behind the ledger's back, a customer without a row, and a row without a
 // customer are each reported by the verifier.

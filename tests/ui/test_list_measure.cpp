@@ -12,6 +12,7 @@
 // the rows shown), and the process's CPU; at the end the process's peak memory.
 // ARDESK_PERF_PAGE_DOWNS=N changes the Page Downs (default 300); ARDESK_PERF_LISTS=a,b picks
 // lists (customers, invoices-open, invoices-all, payments-all, payments-unapplied, mywork).
+// After each list: every action that took 20 ms or more of UI-thread CPU in one go.
 
 #include "main_window.h"
 
@@ -42,6 +43,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <string>
@@ -136,6 +138,19 @@ public:
     qint64 longest() const { return m_longest; }
     // The most CPU the UI thread spent in one go on an action.
     qint64 cpuOf(const QString &what) const { return m_cpuByAction.value(what); }
+    // The actions that took at least `ms` of UI-thread CPU in one go, the most first.
+    QString cpuActionsOver(qint64 ms) const
+    {
+        QList<std::pair<qint64, QString>> found;
+        for (auto it = m_cpuByAction.cbegin(); it != m_cpuByAction.cend(); ++it)
+            if (it.value() >= ms)
+                found.append({it.value(), it.key()});
+        std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList parts;
+        for (const auto &[cpu, what] : found)
+            parts << QStringLiteral("%1 %2 ms").arg(what).arg(cpu);
+        return parts.join(QStringLiteral("; "));
+    }
     // The most CPU the UI thread spent in one go (the stall on an idle machine).
     qint64 longestCpu() const { return m_longestCpu; }
     QString worstCpu() const { return m_worstCpu; }
@@ -330,6 +345,7 @@ TEST(ListsMeasure, scrollSortAndSearchEveryBigListOnArdeskPerfBook)
                     static_cast<long long>(probe.cpuOf(QStringLiteral("Ctrl+End"))),
                     static_cast<long long>(probe.cpuOf(QStringLiteral("drag to the middle"))),
                     static_cast<long long>(probe.cpuOf(QStringLiteral("drag to the end"))), sortEndCpu);
+        std::printf("  UI-thread CPU in one go of 20 ms or more: %s\n", qPrintable(probe.cpuActionsOver(20)));
         std::fflush(stdout);
     }
     std::printf("lists: longest UI stall of all %lld ms, process peak %lld KiB\n", longestOfAll, peakKiB());

@@ -156,7 +156,7 @@ Result<qint64> CustomerListModel::queryCount(const BrowseService &browse)
 Result<qsizetype> CustomerListModel::queryPage(const BrowseService &browse, const RowWindow &window, Reading reading)
 {
     const CustomerListSort sort = readingSort(m_sort, reading);
-    auto rows = browse.customers(m_filter, sort, asOf(), window);
+    auto rows = browse.customers(m_filter, sort, asOf(), window, &m_overdueOrder);
     if (!rows)
         return std::unexpected(rows.error());
     m_rows.stage(std::move(*rows), reading == Reading::Reversed);
@@ -166,7 +166,7 @@ Result<qsizetype> CustomerListModel::queryPage(const BrowseService &browse, cons
 Result<std::optional<ListKey>> CustomerListModel::queryKeyAt(const BrowseService &browse, qint64 position, Reading reading)
 {
     const CustomerListSort sort = readingSort(m_sort, reading);
-    return browse.customerKeyAt(m_filter, sort, position);
+    return browse.customerKeyAt(m_filter, sort, position, asOf(), &m_overdueOrder);
 }
 
 } // namespace ardesk

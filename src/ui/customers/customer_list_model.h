@@ -45,10 +45,16 @@ protected:
     void dropPage(qint64 page) override { m_rows.drop(page); }
     void clearRows() override { m_rows.clear(); }
 
+public:
+    // How many times the order by Overdue was summed (tests).
+    int overdueOrderBuilds() const { return m_overdueOrder.builds; }
+
 private:
     CustomerListFilter m_filter;
     CustomerListSort m_sort;
     PageStore<CustomerListRow> m_rows;
+    // Sorted by Overdue: the order summed once and held until the book, date or filter change.
+    CustomerOverdueOrder m_overdueOrder;
 };
 
 } // namespace ardesk
