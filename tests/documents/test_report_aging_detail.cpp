@@ -158,11 +158,12 @@ TEST_F(AgingDetailReport, rowsPagesAndSummaryEqualAnIndependentBuild)
                                                .arg(withOpen)
                                                .arg(locale.toString(asOf, QLocale::ShortFormat))))
                 << summary.toStdString();
-        if (withOpen != withOpenThen)
+        if (withOpen != withOpenThen) {
             EXPECT_TRUE(summary.contains(QStringLiteral("from %1 on %2")
                                                  .arg(withOpenThen)
                                                  .arg(locale.toString(before, QLocale::ShortFormat))))
                     << summary.toStdString();
+        }
         EXPECT_TRUE(summary.contains(moved.isEmpty() ? QStringLiteral("No customer moved into 91+ since %1.")
                                                                .arg(locale.toString(before, QLocale::ShortFormat))
                                                      : QStringLiteral("Moved into 91+ since %1: %2.")

@@ -1668,8 +1668,9 @@ TEST_F(KpiServiceTest, forecastInputsOfSeveralDatesAtOnceEqualThoseOfEachDate)
         invoice(number, QStringLiteral("D"), issued, issued.addDays(20), 30000 + 1000 * n);
         const PostedPayment paid = pay(QStringLiteral("D"), issued.addDays(25 + n), 20000, number);
         ASSERT_NE(paid.paymentId, 0);
-        if (n % 4 == 1)
+        if (n % 4 == 1) {
             ASSERT_TRUE(m_ledger->reversePayment(paid.paymentId, issued.addDays(60), QStringLiteral("bounced")));
+        }
     }
     // Disputes on some open invoices, opened on days of the history; half of them resolved
     // (rejected) a few weeks later.
@@ -1692,8 +1693,9 @@ TEST_F(KpiServiceTest, forecastInputsOfSeveralDatesAtOnceEqualThoseOfEachDate)
             const auto id = disputes.open(input);
             if (!id)
                 continue; // not open on that day
-            if (n % 2 == 0)
+            if (n % 2 == 0) {
                 ASSERT_TRUE(disputes.resolve(*id, DisputeResolution::Rejected, input.openedOn.addDays(20)));
+            }
         }
     }
     using Row = std::tuple<Id, Id, QString, QDate, MinorUnits, MinorUnits>;

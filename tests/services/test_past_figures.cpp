@@ -190,8 +190,9 @@ protected:
                 EXPECT_EQ(report.problems, 1);
                 EXPECT_EQ(report.firstProblem.toStdString(), message.toStdString()) << "chunk " << chunk;
                 for (const VerifyCount &count : report.counts)
-                    if (count.table == QStringLiteral("ledger_spans"))
+                    if (count.table == QStringLiteral("ledger_spans")) {
                         EXPECT_EQ(count.rows, reference.stored);
+                    }
             }
             (void)m_book->exec(QStringLiteral("DELETE FROM ledger_spans"));
             (void)m_book->exec(ledgerSpansSchema().back());
