@@ -450,6 +450,19 @@ QString invoiceSortExpression(InvoiceSortColumn column)
     return QStringLiteral("s.due_date");
 }
 
+// The open items by issue date: the state's copy of the invoice's issue date (the same value),
+// so the page is read from the open invoices' own index (schema step 23, ending with the id)
+// instead of walking every invoice by its issue date.
+bool openByIssueDate(const InvoiceListFilter &filter, InvoiceSortColumn column)
+{
+    return column == InvoiceSortColumn::IssueDate && filter.status == InvoiceStatusFilter::Open;
+}
+
+QString openInvoiceSortExpression(const InvoiceListFilter &filter, InvoiceSortColumn column)
+{
+    return openByIssueDate(filter, column) ? QStringLiteral("s.issue_date") : invoiceSortExpression(column);
+}
+
 SqlText invoiceWhere(const InvoiceListFilter &filter)
 {
     SqlText where;
@@ -995,10 +1008,12 @@ std::vector<InvoiceListRow> invoiceRows(Book &book, const InvoiceListFilter &fil
         const bool byCustomer =
                 sort.column == InvoiceSortColumn::CustomerCode || sort.column == InvoiceSortColumn::CustomerName;
         const bool onState = sort.column == InvoiceSortColumn::DueDate || sort.column == InvoiceSortColumn::DaysPastDue
-                || sort.column == InvoiceSortColumn::Amount || sort.column == InvoiceSortColumn::Open;
+                || sort.column == InvoiceSortColumn::Amount || sort.column == InvoiceSortColumn::Open
+                || openByIssueDate(filter, sort.column);
+        const QString sortExpression = openInvoiceSortExpression(filter, sort.column);
         sql << u"SELECT i.id, i.number, s.customer_id, c.code, c.name, i.issue_date, s.due_date, s.amount, "
                u"s.open_amount, s.currency, "
-            << invoiceSortExpression(sort.column);
+            << sortExpression;
         if (byCustomer && plainInvoiceFilter(filter)) {
             // By the customer's code or name: the customers in that index's order, each one's
             // invoices from invoices_customer, sorted by id within the customers of one code or
@@ -1012,10 +1027,9 @@ std::vector<InvoiceListRow> invoiceRows(Book &book, const InvoiceListFilter &fil
         }
         if (sort.column == InvoiceSortColumn::Open && filter.status == InvoiceStatusFilter::Open)
             sql << u" AND s.open_amount > 0"; // the same rows (open_amount >= 0): a range of the index
-        sql.append(seekTerm(window, part, invoiceSortExpression(sort.column),
+        sql.append(seekTerm(window, part, sortExpression,
                             onState ? QStringLiteral("s.invoice_id") : QStringLiteral("i.id"), sortDirection));
-        sql << u" ORDER BY " << invoiceSortExpression(sort.column) << order << (onState ? u", s.invoice_id" : u", i.id")
-            << order;
+        sql << u" ORDER BY " << sortExpression << order << (onState ? u", s.invoice_id" : u", i.id") << order;
     }
     sql.append(limitClause(window));
 
@@ -1180,12 +1194,37 @@ std::vector<PaymentListRow> paymentRows(Book &book, const PaymentListFilter &fil
         sql.append(limitClause(window));
         return readPaymentRows(run(book, sql), window);
     }
-    sql << sortExpression;
     if (fewRows) {
-        sql << u" FROM payment_state s CROSS JOIN payments p JOIN customers c ON c.id = s.customer_id";
+        // Two steps: the page's keys (sort value, id) from the few rows, read narrow (the partial
+        // index, each row's state, and the one table the sort column is in, if another), sorted;
+        // then the page's 200 rows joined. Sorting every row with all its columns and joins cost
+        // 20-30 ms of CPU a page on the 1m book; the keys alone 1-6 ms (docs/performance.md
+        // "Issue 8, session 11"). The received date is the state's copy (the same value), so the
+        // payments are looked up only to sort by reference or method or for a search.
+        const bool onPayments = sort.column == PaymentSortColumn::Reference || sort.column == PaymentSortColumn::Method
+                || !filter.search.trimmed().isEmpty() || filter.customerId.has_value();
+        const bool onCustomers = byCustomer;
+        if (sort.column == PaymentSortColumn::ReceivedDate)
+            sortExpression = QStringLiteral("s.received_date");
+        sql << u"k.sort_key FROM (SELECT " << sortExpression << u" AS sort_key, s.payment_id AS id FROM payment_state s"
+            << (onPayments ? u" CROSS JOIN payments p" : u"") << (onCustomers ? u" CROSS JOIN customers c" : u"");
         sql.append(paymentWhere(filter));
-        sql << u" AND p.id = s.payment_id";
-    } else if (byCustomer && plainPaymentFilter(filter)) {
+        if (onPayments)
+            sql << u" AND p.id = s.payment_id";
+        if (onCustomers)
+            sql << u" AND c.id = s.customer_id";
+        if (sort.column == PaymentSortColumn::Unapplied)
+            sql << u" AND s.unapplied > 0"; // the same rows (unapplied >= 0): a range of the index
+        sql.append(seekTerm(window, part, sortExpression, QStringLiteral("s.payment_id"), sort.direction));
+        sql << u" ORDER BY " << sortExpression << order << u", s.payment_id" << order;
+        sql.append(limitClause(window));
+        sql << u") AS k JOIN payment_state s ON s.payment_id = k.id JOIN payments p ON p.id = k.id"
+               u" JOIN customers c ON c.id = s.customer_id ORDER BY k.sort_key"
+            << order << u", k.id" << order;
+        return readPaymentRows(run(book, sql), window);
+    }
+    sql << sortExpression;
+    if (byCustomer && plainPaymentFilter(filter)) {
         sql << u" FROM customers c CROSS JOIN payments p JOIN payment_state s ON s.payment_id = p.id";
         sql.append(paymentWhere(filter));
         sql << u" AND p.customer_id = c.id";
@@ -1193,8 +1232,6 @@ std::vector<PaymentListRow> paymentRows(Book &book, const PaymentListFilter &fil
         sql << u" FROM payment_state s JOIN payments p ON p.id = s.payment_id JOIN customers c ON c.id = s.customer_id";
         sql.append(paymentWhere(filter));
     }
-    if (sort.column == PaymentSortColumn::Unapplied && filter.status == PaymentStatusFilter::WithUnapplied)
-        sql << u" AND s.unapplied > 0"; // the same rows (unapplied >= 0): a range of the index
     sql.append(seekTerm(window, part, sortExpression, onState ? QStringLiteral("s.payment_id") : QStringLiteral("p.id"),
                         sort.direction));
     sql << u" ORDER BY " << sortExpression << order << (onState ? u", s.payment_id" : u", p.id") << order;
@@ -1349,12 +1386,19 @@ std::optional<ListKey> InvoiceListQuery::keyAt(const InvoiceListFilter &filter, 
                                   : QStringLiteral("invoice_state s"),
                              direction, position);
     case InvoiceSortColumn::Amount:
-        if (open)
-            return std::nullopt; // the amount index has every invoice: no cheaper than the page
+        // The open ones from their own index by amount (schema step 23).
         return keyAtPosition(m_book, QStringLiteral("s.amount"), QStringLiteral("s.invoice_id"),
-                             QStringLiteral("invoice_state s"), direction, position);
-    case InvoiceSortColumn::Number:
+                             open ? QStringLiteral("invoice_state s WHERE s.open_amount <> 0")
+                                  : QStringLiteral("invoice_state s"),
+                             direction, position, open ? Nulls::Never : Nulls::Possible);
     case InvoiceSortColumn::IssueDate:
+        if (open) // from the open invoices' index by issue date (schema step 23)
+            return keyAtPosition(m_book, QStringLiteral("s.issue_date"), QStringLiteral("s.invoice_id"),
+                                 QStringLiteral("invoice_state s WHERE s.open_amount <> 0"), direction, position,
+                                 Nulls::Never);
+        return keyAtPosition(m_book, invoiceSortExpression(sort.column), QStringLiteral("i.id"),
+                             QStringLiteral("invoices i"), direction, position);
+    case InvoiceSortColumn::Number:
         if (open)
             return std::nullopt;
         return keyAtPosition(m_book, invoiceSortExpression(sort.column), QStringLiteral("i.id"),
