@@ -416,6 +416,17 @@ TEST_F(ListSortOrder, theOpenAndUnappliedListsAreTheFilteredWholeListSortedByCol
                             return browse.payments(filter, {column, turned(direction, reversed)}, window);
                         },
                         what, page);
+                // With a search (the payments joined in the first step): the matching rows, in order.
+                PaymentListFilter searched = filter;
+                searched.search = QStringLiteral("unapplied-1");
+                std::vector<Id> matching;
+                for (const PaymentListRow &row : expected)
+                    if (row.reference.startsWith(QStringLiteral("UNAPPLIED-1")))
+                        matching.push_back(row.id);
+                ASSERT_FALSE(matching.empty());
+                auto found = browse.payments(searched, sort, {0, 1000000});
+                ASSERT_TRUE(found);
+                EXPECT_EQ(idsOf(*found), matching) << "searched";
                 // Every row as the whole list shows it (the second step's join).
                 for (std::size_t i = 0; i < whole->size() && i < expected.size(); ++i) {
                     const PaymentListRow &a = (*whole)[i];
