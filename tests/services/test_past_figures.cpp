@@ -18,12 +18,14 @@
 #include "services/promise_service.h"
 #include "services/service_support.h"
 #include "storage/collection_repository.h"
+#include "storage/connection_tuning.h"
 #include "storage/ledger_repository.h"
 #include "storage/ledger_spans.h"
 #include "storage/ledger_verifier.h"
 
 #include <gtest/gtest.h>
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -643,6 +645,40 @@ TEST_P(PastFiguresPromises, theRuleInputsAsOfADateGiveTheOutcomesOfEveryPromise)
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, PastFiguresPromises, ::testing::Values(1u, 2u, 3u, 4u));
+
+// The CLI's work queue opens its book with kScatteredReadTuning (src/cli/
+// commands_collections.cpp): no map of the book, whose touched pages counted as the
+// process's memory (330 MB at 1m as of a past date), and a 16 MiB page cache.
+TEST(PastQueueTuning, aBookOpenedForAQueueHasNoMapAndASmallCache)
+{
+    if (test::onPostgres())
+        GTEST_SKIP() << "SQLite's page cache and map";
+    EXPECT_EQ(kScatteredReadTuning.mmapBytes, 0);
+    EXPECT_LE(kScatteredReadTuning.cacheKiB, 16384);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString location = test::freshBookLocation(dir, QStringLiteral("tuned.ardesk"));
+    {
+        auto created = BookService::create(location);
+        ASSERT_TRUE(created) << describe(created.error());
+    }
+    const ConnectionTuning previous = connectionTuning();
+    const auto restore = qScopeGuard([&] { setConnectionTuning(previous); });
+    auto pragmas = [&](ConnectionTuning tuning) {
+        setConnectionTuning(tuning);
+        auto book = BookService::open(location, AccessMode::ReadOnly);
+        EXPECT_TRUE(book) << describe(book.error());
+        if (!book)
+            return std::pair<qint64, qint64>{-1, -1};
+        QSqlQuery map = (*book)->exec(QStringLiteral("PRAGMA mmap_size"));
+        QSqlQuery cache = (*book)->exec(QStringLiteral("PRAGMA cache_size"));
+        return std::pair<qint64, qint64>{map.next() ? map.value(0).toLongLong() : -1,
+                                         cache.next() ? cache.value(0).toLongLong() : 0};
+    };
+    EXPECT_EQ(pragmas(kScatteredReadTuning), (std::pair<qint64, qint64>{0, -kScatteredReadTuning.cacheKiB}));
+    // (the default, for comparison: a map)
+    EXPECT_GT(pragmas(ConnectionTuning{}).first, 0);
+}
 
 TEST_F(PastFiguresBook, anImportKeepsTheSpansAndTheFigures)
 {
