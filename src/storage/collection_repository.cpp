@@ -963,6 +963,7 @@ PromiseRuleInputs CollectionRepository::promiseRuleInputsOn(const std::vector<Id
     PromiseRuleInputs inputs;
     std::vector<Id> sorted(customers);
     std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     // (the promise rows by promises_customer; the payments by payments_customer and their
     // state rows; the allocations by allocations_invoice: one range each, no temporary tables)
     Statement &promiseRows = statement(

@@ -310,7 +310,7 @@ public:
     // its last promised date + grace (and not after the date), not reversed on or before the
     // date; ordered by customer, received date, id.
     std::vector<PromisePayment> promisePayments(const CustomerScope *scope, QDate asOf, int graceDays);
-    // What the promise rule needs to evaluate the promises of `customers` (ids, each once) as
+    // What the promise rule needs to evaluate the promises of `customers` (ids) as
     // of the date with `graceDays`, read once per customer and named invoice (the collector's
     // queue evaluates so the customers whose stored outcomes do not serve the date; docs/
     // performance.md "Issue 8, session 11"): their promises taken on or before the date only
