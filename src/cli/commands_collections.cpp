@@ -5,6 +5,7 @@
 
 #include "services/collection_service.h"
 #include "services/promise_service.h"
+#include "storage/connection_tuning.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -106,6 +107,8 @@ int commandWorklist(Context &context, Arguments &args)
     if (login.isEmpty())
         return usage(context, QCoreApplication::translate("cli", "worklist: give --user LOGIN (whose queue)"));
 
+    // A queue reads scattered pages once: no map of the book (one command per process).
+    setConnectionTuning(kScatteredReadTuning);
     auto opened = openSession(context, exitCode);
     if (!opened)
         return exitCode;

@@ -224,13 +224,14 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
         };
         if (std::vector<Id> stale = withoutValidOutcomes();
             !stale.empty()) {
-            const CustomerScope staleScope = CustomerScope::of(std::move(stale));
-            auto evaluation = collections::evaluateStoredPromises(repository, &staleScope, asOf, settings.graceDays);
-            if (!evaluation)
-                return std::unexpected(evaluation.error());
-            for (qsizetype i = 0; i < evaluation->results.size(); ++i) {
-                const StoredPromise &promise = evaluation->promises[static_cast<std::size_t>(i)];
-                onDate.push_back({promise.id, promise.customerId, promise.promisedDate, evaluation->results[i].status});
+            // (their promises taken by the date, each customer's read once: promiseRuleInputsOn)
+            const PromiseRuleInputs inputs = repository.promiseRuleInputsOn(stale, asOf, settings.graceDays);
+            auto results = evaluatePromises(inputs.promises, inputs.payments, settings.graceDays, asOf);
+            if (!results)
+                return std::unexpected(results.error());
+            for (qsizetype i = 0; i < results->size(); ++i) {
+                const PromiseToPay &promise = inputs.promises[static_cast<std::size_t>(i)];
+                onDate.push_back({promise.id, promise.customerId, promise.promisedFor, (*results)[i].status});
             }
         }
         for (const PromiseOnDate &promise : onDate) {

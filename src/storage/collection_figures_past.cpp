@@ -267,16 +267,26 @@ std::vector<AccountFigures> CollectionRepository::accountFiguresAcross(const Cus
         };
         std::unordered_map<Id, Later> later; // by document
         {
+            // Only the documents received or issued by the date count below (start_day <= D <
+            // last_day): one key range of the primary key per span class, as for the invoices
+            // above, instead of every span of the kind through ledger_spans_doc with a look-up
+            // of its row each (docs/performance.md "Issue 8, session 11").
             Statement &s = statement(
                     QStringLiteral("SELECT sp.doc_id, sp.customer_id, sp.start_day, SUM(a.amount) FROM ledger_spans sp "
-                                   "JOIN allocations a ON a.%1 = sp.doc_id WHERE sp.kind = %2 AND sp.last_day > ? "
+                                   "JOIN allocations a ON a.%1 = sp.doc_id WHERE sp.kind = %2 AND sp.span_class = ? "
+                                   "AND sp.start_day > ? AND sp.start_day <= ? AND sp.last_day > ? "
                                    "AND a.alloc_date > ? GROUP BY sp.doc_id, sp.customer_id, sp.start_day")
                             .arg(idColumn)
                             .arg(credits ? 2 : 1));
-            s.bind(1, day);
-            s.bind(2, day);
-            while (s.next())
-                later.emplace(s.int64(0), Later{s.int64(1), s.int64(2), s.int64(3)});
+            for (int c = 0; c < kSpanClassCount; ++c) {
+                s.bind(1, qint64{c});
+                s.bind(2, day - (c + 1 < kSpanClassCount ? qint64{2} << c : qint64{1} << 30));
+                s.bind(3, day);
+                s.bind(4, day);
+                s.bind(5, day);
+                while (s.next())
+                    later.emplace(s.int64(0), Later{s.int64(1), s.int64(2), s.int64(3)});
+            }
         }
         std::unordered_set<Id> counted;
         auto add = [&](Id documentId, Id customerId, MinorUnits amount) {

@@ -956,6 +956,119 @@ std::vector<PromisePayment> CollectionRepository::promisePayments(const Customer
     return result;
 }
 
+PromiseRuleInputs CollectionRepository::promiseRuleInputsOn(const std::vector<Id> &customers, QDate asOf,
+                                                            int graceDays)
+{
+    const qint64 day = asOf.toJulianDay();
+    PromiseRuleInputs inputs;
+    std::vector<Id> sorted(customers);
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    // (the promise rows by promises_customer; the payments by payments_customer and their
+    // state rows; the allocations by allocations_invoice: one range each, no temporary tables)
+    Statement &promiseRows = statement(
+            QStringLiteral("SELECT id, taken_date, promised_date, amount, invoice_id FROM promises "
+                           "WHERE customer_id = ? AND taken_date <= ?"));
+    Statement &paymentRows = statement(
+            QStringLiteral("SELECT p.id, p.received_date, s.amount FROM payments p "
+                           "JOIN payment_state s ON s.payment_id = p.id WHERE p.customer_id = ? "
+                           "AND p.received_date >= ? AND p.received_date <= ? "
+                           "AND (s.reversed_date IS NULL OR s.reversed_date > ?)"));
+    std::vector<Id> named;                                     // invoices the promises name
+    std::unordered_map<Id, std::size_t> byPayment;             // payment id -> index in inputs.payments
+    std::vector<std::pair<std::size_t, std::size_t>> ofCustomer; // each customer's payments: [begin, end)
+    for (const Id customerId : sorted) {
+        promiseRows.bind(1, customerId);
+        promiseRows.bind(2, day);
+        qint64 firstDay = 0;
+        qint64 lastPromised = 0;
+        bool any = false;
+        while (promiseRows.next()) {
+            PromiseToPay &p = inputs.promises.emplace_back();
+            p.id = promiseRows.int64(0);
+            p.customerId = customerId;
+            const qint64 taken = promiseRows.int64(1);
+            const qint64 promised = promiseRows.int64(2);
+            p.takenOn = QDate::fromJulianDay(taken);
+            p.promisedFor = QDate::fromJulianDay(promised);
+            p.amount = promiseRows.int64(3);
+            if (!promiseRows.isNull(4)) {
+                p.invoiceId = promiseRows.int64(4);
+                named.push_back(*p.invoiceId);
+            }
+            firstDay = any ? std::min(firstDay, taken) : taken;
+            lastPromised = any ? std::max(lastPromised, promised) : promised;
+            any = true;
+        }
+        promiseRows.reset();
+        if (!any)
+            continue;
+        // Received from the first day a promise was taken to the last promised date + grace,
+        // and not after the date.
+        paymentRows.bind(1, customerId);
+        paymentRows.bind(2, firstDay);
+        paymentRows.bind(3, std::min(lastPromised + graceDays, day));
+        paymentRows.bind(4, day);
+        const std::size_t begin = inputs.payments.size();
+        while (paymentRows.next()) {
+            ReceivedPayment &payment = inputs.payments.emplace_back();
+            payment.customerId = customerId;
+            byPayment.emplace(paymentRows.int64(0), inputs.payments.size() - 1);
+            payment.receivedOn = QDate::fromJulianDay(paymentRows.int64(1));
+            payment.amount = paymentRows.int64(2);
+        }
+        paymentRows.reset();
+        ofCustomer.emplace_back(begin, inputs.payments.size());
+    }
+    // In the order received within each customer: date, then entry order (the payment id).
+    {
+        std::vector<Id> idAt(inputs.payments.size());
+        for (const auto &[id, index] : byPayment)
+            idAt[index] = id;
+        std::vector<std::size_t> order;
+        std::vector<ReceivedPayment> ordered;
+        ordered.reserve(inputs.payments.size());
+        for (const auto &[begin, end] : ofCustomer) {
+            order.resize(end - begin);
+            for (std::size_t i = begin; i < end; ++i)
+                order[i - begin] = i;
+            std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+                const ReceivedPayment &x = inputs.payments[a];
+                const ReceivedPayment &y = inputs.payments[b];
+                if (x.receivedOn != y.receivedOn)
+                    return x.receivedOn < y.receivedOn;
+                return idAt[a] < idAt[b];
+            });
+            for (const std::size_t i : order) {
+                byPayment[idAt[i]] = ordered.size();
+                ordered.push_back(std::move(inputs.payments[i]));
+            }
+        }
+        inputs.payments = std::move(ordered);
+    }
+    // Applications as of the date to the invoices the promises name, summed per payment and
+    // invoice (the payments not read above are left out, as in promisePayments).
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end()), named.end());
+    if (!named.empty() && !byPayment.empty()) {
+        Statement &applied = statement(
+                QStringLiteral("SELECT payment_id, SUM(amount) FROM allocations WHERE invoice_id = ? "
+                               "AND alloc_date <= ? AND payment_id IS NOT NULL GROUP BY payment_id"));
+        for (const Id invoiceId : named) {
+            applied.bind(1, invoiceId);
+            applied.bind(2, day);
+            while (applied.next()) {
+                const auto it = byPayment.find(applied.int64(0));
+                const MinorUnits amount = applied.int64(1);
+                if (it != byPayment.end() && amount != 0)
+                    inputs.payments[it->second].applications.append({invoiceId, amount});
+            }
+            applied.reset();
+        }
+    }
+    return inputs;
+}
+
 Id CollectionRepository::insertPromise(const StoredPromise &p, const Stamp &stamp)
 {
     const Id id = nextId(QStringLiteral("promises"));

@@ -310,6 +310,14 @@ public:
     // its last promised date + grace (and not after the date), not reversed on or before the
     // date; ordered by customer, received date, id.
     std::vector<PromisePayment> promisePayments(const CustomerScope *scope, QDate asOf, int graceDays);
+    // What the promise rule needs to evaluate the promises of `customers` (ids) as
+    // of the date with `graceDays`, read once per customer and named invoice (the collector's
+    // queue evaluates so the customers whose stored outcomes do not serve the date; docs/
+    // performance.md "Issue 8, session 11"): their promises taken on or before the date only
+    // (a promise taken later can take no payment received by the date, so it changes no other
+    // promise's outcome, and it is pending on the date), and the payments and applications
+    // promisePayments gives for those promises. Ordered by customer, then as promisePayments.
+    PromiseRuleInputs promiseRuleInputsOn(const std::vector<Id> &customers, QDate asOf, int graceDays);
     Id insertPromise(const StoredPromise &promise, const Stamp &stamp);
     void storePromiseEvaluation(Id promiseId, const QString &status, MinorUnits paid, QDate asOf);
     // evaluated_as_of of every promise (after an evaluation of them all).

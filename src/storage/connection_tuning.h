@@ -16,6 +16,12 @@ struct ConnectionTuning final
     qint64 mmapBytes = 268435456;
 };
 
+// For a process that reads a few thousand scattered pages of a book once (the CLI's work
+// queue): no map, as every page the reads touch in it counts as the process's resident
+// memory (about 230 MB of a 1m book for one queue as of a past date), and a 16 MiB cache;
+// the CPU is the same (docs/performance.md "Issue 8, session 11: a queue as of a past date").
+inline constexpr ConnectionTuning kScatteredReadTuning{.cacheKiB = 16384, .mmapBytes = 0};
+
 // Process-wide; set before opening books.
 void setConnectionTuning(ConnectionTuning tuning);
 ConnectionTuning connectionTuning();

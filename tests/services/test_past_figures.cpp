@@ -12,16 +12,20 @@
 #include "services/auth_service.h"
 #include "services/book_service.h"
 #include "services/collection_service.h"
+#include "services/collection_support.h"
 #include "services/import_service.h"
 #include "services/ledger_service.h"
+#include "services/promise_service.h"
 #include "services/service_support.h"
 #include "storage/collection_repository.h"
+#include "storage/connection_tuning.h"
 #include "storage/ledger_repository.h"
 #include "storage/ledger_spans.h"
 #include "storage/ledger_verifier.h"
 
 #include <gtest/gtest.h>
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -465,6 +469,216 @@ TEST_P(PastFigures, theSpansGiveTheFiguresOfEveryLaterAllocation)
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, PastFigures, ::testing::Values(1u, 2u, 3u));
+
+// Issue 8, session 11 (docs/performance.md "a queue as of a past date (h/pastq)"): the queue
+// evaluates the promises of the customers whose stored outcomes do not serve the date from
+// CollectionRepository::promiseRuleInputsOn (their promises taken by the date, read once per
+// customer, the payments and applications per customer and named invoice). On randomized
+// books (promises of every customer, some naming an invoice, taken before and after payments
+// applied oldest-first, by hand later and back-dated, partly reversed, and payments reversed),
+// for every third day of the window the outcome of every promise taken by then equals the
+// evaluation from every promise of the book (evaluateStoredPromises), and those taken later are
+// pending there; on some days the queues of both collectors equal the queues read with the
+// stored outcomes all stale (every customer through promiseRuleInputsOn).
+class PastFiguresPromises : public PastFiguresBook, public ::testing::WithParamInterface<unsigned>
+{
+};
+
+TEST_P(PastFiguresPromises, theRuleInputsAsOfADateGiveTheOutcomesOfEveryPromise)
+{
+    const unsigned seed = GetParam();
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    std::mt19937 random(seed);
+    auto uniform = [&](int low, int high) { return std::uniform_int_distribution<int>(low, high)(random); };
+    auto chance = [&](int percent) { return uniform(1, 100) <= percent; };
+    QStringList codes;
+    for (int c = 0; c < 5; ++c) {
+        codes << QStringLiteral("Q%1").arg(c);
+        customer(codes.back(), c == 4 ? std::nullopt : std::optional<Id>(m_collectors[static_cast<std::size_t>(c % 2)]));
+    }
+    const QDate start(2026, 1, 1);
+    auto someDate = [&] { return start.addDays(uniform(0, 150)); };
+    auto someCode = [&] { return codes[uniform(0, static_cast<int>(codes.size()) - 1)]; };
+    auto pick = [&](const std::vector<Id> &from) -> std::optional<Id> {
+        if (from.empty())
+            return std::nullopt;
+        return from[static_cast<std::size_t>(uniform(0, static_cast<int>(from.size()) - 1))];
+    };
+    int invoices = 0;
+    int payments = 0;
+    PromiseService promises(*m_admin);
+    for (int step = 0; step < 220; ++step) {
+        const int what = uniform(1, 100);
+        if (what <= 25) {
+            Invoice i;
+            i.number = QStringLiteral("I%1").arg(++invoices);
+            i.issueDate = someDate();
+            i.dueDate = i.issueDate.addDays(uniform(0, 40));
+            i.amount = uniform(1000, 100000);
+            (void)m_ledger->postInvoice(i, someCode());
+        } else if (what <= 55) {
+            PaymentInput p;
+            p.customerCode = someCode();
+            p.receivedDate = someDate();
+            p.amount = uniform(100, 80000);
+            p.reference = QStringLiteral("R%1").arg(++payments);
+            p.method = QStringLiteral("wire");
+            p.apply = chance(60) ? PaymentInput::Apply::OldestDueFirst : PaymentInput::Apply::None;
+            (void)m_ledger->postPayment(p);
+        } else if (what <= 80) {
+            // A promise, naming an invoice of the customer half of the time.
+            PromiseInput input;
+            input.customerCode = someCode();
+            input.takenOn = someDate();
+            QString invoiceNumber;
+            if (chance(50)) {
+                QSqlQuery q = m_book->exec(QStringLiteral("SELECT i.number FROM invoices i JOIN customers c ON "
+                                                          "c.id = i.customer_id WHERE c.code = '%1' ORDER BY i.id")
+                                                   .arg(input.customerCode));
+                QStringList numbers;
+                while (q.next())
+                    numbers << q.value(0).toString();
+                q.finish();
+                if (!numbers.isEmpty())
+                    invoiceNumber = numbers[uniform(0, static_cast<int>(numbers.size()) - 1)];
+            }
+            input.instalments.push_back({uniform(500, 40000), input.takenOn.addDays(uniform(0, 30)), invoiceNumber});
+            if (chance(30))
+                input.instalments.push_back({uniform(500, 20000), input.takenOn.addDays(uniform(5, 45)), QString()});
+            (void)promises.take(input);
+        } else if (what <= 90) {
+            // Unapplied cash applied by hand later (or back-dated) to an open invoice of its customer.
+            const auto source = pick(ids(QStringLiteral("SELECT payment_id FROM payment_state WHERE unapplied > 0")));
+            std::optional<Id> invoice;
+            if (source)
+                invoice = pick(ids(QStringLiteral("SELECT invoice_id FROM invoice_state WHERE open_amount > 0 AND "
+                                                  "customer_id = (SELECT customer_id FROM payment_state WHERE "
+                                                  "payment_id = %1)")
+                                           .arg(*source)));
+            if (source && invoice)
+                (void)m_ledger->allocate(AllocationSource::Payment, *source, *invoice, uniform(1, 50000), someDate());
+        } else if (what <= 95) {
+            if (const auto a = pick(ids(QStringLiteral("SELECT id FROM allocations WHERE amount > 0 AND "
+                                                       "payment_id IS NOT NULL AND id NOT IN (SELECT reverses_id FROM "
+                                                       "allocations WHERE reverses_id IS NOT NULL)"))))
+                (void)m_ledger->reverseAllocation(*a, someDate(), QStringLiteral("mistake"));
+        } else {
+            if (const auto p = pick(ids(QStringLiteral("SELECT id FROM payments"))))
+                (void)m_ledger->reversePayment(*p, someDate(), QStringLiteral("bounced"));
+        }
+    }
+    // The history has what the comparison needs: promises naming an invoice that got
+    // applications, promises taken after others were due, reversed payments.
+    for (const char *sql : {"SELECT COUNT(*) FROM promises WHERE invoice_id IS NOT NULL",
+                            "SELECT COUNT(*) FROM promises p WHERE EXISTS (SELECT 1 FROM allocations a WHERE "
+                            "a.invoice_id = p.invoice_id AND a.payment_id IS NOT NULL)",
+                            "SELECT COUNT(*) FROM payment_state WHERE reversed_date IS NOT NULL",
+                            "SELECT COUNT(*) FROM allocations WHERE reverses_id IS NOT NULL"}) {
+        QSqlQuery q = m_book->exec(QString::fromLatin1(sql));
+        ASSERT_TRUE(q.next());
+        EXPECT_GT(q.value(0).toLongLong(), 0) << sql;
+    }
+
+    const int grace = 3;
+    const std::vector<Id> everyone = m_customerIds;
+    const CustomerScope all = CustomerScope::of(everyone);
+    int compared = 0;
+    int broken = 0;
+    int kept = 0;
+    for (QDate d = start.addDays(-1); d <= start.addDays(200); d = d.addDays(3)) {
+        CollectionRepository repository(*m_book);
+        const auto before = collections::evaluateStoredPromises(repository, &all, d, grace);
+        ASSERT_TRUE(before) << describe(before.error());
+        std::map<Id, std::pair<PromiseEvaluation, QDate>> expected; // by promise: the outcome, the day taken
+        for (qsizetype i = 0; i < before->results.size(); ++i)
+            expected.emplace(before->results[i].promiseId,
+                             std::pair{before->results[i], before->promises[static_cast<std::size_t>(i)].takenDate});
+        const PromiseRuleInputs inputs = repository.promiseRuleInputsOn(everyone, d, grace);
+        const auto now = evaluatePromises(inputs.promises, inputs.payments, grace, d);
+        ASSERT_TRUE(now) << describe(now.error());
+        std::map<Id, PromiseEvaluation> got;
+        for (const PromiseEvaluation &e : *now)
+            got.emplace(e.promiseId, e);
+        for (const auto &[id, outcome] : expected) {
+            const auto &[evaluation, taken] = outcome;
+            const std::string where = "promise " + std::to_string(id) + " as of " + d.toString(Qt::ISODate).toStdString();
+            if (taken > d) {
+                EXPECT_FALSE(got.contains(id)) << where;
+                EXPECT_EQ(evaluation.status, PromiseStatus::Pending) << where;
+                EXPECT_EQ(evaluation.counted, 0) << where;
+                continue;
+            }
+            ASSERT_TRUE(got.contains(id)) << where;
+            EXPECT_EQ(got.at(id), evaluation) << where;
+            broken += evaluation.status == PromiseStatus::Broken ? 1 : 0;
+            kept += evaluation.status == PromiseStatus::Kept ? 1 : 0;
+            ++compared;
+        }
+        EXPECT_EQ(got.size() + std::count_if(expected.begin(), expected.end(),
+                                             [&](const auto &e) { return e.second.second > d; }),
+                  expected.size());
+    }
+    EXPECT_GT(compared, 100);
+    EXPECT_GT(broken, 0);
+    EXPECT_GT(kept, 0);
+
+    // The queues with the stored outcomes (valid for the later days) equal those with every
+    // customer evaluated through promiseRuleInputsOn.
+    ASSERT_TRUE(promises.evaluate(start.addDays(200)));
+    std::vector<std::string> withOutcomes;
+    const std::vector<QDate> days{start.addDays(20), start.addDays(75), start.addDays(140), start.addDays(190)};
+    for (const QDate d : days)
+        for (const QString &login : {QStringLiteral("c1"), QStringLiteral("c2")}) {
+            const auto queue = CollectionService(*m_admin).worklist(login, d);
+            ASSERT_TRUE(queue) << describe(queue.error());
+            withOutcomes.push_back(text(*queue));
+        }
+    (void)m_book->exec(QStringLiteral("DELETE FROM promise_outcome_customers"));
+    std::size_t at = 0;
+    for (const QDate d : days)
+        for (const QString &login : {QStringLiteral("c1"), QStringLiteral("c2")}) {
+            const auto queue = CollectionService(*m_admin).worklist(login, d);
+            ASSERT_TRUE(queue) << describe(queue.error());
+            EXPECT_EQ(text(*queue), withOutcomes[at++]) << login.toStdString() << " as of "
+                                                         << d.toString(Qt::ISODate).toStdString();
+        }
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, PastFiguresPromises, ::testing::Values(1u, 2u, 3u, 4u));
+
+// The CLI's work queue opens its book with kScatteredReadTuning (src/cli/
+// commands_collections.cpp): no map of the book, whose touched pages counted as the
+// process's memory (330 MB at 1m as of a past date), and a 16 MiB page cache.
+TEST(PastQueueTuning, aBookOpenedForAQueueHasNoMapAndASmallCache)
+{
+    if (test::onPostgres())
+        GTEST_SKIP() << "SQLite's page cache and map";
+    EXPECT_EQ(kScatteredReadTuning.mmapBytes, 0);
+    EXPECT_LE(kScatteredReadTuning.cacheKiB, 16384);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString location = test::freshBookLocation(dir, QStringLiteral("tuned.ardesk"));
+    {
+        auto created = BookService::create(location);
+        ASSERT_TRUE(created) << describe(created.error());
+    }
+    const ConnectionTuning previous = connectionTuning();
+    const auto restore = qScopeGuard([&] { setConnectionTuning(previous); });
+    auto pragmas = [&](ConnectionTuning tuning) {
+        setConnectionTuning(tuning);
+        auto book = BookService::open(location, AccessMode::ReadOnly);
+        EXPECT_TRUE(book) << describe(book.error());
+        if (!book)
+            return std::pair<qint64, qint64>{-1, -1};
+        QSqlQuery map = (*book)->exec(QStringLiteral("PRAGMA mmap_size"));
+        QSqlQuery cache = (*book)->exec(QStringLiteral("PRAGMA cache_size"));
+        return std::pair<qint64, qint64>{map.next() ? map.value(0).toLongLong() : -1,
+                                         cache.next() ? cache.value(0).toLongLong() : 0};
+    };
+    EXPECT_EQ(pragmas(kScatteredReadTuning), (std::pair<qint64, qint64>{0, -kScatteredReadTuning.cacheKiB}));
+    // (the default, for comparison: a map)
+    EXPECT_GT(pragmas(ConnectionTuning{}).first, 0);
+}
 
 TEST_F(PastFiguresBook, anImportKeepsTheSpansAndTheFigures)
 {
