@@ -451,7 +451,7 @@ QString invoiceSortExpression(InvoiceSortColumn column)
 }
 
 // The open items by issue date: the state's copy of the invoice's issue date (the same value),
-// so the page is read from the open invoices' own index (schema step 23, ending with the id)
+// so the page is read from the open invoices' own index (schema step 21, ending with the id)
 // instead of walking every invoice by its issue date.
 bool openByIssueDate(const InvoiceListFilter &filter, InvoiceSortColumn column)
 {
@@ -1386,13 +1386,13 @@ std::optional<ListKey> InvoiceListQuery::keyAt(const InvoiceListFilter &filter, 
                                   : QStringLiteral("invoice_state s"),
                              direction, position);
     case InvoiceSortColumn::Amount:
-        // The open ones from their own index by amount (schema step 23).
+        // The open ones from their own index by amount (schema step 21).
         return keyAtPosition(m_book, QStringLiteral("s.amount"), QStringLiteral("s.invoice_id"),
                              open ? QStringLiteral("invoice_state s WHERE s.open_amount <> 0")
                                   : QStringLiteral("invoice_state s"),
                              direction, position, open ? Nulls::Never : Nulls::Possible);
     case InvoiceSortColumn::IssueDate:
-        if (open) // from the open invoices' index by issue date (schema step 23)
+        if (open) // from the open invoices' index by issue date (schema step 21)
             return keyAtPosition(m_book, QStringLiteral("s.issue_date"), QStringLiteral("s.invoice_id"),
                                  QStringLiteral("invoice_state s WHERE s.open_amount <> 0"), direction, position,
                                  Nulls::Never);
