@@ -389,7 +389,8 @@ public:
                                                     std::vector<Id> *validCustomers = nullptr);
     // Those of `customers` (ascending) that have at least one promise, ascending: one look-up of
     // promises_customer each (the one pass asks it about the assigned accounts without valid stored
-    // outcomes, instead of reading the distinct customers of every promise of the book).
+    // outcomes, instead of reading the distinct customers of every promise of the book); asked
+    // about kManySources or more, the distinct customers of promises_customer read in one pass.
     std::vector<Id> customersWithPromisesAmong(const std::vector<Id> &customers);
     // For the verifier: every customer with stored outcomes (grace days, change day) and the
     // stored outcomes of some customers.

@@ -1703,6 +1703,26 @@ TEST(OnePassQueues, equalEachUsersOwnQueueOnAGeneratedBook)
         }
     };
     compare("by the rule");
+    // Asked about many customers (the one pass: every assigned account without valid outcomes),
+    // customersWithPromisesAmong reads the distinct customers of promises_customer once: the same
+    // answer as its look-ups in lists of 500 over slices of fewer.
+    {
+        CollectionRepository repository(b);
+        for (const Id step : {Id(1), Id(3)}) {
+            std::vector<Id> many;
+            for (Id id = 1; many.size() < CollectionRepository::kManySources + 100; id += step)
+                many.push_back(id);
+            std::vector<Id> bySlices;
+            for (std::size_t at = 0; at < many.size(); at += 2000) {
+                const std::vector<Id> slice(many.begin() + static_cast<std::ptrdiff_t>(at),
+                                            many.begin() + static_cast<std::ptrdiff_t>(std::min(many.size(), at + 2000)));
+                for (const Id id : repository.customersWithPromisesAmong(slice))
+                    bySlices.push_back(id);
+            }
+            EXPECT_FALSE(bySlices.empty());
+            EXPECT_EQ(repository.customersWithPromisesAmong(many), bySlices) << step;
+        }
+    }
     ASSERT_TRUE(PromiseService(**session).evaluate(today));
     compare("evaluated");
     EXPECT_GT(items, 100);
