@@ -244,6 +244,9 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
         return extra == extraFigures.end() ? nullptr : &extra->second;
     };
     {
+        // (room for every account with figures: reserved, not touched, so the entries are not
+        // copied as they grow)
+        entries.reserve(entries.size() + figures.size() + 1024);
         for (const AccountFigures &f : figures) {
             const PortfolioCustomers::Customer *c = customers.find(f.customerId);
             const auto owner = c ? c->collectorId : std::nullopt;

@@ -549,6 +549,7 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
             std::sort(readIds.begin(), readIds.end());
         }
         const std::vector<Id> &assigned = assignedIds ? *assignedIds : readIds;
+        result.reserve(assigned.size()); // (reserved, touched only as far as filled)
         customers = assigned.size();
         std::vector<char> served(assigned.size(), 0);
         Statement &s = statement(QStringLiteral(
