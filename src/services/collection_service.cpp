@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+
 namespace ardesk {
 
 namespace {
@@ -72,6 +73,71 @@ private:
     std::vector<Id> m_ids;
 };
 
+// The customers of a queue's portfolio in id order (the owner of their implicit items is their
+// collector), with what choosing the items needs; found by id through a table of positions when
+// the ids are dense, as a book's are (a binary search else). Every assigned account's at 1m:
+// 50,000 customers, looked up some 150,000 times in one pass, where a hash map of DeskCustomer
+// cost its allocations, cache misses and freeing (issue 8, session 11).
+class PortfolioCustomers final
+{
+public:
+    struct Customer final
+    {
+        Id id = 0;
+        std::optional<Id> collectorId;
+        bool ceaseCommunication = false;
+        bool attorney = false;
+        bool openTask = false; // has an open task, whatever its due date
+    };
+
+    void assign(std::vector<Customer> customers)
+    {
+        m_customers = std::move(customers);
+        auto byId = [](const Customer &a, const Customer &b) { return a.id < b.id; };
+        if (!std::is_sorted(m_customers.begin(), m_customers.end(), byId))
+            std::sort(m_customers.begin(), m_customers.end(), byId);
+        m_position.clear();
+        if (m_customers.empty())
+            return;
+        m_first = m_customers.front().id;
+        const Id span = m_customers.back().id - m_first + 1;
+        if (span <= static_cast<Id>(2 * m_customers.size() + 1024)) {
+            m_position.assign(static_cast<std::size_t>(span), -1);
+            for (std::size_t i = 0; i < m_customers.size(); ++i)
+                m_position[static_cast<std::size_t>(m_customers[i].id - m_first)] = static_cast<int>(i);
+        }
+    }
+    // The customer's position in all(), or -1.
+    int position(Id id) const
+    {
+        if (m_customers.empty())
+            return -1;
+        if (!m_position.empty())
+            return id < m_first || id - m_first >= static_cast<Id>(m_position.size())
+                    ? -1
+                    : m_position[static_cast<std::size_t>(id - m_first)];
+        const auto it = std::lower_bound(m_customers.begin(), m_customers.end(), id,
+                                         [](const Customer &c, Id wanted) { return c.id < wanted; });
+        return it != m_customers.end() && it->id == id ? static_cast<int>(it - m_customers.begin()) : -1;
+    }
+    const Customer *find(Id id) const
+    {
+        const int at = position(id);
+        return at < 0 ? nullptr : &m_customers[static_cast<std::size_t>(at)];
+    }
+    Customer *find(Id id)
+    {
+        const int at = position(id);
+        return at < 0 ? nullptr : &m_customers[static_cast<std::size_t>(at)];
+    }
+    const std::vector<Customer> &all() const { return m_customers; }
+
+private:
+    std::vector<Customer> m_customers; // ascending id
+    Id m_first = 0;
+    std::vector<int> m_position; // by id - m_first (-1: none); empty: sparse ids, binary search
+};
+
 // Builds the queues of one user (`single`) or of everybody (empty) as of a date. Reads only;
 // the caller holds the read snapshot. May throw StorageError.
 Result<std::unordered_map<Id, std::vector<WorklistItem>>>
@@ -98,56 +164,98 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
     Accounts accounts;
     std::vector<Entry> entries;
 
-    // 1. Open tasks due by the date.
-    for (auto &[owner, task] : repository.queueTasks(single, asOf))
-        entries.push_back({owner, accounts.slot(task.customerId), kindIndex(task.kind), task.dueDate, task.id,
-                           task.sourceKind, task.sourceId, task.notes});
-
-    // The portfolio: its customers (the owner of their implicit items is their collector),
-    // without their texts: those are read below for the accounts in a queue only.
-    // One collector's: with them, in the same read, which have an open task and which have
-    // promise outcomes stored and valid for the date (used in 2. and 3.). Every assigned
-    // account's: those two are read by the whole-book queries below (a scan each is cheaper
-    // there than a look-up per customer of the book).
-    std::unordered_map<Id, DeskCustomer> customers;
+    // The portfolio: its customers (the owner of their implicit items is their collector) and
+    // which of them have an open task. One collector's: without their texts (read below for the
+    // accounts in a queue only), in the same read which have promise outcomes stored and valid
+    // for the date (used in 3.). Every assigned account's: one scan of the customers with their
+    // texts kept as UTF-8 (made into strings below for the accounts in a queue only), and every
+    // open task of the book in one read (its owner: the assignee, else the account's collector,
+    // known here, so no customer is looked up per task).
+    PortfolioCustomers customers;
     CollectionRepository::QueueChoices choices;
-    if (single) {
-        choices = repository.queueChoices(portfolio, asOf, settings.graceDays);
-    } else {
-        choices.customers = repository.queueCustomerChoices(portfolio);
-        choices.withOpenTasks = repository.customersWithOpenTasks(portfolio);
+    CollectionRepository::AssignedCustomers assigned; // every assigned account's, by position in customers
+    std::vector<CollectionRepository::OpenTask> dueTasks; // every assigned account's
+    {
+        std::vector<PortfolioCustomers::Customer> read;
+        if (single) {
+            choices = repository.queueChoices(portfolio, asOf, settings.graceDays);
+            read.reserve(choices.customers.size());
+            for (const DeskCustomer &c : choices.customers)
+                read.push_back({c.id, c.collectorId, c.ceaseCommunication, c.attorney,
+                                std::binary_search(choices.withOpenTasks.begin(), choices.withOpenTasks.end(), c.id)});
+            choices.customers.clear();
+            customers.assign(std::move(read));
+        } else {
+            assigned = repository.assignedCustomers();
+            read.reserve(assigned.rows.size());
+            for (const auto &row : assigned.rows)
+                read.push_back({row.id, row.collectorId, row.ceaseCommunication, row.attorney, false});
+            customers.assign(std::move(read)); // (the same order as assigned.rows)
+            CollectionRepository::OpenTasks open = repository.openTasksOfBook(asOf);
+            for (const Id id : open.customers)
+                if (PortfolioCustomers::Customer *c = customers.find(id))
+                    c->openTask = true;
+            dueTasks = std::move(open.due);
+        }
     }
-    customers.reserve(choices.customers.size());
-    for (DeskCustomer &c : choices.customers)
-        customers.emplace(c.id, std::move(c));
-    choices.customers.clear();
     auto collectorOf = [&](Id customerId) -> std::optional<Id> {
-        const auto it = customers.find(customerId);
-        return it == customers.end() ? std::nullopt : it->second.collectorId;
+        const PortfolioCustomers::Customer *c = customers.find(customerId);
+        return c ? c->collectorId : std::nullopt;
     };
 
-    // 2. Implicit calls: overdue accounts of the portfolio without any open task.
-    std::unordered_map<Id, AccountFigures> figures;
-    {
-        const std::vector<AccountFigures> read = repository.accountFigures(portfolio, asOf);
-        figures.reserve(read.size());
-        for (const AccountFigures &f : read)
-            figures.emplace(f.customerId, f);
+    // 1. Open tasks due by the date.
+    if (single) {
+        for (auto &[owner, task] : repository.queueTasks(single, asOf))
+            entries.push_back({owner, accounts.slot(task.customerId), kindIndex(task.kind), task.dueDate, task.id,
+                               task.sourceKind, task.sourceId, task.notes});
+    } else {
+        for (CollectionRepository::OpenTask &task : dueTasks) {
+            const std::optional<Id> owner = task.assigneeId ? task.assigneeId : collectorOf(task.customerId);
+            if (owner)
+                entries.push_back({*owner, accounts.slot(task.customerId), kindIndex(task.kind), task.dueDate,
+                                   task.id, std::move(task.sourceKind), task.sourceId, std::move(task.notes)});
+        }
+        dueTasks = {};
     }
+
+    // 2. Implicit calls: overdue accounts of the portfolio without any open task.
+    // (The portfolio's figures ascending by customer, found by a binary search; the extra
+    // accounts' below in a map of their own.)
+    std::vector<AccountFigures> figures;
+    std::unordered_map<Id, AccountFigures> extraFigures;
     {
-        const std::unordered_set<Id> withOpenTasks(choices.withOpenTasks.begin(), choices.withOpenTasks.end());
-        // Never an implicit call to a customer who asked for no contact or is represented by an
-        // attorney: only a task someone chose to create puts such an account in the queue.
-        auto mayBeCalled = [&](Id customerId) {
-            const auto c = customers.find(customerId);
-            return c == customers.end() || (!c->second.ceaseCommunication && !c->second.attorney);
-        };
-        for (const auto &[customerId, f] : figures) {
-            const auto owner = collectorOf(customerId);
-            if (wanted(owner) && f.overdue > 0 && f.oldestOverdueDue.isValid() && !withOpenTasks.contains(customerId)
-                && mayBeCalled(customerId))
+        std::vector<Id> assignedIds; // (every assigned account's, read above)
+        if (!single) {
+            assignedIds.reserve(customers.all().size());
+            for (const PortfolioCustomers::Customer &c : customers.all())
+                assignedIds.push_back(c.id);
+        }
+        figures = repository.accountFigures(portfolio, asOf, single ? nullptr : &assignedIds);
+        auto byCustomer = [](const AccountFigures &a, const AccountFigures &b) { return a.customerId < b.customerId; };
+        if (!std::is_sorted(figures.begin(), figures.end(), byCustomer))
+            std::sort(figures.begin(), figures.end(), byCustomer);
+    }
+    auto figuresOf = [&](Id customerId) -> const AccountFigures * {
+        const auto it = std::lower_bound(figures.begin(), figures.end(), customerId,
+                                         [](const AccountFigures &f, Id id) { return f.customerId < id; });
+        if (it != figures.end() && it->customerId == customerId)
+            return &*it;
+        const auto extra = extraFigures.find(customerId);
+        return extra == extraFigures.end() ? nullptr : &extra->second;
+    };
+    {
+        // (room for every account with figures: reserved, not touched, so the entries are not
+        // copied as they grow)
+        entries.reserve(entries.size() + figures.size() + 1024);
+        for (const AccountFigures &f : figures) {
+            const PortfolioCustomers::Customer *c = customers.find(f.customerId);
+            const auto owner = c ? c->collectorId : std::nullopt;
+            // Never an implicit call to a customer who asked for no contact or is represented by an
+            // attorney: only a task someone chose to create puts such an account in the queue.
+            if (wanted(owner) && f.overdue > 0 && f.oldestOverdueDue.isValid() && !c->openTask
+                && !c->ceaseCommunication && !c->attorney)
                 entries.push_back({*owner,
-                                   accounts.slot(customerId),
+                                   accounts.slot(f.customerId),
                                    0,
                                    f.oldestOverdueDue.addDays(1),
                                    std::nullopt,
@@ -163,7 +271,7 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
     const QDate lookbackStart = asOf.addDays(-weights.brokenPromiseLookbackDays);
     // A task counts for a source when it is on an account of the portfolio (for one user's
     // queue; every assigned account's queue takes any task).
-    auto taskInScope = [&](Id customerId) { return !single || customers.contains(customerId); };
+    auto taskInScope = [&](Id customerId) { return !single || customers.find(customerId) != nullptr; };
     const int promiseKind = kindIndex(TaskKind::promiseFollowUp);
     struct BrokenFollowUp
     {
@@ -195,17 +303,17 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
         const bool ofPortfolio = offerFollowUps && single;
         // (one collector's portfolio: whether the stored broken promises have a follow-up task there)
         std::unordered_map<Id, bool> followedUp;
-        std::optional<std::unordered_set<Id>> promisesWithTasks; // any account's (every assigned account's queue)
+        std::optional<std::vector<Id>> promisesWithTasks; // any account's (every assigned account's queue; ascending)
         if (wholeBook && relevantFrom.isValid())
             promisesWithTasks.emplace();
-        std::unordered_set<Id> validOfBook; // (every assigned account's: whose stored outcomes serve the date)
+        std::vector<Id> validOfBook; // (every assigned account's: whose stored outcomes serve the date; ascending)
         for (const PromiseOutcome &outcome :
              wholeBook ? repository.queueOutcomesOfBook(asOf, settings.graceDays, relevantFrom,
                                                         promisesWithTasks ? &*promisesWithTasks : nullptr, &validOfBook)
              : ofPortfolio ? repository.queueOutcomesOfPortfolio(scope.collectorId, choices.validOutcomes, asOf,
                                                                  settings.graceDays, relevantFrom, &followedUp)
                            : repository.queueOutcomes(scope, asOf, settings.graceDays, relevantFrom))
-            if (!wholeBook || customers.contains(outcome.customerId))
+            if (!wholeBook || customers.find(outcome.customerId))
                 onDate.push_back({outcome.promiseId, outcome.customerId, outcome.promisedDate,
                                   outcome.statusOn(asOf, settings.graceDays)});
         // The customers whose promises the rule evaluates: one collector's known from the choices;
@@ -215,11 +323,14 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
                 return std::move(choices.withoutValidOutcomes);
             if (!wholeBook)
                 return repository.customersWithoutValidOutcomes(scope, asOf, settings.graceDays);
-            std::vector<Id> others;
-            for (const auto &[id, customer] : customers)
-                if (!validOfBook.contains(id))
-                    others.push_back(id);
-            std::sort(others.begin(), others.end());
+            std::vector<Id> others; // (both lists ascending: walked side by side)
+            auto valid = validOfBook.begin();
+            for (const PortfolioCustomers::Customer &customer : customers.all()) {
+                while (valid != validOfBook.end() && *valid < customer.id)
+                    ++valid;
+                if (valid == validOfBook.end() || *valid != customer.id)
+                    others.push_back(customer.id);
+            }
             return repository.customersWithPromisesAmong(others);
         };
         if (std::vector<Id> stale = withoutValidOutcomes();
@@ -256,6 +367,7 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
             for (const BrokenFollowUp &b : brokenFollowUps)
                 ids.push_back(b.promiseId);
             std::unordered_set<Id> withTask;
+            std::vector<Id> withTaskOfBook; // (the one pass: ascending)
             if (single) {
                 // (asked only about those the stored outcomes' read did not answer)
                 std::erase_if(ids, [&](Id id) { return followedUp.contains(id); });
@@ -267,12 +379,13 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
                         if (taskInScope(task.customerId))
                             withTask.insert(task.sourceId);
             } else if (promisesWithTasks) {
-                withTask = std::move(*promisesWithTasks); // read with the outcomes: any account counts
+                withTaskOfBook = std::move(*promisesWithTasks); // read with the outcomes: any account counts
             } else {
                 withTask = repository.sourcesWithTasks(promiseSource, ids); // any account counts
             }
             for (const BrokenFollowUp &b : brokenFollowUps)
-                if (!withTask.contains(b.promiseId))
+                if (!withTask.contains(b.promiseId)
+                    && !std::binary_search(withTaskOfBook.begin(), withTaskOfBook.end(), b.promiseId))
                     entries.push_back({b.owner, accounts.slot(b.customerId), promiseKind, b.due, std::nullopt,
                                        promiseSource, b.promiseId, {}});
             brokenFollowUps.clear();
@@ -362,15 +475,16 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
     // and promises too, for the score.
     std::vector<Id> others;
     for (const Id id : accounts.ids())
-        if (!customers.contains(id))
+        if (!customers.find(id))
             others.push_back(id);
+    std::unordered_map<Id, DeskCustomer> texts; // of the accounts outside the portfolio; one collector's: all
     if (!others.empty()) {
         std::sort(others.begin(), others.end());
         const CustomerScope extra = CustomerScope::of(others);
         for (DeskCustomer &c : repository.queueCustomers(extra))
-            customers.emplace(c.id, std::move(c));
+            texts.emplace(c.id, std::move(c));
         for (const AccountFigures &f : repository.accountFigures(extra, asOf))
-            figures.emplace(f.customerId, f);
+            extraFigures.emplace(f.customerId, f);
         if (Status done = collectPromises(extra, false); !done)
             return std::unexpected(done.error());
     }
@@ -378,20 +492,17 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
     // The account part of the items, once per account.
     const std::vector<Id> &slotIds = accounts.ids();
     {
-        // The texts of the portfolio's accounts in a queue (the others' came with them above).
+        // The texts of the portfolio's accounts in a queue (the others' came with them above;
+        // every assigned account's were read with the customers).
         std::vector<Id> shown;
-        for (const Id id : slotIds)
-            if (!std::binary_search(others.begin(), others.end(), id))
-                shown.push_back(id);
+        if (single)
+            for (const Id id : slotIds)
+                if (!std::binary_search(others.begin(), others.end(), id))
+                    shown.push_back(id);
         std::sort(shown.begin(), shown.end());
         if (!shown.empty())
-            for (DeskCustomer &read : repository.queueCustomers(CustomerScope::of(std::move(shown)))) {
-                DeskCustomer &c = customers[read.id];
-                c.code = std::move(read.code);
-                c.name = std::move(read.name);
-                c.currency = std::move(read.currency);
-                c.riskClass = std::move(read.riskClass);
-            }
+            for (DeskCustomer &read : repository.queueCustomers(CustomerScope::of(std::move(shown))))
+                texts.emplace(read.id, std::move(read));
     }
     QHash<QString, int> decimalsOf; // by currency code
     auto decimals = [&](const QString &currency) {
@@ -402,40 +513,47 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
             it = decimalsOf.insert(currency, Money(0, currency).decimals());
         return it.value();
     };
-    std::vector<WorklistItem> accountItems(slotIds.size());
+    // (what the score takes, and the name and currency besides: the items are made from them per
+    // owner below, not copied from a whole item per account)
     std::vector<WorklistAccount> scoreInputs(slotIds.size());
+    std::vector<std::pair<QString, QString>> nameAndCurrency(slotIds.size());
     QHash<QString, int> slotOfCode;
     slotOfCode.reserve(static_cast<qsizetype>(slotIds.size()));
     for (std::size_t slot = 0; slot < slotIds.size(); ++slot) {
-        WorklistItem &item = accountItems[slot];
-        item.customerId = slotIds[slot];
-        if (const auto c = customers.find(item.customerId); c != customers.end()) {
-            item.customerCode = c->second.code;
-            item.customerName = c->second.name;
-            item.currency = c->second.currency;
-            item.riskClass = c->second.riskClass;
-        }
-        if (const auto f = figures.find(item.customerId); f != figures.end()) {
-            item.overdueAmount = f->second.overdue;
-            item.balance = f->second.balance();
-            if (f->second.oldestOverdueDue.isValid())
-                item.daysPastDue = static_cast<int>(f->second.oldestOverdueDue.daysTo(asOf));
-        }
-        if (const auto p = promiseFacts.find(item.customerId); p != promiseFacts.end()) {
-            item.brokenPromises = p->second.broken;
-            item.promiseDueToday = p->second.dueToday;
-        }
+        const Id customerId = slotIds[slot];
         WorklistAccount &input = scoreInputs[slot];
-        input.customerCode = item.customerCode;
-        input.overdueAmount = item.overdueAmount;
-        input.currencyDecimals = decimals(item.currency);
-        input.oldestDaysPastDue = item.daysPastDue;
-        input.brokenPromises = item.brokenPromises;
-        input.promiseDueToday = item.promiseDueToday;
-        input.riskClass = item.riskClass;
-        input.balance = item.balance;
-        slotOfCode.insert(item.customerCode, static_cast<int>(slot));
+        auto &[name, currency] = nameAndCurrency[slot];
+        using Text = CollectionRepository::AssignedCustomers::Text;
+        if (const int at = single ? -1 : customers.position(customerId); at >= 0) {
+            const auto &row = assigned.rows[static_cast<std::size_t>(at)];
+            input.customerCode = assigned.text(row, Text::Code);
+            name = assigned.text(row, Text::Name);
+            currency = assigned.text(row, Text::Currency);
+            input.riskClass = assigned.text(row, Text::RiskClass);
+        } else if (const auto c = texts.find(customerId); c != texts.end()) {
+            input.customerCode = c->second.code;
+            name = c->second.name;
+            currency = c->second.currency;
+            input.riskClass = c->second.riskClass;
+        }
+        if (const AccountFigures *f = figuresOf(customerId)) {
+            input.overdueAmount = f->overdue;
+            input.balance = f->balance();
+            if (f->oldestOverdueDue.isValid())
+                input.oldestDaysPastDue = static_cast<int>(f->oldestOverdueDue.daysTo(asOf));
+        }
+        if (const auto p = promiseFacts.find(customerId); p != promiseFacts.end()) {
+            input.brokenPromises = p->second.broken;
+            input.promiseDueToday = p->second.dueToday;
+        }
+        input.currencyDecimals = decimals(currency);
+        slotOfCode.insert(input.customerCode, static_cast<int>(slot));
     }
+    // What is read is no longer needed: freed before the items are made (less memory held at once).
+    assigned = {};
+    customers = {};
+    figures = {};
+    texts = {};
 
     // Per owner: the accounts ranked by rankWorklist (score descending, code ascending), each
     // account's items by due date, then task kind.
@@ -467,8 +585,20 @@ buildQueues(CollectionRepository &repository, std::optional<Id> single, QDate as
         std::vector<WorklistItem> &items = queues[owner];
         items.reserve(static_cast<std::size_t>(end - begin));
         for (auto it = begin; it != end; ++it) {
-            WorklistItem item = accountItems[static_cast<std::size_t>(it->slot)];
-            item.score = scoreOfSlot[static_cast<std::size_t>(it->slot)];
+            const auto slot = static_cast<std::size_t>(it->slot);
+            const WorklistAccount &account = scoreInputs[slot];
+            WorklistItem item;
+            item.customerId = slotIds[slot];
+            item.customerCode = account.customerCode;
+            item.customerName = nameAndCurrency[slot].first;
+            item.currency = nameAndCurrency[slot].second;
+            item.riskClass = account.riskClass;
+            item.overdueAmount = account.overdueAmount;
+            item.balance = account.balance;
+            item.daysPastDue = account.oldestDaysPastDue;
+            item.brokenPromises = account.brokenPromises;
+            item.promiseDueToday = account.promiseDueToday;
+            item.score = scoreOfSlot[slot];
             item.task = kinds[it->kind];
             item.due = it->due;
             item.taskId = it->taskId;

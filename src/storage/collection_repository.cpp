@@ -384,6 +384,42 @@ CollectionRepository::QueueChoices CollectionRepository::queueChoices(const Cust
     return result;
 }
 
+QString CollectionRepository::AssignedCustomers::text(const Row &row, Text which) const
+{
+    qsizetype at = row.textsAt;
+    for (int i = 0; i < which; ++i)
+        at += row.lengths[i];
+    return QString::fromUtf8(texts.constData() + at, row.lengths[which]); // as Statement::text()
+}
+
+CollectionRepository::AssignedCustomers CollectionRepository::assignedCustomers()
+{
+    AssignedCustomers result;
+    // (The unary + keeps SQLite off customers_collector: a scan of the table in id order, where
+    // a look-up of each assigned customer's row through the index cost three times as much on
+    // the 1m book, all of whose customers are assigned; the same SQL runs on PostgreSQL.)
+    Statement &s = statement(QStringLiteral("SELECT c.id, c.cease_communication, c.attorney, c.collector_id, c.code, "
+                                            "c.name, c.currency, c.risk_class FROM customers c "
+                                            "WHERE +c.collector_id IS NOT NULL"));
+    while (s.next()) {
+        AssignedCustomers::Row &row = result.rows.emplace_back();
+        row.id = s.int64(0);
+        row.ceaseCommunication = s.int64(1) != 0;
+        row.attorney = s.int64(2) != 0;
+        row.collectorId = s.int64(3);
+        row.textsAt = result.texts.size();
+        for (int i = 0; i < AssignedCustomers::TextCount; ++i) {
+            const QByteArrayView utf8 = s.utf8(4 + i);
+            row.lengths[i] = static_cast<int>(utf8.size());
+            result.texts.append(utf8);
+        }
+    }
+    auto byId = [](const AssignedCustomers::Row &a, const AssignedCustomers::Row &b) { return a.id < b.id; };
+    if (!std::is_sorted(result.rows.begin(), result.rows.end(), byId)) // (no order asked of other engines)
+        std::sort(result.rows.begin(), result.rows.end(), byId);
+    return result;
+}
+
 std::unordered_map<Id, std::pair<QString, std::optional<Id>>> CollectionRepository::customerCodes()
 {
     Statement &s = statement(QStringLiteral("SELECT id, code, collector_id FROM customers"));
@@ -474,7 +510,8 @@ void CollectionRepository::setContactFlags(Id customerId, bool doNotCall, bool c
 
 // --- figures ------------------------------------------------------------------------------
 
-std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerScope &scope, QDate asOf)
+std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerScope &scope, QDate asOf,
+                                                                const std::vector<Id> *assignedIds)
 {
     // A past date: the documents touched across it (ledger_spans.h). ARDESK_PAST_FIGURES=allocations
     // keeps the read of every later allocation (for comparisons and measurements).
@@ -504,13 +541,15 @@ std::vector<AccountFigures> CollectionRepository::accountFigures(const CustomerS
         // Every assigned account (most of the book): the assigned ids from the index on the
         // collector, then the stored rows in one pass in key order, instead of a primary-key
         // probe per account.
-        std::vector<Id> assigned;
-        {
+        std::vector<Id> readIds;
+        if (!assignedIds) {
             Statement &ids = statement(QStringLiteral("SELECT id FROM customers WHERE collector_id IS NOT NULL"));
             while (ids.next())
-                assigned.push_back(ids.int64(0));
+                readIds.push_back(ids.int64(0));
+            std::sort(readIds.begin(), readIds.end());
         }
-        std::sort(assigned.begin(), assigned.end());
+        const std::vector<Id> &assigned = assignedIds ? *assignedIds : readIds;
+        result.reserve(assigned.size()); // (reserved, touched only as far as filled)
         customers = assigned.size();
         std::vector<char> served(assigned.size(), 0);
         Statement &s = statement(QStringLiteral(
@@ -1231,6 +1270,43 @@ std::vector<Id> CollectionRepository::customersWithOpenTasks(const CustomerScope
     return result;
 }
 
+CollectionRepository::OpenTasks CollectionRepository::openTasksOfBook(QDate dueBy)
+{
+    // Every open task through tasks_open (its row is read for the status anyway); its customer is
+    // not looked up.
+    Statement &q = statement(QStringLiteral("SELECT t.id, t.customer_id, t.assignee_id, t.kind, t.due_date, "
+                                            "t.source_kind, t.source_id, t.notes FROM tasks t WHERE t.status = 'open'"));
+    const qint64 day = dueBy.toJulianDay();
+    // The kinds and source kinds are a few texts: each made into a QString once.
+    std::vector<std::pair<QByteArray, QString>> known;
+    auto interned = [&](QByteArrayView utf8) -> QString {
+        for (const auto &[bytes, text] : known)
+            if (bytes == utf8)
+                return text;
+        known.emplace_back(utf8.toByteArray(), QString::fromUtf8(utf8));
+        return known.back().second;
+    };
+    OpenTasks result;
+    while (q.next()) {
+        const Id customerId = q.int64(1);
+        result.customers.push_back(customerId);
+        if (q.int64(4) > day)
+            continue;
+        OpenTask &t = result.due.emplace_back();
+        t.id = q.int64(0);
+        t.customerId = customerId;
+        t.assigneeId = idOrNothing(q, 2);
+        t.kind = interned(q.utf8(3));
+        t.dueDate = dayOrNothing(q, 4);
+        t.sourceKind = interned(q.utf8(5));
+        t.sourceId = idOrNothing(q, 6);
+        t.notes = q.text(7);
+    }
+    std::sort(result.customers.begin(), result.customers.end());
+    result.customers.erase(std::unique(result.customers.begin(), result.customers.end()), result.customers.end());
+    return result;
+}
+
 std::vector<CollectionRepository::SourceTask> CollectionRepository::tasksOfSources(const QString &sourceKind,
                                                                                  const std::vector<Id> &sourceIds)
 {
@@ -1840,6 +1916,17 @@ std::vector<PromiseOutcome> CollectionRepository::queueOutcomesOfPortfolio(Id co
 std::vector<Id> CollectionRepository::customersWithPromisesAmong(const std::vector<Id> &customers)
 {
     std::vector<Id> result;
+    if (customers.size() >= kManySources) {
+        // Many (the one pass at 1m: 22,000, most of them without any promise): one pass over
+        // promises_customer, each customer once, instead of a look-up per customer in lists of 500
+        // (half the time there).
+        Statement &all = statement(QStringLiteral("SELECT DISTINCT customer_id FROM promises"));
+        while (all.next())
+            if (const Id id = all.int64(0); std::binary_search(customers.begin(), customers.end(), id))
+                result.push_back(id);
+        std::sort(result.begin(), result.end());
+        return result;
+    }
     for (const ScopeChunk &chunk : scopeChunks(CustomerScope::of(customers))) {
         QString filter = chunk.filter; // "c.id IN (?, ...)"
         filter.replace(QStringLiteral("c.id"), QStringLiteral("p.customer_id"));
@@ -1855,28 +1942,37 @@ std::vector<Id> CollectionRepository::customersWithPromisesAmong(const std::vect
 }
 
 std::vector<PromiseOutcome> CollectionRepository::queueOutcomesOfBook(QDate asOf, int graceDays, QDate relevantFrom,
-                                                                     std::unordered_set<Id> *followedUp,
-                                                                     std::unordered_set<Id> *validCustomers)
+                                                                     std::vector<Id> *followedUp,
+                                                                     std::vector<Id> *validCustomers)
 {
     const qint64 day = asOf.toJulianDay();
-    std::unordered_set<Id> valid; // customers whose stored outcomes are valid for the date
+    // (Both read in key order on SQLite; sorted here when another engine gives another order.)
+    auto ascending = [](std::vector<Id> &ids) {
+        if (!std::is_sorted(ids.begin(), ids.end()))
+            std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    };
+    auto contains = [](const std::vector<Id> &ids, Id id) { return std::binary_search(ids.begin(), ids.end(), id); };
+    std::vector<Id> valid; // customers whose stored outcomes are valid for the date
     {
         Statement &v = statement(QStringLiteral(
                 "SELECT customer_id FROM promise_outcome_customers WHERE grace_days = ? AND change_day <= ?"));
         v.bind(1, graceDays);
         v.bind(2, day);
         while (v.next())
-            valid.insert(v.int64(0));
+            valid.push_back(v.int64(0));
+        ascending(valid);
     }
     // The promises with a follow-up task (open or done, on any account): from the index alone.
-    std::unordered_set<Id> ownFollowedUp;
-    std::unordered_set<Id> &withTask = followedUp ? *followedUp : ownFollowedUp;
+    std::vector<Id> ownFollowedUp;
+    std::vector<Id> &withTask = followedUp ? *followedUp : ownFollowedUp;
     withTask.clear();
     if (relevantFrom.isValid()) {
         Statement &t = statement(QStringLiteral(
                 "SELECT source_id FROM tasks WHERE source_kind = 'promise' AND source_id IS NOT NULL"));
         while (t.next())
-            withTask.insert(t.int64(0));
+            withTask.push_back(t.int64(0));
+        ascending(withTask);
     }
     const qint64 oldBefore = relevantFrom.isValid() ? relevantFrom.toJulianDay() - graceDays : 0;
     std::vector<PromiseOutcome> result;
@@ -1888,11 +1984,11 @@ std::vector<PromiseOutcome> CollectionRepository::queueOutcomesOfBook(QDate asOf
         s.bind(1, day - graceDays);
         while (s.next()) {
             const Id customerId = s.int64(1);
-            if (!valid.contains(customerId))
+            if (!contains(valid, customerId))
                 continue;
             const Id promiseId = s.int64(0);
             const qint64 promised = s.int64(2);
-            if (relevantFrom.isValid() && promised < oldBefore && withTask.contains(promiseId))
+            if (relevantFrom.isValid() && promised < oldBefore && contains(withTask, promiseId))
                 continue;
             result.push_back({promiseId, customerId, QDate::fromJulianDay(promised), 0,
                               s.isNull(3) ? QDate() : QDate::fromJulianDay(s.int64(3))});
@@ -1904,7 +2000,7 @@ std::vector<PromiseOutcome> CollectionRepository::queueOutcomesOfBook(QDate asOf
                                                 "FROM promise_outcomes WHERE promised_date = ?"));
         s.bind(1, day);
         while (s.next())
-            if (valid.contains(s.int64(1)))
+            if (contains(valid, s.int64(1)))
                 result.push_back({s.int64(0), s.int64(1), QDate::fromJulianDay(s.int64(2)), s.int64(3),
                                   s.isNull(4) ? QDate() : QDate::fromJulianDay(s.int64(4))});
     }

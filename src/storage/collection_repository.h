@@ -273,6 +273,28 @@ public:
         std::vector<Id> withoutValidOutcomes;
     };
     QueueChoices queueChoices(const CustomerScope &scope, QDate asOf, int graceDays);
+    // The one pass over every queue (CollectionService::allWorklists): every assigned customer in
+    // id order from one scan of the table (not a look-up per entry of customers_collector), with
+    // what choosing the items needs (cease communication, attorney, collector) and the texts of
+    // queueCustomers() kept as UTF-8 in one buffer, turned into QStrings by text() for the accounts
+    // in a queue only (no string is allocated per customer of the book).
+    struct AssignedCustomers final
+    {
+        enum Text { Code, Name, Currency, RiskClass, TextCount };
+        struct Row final
+        {
+            Id id = 0;
+            Id collectorId = 0;
+            bool ceaseCommunication = false;
+            bool attorney = false;
+            qsizetype textsAt = 0;        // in `texts`: the four texts one after the other
+            int lengths[TextCount] = {}; // their lengths in bytes
+        };
+        std::vector<Row> rows; // ascending id
+        QByteArray texts;
+        QString text(const Row &row, Text which) const;
+    };
+    AssignedCustomers assignedCustomers();
     // Every customer's code and collector, by id.
     std::unordered_map<Id, std::pair<QString, std::optional<Id>>> customerCodes();
     std::vector<Id> customersMatching(const PortfolioRule &rule);
@@ -285,7 +307,10 @@ public:
     // For a date without allocations after it, the customers' maintained figures valid for
     // the date (customer_figures.h, schema step 16) are read, and only the others summed
     // (all of them the way below when they are many); ARDESK_STORED_FIGURES=off sums them all.
-    std::vector<AccountFigures> accountFigures(const CustomerScope &scope, QDate asOf);
+    // `assigned`: for AllAssigned, the ids of every assigned customer (ascending) when the caller
+    // has read them already in the same snapshot (the one pass over every queue).
+    std::vector<AccountFigures> accountFigures(const CustomerScope &scope, QDate asOf,
+                                               const std::vector<Id> *assigned = nullptr);
     // The figures summed from the ledger, never read from customer_figures. With
     // `withUnassigned`, AllAssigned covers every customer of the book (a book-wide refresh).
     std::vector<AccountFigures> summedAccountFigures(const CustomerScope &scope, QDate asOf,
@@ -364,12 +389,16 @@ public:
     // done, on any account) are left there too (as sourcesWithTasks would find them).
     // With `validCustomers`, the customers whose stored outcomes are valid for the date (of the
     // whole book) are left there.
+    // (Both lists ascending, read from their indexes in order: the caller looks them up by a
+    // binary search or walks them beside its own sorted ids, no hash set of 28,000 and 56,000
+    // entries is built.)
     std::vector<PromiseOutcome> queueOutcomesOfBook(QDate asOf, int graceDays, QDate relevantFrom = {},
-                                                    std::unordered_set<Id> *followedUp = nullptr,
-                                                    std::unordered_set<Id> *validCustomers = nullptr);
+                                                    std::vector<Id> *followedUp = nullptr,
+                                                    std::vector<Id> *validCustomers = nullptr);
     // Those of `customers` (ascending) that have at least one promise, ascending: one look-up of
     // promises_customer each (the one pass asks it about the assigned accounts without valid stored
-    // outcomes, instead of reading the distinct customers of every promise of the book).
+    // outcomes, instead of reading the distinct customers of every promise of the book); asked
+    // about kManySources or more, the distinct customers of promises_customer read in one pass.
     std::vector<Id> customersWithPromisesAmong(const std::vector<Id> &customers);
     // For the verifier: every customer with stored outcomes (grace days, change day) and the
     // stored outcomes of some customers.
@@ -406,6 +435,28 @@ public:
     std::vector<std::pair<Id, TaskRecord>> queueTasks(std::optional<Id> userId, QDate dueBy);
     // Customers (of the scope) with at least one open task, whatever its due date.
     std::vector<Id> customersWithOpenTasks(const CustomerScope &scope);
+    // The one pass over every queue: every open task of the book in one read (tasks_open, each
+    // task's row; no customer looked up: the caller knows every assigned customer's collector),
+    // the ones due by `dueBy` as queueTasks() fills them (the caller picks the owner: the
+    // assignee, else the account's collector), and the customers with any open task (ascending,
+    // each once; customersWithOpenTasks() of the whole book).
+    struct OpenTask final // (what queueTasks() fills of a TaskRecord)
+    {
+        Id id = 0;
+        Id customerId = 0;
+        std::optional<Id> assigneeId;
+        QString kind;
+        QDate dueDate;
+        QString sourceKind;
+        std::optional<Id> sourceId;
+        QString notes;
+    };
+    struct OpenTasks final
+    {
+        std::vector<OpenTask> due;
+        std::vector<Id> customers;
+    };
+    OpenTasks openTasksOfBook(QDate dueBy);
     // The tasks (open or done) of a source kind whose source is one of `sourceIds`: source id,
     // assignee, customer. Found through the task's source (index tasks_source_customer, step 19),
     // so the cost follows the number of sources asked about, not the number of tasks.

@@ -9,6 +9,7 @@
 #include "services/book_service.h"
 #include "services/collection_service.h"
 #include "services/contact_service.h"
+#include "services/demo_generator.h"
 #include "services/dispute_service.h"
 #include "services/escalation_service.h"
 #include "services/ledger_service.h"
@@ -1265,19 +1266,23 @@ TEST_F(Collections, everyQueueInOnePassEqualsEachUsersQueueOnEveryDay)
             // The one pass finds them as the assigned accounts without valid stored outcomes (as
             // queueOutcomesOfBook reads them) that have promises.
             {
-                std::unordered_set<Id> valid{-1};
+                std::vector<Id> valid{-1};
                 repository.queueOutcomesOfBook(d, 3, {}, nullptr, &valid);
+                EXPECT_TRUE(std::is_sorted(valid.begin(), valid.end()));
                 std::vector<Id> others;
                 for (const Id id : assigned)
-                    if (!valid.contains(id))
+                    if (!std::binary_search(valid.begin(), valid.end(), id))
                         others.push_back(id);
                 std::sort(others.begin(), others.end());
                 EXPECT_EQ(repository.customersWithPromisesAmong(others), united)
                         << when << " " << d.toString(Qt::ISODate).toStdString();
             }
             for (const QDate relevantFrom : {QDate(), d.addDays(-90), d.addDays(-20)}) {
-                std::unordered_set<Id> followedUp{-1};
-                std::vector<PromiseOutcome> whole = repository.queueOutcomesOfBook(d, 3, relevantFrom, &followedUp);
+                std::vector<Id> followedUpIds{-1};
+                std::vector<PromiseOutcome> whole = repository.queueOutcomesOfBook(d, 3, relevantFrom, &followedUpIds);
+                EXPECT_TRUE(std::is_sorted(followedUpIds.begin(), followedUpIds.end()));
+                EXPECT_EQ(std::adjacent_find(followedUpIds.begin(), followedUpIds.end()), followedUpIds.end());
+                const std::unordered_set<Id> followedUp(followedUpIds.begin(), followedUpIds.end());
                 std::erase_if(whole, [&](const PromiseOutcome &o) { return !assigned.contains(o.customerId); });
                 EXPECT_EQ(whole, repository.queueOutcomes(CustomerScope::allAssigned(), d, 3, relevantFrom))
                         << when << " " << d.toString(Qt::ISODate).toStdString();
@@ -1564,6 +1569,172 @@ TEST_F(Collections, sourcesWithTasksForFewAndManySources)
         }
     }
     EXPECT_EQ(repository.sourcesWithTasks(QStringLiteral("promise"), few).size(), 3u); // 2, 4, 30
+}
+
+} // namespace
+
+namespace {
+
+// Issue 8, session 11: the one pass over every queue (CollectionService::allWorklists) reads every
+// assigned customer in one scan with its texts kept as UTF-8, every open task of the book in one
+// read (the owner picked in memory: the assignee, else the account's collector) and looks the
+// customers up in a table of positions. On a generated book, with tasks added that only those
+// paths tell apart (an unassigned task, a task of an unassigned account for a collector, a task on
+// another collector's account, an overdue account whose only open task is due later, an account
+// that asked for no contact), every queue of the pass equals that user's own queue, every field of
+// every item, on several days, by the promise rule and with the stored outcomes.
+TEST(OnePassQueues, equalEachUsersOwnQueueOnAGeneratedBook)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto book = BookService::create(test::freshBookLocation(dir, QStringLiteral("demo.ardesk")));
+    ASSERT_TRUE(book) << describe(book.error());
+    auto session = BookService::localSession(**book);
+    ASSERT_TRUE(session) << describe(session.error());
+    const QDate today(2026, 6, 30);
+    DemoOptions options;
+    options.customers = 80;
+    options.seed = 11;
+    options.today = today;
+    ASSERT_TRUE(DemoGenerator(**session).generate(options));
+    Book &b = **book;
+    auto scalar = [&](const QString &sql) {
+        QSqlQuery q(b.database());
+        EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+        return q.next() ? q.value(0).toLongLong() : -1;
+    };
+    auto exec = [&](const QString &sql) {
+        QSqlQuery q(b.database());
+        EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+    };
+    // Two collectors, their lowest customer ids, an overdue account of the first without open tasks.
+    const qint64 first = scalar(QStringLiteral("SELECT MIN(collector_id) FROM customers"));
+    const qint64 second = scalar(QStringLiteral("SELECT MIN(collector_id) FROM customers WHERE collector_id > %1").arg(first));
+    ASSERT_GT(first, 0);
+    ASSERT_GT(second, 0);
+    const qint64 ofFirst = scalar(QStringLiteral("SELECT MIN(id) FROM customers WHERE collector_id = %1").arg(first));
+    const qint64 ofSecond = scalar(QStringLiteral("SELECT MIN(id) FROM customers WHERE collector_id = %1").arg(second));
+    const qint64 overdue = scalar(QStringLiteral(
+            "SELECT MIN(s.customer_id) FROM invoice_state s JOIN customers c ON c.id = s.customer_id "
+            "WHERE c.collector_id = %1 AND s.open_amount > 0 AND s.due_date < %2 "
+            "AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.customer_id = c.id AND t.status = 'open')")
+                                          .arg(first)
+                                          .arg(today.addDays(-10).toJulianDay()));
+    ASSERT_GT(overdue, 0);
+    // An account of nobody's, with something open.
+    const qint64 unassigned = scalar(QStringLiteral("SELECT MAX(s.customer_id) FROM invoice_state s "
+                                                    "JOIN customers c ON c.id = s.customer_id "
+                                                    "WHERE s.open_amount > 0 AND c.id NOT IN (%1, %2, %3)")
+                                             .arg(ofFirst)
+                                             .arg(ofSecond)
+                                             .arg(overdue));
+    ASSERT_GT(unassigned, 0);
+    exec(QStringLiteral("UPDATE customers SET collector_id = NULL WHERE id = %1").arg(unassigned));
+    // An account that asked for no contact (no implicit call), one represented by an attorney.
+    exec(QStringLiteral("UPDATE customers SET cease_communication = 1 WHERE id IN (SELECT MAX(id) FROM customers "
+                        "WHERE collector_id = %1)")
+                 .arg(second));
+    exec(QStringLiteral("UPDATE customers SET attorney = 1 WHERE id IN (SELECT MAX(id) FROM customers "
+                        "WHERE collector_id = %1)")
+                 .arg(first));
+    const qint64 nextTask = scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM tasks"));
+    const auto task = [&](qint64 id, qint64 customerId, const QString &assignee, QDate due, const char *kind,
+                          const char *notes) {
+        exec(QStringLiteral("INSERT INTO tasks (id, customer_id, assignee_id, kind, due_date, status, notes, "
+                            "created_at) VALUES (%1, %2, %3, '%4', %5, 'open', '%6', '2026-06-01T08:00:00Z')")
+                     .arg(id)
+                     .arg(customerId)
+                     .arg(assignee)
+                     .arg(QLatin1String(kind))
+                     .arg(due.toJulianDay())
+                     .arg(QString::fromUtf8(notes)));
+    };
+    task(nextTask, ofFirst, QStringLiteral("NULL"), today.addDays(-3), "review", "unassigned: the collector is the owner");
+    task(nextTask + 1, unassigned, QString::number(second), today.addDays(-2), "call", "account of nobody");
+    task(nextTask + 2, ofFirst, QString::number(second), today.addDays(-1), "call", "on the account of another");
+    task(nextTask + 3, overdue, QString::number(first), today.addDays(20), "call", "later: no implicit call");
+    task(nextTask + 4, unassigned, QStringLiteral("NULL"), today.addDays(-4), "call", "of nobody without assignee: in no queue");
+    ASSERT_GT(scalar(QStringLiteral("SELECT COUNT(*) FROM customers WHERE collector_id IS NOT NULL")), 50);
+
+    std::vector<QString> logins;
+    {
+        QSqlQuery q(b.database());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT login FROM users WHERE role IN ('collector', 'supervisor') "
+                                          "ORDER BY login")));
+        while (q.next())
+            logins.push_back(q.value(0).toString());
+    }
+    ASSERT_GE(logins.size(), 3u);
+    const auto line = [](const WorklistItem &item) {
+        QStringList parts{QString::number(item.customerId), item.customerCode, item.customerName, item.currency,
+                          item.riskClass, item.task, item.due.toString(Qt::ISODate),
+                          QString::number(item.taskId.value_or(0)), item.sourceKind,
+                          QString::number(item.sourceId.value_or(0)), item.notes,
+                          QString::number(item.overdueAmount), QString::number(item.daysPastDue),
+                          QString::number(item.brokenPromises), QString::number(item.promiseDueToday),
+                          QString::number(item.balance), QString::number(item.hold ? item.hold->id : 0)};
+        for (const qint64 part : item.score.partHundredths)
+            parts << QString::number(part);
+        return parts.join(u'|');
+    };
+    int items = 0;
+    QStringList seen;
+    const auto compare = [&](const char *when) {
+        for (const QDate d : {today, today.addDays(1), today.addDays(7), today.addDays(-40)}) {
+            const auto all = CollectionService(**session).allWorklists(d);
+            ASSERT_TRUE(all) << describe(all.error());
+            for (const QString &login : logins) {
+                QStringList fromPass;
+                for (const Worklist &w : *all)
+                    if (w.login == login)
+                        for (const WorklistItem &item : w.items)
+                            fromPass << line(item);
+                const auto own = CollectionService(**session).worklist(login, d);
+                ASSERT_TRUE(own) << describe(own.error());
+                QStringList ownLines;
+                for (const WorklistItem &item : own->items)
+                    ownLines << line(item);
+                EXPECT_EQ(fromPass, ownLines) << when << " " << login.toStdString() << " "
+                                              << d.toString(Qt::ISODate).toStdString();
+                items += static_cast<int>(ownLines.size());
+                if (d == today)
+                    seen << ownLines;
+            }
+        }
+    };
+    compare("by the rule");
+    // Asked about many customers (the one pass: every assigned account without valid outcomes),
+    // customersWithPromisesAmong reads the distinct customers of promises_customer once: the same
+    // answer as its look-ups in lists of 500 over slices of fewer.
+    {
+        CollectionRepository repository(b);
+        for (const Id step : {Id(1), Id(3)}) {
+            std::vector<Id> many;
+            for (Id id = 1; many.size() < CollectionRepository::kManySources + 100; id += step)
+                many.push_back(id);
+            std::vector<Id> bySlices;
+            for (std::size_t at = 0; at < many.size(); at += 2000) {
+                const std::vector<Id> slice(many.begin() + static_cast<std::ptrdiff_t>(at),
+                                            many.begin() + static_cast<std::ptrdiff_t>(std::min(many.size(), at + 2000)));
+                for (const Id id : repository.customersWithPromisesAmong(slice))
+                    bySlices.push_back(id);
+            }
+            EXPECT_FALSE(bySlices.empty());
+            EXPECT_EQ(repository.customersWithPromisesAmong(many), bySlices) << step;
+        }
+    }
+    ASSERT_TRUE(PromiseService(**session).evaluate(today));
+    compare("evaluated");
+    EXPECT_GT(items, 100);
+    // The added tasks are where they belong: the unassigned one in the collector's queue, the one
+    // of nobody's account and the one on the account of another in the second collector's; the task of
+    // nobody's account without an assignee in no queue; the overdue account with a later task has
+    // no implicit call (the queues compared above tell).
+    const QString joined = seen.join(u'\n');
+    EXPECT_TRUE(joined.contains(QStringLiteral("unassigned: the collector is the owner")));
+    EXPECT_TRUE(joined.contains(QStringLiteral("account of nobody")));
+    EXPECT_TRUE(joined.contains(QStringLiteral("on the account of another")));
+    EXPECT_FALSE(joined.contains(QStringLiteral("of nobody without assignee: in no queue")));
 }
 
 } // namespace
